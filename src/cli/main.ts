@@ -1,17 +1,7 @@
 // Command-line entry (contract §4): dispatches to command modules; JSON/CSV on stdout, errors as one line on stderr with exit 2.
-import { readFileSync } from 'node:fs';
 import { CliError } from './errors';
 import { parseArgs, type ParsedArgs } from './args';
 import { commands } from './registry';
-
-export function readInput(path: string | undefined, what = 'input'): string {
-  if (!path) throw new CliError(`${what}: missing file argument (a path, or - for standard input)`);
-  try {
-    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-}
 
 export type CommandHandler = (args: ParsedArgs) => unknown | Promise<unknown>;
 
