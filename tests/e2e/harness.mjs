@@ -1,0 +1,61 @@
+// End-to-end harness: serves the built app (dist/) on localhost and drives Debian Chromium through playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2', '.txt': 'text/plain',
+};
+
+/** Serve a folder (default dist/) on an ephemeral localhost port. */
+export async function serveDist(dir = resolve('dist')) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let p = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!p.startsWith(root)) { res.writeHead(403).end(); return; }
+      const s = await stat(p).catch(() => null);
+      if (!s || s.isDirectory()) p = join(s ? p : root, 'index.html');
+      const body = await readFile(p);
+      res.writeHead(200, { 'content-type': MIME[extname(p)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+/** A new page that records page errors and console errors; `errors` must stay empty in a good run. */
+export async function openPage(browser, url, { viewport = { width: 1366, height: 800 }, context: ctxOpts = {} } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...ctxOpts });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  if (url) await page.goto(url);
+  return { context, page, errors };
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(`assertion failed: ${message}`);
+}
