@@ -1,0 +1,135 @@
+// The shapes of catalog entries as the model consumes them (cores, agents, membrane sources, loading anchors).
+// The catalog (src/catalog) provides the data; the model depends only on these types.
+import type { Param } from './param';
+
+export type LoadingMode = 'one-pot' | 'post-loaded' | 'remote' | 'conjugated' | 'complexed' | 'doped';
+export const LOADING_MODES: readonly LoadingMode[] = ['one-pot', 'post-loaded', 'remote', 'conjugated', 'complexed', 'doped'];
+
+/** MOF one-pot affinity classes (MODEL.md M1): strong = coordinates the metal node; moderate = hydrophobic; weak = charged non-coordinating. */
+export type AffinityClass = 'strong' | 'moderate' | 'weak';
+
+export type CoreClass =
+  | 'free-drug'
+  | 'mof'
+  | 'inorganic'
+  | 'silica'
+  | 'liposome'
+  | 'micelle'
+  | 'polymer'
+  | 'albumin'
+  | 'conjugate'
+  | 'lnp';
+
+export type Medium = 'buffer' | 'pbs' | 'serum';
+
+/** Competitive-Langmuir capacity and affinity for one carrier and loading mode (MODEL.md M1). */
+export interface LoadingRule {
+  /** Capacity q_max, mg payload per mg carrier. */
+  qmaxMgPerMg: Param;
+  /** Affinity K (dimensionless, at the standard carrier concentration) per affinity class of the agent. */
+  affinityK: Record<AffinityClass, Param>;
+  /** For post-loading: size exclusion applies when the agent's smallest dimension exceeds the pore aperture. */
+  sizeExclusion?: boolean;
+}
+
+/** Carrier release kinetics (MODEL.md M2): burst + first-order leakage + shrinking-sphere erosion. */
+export interface ReleaseProps {
+  /** Surface recession velocity at pH 7.4, 37 °C, in buffer (nm/h); 0 for carriers that do not dissolve. */
+  vRefNmPerH: Param;
+  /** pH sensitivity of erosion: v(pH) = v_ref · 10^(n_H · (7.4 − pH)). */
+  nH: Param;
+  /** First-order leakage through the intact carrier at pH 7.4, 37 °C (h⁻¹). */
+  kdPerH: Param;
+  /** pH sensitivity of leakage: k_d(pH) = k_d · 10^(n_D · (7.4 − pH)) (0 = pH-independent). */
+  nD: Param;
+  /** Burst fraction F_b by loading mode (surface-bound payload). Missing mode = 0. */
+  burstFraction: Partial<Record<LoadingMode, Param>>;
+  /** Burst rate k_b (h⁻¹). */
+  kbPerH: Param;
+  /** Thermosensitive liposomes: k_d(T) = k_low + (k_high − k_low)/(1 + e^(−(T − T_m)/w)). */
+  thermo?: { kdHighPerH: Param; transitionC: Param; widthC: Param };
+  /** LNPs: rate ∝ protonated fraction 1/(1 + 10^(pH − pKa)) of the ionizable lipid. */
+  ionizablePKa?: Param;
+  /** Erosion/leakage multipliers of the release medium relative to buffer. */
+  mediumFactor: { pbs: Param; serum: Param };
+}
+
+export interface CoreProps {
+  id: string;
+  name: string;
+  description: string;
+  coreClass: CoreClass;
+  /** Chemical formula of the carrier material for element mass fractions ('Zn(C4H5N2)2', 'HfO2'); null when it has no element of interest. */
+  formula: string | null;
+  densityGPerCm3: Param;
+  /** Pore aperture (nm); null for dense or non-porous carriers. */
+  poreApertureNm: Param | null;
+  /** Specific pore volume (cm³/g), where known. */
+  poreVolumeCm3PerG?: Param | null;
+  defaultDiameterNm: Param;
+  /** Loading modes the carrier can do, with their Langmuir parameters. A mode missing here is rejected by the schema. */
+  loading: Partial<Record<LoadingMode, LoadingRule>>;
+  release: ReleaseProps;
+  /** Blood half-life of the bare (uncoated, un-PEGylated) ≈100 nm particle in mice (h). */
+  bareHalfLifeH: Param;
+  /** true for carriers that dissolve/degrade in acid (ZIF-8), i.e. v_ref > 0 and n_H > 0. */
+  acidResponsive: boolean;
+}
+
+export type AgentKind = 'small-molecule' | 'element' | 'nucleic-acid';
+
+export interface AgentProps {
+  id: string;
+  name: string;
+  description: string;
+  kind: AgentKind;
+  /** Molecular formula (for element fractions, e.g. cisplatin → Pt); for `bismuth`, 'Bi'. */
+  formula: string | null;
+  molecularWeightGPerMol: Param;
+  /** Smallest molecular dimension (nm), for size exclusion in post-loading. */
+  minDimensionNm: Param;
+  affinityClass: AffinityClass;
+  /** Free-drug plasma half-life in mice (h). */
+  freeHalfLifeH: Param;
+  /** Fraction of an iv dose of the free drug reaching the tumour (% ID). */
+  freeTumorDeliveryPctID: Param;
+  /** Multiplier on the carrier's leakage rate for this agent (1 = typical small molecule). */
+  leakageFactor: Param;
+  /** FAK inhibitors: cellular IC50 (mol/L) used for occupancy (MODEL.md M4.4). */
+  fakIc50CellM?: Param;
+  /** Element whose atoms act as a high-Z radiosensitizer (e.g. 'Bi', 'Pt'), if any. */
+  highZElement?: string;
+}
+
+export type CellKind = 'cancer' | 'caf' | 'blood' | 'immune';
+
+export interface MembraneProps {
+  id: string;
+  name: string;
+  description: string;
+  cellKind: CellKind;
+  /** Tumour type the cells come from ('cervical', 'breast'), for homotypic targeting; null for blood/immune cells. */
+  tumorType: string | null;
+  /** Notable surface markers, e.g. ['CD47', 'N-cadherin']. */
+  markers: string[];
+  /** Half-life prolongation relative to RBC membrane's (RBC = 1; MODEL.md M3: cancer-cell ≈ 0.6, CAF ≈ 0.3). */
+  prolongationVsRbc: Param;
+}
+
+/** A published loading anchor that overrides the generic rule for one carrier–agent–mode (MODEL.md M1 anchors). */
+export interface LoadingAnchor {
+  core: string;
+  agent: string;
+  mode: LoadingMode;
+  qmaxMgPerMg: Param;
+  affinityK: Param;
+}
+
+/** A user calibration of loading (fitted from measured feed/EE/LC points), carried in the formulation. */
+export interface LoadingCalibration {
+  core: string;
+  agent: string;
+  mode: LoadingMode;
+  qmaxMgPerMg: number;
+  affinityK: number;
+}
