@@ -1,5 +1,5 @@
 // Lint: TypeScript rules plus the layering rule — imports point one way
-// (model ← catalog ← schema ← share ← state ← {charts, viewer3d} ← ui ← app).
+// (model ← catalog ← schema ← engine ← share ← state ← {charts, viewer3d} ← ui ← app).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -29,9 +29,10 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text must be rendered as text.' }],
     },
   },
-  layer('model', ['catalog', 'schema', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
-  layer('catalog', ['schema', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
-  layer('schema', ['share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
+  layer('model', ['catalog', 'schema', 'engine', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
+  layer('catalog', ['schema', 'engine', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
+  layer('schema', ['engine', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
+  layer('engine', ['share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
   layer('share', ['state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
   layer('cli', ['state', 'charts', 'viewer3d', 'ui', 'workers'], uiLibs),
   {
