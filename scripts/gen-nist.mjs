@@ -1,6 +1,7 @@
 // Generates src/model/physics/data/*.ts from the shared NIST XAAMDI CSVs (run: node scripts/gen-nist.mjs [nistDir]).
 // The app must not read ../shared at run time, so the tables are compiled into TypeScript modules; this script
 // only reformats numbers (shortest round-trip form), it never changes a value.
+/* global process, console */
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

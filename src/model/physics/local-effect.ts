@@ -2,24 +2,29 @@
 import { getBeam, type Beam } from './beams';
 import { spectrumAveragedMuEn } from './dose-enhancement';
 import { normalizeElementSymbol } from './photon';
-import type { Explanation, SourcedParameter } from './explain';
+import type { Explanation, Param } from './explain';
 import { paramRow } from './explain';
 
-const CHITHRANI_2010 = 'Chithrani et al., Radiat Res 173, 719 (2010), HeLa + 50 nm Au: sensitization 1.66 / 1.43 / 1.17 at 105 kVp / 220 kVp / 6 MV (1.43 confirmed in a review; 1.66, 1.17 recalled, to verify)';
+const CHITHRANI_2010 = 'Chithrani et al., Radiat Res 173, 719 (2010), HeLa + 50 nm Au: sensitization 1.66 / 1.43 / 1.17 at 105 kVp / 220 kVp / 6 MV (1.43 confirmed in a review; 1.66 and 1.17 recalled)';
 
 /** Sourced parameters of the local-effect model; override any value through `params`. */
 export const LOCAL_EFFECT_PARAMS = {
-  s105kVp: { value: 0.66, unit: '1', source: CHITHRANI_2010, provenance: 'published', spread: { kind: 'range', min: 0.4, max: 0.9 } },
-  s220kVp: { value: 0.43, unit: '1', source: CHITHRANI_2010, provenance: 'published', spread: { kind: 'range', min: 0.25, max: 0.6 } },
-  s6MV: { value: 0.17, unit: '1', source: CHITHRANI_2010, provenance: 'published', spread: { kind: 'range', min: 0.05, max: 0.3 } },
+  s105kVp: { value: 0.66, unit: '1', source: CHITHRANI_2010, provenance: 'published', verify: true, spread: { kind: 'uniform', min: 0.4, max: 0.9 }, min: 0, max: 5, label: 's at 105 kVp', description: 'sensitization slope of 7.6 pg Au per cell at 105 kVp' },
+  s220kVp: { value: 0.43, unit: '1', source: CHITHRANI_2010, provenance: 'published', spread: { kind: 'uniform', min: 0.25, max: 0.6 }, min: 0, max: 5, label: 's at 220 kVp', description: 'sensitization slope of 7.6 pg Au per cell at 220 kVp' },
+  s6MV: { value: 0.17, unit: '1', source: CHITHRANI_2010, provenance: 'published', verify: true, spread: { kind: 'uniform', min: 0.05, max: 0.3 }, min: 0, max: 5, label: 's at 6 MV', description: 'sensitization slope of 7.6 pg Au per cell at 6 MV' },
   mRefPg: {
     value: 7.6,
     unit: 'pg/cell',
-    source: 'Chithrani et al., Nano Lett 6, 662 (2006): ≈ 6,000 gold particles of 50 nm per HeLa cell (recalled, to verify)',
+    source: 'Chithrani et al., Nano Lett 6, 662 (2006): ≈ 6,000 gold particles of 50 nm per HeLa cell (recalled)',
     provenance: 'published',
-    spread: { kind: 'gsd', gsd: 1.5 },
+    verify: true,
+    spread: { kind: 'lognormal', gsd: 1.5 },
+    min: 0.01,
+    max: 1000,
+    label: 'reference gold per cell',
+    description: 'intracellular gold mass at which the anchors were measured',
   },
-} satisfies Record<string, SourcedParameter>;
+} satisfies Record<string, Param>;
 
 /**
  * Anchor beams standing for Chithrani's irradiators. s is interpolated linearly in ln(mean photon energy), the
@@ -113,7 +118,7 @@ export function localEnhancementFactor(input: LocalEffectInput): LocalEffectResu
         paramRow('s_220kVp', LOCAL_EFFECT_PARAMS.s220kVp, pval('s220kVp', o)),
         paramRow('s_6MV', LOCAL_EFFECT_PARAMS.s6MV, pval('s6MV', o)),
         paramRow('m_ref', LOCAL_EFFECT_PARAMS.mRefPg, mRef),
-        { name: 's(beam)', value: s, unit: '1', source: 'interpolated from the anchors', provenance: 'published' },
+        { name: 's(beam)', value: s, unit: '1', source: 'interpolated from the anchors', provenance: 'published' as const },
         { name: `P_${sym}`, value: pZ, unit: 'cm²/g', source: 'NIST XAAMDI μen/ρ (SRD 126 v1.4)', provenance: 'data' },
         { name: 'P_Au', value: pAu, unit: 'cm²/g', source: 'NIST XAAMDI μen/ρ (SRD 126 v1.4)', provenance: 'data' },
       ],
