@@ -1,0 +1,14 @@
+// Public face of M1 loading: competitive Langmuir solver, rule resolution and per-payload EE/LC.
+export { langmuirSingle, solveCompetitiveLangmuir } from './langmuir';
+export type { CompetitiveSolution } from './langmuir';
+export { computeLoading, resolveLoadingRule, specificSurfaceM2PerG, LOADING_PARAMS, AVOGADRO_PER_MOL } from './loading';
+export type {
+  LoadingInput,
+  LoadingResult,
+  LoadingGeometry,
+  PayloadLoadingInput,
+  PayloadLoadingResult,
+  ResolvedLoadingRule,
+  RuleOrigin,
+  LoadingParamId,
+} from './loading';

@@ -1,0 +1,290 @@
+// M1 loading: picks (qmax, K) per payload (user calibration > published anchor > carrier rule with size exclusion), solves the competitive Langmuir balance and reports EE, LC and molecules per particle.
+import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, LoadingRule } from '../entities';
+import { param, paramRow, resolveParam, type Explanation, type Param, type ParamSet } from '../param';
+import type { Warning } from '../scores';
+import { solveCompetitiveLangmuir } from './langmuir';
+
+/** Avogadro constant (mol⁻¹), exact (SI 2019). */
+export const AVOGADRO_PER_MOL = 6.02214076e23;
+
+/** Model-level loading parameters (MODEL.md M1). */
+export const LOADING_PARAMS = {
+  'loading.surfaceGammaMgPerM2': param(
+    1,
+    'mg/m²',
+    'assumption: payload adsorbed per external surface area when the agent is too large for the pores (≈ a monolayer of a small drug; MODEL.md M1)',
+    'assumption',
+    { spread: { kind: 'lognormal', gsd: 2 }, min: 0.01, max: 20, label: 'Γ', description: 'Surface loading of size-excluded payloads' },
+  ),
+  'loading.latticeAffinityK': param(
+    1000,
+    '1',
+    'assumption: an element doped into the lattice during synthesis is incorporated near-quantitatively until the lattice capacity (the rule\'s qmax) is reached; K = 1000 gives EE ≈ 99 % at a feed of 90 % of capacity and ≈ 97 % at 100 %',
+    'assumption',
+    { spread: { kind: 'lognormal', gsd: 3 }, min: 1, max: 1e6, label: 'K_lattice', description: 'Affinity used for doped (lattice) loading' },
+  ),
+} satisfies ParamSet;
+
+export type LoadingParamId = keyof typeof LOADING_PARAMS;
+
+export interface PayloadLoadingInput {
+  agent: AgentProps;
+  mode: LoadingMode;
+  /** Payload mass fed per carrier mass (mg/mg), > 0. */
+  feedMassRatio: number;
+}
+
+/** What loading needs from M0 (a GeometryResult fits). */
+export interface LoadingGeometry {
+  coreDiameterNm: number;
+  coreMassG: number;
+  /** c · r_geom: membrane mass on the particle per core mass. */
+  membraneMassPerCoreMass: number;
+}
+
+export interface LoadingInput {
+  core: CoreProps;
+  geometry: LoadingGeometry;
+  payloads: readonly PayloadLoadingInput[];
+  /** Published anchors (catalog); the first matching core–agent–mode wins. */
+  anchors?: readonly LoadingAnchor[];
+  /** User calibrations (workspace); they override anchors and rules. */
+  calibrations?: readonly LoadingCalibration[];
+  overrides?: Record<string, number>;
+  /** Build explanations (default true; sweeps can skip them). */
+  explain?: boolean;
+}
+
+export type RuleOrigin = 'calibration' | 'anchor' | 'rule' | 'size-exclusion' | 'free-drug';
+
+export interface ResolvedLoadingRule {
+  qmaxMgPerMg: number;
+  affinityK: number;
+  origin: RuleOrigin;
+  /** Parameter rows with sources for the explanation. */
+  params: Explanation['params'];
+  note?: string;
+}
+
+export interface PayloadLoadingResult {
+  agent: string;
+  mode: LoadingMode;
+  feedMassRatio: number;
+  /** q (mg loaded per mg carrier). */
+  loadedMgPerMgCarrier: number;
+  encapsulationEfficiencyPct: number;
+  /** Payload mass / total particle mass (core + payloads + membrane) × 100. */
+  loadingCapacityPct: number;
+  /** q · m_core · N_A / MW; 0 for free drug (no particle). */
+  moleculesPerParticle: number;
+  qmaxMgPerMg: number;
+  affinityK: number;
+  ruleOrigin: RuleOrigin;
+}
+
+export interface LoadingResult {
+  payloads: PayloadLoadingResult[];
+  /** Σ payload mass / total particle mass × 100. */
+  totalLoadingPct: number;
+  /** Σ q (mg per mg carrier). */
+  totalLoadedMgPerMgCarrier: number;
+  /** Core + payloads + membrane mass of one particle (g); 0 for free drug (no particle). */
+  particleMassG: number;
+  explanations: Explanation[];
+  warnings: Warning[];
+}
+
+function calibrationParam(value: number, unit: string, what: string): Param {
+  return param(value, unit, `user calibration: ${what} fitted to the user's measured loading points`, 'data');
+}
+
+/** External specific surface area of a sphere, 6/(ρ d), in m²/g for ρ in g/cm³ and d in nm: 6/(ρ·1e6 g/m³ · d·1e-9 m) = 6000/(ρ d). */
+export function specificSurfaceM2PerG(densityGPerCm3: number, diameterNm: number): number {
+  return 6000 / (densityGPerCm3 * diameterNm);
+}
+
+/**
+ * (qmax, K) for one payload. Order: user calibration for core–agent–mode, then a published anchor, then the carrier's rule
+ * for the mode (K by the agent's affinity class). For post-loading into a porous carrier whose rule declares size exclusion,
+ * an agent wider than the pore aperture only coats the external surface: qmax = 6/(ρ d) · Γ.
+ */
+export function resolveLoadingRule(
+  core: CoreProps,
+  agent: AgentProps,
+  mode: LoadingMode,
+  diameterNm: number,
+  anchors: readonly LoadingAnchor[] = [],
+  calibrations: readonly LoadingCalibration[] = [],
+  overrides?: Record<string, number>,
+): ResolvedLoadingRule {
+  const cal = calibrations.find((c) => c.core === core.id && c.agent === agent.id && c.mode === mode);
+  if (cal) {
+    return {
+      qmaxMgPerMg: cal.qmaxMgPerMg,
+      affinityK: cal.affinityK,
+      origin: 'calibration',
+      params: [paramRow('qmax', calibrationParam(cal.qmaxMgPerMg, 'mg/mg', 'qmax')), paramRow('K', calibrationParam(cal.affinityK, '1', 'K'))],
+    };
+  }
+  const anchor = anchors.find((a) => a.core === core.id && a.agent === agent.id && a.mode === mode);
+  if (anchor) {
+    return {
+      qmaxMgPerMg: anchor.qmaxMgPerMg.value,
+      affinityK: anchor.affinityK.value,
+      origin: 'anchor',
+      params: [paramRow('qmax', anchor.qmaxMgPerMg), paramRow('K', anchor.affinityK)],
+      note: `published anchor for ${agent.id} ${mode} in ${core.id}`,
+    };
+  }
+  const rule: LoadingRule | undefined = core.loading[mode];
+  if (!rule) {
+    const modes = Object.keys(core.loading);
+    throw new Error(`loading: ${core.id} cannot do '${mode}' loading (possible: ${modes.length ? modes.join(', ') : 'none'})`);
+  }
+  const kParam = rule.affinityK[agent.affinityClass];
+  const aperture = core.poreApertureNm?.value;
+  const excluded = mode === 'post-loaded' && rule.sizeExclusion === true && aperture !== undefined && agent.minDimensionNm.value > aperture;
+  if (excluded) {
+    const gammaP = LOADING_PARAMS['loading.surfaceGammaMgPerM2'];
+    const gamma = resolveParam(gammaP, overrides?.['loading.surfaceGammaMgPerM2']);
+    const area = specificSurfaceM2PerG(core.densityGPerCm3.value, diameterNm);
+    // m²/g × mg/m² = mg/g = 1e-3 mg/mg
+    const qmax = (area * gamma) / 1000;
+    return {
+      qmaxMgPerMg: qmax,
+      affinityK: kParam.value,
+      origin: 'size-exclusion',
+      params: [paramRow('Γ', gammaP, gamma), paramRow('ρ_core', core.densityGPerCm3), paramRow(`K (${agent.affinityClass})`, kParam)],
+      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
+    };
+  }
+  if (mode === 'doped') {
+    const kp = LOADING_PARAMS['loading.latticeAffinityK'];
+    const kl = resolveParam(kp, overrides?.['loading.latticeAffinityK']);
+    return {
+      qmaxMgPerMg: rule.qmaxMgPerMg.value,
+      affinityK: kl,
+      origin: 'rule',
+      params: [paramRow('qmax (lattice capacity)', rule.qmaxMgPerMg), paramRow('K_lattice', kp, kl)],
+    };
+  }
+  return {
+    qmaxMgPerMg: rule.qmaxMgPerMg.value,
+    affinityK: kParam.value,
+    origin: 'rule',
+    params: [paramRow('qmax', rule.qmaxMgPerMg), paramRow(`K (${agent.affinityClass})`, kParam)],
+  };
+}
+
+const isElementPayload = (a: AgentProps) => a.kind === 'element';
+
+/** M1: loading of every payload into one carrier. Pure: core, agents, anchors and calibrations are passed in. */
+export function computeLoading(input: LoadingInput): LoadingResult {
+  const { core, geometry, payloads, overrides } = input;
+  const explain = input.explain !== false;
+  const warnings: Warning[] = [];
+  const explanations: Explanation[] = [];
+  for (const p of payloads) {
+    if (!(p.feedMassRatio > 0) || !Number.isFinite(p.feedMassRatio)) throw new Error(`loading: feedMassRatio of ${p.agent.id} must be a finite number > 0`);
+  }
+  if (payloads.length === 0) {
+    return { payloads: [], totalLoadingPct: 0, totalLoadedMgPerMgCarrier: 0, particleMassG: geometry.coreMassG * (1 + geometry.membraneMassPerCoreMass), explanations, warnings };
+  }
+
+  if (core.coreClass === 'free-drug') {
+    const totalFeed = payloads.reduce((s, p) => s + p.feedMassRatio, 0);
+    const out = payloads.map<PayloadLoadingResult>((p) => ({
+      agent: p.agent.id,
+      mode: p.mode,
+      feedMassRatio: p.feedMassRatio,
+      loadedMgPerMgCarrier: p.feedMassRatio,
+      encapsulationEfficiencyPct: 100,
+      loadingCapacityPct: (100 * p.feedMassRatio) / totalFeed,
+      moleculesPerParticle: 0,
+      qmaxMgPerMg: Infinity,
+      affinityK: Infinity,
+      ruleOrigin: 'free-drug',
+    }));
+    if (explain)
+      explanations.push({
+        equation: 'M1.free-drug',
+        formula: 'EE = 100 %, LC_i = f_i / Σ f_j (drug is its own "particle")',
+        inputs: payloads.map((p) => ({ name: `f(${p.agent.id})`, value: p.feedMassRatio, unit: 'mg/mg' })),
+        params: [],
+        note: 'Free drug: there is no carrier, so every molecule is "loaded" (EE 100 %), the drug is 100 % of its own mass (LC 100 %, split by feed among drugs), and molecules per particle does not apply (reported as 0).',
+      });
+    return { payloads: out, totalLoadingPct: 100, totalLoadedMgPerMgCarrier: totalFeed, particleMassG: 0, explanations, warnings };
+  }
+
+  const rules = payloads.map((p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides));
+  // Pools of binding sites: lattice doping (doped) does not compete with pore/surface/covalent loading; all other modes compete (MODEL.md M1).
+  const q = new Array<number>(payloads.length).fill(0);
+  for (const doped of [false, true]) {
+    const idx = payloads.map((p, i) => (p.mode === 'doped') === doped ? i : -1).filter((i) => i >= 0);
+    if (idx.length === 0) continue;
+    const sol = solveCompetitiveLangmuir(
+      idx.map((i) => payloads[i].feedMassRatio),
+      idx.map((i) => rules[i].qmaxMgPerMg),
+      idx.map((i) => rules[i].affinityK),
+    );
+    idx.forEach((i, j) => (q[i] = sol.q[j]));
+    if (explain)
+      explanations.push({
+        equation: doped ? 'M1.lattice-doping' : 'M1.langmuir-competitive',
+        formula: idx.length === 1 ? 'q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)' : 'q_i = qmax_i K_i (f_i − q_i) / (1 + Σ_j K_j (f_j − q_j))',
+        inputs: idx.flatMap((i) => [
+          { name: `f(${payloads[i].agent.id})`, value: payloads[i].feedMassRatio, unit: 'mg/mg' },
+          { name: `q(${payloads[i].agent.id})`, value: q[i], unit: 'mg/mg' },
+        ]),
+        params: idx.flatMap((i) => rules[i].params.map((r) => ({ ...r, name: `${r.name} [${payloads[i].agent.id}, ${payloads[i].mode}]` }))),
+        note: [
+          doped ? 'Doped elements are built into the lattice: they fill a separate capacity (EE ≈ 1 up to the lattice capacity) and do not compete with adsorbed payloads.' : idx.length > 1 ? `Payloads compete for the same sites (solved to |Δ| < 1e-10; max residual ${sol.maxResidual.toExponential(1)}).` : undefined,
+          ...idx.map((i) => rules[i].note),
+        ].filter(Boolean).join(' '),
+      });
+  }
+
+  const sumQ = q.reduce((s, v) => s + v, 0);
+  const denom = 1 + sumQ + geometry.membraneMassPerCoreMass;
+  const out = payloads.map<PayloadLoadingResult>((p, i) => {
+    const mw = p.agent.molecularWeightGPerMol.value;
+    const molecules = mw > 0 ? (q[i] * geometry.coreMassG * AVOGADRO_PER_MOL) / mw : 0;
+    const ee = q[i] / p.feedMassRatio;
+    if (ee < 0.5 && !isElementPayload(p.agent)) warnings.push({ code: 'loading.low-ee', message: `${p.agent.id}: only ${(100 * ee).toFixed(0)} % of the fed payload loads (qmax ${rules[i].qmaxMgPerMg.toPrecision(3)} mg/mg${rules[i].origin === 'size-exclusion' ? ', size-excluded from the pores' : ''}).` });
+    return {
+      agent: p.agent.id,
+      mode: p.mode,
+      feedMassRatio: p.feedMassRatio,
+      loadedMgPerMgCarrier: q[i],
+      encapsulationEfficiencyPct: 100 * ee,
+      loadingCapacityPct: (100 * q[i]) / denom,
+      moleculesPerParticle: molecules,
+      qmaxMgPerMg: rules[i].qmaxMgPerMg,
+      affinityK: rules[i].affinityK,
+      ruleOrigin: rules[i].origin,
+    };
+  });
+  if (rules.some((r) => r.origin === 'size-exclusion')) warnings.push({ code: 'loading.size-exclusion', message: 'A post-loaded payload is wider than the pore aperture and only loads on the external surface.' });
+  if (explain)
+    explanations.push({
+      equation: 'M1.loading-content',
+      formula: 'EE_i = q_i / f_i; LC_i = q_i / (1 + Σ q_j + c·r_geom); molecules_i = q_i · m_core · N_A / MW_i',
+      inputs: [
+        { name: 'Σ q', value: sumQ, unit: 'mg/mg' },
+        { name: 'c·r_geom', value: geometry.membraneMassPerCoreMass, unit: 'mg/mg' },
+        { name: 'm_core', value: geometry.coreMassG, unit: 'g' },
+        ...payloads.map((p) => ({ name: `MW(${p.agent.id})`, value: p.agent.molecularWeightGPerMol.value, unit: 'g/mol' })),
+      ],
+      params: payloads.map((p) => paramRow(`MW(${p.agent.id})`, p.agent.molecularWeightGPerMol)),
+      result: { name: 'total LC', value: (100 * sumQ) / denom, unit: '%' },
+      note: 'LC counts the membrane protein on the particle (c·r_geom) in the particle mass; membrane lipid is not counted (M0 limit).',
+    });
+  return {
+    payloads: out,
+    totalLoadingPct: (100 * sumQ) / denom,
+    totalLoadedMgPerMgCarrier: sumQ,
+    particleMassG: geometry.coreMassG * denom,
+    explanations,
+    warnings,
+  };
+}
