@@ -1,0 +1,258 @@
+// Radiosensitization of a tumour (MODEL.md M4.2–M4.7): DEF, local effect, FAK biology, oxygen, two-compartment LQ, SER, EQD2 gain.
+import {
+  doseEnhancementFactor,
+  localEnhancementFactor,
+  LOCAL_EFFECT_PARAMS,
+  type Explanation,
+  type LocalEffectParamKey,
+  type TissueId,
+} from '../physics';
+import { paramRow } from '../physics';
+import { fakAlphaFactor, fakOccupancy, hypoxicFractionAfterFak } from './fak';
+import { checkLq, eqd2Gy } from './lq';
+import { oxygenModificationFactor } from './oxygen';
+import { RADIOBIOLOGY_PARAMS, type RadiobiologyParamKey } from './params';
+import { solveDecreasing } from './root';
+
+export type RadiosensitizationParamKey = RadiobiologyParamKey | LocalEffectParamKey;
+
+export interface RadiosensitizationInputs {
+  /** high-Z element concentration in the tumour, mg per g, per element symbol (macroscopic DEF) */
+  elements?: Record<string, number>;
+  /** beam id (contract §1) */
+  beam: string;
+  tissue?: TissueId;
+  /** intracellular element mass per tumour cell, pg, per element symbol (local effect) */
+  intracellularPgPerCell?: Record<string, number>;
+  /** free FAK-inhibitor concentration at the cells (M) */
+  freeDrugM?: number;
+  /** cellular IC50 (M); default RADIOBIOLOGY_PARAMS.ic50M */
+  ic50M?: number;
+  /** g(CAF uptake) ≥ 0 from the targeting model (0 = none, 1 = full) */
+  cafUptakeG?: number;
+  alphaPerGy?: number;
+  betaPerGy2?: number;
+  /** baseline hypoxic fraction (before the drug) */
+  hypoxicFraction?: number;
+  pO2OxicMmHg?: number;
+  pO2HypoxicMmHg?: number;
+  /** schedule n × d (defaults 1 × 2 Gy, as the scenario) */
+  fractions?: number;
+  doseGyPerFraction?: number;
+  /** 'full' (default): the hypoxic fraction is restored between fractions, S = S₁ⁿ; 'none': S = Σ f_c S_cⁿ */
+  reoxygenation?: 'full' | 'none';
+  /** overrides of any sourced parameter by key */
+  params?: Partial<Record<RadiosensitizationParamKey, number>>;
+}
+
+export interface Compartment {
+  name: 'oxic' | 'hypoxic';
+  fraction: number;
+  pO2MmHg: number;
+  omf: number;
+  alphaPerGy: number;
+  betaPerGy2: number;
+}
+
+export interface RadiosensitizationResult {
+  doseEnhancementFactor: number;
+  localEnhancementFactor: number;
+  hypoxicFraction: number;
+  sensitizerEnhancementRatio: number;
+  sf2Control: number;
+  sf2Treated: number;
+  eqd2GainGy: number;
+  fakOccupancy: number;
+  d10ControlGy: number;
+  d10TreatedGy: number;
+  survivalControl: number;
+  survivalTreated: number;
+  /** control dose per fraction giving the treated schedule's survival (Gy) */
+  equivalentControlDoseGy: number;
+  compartmentsControl: Compartment[];
+  compartmentsTreated: Compartment[];
+  explanations: Explanation[];
+}
+
+function num(name: string, v: number, lo: number, hi: number, strictLo = false): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || (strictLo ? v <= lo : v < lo) || v > hi)
+    throw new RangeError(`${name}: must be a finite number in ${strictLo ? '(' : '['}${lo}, ${hi}], got ${v}`);
+  return v;
+}
+
+/** ln Σ_c f_c exp(−k·(α_c D + β_c D²)), evaluated stably (log-sum-exp). */
+function logSurvival(comps: Compartment[], doseGy: number, k = 1): number {
+  const t0 = comps[0].fraction > 0 ? Math.log(comps[0].fraction) - k * (comps[0].alphaPerGy * doseGy + comps[0].betaPerGy2 * doseGy * doseGy) : -Infinity;
+  const t1 = comps[1].fraction > 0 ? Math.log(comps[1].fraction) - k * (comps[1].alphaPerGy * doseGy + comps[1].betaPerGy2 * doseGy * doseGy) : -Infinity;
+  const max = Math.max(t0, t1);
+  return max + Math.log(Math.exp(t0 - max) + Math.exp(t1 - max));
+}
+
+/**
+ * The full radiosensitization chain for plain numbers. Control = no particle, no drug (DEF = LEF = 1, O = 0, baseline
+ * hypoxic fraction). Treated: α' = α·LEF·(1 + ε_FAK O)·OMF(p), β' = β·OMF(p)², D_eff = DEF·D, per compartment.
+ */
+export function radiosensitization(inp: RadiosensitizationInputs): RadiosensitizationResult {
+  const o = inp.params ?? {};
+  const P = RADIOBIOLOGY_PARAMS;
+  const pv = (k: RadiobiologyParamKey): number => {
+    const v = o[k];
+    return v === undefined ? P[k].value : num(`params.${k}`, v, P[k].min ?? -Infinity, P[k].max ?? Infinity);
+  };
+  const alpha = inp.alphaPerGy ?? pv('alphaPerGy');
+  const beta = inp.betaPerGy2 ?? pv('betaPerGy2');
+  checkLq(alpha, beta);
+  const h0 = num('hypoxicFraction', inp.hypoxicFraction ?? pv('hypoxicFraction'), 0, 1);
+  const pOx = num('pO2OxicMmHg', inp.pO2OxicMmHg ?? pv('pO2OxicMmHg'), 0, 1000);
+  const pHy = num('pO2HypoxicMmHg', inp.pO2HypoxicMmHg ?? pv('pO2HypoxicMmHg'), 0, 1000);
+  const n = inp.fractions ?? 1;
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new RangeError(`fractions: must be a whole number in [1, 1000], got ${n}`);
+  const d = num('doseGyPerFraction', inp.doseGyPerFraction ?? 2, 0, 100);
+  const g = num('cafUptakeG', inp.cafUptakeG ?? 0, 0, 1e6);
+  const C = inp.freeDrugM ?? 0;
+  const ic50 = inp.ic50M ?? pv('ic50M');
+  const m = pv('omfM');
+  const K = pv('omfKMmHg');
+  const eps = pv('epsFak');
+  const rho = pv('rhoFak');
+  const abRef = pv('alphaBetaEqd2Gy');
+  const reox = inp.reoxygenation ?? 'full';
+  if (reox !== 'full' && reox !== 'none') throw new RangeError(`reoxygenation: use 'full' or 'none', got ${String(reox)}`);
+
+  const explanations: Explanation[] = [];
+
+  // M4.2 macroscopic DEF
+  const elements = inp.elements ?? {};
+  const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue: inp.tissue ?? 'water' });
+  const DEF = defRes.def;
+  explanations.push({ ...defRes.explanation, result: { name: 'doseEnhancementFactor', value: DEF, unit: '1' } });
+
+  // M4.3 local effect, summed over elements
+  const leOverrides: Partial<Record<LocalEffectParamKey, number>> = {};
+  for (const k of Object.keys(LOCAL_EFFECT_PARAMS) as LocalEffectParamKey[]) if (o[k] !== undefined) leOverrides[k] = o[k];
+  let LEF = 1;
+  for (const [el, pg] of Object.entries(inp.intracellularPgPerCell ?? {})) {
+    const r = localEnhancementFactor({ element: el, mCellPg: pg, beam: inp.beam, params: leOverrides });
+    LEF += r.lef - 1;
+    explanations.push({ ...r.explanation, result: { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' } });
+  }
+
+  // M4.4 FAK biology
+  const O = fakOccupancy(C, ic50);
+  const h = hypoxicFractionAfterFak(h0, rho, O, g);
+  explanations.push({
+    equation: 'M4.4-fak-occupancy',
+    formula: 'O = C_free / (C_free + IC50); α × (1 + ε_FAK·O)',
+    inputs: [{ name: 'C_free', value: C, unit: 'M' }],
+    params: [paramRow('IC50', P.ic50M, ic50), paramRow('ε_FAK', P.epsFak, eps)],
+    result: { name: 'fakOccupancy', value: O, unit: '1' },
+  });
+  explanations.push({
+    equation: 'M4.4-hypoxia-relief',
+    formula: "h' = h · (1 − min(1, ρ_FAK · O · g))",
+    inputs: [
+      { name: 'h (baseline)', value: h0, unit: '1' },
+      { name: 'O', value: O, unit: '1' },
+      { name: 'g (CAF uptake)', value: g, unit: '1' },
+    ],
+    params: [paramRow('ρ_FAK', P.rhoFak, rho)],
+    result: { name: 'hypoxicFraction', value: h, unit: '1' },
+  });
+
+  // M4.5 oxygen, M4.6 compartments
+  const omfOx = oxygenModificationFactor(pOx, m, K);
+  const omfHy = oxygenModificationFactor(pHy, m, K);
+  const mk = (hf: number, alphaMult: number): Compartment[] => [
+    { name: 'oxic', fraction: 1 - hf, pO2MmHg: pOx, omf: omfOx, alphaPerGy: alpha * alphaMult * omfOx, betaPerGy2: beta * omfOx * omfOx },
+    { name: 'hypoxic', fraction: hf, pO2MmHg: pHy, omf: omfHy, alphaPerGy: alpha * alphaMult * omfHy, betaPerGy2: beta * omfHy * omfHy },
+  ];
+  const ctrl = mk(h0, 1);
+  const trt = mk(h, LEF * fakAlphaFactor(O, eps));
+  explanations.push({
+    equation: 'M4.5-omf',
+    formula: 'OMF(p) = (m·p + K) / (p + K) / m; α × OMF, β × OMF²',
+    inputs: [
+      { name: 'pO2 oxic', value: pOx, unit: 'mmHg' },
+      { name: 'pO2 hypoxic', value: pHy, unit: 'mmHg' },
+    ],
+    params: [paramRow('m', P.omfM, m), paramRow('K', P.omfKMmHg, K)],
+    result: { name: 'OMF oxic / hypoxic', value: `${omfOx.toFixed(4)} / ${omfHy.toFixed(4)}`, unit: '1' },
+  });
+
+  // single-dose survival of the mixture (physical dose D; treated sees DEF·D)
+  const lnS1Ctrl = (D: number) => logSurvival(ctrl, D);
+  const lnS1Trt = (D: number) => logSurvival(trt, DEF * D);
+  const lnSchedCtrl = (x: number) => (reox === 'full' ? n * logSurvival(ctrl, x) : logSurvival(ctrl, x, n));
+  const lnSchedTrt = (x: number) => (reox === 'full' ? n * logSurvival(trt, DEF * x) : logSurvival(trt, DEF * x, n));
+
+  const sf2Control = Math.exp(lnS1Ctrl(2));
+  const sf2Treated = Math.exp(lnS1Trt(2));
+  const ln01 = Math.log(0.1);
+  const d10c = solveDecreasing(lnS1Ctrl, ln01, 5);
+  const d10t = solveDecreasing(lnS1Trt, ln01, d10c);
+  const SER = d10c / d10t;
+  const lnTarget = lnSchedTrt(d);
+  const dStar = solveDecreasing(lnSchedCtrl, lnTarget, Math.max(d, 0.1));
+  const eqd2Gain = eqd2Gy(n, dStar, abRef) - eqd2Gy(n, d, abRef);
+
+  explanations.push({
+    equation: 'M4.6-lq-two-compartment',
+    formula: "S(D) = Σ_c f_c exp(−(α'_c D_eff + β'_c D_eff²)), α' = α·LEF·(1 + ε_FAK·O)·OMF, β' = β·OMF², D_eff = DEF·D",
+    inputs: [
+      { name: 'α', value: alpha, unit: 'Gy⁻¹' },
+      { name: 'β', value: beta, unit: 'Gy⁻²' },
+      { name: 'DEF', value: DEF, unit: '1' },
+      { name: 'LEF', value: LEF, unit: '1' },
+      { name: "h'", value: h, unit: '1' },
+    ],
+    params: [
+      ...(inp.alphaPerGy === undefined ? [paramRow('α', P.alphaPerGy, alpha)] : []),
+      ...(inp.betaPerGy2 === undefined ? [paramRow('β', P.betaPerGy2, beta)] : []),
+      ...(inp.hypoxicFraction === undefined ? [paramRow('hypoxic fraction', P.hypoxicFraction, h0)] : []),
+    ],
+    result: { name: 'sf2Treated', value: sf2Treated, unit: '1' },
+    note: `SF2 control ${sf2Control.toFixed(4)}, treated ${sf2Treated.toFixed(4)}.`,
+  });
+  explanations.push({
+    equation: 'M4.7-ser',
+    formula: 'SER = D10_control / D10_treated (single dose, compartment-summed survival, Brent root of S(D) = 0.1)',
+    inputs: [
+      { name: 'D10 control', value: d10c, unit: 'Gy' },
+      { name: 'D10 treated', value: d10t, unit: 'Gy' },
+    ],
+    params: [],
+    result: { name: 'sensitizerEnhancementRatio', value: SER, unit: '1' },
+  });
+  explanations.push({
+    equation: 'M4.7-eqd2-gain',
+    formula: 'S_control(n × d*) = S_treated(n × d); gain = n d*(d* + α/β)/(2 + α/β) − n d(d + α/β)/(2 + α/β)',
+    inputs: [
+      { name: 'n', value: n, unit: 'fractions' },
+      { name: 'd', value: d, unit: 'Gy' },
+      { name: 'd*', value: dStar, unit: 'Gy' },
+      { name: 'reoxygenation', value: reox, unit: '' },
+    ],
+    params: [paramRow('α/β', P.alphaBetaEqd2Gy, abRef)],
+    result: { name: 'eqd2GainGy', value: eqd2Gain, unit: 'Gy' },
+    note: reox === 'full' ? 'Hypoxic fraction assumed restored between fractions (full reoxygenation), so S(n × d) = S(d)ⁿ.' : 'No reoxygenation between fractions: each compartment keeps its cells, S = Σ f_c S_c(d)ⁿ.',
+  });
+
+  return {
+    doseEnhancementFactor: DEF,
+    localEnhancementFactor: LEF,
+    hypoxicFraction: h,
+    sensitizerEnhancementRatio: SER,
+    sf2Control,
+    sf2Treated,
+    eqd2GainGy: eqd2Gain,
+    fakOccupancy: O,
+    d10ControlGy: d10c,
+    d10TreatedGy: d10t,
+    survivalControl: Math.exp(lnSchedCtrl(d)),
+    survivalTreated: Math.exp(lnTarget),
+    equivalentControlDoseGy: dStar,
+    compartmentsControl: ctrl,
+    compartmentsTreated: trt,
+    explanations,
+  };
+}
