@@ -85,7 +85,7 @@ export function doseEnhancementFactor(input: DoseEnhancementInput): DoseEnhancem
     energyFluenceMeanEnergyMeV: beam.spectrum.energyFluenceMeanEnergyMeV,
     perElement,
     explanation: {
-      equation: 'M4.2',
+      equation: 'M4.2-def-mixture',
       formula: 'DEF = Σ_E Ψ(E)[Σ_Z w_Z μen_Z(E) + (1 − Σ_Z w_Z) μen_t(E)] / Σ_E Ψ(E) μen_t(E), w_Z = C_Z/1000',
       inputs: [
         ...weights.map((x) => ({ name: `C_${x.symbol}`, value: x.mgPerG, unit: 'mg/g' })),

@@ -105,7 +105,7 @@ export function localEnhancementFactor(input: LocalEffectInput): LocalEffectResu
     slope: s,
     relativeAbsorption: rel,
     explanation: {
-      equation: 'M4.3',
+      equation: 'M4.3-local-effect',
       formula: 'LEF = 1 + s(beam) · (m_cell / m_ref) · (P_Z / P_Au), P_X = ⟨μen/ρ_X − μen/ρ_water⟩_Ψ, s interpolated in ln(mean photon energy)',
       inputs: [
         { name: 'element', value: sym, unit: '' },
