@@ -172,8 +172,12 @@ function descend(core: Internal, start: number[], maxIterations: number): { para
   };
   const jac = (u: number[]) => {
     const J = core.jacobian(toParams(u));
-    // library expects ∂f/∂u with f = −r and u = params/scale
-    return (i: number) => Array.from({ length: p }, (_, k) => -J[i][k] * scale[k]);
+    // library expects ∂f/∂u with f = −r and u = params/scale; a non-finite partial (overflow far from the optimum) is taken as 0
+    return (i: number) =>
+      Array.from({ length: p }, (_, k) => {
+        const v = -J[i][k] * scale[k];
+        return Number.isFinite(v) ? v : 0;
+      });
   };
   const minValues = lower.map((v, k) => v / scale[k]);
   const maxValues = upper.map((v, k) => v / scale[k]);
@@ -182,10 +186,9 @@ function descend(core: Internal, start: number[], maxIterations: number): { para
   let iterations = 0;
   const chunk = 8;
   while (iterations < maxIterations) {
-    const res = levenbergMarquardt(
-      { x: xs, y: ys },
-      fn,
-      {
+    let res: { parameterValues: number[]; parameterError: number; iterations: number };
+    try {
+      res = levenbergMarquardt({ x: xs, y: ys }, fn, {
         initialValues: u,
         minValues,
         maxValues,
@@ -193,8 +196,11 @@ function descend(core: Internal, start: number[], maxIterations: number): { para
         maxIterations: chunk,
         errorTolerance: 0,
         damping: 1e-3,
-      },
-    );
+      });
+    } catch {
+      // the library rejects a non-finite normal matrix (overflowing model far from the data): keep the best point so far
+      break;
+    }
     iterations += res.iterations;
     const improved = res.parameterError < sse;
     const rel = improved ? (sse - res.parameterError) / Math.max(sse, 1e-300) : 0;

@@ -29,13 +29,13 @@ export interface ReleaseFit {
   /** Number of points fitted. */
   n: number;
   sse: number;
-  /** 1 − SSE/SST; null when SST = 0 (all fitted F equal). */
+  /** 1 − SSE/SST; null when SST ≤ sseFloor (all fitted F equal). */
   r2: number | null;
   /** 1 − (1 − r2)(n − 1)/(n − p); null when n ≤ p or r2 is null. */
   r2adj: number | null;
   /** n·ln(SSE) + 2p, with SSE floored at `sseFloor` (see perfectFit). */
   aic: number;
-  /** ln(SST/SSE) − 2p/n, SSE floored likewise; null when SST = 0. */
+  /** ln(SST/SSE) − 2p/n, SSE floored likewise; null when SST ≤ sseFloor. */
   msc: number | null;
   se: Record<string, number | null>;
   ci95: Record<string, [number, number] | null>;
@@ -102,10 +102,12 @@ export function fitStatistics(sse: number, F: readonly number[], p: number) {
   const sseFloor = 1e-12 * Math.max(sumSq, 1);
   const perfectFit = sse <= sseFloor;
   const sseLog = Math.max(sse, sseFloor);
-  const r2 = sst > 0 ? 1 - sse / sst : null;
+  // SST at or below the floor means all fitted F are equal (within round-off): R² and MSC are undefined
+  const flat = !(sst > sseFloor);
+  const r2 = flat ? null : 1 - sse / sst;
   const r2adj = r2 !== null && n > p ? 1 - ((1 - r2) * (n - 1)) / (n - p) : null;
   const aic = n * Math.log(sseLog) + 2 * p;
-  const msc = sst > 0 ? Math.log(sst / sseLog) - (2 * p) / n : null;
+  const msc = flat ? null : Math.log(sst / sseLog) - (2 * p) / n;
   return { n, sst, r2, r2adj, aic, msc, perfectFit, sseFloor };
 }
 

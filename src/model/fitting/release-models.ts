@@ -116,9 +116,10 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     upper: [Infinity, EXP_HI],
     f: ([alpha, beta], t) => 100 * (1 - Math.exp(-pow(t, beta) / alpha)),
     grad: ([alpha, beta], t) => {
-      const x = pow(t, beta);
-      const e = Math.exp(-x / alpha);
-      return [(-100 * e * x) / (alpha * alpha), (100 * e * powLog(t, beta)) / alpha];
+      const r = pow(t, beta) / alpha;
+      const e = Math.exp(-r);
+      if (e === 0 || t <= 0) return [0, 0];
+      return [(-100 * e * r) / alpha, 100 * e * r * Math.log(t)];
     },
   },
   'peppas-sahlin': {
