@@ -1,0 +1,150 @@
+// Sourced constants of the targeting and circulation sub-model (MODEL.md M3, M4.1). Override by id, e.g. { 'targeting.uMax': 4 }.
+import { param, resolveParam, type ParamSet } from '../param';
+
+const HU_2011 =
+  'Hu et al., PNAS 108, 10980 (2011), PMC3131364: elimination half-life of RBC-membrane-coated PLGA 39.6 h vs PEG-lipid-PLGA 15.8 h in mice (recalled, to verify)';
+const WILHELM_2016 = 'Wilhelm et al., Nat Rev Mater 1, 16014 (2016): median tumour delivery of 224 studies';
+
+export const TARGETING_PARAMS = {
+  'targeting.pegHalfLifeH': param(15.8, 'h', HU_2011, 'published', {
+    verify: true,
+    spread: { kind: 'lognormal', gsd: 1.15 },
+    min: 0.1,
+    max: 500,
+    label: 't½ PEG',
+    description: 'Blood half-life of a ≈100 nm PEG-coated particle in mice',
+  }),
+  'targeting.rbcHalfLifeH': param(39.6, 'h', HU_2011, 'published', {
+    verify: true,
+    spread: { kind: 'lognormal', gsd: 1.15 },
+    min: 0.1,
+    max: 500,
+    label: 't½ RBC membrane',
+    description: 'Blood half-life of a ≈100 nm particle fully coated with RBC membrane in mice',
+  }),
+  'targeting.refHydrodynamicDiameterNm': param(
+    108,
+    'nm',
+    'assumption: the surface half-lives above apply at the hydrodynamic size of the V4 reference particle (100 nm PLGA + 8 nm PEG brush)',
+    'assumption',
+    { min: 10, max: 1000, label: 'reference size', description: 'Size at which the surface half-lives hold (size factor = 1)' },
+  ),
+  'targeting.mpsDiameterNm': param(
+    200,
+    'nm',
+    'assumption from Li et al., Cells 8, 881 (2019) (RBC-coated PLGA 80–200 nm: circulation falls and liver uptake rises with size) and Wilhelm 2016 (MPS clearance rises above ≈ 150–200 nm)',
+    'assumption',
+    { spread: { kind: 'uniform', min: 150, max: 250 }, min: 50, max: 2000, label: 'd_MPS', description: 'Size where liver/spleen filtration doubles the clearance of a small particle' },
+  ),
+  'targeting.mpsExponent': param(3, '1', 'assumption: steepness of size-driven liver/spleen filtration (hepatic sinusoid fenestrae ≈ 100–150 nm)', 'assumption', {
+    spread: { kind: 'uniform', min: 2, max: 4 },
+    min: 0.5,
+    max: 8,
+    label: 'n_MPS',
+    description: 'Exponent of the size term S(d) = [1 + (d/d_MPS)^n]/[1 + (d_ref/d_MPS)^n]',
+  }),
+  'targeting.renalCutoffNm': param(5.5, 'nm', 'Choi et al., Nat Biotechnol 25, 1165 (2007): renal filtration threshold of quantum dots, d_h ≈ 5.5 nm', 'published', {
+    spread: { kind: 'uniform', min: 5, max: 6 },
+    min: 1,
+    max: 20,
+    label: 'renal cutoff',
+    description: 'Hydrodynamic diameter below which kidneys filter particles',
+  }),
+  'targeting.renalWidthNm': param(0.5, 'nm', 'assumption: width of the logistic renal-filtration switch around the cutoff', 'assumption', {
+    min: 0.05,
+    max: 5,
+    label: 'renal switch width',
+    description: 'Logistic width of renal filtration around the cutoff',
+  }),
+  'targeting.renalRatePerH': param(
+    1.4,
+    'h⁻¹',
+    'assumption shaped by Choi et al. 2007: sub-5.5 nm quantum dots mostly in urine within 4 h (renal t½ ≈ 0.5 h)',
+    'assumption',
+    { spread: { kind: 'lognormal', gsd: 1.5 }, min: 0, max: 100, label: 'k_renal', description: 'Renal elimination rate of a fully filterable particle' },
+  ),
+  'targeting.referenceDeliveryPctID': param(0.7, '% ID', `${WILHELM_2016}: 0.7 % ID for the calibration particle (PLGA 100 nm, PEG-only, t½ 15.8 h)`, 'published', {
+    spread: { kind: 'lognormal', gsd: 1.3 },
+    min: 0.001,
+    max: 50,
+    label: 'reference TD',
+    description: 'Tumour delivery of the calibration particle; sets k_EPR',
+  }),
+  'targeting.eprPoreDiameterNm': param(
+    500,
+    'nm',
+    'assumption from Hobbs et al., PNAS 95, 4607 (1998): tumour vessel pore cutoff 380–780 nm in most tumours',
+    'assumption',
+    { spread: { kind: 'uniform', min: 380, max: 780 }, min: 50, max: 5000, label: 'EPR pore size', description: 'Size at which extravasation into the tumour halves' },
+  ),
+  'targeting.activeTargetingGain': param(0.5, '1', 'Wilhelm 2016 (recalled): actively targeted 0.9 vs passive 0.6 % ID, R_t = 1 + 0.5·g', 'published', {
+    verify: true,
+    spread: { kind: 'uniform', min: 0.2, max: 0.8 },
+    min: 0,
+    max: 5,
+    label: 'active targeting gain',
+    description: 'Maximum relative rise of tumour uptake from homotypic membrane',
+  }),
+  'targeting.uMax': param(3, '1', 'assumption: homotypic membrane coats raise uptake several-fold (e.g. Fang et al., Nano Lett 14, 2181 (2014); to verify)', 'assumption', {
+    verify: true,
+    spread: { kind: 'uniform', min: 2, max: 5 },
+    min: 1,
+    max: 20,
+    label: 'U_max',
+    description: 'Maximum cell-uptake index of a fully matching membrane coat',
+  }),
+  'targeting.hillK': param(0.25, '1', 'assumption: matching-membrane fraction giving half the saturating effect', 'assumption', {
+    spread: { kind: 'uniform', min: 0.1, max: 0.5 },
+    min: 0.01,
+    max: 10,
+    label: 'Hill K',
+    description: 'Half-saturation fraction of the Hill function g(x)',
+  }),
+  'targeting.hillN': param(1, '1', 'assumption: Hill coefficient of g(x) (1 = hyperbolic saturation)', 'assumption', {
+    spread: { kind: 'uniform', min: 0.7, max: 2 },
+    min: 0.2,
+    max: 5,
+    label: 'Hill n',
+    description: 'Hill coefficient of g(x)',
+  }),
+  'targeting.intratumoralRetention': param(0.8, '1', 'assumption (MODEL.md M3): retained fraction of an intratumoral injection (NBTXR3 stays in the tumour)', 'assumption', {
+    spread: { kind: 'uniform', min: 0.5, max: 0.95 },
+    min: 0,
+    max: 1,
+    label: 'intratumoral retention',
+    description: 'Fraction of an intratumoral injection that stays in the tumour',
+  }),
+  'targeting.mouseBodyMassKg': param(0.02, 'kg', 'assumption: a 20 g mouse (MODEL.md M4.1)', 'assumption', {
+    min: 0.01,
+    max: 0.05,
+    label: 'body mass',
+    description: 'Mouse body mass that converts mg/kg to mg',
+  }),
+  'targeting.intracellularShareBase': param(0.5, '1', 'assumption (MODEL.md M4.3): share of tumour particles inside cells for a bare particle; × uptake index, capped at 1', 'assumption', {
+    spread: { kind: 'uniform', min: 0.2, max: 0.8 },
+    min: 0,
+    max: 1,
+    label: 'intracellular share',
+    description: 'Share of tumour particles inside cells at uptake index 1',
+  }),
+  'targeting.cellMassNg': param(3, 'ng', 'assumption (MODEL.md M4.3): mass of one tumour cell', 'assumption', {
+    spread: { kind: 'uniform', min: 1.5, max: 4.5 },
+    min: 0.1,
+    max: 50,
+    label: 'cell mass',
+    description: 'Mass of a tumour cell (m_cell = C_Z · cell mass · intracellular share)',
+  }),
+  'targeting.highZMinZ': param(26, '1', 'assumption: elements from iron (Z = 26) up count as radiosensitizing metals for C_Z and the metal dose', 'assumption', {
+    min: 9,
+    max: 92,
+    label: 'high-Z threshold',
+    description: 'Lowest atomic number counted as a high-Z element',
+  }),
+} satisfies ParamSet;
+
+export type TargetingParamId = keyof typeof TARGETING_PARAMS;
+
+/** Resolved value of a targeting parameter with any override applied. */
+export function tp(id: TargetingParamId, overrides?: Record<string, number>): number {
+  return resolveParam(TARGETING_PARAMS[id], overrides?.[id]);
+}

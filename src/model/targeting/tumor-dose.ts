@@ -1,0 +1,142 @@
+// M4.1 tumour concentrations: high-Z element (mg/g tumour) from the particle's composition, free drug (mol/L) at the irradiation time.
+import { paramRow, type Explanation } from '../param';
+import { elementInfo } from '../physics/photon';
+import type { Route } from './delivery';
+import { TARGETING_PARAMS, tp } from './params';
+
+export interface ParticleComponent {
+  /** Mass of this component per particle mass (g/g). */
+  shareOfParticle: number;
+  /** Element mass fractions of the component's formula (sum 1). */
+  elementMassFractions: Record<string, number>;
+}
+
+/** High-Z element mass per particle mass: Σ_components share · w_Z, keeping elements with Z ≥ targeting.highZMinZ. */
+export function particleHighZFractions(components: ParticleComponent[], overrides?: Record<string, number>): Record<string, number> {
+  const minZ = tp('targeting.highZMinZ', overrides);
+  const out: Record<string, number> = {};
+  for (const c of components) {
+    if (!(c.shareOfParticle > 0)) continue;
+    for (const [el, w] of Object.entries(c.elementMassFractions)) {
+      if (elementInfo(el).Z < minZ || !(w > 0)) continue;
+      out[el] = (out[el] ?? 0) + c.shareOfParticle * w;
+    }
+  }
+  return out;
+}
+
+export interface TumorPayloadInput {
+  agent: string;
+  /** Payload mass per particle mass (g/g) = LC/100. */
+  shareOfParticle: number;
+  molecularWeightGPerMol: number;
+  /** % of this payload's injected dose in the tumour: carried inside particles, and arrived already free. */
+  carriedPctID: number;
+  leakedPctID: number;
+  /** Fraction of the carried payload released by the irradiation time: (1 − s)·F_6.5(t) + s·F_5.0(t). */
+  releasedByIrradiation: number;
+}
+
+export interface TumorDoseInput {
+  /** Particle dose (mg particles per kg body mass); for a free drug, the drug dose. */
+  doseMgPerKg: number;
+  tumorMassG: number;
+  route: Route;
+  intratumoralVolumeFraction: number;
+  tumorDeliveryPctID: number;
+  highZFractions: Record<string, number>;
+  payloads: TumorPayloadInput[];
+  tumorCellUptakeIndex: number;
+  overrides?: Record<string, number>;
+}
+
+export interface TumorDoseResult {
+  highZ: { element: string; mgPerGTumor: number }[];
+  /** Intracellular share s = min(1, s0 · U_tumour) and the intracellular mass of each element per cell (pg). */
+  intracellularShare: number;
+  mCellPg: Record<string, number>;
+  /** Particle mass in the tumour (mg/g). */
+  particleMgPerGTumor: number;
+  /** Free drug concentration at irradiation (mol/L, tissue density 1 g/mL) and total drug (mg/g) per agent. */
+  drugs: { agent: string; totalMgPerGTumor: number; freeFraction: number; freeMolar: number }[];
+  /** Intratumoral route: injected particle concentration (g/L = mg/mL) that the dose implies. */
+  injectedConcentrationGPerL: number | null;
+  explanations: Record<string, Explanation[]>;
+}
+
+/**
+ * C_Z = dose · m_body · TD · w_Z / m_tumour (mg/g). Intratumoral: the dose (dose · m_body mg) is injected in
+ * vf · V_tumour mL, so C_inj = dose · m_body / (vf · m_tumour) g/L and C = C_inj · vf · retention = dose · m_body · TD / m_tumour
+ * with TD = retention — the same formula, so every core works through its dose.
+ * Drug: C_drug = dose · m_body · LC · PD / m_tumour; free share = (leaked + carried · F_irr) / PD; molar = C (g/L) / MW.
+ */
+export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
+  const o = input.overrides;
+  const body = tp('targeting.mouseBodyMassKg', o);
+  const injectedMg = Math.max(0, input.doseMgPerKg) * body;
+  const m = Math.max(1e-9, input.tumorMassG);
+  const particleMgPerG = (injectedMg * (input.tumorDeliveryPctID / 100)) / m;
+  const highZ = Object.entries(input.highZFractions)
+    .filter(([, w]) => w > 0)
+    .map(([element, w]) => ({ element, mgPerGTumor: particleMgPerG * w }));
+  const base = tp('targeting.intracellularShareBase', o);
+  const share = Math.min(1, base * Math.max(0, input.tumorCellUptakeIndex));
+  const cellNg = tp('targeting.cellMassNg', o);
+  const mCellPg: Record<string, number> = {};
+  for (const h of highZ) mCellPg[h.element] = h.mgPerGTumor * cellNg * share;
+  const drugs = input.payloads.map((p) => {
+    const pd = p.carriedPctID + p.leakedPctID;
+    const totalMgPerG = (injectedMg * p.shareOfParticle * (pd / 100)) / m;
+    const fr = Math.min(1, Math.max(0, p.releasedByIrradiation));
+    const freeFraction = pd > 0 ? (p.leakedPctID + p.carriedPctID * fr) / pd : 0;
+    const freeMolar = p.molecularWeightGPerMol > 0 ? (totalMgPerG * freeFraction) / p.molecularWeightGPerMol : 0;
+    return { agent: p.agent, totalMgPerGTumor: totalMgPerG, freeFraction, freeMolar };
+  });
+  const vf = input.intratumoralVolumeFraction;
+  const injectedConc = input.route === 'intratumoral' && vf > 0 ? injectedMg / (vf * m) : null;
+  const P = TARGETING_PARAMS;
+  const explanations: Record<string, Explanation[]> = {
+    'radiosensitization.highZ': [
+      {
+        equation: 'M4.1-element',
+        formula:
+          input.route === 'intratumoral'
+            ? 'C_inj = dose·m_body/(vf·m_tumour); C_Z = C_inj·vf·retention·w_Z'
+            : 'C_Z = dose · m_body · TD · w_Z / m_tumour',
+        inputs: [
+          { name: 'dose', value: input.doseMgPerKg, unit: 'mg/kg' },
+          { name: 'TD', value: input.tumorDeliveryPctID, unit: '% ID' },
+          { name: 'm_tumour', value: input.tumorMassG, unit: 'g' },
+          ...(injectedConc !== null
+            ? [
+                { name: 'vf', value: vf, unit: '1' },
+                { name: 'C_inj', value: injectedConc, unit: 'g/L' },
+              ]
+            : []),
+          ...Object.entries(input.highZFractions).map(([el, w]) => ({ name: `w_${el} (per particle mass)`, value: w, unit: 'g/g' })),
+        ],
+        params: [paramRow('m_body', P['targeting.mouseBodyMassKg'], body)],
+        result: { name: 'Σ C_Z', value: highZ.reduce((a, h) => a + h.mgPerGTumor, 0), unit: 'mg/g' },
+      },
+      {
+        equation: 'M4.3-intracellular-mass',
+        formula: 'm_cell = C_Z · m_cellmass · min(1, s0 · U_tumour)',
+        inputs: [{ name: 'U_tumour', value: input.tumorCellUptakeIndex, unit: '1' }],
+        params: [paramRow('s0', P['targeting.intracellularShareBase'], base), paramRow('cell mass', P['targeting.cellMassNg'], cellNg)],
+        result: { name: 's', value: share, unit: '1' },
+      },
+    ],
+    'radiosensitization.freeDrug': drugs.map((d) => ({
+      equation: 'M4.1-drug',
+      formula: 'C_drug = dose·m_body·LC·PD/m_tumour; free = (leaked + carried·F_irr)/PD; [drug] = C·free/MW (1 g/mL tissue)',
+      inputs: [
+        { name: 'agent', value: d.agent, unit: '' },
+        { name: 'C_drug', value: d.totalMgPerGTumor, unit: 'mg/g' },
+        { name: 'free fraction', value: d.freeFraction, unit: '1' },
+      ],
+      params: [],
+      result: { name: `[${d.agent}]free`, value: d.freeMolar, unit: 'mol/L' },
+    })),
+  };
+  return { highZ, intracellularShare: share, mCellPg, particleMgPerGTumor: particleMgPerG, drugs, injectedConcentrationGPerL: injectedConc, explanations };
+}
