@@ -1,0 +1,300 @@
+// M2 outputs: release curves at pH 7.4 / 6.5 / 5.0 (0–72 h), release at 24 h, t50 by bisection, selectivity, premature leakage; per payload and mass-weighted over drug payloads.
+import type { AgentProps, CoreProps, LoadingMode, Medium } from '../entities';
+import { paramRow, type Explanation } from '../param';
+import type { PayloadRelease, PhKey, ReleaseCurve, Warning } from '../scores';
+import { fractionWithRates, makeReleaseContext, RELEASE_PARAMS, releaseRates, type ReleaseContext, type ReleaseRates } from './kinetics';
+
+/** The three media of the Scores JSON: blood, tumour interstitium, endolysosome. */
+export const RELEASE_PH: readonly { key: PhKey; pH: number }[] = [
+  { key: '7.4', pH: 7.4 },
+  { key: '6.5', pH: 6.5 },
+  { key: '5.0', pH: 5.0 },
+];
+export const CURVE_END_H = 72;
+/** 49 points, 0 to 72 h every 1.5 h (includes 24 h). */
+export const CURVE_STEPS = 48;
+/** Tolerance of the t50 bisection (h). */
+export const T50_TOLERANCE_H = 1e-6;
+
+export interface ReleasePayloadInput {
+  agent: AgentProps;
+  mode: LoadingMode;
+  /** Loaded mass per carrier mass (M1 q); the weight in aggregated curves. */
+  loadedMgPerMgCarrier: number;
+}
+
+export interface ReleaseInput {
+  core: CoreProps;
+  /** Core diameter (nm). */
+  diameterNm: number;
+  /** Membrane coverage c from M0. */
+  membraneCoverage: number;
+  medium: Medium;
+  temperatureC: number;
+  payloads: readonly ReleasePayloadInput[];
+  /** Circulation half-life (h) at which premature leakage is read (from M3). */
+  circulationHalfLifeH: number;
+  overrides?: Record<string, number>;
+  /** Build explanations (default true). */
+  explain?: boolean;
+  /** Build the 49-point curves (default true; sweeps that only need the summary numbers can skip them). */
+  curves?: boolean;
+}
+
+export interface PayloadReleaseResult extends PayloadRelease {
+  mode: LoadingMode;
+  /** true for element payloads (e.g. bismuth): reported here but left out of the drug aggregates. */
+  element: boolean;
+  /** F at pH 7.4 at one circulation half-life, %. */
+  prematureLeakagePct: number;
+}
+
+export interface ReleaseResult {
+  /** false when there is no payload: the curves then show the carrier's own dissolution (F_e) and scoring should treat release as n/a. */
+  applicable: boolean;
+  /** Which payloads the aggregates are weighted over. */
+  aggregateOver: 'drugs' | 'elements' | 'carrier';
+  curves: ReleaseCurve[];
+  releasedAt24hPct: Record<PhKey, number>;
+  t50h: Record<PhKey, number | null>;
+  selectivityIndex: number | null;
+  byPayload: PayloadReleaseResult[];
+  prematureLeakagePct: number;
+  explanations: Explanation[];
+  warnings: Warning[];
+}
+
+/** A released-fraction function of time at one pH. */
+type FOfT = (tH: number) => number;
+
+/**
+ * Earliest t in [0, tEnd] with F(t) ≥ 0.5 for a non-decreasing F, by bisection to `tol`; null if F(tEnd) < 0.5.
+ */
+export function halfTime(F: FOfT, tEnd = CURVE_END_H, tol = T50_TOLERANCE_H): number | null {
+  if (F(0) >= 0.5) return 0;
+  if (F(tEnd) < 0.5) return null;
+  let lo = 0;
+  let hi = tEnd;
+  while (hi - lo > tol) {
+    const mid = 0.5 * (lo + hi);
+    if (F(mid) >= 0.5) hi = mid;
+    else lo = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+function curvePoints(F: FOfT): [number, number][] {
+  const pts: [number, number][] = new Array(CURVE_STEPS + 1);
+  for (let i = 0; i <= CURVE_STEPS; i++) {
+    const t = (CURVE_END_H * i) / CURVE_STEPS;
+    pts[i] = [t, F(t)];
+  }
+  return pts;
+}
+
+function emptyKeyed<T>(v: T): Record<PhKey, T> {
+  return { '7.4': v, '6.5': v, '5.0': v };
+}
+
+interface Summary {
+  curves: ReleaseCurve[];
+  releasedAt24hPct: Record<PhKey, number>;
+  t50h: Record<PhKey, number | null>;
+  selectivityIndex: number | null;
+}
+
+function summarize(fAt: (pHIndex: number) => FOfT, withCurves: boolean): Summary {
+  const releasedAt24hPct = emptyKeyed(0);
+  const t50h = emptyKeyed<number | null>(null);
+  const curves: ReleaseCurve[] = [];
+  RELEASE_PH.forEach(({ key, pH }, k) => {
+    const F = fAt(k);
+    releasedAt24hPct[key] = 100 * F(24);
+    t50h[key] = halfTime(F);
+    if (withCurves) curves.push({ pH, points: curvePoints(F) });
+  });
+  const r74 = releasedAt24hPct['7.4'];
+  return { curves, releasedAt24hPct, t50h, selectivityIndex: r74 > 0 ? releasedAt24hPct['5.0'] / r74 : null };
+}
+
+/** M2: release of every payload, and aggregates mass-weighted over the drug payloads (element payloads such as bismuth excluded). */
+export function computeRelease(input: ReleaseInput): ReleaseResult {
+  const { core, payloads, overrides } = input;
+  const explain = input.explain !== false;
+  const withCurves = input.curves !== false;
+  const warnings: Warning[] = [];
+  const explanations: Explanation[] = [];
+  const tHalf = input.circulationHalfLifeH;
+  if (!(tHalf >= 0) || !Number.isFinite(tHalf)) throw new Error(`release: circulationHalfLifeH must be a finite number ≥ 0 (got ${tHalf})`);
+
+  const base = { core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: input.medium, temperatureC: input.temperatureC, overrides };
+  const ctxs: ReleaseContext[] = payloads.map((p) => makeReleaseContext({ ...base, agent: p.agent, mode: p.mode }));
+  // rates[i][k]: payload i at RELEASE_PH[k]
+  const rates: ReleaseRates[][] = ctxs.map((ctx) => RELEASE_PH.map(({ pH }) => releaseRates(pH, ctx)));
+
+  const byPayload: PayloadReleaseResult[] = payloads.map((p, i) => {
+    const ctx = ctxs[i];
+    const s = summarize((k) => (t) => fractionWithRates(t, rates[i][k], ctx), withCurves);
+    return {
+      agent: p.agent.id,
+      mode: p.mode,
+      element: p.agent.kind === 'element',
+      ...s,
+      prematureLeakagePct: 100 * fractionWithRates(tHalf, rates[i][0], ctx),
+    };
+  });
+
+  // Aggregation weights: drug payloads by loaded mass; if none, element payloads; if no payload, the carrier's own dissolution.
+  let idx = payloads.map((p, i) => (p.agent.kind !== 'element' ? i : -1)).filter((i) => i >= 0);
+  let aggregateOver: ReleaseResult['aggregateOver'] = 'drugs';
+  if (idx.length === 0 && payloads.length > 0) {
+    idx = payloads.map((_, i) => i);
+    aggregateOver = 'elements';
+  }
+  let agg: Summary;
+  let premature: number;
+  if (idx.length === 0) {
+    aggregateOver = 'carrier';
+    // carrier dissolution only: a context with no burst and no leakage (F = F_e)
+    const carrierCtx: ReleaseContext = {
+      ...makeReleaseContext({ ...base, agent: CARRIER_AGENT, mode: 'one-pot' }),
+      burstFraction: 0,
+      kdPerH: 0,
+      kdHighPerH: null,
+    };
+    const cr = RELEASE_PH.map(({ pH }) => releaseRates(pH, carrierCtx));
+    agg = summarize((k) => (t) => fractionWithRates(t, cr[k], carrierCtx), withCurves);
+    premature = 100 * fractionWithRates(tHalf, cr[0], carrierCtx);
+  } else {
+    let wSum = 0;
+    for (const i of idx) wSum += Math.max(0, payloads[i].loadedMgPerMgCarrier);
+    const w = idx.map((i) => (wSum > 0 ? Math.max(0, payloads[i].loadedMgPerMgCarrier) / wSum : 1 / idx.length));
+    if (idx.length === 1) {
+      const i = idx[0];
+      agg = { curves: byPayload[i].curves, releasedAt24hPct: byPayload[i].releasedAt24hPct, t50h: byPayload[i].t50h, selectivityIndex: byPayload[i].selectivityIndex };
+      premature = byPayload[i].prematureLeakagePct;
+    } else {
+      const mix = (k: number): FOfT => (t) => {
+        let F = 0;
+        for (let j = 0; j < idx.length; j++) F += w[j] * fractionWithRates(t, rates[idx[j]][k], ctxs[idx[j]]);
+        return F;
+      };
+      agg = summarize(mix, withCurves);
+      premature = 100 * mix(0)(tHalf);
+    }
+  }
+
+  if (agg.releasedAt24hPct['7.4'] > 50 && aggregateOver === 'drugs' && core.coreClass !== 'free-drug')
+    warnings.push({ code: 'release.leaky', message: `More than half of the drug (${agg.releasedAt24hPct['7.4'].toFixed(0)} %) is released within 24 h at pH 7.4.` });
+  if (input.membraneCoverage > 0 && input.membraneCoverage < 1)
+    warnings.push({ code: 'release.partial-coat', message: `Membrane coverage is incomplete (c = ${input.membraneCoverage.toFixed(2)}): the coat's slow-down at neutral pH is scaled by c.` });
+
+  if (explain) explanations.push(...explainRelease(core, ctxs, rates, byPayload, agg, aggregateOver, tHalf, premature));
+  return {
+    applicable: payloads.length > 0,
+    aggregateOver,
+    ...agg,
+    byPayload,
+    prematureLeakagePct: premature,
+    explanations,
+    warnings,
+  };
+}
+
+/** Stand-in agent for the carrier's own dissolution curve (no payload): typical leakage factor, no size. Not a catalog entry. */
+const CARRIER_AGENT: AgentProps = {
+  id: 'carrier',
+  name: 'carrier material',
+  description: 'the carrier itself (dissolution only)',
+  kind: 'element',
+  formula: null,
+  molecularWeightGPerMol: { value: 1, unit: 'g/mol', source: 'not used', provenance: 'assumption' },
+  minDimensionNm: { value: 0, unit: 'nm', source: 'not used', provenance: 'assumption' },
+  affinityClass: 'weak',
+  freeHalfLifeH: { value: 0, unit: 'h', source: 'not used', provenance: 'assumption' },
+  freeTumorDeliveryPctID: { value: 0, unit: '%', source: 'not used', provenance: 'assumption' },
+  leakageFactor: { value: 1, unit: '1', source: 'not used', provenance: 'assumption' },
+};
+
+function explainRelease(
+  core: CoreProps,
+  ctxs: ReleaseContext[],
+  rates: ReleaseRates[][],
+  byPayload: PayloadReleaseResult[],
+  agg: Summary,
+  aggregateOver: ReleaseResult['aggregateOver'],
+  tHalf: number,
+  premature: number,
+): Explanation[] {
+  const rel = core.release;
+  const out: Explanation[] = [];
+  if (core.coreClass === 'free-drug') {
+    out.push({
+      equation: 'M2.free-drug',
+      formula: 'F(t) ≡ 1',
+      inputs: [],
+      params: [],
+      note: 'Free drug: nothing is encapsulated, so the whole dose counts as released from t = 0 (selectivity 1, t50 = 0, premature leakage 100 %).',
+    });
+    return out;
+  }
+  const common: Explanation['params'] = [
+    paramRow('v_ref', rel.vRefNmPerH),
+    paramRow('n_H', rel.nH),
+    paramRow('k_d (pH 7.4, 37 °C)', rel.kdPerH),
+    paramRow('n_D', rel.nD),
+    paramRow('k_b', rel.kbPerH),
+    paramRow('medium factor (pbs)', rel.mediumFactor.pbs),
+    paramRow('medium factor (serum)', rel.mediumFactor.serum),
+  ];
+  if (ctxs.some((c) => c.barrier > 0)) {
+    common.push(paramRow('membrane barrier', RELEASE_PARAMS['release.membraneBarrier'], ctxs[0].barrier / Math.max(ctxs[0].membraneCoverage, 1e-12)));
+  }
+  if (rel.thermo) common.push(paramRow('k_high', rel.thermo.kdHighPerH), paramRow('T_m', rel.thermo.transitionC), paramRow('w', rel.thermo.widthC));
+  if (rel.ionizablePKa) common.push(paramRow('pKa (ionizable lipid)', rel.ionizablePKa));
+  ctxs.forEach((ctx, i) => {
+    const b = rel.burstFraction[ctx.mode];
+    const pr = byPayload[i];
+    out.push({
+      equation: 'M2.release',
+      formula: 'F = F_b(1 − e^(−k_b t)) + (1 − F_b)[1 − (1 − F_d)(1 − F_e)]; F_e = 1 − (1 − v t/r)³; F_d = 1 − e^(−k_d t); v = v_ref·10^(n_H(7.4 − pH))·m·(1 − 0.5c·s(pH)); k_d = k_d(T)·10^(n_D(7.4 − pH))·leak·m·(1 − 0.5c·s(pH))',
+      inputs: [
+        { name: 'agent', value: ctx.agentId, unit: '' },
+        { name: 'mode', value: ctx.mode, unit: '' },
+        { name: 'r = d/2', value: ctx.radiusNm, unit: 'nm' },
+        { name: 'c', value: ctx.membraneCoverage, unit: '1' },
+        { name: 'medium', value: ctx.medium, unit: '' },
+        { name: 'T', value: ctx.temperatureC, unit: '°C' },
+        ...RELEASE_PH.flatMap(({ key }, k) => [
+          { name: `v(pH ${key})`, value: rates[i][k].vNmPerH, unit: 'nm/h' },
+          { name: `k_d(pH ${key})`, value: rates[i][k].kdPerH, unit: 'h⁻¹' },
+        ]),
+      ],
+      params: [...common, ...(b ? [paramRow(`F_b (${ctx.mode})`, b)] : []), { name: `leakage factor (${ctx.agentId})`, value: ctx.leakageFactor, unit: '1', source: 'agent catalog entry', provenance: 'assumption' }],
+      result: { name: 'released at 24 h, pH 7.4 / 6.5 / 5.0', value: RELEASE_PH.map(({ key }) => `${pr.releasedAt24hPct[key].toFixed(1)} %`).join(' / '), unit: '' },
+      note: [
+        'Membrane coat: full slow-down (1 − 0.5c) at pH ≥ 7.4, none at pH ≤ 5.5, smoothstep s(pH) = 3x² − 2x³ between (x = (pH − 5.5)/1.9).',
+        rel.thermo ? `Thermosensitive: k_d(T) = k_low + (k_high − k_low)/(1 + e^(−(T − T_m)/w)) = ${(ctx.kdHighPerH === null ? ctx.kdPerH : ctx.kdPerH + (ctx.kdHighPerH - ctx.kdPerH) * ctx.thermoSigma).toPrecision(3)} h⁻¹ at ${ctx.temperatureC} °C.` : 'Temperature is not modelled for this carrier (rates at 37 °C).',
+        ctx.pKa !== null
+          ? `Ionizable lipid: rates scale with the protonated fraction 1/(1 + 10^(pH − pKa)) relative to pH 7.4. "Release" here is disassembly in acidifying endosomes; only ≈ 1–2 % of the cargo actually escapes to the cytosol (recalled, to verify).`
+          : undefined,
+        ctx.vRefNmPerH === 0 ? 'This carrier does not dissolve (v = 0): release is burst + leakage only.' : undefined,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    });
+  });
+  out.push({
+    equation: 'M2.release-summary',
+    formula: 'selectivity = F24(pH 5.0)/F24(pH 7.4); t50: F(t50) = 0.5 by bisection; premature leakage = F(pH 7.4, t½)',
+    inputs: [
+      { name: 'aggregated over', value: aggregateOver === 'drugs' ? 'drug payloads, weighted by loaded mass (element payloads excluded)' : aggregateOver === 'elements' ? 'element payloads (no drug payload)' : 'carrier dissolution (no payload)', unit: '' },
+      { name: 't½ (circulation)', value: tHalf, unit: 'h' },
+      ...RELEASE_PH.map(({ key }) => ({ name: `t50 (pH ${key})`, value: agg.t50h[key] ?? 'not reached in 72 h', unit: 'h' })),
+    ],
+    params: [],
+    result: { name: 'selectivity index', value: agg.selectivityIndex, unit: '1' },
+    note: `Premature leakage at pH 7.4 after one circulation half-life: ${premature.toFixed(1)} %.`,
+  });
+  return out;
+}
