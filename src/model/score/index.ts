@@ -1,0 +1,2 @@
+// Public face of the M5 composite score.
+export * from './desirability';
