@@ -24,6 +24,8 @@ export interface LeastSquaresProblem<X = number> {
   starts?: readonly (readonly number[])[];
   /** Parameter names used in identifiability notes (default p0, p1, …). */
   names?: readonly string[];
+  /** SE/|param| above which a parameter is reported as not identifiable (default RELATIVE_SE_LIMIT = 1; Infinity disables). */
+  relativeSeLimit?: number;
   /** LM iterations per start (default 300, run in chunks that stop once SSE stops improving). */
   maxIterations?: number;
 }
@@ -242,7 +244,7 @@ function summarize<X>(problem: LeastSquaresProblem<X>, core: Internal, params: n
     const s = v >= 0 && Number.isFinite(v) ? Math.sqrt(v) : null;
     se.push(s);
     ci95.push(s === null ? null : [params[k] - tq * s, params[k] + tq * s]);
-    if (s !== null && s > RELATIVE_SE_LIMIT * Math.abs(params[k]))
+    if (s !== null && s > (problem.relativeSeLimit ?? RELATIVE_SE_LIMIT) * Math.abs(params[k]))
       notes.push(`${names[k]}: SE ${fmt(s)} exceeds |${names[k]}| = ${fmt(Math.abs(params[k]))}`);
   }
   const atBound = params.map((v, k) => (Number.isFinite(lower[k]) && v <= lower[k]) || (Number.isFinite(upper[k]) && v >= upper[k]));
