@@ -43,7 +43,7 @@ describe('shapeForCore', () => {
 });
 
 describe('polyhedra', () => {
-  it('truncated rhombic dodecahedron: 12 truncated rhombi (hexagons) + 6 squares, circumradius R, volume (16 − 4t³)·(R/√3)³', () => {
+  it('truncated rhombic dodecahedron: 12 truncated rhombi (hexagons) + 6 squares, circumradius R, volume (16 − 8t³)·(R/√3)³', () => {
     const R = 50;
     const planes = solidPlanes('truncated-rhombic-dodecahedron', R);
     const faces = facePolygons(planes);
@@ -60,8 +60,10 @@ describe('polyhedra', () => {
     for (let i = 0; i < p.length; i += 9) {
       v += (p[i] * (p[i + 4] * p[i + 8] - p[i + 5] * p[i + 7]) - p[i + 1] * (p[i + 3] * p[i + 8] - p[i + 5] * p[i + 6]) + p[i + 2] * (p[i + 3] * p[i + 7] - p[i + 4] * p[i + 6])) / 6;
     }
+    // rhombic dodecahedron (±1,±1,±1),(±2,0,0) has volume 16; each 4-fold tip cut at depth t is a pyramid on the
+    // square |y|,|z| ≤ t (area 4t²) of height t → 6 × 4t³/3 = 8t³ removed
     const t = 0.45, k = R / Math.sqrt(3);
-    expect(v).toBeCloseTo((16 - 4 * t ** 3) * k ** 3, 0);
+    expect(v).toBeCloseTo((16 - 8 * t ** 3) * k ** 3, 0);
   });
   it('octahedron with truncated tips: 8 + 6 faces, all vertices on the surface (gauge 1)', () => {
     const planes = solidPlanes('octahedron', 30);
