@@ -1,0 +1,50 @@
+// The workbench: workspace + builder (left), results tabs (centre), 3D viewer + explanations (right).
+import { useEffect } from 'react';
+import { useStore, undo, redo } from './state/store';
+import { installDebugHandle } from './state/perf';
+import { WorkspacePanel } from './ui/WorkspacePanel';
+import { Builder } from './ui/Builder';
+import { ResultsPanel } from './ui/ResultsPanel';
+import { ViewerPanel } from './ui/ViewerPanel';
+import { ExplainDrawer } from './ui/ExplainDrawer';
+import { useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
+import { scoresOf } from './state/evaluate';
+
+export default function App() {
+  const candidate = useSelected();
+  const ev = useEvaluation(candidate);
+  const { canUndo, canRedo } = useTemporal();
+  useUndoShortcuts();
+  useEffect(() => installDebugHandle(() => useStore.getState()), []);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>Nanoplatform Designer</h1>
+          <p className="tagline">Build, compare, rank and calibrate biomimetic cancer nanomedicines</p>
+        </div>
+        <div className="row" role="toolbar" aria-label="Edit">
+          <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">↶ Undo</button>
+          <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+        </div>
+      </header>
+      <main className="workbench">
+        <div className="col col-left">
+          <WorkspacePanel />
+          {candidate ? <Builder candidate={candidate} ev={ev} /> : null}
+        </div>
+        <div className="col col-centre">
+          <ResultsPanel candidate={candidate} ev={ev} />
+        </div>
+        <div className="col col-right">
+          <ViewerPanel />
+          <ExplainDrawer scores={scoresOf(ev)} />
+        </div>
+      </main>
+      <footer className="foot muted">
+        Mouse model only; no track-structure Monte Carlo or whole-body PBPK; local-effect and biology terms are empirical. The tool ranks and explains candidates — it does not replace experiments.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// A thin React wrapper around an Observable Plot figure: builds the SVG from `make(Plot)` whenever its inputs change.
+import { useEffect, useRef, useState } from 'react';
+import { loadPlot, plotIfLoaded, type PlotModule } from './plot-loader';
+
+export interface PlotFigureProps {
+  /** Build the chart; return the element from Plot.plot(...). Called again when `deps` change. */
+  make: (Plot: PlotModule, width: number) => SVGSVGElement | HTMLElement;
+  deps: readonly unknown[];
+  /** Accessible description of the chart (what it shows and the key message). */
+  label: string;
+  height?: number;
+  testId?: string;
+}
+
+export function PlotFigure({ make, deps, label, height = 260, testId }: PlotFigureProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [Plot, setPlot] = useState<PlotModule | null>(plotIfLoaded);
+  const [width, setWidth] = useState(560);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (Plot) return;
+    let alive = true;
+    loadPlot().then((m) => alive && setPlot(() => m)).catch((e) => alive && setError(String(e)));
+    return () => { alive = false; };
+  }, [Plot]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0].contentRect.width);
+      if (w > 0) setWidth((old) => (Math.abs(old - w) > 8 ? w : old));
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !Plot) return;
+    let node: Element;
+    try {
+      node = make(Plot, width);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    setError(null);
+    node.setAttribute('aria-hidden', 'true');
+    el.replaceChildren(node);
+    return () => { node.remove(); };
+  }, [Plot, width, ...deps]);
+
+  return (
+    <figure className="chart" role="img" aria-label={label} data-testid={testId}>
+      <div ref={ref} className="chart-body" style={{ minHeight: height }}>
+        {!Plot && !error && <p className="muted">loading chart…</p>}
+      </div>
+      {error && <p className="error" role="alert">chart failed: {error}</p>}
+    </figure>
+  );
+}

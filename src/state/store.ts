@@ -1,0 +1,249 @@
+// The app's one zustand store, made of slices (workspace, ui); undo/redo of workspace edits (zundo); autosaved with a version.
+import { create } from 'zustand';
+import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
+import { temporal } from 'zundo';
+import type { StateCreator } from 'zustand';
+import { deletePath, getPath, setPath } from './path';
+import { newId } from './ids';
+import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, TabId } from './types';
+import { initialCandidates, presetDraft } from './presets';
+
+export interface WorkspaceSlice {
+  candidates: Candidate[];
+  selectedId: string;
+  select: (id: string) => void;
+  addCandidate: (draft?: FormulationDraft, name?: string) => string;
+  addPreset: (presetId: string) => string | null;
+  duplicate: (id: string) => string | null;
+  rename: (id: string, name: string) => void;
+  remove: (id: string) => void;
+  move: (id: string, delta: number) => void;
+  /** Set a field of a candidate's formulation by dotted path (value undefined removes it). */
+  edit: (id: string, path: string, value: unknown) => void;
+  /** Replace a candidate's whole formulation (preset load, link import, calibration). */
+  replaceDraft: (id: string, draft: FormulationDraft) => void;
+  setOverride: (id: string, paramId: string, value: number | undefined) => void;
+  resetOverrides: (id: string) => void;
+  setMeasuredRelease: (id: string, data: MeasuredRelease[] | undefined) => void;
+  setMeasuredLoading: (id: string, data: MeasuredLoading[] | undefined) => void;
+  /** Load a whole workspace (import, share link): appends, or replaces when `replace`. */
+  loadWorkspace: (drafts: FormulationDraft[], replace: boolean) => void;
+}
+
+export interface CompareSort { key: string; dir: 'asc' | 'desc' }
+
+export interface UiSlice {
+  tab: TabId;
+  explain: ExplainTarget | null;
+  compareSort: CompareSort;
+  pareto: { x: string; y: string };
+  setTab: (tab: TabId) => void;
+  openExplain: (t: ExplainTarget) => void;
+  closeExplain: () => void;
+  setCompareSort: (s: CompareSort) => void;
+  setPareto: (axis: 'x' | 'y', key: string) => void;
+}
+
+export type AppState = WorkspaceSlice & UiSlice;
+
+function mark(): void {
+  if (typeof performance !== 'undefined') performance.mark('npd-edit');
+}
+
+const mapCandidate = (list: Candidate[], id: string, f: (c: Candidate) => Candidate) => list.map((c) => (c.id === id ? f(c) : c));
+
+function uniqueName(list: Candidate[], base: string): string {
+  const names = new Set(list.map((c) => String(c.draft.name ?? '')));
+  if (!names.has(base)) return base;
+  for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
+}
+
+export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]], [], WorkspaceSlice> = (set, get) => {
+  const initial = initialCandidates();
+  return {
+    candidates: initial,
+    selectedId: initial[0]?.id ?? '',
+    select: (id) => set({ selectedId: id }),
+    addCandidate: (draft, name) => {
+      const list = get().candidates;
+      const d = draft ?? presetDraft('izb-ccm') ?? { core: { material: 'zif-8' } };
+      const c: Candidate = { id: newId(), draft: { ...d, name: uniqueName(list, name ?? String(d.name ?? 'Candidate')) }, overrides: {} };
+      mark();
+      set({ candidates: [...list, c], selectedId: c.id });
+      return c.id;
+    },
+    addPreset: (presetId) => {
+      const d = presetDraft(presetId);
+      return d ? get().addCandidate(d) : null;
+    },
+    duplicate: (id) => {
+      const list = get().candidates;
+      const src = list.find((c) => c.id === id);
+      if (!src) return null;
+      const c: Candidate = {
+        ...structuredClone(src),
+        id: newId(),
+        draft: { ...structuredClone(src.draft), name: uniqueName(list, `${String(src.draft.name ?? 'Candidate')} copy`) },
+      };
+      const i = list.indexOf(src);
+      mark();
+      set({ candidates: [...list.slice(0, i + 1), c, ...list.slice(i + 1)], selectedId: c.id });
+      return c.id;
+    },
+    rename: (id, name) => set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: { ...c.draft, name } })) }),
+    remove: (id) => {
+      const list = get().candidates;
+      const i = list.findIndex((c) => c.id === id);
+      if (i < 0) return;
+      const next = list.filter((c) => c.id !== id);
+      const selectedId = get().selectedId === id ? (next[Math.min(i, next.length - 1)]?.id ?? '') : get().selectedId;
+      set({ candidates: next, selectedId });
+    },
+    move: (id, delta) => {
+      const list = get().candidates.slice();
+      const i = list.findIndex((c) => c.id === id);
+      const j = i + delta;
+      if (i < 0 || j < 0 || j >= list.length) return;
+      [list[i], list[j]] = [list[j], list[i]];
+      set({ candidates: list });
+    },
+    edit: (id, path, value) => {
+      mark();
+      set({
+        candidates: mapCandidate(get().candidates, id, (c) => ({
+          ...c,
+          draft: value === undefined ? deletePath(c.draft, path) : setPath(c.draft, path, value),
+        })),
+      });
+    },
+    replaceDraft: (id, draft) => {
+      mark();
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft })) });
+    },
+    setOverride: (id, paramId, value) => {
+      mark();
+      set({
+        candidates: mapCandidate(get().candidates, id, (c) => {
+          const overrides = { ...c.overrides };
+          if (value === undefined || !Number.isFinite(value)) delete overrides[paramId];
+          else overrides[paramId] = value;
+          return { ...c, overrides };
+        }),
+      });
+    },
+    resetOverrides: (id) => {
+      mark();
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, overrides: {} })) });
+    },
+    setMeasuredRelease: (id, data) =>
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, measured: { ...c.measured, release: data } })) }),
+    setMeasuredLoading: (id, data) =>
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, measured: { ...c.measured, loading: data } })) }),
+    loadWorkspace: (drafts, replace) => {
+      const base = replace ? [] : get().candidates;
+      const added: Candidate[] = [];
+      for (const d of drafts) {
+        const all = [...base, ...added];
+        added.push({ id: newId(), draft: { ...d, name: uniqueName(all, String(d.name ?? 'Imported')) }, overrides: {} });
+      }
+      if (!added.length) return;
+      mark();
+      set({ candidates: [...base, ...added], selectedId: added[0].id });
+    },
+  };
+};
+
+export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], UiSlice> = (set) => ({
+  tab: 'overview',
+  explain: null,
+  compareSort: { key: 'overall', dir: 'desc' },
+  pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },
+  setTab: (tab) => set({ tab }),
+  openExplain: (explain) => set({ explain }),
+  closeExplain: () => set({ explain: null }),
+  setCompareSort: (compareSort) => set({ compareSort }),
+  setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
+});
+
+/** Saved-state version. Bump it with a migrate step whenever the persisted shape changes. */
+export const STORE_VERSION = 1;
+export const STORE_KEY = 'npd.workspace';
+
+interface Persisted { candidates: Candidate[]; selectedId: string }
+
+/** Upgrade an older saved state; unknown shapes fall back to the default workspace (the old value stays in storage under a backup key). */
+export function migratePersisted(persisted: unknown, version: number): Persisted | undefined {
+  const p = persisted as Partial<Persisted> | null;
+  if (!p || !Array.isArray(p.candidates)) return undefined;
+  if (version <= 1) {
+    const candidates = p.candidates
+      .filter((c): c is Candidate => !!c && typeof c === 'object' && typeof (c as Candidate).id === 'string' && !!(c as Candidate).draft)
+      .map((c) => ({ ...c, overrides: c.overrides ?? {} }));
+    if (!candidates.length) return undefined;
+    return { candidates, selectedId: typeof p.selectedId === 'string' ? p.selectedId : candidates[0].id };
+  }
+  return undefined;
+}
+
+/** localStorage with writes coalesced (autosave at most every 400 ms, flushed when the page hides). */
+function debouncedLocalStorage(): StateStorage {
+  let pending: { name: string; value: string } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (!pending) return;
+    try {
+      localStorage.setItem(pending.name, pending.value);
+    } catch {
+      /* quota or private mode: the work stays in memory */
+    }
+    pending = null;
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  }
+  return {
+    getItem: (name) => (typeof localStorage === 'undefined' ? null : localStorage.getItem(name)),
+    setItem: (name, value) => {
+      pending = { name, value };
+      if (!timer) timer = setTimeout(flush, 400);
+    },
+    removeItem: (name) => localStorage.removeItem(name),
+  };
+}
+
+export const useStore = create<AppState>()(
+  persist(
+    temporal(
+      (...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }),
+      {
+        partialize: (s) => ({ candidates: s.candidates }),
+        equality: (a, b) => a.candidates === b.candidates,
+        limit: 200,
+      },
+    ),
+    {
+      name: STORE_KEY,
+      version: STORE_VERSION,
+      storage: createJSONStorage(debouncedLocalStorage),
+      partialize: (s) => ({ candidates: s.candidates, selectedId: s.selectedId }),
+      migrate: (p, v) => migratePersisted(p, v) as unknown as AppState,
+      merge: (persisted, current) => {
+        const p = migratePersisted(persisted, STORE_VERSION);
+        return p ? { ...current, ...p } : current;
+      },
+    },
+  ),
+);
+
+export const undo = () => { mark(); useStore.temporal.getState().undo(); };
+export const redo = () => { mark(); useStore.temporal.getState().redo(); };
+
+/** The selected candidate (falls back to the first one after an undo removed the selection). */
+export function selectSelected(s: AppState): Candidate | undefined {
+  return s.candidates.find((c) => c.id === s.selectedId) ?? s.candidates[0];
+}
+
+export { getPath };

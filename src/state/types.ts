@@ -1,0 +1,47 @@
+// State types: a candidate is the user's (possibly invalid, half-typed) formulation JSON plus what travels with it.
+
+/** The formulation as the user is editing it: contract §1 JSON, not yet validated (fields may be missing or wrong). */
+export type FormulationDraft = Record<string, unknown>;
+
+/** Measured release points imported for calibration / overlay: time (h) and cumulative release (%) at one pH. */
+export interface MeasuredRelease {
+  pH: number;
+  agent?: string;
+  points: [number, number][];
+  label?: string;
+}
+
+/** Measured loading points (feed mg/mg, EE % or LC %) for one payload. */
+export interface MeasuredLoading {
+  agent: string;
+  points: { feedMassRatio: number; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
+}
+
+export interface Candidate {
+  id: string;
+  draft: FormulationDraft;
+  /** Per-candidate parameter overrides keyed by the engine's parameter id ('targeting.uMax'). */
+  overrides: Record<string, number>;
+  measured?: { release?: MeasuredRelease[]; loading?: MeasuredLoading[] };
+}
+
+export type TabId = 'overview' | 'loading' | 'release' | 'radiation' | 'targeting' | 'uncertainty' | 'compare' | 'explore' | 'calibrate';
+
+export const TABS: readonly { id: TabId; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'loading', label: 'Loading' },
+  { id: 'release', label: 'Release' },
+  { id: 'radiation', label: 'Radiation' },
+  { id: 'targeting', label: 'Targeting' },
+  { id: 'uncertainty', label: 'Uncertainty' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'explore', label: 'Explore' },
+  { id: 'calibrate', label: 'Calibrate' },
+];
+
+/** What the explanation drawer shows: a key into Scores.explanations (or a builder parameter) and a title. */
+export interface ExplainTarget {
+  key: string;
+  title: string;
+  value?: string;
+}

@@ -1,0 +1,102 @@
+// Centre column: the results tabs of the selected candidate (derived on every edit), plus the workspace-wide tabs.
+import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useStore } from '../state/store';
+import { TABS, type TabId, type Candidate } from '../state/types';
+import type { Evaluation } from '../state/evaluate';
+import { scoresOf } from '../state/evaluate';
+import { recordEditToScore } from '../state/perf';
+import { Overview } from './tabs/Overview';
+import { Loading } from './tabs/Loading';
+import { Release } from './tabs/Release';
+import { Targeting } from './tabs/Targeting';
+import { Radiation } from './tabs/Radiation';
+
+const Compare = lazy(() => import('./tabs/Compare'));
+const Explore = lazy(() => import('./tabs/Explore'));
+const Calibrate = lazy(() => import('./tabs/Calibrate'));
+const Uncertainty = lazy(() => import('./tabs/Uncertainty'));
+
+const WORKSPACE_TABS: TabId[] = ['compare', 'explore'];
+
+function StatusBanner({ ev }: { ev: Evaluation }) {
+  if (ev.status === 'invalid') {
+    return (
+      <div className="banner warn" role="status" data-testid="invalid-banner">
+        <strong>This candidate has {ev.issues.length} problem{ev.issues.length === 1 ? '' : 's'}</strong> — fix the highlighted fields in the builder.
+        {ev.last ? ' The results below are from its last valid version.' : ''}
+        <ul>{ev.issues.slice(0, 6).map((i, k) => <li key={k}><code>{i.path || '(formulation)'}</code>: {i.message}</li>)}</ul>
+      </div>
+    );
+  }
+  if (ev.status === 'error') return <div className="banner warn" role="status"><strong>The model could not score this candidate:</strong> {ev.message}</div>;
+  return null;
+}
+
+export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefined; ev: Evaluation }) {
+  const tab = useStore((s) => s.tab);
+  const setTab = useStore((s) => s.setTab);
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const scores = scoresOf(ev);
+
+  // Edit → updated results: measured after React committed this render (children's chart effects run before this one).
+  useEffect(() => { recordEditToScore(); }, [scores, ev]);
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    let j = -1;
+    if (e.key === 'ArrowRight') j = (i + 1) % TABS.length;
+    else if (e.key === 'ArrowLeft') j = (i - 1 + TABS.length) % TABS.length;
+    else if (e.key === 'Home') j = 0;
+    else if (e.key === 'End') j = TABS.length - 1;
+    if (j < 0) return;
+    e.preventDefault();
+    setTab(TABS[j].id);
+    tabRefs.current[TABS[j].id]?.focus();
+  };
+
+  const needsScores = !WORKSPACE_TABS.includes(tab);
+  let body: React.ReactNode;
+  if (needsScores && !scores) {
+    body = ev.status === 'unavailable'
+      ? <p className="empty" data-testid="model-loading">{ev.reason === 'no candidate' ? 'Add a candidate (left) to see its results.' : 'Model loading… results appear here as soon as the scoring engine is available.'}</p>
+      : <p className="empty">No valid version of this candidate yet — fix the fields listed above.</p>;
+  } else {
+    switch (tab) {
+      case 'overview': body = <Overview scores={scores!} />; break;
+      case 'loading': body = <Loading scores={scores!} />; break;
+      case 'release': body = <Release scores={scores!} measured={candidate?.measured?.release} />; break;
+      case 'radiation': body = <Radiation scores={scores!} beamId={String((candidate?.draft.scenario as { beam?: string } | undefined)?.beam ?? '225kVp')} />; break;
+      case 'targeting': body = <Targeting scores={scores!} />; break;
+      case 'uncertainty': body = <Uncertainty candidate={candidate!} />; break;
+      case 'compare': body = <Compare />; break;
+      case 'explore': body = <Explore />; break;
+      case 'calibrate': body = <Calibrate candidate={candidate!} />; break;
+    }
+  }
+
+  return (
+    <section className="panel results" aria-label="Results">
+      <div role="tablist" aria-label="Result views" className="tabs" onKeyDown={onKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => { tabRefs.current[t.id] = el; }}
+            role="tab"
+            type="button"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls="tabpanel"
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel" tabIndex={0}>
+        {needsScores && <StatusBanner ev={ev} />}
+        <Suspense fallback={<p className="muted">loading…</p>}>{body}</Suspense>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// Number formatting for the UI: sensible significant figures, units always attached, n/a for missing values.
+
+/** Format a number to `sig` significant figures without scientific notation for everyday magnitudes. */
+export function sig(value: number | null | undefined, digits = 3): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1e6 || abs < 1e-4) {
+    const [m, e] = value.toExponential(digits - 1).split('e');
+    return `${m}×10${superscript(Number(e))}`;
+  }
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+  const s = value.toFixed(Math.min(decimals, 8));
+  return decimals > 0 && abs >= 1000 ? s : groupThousands(s);
+}
+
+function groupThousands(s: string): string {
+  const [int, frac] = s.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
+  return frac !== undefined ? `${grouped}.${frac}` : grouped;
+}
+
+const SUP: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+function superscript(n: number): string {
+  return String(n).split('').map((c) => SUP[c] ?? c).join('');
+}
+
+/** A number with its unit ('12.3 nm', '0.70 % ID'); dimensionless units ('1', '') are omitted. */
+export function withUnit(value: number | null | undefined, unit: string, digits = 3): string {
+  const s = sig(value, digits);
+  if (s === 'n/a' || !unit || unit === '1') return s;
+  return unit.startsWith('%') ? `${s} ${unit}` : `${s} ${unit}`;
+}
+
+/** Score 0–100 as an integer-ish string. */
+export function score(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  return value >= 10 ? value.toFixed(0) : value.toFixed(1);
+}

@@ -1,0 +1,135 @@
+// Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
+import { useMemo } from 'react';
+import { useStore } from '../../state/store';
+import { evaluateCandidate, scoresOf } from '../../state/evaluate';
+import { METRICS, METRIC_BY_KEY, metricValue } from '../../charts/metrics';
+import { PlotFigure } from '../../charts/PlotFigure';
+import { PALETTE } from '../../charts/palette';
+import { sig, score } from '../format';
+
+const TABLE_KEYS = [
+  'score.overall', 'score.components.loading', 'score.components.release', 'score.components.targeting', 'score.components.radiosensitization', 'score.components.safety',
+  'loading.totalLoadingPct', 'release.selectivityIndex', 'release.releasedAt24hPct.7.4', 'targeting.hydrodynamicDiameterNm', 'targeting.circulationHalfLifeH',
+  'targeting.tumorDeliveryPctID', 'radiosensitization.sensitizerEnhancementRatio', 'radiosensitization.eqd2GainGy',
+];
+
+/** Indices of rows not dominated in (x, y) given each metric's better direction. */
+export function paretoFront(points: { x: number; y: number }[], xHigher: boolean, yHigher: boolean): Set<number> {
+  const better = (a: number, b: number, higher: boolean) => (higher ? a >= b : a <= b);
+  const strictly = (a: number, b: number, higher: boolean) => (higher ? a > b : a < b);
+  const front = new Set<number>();
+  points.forEach((p, i) => {
+    const dominated = points.some((q, j) => j !== i && better(q.x, p.x, xHigher) && better(q.y, p.y, yHigher) && (strictly(q.x, p.x, xHigher) || strictly(q.y, p.y, yHigher)));
+    if (!dominated) front.add(i);
+  });
+  return front;
+}
+
+export default function Compare() {
+  const candidates = useStore((s) => s.candidates);
+  const sort = useStore((s) => s.compareSort);
+  const setSort = useStore((s) => s.setCompareSort);
+  const pareto = useStore((s) => s.pareto);
+  const setPareto = useStore((s) => s.setPareto);
+  const select = useStore((s) => s.select);
+
+  const rows = useMemo(() => {
+    const list = candidates.map((c) => ({ c, name: String(c.draft.name ?? 'Unnamed'), s: scoresOf(evaluateCandidate(c)) }));
+    const ranked = list.filter((r) => r.s).sort((a, b) => b.s!.score.overall - a.s!.score.overall);
+    const rank = new Map(ranked.map((r, i) => [r.c.id, i + 1]));
+    return list.map((r) => ({ ...r, rank: rank.get(r.c.id) ?? null }));
+  }, [candidates]);
+
+  const sorted = useMemo(() => {
+    const key = sort.key;
+    const val = (r: (typeof rows)[number]) => (key === 'name' ? r.name : key === 'rank' ? r.rank : metricValue(r.s, key));
+    return rows.slice().sort((a, b) => {
+      const va = val(a), vb = val(b);
+      if (va === null || va === undefined) return 1;
+      if (vb === null || vb === undefined) return -1;
+      const cmp = typeof va === 'string' ? va.localeCompare(String(vb)) : (va as number) - (vb as number);
+      return sort.dir === 'asc' ? cmp : -cmp;
+    });
+  }, [rows, sort]);
+
+  if (candidates.length === 0) return <p className="empty">No candidates to compare — add some from the workspace (left) or the preset menu.</p>;
+
+  const header = (key: string, label: string) => {
+    const active = sort.key === key;
+    return (
+      <th key={key} scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" className="sort" onClick={() => setSort({ key, dir: active && sort.dir === 'desc' ? 'asc' : 'desc' })}>
+          {label}{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+        </button>
+      </th>
+    );
+  };
+
+  const mx = METRIC_BY_KEY[pareto.x], my = METRIC_BY_KEY[pareto.y];
+  const pts = rows
+    .map((r) => ({ name: r.name, id: r.c.id, x: metricValue(r.s, pareto.x), y: metricValue(r.s, pareto.y) }))
+    .filter((p): p is { name: string; id: string; x: number; y: number } => p.x !== null && p.y !== null);
+  const front = paretoFront(pts, mx?.better !== 'lower', my?.better !== 'lower');
+  const plotted = pts.map((p, i) => ({ ...p, front: front.has(i) ? 'Pareto front' : 'dominated' }));
+  const frontLine = plotted.filter((p) => p.front === 'Pareto front').sort((a, b) => a.x - b.x);
+
+  return (
+    <div>
+      <div className="table-scroll">
+        <table className="data compare" data-testid="compare-table">
+          <caption>All candidates — click a column header to sort; rank is by the overall score</caption>
+          <thead>
+            <tr>
+              {header('rank', 'Rank')}
+              {header('name', 'Candidate')}
+              {TABLE_KEYS.map((k) => header(k, `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit && METRIC_BY_KEY[k].unit !== '/100' ? ` (${METRIC_BY_KEY[k].unit})` : ''}`))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.c.id} data-testid="compare-row">
+                <td className="r">{r.rank ?? '–'}</td>
+                <th scope="row"><button type="button" className="link" onClick={() => select(r.c.id)}>{r.name}</button></th>
+                {TABLE_KEYS.map((k) => {
+                  const v = metricValue(r.s, k);
+                  return <td key={k} className="r">{k.startsWith('score.') ? score(v) : sig(v, METRIC_BY_KEY[k].digits ?? 3)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3>Pareto plot</h3>
+      <div className="row">
+        {(['x', 'y'] as const).map((axis) => (
+          <label key={axis} className="field inline">
+            <span>{axis === 'x' ? 'Horizontal axis' : 'Vertical axis'}</span>
+            <select value={pareto[axis]} onChange={(e) => setPareto(axis, e.target.value)}>
+              {METRICS.map((m) => <option key={m.key} value={m.key}>{m.label}{m.unit ? ` (${m.unit})` : ''}</option>)}
+            </select>
+          </label>
+        ))}
+      </div>
+      {plotted.length === 0 ? <p className="empty">No scored candidates to plot yet.</p> : (
+        <PlotFigure
+          testId="pareto-chart"
+          label={`Pareto plot of ${mx?.label} against ${my?.label}; ${frontLine.length} of ${plotted.length} candidates on the front`}
+          deps={[plotted, pareto.x, pareto.y]}
+          make={(Plot, width) => Plot.plot({
+            width, height: 320, marginLeft: 60, marginRight: 20, inset: 14,
+            x: { label: `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}${mx?.better === 'lower' ? ' ← better' : ' → better'}`, grid: true },
+            y: { label: `${my?.label ?? pareto.y}${my?.unit ? ` (${my.unit})` : ''}`, grid: true },
+            color: { domain: ['Pareto front', 'dominated'], range: [PALETTE[1], PALETTE[0]], legend: true },
+            symbol: { domain: ['Pareto front', 'dominated'], range: ['diamond', 'circle'] },
+            marks: [
+              Plot.line(frontLine, { x: 'x', y: 'y', stroke: PALETTE[1], strokeOpacity: 0.5, strokeDasharray: '4,3' }),
+              Plot.dot(plotted, { x: 'x', y: 'y', stroke: 'front', fill: 'front', symbol: 'front', r: 5, tip: true, title: 'name' }),
+              Plot.text(plotted, { x: 'x', y: 'y', text: 'name', dy: -11, fontSize: 11 }),
+            ],
+          })}
+        />
+      )}
+    </div>
+  );
+}

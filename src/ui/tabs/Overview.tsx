@@ -1,0 +1,71 @@
+// Overview tab: the composite score with every desirability bar and its limits, the key numbers, and the warnings.
+import type { Scores, ComponentId, Desirability } from '../../model/scores';
+import { COMPONENT_IDS } from '../../model/scores';
+import { Num } from '../Num';
+import { sig } from '../format';
+
+const COMPONENT_LABEL: Record<ComponentId, string> = {
+  loading: 'Loading', release: 'Release', targeting: 'Targeting', radiosensitization: 'Radiosensitization', safety: 'Safety',
+};
+
+function DesirabilityBar({ id, d }: { id: ComponentId; d: Desirability }) {
+  const pct = d.d === null ? 0 : d.d * 100;
+  return (
+    <div className="dbar" data-testid={`dbar-${id}`}>
+      <div className="dbar-label">
+        <span>{COMPONENT_LABEL[id]}</span>
+        {d.d === null ? <span className="muted">n/a</span> : <Num value={pct} unit="" digits={2} explain={`score.${id}`} title={`${COMPONENT_LABEL[id]} desirability (×100)`} />}
+      </div>
+      <div className="dbar-track" role="meter" aria-label={`${COMPONENT_LABEL[id]} desirability`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)}>
+        <div className="dbar-fill" style={{ width: `${pct}%` }} />
+      </div>
+      <div className="dbar-limits muted">
+        {d.response === null ? (d.note ?? 'does not apply to this candidate') : (
+          <>response {sig(d.response, 3)} {d.unit} · limits {sig(d.lower, 3)} → {sig(d.upper, 3)} {d.unit} ({d.scale}) · weight {sig(d.weight, 2)}{d.note ? ` · ${d.note}` : ''}</>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function Overview({ scores }: { scores: Scores }) {
+  const s = scores;
+  return (
+    <div className="overview">
+      <div className="score-card">
+        <div className="overall">
+          <span className="overall-label">Overall score</span>
+          <Num className="overall-value" value={s.score.overall} unit="" digits={2} explain="score.overall" title="Overall score (Derringer desirability, 0–100)" />
+          <span className="muted">of 100 — geometric mean of the desirabilities below (each floored at 0.01)</span>
+        </div>
+        <div className="dbars">
+          {COMPONENT_IDS.map((id) => <DesirabilityBar key={id} id={id} d={s.score.desirability[id]} />)}
+        </div>
+      </div>
+      <h3>Key numbers</h3>
+      <dl className="kv">
+        <dt>Total loading</dt><dd><Num value={s.loading.totalLoadingPct} unit="wt %" explain="loading.totalLoadingPct" title="Total loading" /></dd>
+        <dt>Release selectivity (pH 5.0 / 7.4, 24 h)</dt><dd><Num value={s.release.selectivityIndex} unit="" explain="release.selectivityIndex" title="Release selectivity index" /></dd>
+        <dt>Released in 24 h at pH 7.4</dt><dd><Num value={s.release.releasedAt24hPct['7.4']} unit="%" explain="release.releasedAt24hPct" title="Released at 24 h, pH 7.4" /></dd>
+        <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /></dd>
+        <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /></dd>
+        <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" /></dd>
+        <dt>Sensitizer enhancement ratio</dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title="Sensitizer enhancement ratio" /></dd>
+        <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" /></dd>
+      </dl>
+      <Warnings scores={s} />
+    </div>
+  );
+}
+
+export function Warnings({ scores }: { scores: Scores }) {
+  if (!scores.warnings.length) return <p className="ok-note">No warnings for this candidate.</p>;
+  return (
+    <section aria-labelledby="warn-title" className="warnings">
+      <h3 id="warn-title">Warnings ({scores.warnings.length})</h3>
+      <ul>
+        {scores.warnings.map((w, i) => <li key={i}><code>{w.code}</code> {w.message}</li>)}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// Release tab: cumulative release at pH 7.4 / 6.5 / 5.0 per payload (0–72 h), measured data overlaid, and the key figures.
+import type { Scores, PhKey } from '../../model/scores';
+import { PH_KEYS } from '../../model/scores';
+import type { MeasuredRelease } from '../../state/types';
+import { PlotFigure } from '../../charts/PlotFigure';
+import { PH_COLORS, PH_DASH } from '../../charts/palette';
+import { releaseRows, measuredRows } from '../../charts/series';
+import { Num } from '../Num';
+import { agentName } from '../catalog-names';
+
+export function Release({ scores, measured }: { scores: Scores; measured?: MeasuredRelease[] }) {
+  const r = scores.release;
+  const groups = r.byPayload.length ? r.byPayload : [{ agent: 'payload', curves: r.curves, releasedAt24hPct: r.releasedAt24hPct, t50h: r.t50h, selectivityIndex: r.selectivityIndex }];
+  if (!groups.length || !groups[0].curves.length) return <p className="empty">No drug payload to release — add one in the builder.</p>;
+  return (
+    <div>
+      <div className="chart-grid">
+        {groups.map((g) => {
+          const rows = releaseRows(g.curves);
+          const meas = measuredRows((measured ?? []).filter((m) => !m.agent || m.agent === g.agent));
+          return (
+            <div key={g.agent}>
+              <h3>{agentName(g.agent)}</h3>
+              <PlotFigure
+                testId={`release-chart-${g.agent}`}
+                label={`Cumulative release of ${agentName(g.agent)} over 72 h at pH 7.4, 6.5 and 5.0${meas.length ? ', with measured points' : ''}`}
+                deps={[rows, meas]}
+                make={(Plot, width) => Plot.plot({
+                  width, height: 260, marginLeft: 48,
+                  x: { label: 'time (h)', domain: [0, 72] },
+                  y: { label: 'released (%)', domain: [0, 100], grid: true },
+                  color: { domain: ['7.4', '6.5', '5.0'], range: [PH_COLORS['7.4'], PH_COLORS['6.5'], PH_COLORS['5.0']], legend: true, label: 'pH' },
+                  marks: [
+                    ...(['7.4', '6.5', '5.0'] as const).map((ph) =>
+                      Plot.line(rows.filter((d) => d.pH === ph), { x: 't', y: 'pct', stroke: 'pH', strokeWidth: 2, strokeDasharray: PH_DASH[ph] })),
+                    Plot.dot(meas, { x: 't', y: 'pct', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 }),
+                    Plot.ruleY([0]),
+                  ],
+                })}
+              />
+            </div>
+          );
+        })}
+      </div>
+      <table className="data">
+        <caption>Release at 24 h and time to 50 % (t50)</caption>
+        <thead>
+          <tr><th scope="col">payload</th>{PH_KEYS.map((k) => <th key={k} scope="col">24 h, pH {k}</th>)}{PH_KEYS.map((k) => <th key={`t${k}`} scope="col">t50, pH {k}</th>)}<th scope="col">selectivity</th></tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.agent}>
+              <th scope="row">{agentName(g.agent)}</th>
+              {PH_KEYS.map((k: PhKey) => <td key={k} className="r"><Num value={g.releasedAt24hPct[k]} unit="%" explain="release.releasedAt24hPct" title={`${agentName(g.agent)} released at 24 h, pH ${k}`} /></td>)}
+              {PH_KEYS.map((k: PhKey) => <td key={`t${k}`} className="r">{g.t50h[k] === null ? <span className="muted" title="50 % not reached within 72 h">&gt; 72 h</span> : <Num value={g.t50h[k]} unit="h" explain="release.t50h" title={`${agentName(g.agent)} t50 at pH ${k}`} />}</td>)}
+              <td className="r"><Num value={g.selectivityIndex} unit="" explain="release.selectivityIndex" title="Selectivity index (24 h, pH 5.0 / 7.4)" /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Premature leakage (pH 7.4 at one circulation half-life): <Num value={r.prematureLeakagePct} unit="%" explain="release.prematureLeakagePct" title="Premature leakage" /></p>
+    </div>
+  );
+}
