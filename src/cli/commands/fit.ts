@@ -41,6 +41,7 @@ function present(f: ReleaseFit) {
     perfectFit: f.perfectFit,
     ...(f.interpretation ? { interpretation: f.interpretation } : {}),
     equation: f.equation,
+    units: f.units,
     conditionNumber: finiteOrNull(f.conditionNumber),
   };
 }

@@ -24,6 +24,8 @@ export interface ReleaseFit {
   model: ReleaseModelId;
   equation: string;
   params: Record<string, number>;
+  /** Unit of each parameter, with t in the data's time unit and F in %. */
+  units: Record<string, string>;
   /** 'F<=60': only the points with F ≤ 60 % were fitted (and n, SSE, statistics refer to them). */
   fittedOn: 'all' | 'F<=60';
   /** Number of points fitted. */
@@ -148,6 +150,7 @@ export function fitReleaseModel(id: ReleaseModelId, data: ReleaseData): ReleaseF
     model: id,
     equation: m.equation,
     params: rec(res.params),
+    units: rec([...m.units]),
     fittedOn: m.subset,
     n: stats.n,
     sse: res.sse,
