@@ -1,0 +1,361 @@
+// The orchestrator: a completed formulation → Scores (contract §2), calling M0 geometry → M1 loading → M3 targeting → M2 release → M4 → M5.
+import type { AgentProps, CoreProps, LoadingCalibration, MembraneProps } from '../model/entities';
+import { computeGeometry } from '../model/geometry';
+import { computeLoading } from '../model/loading';
+import type { Explanation } from '../model/param';
+import { massFractions } from '../model/physics/composition';
+import { radiosensitization } from '../model/radiobiology/radiosensitization';
+import { makeReleaseContext, releaseFraction, computeRelease } from '../model/release';
+import { desirabilityScore } from '../model/score';
+import type { Scores, Warning } from '../model/scores';
+import { computeTargeting, hill, particleHighZFractions, payloadDelivery, tp, tumorConcentrations, type ParticleComponent } from '../model/targeting';
+import { MODEL_VERSION } from '../model/version';
+import { applyEntityOverrides } from './entity-overrides';
+import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
+
+const BLOOD_TEMPERATURE_C = 37;
+const fractionsCache = new Map<string, Record<string, number>>();
+
+/** Element mass fractions of a formula (cached: formulas are few and immutable). */
+function fractionsOf(formula: string | null): Record<string, number> {
+  if (!formula) return {};
+  let f = fractionsCache.get(formula);
+  if (!f) {
+    f = massFractions(formula);
+    fractionsCache.set(formula, f);
+  }
+  return f;
+}
+
+function loadingCalibrations(f: CompletedFormulation): readonly LoadingCalibration[] {
+  const c = f.calibrations;
+  if (!c) return [];
+  if (Array.isArray(c)) return c as readonly LoadingCalibration[];
+  return (c as { loading?: readonly LoadingCalibration[] }).loading ?? [];
+}
+
+/** Parameter overrides split for the radiobiology module (keys 'radiobiology.x' and 'localEffect.x' → 'x'). */
+function radiobiologyParams(o: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (k.startsWith('radiobiology.')) out[k.slice(13)] = v;
+    else if (k.startsWith('localEffect.')) out[k.slice(12)] = v;
+  }
+  return out;
+}
+
+function push(map: Record<string, Explanation[]>, key: string, ex: Explanation | Explanation[]) {
+  (map[key] ??= []).push(...(Array.isArray(ex) ? ex : [ex]));
+}
+
+const RADIO_KEYS: [RegExp, string][] = [
+  [/^M4\.2/, 'radiosensitization.doseEnhancementFactor'],
+  [/^M4\.3/, 'radiosensitization.localEnhancementFactor'],
+  [/^M4\.4-fak/, 'radiosensitization.fakOccupancy'],
+  [/^M4\.4-hyp/, 'radiosensitization.hypoxicFraction'],
+  [/^M4\.5/, 'radiosensitization.sf2Treated'],
+  [/^M4\.6/, 'radiosensitization.sf2Treated'],
+  [/^M4\.7-ser/, 'radiosensitization.sensitizerEnhancementRatio'],
+  [/^M4\.7-eqd2/, 'radiosensitization.eqd2GainGy'],
+];
+
+/**
+ * Score one completed formulation. Entities come from `lookup`; overrides = formulation.overrides ⊕ opts.overrides
+ * (opts win). Catalog parameters are overridden by 'core.<path>', 'agent.<id>.<path>', 'membrane.<id>.<path>'.
+ */
+export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions = {}): Scores {
+  const o: Record<string, number> = opts.overrides ? { ...(f.overrides ?? {}), ...opts.overrides } : (f.overrides ?? {});
+  const hasO = Object.keys(o).length > 0;
+  const lean = opts.lean === true;
+  const explain = !lean;
+  const sc = f.scenario;
+
+  const core: CoreProps = hasO ? applyEntityOverrides(lookup.core(f.core.material), 'core', o) : lookup.core(f.core.material);
+  const agents: AgentProps[] = f.payloads.map((p) => {
+    const a = lookup.agent(p.agent);
+    return hasO ? applyEntityOverrides(a, `agent.${a.id}`, o) : a;
+  });
+  const membranes: MembraneProps[] = (f.coating?.membranes ?? []).map((m) => {
+    const x = lookup.membrane(m.source);
+    return hasO ? applyEntityOverrides(x, `membrane.${x.id}`, o) : x;
+  });
+  const free = core.coreClass === 'free-drug';
+
+  // M0 geometry
+  const geo = computeGeometry({
+    core,
+    diameterNm: f.core.diameterNm,
+    coating: f.coating ? { membranes: f.coating.membranes.map((m) => ({ fraction: m.fraction })), membraneToCoreMassRatio: f.coating.membraneToCoreMassRatio, peg: f.coating.peg } : null,
+    overrides: o,
+  });
+
+  // M1 loading
+  const load = computeLoading({
+    core,
+    geometry: geo,
+    payloads: f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio })),
+    anchors: lookup.anchors,
+    calibrations: loadingCalibrations(f),
+    overrides: o,
+    explain,
+  });
+
+  // M3 circulation and tumour delivery
+  const route = sc.route;
+  let tgt = computeTargeting({
+    bareHalfLifeH: core.bareHalfLifeH.value,
+    hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
+    coverage: geo.membraneCoverage,
+    membranes: (f.coating?.membranes ?? []).map((m, i) => ({
+      id: membranes[i].id,
+      fraction: m.fraction,
+      prolongationVsRbc: membranes[i].prolongationVsRbc.value,
+      cellKind: membranes[i].cellKind,
+      tumorType: membranes[i].tumorType,
+    })),
+    peg: f.coating?.peg ?? false,
+    tumorType: sc.tumor,
+    route,
+    overrides: o,
+  });
+  // Composition shares per particle mass (free drug: the dose is the drug itself)
+  const feedSum = f.payloads.reduce((s, p) => s + p.feedMassRatio, 0);
+  const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
+  const payloadShare = load.payloads.map((p) => (free ? (feedSum > 0 ? p.feedMassRatio / feedSum : 0) : p.loadedMgPerMgCarrier / perCore));
+  if (free) {
+    // No carrier: circulation and delivery are the drugs' own, mass-weighted.
+    let tw = 0;
+    let kw = 0;
+    for (let i = 0; i < agents.length; i++) {
+      tw += payloadShare[i] * agents[i].freeTumorDeliveryPctID.value;
+      kw += payloadShare[i] * (Math.LN2 / agents[i].freeHalfLifeH.value);
+    }
+    const kTot = kw > 0 ? kw : Math.LN2;
+    const td = route === 'intratumoral' ? 100 * tp('targeting.intratumoralRetention', o) : tw;
+    tgt = {
+      ...tgt,
+      circulationHalfLifeH: Math.LN2 / kTot,
+      tumorDeliveryPctID: td,
+      rates: { ...tgt.rates, total: kTot },
+      explanations: {
+        ...tgt.explanations,
+        'targeting.tumorDeliveryPctID': [
+          {
+            equation: 'M3.free-drug',
+            formula: 'free drug: t½ and TD are the agents’ own (mass-weighted)',
+            inputs: agents.map((a) => ({ name: `TD_free(${a.id})`, value: a.freeTumorDeliveryPctID.value, unit: '% ID' })),
+            params: agents.map((a) => ({ name: `t½ free(${a.id})`, value: a.freeHalfLifeH.value, unit: 'h', source: a.freeHalfLifeH.source, provenance: a.freeHalfLifeH.provenance })),
+            result: { name: 'TD', value: td, unit: '% ID' },
+          },
+        ],
+      },
+    };
+  }
+
+  // M2 release (premature leakage read at the circulation half-life)
+  const rel = computeRelease({
+    core,
+    diameterNm: f.core.diameterNm,
+    membraneCoverage: geo.membraneCoverage,
+    medium: sc.medium,
+    temperatureC: sc.temperatureC,
+    payloads: f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })),
+    circulationHalfLifeH: tgt.circulationHalfLifeH,
+    overrides: o,
+    explain,
+    curves: !lean,
+  });
+
+  // M3 payload delivery: leakage in blood (pH 7.4, release medium, 37 °C) follows the free drug
+  const share = Math.min(1, tp('targeting.intracellularShareBase', o) * tgt.tumorCellUptakeIndex);
+  const tIrr = sc.irradiationDelayH;
+  const deliveries = f.payloads.map((p, i) => {
+    const a = agents[i];
+    if (free) {
+      const td = route === 'intratumoral' ? tgt.tumorDeliveryPctID : a.freeTumorDeliveryPctID.value;
+      return { agent: a.id, leakedInBloodFraction: 1, carriedPctID: 0, leakedPctID: td, payloadDeliveryPctID: td, released: 1, explanation: null };
+    }
+    const blood = makeReleaseContext({ core, agent: a, mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: BLOOD_TEMPERATURE_C, overrides: o });
+    const pd = payloadDelivery({
+      agent: a.id,
+      route,
+      tumorDeliveryPctID: tgt.tumorDeliveryPctID,
+      totalRatePerH: tgt.rates.total,
+      releaseInBlood: (t) => releaseFraction(t, 7.4, blood),
+      freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
+    });
+    const tumour = makeReleaseContext({ core, agent: a, mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: sc.temperatureC, overrides: o });
+    const released = (1 - share) * releaseFraction(tIrr, 6.5, tumour) + share * releaseFraction(tIrr, 5.0, tumour);
+    return { ...pd, released };
+  });
+
+  // M4.1 tumour concentrations
+  const components: ParticleComponent[] = [];
+  if (!free) components.push({ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions });
+  agents.forEach((a, i) => {
+    if (a.highZElement) components.push({ shareOfParticle: payloadShare[i], elementMassFractions: fractionsOf(a.formula ?? a.highZElement) });
+  });
+  const highZFractions = particleHighZFractions(components, o);
+  const vf = sc.intratumoralVolumeFraction ?? 0.1;
+  const conc = tumorConcentrations({
+    doseMgPerKg: sc.doseMgPerKg,
+    tumorMassG: sc.tumorMassG,
+    route,
+    intratumoralVolumeFraction: vf,
+    tumorDeliveryPctID: tgt.tumorDeliveryPctID,
+    highZFractions,
+    payloads: agents.map((a, i) => ({
+      agent: a.id,
+      shareOfParticle: payloadShare[i],
+      molecularWeightGPerMol: a.molecularWeightGPerMol.value,
+      carriedPctID: deliveries[i].carriedPctID,
+      leakedPctID: deliveries[i].leakedPctID,
+      releasedByIrradiation: deliveries[i].released,
+    })),
+    tumorCellUptakeIndex: tgt.tumorCellUptakeIndex,
+    overrides: o,
+  });
+
+  // M4.2–4.7 radiosensitization
+  let freeFakM = 0;
+  let ic50: number | undefined;
+  agents.forEach((a, i) => {
+    if (a.fakIc50CellM && a.kind !== 'element') {
+      freeFakM += conc.drugs[i].freeMolar;
+      ic50 ??= a.fakIc50CellM.value;
+    }
+  });
+  const elements: Record<string, number> = {};
+  for (const h of conc.highZ) elements[h.element] = h.mgPerGTumor;
+  const rs = radiosensitization({
+    elements,
+    beam: sc.beam,
+    intracellularPgPerCell: conc.mCellPg,
+    freeDrugM: freeFakM,
+    ic50M: ic50 !== undefined && o['radiobiology.ic50M'] === undefined ? ic50 : undefined,
+    cafUptakeG: hill(tgt.cafMembraneFraction, o),
+    alphaPerGy: o['radiobiology.alphaPerGy'] ?? sc.cells.alphaPerGy,
+    betaPerGy2: o['radiobiology.betaPerGy2'] ?? sc.cells.betaPerGy2,
+    fractions: sc.fractions,
+    doseGyPerFraction: sc.fractionDoseGy,
+    params: radiobiologyParams(o),
+  });
+
+  // M5 score
+  let metalFraction = 0;
+  for (const w of Object.values(highZFractions)) metalFraction += w;
+  const systemic = route === 'intratumoral' ? 1 - tp('targeting.intratumoralRetention', o) : 1;
+  const metalDose = sc.doseMgPerKg * metalFraction * systemic;
+  const score = desirabilityScore(
+    {
+      payloadCount: f.payloads.length,
+      totalLoadingPct: load.totalLoadingPct,
+      selectivityIndex: rel.selectivityIndex,
+      releasedAt24hPct74: rel.releasedAt24hPct['7.4'],
+      tumorDeliveryPctID: tgt.tumorDeliveryPctID,
+      sensitizerEnhancementRatio: rs.sensitizerEnhancementRatio,
+      hydrodynamicDiameterNm: free ? 50 : geo.hydrodynamicDiameterNm,
+      systemicMetalDoseMgPerKg: metalDose,
+      prematureLeakagePct: free ? 0 : rel.prematureLeakagePct,
+    },
+    opts.weights,
+    o,
+  );
+
+  // Warnings
+  const warnings: Warning[] = [...load.warnings, ...rel.warnings];
+  const dh = geo.hydrodynamicDiameterNm;
+  if (!free && (dh < 10 || dh > 200))
+    warnings.push({ code: 'size-window', message: `Hydrodynamic diameter ${dh.toFixed(0)} nm is outside the 10–200 nm window (${dh < 10 ? 'renal filtration' : 'liver/spleen filtration'}).` });
+  if (geo.membraneCoverage > 0 && geo.membraneCoverage < 1)
+    warnings.push({ code: 'incomplete-coverage', message: `Membrane covers ${(100 * geo.membraneCoverage).toFixed(0)} % of the surface; the bare part clears and leaks like an uncoated particle. Raise membraneToCoreMassRatio.` });
+  if (!free && rel.prematureLeakagePct > 20)
+    warnings.push({ code: 'premature-leakage', message: `${rel.prematureLeakagePct.toFixed(0)} % of the payload is released at pH 7.4 within one circulation half-life (${tgt.circulationHalfLifeH.toFixed(1)} h).` });
+  if (metalDose > 20)
+    warnings.push({ code: 'metal-dose', message: `Systemic high-Z metal dose ${metalDose.toPrecision(3)} mg/kg exceeds 20 mg/kg; check toxicity and clearance.` });
+  if (conc.highZ.length > 0 && rs.doseEnhancementFactor - 1 < 0.01)
+    warnings.push({
+      code: 'def-tiny',
+      message: `Macroscopic dose enhancement is only ${((rs.doseEnhancementFactor - 1) * 100).toPrecision(2)} % with ${sc.beam}: tumour metal at ${conc.highZ.map((h) => `${h.mgPerGTumor.toPrecision(2)} mg/g ${h.element}`).join(', ')} is far below the ≈ mg/g needed${/MV|Co-60/.test(sc.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
+    });
+  const serGain = rs.sensitizerEnhancementRatio - 1;
+  if (serGain > 0.01 && rs.doseEnhancementFactor - 1 < 0.5 * serGain)
+    warnings.push({ code: 'assumption-driven', message: 'Most of the sensitization comes from empirical terms (local effect, FAK biology) whose parameters are assumptions or recalled values; calibrate with your own data.' });
+  if (membranes.length > 0 && membranes.some((m) => m.prolongationVsRbc.provenance === 'assumption'))
+    warnings.push({ code: 'assumption-driven', message: 'Circulation of this membrane coat is estimated relative to RBC membrane (assumption), not measured.' });
+  if (conc.injectedConcentrationGPerL !== null && conc.injectedConcentrationGPerL > 200)
+    warnings.push({ code: 'injection-concentration', message: `The intratumoral dose implies an injected concentration of ${conc.injectedConcentrationGPerL.toFixed(0)} g/L, above what can be injected as a suspension.` });
+
+  // Explanations keyed by score path
+  const explanations: Record<string, Explanation[]> = {};
+  if (explain) {
+    push(explanations, 'targeting.hydrodynamicDiameterNm', geo.explanations);
+    push(explanations, 'loading.totalLoadingPct', load.explanations);
+    push(explanations, 'release.selectivityIndex', rel.explanations);
+    for (const [k, v] of Object.entries(tgt.explanations)) push(explanations, k, v);
+    for (const d of deliveries) if (d.explanation) push(explanations, 'targeting.payloadDeliveryPctID', d.explanation);
+    for (const [k, v] of Object.entries(conc.explanations)) push(explanations, k, v);
+    for (const e of rs.explanations) {
+      const key = RADIO_KEYS.find(([re]) => re.test(e.equation))?.[1] ?? 'radiosensitization';
+      push(explanations, key, e);
+    }
+    push(explanations, 'score.overall', score.explanation);
+  }
+
+  const payloadDeliveryPctID: Record<string, number> = {};
+  for (const d of deliveries) payloadDeliveryPctID[d.agent] = (payloadDeliveryPctID[d.agent] ?? 0) + d.payloadDeliveryPctID;
+
+  return {
+    formulation: f,
+    geometry: {
+      coreDiameterNm: geo.coreDiameterNm,
+      hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
+      coreMassG: geo.coreMassG,
+      particleMassG: load.particleMassG,
+      membraneCoverage: geo.membraneCoverage,
+      membraneMassPerCoreMass: geo.membraneMassPerCoreMass,
+      elementMassFractions: geo.elementMassFractions,
+    },
+    loading: {
+      payloads: load.payloads.map((p) => ({
+        agent: p.agent,
+        loadingCapacityPct: p.loadingCapacityPct,
+        encapsulationEfficiencyPct: p.encapsulationEfficiencyPct,
+        moleculesPerParticle: p.moleculesPerParticle,
+        loadedMgPerMgCarrier: p.loadedMgPerMgCarrier,
+      })),
+      totalLoadingPct: load.totalLoadingPct,
+    },
+    release: {
+      curves: rel.curves,
+      releasedAt24hPct: rel.releasedAt24hPct,
+      t50h: rel.t50h,
+      selectivityIndex: rel.selectivityIndex,
+      byPayload: rel.byPayload.map((b) => ({ agent: b.agent, curves: b.curves, releasedAt24hPct: b.releasedAt24hPct, t50h: b.t50h, selectivityIndex: b.selectivityIndex })),
+      prematureLeakagePct: rel.prematureLeakagePct,
+    },
+    targeting: {
+      hydrodynamicDiameterNm: tgt.hydrodynamicDiameterNm,
+      circulationHalfLifeH: tgt.circulationHalfLifeH,
+      tumorDeliveryPctID: tgt.tumorDeliveryPctID,
+      payloadDeliveryPctID,
+      tumorCellUptakeIndex: tgt.tumorCellUptakeIndex,
+      cafUptakeIndex: tgt.cafUptakeIndex,
+    },
+    radiosensitization: {
+      highZ: conc.highZ,
+      doseEnhancementFactor: rs.doseEnhancementFactor,
+      localEnhancementFactor: rs.localEnhancementFactor,
+      hypoxicFraction: rs.hypoxicFraction,
+      sensitizerEnhancementRatio: rs.sensitizerEnhancementRatio,
+      sf2Control: rs.sf2Control,
+      sf2Treated: rs.sf2Treated,
+      eqd2GainGy: rs.eqd2GainGy,
+      fakOccupancy: rs.fakOccupancy,
+    },
+    score: { overall: score.overall, components: score.components, desirability: score.desirability },
+    explanations,
+    warnings,
+    modelVersion: MODEL_VERSION,
+  };
+}

@@ -1,0 +1,47 @@
+// Engine input shapes: a completed formulation (contract §1, every default filled) and the entity look-up the engine scores against.
+import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, Medium, MembraneProps } from '../model/entities';
+import type { ComponentId } from '../model/scores';
+
+/** The completed formulation as the engine reads it (structurally what schema's completeFormulation returns). */
+export interface CompletedFormulation {
+  schema: string;
+  name?: string;
+  core: { material: string; diameterNm: number };
+  payloads: readonly { agent: string; loading: LoadingMode; feedMassRatio: number }[];
+  coating: { membranes: readonly { source: string; fraction: number }[]; membraneToCoreMassRatio: number; peg: boolean } | null;
+  scenario: {
+    species?: string;
+    tumor: string;
+    tumorMassG: number;
+    route: 'iv' | 'intratumoral';
+    intratumoralVolumeFraction?: number;
+    doseMgPerKg: number;
+    medium: Medium;
+    temperatureC: number;
+    beam: string;
+    irradiationDelayH: number;
+    fractionDoseGy: number;
+    fractions: number;
+    cells: { alphaPerGy: number; betaPerGy2: number };
+  };
+  /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
+  overrides?: Record<string, number>;
+  calibrations?: { loading?: readonly LoadingCalibration[]; release?: readonly unknown[] } | readonly LoadingCalibration[];
+}
+
+/** Where the engine finds catalog entities (the catalog by default; tests may pass fixtures). */
+export interface EntityLookup {
+  core(id: string): CoreProps;
+  agent(id: string): AgentProps;
+  membrane(id: string): MembraneProps;
+  anchors: readonly LoadingAnchor[];
+}
+
+export interface ScoreOptions {
+  /** Desirability weights per component (default 1). */
+  weights?: Partial<Record<ComponentId, number>>;
+  /** Parameter overrides by dotted id; applied on top of the formulation's own `overrides`. */
+  overrides?: Record<string, number>;
+  /** Skip explanations and the 49-point release curves (sweeps, Monte Carlo). Scores keys stay present (curves empty). */
+  lean?: boolean;
+}
