@@ -1,0 +1,142 @@
+// The share layer's one door to src/schema: version check, parse (allow-listed, with defaults), completion and canonical form of workspaces and formulations.
+import {
+  canonicalFormulation,
+  completeFormulation,
+  parseFormulation,
+  parseWorkspace,
+  type Formulation,
+  type Workspace,
+} from '../schema';
+import { isPlainObject } from './json-safe';
+
+export const WORKSPACE_SCHEMA = 'nanoplatform.workspace';
+export const FORMULATION_SCHEMA = 'nanoplatform.formulation';
+/** Newest schema version this build reads and writes. Older versions are upgraded by src/schema; newer ones are refused. */
+export const LATEST_SCHEMA_VERSION = 1;
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export type DocKind = 'workspace' | 'formulation';
+export type DocResult = { ok: true; kind: DocKind; workspace: Workspace } | { ok: false; issues: Issue[] };
+
+/** Issue path as dotted text ('formulations.0.core.diameterNm'), whatever shape the schema gives. */
+function pathText(p: unknown): string {
+  if (Array.isArray(p)) return p.map((s) => String(s)).join('.');
+  if (p === undefined || p === null) return '';
+  return String(p);
+}
+
+function normalizeIssues(issues: unknown, prefix = ''): Issue[] {
+  const list = Array.isArray(issues) ? issues : [];
+  const out = list.map((i) => {
+    const o = isPlainObject(i) ? i : {};
+    const path = pathText(o.path);
+    return { path: prefix && path ? `${prefix}.${path}` : prefix || path, message: String(o.message ?? 'invalid') };
+  });
+  return out.length ? out : [{ path: prefix, message: 'invalid' }];
+}
+
+/** "path: message; path: message" (at most 5, then "… and N more"); `context` replaces an empty path. */
+export function formatIssues(issues: Issue[], context = 'link'): string {
+  const shown = issues.slice(0, 5).map((i) => `${i.path || context}: ${i.message}`);
+  if (issues.length > 5) shown.push(`… and ${issues.length - 5} more`);
+  return shown.join('; ');
+}
+
+/** Which kind of document a parsed JSON object is: its `schema` id decides, else a `formulations` array, else the fallback. */
+export function kindOfDocument(doc: Record<string, unknown>, fallback: DocKind): DocKind {
+  const s = typeof doc.schema === 'string' ? doc.schema : '';
+  if (s.startsWith(WORKSPACE_SCHEMA + '/')) return 'workspace';
+  if (s.startsWith(FORMULATION_SCHEMA + '/')) return 'formulation';
+  if (Array.isArray(doc.formulations)) return 'workspace';
+  return fallback;
+}
+
+/** Accept a missing schema (read as version 1) or a known id up to LATEST_SCHEMA_VERSION; refuse newer or foreign ids with a reason. */
+export function schemaVersionOf(doc: Record<string, unknown>, _kind: DocKind): { ok: true; version: number } | { ok: false; message: string } {
+  if (doc.schema === undefined) return { ok: true, version: 1 };
+  if (typeof doc.schema !== 'string') return { ok: false, message: 'unsupported schema (the "schema" field must be a text id)' };
+  const m = /^(nanoplatform\.(?:workspace|formulation))\/(\d{1,6})$/.exec(doc.schema);
+  if (!m) return { ok: false, message: `unsupported schema ${JSON.stringify(doc.schema.slice(0, 60))} (expected ${WORKSPACE_SCHEMA}/N or ${FORMULATION_SCHEMA}/N)` };
+  const version = Number(m[2]);
+  if (version < 1) return { ok: false, message: `unsupported schema version ${version} of ${m[1]}` };
+  if (version > LATEST_SCHEMA_VERSION) {
+    return { ok: false, message: `unsupported schema version ${version} of ${m[1]} (this app reads up to version ${LATEST_SCHEMA_VERSION}; it was made by a newer version — update the app)` };
+  }
+  return { ok: true, version };
+}
+
+/** Parse a document of a known kind through the schema; a formulation becomes a one-candidate workspace. */
+export function asWorkspace(doc: unknown, kind: DocKind): DocResult {
+  if (kind === 'workspace') {
+    const r = parseWorkspace(doc);
+    return r.ok ? { ok: true, kind, workspace: r.value } : { ok: false, issues: normalizeIssues(r.issues) };
+  }
+  const r = parseFormulation(doc);
+  return r.ok
+    ? { ok: true, kind, workspace: { schema: `${WORKSPACE_SCHEMA}/${LATEST_SCHEMA_VERSION}`, formulations: [r.value] } as Workspace }
+    : { ok: false, issues: normalizeIssues(r.issues) };
+}
+
+/** Parse anything (a workspace, a formulation, a minimal `{ core: { material } }`): version check first, then the schema. */
+export function parseAnyDocument(input: unknown): DocResult {
+  if (!isPlainObject(input)) return { ok: false, issues: [{ path: '', message: 'expected a JSON object (a workspace or a formulation)' }] };
+  const kind = kindOfDocument(input, 'formulation');
+  const v = schemaVersionOf(input, kind);
+  if (!v.ok) return { ok: false, issues: [{ path: 'schema', message: v.message }] };
+  return asWorkspace(input, kind);
+}
+
+/** Completed, canonical form of one formulation (stable key order, 6 significant figures); id kept only when asked. */
+export function canonicalInputs(f: Formulation, keepId: boolean): Formulation {
+  const c = canonicalFormulation(completeFormulation(f)) as Formulation & { id?: string };
+  if (!keepId && 'id' in c) {
+    const { id: _id, ...rest } = c;
+    return rest as Formulation;
+  }
+  return c;
+}
+
+/** The workspace as inputs only: `{ schema, formulations }`, each completed and canonical. */
+export function canonicalWorkspaceInputs(ws: Workspace, opts: { keepIds: boolean }): Workspace {
+  return {
+    schema: `${WORKSPACE_SCHEMA}/${LATEST_SCHEMA_VERSION}`,
+    formulations: ws.formulations.map((f) => canonicalInputs(f, opts.keepIds)),
+  } as Workspace;
+}
+
+/** A short, plain-text summary of each candidate (for the import dialog and the report): name, core, payloads, coating. */
+export interface CandidateSummary {
+  name: string;
+  core: string;
+  diameterNm: number | null;
+  payloads: string[];
+  membranes: string[];
+  peg: boolean;
+  hasOverrides: boolean;
+  hasCalibrations: boolean;
+}
+
+export function summarizeWorkspace(ws: Workspace): CandidateSummary[] {
+  return ws.formulations.map((f, i) => {
+    const o = f as unknown as Record<string, unknown>;
+    const core = isPlainObject(o.core) ? o.core : {};
+    const coating = isPlainObject(o.coating) ? o.coating : null;
+    const payloads = Array.isArray(o.payloads) ? o.payloads.filter(isPlainObject) : [];
+    const membranes = coating && Array.isArray(coating.membranes) ? coating.membranes.filter(isPlainObject) : [];
+    const nonEmpty = (v: unknown) => (isPlainObject(v) ? Object.keys(v).length > 0 : Array.isArray(v) ? v.length > 0 : false);
+    return {
+      name: typeof o.name === 'string' && o.name.trim() ? o.name : `Candidate ${i + 1}`,
+      core: String(core.material ?? '?'),
+      diameterNm: typeof core.diameterNm === 'number' ? core.diameterNm : null,
+      payloads: payloads.map((p) => `${String(p.agent)} (${String(p.loading ?? '')}, feed ${String(p.feedMassRatio ?? '')})`),
+      membranes: membranes.map((m) => `${String(m.source)} ${typeof m.fraction === 'number' ? Math.round(m.fraction * 100) + ' %' : ''}`.trim()),
+      peg: !!coating?.peg,
+      hasOverrides: nonEmpty(o.overrides),
+      hasCalibrations: nonEmpty(o.calibrations),
+    };
+  });
+}

@@ -1,0 +1,255 @@
+// Import/export: workspace JSON (validated like links), results CSV (RFC 4180, formula-injection safe), and the printable report's data model.
+import { isPlainObject, parseJsonSafe } from './json-safe';
+import { canonicalWorkspaceInputs, formatIssues, parseAnyDocument, summarizeWorkspace, type DocKind, type Issue } from './document';
+import type { Workspace } from '../schema';
+import type { Explanation, Provenance } from '../model/param';
+import type { Scores } from '../model/scores';
+
+/** Largest workspace file accepted for import (characters). */
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
+
+export type ImportResult =
+  | { ok: true; kind: DocKind; workspace: Workspace; droppedKeys: number }
+  | { ok: false; message: string; issues: Issue[] };
+
+/** Workspace JSON for download: inputs only, completed and canonical, 2-space indented, trailing newline. */
+export function exportWorkspaceJson(workspace: Workspace): string {
+  return JSON.stringify(canonicalWorkspaceInputs(workspace, { keepIds: false }), null, 2) + '\n';
+}
+
+/** Read a workspace or formulation file (also a minimal `{ "core": { "material": … } }`). Never throws; issues name the fields. */
+export function importWorkspaceJson(text: string, fileName = 'file'): ImportResult {
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return { ok: false, message: `${fileName}: empty file`, issues: [{ path: '', message: 'empty file' }] };
+    if (text.length > MAX_IMPORT_CHARS) {
+      const m = `too large (${text.length} > ${MAX_IMPORT_CHARS} characters)`;
+      return { ok: false, message: `${fileName}: ${m}`, issues: [{ path: '', message: m }] };
+    }
+    const j = parseJsonSafe(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { maxDepth: 32 });
+    if (!j.ok) return { ok: false, message: `${fileName}: ${j.message}`, issues: [{ path: '', message: j.message }] };
+    const r = parseAnyDocument(j.value);
+    if (!r.ok) return { ok: false, message: formatIssues(r.issues, fileName), issues: r.issues };
+    return { ok: true, kind: r.kind, workspace: canonicalWorkspaceInputs(r.workspace, { keepIds: false }), droppedKeys: j.droppedKeys };
+  } catch (e) {
+    const m = `could not be read (${e instanceof Error ? e.message : String(e)})`;
+    return { ok: false, message: `${fileName}: ${m}`, issues: [{ path: '', message: m }] };
+  }
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), plus tab and CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field. Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers are never altered. */
+export function csvField(value: string | number | boolean | null | undefined, kind: 'text' | 'number' = typeof value === 'number' ? 'number' : 'text'): string {
+  if (value === null || value === undefined) return '';
+  let s: string;
+  if (kind === 'number') {
+    s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  } else {
+    s = String(value);
+    if (FORMULA_START.test(s)) s = "'" + s;
+  }
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvRow(fields: string[]): string {
+  return fields.join(',');
+}
+
+type Col = { header: string; kind: 'text' | 'number'; get: (f: Record<string, unknown>, s: Scores | null, i: number) => string | number | null | undefined };
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The CSV's columns: the candidate's identity and the key outputs of contract §2 (one row per candidate). */
+export const CSV_COLUMNS: readonly Col[] = [
+  { header: 'name', kind: 'text', get: (f, _s, i) => (typeof f.name === 'string' ? f.name : `Candidate ${i + 1}`) },
+  { header: 'core', kind: 'text', get: (f) => (isPlainObject(f.core) ? String(f.core.material ?? '') : '') },
+  { header: 'coreDiameterNm', kind: 'number', get: (f) => (isPlainObject(f.core) ? num(f.core.diameterNm) : null) },
+  { header: 'payloads', kind: 'text', get: (f) => (Array.isArray(f.payloads) ? f.payloads.filter(isPlainObject).map((p) => `${String(p.agent)}:${String(p.loading)}:${String(p.feedMassRatio)}`).join(' ') : '') },
+  { header: 'membranes', kind: 'text', get: (f) => (isPlainObject(f.coating) && Array.isArray(f.coating.membranes) ? f.coating.membranes.filter(isPlainObject).map((m) => `${String(m.source)}:${String(m.fraction)}`).join(' ') : '') },
+  { header: 'overall', kind: 'number', get: (_f, s) => s?.score.overall },
+  { header: 'loading', kind: 'number', get: (_f, s) => s?.score.components.loading },
+  { header: 'release', kind: 'number', get: (_f, s) => s?.score.components.release },
+  { header: 'targeting', kind: 'number', get: (_f, s) => s?.score.components.targeting },
+  { header: 'radiosensitization', kind: 'number', get: (_f, s) => s?.score.components.radiosensitization },
+  { header: 'safety', kind: 'number', get: (_f, s) => s?.score.components.safety },
+  { header: 'totalLoadingPct', kind: 'number', get: (_f, s) => s?.loading.totalLoadingPct },
+  { header: 'releasedAt24hPct_7.4', kind: 'number', get: (_f, s) => s?.release.releasedAt24hPct['7.4'] },
+  { header: 'releasedAt24hPct_5.0', kind: 'number', get: (_f, s) => s?.release.releasedAt24hPct['5.0'] },
+  { header: 'selectivityIndex', kind: 'number', get: (_f, s) => s?.release.selectivityIndex },
+  { header: 'hydrodynamicDiameterNm', kind: 'number', get: (_f, s) => s?.targeting.hydrodynamicDiameterNm },
+  { header: 'circulationHalfLifeH', kind: 'number', get: (_f, s) => s?.targeting.circulationHalfLifeH },
+  { header: 'tumorDeliveryPctID', kind: 'number', get: (_f, s) => s?.targeting.tumorDeliveryPctID },
+  { header: 'doseEnhancementFactor', kind: 'number', get: (_f, s) => s?.radiosensitization.doseEnhancementFactor },
+  { header: 'sensitizerEnhancementRatio', kind: 'number', get: (_f, s) => s?.radiosensitization.sensitizerEnhancementRatio },
+  { header: 'eqd2GainGy', kind: 'number', get: (_f, s) => s?.radiosensitization.eqd2GainGy },
+  { header: 'warnings', kind: 'text', get: (_f, s) => s?.warnings.map((w) => w.code).join(' ') },
+  { header: 'modelVersion', kind: 'text', get: (_f, s) => s?.modelVersion },
+];
+
+/**
+ * Results CSV: a header row, then one row per candidate (scoresList[i] belongs to workspace.formulations[i]; null =
+ * not scored, e.g. invalid, and leaves the result cells empty). CRLF line endings as RFC 4180 says.
+ */
+export function resultsCsv(workspace: Workspace, scoresList: readonly (Scores | null)[]): string {
+  const lines = [csvRow(CSV_COLUMNS.map((c) => csvField(c.header, 'text')))];
+  workspace.formulations.forEach((f, i) => {
+    const s = scoresList[i] ?? null;
+    lines.push(csvRow(CSV_COLUMNS.map((c) => csvField(c.get(f as unknown as Record<string, unknown>, s, i), c.kind))));
+  });
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Parse RFC 4180 CSV text back into rows (used by tests and by anyone re-reading an export). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- printable report (data only; rendered by src/ui/share/PrintableReport)
+
+export interface ReportValue {
+  label: string;
+  value: string;
+  unit: string;
+}
+
+export interface ReportCandidate {
+  name: string;
+  inputs: ReportValue[];
+  results: ReportValue[];
+  warnings: string[];
+  scored: boolean;
+}
+
+export interface ReportAssumption {
+  name: string;
+  value: string;
+  unit: string;
+  source: string;
+  provenance: Provenance;
+  usedBy: string[];
+}
+
+export interface ReportModel {
+  title: string;
+  modelVersion: string;
+  candidates: ReportCandidate[];
+  /** Parameters marked `assumption` that the scores used (shown in a warning colour). */
+  assumptions: ReportAssumption[];
+  /** Every source cited by a parameter the scores used, sorted, each once. */
+  sources: string[];
+}
+
+/** Numbers for people: 4 significant figures, no exponent for ordinary magnitudes. */
+export function fmt(v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return 'n/a';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1e-3 && a < 1e6) return String(Number(v.toPrecision(4)));
+  return v.toExponential(3);
+}
+
+const RESULT_ROWS: { label: string; unit: string; get: (s: Scores) => number | null | undefined }[] = [
+  { label: 'Overall score', unit: '/100', get: (s) => s.score.overall },
+  { label: 'Loading score', unit: '/100', get: (s) => s.score.components.loading },
+  { label: 'Release score', unit: '/100', get: (s) => s.score.components.release },
+  { label: 'Targeting score', unit: '/100', get: (s) => s.score.components.targeting },
+  { label: 'Radiosensitization score', unit: '/100', get: (s) => s.score.components.radiosensitization },
+  { label: 'Safety score', unit: '/100', get: (s) => s.score.components.safety },
+  { label: 'Total loading', unit: '% w/w', get: (s) => s.loading.totalLoadingPct },
+  { label: 'Released in 24 h at pH 7.4', unit: '%', get: (s) => s.release.releasedAt24hPct['7.4'] },
+  { label: 'Released in 24 h at pH 5.0', unit: '%', get: (s) => s.release.releasedAt24hPct['5.0'] },
+  { label: 'Release selectivity (5.0 / 7.4)', unit: '', get: (s) => s.release.selectivityIndex },
+  { label: 'Hydrodynamic diameter', unit: 'nm', get: (s) => s.targeting.hydrodynamicDiameterNm },
+  { label: 'Circulation half-life', unit: 'h', get: (s) => s.targeting.circulationHalfLifeH },
+  { label: 'Tumour delivery', unit: '% ID', get: (s) => s.targeting.tumorDeliveryPctID },
+  { label: 'Dose enhancement factor', unit: '', get: (s) => s.radiosensitization.doseEnhancementFactor },
+  { label: 'Sensitizer enhancement ratio', unit: '', get: (s) => s.radiosensitization.sensitizerEnhancementRatio },
+  { label: 'EQD2 gain', unit: 'Gy', get: (s) => s.radiosensitization.eqd2GainGy },
+];
+
+/** The printable report as data: formulations, key results, assumptions and sources. Pure; all text is plain text. */
+export function reportModel(workspace: Workspace, scoresList: readonly (Scores | null)[], title = 'Nanoplatform Designer report'): ReportModel {
+  const summaries = summarizeWorkspace(workspace);
+  const assumptions = new Map<string, ReportAssumption>();
+  const sources = new Set<string>();
+  const versions = new Set<string>();
+  const candidates = workspace.formulations.map((f, i): ReportCandidate => {
+    const s = scoresList[i] ?? null;
+    const sum = summaries[i];
+    const o = f as unknown as Record<string, unknown>;
+    const scen = isPlainObject(o.scenario) ? o.scenario : {};
+    const inputs: ReportValue[] = [
+      { label: 'Core', value: sum.core, unit: '' },
+      { label: 'Core diameter', value: fmt(sum.diameterNm), unit: 'nm' },
+      { label: 'Payloads', value: sum.payloads.join('; ') || 'none', unit: '' },
+      { label: 'Membranes', value: sum.membranes.join('; ') || 'none', unit: '' },
+      { label: 'PEG', value: sum.peg ? 'yes' : 'no', unit: '' },
+      { label: 'Tumour / route', value: `${String(scen.tumor ?? '')} / ${String(scen.route ?? '')}`, unit: '' },
+      { label: 'Dose', value: fmt(num(scen.doseMgPerKg)), unit: 'mg/kg' },
+      { label: 'Beam', value: String(scen.beam ?? ''), unit: '' },
+      { label: 'Radiation', value: `${fmt(num(scen.fractions))} × ${fmt(num(scen.fractionDoseGy))}`, unit: 'Gy' },
+    ];
+    if (sum.hasOverrides) inputs.push({ label: 'Parameter overrides', value: JSON.stringify(o.overrides), unit: '' });
+    if (sum.hasCalibrations) inputs.push({ label: 'Calibrations', value: 'yes (user data)', unit: '' });
+    if (!s) return { name: sum.name, inputs, results: [], warnings: ['Not scored (the formulation is invalid).'], scored: false };
+    versions.add(s.modelVersion);
+    for (const [key, list] of Object.entries(s.explanations ?? {})) {
+      for (const ex of (list ?? []) as Explanation[]) {
+        for (const p of ex.params ?? []) {
+          if (p.source) sources.add(p.source);
+          if (p.provenance === 'assumption') {
+            const id = `${p.name}|${p.value}|${p.unit}`;
+            const a = assumptions.get(id) ?? { name: p.name, value: fmt(p.value), unit: p.unit, source: p.source, provenance: p.provenance, usedBy: [] };
+            if (!a.usedBy.includes(key)) a.usedBy.push(key);
+            assumptions.set(id, a);
+          }
+        }
+      }
+    }
+    return {
+      name: sum.name,
+      inputs,
+      results: RESULT_ROWS.map((r) => ({ label: r.label, value: fmt(r.get(s)), unit: r.unit })),
+      warnings: s.warnings.map((w) => w.message),
+      scored: true,
+    };
+  });
+  return {
+    title,
+    modelVersion: [...versions].sort().join(', ') || 'n/a',
+    candidates,
+    assumptions: [...assumptions.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    sources: [...sources].sort((a, b) => a.localeCompare(b)),
+  };
+}

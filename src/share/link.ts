@@ -1,0 +1,158 @@
+// Share links (contract §3): a workspace or one formulation ⇄ '#w=<lz payload>' / '#f=<lz payload>'. Inputs only, canonical, bounded, never throws on decode.
+//
+// Decoding pipeline (STYLE "parse, don't trust"): size cap → alphabet check → bounded decompression → depth-capped
+// JSON.parse without prototype keys → integrity check → schema version check → schema parse (zod, allow-listed,
+// field by field with defaults) → completed canonical form. Any failure is a { code, message } naming the problem.
+import { compressUriSafe, decompressUriSafeBounded, findForeignChar } from './lz';
+import { fnv1a32, isPlainObject, parseJsonSafe } from './json-safe';
+import { asWorkspace, canonicalWorkspaceInputs, formatIssues, kindOfDocument, parseAnyDocument, schemaVersionOf, type Issue } from './document';
+import type { Workspace } from '../schema';
+
+/** Fragment size cap, checked before anything else (characters after '#'). */
+export const MAX_FRAGMENT_CHARS = 32 * 1024;
+/** Cap on the decompressed JSON text (characters); decompression stops as soon as it would pass it. */
+export const MAX_JSON_CHARS = 512 * 1024;
+/** Deepest JSON nesting a design can need (workspace → formulation → calibration → points → pair ≈ 8). */
+export const MAX_JSON_DEPTH = 24;
+
+export type LinkKind = 'workspace' | 'formulation';
+
+export type LinkErrorCode =
+  | 'empty'
+  | 'not-a-link'
+  | 'too-large'
+  | 'bad-character'
+  | 'decompression-failed'
+  | 'too-large-decompressed'
+  | 'not-json'
+  | 'too-deep'
+  | 'integrity'
+  | 'unsupported-version'
+  | 'wrong-kind'
+  | 'invalid'
+  | 'internal';
+
+export interface LinkError {
+  code: LinkErrorCode;
+  message: string;
+  /** For code 'invalid': every schema issue as `path: message`. */
+  issues?: Issue[];
+}
+
+export type DecodeLinkResult = { ok: true; kind: LinkKind; workspace: Workspace } | { ok: false; error: LinkError };
+export type EncodeLinkResult = { ok: true; kind: LinkKind; fragment: string } | { ok: false; error: LinkError };
+
+const PREFIX: Record<LinkKind, string> = { workspace: '#w=', formulation: '#f=' };
+/** The integrity field appended as the last key of the link JSON: FNV-1a of the JSON text without it. Optional on decode. */
+const CHECK_SUFFIX = /,"check":"([0-9a-f]{8})"\}$/;
+
+const fail = (code: LinkErrorCode, message: string, issues?: Issue[]): { ok: false; error: LinkError } => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+/** True when a location.hash looks like one of ours (#w= or #f=), so the app should offer the import dialog. */
+export function isLinkFragment(hash: string): boolean {
+  return /^#?[wf]=/.test(hash);
+}
+
+/**
+ * Encode a workspace or a formulation (validated, completed, canonical, inputs only; candidate ids dropped) as a
+ * fragment. Same design → same fragment. Invalid input → an error naming the fields.
+ */
+export function encodeLinkResult(input: unknown): EncodeLinkResult {
+  try {
+    const parsed = parseAnyDocument(input);
+    if (!parsed.ok) return fail('invalid', formatIssues(parsed.issues, 'link'), parsed.issues);
+    const canonical = canonicalWorkspaceInputs(parsed.workspace, { keepIds: false });
+    const json = parsed.kind === 'workspace' ? canonical : canonical.formulations[0];
+    const body = JSON.stringify(json);
+    const text = `${body.slice(0, -1)},"check":"${fnv1a32(body)}"}`;
+    return { ok: true, kind: parsed.kind, fragment: PREFIX[parsed.kind] + compressUriSafe(text) };
+  } catch (e) {
+    return fail('internal', `link: cannot encode (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** Like encodeLinkResult, for callers holding a valid workspace or formulation; throws Error(message) otherwise. */
+export function encodeLink(workspaceOrFormulation: unknown): string {
+  const r = encodeLinkResult(workspaceOrFormulation);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.fragment;
+}
+
+/** Decode a fragment ('#w=…', 'w=…', or a whole URL containing one). Never throws; a bad link is an error with a message. */
+export function decodeLink(fragment: string): DecodeLinkResult {
+  try {
+    return decodeUnsafe(fragment);
+  } catch (e) {
+    // last line of defence: nothing in the pipeline should throw, but a bad link must never break the page
+    return fail('internal', `link: could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function decodeUnsafe(fragment: string): DecodeLinkResult {
+  if (typeof fragment !== 'string') return fail('empty', 'link: no link given');
+  if (fragment.length > MAX_FRAGMENT_CHARS + 16 * 1024) {
+    // refuse to even scan a huge string for '#'
+    return fail('too-large', `link: too large (${fragment.length} > ${MAX_FRAGMENT_CHARS} characters)`);
+  }
+  let frag = fragment.trim();
+  const hashAt = frag.indexOf('#');
+  if (hashAt >= 0) frag = frag.slice(hashAt + 1);
+  if (frag === '') return fail('empty', 'link: empty (nothing after #)');
+  const m = /^([wf])=/.exec(frag);
+  if (!m) return fail('not-a-link', 'link: not a Nanoplatform Designer link (expected #w=… or #f=…)');
+  const kind: LinkKind = m[1] === 'w' ? 'workspace' : 'formulation';
+  let payload = frag.slice(2);
+  if (payload.length > MAX_FRAGMENT_CHARS) return fail('too-large', `link: too large (${payload.length} > ${MAX_FRAGMENT_CHARS} characters)`);
+  if (payload === '') return fail('empty', 'link: empty (nothing after #' + m[1] + '=)');
+  if (payload.includes('%')) {
+    // some mail clients and chat apps percent-encode '$' or '+'
+    try {
+      payload = decodeURIComponent(payload);
+    } catch {
+      return fail('bad-character', 'link: malformed percent-encoding');
+    }
+  }
+  const bad = findForeignChar(payload);
+  if (bad >= 0) {
+    const ch = JSON.stringify(payload[bad]);
+    return fail('bad-character', `link: unexpected character ${ch} at position ${bad + 1} (a link payload uses only A–Z a–z 0–9 + - $)`);
+  }
+
+  const lz = decompressUriSafeBounded(payload, MAX_JSON_CHARS);
+  if (!lz.ok) {
+    if (lz.error.code === 'too-large') return fail('too-large-decompressed', `link: too large after decompression (> ${MAX_JSON_CHARS} characters)`);
+    return fail('decompression-failed', 'link: truncated or corrupted (decompression failed)');
+  }
+  const text = lz.value;
+  if (text === '') return fail('decompression-failed', 'link: truncated or corrupted (decompression failed)');
+
+  const json = parseJsonSafe(text, { maxDepth: MAX_JSON_DEPTH });
+  if (!json.ok) {
+    if (json.message.startsWith('nested')) return fail('too-deep', `link: ${json.message}`);
+    return fail('not-json', 'link: truncated or corrupted (the data is not valid JSON)');
+  }
+  const doc = json.value;
+  if (!isPlainObject(doc)) return fail('not-json', 'link: not a design (expected a JSON object)');
+
+  if (Object.prototype.hasOwnProperty.call(doc, 'check')) {
+    const cm = CHECK_SUFFIX.exec(text);
+    if (!cm || fnv1a32(text.slice(0, cm.index) + '}') !== cm[1] || doc.check !== cm[1]) {
+      return fail('integrity', 'link: corrupted (integrity check failed; the link was changed or cut after it was made)');
+    }
+    delete doc.check;
+  }
+
+  const version = schemaVersionOf(doc, kind);
+  if (!version.ok) return fail('unsupported-version', `link: ${version.message}`);
+  const docKind = kindOfDocument(doc, kind);
+  if (docKind !== kind) {
+    return fail('wrong-kind', `link: #${m[1]}= should carry a ${kind} but carries a ${docKind}`);
+  }
+
+  const parsed = asWorkspace(doc, kind);
+  if (!parsed.ok) return fail('invalid', formatIssues(parsed.issues), parsed.issues);
+  return { ok: true, kind, workspace: canonicalWorkspaceInputs(parsed.workspace, { keepIds: false }) };
+}

@@ -1,0 +1,326 @@
+// Saved workspace (localStorage or any Storage-like): a versioned envelope, recovery instead of loss, and a per-candidate merge between tabs.
+//
+// Envelope (JSON under one key):
+//   { schema: 'nanoplatform.saved', version: 1, savedAt: ISO time, tabId, workspace, edits: { id: ms }, removed: { id: ms } }
+// `edits[id]` is the time of the last edit of candidate `id` in any tab; `removed[id]` the time it was deleted.
+//
+// Two-tab rule (docs/link-format.md §"Two tabs"): a tab never overwrites another tab's write blindly. Before writing, it
+// compares the stored envelope with the one it last read or wrote (its `base`); if another tab wrote in between, the
+// two are merged per candidate id — the newer edit of a candidate wins; a candidate only one side has is kept unless
+// the other side deleted it after its last edit — and the merged workspace is written and handed back so the UI can
+// show it and tell the user. On a `storage` event (another tab saved), the UI merges the same way.
+import { fnv1a32, isPlainObject, parseJsonSafe } from './json-safe';
+import { asWorkspace, canonicalInputs, formatIssues, schemaVersionOf, type Issue } from './document';
+import type { Formulation, Workspace } from '../schema';
+
+export const SAVED_SCHEMA = 'nanoplatform.saved';
+/** Envelope format version. Bump with an upgrade step in parseEnvelope when the envelope's shape changes. */
+export const SAVED_VERSION = 1;
+export const DEFAULT_STORAGE_KEY = 'npd.saved-workspace';
+/** Where unreadable data is kept when the user chooses "Start fresh" (after being offered the download). */
+export const RECOVERY_SUFFIX = '.unreadable';
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface SavedEnvelope {
+  schema: typeof SAVED_SCHEMA;
+  version: number;
+  savedAt: string;
+  tabId: string;
+  workspace: Workspace;
+  edits: Record<string, number>;
+  removed: Record<string, number>;
+}
+
+export type RecoveryReason = 'corrupted-json' | 'not-an-envelope' | 'future-version' | 'invalid-workspace' | 'unreadable-storage';
+
+export interface Recovery {
+  reason: RecoveryReason;
+  /** One line for the banner. */
+  message: string;
+  /** The stored text exactly as found, for "Download raw data". */
+  raw: string;
+  issues?: Issue[];
+}
+
+export type LoadResult = { ok: true; envelope: SavedEnvelope | null } | { ok: false; recovery: Recovery };
+
+/** A workspace with each candidate's last-edit and deletion times: what mergeWorkspaces works on. */
+export interface Snapshot {
+  workspace: Workspace;
+  edits: Record<string, number>;
+  removed: Record<string, number>;
+}
+
+export interface MergeReport {
+  /** Names of candidates that came from the other tab (new there). */
+  added: string[];
+  /** Names of candidates whose newer version came from the other tab. */
+  updated: string[];
+  /** Names of candidates deleted in the other tab after their last edit here. */
+  removed: string[];
+  /** True when anything changed relative to the local side. */
+  changed: boolean;
+  /** A sentence for the UI ("Another tab changed this workspace: …"), empty when nothing changed. */
+  message: string;
+}
+
+type F = Formulation & { id?: string; name?: string };
+
+const recovery = (reason: RecoveryReason, message: string, raw: string, issues?: Issue[]): LoadResult => ({
+  ok: false,
+  recovery: issues ? { reason, message, raw, issues } : { reason, message, raw },
+});
+
+/** A candidate's merge key: its id, or (for a candidate saved without one) a hash of its content. */
+export function candidateKey(f: Formulation): string {
+  const id = (f as F).id;
+  return typeof id === 'string' && id !== '' ? id : 'h' + fnv1a32(JSON.stringify(f));
+}
+
+const contentOf = (f: Formulation): string => JSON.stringify(f);
+
+function timesOf(v: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isPlainObject(v)) return out;
+  for (const [k, t] of Object.entries(v)) if (typeof t === 'number' && Number.isFinite(t)) out[k] = t;
+  return out;
+}
+
+/** Validate stored text into an envelope, or say why it cannot be used (keeping the raw text). Never throws. */
+export function parseEnvelope(raw: string): LoadResult {
+  const j = parseJsonSafe(raw, { maxDepth: 32 });
+  if (!j.ok) return recovery('corrupted-json', `Saved workspace is unreadable (${j.message}).`, raw);
+  const e = j.value;
+  if (!isPlainObject(e) || e.schema !== SAVED_SCHEMA || typeof e.version !== 'number') {
+    return recovery('not-an-envelope', 'Saved data is not a Nanoplatform Designer workspace.', raw);
+  }
+  if (e.version > SAVED_VERSION) {
+    return recovery('future-version', `Saved workspace was written by a newer version of the app (format ${e.version} > ${SAVED_VERSION}).`, raw);
+  }
+  const ws = isPlainObject(e.workspace) ? e.workspace : null;
+  if (!ws) return recovery('not-an-envelope', 'Saved data has no workspace.', raw);
+  const v = schemaVersionOf(ws, 'workspace');
+  if (!v.ok) return recovery('future-version', `Saved workspace: ${v.message}.`, raw);
+  const parsed = asWorkspace(ws, 'workspace');
+  if (!parsed.ok) return recovery('invalid-workspace', `Saved workspace failed validation: ${formatIssues(parsed.issues, 'workspace')}.`, raw, parsed.issues);
+  return {
+    ok: true,
+    envelope: {
+      schema: SAVED_SCHEMA,
+      version: SAVED_VERSION,
+      savedAt: typeof e.savedAt === 'string' ? e.savedAt : new Date(0).toISOString(),
+      tabId: typeof e.tabId === 'string' ? e.tabId : '',
+      workspace: parsed.workspace,
+      edits: timesOf(e.edits),
+      removed: timesOf(e.removed),
+    },
+  };
+}
+
+/** Read the saved workspace. Empty storage → envelope null; anything unusable → a recovery (the raw text is never dropped). */
+export function loadWorkspace(storage: StorageLike, key = DEFAULT_STORAGE_KEY): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch (e) {
+    return recovery('unreadable-storage', `Browser storage cannot be read (${e instanceof Error ? e.message : String(e)}).`, '');
+  }
+  if (raw === null) return { ok: true, envelope: null };
+  return parseEnvelope(raw);
+}
+
+/** Stamp edit times: candidates new or changed since `base` get `now`; unchanged ones keep their time; ones gone from base are removed at `now`. */
+export function stampEdits(workspace: Workspace, base: Snapshot | null, now: number): Snapshot {
+  const before = new Map<string, string>();
+  for (const f of base?.workspace.formulations ?? []) before.set(candidateKey(f), contentOf(f));
+  const edits: Record<string, number> = {};
+  const removed: Record<string, number> = { ...(base?.removed ?? {}) };
+  const present = new Set<string>();
+  for (const f of workspace.formulations) {
+    const k = candidateKey(f);
+    present.add(k);
+    edits[k] = before.get(k) === contentOf(f) ? (base?.edits[k] ?? 0) : now;
+    delete removed[k];
+  }
+  for (const k of before.keys()) if (!present.has(k)) removed[k] = now;
+  return { workspace, edits, removed };
+}
+
+/**
+ * Merge two versions of the same workspace per candidate (keyed by id). For a candidate on both sides the newer edit
+ * wins (equal times: the larger canonical JSON wins, so both tabs reach the same result). A candidate on one side only
+ * is kept unless the other side deleted it at or after its last edit. Order: local order, then the other tab's new ones.
+ */
+export function mergeWorkspaces(local: Snapshot, remote: Snapshot): { snapshot: Snapshot; report: MergeReport } {
+  const lMap = new Map<string, F>();
+  for (const f of local.workspace.formulations) lMap.set(candidateKey(f), f as F);
+  const rMap = new Map<string, F>();
+  for (const f of remote.workspace.formulations) rMap.set(candidateKey(f), f as F);
+  const removed: Record<string, number> = { ...local.removed };
+  for (const [k, t] of Object.entries(remote.removed)) removed[k] = Math.max(removed[k] ?? -Infinity, t);
+  const edits: Record<string, number> = {};
+  const out: F[] = [];
+  const report: MergeReport = { added: [], updated: [], removed: [], changed: false, message: '' };
+  const nameOf = (f: F, k: string) => (typeof f.name === 'string' && f.name ? f.name : k);
+
+  for (const [k, lf] of lMap) {
+    const lt = local.edits[k] ?? 0;
+    const rf = rMap.get(k);
+    if (rf) {
+      const rt = remote.edits[k] ?? 0;
+      const lc = contentOf(lf);
+      const rc = contentOf(rf);
+      const remoteWins = rc !== lc && (rt > lt || (rt === lt && rc > lc));
+      out.push(remoteWins ? rf : lf);
+      edits[k] = Math.max(lt, rt);
+      if (remoteWins) report.updated.push(nameOf(rf, k));
+      delete removed[k];
+    } else if ((remote.removed[k] ?? -Infinity) >= lt) {
+      report.removed.push(nameOf(lf, k));
+    } else {
+      out.push(lf);
+      edits[k] = lt;
+      delete removed[k];
+    }
+  }
+  for (const [k, rf] of rMap) {
+    if (lMap.has(k)) continue;
+    const rt = remote.edits[k] ?? 0;
+    if ((local.removed[k] ?? -Infinity) >= rt) continue; // deleted here after its last edit there
+    out.push(rf);
+    edits[k] = rt;
+    delete removed[k];
+    report.added.push(nameOf(rf, k));
+  }
+  report.changed = report.added.length + report.updated.length + report.removed.length > 0;
+  if (report.changed) {
+    const parts: string[] = [];
+    if (report.added.length) parts.push(`added ${report.added.join(', ')}`);
+    if (report.updated.length) parts.push(`updated ${report.updated.join(', ')}`);
+    if (report.removed.length) parts.push(`removed ${report.removed.join(', ')}`);
+    report.message = `Another tab changed this workspace: ${parts.join('; ')}. Both tabs' candidates were kept; the newest edit of each candidate won.`;
+  }
+  return { snapshot: { workspace: { ...local.workspace, formulations: out } as Workspace, edits, removed }, report };
+}
+
+export interface SaveOptions {
+  tabId: string;
+  /** Current time in ms (an argument, so tests are deterministic). */
+  now: number;
+  key?: string;
+  /** The envelope this tab last loaded or saved (null on first save). */
+  base: SavedEnvelope | null;
+}
+
+export type SaveResult =
+  | { ok: true; envelope: SavedEnvelope; merge: MergeReport | null }
+  | { ok: false; code: 'unreadable-stored-data' | 'write-failed'; message: string };
+
+const sameWrite = (a: SavedEnvelope | null, b: SavedEnvelope | null) => !!a && !!b && a.savedAt === b.savedAt && a.tabId === b.tabId;
+
+/**
+ * Save `workspace`. If another tab wrote since `base`, merge with what it wrote first (the result's `merge` says
+ * what came from there; the caller shows `envelope.workspace`). Refuses to overwrite stored data it cannot read —
+ * resolve the recovery (download, then startFresh) first. Never throws.
+ */
+export function saveWorkspace(storage: StorageLike, workspace: Workspace, opts: SaveOptions): SaveResult {
+  const key = opts.key ?? DEFAULT_STORAGE_KEY;
+  const stored = loadWorkspace(storage, key);
+  if (!stored.ok) {
+    return { ok: false, code: 'unreadable-stored-data', message: `${stored.recovery.message} Not overwritten: download it or start fresh first.` };
+  }
+  let snap = stampEdits(workspace, opts.base, opts.now);
+  let merge: MergeReport | null = null;
+  const current = stored.envelope;
+  if (current && current.tabId !== opts.tabId && !sameWrite(current, opts.base)) {
+    const m = mergeWorkspaces(snap, current);
+    snap = m.snapshot;
+    merge = m.report;
+  }
+  const envelope: SavedEnvelope = {
+    schema: SAVED_SCHEMA,
+    version: SAVED_VERSION,
+    savedAt: new Date(opts.now).toISOString(),
+    tabId: opts.tabId,
+    workspace: { ...snap.workspace, formulations: snap.workspace.formulations.map((f) => canonicalInputs(f, true)) } as Workspace,
+    edits: snap.edits,
+    removed: pruneRemoved(snap.removed, opts.now),
+  };
+  try {
+    storage.setItem(key, JSON.stringify(envelope));
+  } catch (e) {
+    return { ok: false, code: 'write-failed', message: `Could not save (${e instanceof Error ? e.message : String(e)}); your work stays open in this tab.` };
+  }
+  return { ok: true, envelope, merge };
+}
+
+/** Tombstones older than 30 days are dropped (a tab closed for longer re-adds what it still holds). */
+function pruneRemoved(removed: Record<string, number>, now: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, t] of Object.entries(removed)) if (now - t < 30 * 86_400_000) out[k] = t;
+  return out;
+}
+
+/** "Start fresh (keeps the download)": move the unreadable text aside under key + RECOVERY_SUFFIX, then clear the key. */
+export function startFresh(storage: StorageLike, key = DEFAULT_STORAGE_KEY): { ok: true } | { ok: false; message: string } {
+  try {
+    const raw = storage.getItem(key);
+    if (raw !== null) storage.setItem(key + RECOVERY_SUFFIX, raw);
+    storage.removeItem(key);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: `Could not reset storage (${e instanceof Error ? e.message : String(e)}).` };
+  }
+}
+
+/** A new per-tab session id (random; only compared for equality). */
+export function newTabId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.getRandomValues === 'function') return 't' + Array.from(c.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return 't' + Math.random().toString(36).slice(2);
+}
+
+export interface StorageEventLike {
+  key: string | null;
+  newValue: string | null;
+}
+
+export interface EventTargetLike {
+  addEventListener(type: 'storage', listener: (e: StorageEventLike) => void): void;
+  removeEventListener(type: 'storage', listener: (e: StorageEventLike) => void): void;
+}
+
+export type OtherTabChange =
+  | { kind: 'saved'; envelope: SavedEnvelope }
+  | { kind: 'cleared' }
+  | { kind: 'unreadable'; recovery: Recovery };
+
+/**
+ * Listen for saves by other tabs (`storage` events fire only in the other tabs). The callback gets the other tab's
+ * envelope; merge it with `mergeWorkspaces(stampEdits(current, base, now), envelope)` and show `report.message`.
+ * Returns the unsubscribe function.
+ */
+export function subscribeToOtherTabs(
+  target: EventTargetLike,
+  tabId: string,
+  onChange: (change: OtherTabChange) => void,
+  key = DEFAULT_STORAGE_KEY,
+): () => void {
+  const listener = (e: StorageEventLike) => {
+    if (e.key !== key && e.key !== null) return;
+    if (e.key === null || e.newValue === null) {
+      onChange({ kind: 'cleared' });
+      return;
+    }
+    const r = parseEnvelope(e.newValue);
+    if (!r.ok) onChange({ kind: 'unreadable', recovery: r.recovery });
+    else if (r.envelope && r.envelope.tabId !== tabId) onChange({ kind: 'saved', envelope: r.envelope });
+  };
+  target.addEventListener('storage', listener);
+  return () => target.removeEventListener('storage', listener);
+}

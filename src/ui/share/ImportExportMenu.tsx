@@ -1,0 +1,85 @@
+// Import a workspace JSON file (validated, then Add/Replace/Cancel), export JSON or results CSV, and print the report.
+import { useId, useRef, useState } from 'react';
+import { exportWorkspaceJson, importWorkspaceJson, reportModel, resultsCsv, type ImportResult } from '../../share';
+import type { Workspace } from '../../schema';
+import type { Scores } from '../../model/scores';
+import { downloadText } from './download';
+import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
+import { PrintableReport } from './PrintableReport';
+import './share.css';
+
+export interface ImportExportMenuProps {
+  /** The workspace to export (valid candidates). */
+  workspace: Workspace;
+  /** Scores per formulation, same order (null = not scored). */
+  scoresList: readonly (Scores | null)[];
+  onAdd: (workspace: Workspace) => void;
+  onReplace: (workspace: Workspace) => void;
+  /** Print hook (default window.print), replaceable in tests. */
+  print?: () => void;
+}
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, print }: ImportExportMenuProps) {
+  const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ name: string; result: ImportResult } | null>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result: ImportResult =
+      file.size > MAX_FILE_BYTES
+        ? { ok: false, message: `${file.name}: too large (${file.size} > ${MAX_FILE_BYTES} bytes)`, issues: [] }
+        : importWorkspaceJson(await file.text(), file.name);
+    setPending({ name: file.name, result });
+    if (fileRef.current) fileRef.current.value = '';
+  };
+
+  const stamp = new Date().toISOString().slice(0, 10);
+  const report = reportModel(workspace, scoresList);
+
+  return (
+    <div className="npd-import-export" role="group" aria-label="Import and export">
+      <input
+        id={inputId}
+        ref={fileRef}
+        type="file"
+        accept=".json,application/json"
+        className="npd-visually-hidden"
+        aria-label="Import workspace JSON file"
+        onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+      />
+      <button type="button" onClick={() => fileRef.current?.click()}>Import JSON…</button>
+      <button type="button" onClick={() => downloadText(`nanoplatform-workspace-${stamp}.json`, exportWorkspaceJson(workspace))}>Export JSON</button>
+      <button type="button" onClick={() => downloadText(`nanoplatform-results-${stamp}.csv`, resultsCsv(workspace, scoresList), 'text/csv')}>Export CSV</button>
+      <button type="button" onClick={() => (print ?? (() => window.print()))()}>Print report</button>
+      {pending ? (
+        <div className="npd-import-pending" role="region" aria-label={`Import of ${pending.name}`}>
+          {pending.result.ok ? (
+            <>
+              <p>{`${pending.name} contains ${pending.result.workspace.formulations.length} candidate(s):`}</p>
+              <WorkspaceSummary workspace={pending.result.workspace} label="Candidates in the file" />
+              <ImportChoice
+                onAdd={() => { const w = (pending.result as { workspace: Workspace }).workspace; setPending(null); onAdd(w); }}
+                onReplace={() => { const w = (pending.result as { workspace: Workspace }).workspace; setPending(null); onReplace(w); }}
+                onCancel={() => setPending(null)}
+              />
+            </>
+          ) : (
+            <>
+              <p role="alert" className="npd-share-error">{`Cannot import: ${pending.result.message}`}</p>
+              {pending.result.issues.length > 1 ? (
+                <ul aria-label="Problems in the file">
+                  {pending.result.issues.slice(0, 20).map((i, k) => <li key={k}>{`${i.path || pending.name}: ${i.message}`}</li>)}
+                </ul>
+              ) : null}
+              <button type="button" onClick={() => setPending(null)}>Dismiss</button>
+            </>
+          )}
+        </div>
+      ) : null}
+      <PrintableReport model={report} />
+    </div>
+  );
+}

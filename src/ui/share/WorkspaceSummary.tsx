@@ -1,0 +1,37 @@
+// Plain-text summary of an incoming workspace (names, core, payloads, coating) shown before the user decides to add or replace.
+import { summarizeWorkspace } from '../../share';
+import type { Workspace } from '../../schema';
+
+export function WorkspaceSummary({ workspace, label }: { workspace: Workspace; label: string }) {
+  const items = summarizeWorkspace(workspace);
+  return (
+    <ul className="npd-summary" aria-label={label}>
+      {items.map((s, i) => (
+        <li key={i} data-testid="incoming-candidate">
+          <strong>{s.name}</strong>
+          <span className="muted">
+            {' — '}
+            {s.core}
+            {s.diameterNm !== null ? ` ${s.diameterNm} nm` : ''}
+            {s.payloads.length ? `; ${s.payloads.join(', ')}` : '; no payload'}
+            {s.membranes.length ? `; membrane ${s.membranes.join(' + ')}` : ''}
+            {s.peg ? '; PEG' : ''}
+            {s.hasOverrides ? '; parameter overrides' : ''}
+            {s.hasCalibrations ? '; calibrations' : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Add to my workspace" / "Replace my workspace" / "Cancel": never a silent overwrite. */
+export function ImportChoice({ onAdd, onReplace, onCancel }: { onAdd: () => void; onReplace: () => void; onCancel: () => void }) {
+  return (
+    <div className="row npd-import-choice">
+      <button type="button" onClick={onAdd}>Add to my workspace</button>
+      <button type="button" onClick={onReplace}>Replace my workspace</button>
+      <button type="button" onClick={onCancel}>Cancel</button>
+    </div>
+  );
+}
