@@ -117,6 +117,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     tumorType: sc.tumor,
     route,
     overrides: o,
+    explain,
   });
   // Composition shares per particle mass (free drug: the dose is the drug itself)
   const feedSum = f.payloads.reduce((s, p) => s + p.feedMassRatio, 0);
@@ -214,6 +215,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     })),
     tumorCellUptakeIndex: tgt.tumorCellUptakeIndex,
     overrides: o,
+    explain,
   });
 
   // M4.2–4.7 radiosensitization

@@ -25,6 +25,8 @@ export interface TargetingInput {
   tumorType: string;
   route: Route;
   overrides?: Record<string, number>;
+  /** Build explanations (default true; sweeps skip them). */
+  explain?: boolean;
 }
 
 export interface TargetingResult {
@@ -88,7 +90,7 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
   const tHalf = LN2 / kTotal;
 
   const P = TARGETING_PARAMS;
-  const explanations: Record<string, Explanation[]> = {
+  const explanations: Record<string, Explanation[]> = input.explain === false ? {} : {
     'targeting.circulationHalfLifeH': [
       {
         equation: 'M3.surface-clearance',

@@ -48,6 +48,8 @@ export interface TumorDoseInput {
   payloads: TumorPayloadInput[];
   tumorCellUptakeIndex: number;
   overrides?: Record<string, number>;
+  /** Build explanations (default true). */
+  explain?: boolean;
 }
 
 export interface TumorDoseResult {
@@ -95,7 +97,7 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
   const vf = input.intratumoralVolumeFraction;
   const injectedConc = input.route === 'intratumoral' && vf > 0 ? injectedMg / (vf * m) : null;
   const P = TARGETING_PARAMS;
-  const explanations: Record<string, Explanation[]> = {
+  const explanations: Record<string, Explanation[]> = input.explain === false ? {} : {
     'radiosensitization.highZ': [
       {
         equation: 'M4.1-element',
