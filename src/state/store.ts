@@ -67,7 +67,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
     addCandidate: (draft, name) => {
       const list = get().candidates;
       const d = draft ?? presetDraft('izb-ccm') ?? { core: { material: 'zif-8' } };
-      const c: Candidate = { id: newId(), draft: { ...d, name: uniqueName(list, name ?? String(d.name ?? 'Candidate')) }, overrides: {} };
+      const c: Candidate = { id: newId(), draft: { ...d, name: uniqueName(list, name ?? String(d.name ?? 'Candidate')) } };
       mark();
       set({ candidates: [...list, c], selectedId: c.id });
       return c.id;
@@ -124,16 +124,17 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       mark();
       set({
         candidates: mapCandidate(get().candidates, id, (c) => {
-          const overrides = { ...c.overrides };
+          const overrides = { ...((c.draft.overrides as Record<string, number> | undefined) ?? {}) };
           if (value === undefined || !Number.isFinite(value)) delete overrides[paramId];
           else overrides[paramId] = value;
-          return { ...c, overrides };
+          const { overrides: _old, ...rest } = c.draft;
+          return { ...c, draft: Object.keys(overrides).length ? { ...rest, overrides } : rest };
         }),
       });
     },
     resetOverrides: (id) => {
       mark();
-      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, overrides: {} })) });
+      set({ candidates: mapCandidate(get().candidates, id, (c) => { const { overrides: _o, ...rest } = c.draft; return { ...c, draft: rest }; }) });
     },
     setMeasuredRelease: (id, data) =>
       set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, measured: { ...c.measured, release: data } })) }),
@@ -144,7 +145,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       const added: Candidate[] = [];
       for (const d of drafts) {
         const all = [...base, ...added];
-        added.push({ id: newId(), draft: { ...d, name: uniqueName(all, String(d.name ?? 'Imported')) }, overrides: {} });
+        added.push({ id: newId(), draft: { ...d, name: uniqueName(all, String(d.name ?? 'Imported')) } });
       }
       if (!added.length) return;
       mark();
@@ -178,7 +179,7 @@ export function migratePersisted(persisted: unknown, version: number): Persisted
   if (version <= 1) {
     const candidates = p.candidates
       .filter((c): c is Candidate => !!c && typeof c === 'object' && typeof (c as Candidate).id === 'string' && !!(c as Candidate).draft)
-      .map((c) => ({ ...c, overrides: c.overrides ?? {} }));
+      .map((c) => ({ id: c.id, draft: c.draft, ...(c.measured ? { measured: c.measured } : {}) }));
     if (!candidates.length) return undefined;
     return { candidates, selectedId: typeof p.selectedId === 'string' ? p.selectedId : candidates[0].id };
   }

@@ -19,9 +19,8 @@ export interface MeasuredLoading {
 
 export interface Candidate {
   id: string;
+  /** Formulation JSON; parameter overrides ride inside it (`overrides`), as do calibrations (`calibrations`), so links carry them. */
   draft: FormulationDraft;
-  /** Per-candidate parameter overrides keyed by the engine's parameter id ('targeting.uMax'). */
-  overrides: Record<string, number>;
   measured?: { release?: MeasuredRelease[]; loading?: MeasuredLoading[] };
 }
 

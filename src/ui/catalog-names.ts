@@ -1,4 +1,2 @@
 // Display names for catalog ids (falls back to the id itself).
-export function agentName(id: string): string {
-  return id;
-}
+export { agentName } from './catalog-view';

@@ -1,9 +1,8 @@
 // What the builder needs from the catalog: choices with name, description and provenance, and the loading modes of a core.
-import { CORES, CORE_IDS } from '../catalog/cores';
+import { CORES, CORE_IDS, AGENTS, AGENT_IDS, MEMBRANES, MEMBRANE_IDS } from '../catalog';
 import { BEAMS } from '../model/physics';
 import { LOADING_MODES, type LoadingMode } from '../model/entities';
 import type { Provenance } from '../model/param';
-import { MEMBRANE_NAMES, MEMBRANE_SOURCES } from '../viewer3d/spec';
 
 export interface Choice {
   id: string;
@@ -25,14 +24,24 @@ export function coreChoice(id: string): Choice | undefined {
   return coreChoices().find((c) => c.id === id);
 }
 
-const AGENT_IDS = ['in10018', 'bismuth', 'cisplatin', 'oxaliplatin', 'doxorubicin', 'daunorubicin', 'paclitaxel', 'docetaxel', 'irinotecan', 'sn-38', 'camptothecin', '5-fluorouracil', 'mitoxantrone', 'mrna', 'sirna'];
-
 export function agentChoices(): Choice[] {
-  return AGENT_IDS.map((id) => ({ id, name: id, description: '' }));
+  return AGENT_IDS.map((id) => {
+    const a = AGENTS[id];
+    const p = a.molecularWeightGPerMol;
+    return { id, name: `${a.name} — ${a.drugClass}`, description: a.description, provenance: p.provenance, source: `MW: ${p.source}`, verify: p.verify };
+  });
+}
+
+export function agentName(id: string): string {
+  return (AGENTS as Record<string, { name: string }>)[id]?.name ?? id;
 }
 
 export function membraneChoices(): Choice[] {
-  return MEMBRANE_SOURCES.map((id) => ({ id, name: MEMBRANE_NAMES[id], description: '' }));
+  return MEMBRANE_IDS.map((id) => {
+    const m = MEMBRANES[id];
+    const p = m.prolongationVsRbc;
+    return { id, name: m.name, description: `${m.description} Role: ${m.role}.`, provenance: p.provenance, source: `half-life prolongation: ${p.source}`, verify: p.verify };
+  });
 }
 
 export function beamChoices(): Choice[] {

@@ -1,5 +1,134 @@
-// Calibrate tab: paste or upload measured release/loading data, fit, inspect, and apply to the candidate.
-import type { Candidate } from '../../state/types';
-export default function Calibrate(_: { candidate: Candidate }) {
-  return <p className="empty">Calibration is being built.</p>;
+// Calibrate tab: paste or upload measured release curves (per pH) → DDSolver-style model fits with statistics and residuals,
+// and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it.
+import { useMemo, useState } from 'react';
+import { useStore } from '../../state/store';
+import type { Candidate, MeasuredRelease } from '../../state/types';
+import { parseReleaseTable } from '../../state/release-csv';
+import { fitReleaseModels, RELEASE_MODELS, type ReleaseFit } from '../../model/fitting';
+import { PlotFigure } from '../../charts/PlotFigure';
+import { PH_COLORS, PALETTE } from '../../charts/palette';
+import { sig } from '../format';
+import { MechanisticCalibration } from './MechanisticCalibration';
+
+const TEMPLATE = 'time_h,pH 7.4,pH 6.5,pH 5.0\n0,0,0,0\n1,…,…,…';
+
+function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: string | null; chosen: string; onChoose: (id: string) => void }) {
+  return (
+    <table className="data" data-testid="fit-table">
+      <caption>Model fits (least squares; Korsmeyer–Peppas and Peppas–Sahlin on F ≤ 60 % only). Lowest AIC among all-point fits: <strong>{best ?? '—'}</strong></caption>
+      <thead><tr><th scope="col">show</th><th scope="col">model</th><th scope="col">parameters (± SE)</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">R² adj</th><th scope="col">AIC</th><th scope="col">MSC</th><th scope="col">note</th></tr></thead>
+      <tbody>
+        {fits.map((f) => (
+          <tr key={f.model} className={f.model === best ? 'best' : undefined}>
+            <td><input type="radio" name="fit-choice" checked={chosen === f.model} onChange={() => onChoose(f.model)} aria-label={`Show ${f.model} fit`} /></td>
+            <th scope="row">{f.model}{f.model === best ? ' ★' : ''}<div className="muted small"><code>{f.equation}</code></div></th>
+            <td>{Object.entries(f.params).map(([k, v]) => <div key={k}>{k} = {sig(v, 4)}{f.se[k] != null ? ` ± ${sig(f.se[k]!, 2)}` : ''}</div>)}</td>
+            <td className="r">{f.n}</td>
+            <td className="r">{sig(f.r2, 4)}</td>
+            <td className="r">{sig(f.r2adj, 4)}</td>
+            <td className="r">{sig(f.aic, 4)}</td>
+            <td className="r">{sig(f.msc, 3)}</td>
+            <td className="small">{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, f.interpretation?.text ?? ''].filter(Boolean).join('; ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CurveFits({ curve }: { curve: MeasuredRelease }) {
+  const result = useMemo(() => {
+    try {
+      return { ok: true as const, ...fitReleaseModels({ t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) }) };
+    } catch (e) {
+      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
+    }
+  }, [curve]);
+  const [chosen, setChosen] = useState<string>('');
+  if (!result.ok) return <p className="error" role="alert">pH {curve.pH.toFixed(1)}: {result.message}</p>;
+  const show = result.fits.find((f) => f.model === (chosen || result.best)) ?? result.fits[0];
+  const tMax = Math.max(...curve.points.map((p) => p[0]));
+  const model = show ? RELEASE_MODELS[show.model] : null;
+  const line = model && show ? Array.from({ length: 81 }, (_, i) => { const t = (tMax * i) / 80; return { t, F: model.f(Object.values(show.params), t) }; }) : [];
+  const pts = curve.points.map(([t, F]) => ({ t, F }));
+  const resid = show ? show.times.map((t, i) => ({ t, r: show.residuals[i] })) : [];
+  const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
+  return (
+    <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
+      <h3>pH {curve.pH.toFixed(1)} — {curve.points.length} points</h3>
+      <div className="chart-grid">
+        <PlotFigure
+          testId="fit-chart"
+          label={`Measured release at pH ${curve.pH.toFixed(1)} with the ${show?.model} fit`}
+          deps={[pts, line]}
+          make={(Plot, width) => Plot.plot({
+            width, height: 220, marginLeft: 48,
+            x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
+            marks: [Plot.line(line, { x: 't', y: 'F', stroke: color, strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: color, fill: 'white', symbol: 'square', r: 3.5 })],
+          })}
+        />
+        <PlotFigure
+          testId="residual-chart"
+          label={`Residuals of the ${show?.model} fit at pH ${curve.pH.toFixed(1)}`}
+          deps={[resid]}
+          height={160}
+          make={(Plot, width) => Plot.plot({
+            width, height: 220, marginLeft: 48,
+            x: { label: 'time (h)' }, y: { label: 'residual (% points)', grid: true },
+            marks: [Plot.ruleY([0]), Plot.ruleX(resid, { x: 't', y1: 0, y2: 'r', stroke: color }), Plot.dot(resid, { x: 't', y: 'r', fill: color })],
+          })}
+        />
+      </div>
+      <FitTable fits={result.fits} best={result.best} chosen={show?.model ?? ''} onChoose={setChosen} />
+      {result.skipped.length > 0 && <p className="muted small">Not fitted: {result.skipped.map((s) => `${s.model} (${s.reason})`).join('; ')}</p>}
+    </section>
+  );
+}
+
+export default function Calibrate({ candidate }: { candidate: Candidate }) {
+  const setMeasured = useStore((s) => s.setMeasuredRelease);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const measured = candidate.measured?.release ?? [];
+
+  const load = (src: string) => {
+    try {
+      const data = parseReleaseTable(src);
+      setMeasured(candidate.id, data);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div>
+      <section aria-labelledby="cal-data">
+        <h3 id="cal-data">Measured release data for {String(candidate.draft.name ?? 'this candidate')}</h3>
+        <p className="muted small">CSV with a header row: time in hours, then one column per pH with cumulative release in % (e.g. <code>time_h,pH 7.4,pH 5.0</code>), or long format <code>time_h,release_pct,pH</code>. Comma, semicolon or tab separated.</p>
+        <label className="field">
+          <span>Paste CSV</span>
+          <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={TEMPLATE} data-testid="release-csv" spellCheck={false} />
+        </label>
+        <div className="row">
+          <button type="button" onClick={() => load(text)} disabled={!text.trim()} data-testid="release-csv-load">Import and fit</button>
+          <label className="file-label">
+            <span>Upload CSV file</span>
+            <input type="file" accept=".csv,.tsv,.txt,text/csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) { const t = await f.text(); setText(t); load(t); } }} />
+          </label>
+          {measured.length > 0 && <button type="button" onClick={() => setMeasured(candidate.id, undefined)}>Remove measured data</button>}
+        </div>
+        {error && <p className="error" role="alert" data-testid="csv-error">{error}</p>}
+      </section>
+      {measured.length === 0 ? (
+        <p className="empty">No measured data yet. Import a release curve to fit the DDSolver models and calibrate this carrier's release kinetics; the data also appear on the Release tab.</p>
+      ) : (
+        <>
+          <MechanisticCalibration candidate={candidate} measured={measured} />
+          <h3>Empirical model fits per pH</h3>
+          {measured.map((c) => <CurveFits key={c.pH} curve={c} />)}
+        </>
+      )}
+    </div>
+  );
 }
