@@ -1,0 +1,322 @@
+// Payload agents (contract §5): identity, molecular data, MOF affinity class, free-drug pharmacokinetics and high-Z element.
+//
+// Affinity classes (MODEL.md M1): agents that coordinate the Zn²⁺ node of a MOF (N-heterocycles, carboxylates, phosphates,
+// and metal ions that take part in the lattice) are 'strong'; hydrophobic non-coordinating agents 'moderate'; charged or
+// polar non-coordinating agents (Pt complexes) 'weak'.
+// Molecular weights are computed from the formula with NIST atomic masses (tested) unless the agent has no formula.
+// Free-drug mouse half-lives and tumour deliveries are rough: most are assumptions (marked) to be replaced by the user's data.
+import type { AffinityClass, AgentKind, AgentProps } from '../model/entities';
+import type { Param } from '../model/param';
+import { assumed, recalled, tabulated } from './sourced';
+
+export const AGENT_IDS = [
+  'in10018',
+  'bismuth',
+  'cisplatin',
+  'oxaliplatin',
+  'doxorubicin',
+  'daunorubicin',
+  'paclitaxel',
+  'docetaxel',
+  'irinotecan',
+  'sn-38',
+  'camptothecin',
+  '5-fluorouracil',
+  'mitoxantrone',
+  'mrna',
+  'sirna',
+] as const;
+
+export type AgentId = (typeof AGENT_IDS)[number];
+
+/** Catalog extension of AgentProps: other names, a biochemical IC50 beside the cellular one, the drug class for menus. */
+export interface CatalogAgent extends AgentProps {
+  aliases: string[];
+  /** Mechanism class shown in menus (e.g. 'FAK inhibitor', 'anthracycline'). */
+  drugClass: string;
+  /** FAK inhibitors: biochemical (enzyme) IC50, mol/L. The model uses the cellular value fakIc50CellM. */
+  fakIc50BiochemM?: Param;
+}
+
+const G_MOL = 'g/mol';
+const NM = 'nm';
+const H = 'h';
+const PCT = '% ID';
+const ONE = '1';
+
+/** Molecular weight from the formula (NIST atomic masses; tested against the formula). */
+const mw = (v: number, formula: string): Param =>
+  tabulated(v, G_MOL, `computed from ${formula} with NIST atomic masses (shared/data/nist-xaamdi/element_properties.csv)`, { label: 'MW' });
+const minDim = (v: number, why: string): Param => assumed(v, NM, why, { spread: { kind: 'lognormal', gsd: 1.3 }, min: 0.05, max: 100, label: 'smallest dimension' });
+const freeT = (p: Param): Param => ({ ...p, min: 0.001, max: 1000, label: 'free t½', description: 'Plasma half-life of the free drug in mice' });
+const freeTD = (p: Param): Param => ({ ...p, min: 0, max: 100, label: 'free tumour delivery', description: 'Share of an iv dose of the free drug reaching the tumour' });
+const leak = (v: number, why: string): Param => assumed(v, ONE, why, { spread: { kind: 'lognormal', gsd: 1.5 }, min: 0, max: 100, label: 'leakage factor' });
+
+const SMALL_TD_WHY = 'free small molecules distribute through the whole body; ≈ 0.1–0.5 % of the dose is found in a 0.3 g mouse tumour';
+
+function agent(
+  id: AgentId,
+  name: string,
+  drugClass: string,
+  kind: AgentKind,
+  formula: string | null,
+  molecularWeightGPerMol: Param,
+  minDimensionNm: Param,
+  affinityClass: AffinityClass,
+  freeHalfLifeH: Param,
+  freeTumorDeliveryPctID: Param,
+  leakageFactor: Param,
+  description: string,
+  extra: Partial<CatalogAgent> = {},
+): CatalogAgent {
+  return {
+    id,
+    name,
+    description,
+    kind,
+    formula,
+    molecularWeightGPerMol,
+    minDimensionNm,
+    affinityClass,
+    freeHalfLifeH: freeT(freeHalfLifeH),
+    freeTumorDeliveryPctID: freeTD(freeTumorDeliveryPctID),
+    leakageFactor,
+    aliases: [],
+    drugClass,
+    ...extra,
+  };
+}
+
+export const AGENTS: Record<AgentId, CatalogAgent> = {
+  in10018: agent(
+    'in10018',
+    'IN10018 (ifebemtinib)',
+    'FAK inhibitor',
+    'small-molecule',
+    'C29H28N4O2',
+    // Vendor formula and weight agree with each other (C29H28N4O2 → 464.6 g/mol) but could not be cross-checked against
+    // a primary source; the seeds (doc 000) name the drug without a structure.
+    { ...mw(464.6, 'C29H28N4O2'), source: 'vendor data sheet: C29H28N4O2, 464.6 g/mol (MODEL.md M4.4; not cross-checked, the seeds give no structure)', provenance: 'published', verify: true, spread: { kind: 'lognormal', gsd: 1.1 } },
+    minDim(0.7, 'aromatic kinase inhibitor, cross-section of a ring system ≈ 0.7 nm'),
+    'strong',
+    assumed(3, H, 'oral FAK inhibitors have mouse plasma half-lives of a few hours'),
+    assumed(0.2, PCT, `${SMALL_TD_WHY}; doc 000: "struggle to achieve ideal accumulation concentrations"`),
+    leak(1, 'typical small molecule'),
+    'A small-molecule inhibitor of focal adhesion kinase (FAK), developed by InxMed (BI 853520). In IZB@CCM it calms cancer-associated fibroblasts, thinning the extracellular matrix and relieving hypoxia (doc 000).',
+    {
+      aliases: ['ifebemtinib', 'BI 853520'],
+      fakIc50BiochemM: recalled(1e-9, 'mol/L', 'vendor data (FAK IC50 ≈ 1 nM, biochemical; REFERENCE-SYSTEMS.md)', { label: 'IC50 (enzyme)' }),
+      fakIc50CellM: assumed(1e-7, 'mol/L', 'cellular IC50 0.1 µM, ≈ 100× the enzyme value (MODEL.md M4.4)', { min: 1e-12, max: 1e-3, label: 'IC50 (cellular)', description: 'FAK occupancy O = C/(C + IC50)' }),
+    },
+  ),
+  bismuth: agent(
+    'bismuth',
+    'Bismuth',
+    'high-Z radiosensitizer',
+    'element',
+    'Bi',
+    tabulated(208.98037, G_MOL, 'NIST atomic mass of Bi (shared/data/nist-xaamdi/element_properties.csv)', { label: 'MW' }),
+    minDim(0.2, 'Bi³⁺ ion (ionic radius ≈ 0.1 nm) or a small Bi cluster'),
+    'strong',
+    assumed(1, H, 'soluble bismuth salts leave the blood within hours'),
+    assumed(0.1, PCT, 'free Bi³⁺ binds plasma proteins and is cleared by the kidneys'),
+    leak(0.5, 'lattice-bound Bi leaves mainly when the carrier dissolves'),
+    'Bismuth (Z = 83), counted as elemental Bi. Its atoms absorb X-rays far more than tissue and release electrons that damage nearby DNA: a physical radiosensitizer ("amplifier", doc 000).',
+    { highZElement: 'Bi' },
+  ),
+  cisplatin: agent(
+    'cisplatin',
+    'Cisplatin',
+    'platinum alkylating-like agent',
+    'small-molecule',
+    'Pt(NH3)2Cl2',
+    mw(300.05, 'Pt(NH3)2Cl2'),
+    minDim(0.3, 'square-planar complex ≈ 0.3 nm thick'),
+    'weak',
+    recalled(0.4, H, 'free (ultrafilterable) cisplatin is cleared from mouse plasma within tens of minutes (standard pharmacology)'),
+    assumed(0.3, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'The standard radiosensitizing chemotherapy for cervical cancer (concurrent chemoradiotherapy). It cross-links DNA; systemic toxicity and resistance limit it (doc 000).',
+    { aliases: ['CDDP'], highZElement: 'Pt' },
+  ),
+  oxaliplatin: agent(
+    'oxaliplatin',
+    'Oxaliplatin',
+    'platinum agent',
+    'small-molecule',
+    'C8H14N2O4Pt',
+    mw(397.29, 'C8H14N2O4Pt'),
+    minDim(0.4, 'diaminocyclohexane platinum complex'),
+    'weak',
+    assumed(0.5, H, 'free platinum is cleared within tens of minutes'),
+    assumed(0.3, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'A third-generation platinum drug (colorectal cancer). Liposomal oxaliplatin (Lipoxal) is in trials (doc 001).',
+    { highZElement: 'Pt' },
+  ),
+  doxorubicin: agent(
+    'doxorubicin',
+    'Doxorubicin',
+    'anthracycline',
+    'small-molecule',
+    'C27H29NO11',
+    mw(543.52, 'C27H29NO11'),
+    minDim(0.8, 'planar anthraquinone ≈ 0.8 × 1.5 nm in cross-section'),
+    'strong',
+    assumed(1, H, 'free doxorubicin leaves mouse plasma within about an hour (distribution phase)'),
+    assumed(0.5, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (doc 001).',
+    { aliases: ['DOX', 'adriamycin'] },
+  ),
+  daunorubicin: agent(
+    'daunorubicin',
+    'Daunorubicin',
+    'anthracycline',
+    'small-molecule',
+    'C27H29NO10',
+    mw(527.52, 'C27H29NO10'),
+    minDim(0.8, 'as doxorubicin'),
+    'strong',
+    assumed(1, H, 'as doxorubicin'),
+    assumed(0.5, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'An anthracycline close to doxorubicin; liposomal daunorubicin (DaunoXome) treats AIDS-related Kaposi\'s sarcoma (doc 001).',
+  ),
+  paclitaxel: agent(
+    'paclitaxel',
+    'Paclitaxel',
+    'taxane',
+    'small-molecule',
+    'C47H51NO14',
+    mw(853.91, 'C47H51NO14'),
+    minDim(1.0, 'bulky taxane ring system ≈ 1 nm'),
+    'moderate',
+    assumed(2, H, 'free paclitaxel in mice has a terminal half-life of a few hours'),
+    assumed(0.3, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (doc 001).',
+    { aliases: ['PTX', 'Taxol'] },
+  ),
+  docetaxel: agent(
+    'docetaxel',
+    'Docetaxel',
+    'taxane',
+    'small-molecule',
+    'C43H53NO14',
+    mw(807.88, 'C43H53NO14'),
+    minDim(1.0, 'as paclitaxel'),
+    'moderate',
+    assumed(2, H, 'as paclitaxel'),
+    assumed(0.3, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (doc 001).',
+  ),
+  irinotecan: agent(
+    'irinotecan',
+    'Irinotecan',
+    'topoisomerase I inhibitor',
+    'small-molecule',
+    'C33H38N4O6',
+    mw(586.69, 'C33H38N4O6'),
+    minDim(0.8, 'camptothecin ring system'),
+    'strong',
+    assumed(1, H, 'free irinotecan leaves mouse plasma within about an hour'),
+    assumed(0.3, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'A camptothecin prodrug (converted to SN-38). Weak base: Onivyde gradient-loads it into liposomes with sucrose octasulfate (doc 001).',
+    { aliases: ['CPT-11'] },
+  ),
+  'sn-38': agent(
+    'sn-38',
+    'SN-38',
+    'topoisomerase I inhibitor',
+    'small-molecule',
+    'C22H20N2O5',
+    mw(392.41, 'C22H20N2O5'),
+    minDim(0.7, 'planar camptothecin core'),
+    'strong',
+    assumed(0.5, H, 'free SN-38 is rapidly glucuronidated and cleared'),
+    assumed(0.2, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'The active metabolite of irinotecan, ≈ 100–1000× more potent but insoluble; NK012 micelles carry it (doc 001).',
+  ),
+  camptothecin: agent(
+    'camptothecin',
+    'Camptothecin',
+    'topoisomerase I inhibitor',
+    'small-molecule',
+    'C20H16N2O4',
+    mw(348.35, 'C20H16N2O4'),
+    minDim(0.7, 'planar pentacyclic ring system'),
+    'strong',
+    assumed(0.5, H, 'the lactone opens and the drug is cleared within an hour'),
+    assumed(0.2, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'The parent topoisomerase I inhibitor; carried by CRLX101 and the PEG conjugate Prothecan (≈ 1.7 % camptothecin) (doc 001).',
+    { aliases: ['CPT'] },
+  ),
+  '5-fluorouracil': agent(
+    '5-fluorouracil',
+    '5-Fluorouracil',
+    'antimetabolite',
+    'small-molecule',
+    'C4H3FN2O2',
+    mw(130.08, 'C4H3FN2O2'),
+    minDim(0.37, 'pyrimidine ring thickness ≈ 0.37 nm, small enough to pass ZIF-8\'s flexing window (cf. 660 mg/g post-loading, anchors.ts)'),
+    'strong',
+    recalled(0.25, H, '5-FU plasma half-life of 10–20 min (standard pharmacology)'),
+    assumed(0.2, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'A small pyrimidine antimetabolite that blocks thymidylate synthase; given with Onivyde in pancreatic cancer (doc 001).',
+    { aliases: ['5-FU'] },
+  ),
+  mitoxantrone: agent(
+    'mitoxantrone',
+    'Mitoxantrone',
+    'anthracenedione',
+    'small-molecule',
+    'C22H28N4O6',
+    mw(444.49, 'C22H28N4O6'),
+    minDim(0.7, 'planar anthraquinone core'),
+    'strong',
+    assumed(1, H, 'free mitoxantrone leaves plasma quickly into tissues'),
+    assumed(0.3, PCT, SMALL_TD_WHY),
+    leak(1, 'typical small molecule'),
+    'An anthracenedione DNA intercalator; DHAD-PBCA nanoparticles carry it for liver cancer (doc 001).',
+    { aliases: ['DHAD'] },
+  ),
+  mrna: agent(
+    'mrna',
+    'mRNA',
+    'nucleic acid (protein expression)',
+    'nucleic-acid',
+    null,
+    assumed(3.5e5, G_MOL, '≈ 1,100-nucleotide transcript (IL-22BP open reading frame ≈ 0.8 kb + UTRs + poly(A)) × ≈ 320 g/mol per nucleotide', { spread: { kind: 'lognormal', gsd: 1.5 }, label: 'MW' }),
+    minDim(2, 'folded single-stranded RNA with double-stranded stems ≈ 2 nm across'),
+    'strong',
+    assumed(0.05, H, 'naked mRNA is degraded by serum RNases within minutes'),
+    assumed(0.01, PCT, 'naked mRNA rarely reaches tumours intact'),
+    leak(0.1, 'a large polyanion does not diffuse out of an intact LNP'),
+    'Messenger RNA that makes the cell produce a protein (in il22bp-lnp: IL-22 binding protein, which blocks IL-22 and slows tumour growth, doc 002). It needs a carrier: an LNP protects it and helps it escape endosomes.',
+  ),
+  sirna: agent(
+    'sirna',
+    'siRNA',
+    'nucleic acid (gene silencing)',
+    'nucleic-acid',
+    null,
+    recalled(13300, G_MOL, 'a 21-bp siRNA duplex ≈ 13.3 kDa (standard)', { label: 'MW' }),
+    minDim(2, 'A-form RNA double helix ≈ 2 nm in diameter'),
+    'strong',
+    recalled(0.1, H, 'naked siRNA is filtered by the kidneys within minutes'),
+    assumed(0.01, PCT, 'naked siRNA rarely reaches tumours intact'),
+    leak(0.1, 'a polyanion does not diffuse out of an intact carrier'),
+    'A short double-stranded RNA that silences one gene. CALAA-01 was the first targeted siRNA nanomedicine in trials (doc 001).',
+  ),
+};
+
+/** True when `id` is a catalog agent id. */
+export function isAgentId(id: string): id is AgentId {
+  return (AGENT_IDS as readonly string[]).includes(id);
+}
