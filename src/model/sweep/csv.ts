@@ -1,0 +1,73 @@
+// CSV output of a sweep (contract §4): one column per varied path, then the fixed result columns, then `error`.
+
+/** Result columns after the varied paths, in contract order. */
+export const SWEEP_RESULT_COLUMNS = [
+  'overall',
+  'loading',
+  'release',
+  'targeting',
+  'radiosensitization',
+  'safety',
+  'totalLoadingPct',
+  'selectivityIndex',
+  'tumorDeliveryPctID',
+  'doseEnhancementFactor',
+  'sensitizerEnhancementRatio',
+  'eqd2GainGy',
+] as const;
+export type SweepResultColumn = (typeof SWEEP_RESULT_COLUMNS)[number];
+
+/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; numbers in shortest round-trip form; null/undefined empty. */
+export function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLine(fields: readonly unknown[]): string {
+  return fields.map(csvField).join(',');
+}
+
+export function sweepHeader(paths: readonly string[]): string[] {
+  return [...paths, ...SWEEP_RESULT_COLUMNS, 'error'];
+}
+
+/** One row: the varied values, the results (empty on error) and the error text (empty when scored). */
+export function sweepRow(values: readonly unknown[], results: Partial<Record<SweepResultColumn, number | null>> | null, error: string | null): unknown[] {
+  return [...values, ...SWEEP_RESULT_COLUMNS.map((c) => (results ? (results[c] ?? null) : null)), error ?? ''];
+}
+
+/** Minimal RFC 4180 parser (quoted fields, doubled quotes, CRLF) — for tests and for re-reading sweep output. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else q = false;
+      } else field += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
