@@ -38,7 +38,7 @@ export default function App() {
           <ResultsPanel candidate={candidate} ev={ev} />
         </div>
         <div className="col col-right">
-          <ViewerPanel />
+          <ViewerPanel candidate={candidate} scores={scoresOf(ev)} />
           <ExplainDrawer scores={scoresOf(ev)} />
         </div>
       </main>
