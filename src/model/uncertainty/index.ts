@@ -1,0 +1,2 @@
+// Public face of M6 uncertainty and sensitivity.
+export * from './monte-carlo';
