@@ -1,0 +1,196 @@
+// Share links, hostile links, two tabs and the CSP, in real Chromium against the built app.
+//
+// UI contract these tests rely on (src/ui/share components, mounted by the app shell):
+//   - a button named "Copy link: workspace" (CopyLinkButton subject="workspace"); after a click the link is in the
+//     read-only field [data-testid=share-link-field];
+//   - opening the app with #w=/#f= shows a dialog: role=dialog named "Open shared workspace|formulation" with
+//     buttons "Add to my workspace", "Replace my workspace", "Cancel"; a bad link shows role=dialog named
+//     "This link cannot be opened", the message in [data-testid=link-error] and a "Close" button;
+//   - the candidate list is the list named "Candidates" (WorkspacePanel) and shows each candidate's name and score;
+//   - the workspace autosaves to localStorage and survives a reload.
+import { openPage, assert } from './harness.mjs';
+import LZString from 'lz-string';
+
+/** The exact Content-Security-Policy recommended for index.html (docs/link-format.md, report). */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+  "connect-src 'self'; worker-src 'self' blob:; child-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; manifest-src 'self'";
+
+const CANDIDATES = 'ol[aria-label="Candidates"]';
+
+/** Wait until a locator's text stops changing (scores computed, workers done). */
+async function stableText(page, selector, { timeout = 20000, settleMs = 900 } = {}) {
+  const t0 = Date.now();
+  await page.waitForSelector(selector, { timeout });
+  let last = null;
+  let since = Date.now();
+  while (Date.now() - t0 < timeout) {
+    const text = (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+    if (text !== last) {
+      last = text;
+      since = Date.now();
+    } else if (Date.now() - since >= settleMs && !/…|loading/i.test(text)) {
+      return text;
+    }
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
+
+async function appReady(page) {
+  return stableText(page, CANDIDATES);
+}
+
+/** Make a link from the page itself (the app's own CopyLinkButton). */
+async function copyWorkspaceLink(page) {
+  await page.getByRole('button', { name: /^Copy link: workspace/ }).first().click();
+  const field = page.locator('[data-testid=share-link-field]').first();
+  await field.waitFor({ timeout: 5000 });
+  return field.inputValue();
+}
+
+async function addPreset(page, presetId) {
+  await page.locator('[data-testid=preset-menu]').selectOption(presetId);
+}
+
+function noErrors(errors, what) {
+  assert(errors.length === 0, `${what}: page errors: ${errors.join(' | ')}`);
+}
+
+export const tests = [
+  {
+    name: 'a copied link opened in a fresh browser context shows the same formulations and scores',
+    run: async ({ browser, url, shots }) => {
+      const a = await openPage(browser, url);
+      await appReady(a.page);
+      await addPreset(a.page, 'doxil');
+      const before = await appReady(a.page);
+      const link = await copyWorkspaceLink(a.page);
+      assert(/#w=[A-Za-z0-9+\-$]+$/.test(link), `link shape: ${link.slice(0, 80)}`);
+      assert(!link.includes('localhost') || link.startsWith(url.replace(/\/$/, '')), 'link points at the app');
+
+      const b = await openPage(browser, null);
+      const requests = [];
+      b.page.on('request', (r) => requests.push(r.url()));
+      await b.page.goto(url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      const after = await appReady(b.page);
+      await b.page.screenshot({ path: `${shots}/share-opened.png` });
+      assert(after === before, `same candidates and scores:\n  before: ${before}\n  after:  ${after}`);
+      assert((await b.page.evaluate(() => location.hash)) === '', 'fragment cleared after the choice');
+      const payload = link.slice(link.indexOf('=') + 1, link.indexOf('=') + 40);
+      assert(!requests.some((u) => u.includes(payload)), 'the link payload never leaves the browser');
+      noErrors(a.errors, 'source tab');
+      noErrors(b.errors, 'fresh context');
+      await a.context.close();
+      await b.context.close();
+    },
+  },
+  {
+    name: 'hostile links: no page error, a message, and the saved workspace intact across a reload',
+    run: async ({ browser, url, shots }) => {
+      const { context, page, errors } = await openPage(browser, url);
+      let alerts = 0;
+      page.on('dialog', async (d) => { alerts++; await d.dismiss(); });
+      await appReady(page);
+      await addPreset(page, 'abraxane');
+      const saved = await appReady(page);
+      await page.waitForTimeout(800); // autosave
+      const valid = await copyWorkspaceLink(page);
+      const frag = valid.slice(valid.indexOf('#'));
+      const lz = (doc) => LZString.compressToEncodedURIComponent(JSON.stringify(doc));
+      let seed = 12345;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+      const hostile = [
+        ['truncated', frag.slice(0, Math.floor(frag.length * 0.6))],
+        ['random', '#w=' + Array.from({ length: 400 }, () => alphabet[Math.floor(rnd() * 64)]).join('')],
+        ['huge', '#w=' + 'A'.repeat(40000)],
+        ['bomb', '#w=' + LZString.compressToEncodedURIComponent('{"a":"' + 'x'.repeat(2_000_000) + '"}')],
+        ['future version', '#w=' + lz({ schema: 'nanoplatform.workspace/9', formulations: [] })],
+        ['out of range', '#f=' + lz({ core: { material: 'zif-8', diameterNm: 1e9 } })],
+        ['proto', '#w=' + lz({ __proto__: { polluted: 1 }, constructor: { prototype: { polluted: 1 } }, formulations: 5 })],
+        ['html chars', '#w=<img src=x onerror=alert(1)>'],
+      ];
+      for (const [what, h] of hostile) {
+        await page.goto(url + h);
+        const dialog = page.getByRole('dialog', { name: 'This link cannot be opened' });
+        await dialog.waitFor({ timeout: 10000 });
+        const msg = await page.locator('[data-testid=link-error]').innerText();
+        assert(/\S/.test(msg), `${what}: a message`);
+        await dialog.getByRole('button', { name: 'Close' }).click();
+        const now = await appReady(page);
+        assert(now === saved, `${what}: workspace unchanged (${now})`);
+      }
+      // a valid link with HTML/script in a name: shown as text, nothing runs; Cancel leaves the workspace alone
+      const evil = '#f=' + lz({ name: '<img src=x onerror=alert(1)><script>alert(2)</script>', core: { material: 'zif-8' } });
+      await page.goto(url + evil);
+      const dialog = page.getByRole('dialog', { name: /Open shared formulation/ });
+      await dialog.waitFor({ timeout: 10000 });
+      assert((await dialog.innerText()).includes('<script>alert(2)</script>'), 'name shown literally');
+      assert((await page.locator('.npd-modal img, .npd-modal script').count()) === 0, 'no markup injected');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await page.screenshot({ path: `${shots}/share-hostile.png` });
+      await page.goto(url);
+      await page.reload();
+      const reloaded = await appReady(page);
+      assert(reloaded === saved, `saved workspace intact after reload:\n  before: ${saved}\n  after:  ${reloaded}`);
+      assert(alerts === 0, 'no alert() ran');
+      assert(!(await page.evaluate(() => ({}).polluted)), 'Object.prototype not polluted');
+      noErrors(errors, 'hostile links');
+      await context.close();
+    },
+  },
+  {
+    name: 'two tabs: edits in both survive (merged per candidate, nothing overwritten)',
+    run: async ({ browser, url }) => {
+      const { context, page: a, errors } = await openPage(browser, url);
+      await appReady(a);
+      const b = await context.newPage();
+      const errorsB = [];
+      b.on('pageerror', (e) => errorsB.push(e.message));
+      await b.goto(url);
+      await appReady(b);
+      await addPreset(a, 'onivyde');
+      await appReady(a);
+      await a.waitForTimeout(1000);
+      await addPreset(b, 'genexol-pm');
+      await appReady(b);
+      await b.waitForTimeout(1000);
+      const c = await context.newPage();
+      await c.goto(url);
+      const text = await appReady(c);
+      assert(/Onivyde/i.test(text) && /Genexol/i.test(text), `both tabs' candidates kept: ${text}`);
+      noErrors(errors, 'tab A');
+      assert(errorsB.length === 0, `tab B errors: ${errorsB.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'the app runs under the recommended Content-Security-Policy without violations',
+    run: async ({ browser, url }) => {
+      const { context, page, errors } = await openPage(browser, null);
+      await context.route('**/*', async (route) => {
+        const res = await route.fetch();
+        const headers = { ...res.headers() };
+        if ((headers['content-type'] ?? '').includes('text/html')) headers['content-security-policy'] = CSP;
+        await route.fulfill({ response: res, headers });
+      });
+      const violations = [];
+      await page.exposeFunction('__cspViolation', (v) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(url);
+      await appReady(page);
+      await addPreset(page, 'doxil');
+      await appReady(page);
+      await page.waitForTimeout(1500);
+      assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+      noErrors(errors, 'CSP');
+      await context.close();
+    },
+  },
+];
