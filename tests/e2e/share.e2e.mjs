@@ -1,4 +1,5 @@
 // Share links, hostile links, two tabs and the CSP, in real Chromium against the built app.
+/* global window, document, location */
 //
 // UI contract these tests rely on (src/ui/share components, mounted by the app shell):
 //   - a button named "Copy link: workspace" (CopyLinkButton subject="workspace"); after a click the link is in the
