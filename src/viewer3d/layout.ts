@@ -28,8 +28,8 @@ export const DISPLAY = {
   bismuthAtomsPerNm3: 28.18,
   /** Cell-membrane lipid bilayer thickness, nm (published: ≈ 4–5 nm). */
   bilayerNm: 4.5,
-  /** Membrane area represented by one protein marker, nm² (display density; membranes carry a protein per ≈ 20–50 nm²). */
-  markerAreaNm2: 40,
+  /** Membrane area represented by one protein marker, nm² (display: sparser than the real ≈ 1 protein per 20–50 nm², so the crystal stays visible). */
+  markerAreaNm2: 100,
   /** PEG2000 brush height, nm (assumption: Flory radius ≈ 3.5 nm, stretched in the brush regime). */
   pegLengthNm: 5,
   /** PEG grafting density, chains/nm² (assumption: 5 mol % PEG-lipid at 0.65 nm² per lipid ≈ 0.077 nm⁻²). */
@@ -393,7 +393,7 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
     const s = srcOf[i];
     if (s < 0) continue;
     const p = pts[i].p;
-    writeInstanceMatrix(matrices, 16 * w, [p[0] * rm, p[1] * rm, p[2] * rm], 1.7, 2.6, 1.7, p);
+    writeInstanceMatrix(matrices, 16 * w, [p[0] * rm, p[1] * rm, p[2] * rm], 1.5, 2.4, 1.5, p);
     colors.set(rgb[s], 3 * w);
     w++;
   }

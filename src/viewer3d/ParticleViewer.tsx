@@ -1,0 +1,205 @@
+// The 3D particle viewer (default export, meant for React.lazy): controls, canvas, scale bar, captions, legend,
+// PNG export, and the 2D SVG fallback when WebGL is missing or lost. Nothing here throws into the host app.
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { WebGLRenderer } from 'three';
+import ParticleScene, { type FrameStats } from './Scene';
+import { ViewerErrorBoundary } from './ErrorBoundary';
+import { Fallback2D } from './Fallback2D';
+import { Legend } from './Legend';
+import { arrangeScene, explodeCaption, EXPLODE_STEPS, releaseCaption } from './arrange';
+import { buildParticleLayout, displayScaleFor } from './layout';
+import { niceFloor } from './math';
+import { detectWebGL } from './webgl';
+import { VIEWER_COLORS } from './colors';
+import { CORE_NAMES, MEMBRANE_NAMES, type ParticleSpec } from './spec';
+
+export interface ViewerStats { calls: number; triangles: number }
+
+declare global {
+  interface Window { __viewerStats?: ViewerStats }
+}
+
+export interface ParticleViewerProps {
+  /** One particle, or two shown side by side at true relative size. Extra entries are ignored. */
+  specs: ParticleSpec[];
+  /** 0 (default) = assembled; 1–3 = exploded assembly step (core → payloads → membrane). Re-applied when it changes. */
+  explodeStep?: number;
+  /** Start with the cutaway (clipping plane through the centre). Re-applied when it changes. */
+  cutaway?: boolean;
+  /** Start in release view (uses each spec's `release`). Re-applied when it changes. */
+  showRelease?: boolean;
+  /** Height of the drawing area in CSS px (default 440). */
+  height?: number;
+  /** Cap on drawn payload-molecule spheres per particle (default 2,000). */
+  maxDisplayedPerParticle?: number;
+  /** '2d' forces the SVG schematic (e.g. a user preference); 'auto' (default) uses WebGL when available. */
+  mode?: 'auto' | '2d';
+  /** Called after each drawn frame with renderer.info.render figures. */
+  onStats?: (s: ViewerStats) => void;
+  className?: string;
+}
+
+/** State initialised from a prop and reset whenever that prop changes (React's "adjust state on prop change" pattern). */
+function usePropState<T>(prop: T): [T, (v: T) => void] {
+  const [value, setValue] = useState(prop);
+  const [prev, setPrev] = useState(prop);
+  if (!Object.is(prop, prev)) { setPrev(prop); setValue(prop); }
+  return [value, setValue];
+}
+
+const fileSafe = (s: string) => s.replace(/[^\w.@+-]+/g, '_').replace(/^_+|_+$/g, '') || 'particle';
+
+const btn: CSSProperties = { padding: '4px 10px', font: 'inherit', cursor: 'pointer' };
+
+export default function ParticleViewer(props: ParticleViewerProps) {
+  const { height = 440, maxDisplayedPerParticle, mode = 'auto', onStats, className } = props;
+  const specs = useMemo(() => (props.specs ?? []).slice(0, 2), [props.specs]);
+  const specsKey = JSON.stringify(specs);
+  const [cutaway, setCutaway] = usePropState(Boolean(props.cutaway));
+  const [step, setStep] = usePropState(Math.max(0, Math.min(EXPLODE_STEPS, Math.round(props.explodeStep ?? 0) || 0)));
+  const [release, setRelease] = usePropState(Boolean(props.showRelease));
+  const [support] = useState(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : detectWebGL()));
+  const [lost, setLost] = useState(false);
+  const [resetCount, setResetCount] = useState(0);
+  const [canvasKey, setCanvasKey] = useState(0);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  const barLabelRef = useRef<HTMLSpanElement>(null);
+  const glRef = useRef<WebGLRenderer | null>(null);
+  const barNmRef = useRef(0);
+  const statsRef = useRef(onStats);
+  statsRef.current = onStats;
+
+  const built = useMemo(() => {
+    try {
+      const scale = displayScaleFor(specs, maxDisplayedPerParticle);
+      const layouts = specs.map((s) => buildParticleLayout(s, { release, scale }));
+      return { scale, layouts, error: null as string | null };
+    } catch (e) {
+      return { scale: null, layouts: [], error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [specsKey, release, maxDisplayedPerParticle]);
+  const { layouts, scale } = built;
+  const arrangement = useMemo(() => arrangeScene(layouts, step), [layouts, step]);
+  const b = arrangement.bounds;
+  const fitKey = `${resetCount}|${b.minX.toFixed(1)}|${b.maxX.toFixed(1)}|${b.minY.toFixed(1)}|${b.maxY.toFixed(1)}`;
+
+  const hasRelease = layouts.some((l) => l.spec.release);
+  const payloadShown = layouts.reduce((s, l) => s + l.molecules.count + l.nanodots.count, 0);
+
+  const onFrame = useCallback((s: FrameStats) => {
+    const stats = { calls: s.calls, triangles: s.triangles };
+    window.__viewerStats = stats;
+    const w = wrapRef.current;
+    if (w) { w.dataset.drawCalls = String(s.calls); w.dataset.triangles = String(s.triangles); w.dataset.ready = '1'; }
+    if (s.pxPerNm > 0 && barRef.current && barLabelRef.current) {
+      const nm = niceFloor(120 / s.pxPerNm);
+      barNmRef.current = nm;
+      barRef.current.style.width = `${nm * s.pxPerNm}px`;
+      barLabelRef.current.textContent = `${nm} nm`;
+    }
+    statsRef.current?.(stats);
+  }, []);
+  const onRenderer = useCallback((gl: WebGLRenderer | null) => { glRef.current = gl; }, []);
+  const onContextLost = useCallback(() => setLost(true), []);
+
+  const label = specs.map((s) => s.label || s.id).join(' vs ') || 'particle';
+
+  const exportPng = useCallback(() => {
+    const gl = glRef.current;
+    if (!gl) return;
+    try {
+      const src = gl.domElement;
+      const out = document.createElement('canvas');
+      out.width = src.width; out.height = src.height;
+      const ctx = out.getContext('2d');
+      let url: string;
+      if (ctx) {
+        ctx.drawImage(src, 0, 0);
+        // burn the scale bar and the title into the figure
+        const dpr = src.width / Math.max(1, src.clientWidth);
+        const barPx = (barRef.current?.getBoundingClientRect().width ?? 0) * dpr;
+        ctx.fillStyle = VIEWER_COLORS.text;
+        ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
+        ctx.fillRect(16 * dpr, out.height - 20 * dpr, barPx, 3 * dpr);
+        ctx.fillText(`${barNmRef.current} nm`, 16 * dpr, out.height - 26 * dpr);
+        ctx.fillText(label, 16 * dpr, 22 * dpr);
+        url = out.toDataURL('image/png');
+      } else {
+        url = src.toDataURL('image/png');
+      }
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${fileSafe(label)}.png`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    } catch {
+      /* a tainted or lost canvas cannot be exported; the button simply does nothing */
+    }
+  }, [label]);
+
+  const describe = layouts.map((l) => `${l.spec.label}: ${CORE_NAMES[l.spec.coreMaterial]} core${l.membrane.sources.length ? ` in ${l.membrane.sources.map((m) => `${MEMBRANE_NAMES[m.source]} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
+  const captions: string[] = [];
+  if (step > 0) layouts.forEach((l) => captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}${explodeCaption(l, step)}`));
+  if (release) layouts.forEach((l) => { const c = releaseCaption(l); if (c) captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}Release view: ${c}`); });
+
+  const fallbackMessage = !support.ok
+    ? `3D view unavailable: ${mode === '2d' ? 'showing the 2D schematic' : 'WebGL is not available in this browser'}. Showing a 2D schematic instead.`
+    : lost ? '3D view unavailable: the WebGL context was lost. Showing a 2D schematic instead.' : '';
+  const use3d = support.ok && !lost && !built.error;
+
+  return (
+    <section
+      ref={wrapRef}
+      className={className ?? 'viewer3d'}
+      aria-label="Particle 3D viewer"
+      data-testid="particle-viewer"
+      data-webgl={use3d ? 'ok' : 'fallback'}
+      data-cutaway={cutaway ? '1' : '0'}
+      data-explode-step={step}
+      data-release={release && hasRelease ? '1' : '0'}
+      data-payload-instances={payloadShown}
+      data-core-radius-nm={layouts[0] ? layouts[0].radii.coreShownNm.toFixed(2) : '0'}
+      style={{ fontFamily: 'system-ui, sans-serif', color: VIEWER_COLORS.text }}
+    >
+      <div role="group" aria-label="3D view controls" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center', marginBottom: 6 }}>
+        <label><input type="checkbox" checked={cutaway} onChange={(e) => setCutaway(e.target.checked)} disabled={!use3d} /> Cutaway</label>
+        <label><input type="checkbox" checked={step > 0} onChange={(e) => setStep(e.target.checked ? 1 : 0)} disabled={!use3d} /> Exploded view</label>
+        <button type="button" style={btn} onClick={() => setStep(Math.max(1, step - 1))} disabled={!use3d || step <= 1}>Previous step</button>
+        <button type="button" style={btn} onClick={() => setStep(Math.min(EXPLODE_STEPS, step + 1))} disabled={!use3d || step === 0 || step >= EXPLODE_STEPS}>Next step</button>
+        <label title={hasRelease ? '' : 'No release state in this design'}>
+          <input type="checkbox" checked={release && hasRelease} onChange={(e) => setRelease(e.target.checked)} disabled={!hasRelease} /> Release view
+          {hasRelease && layouts[0]?.spec.release ? ` (pH ${layouts[0].spec.release.pH.toFixed(1)}, ${layouts[0].spec.release.timeH} h)` : ''}
+        </label>
+        <button type="button" style={btn} onClick={() => setResetCount((n) => n + 1)} disabled={!use3d}>Reset view</button>
+        <button type="button" style={btn} onClick={exportPng} disabled={!use3d}>Export PNG</button>
+      </div>
+
+      {use3d ? (
+        <ViewerErrorBoundary
+          resetKey={canvasKey}
+          fallback={(err) => <Fallback2D layouts={layouts} message={`3D view unavailable: ${err.message || 'the 3D renderer failed'}. Showing a 2D schematic instead.`} />}
+        >
+          <div role="img" aria-label={`3D model. ${describe}. Drag to rotate, scroll to zoom.`} style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}>
+            <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
+            <div aria-label="Scale bar" style={{ position: 'absolute', left: 16, bottom: 12, pointerEvents: 'none', fontSize: 13 }}>
+              <span ref={barLabelRef} data-testid="scale-bar-label">…</span>
+              <div ref={barRef} style={{ height: 3, background: VIEWER_COLORS.text, width: 0, marginTop: 2 }} />
+            </div>
+          </div>
+        </ViewerErrorBoundary>
+      ) : (
+        <div style={{ minHeight: Math.min(height, 420) }}>
+          <Fallback2D layouts={layouts} message={built.error ? `3D view unavailable: ${built.error}` : fallbackMessage} />
+          {lost && <button type="button" style={btn} onClick={() => { setLost(false); setCanvasKey((k) => k + 1); }}>Retry 3D view</button>}
+        </div>
+      )}
+
+      <div aria-live="polite" data-testid="viewer-caption" style={{ minHeight: '1.5em', margin: '6px 0', fontSize: 14 }}>
+        {captions.map((c) => <p key={c} style={{ margin: '2px 0' }}>{c}</p>)}
+      </div>
+      {scale && <Legend layouts={layouts} scale={scale} />}
+    </section>
+  );
+}

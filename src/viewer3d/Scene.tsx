@@ -1,0 +1,262 @@
+// The three.js / R3F scene: instanced payload, nanodots, membrane markers and PEG, the core parts, cutaway clipping,
+// exploded offsets, camera fit and per-frame stats. Imported only from ParticleViewer, so it lives in the lazy chunk.
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei';
+import { VIEWER_COLORS } from './colors';
+import type { Arrangement, Placement } from './arrange';
+import type { CorePart, CorePartCap, InstanceSet, ParticleLayout } from './layout';
+import { latticeTile } from './lattice';
+
+export interface FrameStats { calls: number; triangles: number; pxPerNm: number }
+
+export interface SceneProps {
+  layouts: ParticleLayout[];
+  arrangement: Arrangement;
+  cutaway: boolean;
+  /** Changes re-fit the camera to the arrangement. */
+  fitKey: string;
+  onFrame: (s: FrameStats) => void;
+  onContextLost: () => void;
+  onRenderer: (gl: THREE.WebGLRenderer | null) => void;
+}
+
+/** Default view direction: from the front, a little right and above, so facets and the z = 0 cutaway both read. */
+const VIEW_DIR = new THREE.Vector3(0.28, 0.38, 1).normalize();
+/** Cutaway plane: removes z > 0 (the half facing the default camera). */
+const CUT_PLANE = new THREE.Plane(new THREE.Vector3(0, 0, -1), 0);
+
+const srgbToLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+function linearColors(src: Float32Array): Float32Array {
+  const out = new Float32Array(src.length);
+  for (let i = 0; i < src.length; i++) out[i] = srgbToLinear(src[i]);
+  return out;
+}
+
+/** Geometries and materials shared by every particle in one viewer (disposed with it). */
+function useResources() {
+  const res = useMemo(() => {
+    const lattice = new THREE.DataTexture(latticeTile(64), 64, 64, THREE.RGBAFormat);
+    lattice.wrapS = lattice.wrapT = THREE.RepeatWrapping;
+    lattice.magFilter = THREE.LinearFilter;
+    lattice.minFilter = THREE.LinearMipmapLinearFilter;
+    lattice.generateMipmaps = true;
+    lattice.colorSpace = THREE.SRGBColorSpace;
+    lattice.anisotropy = 4;
+    lattice.needsUpdate = true;
+    return {
+      lattice,
+      geo: {
+        molecule: new THREE.IcosahedronGeometry(1, 1),
+        dot: new THREE.IcosahedronGeometry(1, 2),
+        marker: new THREE.IcosahedronGeometry(1, 1),
+        peg: new THREE.CylinderGeometry(1, 1, 1, 5, 1, true),
+        bead: new THREE.IcosahedronGeometry(1, 2),
+        pore: new THREE.CylinderGeometry(1, 1, 1, 10),
+        sphere: new THREE.SphereGeometry(1, 72, 36),
+      },
+      mat: {
+        molecule: new THREE.MeshStandardMaterial({ color: '#ffffff', roughness: 0.45 }),
+        dot: new THREE.MeshStandardMaterial({ color: VIEWER_COLORS.highZ, roughness: 0.3, metalness: 0.35 }),
+        marker: new THREE.MeshStandardMaterial({ color: '#ffffff', roughness: 0.55 }),
+        peg: new THREE.MeshStandardMaterial({ color: VIEWER_COLORS.peg, roughness: 0.8 }),
+      },
+    };
+  }, []);
+  useEffect(() => () => {
+    res.lattice.dispose();
+    Object.values(res.geo).forEach((g) => g.dispose());
+    Object.values(res.mat).forEach((m) => m.dispose());
+  }, [res]);
+  return res;
+}
+type Resources = ReturnType<typeof useResources>;
+
+function Instances({ set, geometry, material, renderOrder = 0 }: { set: InstanceSet; geometry: THREE.BufferGeometry; material: THREE.Material; renderOrder?: number }) {
+  const ref = useRef<THREE.InstancedMesh>(null);
+  const invalidate = useThree((s) => s.invalidate);
+  useLayoutEffect(() => {
+    const m = ref.current;
+    if (!m) return;
+    m.instanceMatrix.array.set(set.matrices.subarray(0, 16 * set.count));
+    m.instanceMatrix.needsUpdate = true;
+    if (set.colors) m.instanceColor = new THREE.InstancedBufferAttribute(linearColors(set.colors.subarray(0, 3 * set.count)), 3);
+    invalidate();
+  }, [set, invalidate]);
+  return <instancedMesh ref={ref} args={[geometry, material, set.count]} frustumCulled={false} renderOrder={renderOrder} />;
+}
+
+function usePartMaterial(params: THREE.MeshStandardMaterialParameters, cut: boolean, deps: unknown[]) {
+  const mat = useMemo(() => new THREE.MeshStandardMaterial(params), deps);
+  useEffect(() => () => mat.dispose(), [mat]);
+  mat.clippingPlanes = cut ? [CUT_PLANE] : null;
+  mat.side = cut && mat.transparent ? THREE.DoubleSide : THREE.FrontSide;
+  mat.forceSinglePass = true;
+  return mat;
+}
+
+function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean; res: Resources; order: number }) {
+  const color = part.color;
+  const opacity = part.kind === 'poly' || part.kind === 'sphere' ? part.opacity : 1;
+  const mat = usePartMaterial(
+    part.kind === 'poly'
+      ? { color, map: res.lattice, transparent: opacity < 1, opacity, roughness: 0.3, metalness: 0.05, depthWrite: true }
+      : part.kind === 'sphere'
+        ? { color, transparent: opacity < 1, opacity, roughness: part.roughness, metalness: part.metalness, depthWrite: opacity >= 1 }
+        : { color, roughness: part.kind === 'pores' ? 0.9 : 0.6 },
+    cut, [part, res],
+  );
+  const polyGeo = useMemo(() => {
+    if (part.kind !== 'poly') return null;
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', new THREE.BufferAttribute(part.mesh.positions, 3));
+    g.setAttribute('normal', new THREE.BufferAttribute(part.mesh.normals, 3));
+    g.setAttribute('uv', new THREE.BufferAttribute(part.mesh.uvs, 2));
+    const e = new THREE.BufferGeometry();
+    e.setAttribute('position', new THREE.BufferAttribute(part.mesh.edges, 3));
+    return { g, e };
+  }, [part]);
+  const edgeMat = useMemo(() => new THREE.LineBasicMaterial({ color: new THREE.Color(color).multiplyScalar(0.45), transparent: true, opacity: 0.85 }), [color]);
+  useEffect(() => () => { polyGeo?.g.dispose(); polyGeo?.e.dispose(); edgeMat.dispose(); }, [polyGeo, edgeMat]);
+  edgeMat.clippingPlanes = cut ? [CUT_PLANE] : null;
+  switch (part.kind) {
+    case 'poly':
+      return (
+        <>
+          <mesh geometry={polyGeo!.g} material={mat} renderOrder={1} />
+          <lineSegments geometry={polyGeo!.e} material={edgeMat} renderOrder={2} />
+        </>
+      );
+    case 'sphere':
+      return <mesh geometry={res.geo.sphere} material={mat} scale={part.radiusNm} renderOrder={opacity < 1 ? 1 + order : 0} />;
+    case 'beads':
+      return <Instances set={part} geometry={res.geo.bead} material={mat} />;
+    case 'pores':
+      return <Instances set={part} geometry={res.geo.pore} material={mat} />;
+    default: {
+      const never: never = part;
+      throw new Error(`unhandled core part ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function CapMesh({ cap }: { cap: CorePartCap }) {
+  const geo = useMemo(() => {
+    if (cap.kind === 'polygon') return new THREE.ShapeGeometry(new THREE.Shape(cap.points.map(([x, y]) => new THREE.Vector2(x, y))));
+    return cap.innerNm > 0 ? new THREE.RingGeometry(cap.innerNm, cap.outerNm, 96) : new THREE.CircleGeometry(cap.outerNm, 96);
+  }, [cap]);
+  const mat = useMemo(() => new THREE.MeshStandardMaterial({ color: cap.color, roughness: 0.8, side: THREE.DoubleSide, polygonOffset: true, polygonOffsetFactor: 1 }), [cap.color]);
+  useEffect(() => () => { geo.dispose(); mat.dispose(); }, [geo, mat]);
+  return <mesh geometry={geo} material={mat} position={[0, 0, -0.02]} />;
+}
+
+function MembraneShell({ l, cut }: { l: ParticleLayout; cut: boolean }) {
+  const shell = l.membrane.shell!;
+  const geo = useMemo(() => {
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', new THREE.BufferAttribute(shell.positions, 3));
+    g.setAttribute('normal', new THREE.BufferAttribute(shell.normals, 3));
+    g.setAttribute('color', new THREE.BufferAttribute(linearColors(shell.colors), 3));
+    return g;
+  }, [shell]);
+  useEffect(() => () => geo.dispose(), [geo]);
+  const mat = usePartMaterial({ vertexColors: true, transparent: true, opacity: 0.38, roughness: 0.7, depthWrite: false }, cut, [shell]);
+  return <mesh geometry={geo} material={mat} renderOrder={5} />;
+}
+
+function Particle({ l, place, cut, res }: { l: ParticleLayout; place: Placement; cut: boolean; res: Resources }) {
+  const clipMats = [res.mat.marker, res.mat.peg];
+  for (const m of clipMats) m.clippingPlanes = cut ? [CUT_PLANE] : null;
+  const sphereOrder = (p: CorePart) => (p.kind === 'sphere' ? -p.radiusNm : 0);
+  const ranked = [...l.coreParts].sort((a, b) => sphereOrder(b) - sphereOrder(a));
+  return (
+    <group position={place.center} name={`particle-${l.spec.id}`}>
+      <group scale={Math.max(l.coreScale, 1e-4)} visible={l.coreScale > 1e-3}>
+        {l.coreParts.map((p, i) => <CorePartMesh key={i} part={p} cut={cut} res={res} order={ranked.indexOf(p)} />)}
+        {cut && l.caps.map((c, i) => <CapMesh key={i} cap={c} />)}
+      </group>
+      <group position={place.payloadOffset} visible={place.showPayloads}>
+        {l.molecules.count > 0 && <Instances key={`m${l.molecules.count}`} set={l.molecules} geometry={res.geo.molecule} material={res.mat.molecule} />}
+        {l.nanodots.count > 0 && <Instances key={`d${l.nanodots.count}`} set={l.nanodots} geometry={res.geo.dot} material={res.mat.dot} />}
+      </group>
+      <group position={place.membraneOffset} visible={place.showMembrane}>
+        {l.membrane.shell && <MembraneShell l={l} cut={cut} />}
+        {l.membrane.markers.count > 0 && <Instances key={`k${l.membrane.markers.count}`} set={l.membrane.markers} geometry={res.geo.marker} material={res.mat.marker} />}
+        {l.peg.count > 0 && <Instances key={`p${l.peg.count}`} set={l.peg} geometry={res.geo.peg} material={res.mat.peg} />}
+      </group>
+    </group>
+  );
+}
+
+function Content({ layouts, arrangement, cutaway }: Pick<SceneProps, 'layouts' | 'arrangement' | 'cutaway'>) {
+  const res = useResources();
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => { invalidate(); }, [layouts, arrangement, cutaway, invalidate]);
+  return (
+    <>
+      {layouts.map((l, i) => <Particle key={`${l.spec.id}-${i}`} l={l} place={arrangement.placements[i]} cut={cutaway} res={res} />)}
+    </>
+  );
+}
+
+/** Fit the orthographic camera to the arrangement's bounds (1 world unit = 1 nm, so zoom = pixels per nm). */
+function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string }) {
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+  const controls = useThree((s) => s.controls) as unknown as { target: THREE.Vector3; update: () => void } | null;
+  const invalidate = useThree((s) => s.invalidate);
+  const arrRef = useRef(arrangement);
+  arrRef.current = arrangement;
+  useLayoutEffect(() => {
+    const { bounds } = arrRef.current;
+    const w = Math.max(1, bounds.maxX - bounds.minX), h = Math.max(1, bounds.maxY - bounds.minY);
+    camera.zoom = Math.max(0.01, Math.min(size.width / (w * 1.12), size.height / (h * 1.18)));
+    camera.position.copy(VIEW_DIR).multiplyScalar(2000);
+    camera.up.set(0, 1, 0);
+    camera.lookAt(0, 0, 0);
+    camera.updateProjectionMatrix();
+    if (controls) { controls.target.set(0, 0, 0); controls.update(); }
+    invalidate();
+    // re-fit only when the key (bounds + reset count) or the canvas size changes, not on every toggle
+  }, [fitKey, size.width, size.height, controls, camera, invalidate]);
+  return null;
+}
+
+/** Takes over rendering (priority 1) so renderer.info is read right after the frame is drawn. */
+function RenderAndMeasure({ onFrame }: { onFrame: SceneProps['onFrame'] }) {
+  useFrame(({ gl, scene, camera }) => {
+    gl.render(scene, camera);
+    onFrame({ calls: gl.info.render.calls, triangles: gl.info.render.triangles, pxPerNm: (camera as THREE.OrthographicCamera).zoom });
+  }, 1);
+  return null;
+}
+
+export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, onFrame, onContextLost, onRenderer }: SceneProps) {
+  const lostRef = useRef(onContextLost);
+  lostRef.current = onContextLost;
+  useEffect(() => () => onRenderer(null), [onRenderer]);
+  return (
+    <Canvas
+      orthographic
+      frameloop="demand"
+      dpr={[1, 2]}
+      gl={{ preserveDrawingBuffer: true, antialias: true }}
+      camera={{ position: [VIEW_DIR.x * 2000, VIEW_DIR.y * 2000, VIEW_DIR.z * 2000], zoom: 2, near: 1, far: 6000 }}
+      onCreated={({ gl }) => {
+        gl.localClippingEnabled = true;
+        gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); lostRef.current(); });
+        onRenderer(gl);
+      }}
+    >
+      <color attach="background" args={[VIEWER_COLORS.background]} />
+      <ambientLight intensity={1.1} />
+      <directionalLight position={[300, 500, 700]} intensity={2.2} />
+      <directionalLight position={[-500, -200, 300]} intensity={0.6} />
+      <Content layouts={layouts} arrangement={arrangement} cutaway={cutaway} />
+      <OrbitControls makeDefault enableDamping={false} />
+      <Fit arrangement={arrangement} fitKey={fitKey} />
+      <RenderAndMeasure onFrame={onFrame} />
+    </Canvas>
+  );
+}
