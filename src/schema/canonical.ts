@@ -1,0 +1,74 @@
+// Canonical form of a completed formulation/workspace: fixed key order and numbers rounded to 6 significant figures, so
+// the same design always serializes (and links) the same way.
+import type { Formulation } from './formulation';
+import type { Workspace } from './workspace';
+
+/** Round to 6 significant figures (0 and -0 → 0). */
+export function round6(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x === 0 ? 0 : x;
+  return Number(x.toPrecision(6));
+}
+
+function sortedNumbers(r: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(r).sort()) out[k] = round6(r[k]);
+  return out;
+}
+
+/** Canonical copy of a completed formulation (contract §1 key order, extensions after; override keys sorted). */
+export function canonicalFormulation(f: Formulation): Formulation {
+  const s = f.scenario;
+  const out: Formulation = {
+    schema: f.schema,
+    ...(f.id !== undefined ? { id: f.id } : {}),
+    name: f.name,
+    core: { material: f.core.material, diameterNm: round6(f.core.diameterNm) },
+    payloads: f.payloads.map((p) => ({ agent: p.agent, loading: p.loading, feedMassRatio: round6(p.feedMassRatio) })),
+    coating:
+      f.coating === null
+        ? null
+        : {
+            membranes: f.coating.membranes.map((m) => ({ source: m.source, fraction: round6(m.fraction) })),
+            membraneToCoreMassRatio: round6(f.coating.membraneToCoreMassRatio),
+            peg: f.coating.peg,
+          },
+    scenario: {
+      species: s.species,
+      tumor: s.tumor,
+      tumorMassG: round6(s.tumorMassG),
+      route: s.route,
+      intratumoralVolumeFraction: round6(s.intratumoralVolumeFraction),
+      doseMgPerKg: round6(s.doseMgPerKg),
+      medium: s.medium,
+      temperatureC: round6(s.temperatureC),
+      beam: s.beam,
+      irradiationDelayH: round6(s.irradiationDelayH),
+      fractionDoseGy: round6(s.fractionDoseGy),
+      fractions: s.fractions,
+      cells: { alphaPerGy: round6(s.cells.alphaPerGy), betaPerGy2: round6(s.cells.betaPerGy2) },
+    },
+  };
+  if (f.overrides !== undefined) out.overrides = sortedNumbers(f.overrides);
+  if (f.calibrations !== undefined) {
+    const c: NonNullable<Formulation['calibrations']> = {};
+    if (f.calibrations.loading) {
+      c.loading = f.calibrations.loading.map((l) => ({ core: l.core, agent: l.agent, mode: l.mode, qmaxMgPerMg: round6(l.qmaxMgPerMg), affinityK: round6(l.affinityK) }));
+    }
+    if (f.calibrations.release) {
+      c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}) }));
+    }
+    out.calibrations = c;
+  }
+  if (f.notes !== undefined) out.notes = f.notes;
+  return out;
+}
+
+/** Canonical copy of a completed workspace. */
+export function canonicalWorkspace(w: Workspace): Workspace {
+  return {
+    schema: w.schema,
+    ...(w.name !== undefined ? { name: w.name } : {}),
+    formulations: w.formulations.map(canonicalFormulation),
+    ...(w.activeId !== undefined ? { activeId: w.activeId } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+// The schema's public face: parse/complete/canonicalize formulations and workspaces, defaults, field descriptors, versions.
+export type { Issue, Result } from './result';
+export { formatIssue, formatIssues, prefixIssues } from './result';
+export {
+  FORMULATION_DEFAULTS,
+  LOADING_MODE_NEEDS,
+  MAX_JSON_CHARS,
+  completeFormulation,
+  defaultLoadingMode,
+  defaultScenario,
+  loadingModesOf,
+  parseFormulation,
+  parseJsonText,
+  type Calibrations,
+  type Coating,
+  type Formulation,
+  type Payload,
+  type Scenario,
+} from './formulation';
+export { parseDocument, parseWorkspace, type ParsedDocument, type Workspace } from './workspace';
+export { canonicalFormulation, canonicalWorkspace, round6 } from './canonical';
+export { FORMULATION_UPGRADERS, LATEST_VERSION, WORKSPACE_UPGRADERS, detectVersion, schemaId, upgrade, upgradeTo, type DocumentKind, type Upgrader } from './upgrade';
+export {
+  DIAMETER_FIELD,
+  FEED_FIELD,
+  FORMULATION_SCHEMA_V1,
+  FRACTION_FIELD,
+  FRACTION_SUM_TOLERANCE,
+  LIMITS,
+  MEDIA,
+  MEMBRANE_RATIO_FIELD,
+  ROUTES,
+  SCENARIO_FIELDS,
+  SPECIES,
+  WORKSPACE_SCHEMA_V1,
+  inRange,
+  rangeText,
+  type ChoiceField,
+  type FieldDescriptor,
+  type NumberField,
+  type TextField,
+} from './v1/fields';

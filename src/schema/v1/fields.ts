@@ -1,0 +1,181 @@
+// nanoplatform.formulation/1 field descriptors: each user-set number or choice declared once (default, range, unit, label,
+// description). The zod schema, the completion defaults, the UI controls and docs/formats.md all derive from here.
+// FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader.
+import { LOADING_MODES } from '../../model/entities';
+
+/** Never change: the format identifiers of version 1. */
+export const FORMULATION_SCHEMA_V1 = 'nanoplatform.formulation/1' as const;
+export const WORKSPACE_SCHEMA_V1 = 'nanoplatform.workspace/1' as const;
+
+export interface NumberField {
+  kind: 'number';
+  /** Dotted path inside its object, e.g. 'tumorMassG', 'cells.alphaPerGy'. */
+  key: string;
+  label: string;
+  unit: string;
+  default: number;
+  /** Lower bound; exclusive when `exclusiveMin`. */
+  min: number;
+  exclusiveMin?: boolean;
+  max: number;
+  integer?: boolean;
+  /** Suggested step / log scale for sliders. */
+  step?: number;
+  scale?: 'linear' | 'log';
+  description: string;
+}
+
+export interface ChoiceField {
+  kind: 'choice';
+  key: string;
+  label: string;
+  unit: '';
+  options: readonly string[];
+  default: string;
+  description: string;
+}
+
+export interface TextField {
+  kind: 'text' | 'beam';
+  key: string;
+  label: string;
+  unit: '';
+  default: string;
+  /** Pattern the text must match (text fields). */
+  pattern?: RegExp;
+  maxLength: number;
+  description: string;
+}
+
+export type FieldDescriptor = NumberField | ChoiceField | TextField;
+
+export const SPECIES = ['mouse'] as const;
+export const ROUTES = ['iv', 'intratumoral'] as const;
+export const MEDIA = ['buffer', 'pbs', 'serum'] as const;
+export { LOADING_MODES };
+
+/** Scenario fields in the order they appear in the completed JSON (contract §1 order, then extensions). */
+export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
+  { kind: 'choice', key: 'species', label: 'Species', unit: '', options: SPECIES, default: 'mouse', description: 'Animal model; mouse only for now (the targeting model is calibrated on mouse data).' },
+  {
+    kind: 'text',
+    key: 'tumor',
+    label: 'Tumour type',
+    unit: '',
+    default: 'cervical',
+    pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    maxLength: 64,
+    description: 'Tumour type (lower-case words joined by hyphens, e.g. cervical, breast). Cancer-cell membranes from the same tumour type give homotypic targeting.',
+  },
+  { kind: 'number', key: 'tumorMassG', label: 'Tumour mass', unit: 'g', default: 0.3, min: 0, exclusiveMin: true, max: 5, step: 0.05, description: 'Mass of the tumour (≈ its volume in mL); sets the concentration of what reaches it.' },
+  { kind: 'choice', key: 'route', label: 'Route', unit: '', options: ROUTES, default: 'iv', description: 'iv: injected into a vein, reaches the tumour by circulation (EPR); intratumoral: injected straight into the tumour.' },
+  {
+    kind: 'number',
+    key: 'intratumoralVolumeFraction',
+    label: 'Injected volume fraction',
+    unit: '1',
+    default: 0.1,
+    min: 0,
+    exclusiveMin: true,
+    max: 1,
+    step: 0.01,
+    description: 'Intratumoral route only: injected volume as a fraction of the tumour volume (NBTXR3: 0.1).',
+  },
+  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, description: 'Injected particle mass (carrier + payloads) per kg body mass.' },
+  { kind: 'choice', key: 'medium', label: 'Release medium', unit: '', options: MEDIA, default: 'buffer', description: 'Medium of the release curves: plain buffer, phosphate-buffered saline (erodes ZIF-8) or serum (proteins).' },
+  { kind: 'number', key: 'temperatureC', label: 'Temperature', unit: '°C', default: 37, min: 20, max: 50, step: 0.5, description: 'Temperature of the tumour during release (heat triggers thermosensitive liposomes above ≈ 41.5 °C).' },
+  { kind: 'beam', key: 'beam', label: 'Beam', unit: '', default: '225kVp', maxLength: 64, description: 'Radiation beam: mono:<MeV>, 160kVp, 225kVp, Ir-192, Co-60, 6MV, or kvp:<kV>:<filter>.' },
+  { kind: 'number', key: 'irradiationDelayH', label: 'Irradiation delay', unit: 'h', default: 24, min: 0, max: 168, step: 1, description: 'Time from injection to irradiation.' },
+  { kind: 'number', key: 'fractionDoseGy', label: 'Dose per fraction', unit: 'Gy', default: 2, min: 0, max: 30, step: 0.5, description: 'Radiation dose of each fraction.' },
+  { kind: 'number', key: 'fractions', label: 'Fractions', unit: '1', default: 1, min: 1, max: 60, integer: true, step: 1, description: 'Number of radiation fractions (whole number ≥ 1).' },
+  { kind: 'number', key: 'cells.alphaPerGy', label: 'α', unit: 'Gy⁻¹', default: 0.25, min: 0, exclusiveMin: true, max: 5, step: 0.01, description: 'Linear–quadratic α of the tumour cells (default: cervical carcinoma, assumption).' },
+  { kind: 'number', key: 'cells.betaPerGy2', label: 'β', unit: 'Gy⁻²', default: 0.025, min: 0, exclusiveMin: true, max: 1, step: 0.001, description: 'Linear–quadratic β of the tumour cells (α/β = 10 Gy by default).' },
+];
+
+export const DIAMETER_FIELD: NumberField = {
+  kind: 'number',
+  key: 'diameterNm',
+  label: 'Core diameter',
+  unit: 'nm',
+  default: 100,
+  min: 0,
+  exclusiveMin: true,
+  max: 5000,
+  scale: 'log',
+  description: 'Diameter of the carrier core (without coat). Default: the carrier\'s typical size from the catalog.',
+};
+
+export const FEED_FIELD: NumberField = {
+  kind: 'number',
+  key: 'feedMassRatio',
+  label: 'Feed ratio',
+  unit: 'mg/mg',
+  default: 0.1,
+  min: 0,
+  exclusiveMin: true,
+  max: 100,
+  scale: 'log',
+  description: 'Payload mass fed per mass of carrier during preparation.',
+};
+
+export const FRACTION_FIELD: NumberField = {
+  kind: 'number',
+  key: 'fraction',
+  label: 'Membrane fraction',
+  unit: '1',
+  default: 1,
+  min: 0,
+  exclusiveMin: true,
+  max: 1,
+  step: 0.05,
+  description: 'Share of this membrane in the coat; the shares sum to 1. Missing shares split what is left equally.',
+};
+
+export const MEMBRANE_RATIO_FIELD: NumberField = {
+  kind: 'number',
+  key: 'membraneToCoreMassRatio',
+  label: 'Membrane : core',
+  unit: 'mg/mg',
+  default: 1.0,
+  min: 0,
+  max: 100,
+  scale: 'log',
+  description: 'Membrane protein added per core mass (w/w, as papers report it); sets how completely the core is covered.',
+};
+
+/** Tolerance on the sum of membrane fractions. */
+export const FRACTION_SUM_TOLERANCE = 0.001;
+export const DEFAULT_NAME = 'Untitled formulation';
+export const DEFAULT_CORE = 'zif-8';
+export const DEFAULT_AGENT = 'in10018';
+
+/** Size limits (counts and text lengths) of version 1. */
+export const LIMITS = {
+  nameLength: 200,
+  idLength: 64,
+  notesLength: 2000,
+  payloads: 8,
+  membranes: 8,
+  overrides: 200,
+  overrideKeyLength: 120,
+  loadingCalibrations: 50,
+  releaseCalibrations: 50,
+  releaseParams: 50,
+  formulations: 100,
+} as const;
+
+/** Override keys: dotted ids like 'targeting.uMax' or 'cores.zif-8.release.vRefNmPerH'. */
+export const OVERRIDE_KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
+/** Candidate ids in a workspace. */
+export const CANDIDATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** 'must be > 0 and ≤ 5000 nm' for a number field. */
+export function rangeText(f: NumberField): string {
+  const unit = f.unit && f.unit !== '1' ? ` ${f.unit}` : '';
+  const lo = `${f.exclusiveMin ? '>' : '≥'} ${f.min}`;
+  return `must be ${f.integer ? 'a whole number ' : ''}${lo} and ≤ ${f.max}${unit}`;
+}
+
+export function inRange(f: NumberField, v: number): boolean {
+  return Number.isFinite(v) && (f.exclusiveMin ? v > f.min : v >= f.min) && v <= f.max && (!f.integer || Number.isInteger(v));
+}

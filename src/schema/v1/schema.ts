@@ -1,0 +1,174 @@
+// nanoplatform.formulation/1 and nanoplatform.workspace/1 as zod schemas of the *input* (every field optional, types,
+// bounds and ids checked, unknown keys dropped). Defaults and cross-field rules are applied after this, in ../complete.
+// FROZEN with version 1 (the id lists come from the catalog, which may only grow).
+import { z } from 'zod';
+import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import {
+  CANDIDATE_ID,
+  DIAMETER_FIELD,
+  FEED_FIELD,
+  FORMULATION_SCHEMA_V1,
+  FRACTION_FIELD,
+  LIMITS,
+  LOADING_MODES,
+  MEMBRANE_RATIO_FIELD,
+  OVERRIDE_KEY,
+  SCENARIO_FIELDS,
+  WORKSPACE_SCHEMA_V1,
+  rangeText,
+  type FieldDescriptor,
+  type NumberField,
+} from './fields';
+
+/** A short description of a value for messages: '"120"', 'null', 'an array', 'Infinity'. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'object') return 'an object';
+  return typeof v;
+}
+
+type ErrIssue = { input?: unknown };
+const typeError = (what: string) => (iss: ErrIssue) => (iss.input === undefined ? `${what} is required` : `must be ${what} (got ${describeValue(iss.input)})`);
+
+function numberSchema(f: NumberField) {
+  const range = (iss: ErrIssue) => `${rangeText(f)} (got ${describeValue(iss.input)})`;
+  let s = z.number({ error: typeError('a number') });
+  if (f.integer) s = s.int({ error: range });
+  s = f.exclusiveMin ? s.gt(f.min, { error: range }) : s.gte(f.min, { error: range });
+  return s.lte(f.max, { error: range });
+}
+
+function idSchema<T extends string>(kind: string, ids: readonly [T, ...T[]]) {
+  return z.enum(ids, {
+    error: (iss) =>
+      typeof iss.input === 'string' ? `unknown ${kind} ${describeValue(iss.input)}; valid ids: ${ids.join(', ')}` : `must be a ${kind} id (got ${describeValue(iss.input)}); valid ids: ${ids.join(', ')}`,
+  });
+}
+
+const text = (max: number, what = 'text') =>
+  z.string({ error: typeError(what) }).max(max, { error: `must be at most ${max} characters` });
+
+const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape, { error: typeError('an object') });
+const list = <T extends z.core.SomeType>(item: T, max: number, what: string) =>
+  z.array(item, { error: typeError('a list') }).max(max, { error: `at most ${max} ${what}` });
+
+function fieldSchema(f: FieldDescriptor) {
+  switch (f.kind) {
+    case 'number':
+      return numberSchema(f);
+    case 'choice':
+      return z.enum(f.options as [string, ...string[]], {
+        error: (iss) => `must be one of ${f.options.join(', ')} (got ${describeValue(iss.input)})`,
+      });
+    case 'text': {
+      const pattern = f.pattern;
+      const s = text(f.maxLength);
+      return pattern ? s.regex(pattern, { error: 'must be lower-case words joined by hyphens (e.g. cervical, soft-tissue-sarcoma)' }) : s;
+    }
+    case 'beam':
+      // The beam grammar is checked after parsing with the physics parser (one owner of that grammar).
+      return text(f.maxLength, 'a beam id');
+    default: {
+      const never: never = f;
+      throw new Error(`unhandled field ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The scenario object built from SCENARIO_FIELDS (nested keys like 'cells.alphaPerGy' become nested objects). */
+function scenarioSchema() {
+  const top: Record<string, z.ZodType> = {};
+  const nested: Record<string, Record<string, z.ZodType>> = {};
+  for (const f of SCENARIO_FIELDS) {
+    const [head, tail] = f.key.split('.');
+    if (tail === undefined) top[head] = fieldSchema(f).optional();
+    else (nested[head] ??= {})[tail] = fieldSchema(f).optional();
+  }
+  for (const [k, shape] of Object.entries(nested)) top[k] = obj(shape).optional();
+  return obj(top);
+}
+
+export const PayloadInputV1 = obj({
+  agent: idSchema('agent', AGENT_IDS).optional(),
+  loading: z.enum(LOADING_MODES as unknown as ['one-pot', ...string[]], {
+    error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
+  }).optional(),
+  feedMassRatio: numberSchema(FEED_FIELD).optional(),
+});
+
+export const MembraneInputV1 = obj({
+  source: idSchema('membrane source', MEMBRANE_IDS).optional(),
+  fraction: numberSchema(FRACTION_FIELD).optional(),
+});
+
+export const CoatingInputV1 = obj({
+  membranes: list(MembraneInputV1, LIMITS.membranes, 'membranes').optional(),
+  membraneToCoreMassRatio: numberSchema(MEMBRANE_RATIO_FIELD).optional(),
+  peg: z.boolean({ error: typeError('true or false') }).optional(),
+}).nullable();
+
+export const CoreInputV1 = obj({
+  material: idSchema('core', CORE_IDS).optional(),
+  diameterNm: numberSchema(DIAMETER_FIELD).optional(),
+});
+
+const finite = z.number({ error: typeError('a number') }).refine(Number.isFinite, { error: 'must be a finite number' });
+const positive = (what: string) => z.number({ error: typeError('a number') }).gt(0, { error: (iss) => `${what} must be > 0 (got ${describeValue(iss.input)})` });
+
+export const OverridesV1 = z
+  .record(
+    z.string().max(LIMITS.overrideKeyLength, { error: `override keys are at most ${LIMITS.overrideKeyLength} characters` }).regex(OVERRIDE_KEY, { error: 'override keys are dotted ids like targeting.uMax' }),
+    finite,
+    { error: typeError('an object of numbers') },
+  )
+  .refine((r) => Object.keys(r).length <= LIMITS.overrides, { error: `at most ${LIMITS.overrides} overrides` });
+
+export const LoadingCalibrationV1 = obj({
+  core: idSchema('core', CORE_IDS),
+  agent: idSchema('agent', AGENT_IDS),
+  mode: z.enum(LOADING_MODES as unknown as ['one-pot', ...string[]], {
+    error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
+  }),
+  qmaxMgPerMg: positive('qmaxMgPerMg'),
+  affinityK: positive('affinityK'),
+});
+
+export const ReleaseCalibrationV1 = obj({
+  core: idSchema('core', CORE_IDS),
+  params: z
+    .record(z.string().max(LIMITS.overrideKeyLength).regex(OVERRIDE_KEY, { error: 'parameter names are ids like vRefNmPerH' }), finite, { error: typeError('an object of numbers') })
+    .refine((r) => Object.keys(r).length <= LIMITS.releaseParams, { error: `at most ${LIMITS.releaseParams} parameters` }),
+  fittedTo: text(LIMITS.notesLength).optional(),
+});
+
+export const CalibrationsV1 = obj({
+  loading: list(LoadingCalibrationV1, LIMITS.loadingCalibrations, 'loading calibrations').optional(),
+  release: list(ReleaseCalibrationV1, LIMITS.releaseCalibrations, 'release calibrations').optional(),
+});
+
+export const FormulationInputV1 = obj({
+  schema: z.literal(FORMULATION_SCHEMA_V1, { error: `must be "${FORMULATION_SCHEMA_V1}"` }).optional(),
+  id: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
+  name: text(LIMITS.nameLength).optional(),
+  core: CoreInputV1.optional(),
+  payloads: list(PayloadInputV1, LIMITS.payloads, 'payloads').optional(),
+  coating: CoatingInputV1.optional(),
+  scenario: scenarioSchema().optional(),
+  overrides: OverridesV1.optional(),
+  calibrations: CalibrationsV1.optional(),
+  notes: text(LIMITS.notesLength).optional(),
+});
+
+export const WorkspaceInputV1 = obj({
+  schema: z.literal(WORKSPACE_SCHEMA_V1, { error: `must be "${WORKSPACE_SCHEMA_V1}"` }).optional(),
+  name: text(LIMITS.nameLength).optional(),
+  /** Formulations are validated one by one (so each gets its own path); here only the list itself. */
+  formulations: list(z.unknown(), LIMITS.formulations, 'formulations').optional(),
+  activeId: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
+});
+
+export type FormulationInputV1 = z.infer<typeof FormulationInputV1>;
+export type WorkspaceInputV1 = z.infer<typeof WorkspaceInputV1>;

@@ -1,0 +1,74 @@
+// The completed (every default filled) nanoplatform.formulation/1 and nanoplatform.workspace/1, as TypeScript types.
+// FROZEN with version 1.
+import type { AgentId, CoreId, MembraneId } from '../../catalog';
+import type { LoadingCalibration, LoadingMode } from '../../model/entities';
+import type { FORMULATION_SCHEMA_V1, WORKSPACE_SCHEMA_V1 } from './fields';
+
+export interface PayloadV1 {
+  agent: AgentId;
+  loading: LoadingMode;
+  feedMassRatio: number;
+}
+
+export interface MembraneShareV1 {
+  source: MembraneId;
+  fraction: number;
+}
+
+export interface CoatingV1 {
+  membranes: MembraneShareV1[];
+  membraneToCoreMassRatio: number;
+  peg: boolean;
+}
+
+export interface ScenarioV1 {
+  species: 'mouse';
+  tumor: string;
+  tumorMassG: number;
+  route: 'iv' | 'intratumoral';
+  intratumoralVolumeFraction: number;
+  doseMgPerKg: number;
+  medium: 'buffer' | 'pbs' | 'serum';
+  temperatureC: number;
+  beam: string;
+  irradiationDelayH: number;
+  fractionDoseGy: number;
+  fractions: number;
+  cells: { alphaPerGy: number; betaPerGy2: number };
+}
+
+export interface ReleaseCalibrationV1 {
+  core: CoreId;
+  params: Record<string, number>;
+  fittedTo?: string;
+}
+
+export interface CalibrationsV1 {
+  loading?: LoadingCalibration[];
+  release?: ReleaseCalibrationV1[];
+}
+
+export interface FormulationV1 {
+  schema: typeof FORMULATION_SCHEMA_V1;
+  /** Candidate id within a workspace (extension). */
+  id?: string;
+  name: string;
+  core: { material: CoreId; diameterNm: number };
+  payloads: PayloadV1[];
+  coating: CoatingV1 | null;
+  scenario: ScenarioV1;
+  /** Model parameter overrides by dotted id, e.g. { 'targeting.uMax': 4 } (extension). */
+  overrides?: Record<string, number>;
+  /** User calibrations of loading and release (extension). */
+  calibrations?: CalibrationsV1;
+  /** Free text, ≤ 2000 characters (extension). */
+  notes?: string;
+}
+
+export interface WorkspaceV1 {
+  schema: typeof WORKSPACE_SCHEMA_V1;
+  name?: string;
+  formulations: FormulationV1[];
+  /** The candidate shown first (extension). */
+  activeId?: string;
+}
