@@ -36,7 +36,7 @@ export function sf2(alphaPerGy: number, betaPerGy2: number): number {
 export function doseForSurvival(alphaPerGy: number, betaPerGy2: number, sf = 0.1): number {
   checkLq(alphaPerGy, betaPerGy2);
   if (!(sf > 0 && sf <= 1)) throw new RangeError(`surviving fraction must be in (0, 1], got ${sf}`);
-  const L = -Math.log(sf);
+  const L = Math.max(0, -Math.log(sf)); // +0 at sf = 1
   return (2 * L) / (alphaPerGy + Math.sqrt(alphaPerGy * alphaPerGy + 4 * betaPerGy2 * L));
 }
 

@@ -6,7 +6,7 @@ export function brentRoot(f: (x: number) => number, a: number, b: number, tol = 
   let fb = f(b);
   if (fa === 0) return a;
   if (fb === 0) return b;
-  if (!(fa * fb < 0)) throw new Error(`root not bracketed: f(${a}) = ${fa}, f(${b}) = ${fb}`);
+  if (!((fa < 0 && fb > 0) || (fa > 0 && fb < 0))) throw new Error(`root not bracketed: f(${a}) = ${fa}, f(${b}) = ${fb}`);
   let c = a;
   let fc = fa;
   let d = b - a;
