@@ -52,6 +52,8 @@ export interface GeometryInput {
   diameterNm: number;
   coating: CoatingInput | null;
   overrides?: Record<string, number>;
+  /** Build explanations (default true; sweeps can skip them). */
+  explain?: boolean;
 }
 
 export interface GeometryResult {
@@ -71,6 +73,17 @@ export interface GeometryResult {
   /** Element mass fractions of the core material (sum 1); empty when the core has no formula. */
   elementMassFractions: Record<string, number>;
   explanations: Explanation[];
+}
+
+const fractionCache = new Map<string, Record<string, number>>();
+/** Element mass fractions of a formula, memoized (pure function of the formula; the table never changes). */
+function fractionsOf(formula: string): Record<string, number> {
+  let f = fractionCache.get(formula);
+  if (!f) {
+    f = Object.freeze(massFractions(formula)) as Record<string, number>;
+    fractionCache.set(formula, f);
+  }
+  return f;
 }
 
 function p(id: GeometryParamId, overrides: Record<string, number> | undefined): number {
@@ -107,10 +120,40 @@ export function computeGeometry(input: GeometryInput): GeometryResult {
   const membraneMass = coverage * rGeom;
   const peg = coating?.peg ? 1 : 0;
   const dh = diameterNm + shellNm * coverage + pegNm * peg;
-  const fractions = core.formula ? massFractions(core.formula) : {};
+  const fractions = core.formula ? { ...fractionsOf(core.formula) } : {};
 
+  const explanations: Explanation[] = input.explain === false ? [] : explainGeometry(core, diameterNm, mCore, rGeom, ratio, coverage, hasMembrane, peg, dh, fractions, { sigmaP, eta, shellNm, pegNm });
+
+  return {
+    coreDiameterNm: diameterNm,
+    hydrodynamicDiameterNm: dh,
+    coreVolumeNm3: volumeNm3,
+    coreMassG: mCore,
+    particleMassG: mCore * (1 + membraneMass),
+    membraneCoverage: coverage,
+    fullCoatMassPerCoreMass: rGeom,
+    membraneMassPerCoreMass: membraneMass,
+    elementMassFractions: fractions,
+    explanations,
+  };
+}
+
+function explainGeometry(
+  core: CoreProps,
+  diameterNm: number,
+  mCore: number,
+  rGeom: number,
+  ratio: number,
+  coverage: number,
+  hasMembrane: boolean,
+  peg: number,
+  dh: number,
+  fractions: Record<string, number>,
+  v: { sigmaP: number; eta: number; shellNm: number; pegNm: number },
+): Explanation[] {
+  const { sigmaP, eta, shellNm, pegNm } = v;
   const densityRow = paramRow('ρ_core', core.densityGPerCm3);
-  const explanations: Explanation[] = [
+  return [
     {
       equation: 'M0.core-mass',
       formula: 'm_core = ρ_core · π d³/6 · 1e-21 cm³/nm³',
@@ -160,17 +203,4 @@ export function computeGeometry(input: GeometryInput): GeometryResult {
       note: core.formula ? Object.entries(fractions).map(([el, w]) => `${el} ${(100 * w).toFixed(1)} %`).join(', ') : 'no formula: no element fractions.',
     },
   ];
-
-  return {
-    coreDiameterNm: diameterNm,
-    hydrodynamicDiameterNm: dh,
-    coreVolumeNm3: volumeNm3,
-    coreMassG: mCore,
-    particleMassG: mCore * (1 + membraneMass),
-    membraneCoverage: coverage,
-    fullCoatMassPerCoreMass: rGeom,
-    membraneMassPerCoreMass: membraneMass,
-    elementMassFractions: fractions,
-    explanations,
-  };
 }

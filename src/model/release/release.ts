@@ -67,27 +67,91 @@ export interface ReleaseResult {
 /** A released-fraction function of time at one pH. */
 type FOfT = (tH: number) => number;
 
+/** Something that gives F(t) at the k-th pH of RELEASE_PH (one payload, or a mass-weighted mixture of payloads). */
+interface Evaluator {
+  at(k: number, tH: number): number;
+}
+
 /**
- * Earliest t in [0, tEnd] with F(t) ≥ 0.5 for a non-decreasing F, by bisection to `tol`; null if F(tEnd) < 0.5.
+ * Mass-weighted mixture of payload release curves, F(t) = Σ w_i F_i(t) with rates precomputed per pH.
+ * One class for one or several payloads keeps the hot call sites monomorphic.
+ */
+class Mixture implements Evaluator {
+  constructor(
+    private readonly ctxs: readonly ReleaseContext[],
+    /** rates[i][k]: payload i at RELEASE_PH[k]. */
+    private readonly rates: readonly (readonly ReleaseRates[])[],
+    private readonly w: readonly number[],
+  ) {}
+  at(k: number, tH: number): number {
+    let F = 0;
+    for (let i = 0; i < this.ctxs.length; i++) F += this.w[i] * fractionWithRates(tH, this.rates[i][k], this.ctxs[i]);
+    return F;
+  }
+}
+
+class FunctionEvaluator implements Evaluator {
+  constructor(private readonly F: FOfT) {}
+  at(_k: number, tH: number): number {
+    return this.F(tH);
+  }
+}
+
+/**
+ * Earliest t in [0, tEnd] with F(t) = 0.5 for a non-decreasing F: a bracketing root search on [0, tEnd]
+ * (Illinois false position — the bracket always contains the root — with a bisection step every fourth iteration as a
+ * safeguard), stopped when the bracket is narrower than `tol` or |F − 0.5| < 1e-12.
+ * Returns 0 if F(0) ≥ 0.5 and null if F(tEnd) < 0.5 (not reached).
  */
 export function halfTime(F: FOfT, tEnd = CURVE_END_H, tol = T50_TOLERANCE_H): number | null {
-  if (F(0) >= 0.5) return 0;
-  if (F(tEnd) < 0.5) return null;
+  return halfTimeAt(new FunctionEvaluator(F), 0, tEnd, tol);
+}
+
+/** `mid` = a known point [t, F(t)] inside (0, tEnd) (the 24 h value) that narrows the first bracket. */
+function halfTimeAt(e: Evaluator, k: number, tEnd = CURVE_END_H, tol = T50_TOLERANCE_H, mid?: [number, number]): number | null {
+  const f0 = e.at(k, 0) - 0.5;
+  if (f0 >= 0) return 0;
   let lo = 0;
+  let flo = f0;
   let hi = tEnd;
-  while (hi - lo > tol) {
-    const mid = 0.5 * (lo + hi);
-    if (F(mid) >= 0.5) hi = mid;
-    else lo = mid;
+  let fhi: number;
+  if (mid && mid[0] > 0 && mid[0] < tEnd && mid[1] - 0.5 >= 0) {
+    hi = mid[0];
+    fhi = mid[1] - 0.5;
+  } else {
+    fhi = e.at(k, tEnd) - 0.5;
+    if (fhi < 0) return null;
+    if (mid && mid[0] > 0 && mid[0] < tEnd) {
+      lo = mid[0];
+      flo = mid[1] - 0.5;
+    }
+  }
+  let side = 0;
+  for (let it = 1; it <= 200 && hi - lo > tol; it++) {
+    let t = it % 4 === 0 ? 0.5 * (lo + hi) : lo - (flo * (hi - lo)) / (fhi - flo);
+    if (!(t > lo && t < hi)) t = 0.5 * (lo + hi);
+    const ft = e.at(k, t) - 0.5;
+    if (Math.abs(ft) < 1e-12) return t;
+    if (ft > 0) {
+      hi = t;
+      fhi = ft;
+      if (side === -1) flo *= 0.5;
+      side = -1;
+    } else {
+      lo = t;
+      flo = ft;
+      if (side === 1) fhi *= 0.5;
+      side = 1;
+    }
   }
   return 0.5 * (lo + hi);
 }
 
-function curvePoints(F: FOfT): [number, number][] {
+function curvePoints(e: Evaluator, k: number): [number, number][] {
   const pts: [number, number][] = new Array(CURVE_STEPS + 1);
   for (let i = 0; i <= CURVE_STEPS; i++) {
     const t = (CURVE_END_H * i) / CURVE_STEPS;
-    pts[i] = [t, F(t)];
+    pts[i] = [t, e.at(k, t)];
   }
   return pts;
 }
@@ -103,16 +167,17 @@ interface Summary {
   selectivityIndex: number | null;
 }
 
-function summarize(fAt: (pHIndex: number) => FOfT, withCurves: boolean): Summary {
+function summarize(e: Evaluator, withCurves: boolean): Summary {
   const releasedAt24hPct = emptyKeyed(0);
   const t50h = emptyKeyed<number | null>(null);
   const curves: ReleaseCurve[] = [];
-  RELEASE_PH.forEach(({ key, pH }, k) => {
-    const F = fAt(k);
-    releasedAt24hPct[key] = 100 * F(24);
-    t50h[key] = halfTime(F);
-    if (withCurves) curves.push({ pH, points: curvePoints(F) });
-  });
+  for (let k = 0; k < RELEASE_PH.length; k++) {
+    const { key, pH } = RELEASE_PH[k];
+    const f24 = e.at(k, 24);
+    releasedAt24hPct[key] = 100 * f24;
+    t50h[key] = halfTimeAt(e, k, CURVE_END_H, T50_TOLERANCE_H, [24, f24]);
+    if (withCurves) curves.push({ pH, points: curvePoints(e, k) });
+  }
   const r74 = releasedAt24hPct['7.4'];
   return { curves, releasedAt24hPct, t50h, selectivityIndex: r74 > 0 ? releasedAt24hPct['5.0'] / r74 : null };
 }
@@ -134,7 +199,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
 
   const byPayload: PayloadReleaseResult[] = payloads.map((p, i) => {
     const ctx = ctxs[i];
-    const s = summarize((k) => (t) => fractionWithRates(t, rates[i][k], ctx), withCurves);
+    const s = summarize(new Mixture([ctx], [rates[i]], [1]), withCurves);
     return {
       agent: p.agent.id,
       mode: p.mode,
@@ -163,7 +228,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
       kdHighPerH: null,
     };
     const cr = RELEASE_PH.map(({ pH }) => releaseRates(pH, carrierCtx));
-    agg = summarize((k) => (t) => fractionWithRates(t, cr[k], carrierCtx), withCurves);
+    agg = summarize(new Mixture([carrierCtx], [cr], [1]), withCurves);
     premature = 100 * fractionWithRates(tHalf, cr[0], carrierCtx);
   } else {
     let wSum = 0;
@@ -174,13 +239,9 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
       agg = { curves: byPayload[i].curves, releasedAt24hPct: byPayload[i].releasedAt24hPct, t50h: byPayload[i].t50h, selectivityIndex: byPayload[i].selectivityIndex };
       premature = byPayload[i].prematureLeakagePct;
     } else {
-      const mix = (k: number): FOfT => (t) => {
-        let F = 0;
-        for (let j = 0; j < idx.length; j++) F += w[j] * fractionWithRates(t, rates[idx[j]][k], ctxs[idx[j]]);
-        return F;
-      };
+      const mix = new Mixture(idx.map((i) => ctxs[i]), idx.map((i) => rates[i]), w);
       agg = summarize(mix, withCurves);
-      premature = 100 * mix(0)(tHalf);
+      premature = 100 * mix.at(0, tHalf);
     }
   }
 
@@ -286,7 +347,7 @@ function explainRelease(
   });
   out.push({
     equation: 'M2.release-summary',
-    formula: 'selectivity = F24(pH 5.0)/F24(pH 7.4); t50: F(t50) = 0.5 by bisection; premature leakage = F(pH 7.4, t½)',
+    formula: 'selectivity = F24(pH 5.0)/F24(pH 7.4); t50: F(t50) = 0.5 by bracketed root search (Illinois/bisection); premature leakage = F(pH 7.4, t½)',
     inputs: [
       { name: 'aggregated over', value: aggregateOver === 'drugs' ? 'drug payloads, weighted by loaded mass (element payloads excluded)' : aggregateOver === 'elements' ? 'element payloads (no drug payload)' : 'carrier dissolution (no payload)', unit: '' },
       { name: 't½ (circulation)', value: tHalf, unit: 'h' },
