@@ -141,7 +141,7 @@ const diameter = (v: number, source: Param['source'] | null, why: string): Param
 
 const FREE_RULE = (): LoadingRule =>
   rule(
-    assumed(1000, MG_MG, 'free-drug convention: capacity far above any feed, so EE ≈ 100 %', { spread: { kind: 'lognormal', gsd: 1 }, min: 1, max: 1e4, label: 'q_max' }),
+    assumed(1000, MG_MG, 'free-drug convention: capacity far above any feed, so EE ≈ 100 % (the model handles free drug explicitly, M1.free-drug: EE 100 %, LC 100 %; this rule only makes every mode valid)', { spread: { kind: 'lognormal', gsd: 1 }, min: 1, max: 1e4, label: 'q_max' }),
     kSet(
       assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, label: 'K (strong)' }),
       assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, label: 'K (moderate)' }),
@@ -161,7 +161,9 @@ const ZIF8_RELEASE: ReleaseProps = {
   // Shaped by MODEL.md M2: a 100 nm particle in buffer releases < 20 % in 24 h at pH 7.4 and > 80 % at pH 5.0.
   // pH 7.4: v t = 0.05·24 = 1.2 nm of r = 50 → F_e = 1 − (1 − 0.024)³ = 7.0 %; F_d = 1 − e^(−0.002·24) = 4.7 %;
   //   F = 0.05 + 0.95·[1 − 0.953·0.930] = 15.8 % (one-pot).
-  // pH 5.0: v = 0.05·10^(0.7·2.4) = 2.39 nm/h → v t = 57 nm > r → F_e = 1 → 100 % at 24 h; a 120 nm core reaches 50 % at ≈ 5 h.
+  // pH 5.0: v = 0.05·10^(0.7·2.4) = 2.39 nm/h → v t = 57 nm > r → F_e = 1 → 100 % at 24 h; a 120 nm core reaches 50 % at
+  //   5.2 h by erosion alone (t = r(1 − 0.5^(1/3))/v = 60·0.206/2.39) and at 4.0 h with burst and acid-accelerated leakage
+  //   (model run, src/model/release/validation.test.ts). Membrane-coated 120 nm (V6): 10 % at 24 h at pH 7.4, selectivity ≈ 10.
   vRefNmPerH: vRef(0.05, 'ZIF-8 is slow to dissolve in plain buffer at pH 7.4 (days); shaped by MODEL.md M2 targets and Tran & Lee, RSC Adv 2021 (24.7 % DOX released from PAA-coated ZIF-8 after 100 h at pH 7.4)'),
   nH: nH(0.7, 'ZIF-8 dissolution accelerates ≈ 50× from pH 7.4 to 5.0 (DOX–cellulose@ZIF-8: 63.4 % at pH 5.0 vs 37.6 % at pH 7.4 after 15 h, Tran & Lee 2021); chosen so a 100 nm particle releases > 80 % in 24 h at pH 5.0'),
   kdPerH: kd(0.002, 'diffusion of encapsulated drug through the intact ZIF-8 framework is slow (aperture 0.34 nm)'),
@@ -260,7 +262,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     release: {
       vRefNmPerH: assumed(0, NM_H, 'free drug: no carrier to erode', { min: 0, max: 1e4 }),
       nH: assumed(0, ONE, 'free drug: no carrier to erode', { min: 0, max: 5 }),
-      kdPerH: assumed(100, PER_H, 'free-drug convention: released at once', { spread: { kind: 'lognormal', gsd: 1 }, min: 0 }),
+      kdPerH: assumed(100, PER_H, 'free-drug convention: released at once (the model sets F ≡ 1 for free drug, M2.free-drug)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0 }),
       nD: assumed(0, ONE, 'free drug: no pH dependence', { min: 0, max: 5 }),
       burstFraction: Object.fromEntries(
         (['one-pot', 'post-loaded', 'remote', 'conjugated', 'complexed', 'doped'] as const).map((m) => [
