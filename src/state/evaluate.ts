@@ -1,8 +1,14 @@
 // Derived results: parse + score a candidate synchronously, memoized by the candidate object (results are never stored).
 import type { Scores } from '../model/scores';
+import { parseFormulation, type Issue } from '../schema';
+import { scoreCompleted } from '../engine/score';
+import type { CompletedFormulation, EntityLookup } from '../engine/types';
+import { getAgent, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
 import type { Candidate } from './types';
 
-export interface Issue { path: string; message: string }
+export type { Issue };
+
+const LOOKUP: EntityLookup = { core: getCore, agent: getAgent, membrane: getMembrane, anchors: LOADING_ANCHORS };
 
 export type Evaluation =
   | { status: 'unavailable'; reason: string }
@@ -23,8 +29,16 @@ export function evaluateCandidate(c: Candidate): Evaluation {
   return ev;
 }
 
-function compute(_c: Candidate): Evaluation {
-  return { status: 'unavailable', reason: 'model loading…' };
+function compute(c: Candidate): Evaluation {
+  const parsed = parseFormulation(c.draft);
+  if (!parsed.ok) return { status: 'invalid', issues: parsed.issues, last: lastGood.get(c.id) ?? null };
+  const t0 = performance.now();
+  try {
+    const scores = scoreCompleted(parsed.value as unknown as CompletedFormulation, LOOKUP);
+    return { status: 'ok', scores, formulation: parsed.value, ms: performance.now() - t0 };
+  } catch (e) {
+    return { status: 'error', message: e instanceof Error ? e.message : String(e), last: lastGood.get(c.id) ?? null };
+  }
 }
 
 export function scoresOf(ev: Evaluation): Scores | null {

@@ -83,7 +83,7 @@ export function WorkspacePanel() {
                   <button type="button" className="icon" onClick={() => setRenaming(c.id)} aria-label={`Rename ${name}`} title="Rename">✎</button>
                   <button type="button" className="icon" onClick={() => move(c.id, -1)} disabled={i === 0} aria-label={`Move ${name} up`} title="Move up">↑</button>
                   <button type="button" className="icon" onClick={() => move(c.id, 1)} disabled={i === rows.length - 1} aria-label={`Move ${name} down`} title="Move down">↓</button>
-                  <button type="button" className="icon" onClick={() => duplicate(c.id)} aria-label={`Duplicate ${name}`} title="Duplicate">⎘</button>
+                  <button type="button" className="icon" onClick={() => duplicate(c.id)} aria-label={`Duplicate ${name}`} title="Duplicate">Copy</button>
                   <button type="button" className="icon danger" onClick={() => remove(c.id)} aria-label={`Delete ${name}`} title="Delete (undo with Ctrl+Z)">✕</button>
                 </span>
               </li>
