@@ -15,7 +15,7 @@ function arc(r: number, a0: number, a1: number): string {
   return `M ${p(a0)} A ${r} ${r} 0 ${a1 - a0 > Math.PI ? 1 : 0} 1 ${p(a1)}`;
 }
 
-function ParticleSketch({ l, cx, cy }: { l: ParticleLayout; cx: number; cy: number }) {
+function ParticleSketch({ l, cx, cy, fontSize }: { l: ParticleLayout; cx: number; cy: number; fontSize: number }) {
   const r = l.radii;
   const core = VIEWER_COLORS.core[l.spec.coreMaterial];
   const s = l.coreScale;
@@ -52,7 +52,7 @@ function ParticleSketch({ l, cx, cy }: { l: ParticleLayout; cx: number; cy: numb
         a += span;
         return <path key={m.source} d={d} fill="none" stroke={m.color} strokeWidth={bilayer} />;
       })}
-      <text y={r.outerNm + 12} textAnchor="middle" fontSize={Math.max(6, r.outerNm * 0.16)} fill={VIEWER_COLORS.text}>{l.spec.label}</text>
+      <text y={r.outerNm + fontSize * 1.4} textAnchor="middle" fontSize={fontSize} fill={VIEWER_COLORS.text}>{l.spec.label}</text>
     </g>
   );
 }
@@ -68,7 +68,7 @@ export function Fallback2D({ layouts, message }: { layouts: ParticleLayout[]; me
       <p role="status" className="viewer3d-fallback-message" style={{ margin: '0 0 6px', fontWeight: 600 }}>{message}</p>
       <svg viewBox={`${bounds.minX - pad} ${bounds.minY - pad} ${w} ${h}`} width="100%" height="100%" role="img" aria-label={`Schematic cross-section: ${desc}`} style={{ maxHeight: 380, background: VIEWER_COLORS.background }}>
         <title>{`Schematic cross-section: ${desc}`}</title>
-        {layouts.map((l, i) => <ParticleSketch key={l.spec.id + i} l={l} cx={placements[i].center[0]} cy={-placements[i].center[1]} />)}
+        {layouts.map((l, i) => <ParticleSketch key={l.spec.id + i} l={l} cx={placements[i].center[0]} cy={-placements[i].center[1]} fontSize={Math.max(6, 0.13 * Math.max(...layouts.map((x) => x.radii.outerNm)))} />)}
         <g transform={`translate(${bounds.minX} ${bounds.maxY + pad * 0.6 + 16})`}>
           <line x1={0} x2={bar} y1={0} y2={0} stroke={VIEWER_COLORS.text} strokeWidth={1.5} />
           <text x={bar / 2} y={-3} textAnchor="middle" fontSize={8} fill={VIEWER_COLORS.text}>{`${bar} nm`}</text>

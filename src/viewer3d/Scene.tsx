@@ -117,7 +117,7 @@ function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean;
     e.setAttribute('position', new THREE.BufferAttribute(part.mesh.edges, 3));
     return { g, e };
   }, [part]);
-  const edgeMat = useMemo(() => new THREE.LineBasicMaterial({ color: new THREE.Color(color).multiplyScalar(0.45), transparent: true, opacity: 0.85 }), [color]);
+  const edgeMat = useMemo(() => new THREE.LineBasicMaterial({ color: new THREE.Color(color).multiplyScalar(0.3), transparent: true, opacity: 0.9 }), [color]);
   useEffect(() => () => { polyGeo?.g.dispose(); polyGeo?.e.dispose(); edgeMat.dispose(); }, [polyGeo, edgeMat]);
   edgeMat.clippingPlanes = cut ? [CUT_PLANE] : null;
   switch (part.kind) {
@@ -161,7 +161,7 @@ function MembraneShell({ l, cut }: { l: ParticleLayout; cut: boolean }) {
     return g;
   }, [shell]);
   useEffect(() => () => geo.dispose(), [geo]);
-  const mat = usePartMaterial({ vertexColors: true, transparent: true, opacity: 0.38, roughness: 0.7, depthWrite: false }, cut, [shell]);
+  const mat = usePartMaterial({ vertexColors: true, transparent: true, opacity: 0.3, roughness: 0.7, depthWrite: false }, cut, [shell]);
   return <mesh geometry={geo} material={mat} renderOrder={5} />;
 }
 

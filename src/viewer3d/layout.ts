@@ -286,7 +286,7 @@ function coreGeometry(spec: ParticleSpec, shape: CoreShape, R: number, seed: num
   switch (shape.kind) {
     case 'polyhedron': {
       const planes = solidPlanes(shape.solid, R);
-      return { parts: [{ kind: 'poly', mesh: polyhedronMesh(planes, DISPLAY.latticeTileNm), color, opacity: 0.55 }], caps: [{ kind: 'polygon', points: crossSectionZ0(planes), color: darker(color, 0.92) }], planes };
+      return { parts: [{ kind: 'poly', mesh: polyhedronMesh(planes, DISPLAY.latticeTileNm), color, opacity: 0.62 }], caps: [{ kind: 'polygon', points: crossSectionZ0(planes), color: darker(color, 0.92) }], planes };
     }
     case 'bilayer-vesicle': {
       const ri = Math.max(0.5, R - DISPLAY.liposomeBilayerNm);

@@ -1,5 +1,6 @@
 // E2E for the 3D particle viewer (src/viewer3d) on its demo page viewer-demo.html, in real Chromium (SwiftShader WebGL):
 // the canvas draws, cutaway/exploded/release change the picture, PNG export, draw-call budget, and the no-WebGL fallback.
+/* global window, document, Image, requestAnimationFrame, Buffer, console -- page.evaluate bodies run in the browser; the rest in Node */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assert, launchBrowser, openPage } from './harness.mjs';
@@ -170,6 +171,22 @@ export const tests = [
       console.log(`    draw calls: ${seen.join(', ')}`);
       assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
       await context.close();
+    },
+  },
+  {
+    name: 'viewer: other core shapes (liposome + PEG, dense HfO₂, bare MOF) render without errors',
+    run: async ({ browser, url, shots }) => {
+      for (const q of ['?specs=doxil,nbtxr3', '?specs=izb-bare&cutaway=1']) {
+        const { page, errors, context } = await open(browser, url, q);
+        assert((await attr(page, 'data-webgl')) === 'ok', `WebGL path for ${q}`);
+        const p = await pixels(page);
+        assert(p.nonBg > 0.03, `${q} draws (non-background ${(p.nonBg * 100).toFixed(1)} %)`);
+        const s = await stats(page);
+        assert(s.calls <= 30, `${q}: ${s.calls} draw calls`);
+        await page.screenshot({ path: join(shots, `viewer-${q.slice(7).replace(/[^\w]+/g, '-')}.png`) });
+        assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
+        await context.close();
+      }
     },
   },
   {
