@@ -326,3 +326,15 @@ describe('properties', () => {
     expect(canonicalWorkspace(w).formulations[0].scenario.doseMgPerKg).toBe(12.3457);
   });
 });
+
+describe('docs/formats.md', () => {
+  it('lists every scenario field with its default (declared once, documented)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../../docs/formats.md', import.meta.url), 'utf8');
+    for (const f of SCENARIO_FIELDS) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`scenario.${f.key}\``));
+      expect(row, f.key).toBeDefined();
+      expect(row!, f.key).toContain(f.kind === 'number' ? ` ${f.default} ` : JSON.stringify(f.default));
+    }
+  });
+});
