@@ -34,6 +34,28 @@ function loadingCalibrations(f: CompletedFormulation): readonly LoadingCalibrati
   return (c as { loading?: readonly LoadingCalibration[] }).loading ?? [];
 }
 
+/**
+ * Release calibrations for this core become entity overrides ('core.release.<param>'; burstFraction for each payload's
+ * mode). Explicit overrides win over calibrations.
+ */
+function releaseCalibrationOverrides(f: CompletedFormulation): Record<string, number> | null {
+  const c = f.calibrations;
+  if (!c || Array.isArray(c)) return null;
+  const list = (c as { release?: readonly unknown[] }).release ?? [];
+  let out: Record<string, number> | null = null;
+  for (const r of list) {
+    const rc = r as { core?: string; params?: Record<string, number> };
+    if (rc.core !== f.core.material || !rc.params) continue;
+    for (const [k, v] of Object.entries(rc.params)) {
+      if (!Number.isFinite(v)) continue;
+      out ??= {};
+      if (k === 'burstFraction') for (const p of f.payloads) out[`core.release.burstFraction.${p.loading}`] = v;
+      else out[`core.release.${k}`] = v;
+    }
+  }
+  return out;
+}
+
 /** Parameter overrides split for the radiobiology module (keys 'radiobiology.x' and 'localEffect.x' → 'x'). */
 function radiobiologyParams(o: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -64,7 +86,9 @@ const RADIO_KEYS: [RegExp, string][] = [
  * (opts win). Catalog parameters are overridden by 'core.<path>', 'agent.<id>.<path>', 'membrane.<id>.<path>'.
  */
 export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions = {}): Scores {
-  const o: Record<string, number> = opts.overrides ? { ...(f.overrides ?? {}), ...opts.overrides } : (f.overrides ?? {});
+  const cal = releaseCalibrationOverrides(f);
+  const o: Record<string, number> =
+    opts.overrides || cal ? { ...(cal ?? {}), ...(f.overrides ?? {}), ...(opts.overrides ?? {}) } : (f.overrides ?? {});
   const hasO = Object.keys(o).length > 0;
   const lean = opts.lean === true;
   const explain = !lean;

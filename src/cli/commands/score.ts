@@ -1,0 +1,62 @@
+// `score <file.json|-> [--preset <id>] [--uncertainty <draws>] [--seed <n>]` (contract §4): Scores JSON for a formulation, an array for a workspace.
+import type { ParsedArgs } from '../args';
+import { flagNumber, flagString } from '../args';
+import { CliError } from '../errors';
+import { readInput } from '../io';
+import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
+import { FormulationError, scoreFormulation, uncertainty } from '../../engine';
+import type { Scores } from '../../model/scores';
+
+const KNOWN = new Set(['preset', 'uncertainty', 'seed']);
+
+function parseJson(text: string, name: string): unknown {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(t, (k, v) => (k === '__proto__' ? undefined : v));
+  } catch (e) {
+    throw new CliError(`${name}: invalid JSON (${(e as Error).message})`);
+  }
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Formulation errors → one line 'path: reason; path: reason'. */
+function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores & { uncertainty?: unknown } {
+  try {
+    const s: Scores & { uncertainty?: unknown } = scoreFormulation(doc);
+    if (draws > 0) {
+      const u = uncertainty(s.formulation, { draws, seed });
+      s.uncertainty = { draws: u.draws, seed: u.seed, failures: u.failures, bands: u.bands, sensitivity: u.sensitivity };
+    }
+    return s;
+  } catch (e) {
+    if (e instanceof FormulationError) throw new CliError(e.issues.map((i) => `${where}${i.path || '(root)'}: ${i.message}`).join('; '));
+    if (e instanceof Error) throw new CliError(`${where || 'formulation'}: ${e.message}`);
+    throw e;
+  }
+}
+
+export function scoreCommand(args: ParsedArgs): unknown {
+  for (const k of args.flags.keys()) if (!KNOWN.has(k)) throw new CliError(`--${k}: unknown option; valid: --preset, --uncertainty, --seed`);
+  const presetId = flagString(args, 'preset');
+  const draws = flagNumber(args, 'uncertainty', { default: 0, min: 0, max: 100000, integer: true });
+  const seed = flagNumber(args, 'seed', { default: 1, integer: true });
+  if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (score takes one file)`);
+  const file = args.positional[0];
+  if (presetId !== undefined) {
+    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
+    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
+    return scoreOne(getPreset(presetId).formulation, draws, seed);
+  }
+  if (file === undefined) throw new CliError('score: missing file argument (a path, or - for standard input), or --preset <id>');
+  const doc = parseJson(readInput(file, 'score'), file === '-' ? 'stdin' : file);
+  const isWorkspace = Array.isArray(doc) || (isRecord(doc) && (Array.isArray(doc.formulations) || (typeof doc.schema === 'string' && doc.schema.startsWith('nanoplatform.workspace/'))));
+  if (!isWorkspace) return scoreOne(doc, draws, seed);
+  const list = Array.isArray(doc) ? doc : (doc as Record<string, unknown>).formulations;
+  if (!Array.isArray(list)) throw new CliError('formulations: required list of formulations');
+  if (list.length === 0) throw new CliError('formulations: the workspace has no formulations');
+  const prefix = Array.isArray(doc) ? '' : 'formulations.';
+  return list.map((f, i) => scoreOne(f, draws, seed, `${prefix}${i}.`));
+}

@@ -1,0 +1,40 @@
+// `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]` (contract §4): score the cartesian product, CSV on stdout, one row per candidate.
+import type { ParsedArgs } from '../args';
+import { flagString } from '../args';
+import { CliError } from '../errors';
+import { readInput } from '../io';
+import { runSweep } from '../../engine/sweep';
+import { parseShard } from '../../model/sweep';
+
+const KNOWN = new Set(['shard', 'header', 'no-header']);
+
+/**
+ * The header row is printed for the whole sweep and for shard 1 only, so `cat shard-*.csv` is the whole sweep's CSV;
+ * `--header` forces it on every shard, `--no-header` drops it.
+ */
+export function sweepCommand(args: ParsedArgs): string {
+  for (const k of args.flags.keys()) if (!KNOWN.has(k)) throw new CliError(`--${k}: unknown option; valid: --shard i/n, --header, --no-header`);
+  if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (sweep takes one file)`);
+  const file = args.positional[0];
+  if (!file) throw new CliError('sweep: missing file argument (a path, or - for standard input)');
+  let shard = { i: 1, n: 1 };
+  const s = flagString(args, 'shard');
+  if (s !== undefined) {
+    try {
+      shard = parseShard(s);
+    } catch (e) {
+      throw new CliError(`--shard: ${(e as Error).message}`);
+    }
+  }
+  const text = readInput(file, 'sweep');
+  let spec: unknown;
+  try {
+    spec = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (k, v) => (k === '__proto__' ? undefined : v));
+  } catch (e) {
+    throw new CliError(`${file === '-' ? 'stdin' : file}: invalid JSON (${(e as Error).message})`);
+  }
+  const header = args.flags.has('no-header') ? false : args.flags.has('header') ? true : shard.i === 1;
+  const r = runSweep(spec, { shard, header });
+  if (!r.ok) throw new CliError(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  return r.csv;
+}

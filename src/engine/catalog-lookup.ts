@@ -1,0 +1,10 @@
+// The engine's default entity look-up: the catalog (ids validated by the schema before they reach here).
+import { getAgent, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
+import type { EntityLookup } from './types';
+
+export const CATALOG_LOOKUP: EntityLookup = {
+  core: getCore,
+  agent: getAgent,
+  membrane: getMembrane,
+  anchors: LOADING_ANCHORS,
+};

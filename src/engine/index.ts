@@ -1,0 +1,62 @@
+// The engine's public face: score a formulation or workspace against the catalog, run its Monte Carlo, plan and run sweeps.
+import { completeFormulation, parseFormulation, type Formulation } from '../schema/formulation';
+import type { Scores } from '../model/scores';
+import { CATALOG_LOOKUP } from './catalog-lookup';
+import { scoreCompleted } from './score';
+import type { ScoreOptions } from './types';
+import { uncertaintyCompleted, type UncertaintyOptions, type UncertaintyResult } from './uncertainty';
+
+export type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
+export { scoreCompleted } from './score';
+export { CATALOG_LOOKUP } from './catalog-lookup';
+export { MODEL_PARAMS, formulationParams, entityParams } from './params';
+export { uncertaintyCompleted, uncertainParams, outputsOf, UNCERTAINTY_OUTPUTS } from './uncertainty';
+export type { UncertaintyOptions, UncertaintyResult } from './uncertainty';
+export { applyEntityOverrides, listEntityParams } from './entity-overrides';
+
+/** Thrown for an invalid formulation; `issues` carry dotted paths ('payloads.0.agent') and reasons. */
+export class FormulationError extends Error {
+  readonly issues: { path: string; message: string }[];
+  constructor(issues: { path: string; message: string }[]) {
+    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
+    this.name = 'FormulationError';
+    this.issues = issues;
+  }
+}
+
+/** Parse + complete (idempotent for a completed formulation); throws FormulationError with path: reason issues. */
+export function resolveFormulation(input: Formulation | unknown): Formulation {
+  const r = parseFormulation(input);
+  if (!r.ok) throw new FormulationError(r.issues);
+  return r.value;
+}
+
+/**
+ * Score one formulation (contract §2). `input` may be partial (defaults are filled) or completed; the completed form
+ * is echoed in `scores.formulation`. opts.weights: desirability weights; opts.overrides: parameter overrides by dotted id
+ * (on top of formulation.overrides); opts.lean: skip explanations and curves. Throws FormulationError when invalid.
+ */
+export function scoreFormulation(input: Formulation | unknown, opts: ScoreOptions = {}): Scores {
+  return scoreCompleted(resolveFormulation(input), CATALOG_LOOKUP, opts);
+}
+
+/** Score every formulation of a workspace `{ schema, formulations: [...] }` (or a bare array), in order. */
+export function scoreWorkspace(input: { formulations: readonly unknown[] } | readonly unknown[], opts: ScoreOptions = {}): Scores[] {
+  const list = Array.isArray(input) ? input : (input as { formulations: readonly unknown[] }).formulations;
+  return list.map((f, i) => {
+    try {
+      return scoreFormulation(f, opts);
+    } catch (e) {
+      if (e instanceof FormulationError) throw new FormulationError(e.issues.map((x) => ({ path: `formulations.${i}${x.path ? '.' + x.path : ''}`, message: x.message })));
+      throw e;
+    }
+  });
+}
+
+/** Monte Carlo of one formulation: draws (default 256) with a seed (default 1) → 5/50/95 % bands and Spearman ρ per parameter. */
+export function uncertainty(input: Formulation | unknown, opts: UncertaintyOptions = {}): UncertaintyResult {
+  return uncertaintyCompleted(resolveFormulation(input), CATALOG_LOOKUP, opts);
+}
+
+/** A catalog preset's completed formulation. */
+export { completeFormulation };

@@ -1,0 +1,89 @@
+// M6 through the engine: sample every sourced parameter with a spread that this formulation uses, score each draw (lean), summarise.
+import type { Param } from '../model/param';
+import type { Scores } from '../model/scores';
+import { hasSpread, monteCarlo, type MonteCarloResult, type UncertainParam } from '../model/uncertainty';
+import { entityParams, MODEL_PARAMS } from './params';
+import { scoreCompleted } from './score';
+import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
+
+/** Key outputs with bands (dotted Scores paths). */
+export const UNCERTAINTY_OUTPUTS = [
+  'score.overall',
+  'score.components.loading',
+  'score.components.release',
+  'score.components.targeting',
+  'score.components.radiosensitization',
+  'score.components.safety',
+  'loading.totalLoadingPct',
+  'release.selectivityIndex',
+  'release.prematureLeakagePct',
+  'targeting.circulationHalfLifeH',
+  'targeting.tumorDeliveryPctID',
+  'radiosensitization.doseEnhancementFactor',
+  'radiosensitization.localEnhancementFactor',
+  'radiosensitization.hypoxicFraction',
+  'radiosensitization.sensitizerEnhancementRatio',
+  'radiosensitization.eqd2GainGy',
+] as const;
+
+export function outputsOf(s: Scores): Record<string, number | null> {
+  return {
+    'score.overall': s.score.overall,
+    'score.components.loading': s.score.components.loading,
+    'score.components.release': s.score.components.release,
+    'score.components.targeting': s.score.components.targeting,
+    'score.components.radiosensitization': s.score.components.radiosensitization,
+    'score.components.safety': s.score.components.safety,
+    'loading.totalLoadingPct': s.loading.totalLoadingPct,
+    'release.selectivityIndex': s.release.selectivityIndex,
+    'release.prematureLeakagePct': s.release.prematureLeakagePct,
+    'targeting.circulationHalfLifeH': s.targeting.circulationHalfLifeH,
+    'targeting.tumorDeliveryPctID': s.targeting.tumorDeliveryPctID,
+    'radiosensitization.doseEnhancementFactor': s.radiosensitization.doseEnhancementFactor,
+    'radiosensitization.localEnhancementFactor': s.radiosensitization.localEnhancementFactor,
+    'radiosensitization.hypoxicFraction': s.radiosensitization.hypoxicFraction,
+    'radiosensitization.sensitizerEnhancementRatio': s.radiosensitization.sensitizerEnhancementRatio,
+    'radiosensitization.eqd2GainGy': s.radiosensitization.eqd2GainGy,
+  };
+}
+
+/**
+ * The uncertain parameters of a formulation: model parameters (score limits excluded: they are choices, not
+ * uncertainties) and its catalog entities' parameters, each with a samplable spread. Parameters the user overrode are
+ * held fixed at the override. α and β are sampled around the scenario's cell values.
+ */
+export function uncertainParams(f: CompletedFormulation, lookup: EntityLookup, fixed: Record<string, number> = {}): UncertainParam[] {
+  const out: UncertainParam[] = [];
+  const add = (id: string, param: Param, base?: number) => {
+    if (id in fixed || !hasSpread(param)) return;
+    out.push({ id, param, base });
+  };
+  for (const [id, p] of Object.entries(MODEL_PARAMS)) {
+    if (id.startsWith('score.')) continue;
+    if (id === 'radiobiology.alphaPerGy') add(id, p, f.scenario.cells.alphaPerGy);
+    else if (id === 'radiobiology.betaPerGy2') add(id, p, f.scenario.cells.betaPerGy2);
+    else add(id, p);
+  }
+  for (const { id, param } of entityParams(f, lookup)) add(id, param);
+  return out;
+}
+
+export interface UncertaintyOptions extends Pick<ScoreOptions, 'weights' | 'overrides'> {
+  draws?: number;
+  seed?: number | string;
+  onProgress?: (done: number, total: number) => boolean | void;
+}
+
+export type UncertaintyResult = MonteCarloResult;
+
+/** Seeded Monte Carlo of one completed formulation: 5/50/95 % bands of the key outputs and Spearman ρ per parameter. */
+export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: UncertaintyOptions = {}): UncertaintyResult {
+  const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
+  return monteCarlo({
+    params: uncertainParams(f, lookup, fixed),
+    draws: opts.draws ?? 256,
+    seed: opts.seed ?? 1,
+    onProgress: opts.onProgress,
+    evaluate: (o) => outputsOf(scoreCompleted(f, lookup, { weights: opts.weights, overrides: { ...fixed, ...o }, lean: true })),
+  });
+}
