@@ -4,6 +4,7 @@ import {
   completeFormulation,
   parseFormulation,
   parseWorkspace,
+  LATEST_VERSION,
   type Formulation,
   type Workspace,
 } from '../schema';
@@ -12,7 +13,7 @@ import { isPlainObject } from './json-safe';
 export const WORKSPACE_SCHEMA = 'nanoplatform.workspace';
 export const FORMULATION_SCHEMA = 'nanoplatform.formulation';
 /** Newest schema version this build reads and writes. Older versions are upgraded by src/schema; newer ones are refused. */
-export const LATEST_SCHEMA_VERSION = 1;
+export const LATEST_SCHEMA_VERSION: number = LATEST_VERSION;
 
 export interface Issue {
   path: string;
@@ -100,10 +101,12 @@ export function canonicalInputs(f: Formulation, keepId: boolean): Formulation {
   return c;
 }
 
-/** The workspace as inputs only: `{ schema, formulations }`, each completed and canonical. */
+/** The workspace as inputs only: `{ schema, name?, formulations }`, each completed and canonical (UI state such as activeId dropped). */
 export function canonicalWorkspaceInputs(ws: Workspace, opts: { keepIds: boolean }): Workspace {
+  const name = (ws as { name?: unknown }).name;
   return {
     schema: `${WORKSPACE_SCHEMA}/${LATEST_SCHEMA_VERSION}`,
+    ...(typeof name === 'string' ? { name } : {}),
     formulations: ws.formulations.map((f) => canonicalInputs(f, opts.keepIds)),
   } as Workspace;
 }
