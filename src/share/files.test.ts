@@ -6,6 +6,7 @@ import { csvField, exportWorkspaceJson, importWorkspaceJson, parseCsv, reportMod
 import { encodeLink, decodeLink } from './link';
 import { workspaceArb } from './testing/arbitraries';
 import type { Workspace } from '../schema';
+import { scoreFormulation } from '../engine';
 
 const izb = () => structuredClone(PRESETS['izb-ccm'].formulation);
 
@@ -90,5 +91,24 @@ describe('reportModel', () => {
     expect(m.candidates[0].name).toBe('<script>x</script>');
     expect(m.candidates[0].scored).toBe(false);
     expect(m.candidates[0].inputs.find((r) => r.label === 'Core')?.value).toBe('zif-8');
+  });
+
+  it('with real scores: key results, every assumption used (marked as such) and every cited source, each once', () => {
+    const w = { schema: 'nanoplatform.workspace/1', formulations: [izb(), structuredClone(PRESETS['doxil'].formulation)] } as unknown as Workspace;
+    const scores = w.formulations.map((f) => scoreFormulation(f));
+    const m = reportModel(w, scores);
+    expect(m.candidates.map((c) => c.scored)).toEqual([true, true]);
+    expect(m.candidates[0].results.find((r) => r.label === 'Overall score')?.value).toBe(String(Number(scores[0].score.overall.toPrecision(4))));
+    const cited = new Set<string>();
+    const assumed = new Set<string>();
+    for (const s of scores) for (const list of Object.values(s.explanations)) for (const e of list) for (const p of e.params) {
+      cited.add(p.source);
+      if (p.provenance === 'assumption') assumed.add(p.name);
+    }
+    expect(m.sources).toEqual([...cited].sort((a, b) => a.localeCompare(b)));
+    expect(new Set(m.assumptions.map((a) => a.name))).toEqual(assumed);
+    expect(m.assumptions.every((a) => a.provenance === 'assumption')).toBe(true);
+    const csv = parseCsv(resultsCsv(w, scores));
+    expect(Number(csv[2][csv[0].indexOf('overall')])).toBe(scores[1].score.overall);
   });
 });
