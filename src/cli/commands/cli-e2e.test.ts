@@ -1,0 +1,89 @@
+// End-to-end: spawn the real CLI (`npx tsx src/cli/main.ts …`) for score, presets and sweep; errors exit 2 with one stderr line.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCsv } from '../../model/sweep';
+
+const ROOT = join(__dirname, '..', '..', '..');
+function cli(args: string[], input?: string) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => l && !/^npm warn/i.test(l)) };
+}
+const dir = mkdtempSync(join(tmpdir(), 'npd-cli-'));
+const file = (name: string, content: unknown) => {
+  const p = join(dir, name);
+  writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
+  return p;
+};
+
+describe('cli presets and score', () => {
+  it('presets → all 20 with id, name, summary', () => {
+    const r = cli(['presets']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; name: string; summary: string }[];
+    expect(list).toHaveLength(20);
+    for (const p of list) expect(Object.keys(p).sort()).toEqual(['id', 'name', 'summary']);
+    expect(list.map((p) => p.id)).toContain('izb-ccm');
+  }, 240_000);
+  it('score a formulation file, a workspace (array), stdin, and --preset with --uncertainty', () => {
+    const f = file('f.json', { core: { material: 'zif-8' } });
+    const one = cli(['score', f]);
+    expect(one.code).toBe(0);
+    const s = JSON.parse(one.stdout);
+    expect(s.formulation.core.diameterNm).toBeGreaterThan(0);
+    expect(typeof s.score.overall).toBe('number');
+    const ws = file('w.json', { schema: 'nanoplatform.workspace/1', formulations: [{ core: { material: 'zif-8' } }, { core: { material: 'gold' } }] });
+    const many = JSON.parse(cli(['score', ws]).stdout);
+    expect(many).toHaveLength(2);
+    const stdin = cli(['score', '-'], JSON.stringify({ core: { material: 'hfo2' } }));
+    expect(JSON.parse(stdin.stdout).formulation.core.material).toBe('hfo2');
+    const pre = cli(['score', '--preset', 'izb-ccm', '--uncertainty', '16']);
+    expect(pre.code).toBe(0);
+    const u = JSON.parse(pre.stdout).uncertainty;
+    expect(u.bands['score.overall'].p5).toBeLessThanOrEqual(u.bands['score.overall'].p95);
+  }, 240_000);
+  it('errors: exit 2, one stderr line naming the field, nothing on stdout', () => {
+    for (const [args, input, re] of [
+      [['score', file('bad.json', '{"core": ')], undefined, /invalid JSON/],
+      [['score', '-'], JSON.stringify({ core: { material: 'zif-9' } }), /^core\.material: /],
+      [['score', '--preset', 'nope'], undefined, /^--preset: /],
+      [['score', file('ws.json', { formulations: [{ core: { material: 'zif-8' } }, { core: { material: 'x' } }] })], undefined, /^formulations\.1\.core\.material: /],
+      [['sweep', file('sw-bad.json', { base: {}, vary: { 'core.diameterNm': { from: 1, to: 2 } } })], undefined, /^vary\.core\.diameterNm\.steps: /],
+      [['sweep', file('sw-ok.json', { base: {}, vary: {} }), '--shard', '3/2'], undefined, /^--shard: /],
+    ] as [string[], string | undefined, RegExp][]) {
+      const r = cli(args, input);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toHaveLength(1);
+      expect(r.stderr[0]).toMatch(re);
+    }
+  }, 240_000);
+});
+
+describe('cli sweep', () => {
+  const spec = file('sweep.json', {
+    base: { core: { material: 'zif-8', diameterNm: 120 }, payloads: [{ agent: 'in10018', loading: 'one-pot', feedMassRatio: 0.2 }], coating: { membranes: [{ source: 'hela', fraction: 0.5 }, { source: 'caf-cervical', fraction: 0.5 }], membraneToCoreMassRatio: 1, peg: false } },
+    vary: { 'core.diameterNm': { from: 60, to: 180, steps: 3 }, 'coating.membranes.0.fraction': [0.25, 0.75], 'payloads.0.feedMassRatio': [0.1, -1] },
+  });
+  it('rows = product, exact header, error rows, shards concatenate to the whole', () => {
+    const whole = cli(['sweep', spec]);
+    expect(whole.code).toBe(0);
+    const rows = parseCsv(whole.stdout);
+    expect(rows[0]).toEqual([
+      'core.diameterNm', 'coating.membranes.0.fraction', 'payloads.0.feedMassRatio', 'overall', 'loading', 'release', 'targeting', 'radiosensitization', 'safety',
+      'totalLoadingPct', 'selectivityIndex', 'tumorDeliveryPctID', 'doseEnhancementFactor', 'sensitizerEnhancementRatio', 'eqd2GainGy', 'error',
+    ]);
+    expect(rows.length - 1).toBe(12);
+    const bad = rows.slice(1).filter((r) => r[2] === '-1');
+    expect(bad).toHaveLength(6);
+    for (const r of bad) expect(r[r.length - 1]).toMatch(/^payloads\.0\.feedMassRatio: /);
+    for (const r of rows.slice(1).filter((r) => r[2] !== '-1')) {
+      expect(r[r.length - 1]).toBe('');
+      expect(Number(r[3])).toBeGreaterThan(0);
+    }
+    const shards = [1, 2, 3].map((i) => cli(['sweep', spec, '--shard', `${i}/3`]).stdout);
+    expect(shards.join('')).toBe(whole.stdout);
+  }, 240_000);
+});
