@@ -128,53 +128,59 @@ export interface MonteCarloResult {
   params: { id: string; base: number; spread: Param['spread'] }[];
 }
 
-/** Seeded Monte Carlo. Same seed, parameters and model → the same result, on every platform. */
-export function monteCarlo(opts: MonteCarloOptions): MonteCarloResult {
-  const draws = opts.draws ?? 256;
+/** The parameter draws of a run: samples[d][i] = value of params[i] in draw d (draw-major, the order the RNG is consumed). */
+export function drawSamples(params: readonly UncertainParam[], draws: number, seed: number | string): number[][] {
   if (!Number.isInteger(draws) || draws < 1 || draws > 1_000_000) throw new Error(`draws must be a whole number in [1, 1000000], got ${draws}`);
-  const seed = opts.seed ?? 1;
   const rng = createRng(seed);
-  const ps = opts.params;
-  const samples = ps.map(() => [] as number[]);
-  const outputs = new Map<string, number[]>();
-  const rowsOk: number[] = [];
+  const out: number[][] = [];
+  for (let d = 0; d < draws; d++) out.push(params.map((u) => sampleParam(u, rng)));
+  return out;
+}
+
+/** Overrides object of one draw. */
+export function drawOverrides(params: readonly UncertainParam[], values: readonly number[]): Record<string, number> {
+  const o: Record<string, number> = {};
+  params.forEach((u, i) => (o[u.id] = values[i]));
+  return o;
+}
+
+/**
+ * Summarise evaluated draws: bands of every output and Spearman ρ of every parameter with it. `outputs[d]` is null for a
+ * failed draw (left out); non-finite output values are left out of that output only.
+ */
+export function summarise(
+  params: readonly UncertainParam[],
+  samples: readonly (readonly number[])[],
+  outputs: readonly (Record<string, number | null> | null)[],
+  seed: number | string,
+  cancelled = false,
+): MonteCarloResult {
+  const keys: string[] = [];
+  const seen = new Set<string>();
   let failures = 0;
-  let cancelled = false;
-  const every = opts.progressEvery ?? 16;
-  for (let d = 0; d < draws; d++) {
-    const o: Record<string, number> = {};
-    const vals = ps.map((u) => sampleParam(u, rng));
-    ps.forEach((u, i) => (o[u.id] = vals[i]));
-    let out: Record<string, number | null>;
-    try {
-      out = opts.evaluate(o);
-    } catch {
+  for (const o of outputs) {
+    if (!o) {
       failures++;
-      out = {};
+      continue;
     }
-    if (Object.keys(out).length) {
-      const row = rowsOk.length;
-      rowsOk.push(d);
-      ps.forEach((_, i) => samples[i].push(vals[i]));
-      for (const [k, v] of Object.entries(out)) {
-        let arr = outputs.get(k);
-        if (!arr) outputs.set(k, (arr = []));
-        arr[row] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
-      }
-    }
-    if (opts.onProgress && ((d + 1) % every === 0 || d + 1 === draws)) {
-      if (opts.onProgress(d + 1, draws) === false) {
-        cancelled = true;
-        break;
-      }
+    for (const k of Object.keys(o)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      keys.push(k);
     }
   }
   const bands: Record<string, Band> = {};
   const sensitivity: MonteCarloResult['sensitivity'] = {};
-  for (const [k, arr] of outputs) {
-    const finiteIdx: number[] = [];
-    for (let r = 0; r < rowsOk.length; r++) if (Number.isFinite(arr[r])) finiteIdx.push(r);
-    const ys = finiteIdx.map((r) => arr[r]);
+  for (const k of keys) {
+    const rows: number[] = [];
+    const ys: number[] = [];
+    outputs.forEach((o, d) => {
+      const v = o?.[k];
+      if (typeof v === 'number' && Number.isFinite(v)) {
+        rows.push(d);
+        ys.push(v);
+      }
+    });
     const sorted = ys.slice().sort((a, b) => a - b);
     bands[k] = {
       p5: quantileSorted(sorted, 0.05),
@@ -183,17 +189,41 @@ export function monteCarlo(opts: MonteCarloOptions): MonteCarloResult {
       mean: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : NaN,
       n: ys.length,
     };
-    sensitivity[k] = ps
-      .map((u, i) => ({ id: u.id, rho: spearman(finiteIdx.map((r) => samples[i][r]), ys) }))
+    sensitivity[k] = params
+      .map((u, i) => ({ id: u.id, rho: spearman(rows.map((d) => samples[d][i]), ys) }))
       .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.id < b.id ? -1 : 1));
   }
   return {
-    draws: rowsOk.length + failures,
+    draws: outputs.length,
     seed,
     failures,
     cancelled,
     bands,
     sensitivity,
-    params: ps.map((u) => ({ id: u.id, base: u.base ?? u.param.value, spread: u.param.spread })),
+    params: params.map((u) => ({ id: u.id, base: u.base ?? u.param.value, spread: u.param.spread })),
   };
+}
+
+/** Seeded Monte Carlo. Same seed, parameters and model → the same result, on every platform. */
+export function monteCarlo(opts: MonteCarloOptions): MonteCarloResult {
+  const draws = opts.draws ?? 256;
+  const seed = opts.seed ?? 1;
+  const samples = drawSamples(opts.params, draws, seed);
+  const outputs: (Record<string, number | null> | null)[] = [];
+  const every = opts.progressEvery ?? 16;
+  let cancelled = false;
+  for (let d = 0; d < draws; d++) {
+    let out: Record<string, number | null> | null;
+    try {
+      out = opts.evaluate(drawOverrides(opts.params, samples[d]));
+    } catch {
+      out = null;
+    }
+    outputs.push(out);
+    if (opts.onProgress && ((d + 1) % every === 0 || d + 1 === draws) && opts.onProgress(d + 1, draws) === false) {
+      cancelled = true;
+      break;
+    }
+  }
+  return summarise(opts.params, samples.slice(0, outputs.length), outputs, seed, cancelled);
 }
