@@ -74,6 +74,7 @@ describe('what-if reasoning follows the model', () => {
     const [def, lef, hyp] = explainChange(scored['caf-membrane'], scored['what-if-6mv'], ['def', 'lef', 'hypoxia']);
     expect(def.after!).toBeLessThan(def.before!);
     expect(Math.abs(def.after! - 1)).toBeLessThan(1e-4);
+    expect(def.effect).toBe('worse'); // a change of 1e-4 in DEF is most of its excess over 1, so it counts
     expect(lef.after!).toBeLessThan(lef.before!);
     expect(hyp.effect).toBe('same');
     expect(hyp.text).toMatch(/stays at/);

@@ -164,7 +164,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'What if: treat with a 6 MV clinical beam instead of 225 kVp',
     part: 'Same particle; the beam changes from a 225 kVp small-animal irradiator to a 6 MV linear accelerator',
     caption:
-      'Clinical megavoltage photons interact mostly by Compton scattering, which hardly depends on atomic number, so bismuth absorbs them little more than tissue does. The physical part of the sensitization nearly vanishes; the biological part (IN10018 and hypoxia) does not depend on the beam.',
+      'Clinical megavoltage photons interact mostly by Compton scattering, which hardly depends on atomic number, so bismuth absorbs them little more than tissue does. Compare DEF and LEF with step 5: at the µg per gram an iv dose delivers, the physical gain was already small at 225 kVp and at 6 MV it vanishes. The biological part (IN10018 and hypoxia) does not depend on the beam, so what is left of the SER is biology.',
     why: [
       { text: 'Expect DEF ≈ 1.000–1.01 at MV, and only ≈ 1.001 even at kV, for realistic IV tumour concentrations (µg/g): macroscopic enhancement needs mg/g.', source: 'MODEL.md M4.2' },
       { text: 'the use of biological inhibitors alone lacks the physical radiosensitizing effect necessary to maximize cytotoxic efficacy within the brief therapeutic window of radiotherapy', source: DOC000 },
@@ -192,23 +192,25 @@ export interface StripItem {
   digits: number;
   /** Which direction is better, for the arrow of a change. */
   better: 'up' | 'down';
+  /** Ratios near 1 (DEF, LEF, SER) are compared on their excess over 1: a change counts when it moves x − offset by > 0.5 %. */
+  offset: number;
 }
 
-const STRIP: readonly { key: StripKey; label: string; term?: string; unit: string; digits: number; better: 'up' | 'down'; get: (s: Scores) => number | null }[] = [
-  { key: 'overall', label: 'overall', term: 'desirability', unit: '/100', digits: 0, better: 'up', get: (s) => s.score.overall },
-  { key: 'loading', label: 'loading', term: 'LC', unit: '% w/w', digits: 1, better: 'up', get: (s) => s.loading.totalLoadingPct },
-  { key: 'selectivity', label: 'selectivity', term: 'selectivity index', unit: '×', digits: 1, better: 'up', get: (s) => s.release.selectivityIndex },
-  { key: 'leak', label: 'released at pH 7.4, 24 h', unit: '%', digits: 1, better: 'down', get: (s) => s.release.releasedAt24hPct['7.4'] },
-  { key: 'size', label: 'size (d_h)', unit: 'nm', digits: 0, better: 'up', get: (s) => s.targeting.hydrodynamicDiameterNm },
-  { key: 'halfLife', label: 'blood t½', unit: 'h', digits: 1, better: 'up', get: (s) => s.targeting.circulationHalfLifeH },
-  { key: 'delivery', label: 'tumour delivery', term: '% ID', unit: '% ID', digits: 2, better: 'up', get: (s) => s.targeting.tumorDeliveryPctID },
-  { key: 'uptake', label: 'tumour-cell uptake', term: 'homotypic targeting', unit: '× bare', digits: 2, better: 'up', get: (s) => s.targeting.tumorCellUptakeIndex },
-  { key: 'cafUptake', label: 'CAF uptake', term: 'CAF', unit: '× bare', digits: 2, better: 'up', get: (s) => s.targeting.cafUptakeIndex },
-  { key: 'def', label: 'DEF', term: 'DEF', unit: '', digits: 5, better: 'up', get: (s) => s.radiosensitization.doseEnhancementFactor },
-  { key: 'lef', label: 'LEF', term: 'LEF', unit: '', digits: 4, better: 'up', get: (s) => s.radiosensitization.localEnhancementFactor },
-  { key: 'hypoxia', label: 'hypoxic fraction', term: 'hypoxia', unit: '', digits: 3, better: 'down', get: (s) => s.radiosensitization.hypoxicFraction },
-  { key: 'ser', label: 'SER', term: 'SER', unit: '', digits: 3, better: 'up', get: (s) => s.radiosensitization.sensitizerEnhancementRatio },
-  { key: 'eqd2', label: 'EQD2 gain', term: 'EQD2', unit: 'Gy', digits: 3, better: 'up', get: (s) => s.radiosensitization.eqd2GainGy },
+const STRIP: readonly { key: StripKey; label: string; term?: string; unit: string; digits: number; better: 'up' | 'down'; offset: number; get: (s: Scores) => number | null }[] = [
+  { key: 'overall', label: 'overall', term: 'desirability', unit: '/100', digits: 0, better: 'up', offset: 0, get: (s) => s.score.overall },
+  { key: 'loading', label: 'loading', term: 'LC', unit: '% w/w', digits: 1, better: 'up', offset: 0, get: (s) => s.loading.totalLoadingPct },
+  { key: 'selectivity', label: 'selectivity', term: 'selectivity index', unit: '×', digits: 1, better: 'up', offset: 0, get: (s) => s.release.selectivityIndex },
+  { key: 'leak', label: 'released at pH 7.4, 24 h', unit: '%', digits: 1, better: 'down', offset: 0, get: (s) => s.release.releasedAt24hPct['7.4'] },
+  { key: 'size', label: 'size (d_h)', unit: 'nm', digits: 0, better: 'up', offset: 0, get: (s) => s.targeting.hydrodynamicDiameterNm },
+  { key: 'halfLife', label: 'blood t½', unit: 'h', digits: 1, better: 'up', offset: 0, get: (s) => s.targeting.circulationHalfLifeH },
+  { key: 'delivery', label: 'tumour delivery', term: '% ID', unit: '% ID', digits: 2, better: 'up', offset: 0, get: (s) => s.targeting.tumorDeliveryPctID },
+  { key: 'uptake', label: 'tumour-cell uptake', term: 'homotypic targeting', unit: '× bare', digits: 2, better: 'up', offset: 0, get: (s) => s.targeting.tumorCellUptakeIndex },
+  { key: 'cafUptake', label: 'CAF uptake', term: 'CAF', unit: '× bare', digits: 2, better: 'up', offset: 0, get: (s) => s.targeting.cafUptakeIndex },
+  { key: 'def', label: 'DEF', term: 'DEF', unit: '', digits: 5, better: 'up', offset: 1, get: (s) => s.radiosensitization.doseEnhancementFactor },
+  { key: 'lef', label: 'LEF', term: 'LEF', unit: '', digits: 4, better: 'up', offset: 1, get: (s) => s.radiosensitization.localEnhancementFactor },
+  { key: 'hypoxia', label: 'hypoxic fraction', term: 'hypoxia', unit: '', digits: 3, better: 'down', offset: 0, get: (s) => s.radiosensitization.hypoxicFraction },
+  { key: 'ser', label: 'SER', term: 'SER', unit: '', digits: 3, better: 'up', offset: 1, get: (s) => s.radiosensitization.sensitizerEnhancementRatio },
+  { key: 'eqd2', label: 'EQD2 gain', term: 'EQD2', unit: 'Gy', digits: 3, better: 'up', offset: 0, get: (s) => s.radiosensitization.eqd2GainGy },
 ];
 
 /** The strip of scores shown under every tour step, in a fixed order (null where a value does not apply). */
@@ -227,7 +229,7 @@ export interface ReasoningLine {
   before: number | null;
   after: number | null;
   unit: string;
-  /** 'better' / 'worse' relative to the metric's good direction; 'same' within 0.5 % (relative) or 1e-4 (absolute). */
+  /** 'better' / 'worse' relative to the metric's good direction; 'same' when the change is within 0.5 % of (value − offset). */
   effect: 'better' | 'worse' | 'same';
   text: string;
 }
@@ -249,7 +251,7 @@ export function explainChange(before: Scores, after: Scores, keys: readonly Stri
     let verb = 'stays at';
     if (x.value !== null && y.value !== null) {
       const d = y.value - x.value;
-      const same = Math.abs(d) <= Math.max(1e-4, 0.005 * Math.abs(x.value));
+      const same = Math.abs(d) <= Math.max(1e-12, 0.005 * Math.abs(x.value - x.offset));
       if (!same) {
         verb = d > 0 ? 'rises from' : 'falls from';
         effect = (d > 0) === (x.better === 'up') ? 'better' : 'worse';

@@ -1,0 +1,68 @@
+// Reference library and validation dashboard end to end in Chromium: cards for every preset, class filter, Load hands the
+/* global document -- page.evaluate bodies run in the browser */
+// preset to the app, and the live validation dashboard shows V1–V9 (compared with the unit suite: all must pass).
+import { openPage, assert } from './harness.mjs';
+
+async function reveal(page, testid, name) {
+  const view = page.locator(`[data-testid="${testid}"]`);
+  if (!(await view.count())) {
+    const opener = page.getByRole('tab', { name }).or(page.getByRole('button', { name })).first();
+    assert(await opener.count(), `the app has a tab or button matching ${name} that opens ${testid}`);
+    await opener.click();
+  }
+  await view.waitFor({ timeout: 15000 });
+  return view;
+}
+
+export const tests = [
+  {
+    name: 'library: 20 preset cards with facts and verdicts; class filter; Load',
+    run: async ({ browser, url, shots }) => {
+      const { context, page, errors } = await openPage(browser, url);
+      try {
+        await page.waitForLoadState('networkidle');
+        const lib = await reveal(page, 'reference-library', /library|reference/i);
+        const cards = lib.locator('[data-testid="library-card"]');
+        assert((await cards.count()) === 20, `20 cards (got ${await cards.count()})`);
+        const doxil = lib.locator('[data-preset="doxil"]');
+        assert(/agrees/.test(await doxil.innerText()), 'Doxil card shows agreement with the label');
+        assert((await lib.locator('[data-verdict="differ"]').count()) > 0, 'some published values differ from the model, and the card says so');
+        await page.screenshot({ path: `${shots}/library-all.png` });
+        await lib.locator('[data-filter="liposome"]').click();
+        assert((await lib.locator('[data-filter="liposome"]').getAttribute('aria-pressed')) === 'true', 'filter pressed');
+        const classes = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-class')));
+        assert(classes.length === 5 && classes.every((c) => c === 'liposome'), `liposome filter: ${classes.join()}`);
+        await lib.locator('[data-filter="mof"]').click();
+        assert((await cards.count()) === 4, 'MOF filter shows IZB@CCM and its 3 ablations');
+        await lib.locator('[data-filter="all"]').click();
+        // Load: the app takes the preset (a candidate named after it appears somewhere outside the library)
+        await lib.locator('[data-preset="abraxane"] [data-testid="library-load"]').click();
+        await page.waitForFunction(() => [...document.querySelectorAll('body *')].some((e) => !e.closest('[data-testid="reference-library"]') && e.children.length === 0 && /Abraxane/.test(e.textContent ?? '')), null, { timeout: 10000 });
+        assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'validation dashboard: V1–V9 computed in the browser, all pass (as in the unit suite)',
+    run: async ({ browser, url, shots }) => {
+      const { context, page, errors } = await openPage(browser, url);
+      try {
+        await page.waitForLoadState('networkidle');
+        const dash = await reveal(page, 'validation-dashboard', /validation/i);
+        const rows = dash.locator('[data-testid="validation-row"]');
+        await rows.first().waitFor({ timeout: 60000 });
+        const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-check')));
+        assert(ids.join() === 'V1,V2,V3,V4,V5,V6,V7,V8,V9', `checks ${ids.join()}`);
+        const failing = await rows.evaluateAll((els) => els.filter((e) => e.getAttribute('data-pass') !== 'true').map((e) => e.getAttribute('data-check')));
+        await page.screenshot({ path: `${shots}/validation.png`, fullPage: true });
+        assert(failing.length === 0, `all checks pass in the browser (failing: ${failing.join(', ')})`);
+        assert(/9 of 9 checks pass/.test(await dash.locator('[data-testid="validation-summary"]').innerText()), 'summary says 9 of 9');
+        assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+];
