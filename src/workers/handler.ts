@@ -1,0 +1,128 @@
+// The worker's logic, independent of the Worker global (testable in Node): runs jobs in chunks, yields between them, reports progress, honours cancel.
+import { CATALOG_LOOKUP, FormulationError, resolveFormulation, scoreCompleted, uncertainParams, outputsOf } from '../engine';
+import { scoreCandidate } from '../engine/sweep';
+import { csvLine, planSweep, shardRange, sweepHeader, sweepRow } from '../model/sweep';
+import { drawOverrides, drawSamples, summarise } from '../model/uncertainty';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+export interface HandlerOptions {
+  /** Candidates or draws per chunk between yields (default 64). */
+  chunk?: number;
+  /** Yield to the event loop so cancel messages are seen (default: a macrotask via setTimeout 0). */
+  yieldFn?: () => Promise<void>;
+  /** Minimum ms between progress messages (default 50); the first and last are always sent. */
+  progressIntervalMs?: number;
+  now?: () => number;
+}
+
+const defaultYield = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** Create the message handler; `post` sends responses. Returns the function to call with each request. */
+export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: HandlerOptions = {}): (req: WorkerRequest) => Promise<void> {
+  const chunk = Math.max(1, opts.chunk ?? 64);
+  const yieldFn = opts.yieldFn ?? defaultYield;
+  const interval = opts.progressIntervalMs ?? 50;
+  const now = opts.now ?? (() => performance.now());
+  const cancelled = new Set<string>();
+  const running = new Set<string>();
+
+  const progress = (id: string) => {
+    let last = -Infinity;
+    return (done: number, total: number, force = false) => {
+      const t = now();
+      if (force || t - last >= interval) {
+        last = t;
+        post({ type: 'progress', id, done, total });
+      }
+    };
+  };
+
+  const fail = (id: string, e: unknown) => {
+    if (e instanceof FormulationError) post({ type: 'error', id, message: e.message, issues: e.issues });
+    else post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
+  };
+
+  async function sweep(id: string, p: Extract<WorkerRequest, { type: 'sweep' }>['payload']) {
+    const plan = planSweep(p.spec);
+    if (!plan.ok) {
+      post({ type: 'error', id, message: plan.issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues: plan.issues });
+      return;
+    }
+    const { i, n } = p.shard ?? { i: 1, n: 1 };
+    const { start, end } = shardRange(plan.value.total, i, n);
+    const total = end - start;
+    const paths = plan.value.axes.map((a) => a.path);
+    const header = sweepHeader(paths);
+    const rows = [];
+    const lines = [csvLine(header)];
+    const report = progress(id);
+    report(0, total, true);
+    for (let k = start; k < end; k++) {
+      if ((k - start) % chunk === 0 && k > start) {
+        await yieldFn();
+        if (cancelled.has(id)) {
+          post({ type: 'cancelled', id, done: k - start, total });
+          return;
+        }
+        report(k - start, total);
+      }
+      const o = scoreCandidate(plan.value, k, { weights: p.weights, overrides: p.overrides });
+      rows.push(o);
+      lines.push(csvLine(sweepRow(o.values, o.results, o.error)));
+    }
+    report(total, total, true);
+    post({ type: 'result', id, kind: 'sweep', result: { paths, header, total: plan.value.total, rows, csv: lines.join('\n') + '\n' } });
+  }
+
+  async function uncertainty(id: string, p: Extract<WorkerRequest, { type: 'uncertainty' }>['payload']) {
+    const f = resolveFormulation(p.formulation);
+    const fixed = { ...(f.overrides ?? {}), ...(p.overrides ?? {}) };
+    const params = uncertainParams(f, CATALOG_LOOKUP, fixed);
+    const draws = p.draws ?? 256;
+    const seed = p.seed ?? 1;
+    const samples = drawSamples(params, draws, seed);
+    const outputs = [];
+    const report = progress(id);
+    report(0, draws, true);
+    for (let d = 0; d < draws; d++) {
+      if (d % chunk === 0 && d > 0) {
+        await yieldFn();
+        if (cancelled.has(id)) {
+          post({ type: 'cancelled', id, done: d, total: draws });
+          return;
+        }
+        report(d, draws);
+      }
+      try {
+        outputs.push(outputsOf(scoreCompleted(f, CATALOG_LOOKUP, { weights: p.weights, overrides: { ...fixed, ...drawOverrides(params, samples[d]) }, lean: true })));
+      } catch {
+        outputs.push(null);
+      }
+    }
+    report(draws, draws, true);
+    post({ type: 'result', id, kind: 'uncertainty', result: summarise(params, samples, outputs, seed) });
+  }
+
+  return async (req: WorkerRequest) => {
+    if (!req || typeof req !== 'object' || typeof req.id !== 'string') return;
+    if (req.type === 'cancel') {
+      if (running.has(req.id)) cancelled.add(req.id);
+      return;
+    }
+    if (running.has(req.id)) {
+      post({ type: 'error', id: req.id, message: `a job with id "${req.id}" is already running` });
+      return;
+    }
+    running.add(req.id);
+    try {
+      if (req.type === 'sweep') await sweep(req.id, req.payload);
+      else if (req.type === 'uncertainty') await uncertainty(req.id, req.payload);
+      else post({ type: 'error', id: (req as { id: string }).id, message: `unknown message type "${(req as { type: string }).type}"` });
+    } catch (e) {
+      fail(req.id, e);
+    } finally {
+      running.delete(req.id);
+      cancelled.delete(req.id);
+    }
+  };
+}
