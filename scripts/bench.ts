@@ -1,0 +1,78 @@
+// `npm run bench`: runs every scripts/bench-*.ts (radiation, fitting, model I, …), measures the engine (candidates/s, Monte Carlo ms), prints a summary table and writes bench-results/latest.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PRESET_IDS, PRESETS } from '../src/catalog';
+import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, uncertainty } from '../src/engine';
+import { MODEL_VERSION } from '../src/model/version';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Row {
+  bench: string;
+  metric: string;
+  value: number | string;
+  unit: string;
+}
+const rows: Row[] = [];
+
+// 1. Other engineers' benches, each in its own process (their output is shown, their exit code recorded).
+const others = readdirSync(join(root, 'scripts'))
+  .filter((f) => /^bench-.+\.ts$/.test(f))
+  .sort();
+const sub: Record<string, { exitCode: number | null; ms: number; output: string }> = {};
+for (const f of others) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', f)], { cwd: root, encoding: 'utf8', timeout: 600_000 });
+  const ms = performance.now() - t0;
+  const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  process.stdout.write(`\n── ${f} (exit ${r.status}, ${(ms / 1000).toFixed(1)} s) ──\n${output}`);
+  sub[f] = { exitCode: r.status, ms, output: output.slice(-20_000) };
+  rows.push({ bench: f, metric: 'exit code', value: r.status ?? 'timeout', unit: '' });
+  rows.push({ bench: f, metric: 'wall time', value: +(ms / 1000).toFixed(2), unit: 's' });
+}
+
+// 2. Engine throughput: all 20 presets (completed once), deterministic, one thread.
+const forms = PRESET_IDS.map((id) => resolveFormulation(PRESETS[id].formulation));
+function rate(lean: boolean, seconds = 2): number {
+  for (let i = 0; i < 200; i++) scoreCompleted(forms[i % forms.length], CATALOG_LOOKUP, { lean });
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    for (let i = 0; i < forms.length; i++) scoreCompleted(forms[i], CATALOG_LOOKUP, { lean });
+    n += forms.length;
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+const leanRate = rate(true);
+const fullRate = rate(false);
+rows.push({ bench: 'engine', metric: 'candidates/s (lean: no explanations/curves)', value: Math.round(leanRate), unit: '1/s' });
+rows.push({ bench: 'engine', metric: 'candidates/s (full Scores)', value: Math.round(fullRate), unit: '1/s' });
+
+// 3. Monte Carlo: 256 draws of IZB@CCM, median of 5 runs.
+const mc: number[] = [];
+uncertainty(PRESETS['izb-ccm'].formulation, { draws: 32, seed: 1 });
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  uncertainty(PRESETS['izb-ccm'].formulation, { draws: 256, seed: k + 1 });
+  mc.push(performance.now() - t0);
+}
+mc.sort((a, b) => a - b);
+rows.push({ bench: 'engine', metric: 'Monte Carlo 256 draws (median of 5)', value: +mc[2].toFixed(1), unit: 'ms' });
+
+// Machine context: a fixed arithmetic loop, to compare figures across machines.
+const t0 = performance.now();
+let acc = 0;
+for (let i = 0; i < 2e7; i++) acc += i * 0.5;
+rows.push({ bench: 'machine', metric: 'reference loop 2e7 (lower is faster)', value: +(performance.now() - t0).toFixed(1), unit: 'ms' });
+
+const w = [Math.max(...rows.map((r) => r.bench.length)), Math.max(...rows.map((r) => r.metric.length))];
+process.stdout.write('\n── summary ──\n');
+for (const r of rows) process.stdout.write(`${r.bench.padEnd(w[0])}  ${r.metric.padEnd(w[1])}  ${String(r.value).padStart(10)} ${r.unit}\n`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench-results', 'latest.json'),
+  JSON.stringify({ modelVersion: MODEL_VERSION, node: process.version, rows, sub, checksum: acc > 0 }, null, 2) + '\n',
+);
+process.stdout.write('written bench-results/latest.json\n');
