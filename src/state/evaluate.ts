@@ -5,6 +5,7 @@ import { scoreCompleted } from '../engine/score';
 import type { CompletedFormulation, EntityLookup } from '../engine/types';
 import { getAgent, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
 import type { Candidate } from './types';
+import { recordEval } from './perf';
 
 export type { Issue };
 
@@ -23,7 +24,9 @@ const lastGood = new Map<string, Scores>();
 export function evaluateCandidate(c: Candidate): Evaluation {
   const hit = cache.get(c);
   if (hit) return hit;
+  const t0 = typeof performance !== 'undefined' ? performance.now() : 0;
   const ev = compute(c);
+  if (t0) recordEval(performance.now() - t0);
   cache.set(c, ev);
   if (ev.status === 'ok') lastGood.set(c.id, ev.scores);
   return ev;

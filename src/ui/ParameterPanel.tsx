@@ -60,12 +60,13 @@ function ParamRow({ d, candidateId, override }: { d: ParamDescriptor; candidateI
 export function ParameterPanel({ candidate }: { candidate: Candidate }) {
   const resetOverrides = useStore((s) => s.resetOverrides);
   const [filter, setFilter] = useState('');
-  const groups = useMemo(() => parameterGroups(candidate.draft), [candidate.draft]);
+  const [open, setOpen] = useState(false);
+  const groups = useMemo(() => (open ? parameterGroups(candidate.draft) : []), [open, candidate.draft]);
   const overrides = (candidate.draft.overrides ?? {}) as Record<string, number>;
   const nOver = Object.keys(overrides).length;
   const q = filter.trim().toLowerCase();
   return (
-    <details className="params">
+    <details className="params" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>Model parameters {nOver > 0 && <span className="badge badge-overridden">{nOver} overridden</span>}</summary>
       <p className="small muted">Every assumption and published value the model uses for this candidate. Change a value to override it for this candidate only; overrides travel with it (also in links).</p>
       <div className="row">

@@ -1,10 +1,10 @@
 // Right column, top: the lazy-loaded 3D particle viewer of the selected candidate (three.js loads only here).
-import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Component, lazy, memo, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Scores } from '../model/scores';
 import type { Candidate } from '../state/types';
 import { particleSpecOf } from './particle-spec';
 
-const ParticleViewer = lazy(() => import('../viewer3d/ParticleViewer'));
+const ParticleViewer = memo(lazy(() => import('../viewer3d/ParticleViewer')));
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
   override state = { error: null as string | null };
@@ -12,9 +12,16 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
   override render() { return this.state.error ? <p className="error">3D view unavailable: {this.state.error}</p> : this.props.children; }
 }
 
-export function ViewerPanel({ candidate, scores }: { candidate: Candidate | undefined; scores: Scores | null }) {
+/**
+ * The viewer follows edits at low priority (useDeferredValue): the scores and charts commit first, then the 3D scene
+ * catches up, so typing in the builder never waits for WebGL.
+ */
+export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidate, scores: urgentScores }: { candidate: Candidate | undefined; scores: Scores | null }) {
   const [show, setShow] = useState(true);
+  const candidate = useDeferredValue(urgentCandidate);
+  const scores = useDeferredValue(urgentScores);
   const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, candidate.draft, scores) : null), [candidate, scores]);
+  const specs = useMemo(() => (spec ? [spec] : []), [spec]);
   return (
     <section className="panel viewer" aria-labelledby="viewer-title">
       <div className="panel-head">
@@ -26,10 +33,10 @@ export function ViewerPanel({ candidate, scores }: { candidate: Candidate | unde
       ) : (
         <Boundary>
           <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
-            <ParticleViewer specs={[spec]} height={280} />
+            <ParticleViewer specs={specs} height={280} />
           </Suspense>
         </Boundary>
       )}
     </section>
   );
-}
+});

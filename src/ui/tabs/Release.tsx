@@ -14,6 +14,7 @@ export function Release({ scores, measured }: { scores: Scores; measured?: Measu
   if (!groups.length || !groups[0].curves.length) return <p className="empty">No drug payload to release — add one in the builder.</p>;
   return (
     <div>
+      <PhLegend measured={(measured ?? []).length > 0} />
       <div className="chart-grid">
         {groups.map((g) => {
           const rows = releaseRows(g.curves);
@@ -29,7 +30,7 @@ export function Release({ scores, measured }: { scores: Scores; measured?: Measu
                   width, height: 260, marginLeft: 48,
                   x: { label: 'time (h)', domain: [0, 72] },
                   y: { label: 'released (%)', domain: [0, 100], grid: true },
-                  color: { domain: ['7.4', '6.5', '5.0'], range: [PH_COLORS['7.4'], PH_COLORS['6.5'], PH_COLORS['5.0']], legend: true, label: 'pH' },
+                  color: { domain: ['7.4', '6.5', '5.0'], range: [PH_COLORS['7.4'], PH_COLORS['6.5'], PH_COLORS['5.0']] },
                   marks: [
                     ...(['7.4', '6.5', '5.0'] as const).map((ph) =>
                       Plot.line(rows.filter((d) => d.pH === ph), { x: 't', y: 'pct', stroke: 'pH', strokeWidth: 2, strokeDasharray: PH_DASH[ph] })),
@@ -60,5 +61,20 @@ export function Release({ scores, measured }: { scores: Scores; measured?: Measu
       </table>
       <p className="muted">Premature leakage (pH 7.4 at one circulation half-life): <Num value={r.prematureLeakagePct} unit="%" explain="release.prematureLeakagePct" title="Premature leakage" /></p>
     </div>
+  );
+}
+
+/** HTML legend (cheaper than a Plot legend on every edit): colour and dash per pH, square markers for measured data. */
+function PhLegend({ measured }: { measured: boolean }) {
+  return (
+    <ul className="legend" aria-label="Legend">
+      {(['7.4', '6.5', '5.0'] as const).map((ph) => (
+        <li key={ph}>
+          <svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke={PH_COLORS[ph]} strokeWidth="2.5" strokeDasharray={PH_DASH[ph]} /></svg>
+          pH {ph} {ph === '7.4' ? '(blood)' : ph === '6.5' ? '(tumour interstitium)' : '(endolysosome)'}
+        </li>
+      ))}
+      {measured && <li><svg width="12" height="12" aria-hidden="true"><rect x="2" y="2" width="8" height="8" fill="white" stroke="#333" /></svg> measured</li>}
+    </ul>
   );
 }
