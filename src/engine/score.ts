@@ -286,6 +286,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     },
     opts.weights,
     o,
+    explain,
   );
 
   // Warnings

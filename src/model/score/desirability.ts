@@ -72,13 +72,15 @@ export interface ScoreResult {
   explanation: Explanation;
 }
 
+const LEAN_EXPLANATION: Explanation = { equation: 'M5.desirability', formula: 'overall = 100 · (Π d_i^w_i)^(1/Σ w_i)', inputs: [], params: [] };
+
 export type ScoreWeights = Partial<Record<ComponentId, number>>;
 
 /**
  * d_i per response, floored at `score.floor` (n/a → null, left out); overall = 100 · (Π d_i^w_i)^(1/Σ w_i) over applicable i.
  * Safety = geometric mean of the size-window, metal-dose and premature-leakage desirabilities.
  */
-export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {}, overrides?: Record<string, number>): ScoreResult {
+export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {}, overrides?: Record<string, number>, explain = true): ScoreResult {
   const o = overrides;
   const floor = sp('score.floor', o);
   const fl = (d: number) => Math.max(floor, Math.min(1, Number.isFinite(d) ? d : 0));
@@ -110,7 +112,7 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
           upper: sHi,
           scale: 'linear',
           weight: w('release'),
-          note: `× leakage penalty ${penalty.toFixed(3)} (pH 7.4 release at 24 h ${input.releasedAt24hPct74.toFixed(1)} %, limits ${kLo} → ${kHi} %)`,
+          note: explain ? `× leakage penalty ${penalty.toFixed(3)} (pH 7.4 release at 24 h ${input.releasedAt24hPct74.toFixed(1)} %, limits ${kLo} → ${kHi} %)` : undefined,
         }
       : { d: null, response: null, unit: '1', lower: sLo, upper: sHi, scale: 'linear', weight: w('release'), note: hasDrug ? 'n/a: no release at pH 7.4 to compare' : 'n/a: no payload' };
 
@@ -146,7 +148,7 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
     upper: zHi,
     scale: 'linear',
     weight: w('safety'),
-    note: `geometric mean of size window ${dSize.toFixed(3)} (d_h ${d.toFixed(0)} nm in ${zLo}–${zHi} nm), metal dose ${dMetal.toFixed(3)} (${input.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg systemic), premature leakage ${dLeak.toFixed(3)} (${input.prematureLeakagePct.toFixed(1)} %)`,
+    note: !explain ? undefined : `geometric mean of size window ${dSize.toFixed(3)} (d_h ${d.toFixed(0)} nm in ${zLo}–${zHi} nm), metal dose ${dMetal.toFixed(3)} (${input.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg systemic), premature leakage ${dLeak.toFixed(3)} (${input.prematureLeakagePct.toFixed(1)} %)`,
   };
 
   const desirability: Record<ComponentId, Desirability> = { loading, release, targeting, radiosensitization, safety };
@@ -167,7 +169,7 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
     components,
     desirability,
     safetyParts: { size: dSize, metal: dMetal, leakage: dLeak },
-    explanation: {
+    explanation: !explain ? LEAN_EXPLANATION : {
       equation: 'M5.desirability',
       formula: 'overall = 100 · (Π d_i^w_i)^(1/Σ w_i), d_i ≥ floor, n/a responses left out',
       inputs: COMPONENT_IDS.map((id) => ({ name: `d_${id} (w = ${desirability[id].weight})`, value: desirability[id].d ?? 'n/a', unit: '1' })),
