@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AGENT_IDS, CORE_IDS, CORES, MEMBRANE_IDS, PRESET_IDS, PRESETS } from '../catalog';
 import type { Scores } from '../model/scores';
-import { parseFormulation } from '../schema/formulation';
+import { parseFormulation } from '../schema';
 import { FormulationError, scoreFormulation, scoreWorkspace, uncertainty } from './index';
 
 const preset = (id: string) => scoreFormulation(PRESETS[id as keyof typeof PRESETS].formulation);

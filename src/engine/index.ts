@@ -1,5 +1,5 @@
 // The engine's public face: score a formulation or workspace against the catalog, run its Monte Carlo, plan and run sweeps.
-import { completeFormulation, parseFormulation, type Formulation } from '../schema/formulation';
+import { completeFormulation, parseFormulation, type Formulation } from '../schema';
 import type { Scores } from '../model/scores';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';

@@ -1,7 +1,7 @@
 // Sweeps through the engine: plan (pure, model/sweep) → build each candidate → parse + score (lean) → CSV rows with a per-row error.
 import { buildCandidate, csvLine, planSweep, shardRange, sweepHeader, sweepRow, type SweepIssue, type SweepPlan, type SweepResultColumn } from '../model/sweep';
 import type { Scores } from '../model/scores';
-import { parseFormulation } from '../schema/formulation';
+import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';
 import type { ScoreOptions } from './types';
