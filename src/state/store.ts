@@ -157,7 +157,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
 export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], UiSlice> = (set) => ({
   tab: 'overview',
   explain: null,
-  compareSort: { key: 'overall', dir: 'desc' },
+  compareSort: { key: 'score.overall', dir: 'desc' },
   pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },
   setTab: (tab) => set({ tab }),
   openExplain: (explain) => set({ explain }),

@@ -31,7 +31,7 @@ export function WorkspacePanel() {
         <h2 id="ws-title">Workspace <span className="muted">({candidates.length})</span></h2>
         <div className="row">
           <button type="button" onClick={() => addCandidate()} title="Add a new candidate (starts from IZB@CCM)">+ New</button>
-          <button type="button" onClick={sortByScore} disabled={rows.every((r) => r.overall === null)} title="Reorder the list by overall score">Rank</button>
+          <button type="button" onClick={sortByScore} disabled={rows.every((r) => r.overall === null)} title="Reorder the list by overall score" aria-label="Rank candidates by overall score">Rank</button>
         </div>
       </div>
       <label className="field">

@@ -1,0 +1,41 @@
+// Accessibility of the workbench: axe-core reports no serious or critical violations on each results tab; keyboard reaches the tabs.
+import AxeBuilder from '@axe-core/playwright';
+import { assert, openPage } from './harness.mjs';
+
+const TABS = ['Overview', 'Loading', 'Release', 'Radiation', 'Targeting', 'Uncertainty', 'Compare', 'Explore', 'Calibrate'];
+
+export const tests = [
+  {
+    name: 'axe: no serious or critical violations on any tab',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector('button.num.overall-value', { timeout: 30000 });
+      const problems = [];
+      for (const name of TABS) {
+        await page.getByRole('tab', { name, exact: true }).click();
+        await page.waitForTimeout(400);
+        const res = await new AxeBuilder({ page }).exclude('canvas').analyze();
+        for (const v of res.violations) {
+          if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      }
+      assert(problems.length === 0, `axe violations:\n      ${problems.join('\n      ')}`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'keyboard: arrow keys move between result tabs; focus is visible',
+    run: async ({ browser, url }) => {
+      const { page, context } = await openPage(browser, url);
+      await page.waitForSelector('button.num.overall-value', { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Overview', exact: true }).focus();
+      await page.keyboard.press('ArrowRight');
+      const sel = await page.evaluate(() => document.activeElement?.textContent);
+      assert(sel === 'Loading', `focus moved to Loading (${sel})`);
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert(outline !== 'none', 'focus outline visible');
+      await context.close();
+    },
+  },
+];

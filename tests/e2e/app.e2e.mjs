@@ -1,0 +1,239 @@
+// E2E for the workbench (index.html) in real Chromium: the main flows of the Designer UI issue, with screenshots for the user guide.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { assert, openPage } from './harness.mjs';
+
+const DOCS = resolve('docs/screenshots');
+const OVERALL = 'button.num.overall-value';
+
+async function open(browser, url, opts = {}) {
+  const o = await openPage(browser, url, opts);
+  await o.page.waitForSelector(OVERALL, { timeout: 30000 });
+  return o;
+}
+
+const overall = (page) => page.locator(OVERALL).innerText();
+const tab = (page, name) => page.getByRole('tab', { name, exact: true }).click();
+const field = (page, path) => page.locator(`[data-path="${path}"]`).first();
+
+async function noErrors(errors, what) {
+  assert(errors.length === 0, `${what}: page errors: ${errors.join(' | ')}`);
+}
+
+async function shot(page, shots, name, docs = false) {
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: `${shots}/${name}.png` });
+  if (docs) {
+    await mkdir(DOCS, { recursive: true });
+    await page.screenshot({ path: `${DOCS}/${name}.png` });
+  }
+}
+
+export const tests = [
+  {
+    name: 'opens with IZB@CCM, real text, scores and every choice described',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      assert((await page.locator('h1').innerText()).includes('Nanoplatform Designer'), 'title');
+      assert((await page.locator('[data-testid="candidate"]').count()) === 1, 'one candidate');
+      assert((await page.locator('[data-testid="candidate"]').innerText()).includes('IZB@CCM'), 'IZB@CCM loaded');
+      const s = Number(await overall(page));
+      assert(s > 0 && s <= 100, `overall score in (0, 100]: ${s}`);
+      for (const id of ['loading', 'release', 'targeting', 'radiosensitization', 'safety']) assert(await page.locator(`[data-testid="dbar-${id}"]`).isVisible(), `bar ${id}`);
+      assert((await page.locator('.builder').innerText()).includes('zeolitic'), 'core description shown');
+      await page.locator(OVERALL).click();
+      await page.waitForSelector('[data-testid="explain-drawer"] .explanation');
+      assert((await page.locator('[data-testid="explain-drawer"]').innerText()).match(/assumption|published|data/i), 'provenance badges in explanation');
+      await shot(page, shots, 'overview', true);
+      await noErrors(errors, 'open');
+      await context.close();
+    },
+  },
+  {
+    name: 'edit → results change; bad input shows path: reason inline and keeps other work',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Targeting');
+      const before = await page.locator('[data-explain="targeting.hydrodynamicDiameterNm"]').first().innerText();
+      await field(page, 'core.diameterNm').fill('60');
+      await page.waitForFunction((b) => document.querySelector('[data-explain="targeting.hydrodynamicDiameterNm"]')?.textContent !== b, before);
+      const after = await page.locator('[data-explain="targeting.hydrodynamicDiameterNm"]').first().innerText();
+      assert(parseFloat(after) < parseFloat(before), `d_h falls with the core: ${before} → ${after}`);
+      // bad diameter
+      await field(page, 'core.diameterNm').fill('-5');
+      const err = page.locator('[data-testid="field-error"]').first();
+      await err.waitFor();
+      assert((await err.innerText()).includes('core.diameterNm'), `inline path: ${await err.innerText()}`);
+      assert(await page.locator('[data-testid="invalid-banner"]').isVisible(), 'banner');
+      assert(await page.locator('[data-explain="targeting.hydrodynamicDiameterNm"]').first().isVisible(), 'last valid results stay');
+      await shot(page, shots, 'invalid-input', true);
+      // fractions not summing to 1
+      await field(page, 'core.diameterNm').fill('120');
+      await field(page, 'coating.membranes.0.fraction').fill('0.7');
+      await page.locator('[data-testid="field-error"]').first().waitFor();
+      assert((await page.locator('.builder').innerText()).match(/coating\.membranes/), 'fraction issue names its path');
+      await field(page, 'coating.membranes.0.fraction').fill('0.5');
+      // loading mode the carrier cannot do
+      await field(page, 'payloads.0.loading').selectOption('remote');
+      await page.locator('[data-testid="field-error"]').first().waitFor();
+      assert((await page.locator('.builder').innerText()).includes('payloads.0.loading'), 'mode issue');
+      await field(page, 'payloads.0.loading').selectOption('one-pot');
+      await page.waitForSelector('[data-testid="field-error"]', { state: 'detached' });
+      await noErrors(errors, 'edit');
+      await context.close();
+    },
+  },
+  {
+    name: 'workspace: add preset, duplicate, rename, reorder, delete; compare, sort and rank; Pareto',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      const cands = page.locator('[data-testid="candidate"]');
+      for (const p of ['izb-bare', 'iz-ccm', 'zb-ccm', 'doxil']) await page.locator('[data-testid="preset-menu"]').selectOption(p);
+      assert((await cands.count()) === 5, 'five candidates');
+      await page.getByRole('button', { name: /^Duplicate IZB@CCM$/ }).click();
+      assert((await cands.count()) === 6, 'duplicated');
+      await page.getByRole('button', { name: /^Rename IZB@CCM copy$/ }).click();
+      await page.getByLabel('New name for IZB@CCM copy').fill('My variant');
+      await page.getByLabel('New name for IZB@CCM copy').press('Enter');
+      assert((await cands.nth(1).innerText()).includes('My variant'), 'renamed, placed after the source');
+      await page.getByRole('button', { name: 'Move My variant down' }).click();
+      assert((await cands.nth(2).innerText()).includes('My variant'), 'moved down');
+      await page.getByRole('button', { name: 'Delete My variant' }).click();
+      assert((await cands.count()) === 5, 'deleted');
+      await tab(page, 'Compare');
+      const rows = page.locator('[data-testid="compare-row"]');
+      await rows.first().waitFor();
+      assert((await rows.count()) === 5, 'five rows');
+      // sorted by overall, descending, by default
+      const scores = async () => (await page.locator('[data-testid="compare-row"] td:nth-child(3)').allInnerTexts()).map(Number);
+      const desc = await scores();
+      assert(desc.every((v, i) => i === 0 || desc[i - 1] >= v), `descending by overall: ${desc}`);
+      await page.getByRole('button', { name: /^Overall score/ }).click();
+      const asc = await scores();
+      assert(asc.every((v, i) => i === 0 || asc[i - 1] <= v), `ascending after click: ${asc}`);
+      await page.getByRole('button', { name: /^Tumour delivery/ }).click();
+      assert((await page.locator('th[aria-sort="descending"]').innerText()).includes('Tumour delivery'), 'sorted by delivery');
+      await page.locator('[data-testid="pareto-chart"] svg').first().waitFor();
+      await shot(page, shots, 'compare', true);
+      await page.getByRole('button', { name: 'Rank candidates by overall score' }).click();
+      const ranks = await page.locator('[data-testid="candidate"] .rank').allInnerTexts();
+      assert(ranks[0] === '#1' && ranks[1] === '#2', `ranked list: ${ranks}`);
+      await noErrors(errors, 'workspace');
+      await context.close();
+    },
+  },
+  {
+    name: 'override a model parameter, see it marked, reset it',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('details.params summary').click();
+      const row = page.locator('[data-testid="param-row"]').first();
+      await row.waitFor();
+      const before = await overall(page);
+      const input = row.locator('input');
+      const v = Number(await input.inputValue());
+      await input.fill(String(v * 3 || 1));
+      await page.waitForSelector('[data-testid="param-row"].overridden');
+      assert((await page.locator('[data-testid="param-row"].overridden').count()) === 1, 'one overridden');
+      await page.locator('[data-testid="param-row"].overridden').getByRole('button', { name: /Reset/ }).click();
+      await page.waitForSelector('[data-testid="param-row"].overridden', { state: 'detached' });
+      assert((await overall(page)) === before, 'reset restores the score');
+      await noErrors(errors, 'override');
+      await context.close();
+    },
+  },
+  {
+    name: 'import a release CSV → fits, statistics, residuals; overlay on the Release tab',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Calibrate');
+      const csv = ['time_h,pH 7.4,pH 5.0', '0,0,0', '1,2.1,18', '2,3.9,31', '4,6.2,49', '8,9.8,68', '12,12.0,79', '24,16.5,91', '48,22,96'].join('\n');
+      await page.locator('[data-testid="release-csv"]').fill(csv);
+      await page.locator('[data-testid="release-csv-load"]').click();
+      await page.locator('[data-testid="fit-table"]').first().waitFor();
+      assert((await page.locator('[data-testid="fit-table"]').count()) === 2, 'one fit table per pH');
+      assert((await page.locator('[data-testid="fit-table"]').first().innerText()).includes('weibull'), 'weibull fitted');
+      await page.locator('[data-testid="residual-chart"] svg').first().waitFor();
+      await shot(page, shots, 'calibrate', true);
+      await page.locator('[data-testid="release-csv"]').fill('time,pH 5\n0,0\n2,abc');
+      await page.locator('[data-testid="release-csv-load"]').click();
+      assert((await page.locator('[data-testid="csv-error"]').innerText()).includes('line 3'), 'CSV error names the line');
+      await tab(page, 'Release');
+      await page.locator('[data-testid^="release-chart"] svg').first().waitFor();
+      await noErrors(errors, 'calibrate');
+      await context.close();
+    },
+  },
+  {
+    name: 'undo/redo by buttons and keyboard',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      const s0 = await overall(page);
+      await field(page, 'core.diameterNm').fill('300');
+      await page.waitForFunction((s) => document.querySelector('button.num.overall-value')?.textContent !== s, s0);
+      const s1 = await overall(page);
+      await page.locator('h1').click();
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction((s) => document.querySelector('button.num.overall-value')?.textContent === s, s0);
+      assert((await field(page, 'core.diameterNm').inputValue()) === '120', 'undo restores the field');
+      await page.getByRole('button', { name: /Redo/ }).click();
+      await page.waitForFunction((s) => document.querySelector('button.num.overall-value')?.textContent === s, s1);
+      await page.getByRole('button', { name: /Undo/ }).click();
+      await page.waitForFunction((s) => document.querySelector('button.num.overall-value')?.textContent === s, s0);
+      await noErrors(errors, 'undo');
+      await context.close();
+    },
+  },
+  {
+    name: 'autosave: the workspace survives a reload',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('[data-testid="preset-menu"]').selectOption('doxil');
+      await page.waitForTimeout(900);
+      await page.reload();
+      await page.waitForSelector(OVERALL);
+      assert((await page.locator('[data-testid="candidate"]').count()) === 2, 'two candidates after reload');
+      await noErrors(errors, 'autosave');
+      await context.close();
+    },
+  },
+  {
+    name: 'speed: builder edit → updated scores and charts, median of 50 edits',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Release');
+      await page.locator('[data-testid^="release-chart"] svg').first().waitFor();
+      await page.evaluate(() => { window.__npd.scoreMs.length = 0; });
+      const input = field(page, 'core.diameterNm');
+      for (let i = 0; i < 50; i++) {
+        await input.fill(String(80 + i * 2));
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+      }
+      const ms = await page.evaluate(() => window.__npd.scoreMs.slice());
+      assert(ms.length >= 50, `50 timings recorded (${ms.length})`);
+      const sorted = ms.slice().sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      console.log(`    edit→score median ${median.toFixed(2)} ms, p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} ms over ${ms.length} edits`);
+      assert(median <= 16, `median ${median.toFixed(2)} ms ≤ 16 ms`);
+      await noErrors(errors, 'speed');
+      await context.close();
+    },
+  },
+  {
+    name: 'layout works at 1280×720 and radiation tab shows DEF with the beam spectrum',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url, { viewport: { width: 1280, height: 720 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert(overflow <= 0, `no horizontal scroll at 1280 px (${overflow})`);
+      await tab(page, 'Radiation');
+      await page.locator('[data-testid="def-chart"] svg').first().waitFor();
+      assert((await page.locator('[data-testid="def-chart"]').innerText()).includes('Bi K'), 'Bi K-edge labelled');
+      await shot(page, shots, 'radiation', true);
+      await tab(page, 'Release');
+      await page.locator('[data-testid^="release-chart"] svg').first().waitFor();
+      await shot(page, shots, 'release', true);
+      await noErrors(errors, 'layout');
+      await context.close();
+    },
+  },
+];
