@@ -165,6 +165,34 @@ export const tests = [
     },
   },
   {
+    name: 'design-space sweep in the worker with progress; a point becomes a candidate; Monte Carlo bands and tornado',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Explore');
+      await page.locator('[data-testid="sweep-run"]').click();
+      await page.locator('[data-testid="sweep-progress"]').waitFor({ timeout: 10000 }).catch(() => {});
+      await page.locator('[data-testid="sweep-chart"] svg').first().waitFor({ timeout: 60000 });
+      // a two-parameter heatmap
+      await page.getByRole('group', { name: 'Second parameter (optional)' }).getByRole('combobox', { name: 'Parameter' }).selectOption('payloads.1.feedMassRatio');
+      await page.locator('[data-testid="sweep-run"]').click();
+      const sawProgress = await page.locator('[data-testid="sweep-progress"]').waitFor({ timeout: 10000 }).then(() => true, () => false);
+      await page.waitForSelector('[data-testid="sweep-progress"]', { state: 'detached', timeout: 120000 });
+      assert(sawProgress, 'progress bar shown during the sweep');
+      await page.locator('[data-testid="sweep-chart"] rect').first().waitFor();
+      await shot(page, shots, 'explore', true);
+      await page.locator('[data-testid="sweep-add-best"]').click();
+      assert((await page.locator('[data-testid="candidate"]').count()) === 2, 'best point added as a candidate');
+      await tab(page, 'Uncertainty');
+      await page.getByLabel('Draws').selectOption('64');
+      await page.locator('[data-testid="mc-run"]').click();
+      await page.locator('[data-testid="mc-bands"]').waitFor({ timeout: 120000 });
+      await page.locator('[data-testid="tornado-chart"] svg').first().waitFor();
+      await shot(page, shots, 'uncertainty', true);
+      await noErrors(errors, 'sweep');
+      await context.close();
+    },
+  },
+  {
     name: 'undo/redo by buttons and keyboard',
     run: async ({ browser, url }) => {
       const { page, errors, context } = await open(browser, url);
