@@ -10,7 +10,7 @@ import { desirabilityScore } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
 import { computeTargeting, hill, particleHighZFractions, payloadDelivery, tp, tumorConcentrations, type ParticleComponent } from '../model/targeting';
 import { MODEL_VERSION } from '../model/version';
-import { applyEntityOverrides } from './entity-overrides';
+import { applyOverrideList, partitionEntityOverrides } from './entity-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
 const BLOOD_TEMPERATURE_C = 37;
@@ -94,14 +94,15 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   const explain = !lean;
   const sc = f.scenario;
 
-  const core: CoreProps = hasO ? applyEntityOverrides(lookup.core(f.core.material), 'core', o) : lookup.core(f.core.material);
+  const parts = hasO ? partitionEntityOverrides(o) : null;
+  const core: CoreProps = applyOverrideList(lookup.core(f.core.material), parts?.get('core'));
   const agents: AgentProps[] = f.payloads.map((p) => {
     const a = lookup.agent(p.agent);
-    return hasO ? applyEntityOverrides(a, `agent.${a.id}`, o) : a;
+    return applyOverrideList(a, parts?.get(`agent.${a.id}`));
   });
   const membranes: MembraneProps[] = (f.coating?.membranes ?? []).map((m) => {
     const x = lookup.membrane(m.source);
-    return hasO ? applyEntityOverrides(x, `membrane.${x.id}`, o) : x;
+    return applyOverrideList(x, parts?.get(`membrane.${x.id}`));
   });
   const free = core.coreClass === 'free-drug';
 

@@ -81,8 +81,13 @@ export function ranks(x: readonly number[]): Float64Array {
 export function spearman(x: readonly number[], y: readonly number[]): number {
   const n = Math.min(x.length, y.length);
   if (n < 2) return 0;
-  const rx = ranks(x.slice(0, n));
-  const ry = ranks(y.slice(0, n));
+  return pearsonOfRanks(ranks(x.slice(0, n)), ranks(y.slice(0, n)));
+}
+
+/** Pearson correlation of two rank vectors 1..n (mean (n + 1)/2); 0 when either is constant. */
+export function pearsonOfRanks(rx: Float64Array, ry: Float64Array): number {
+  const n = Math.min(rx.length, ry.length);
+  if (n < 2) return 0;
   const m = (n + 1) / 2;
   let sxy = 0;
   let sxx = 0;
@@ -171,6 +176,7 @@ export function summarise(
   }
   const bands: Record<string, Band> = {};
   const sensitivity: MonteCarloResult['sensitivity'] = {};
+  let paramRanks: Float64Array[] | null = null;
   for (const k of keys) {
     const rows: number[] = [];
     const ys: number[] = [];
@@ -189,8 +195,11 @@ export function summarise(
       mean: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : NaN,
       n: ys.length,
     };
+    const full = rows.length === samples.length;
+    if (full && !paramRanks) paramRanks = params.map((_, i) => ranks(samples.map((s) => s[i])));
+    const ry = full ? ranks(ys) : null;
     sensitivity[k] = params
-      .map((u, i) => ({ id: u.id, rho: spearman(rows.map((d) => samples[d][i]), ys) }))
+      .map((u, i) => ({ id: u.id, rho: full ? pearsonOfRanks(paramRanks![i], ry!) : spearman(rows.map((d) => samples[d][i]), ys) }))
       .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.id < b.id ? -1 : 1));
   }
   return {
