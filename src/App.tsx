@@ -7,6 +7,7 @@ import { Builder } from './ui/Builder';
 import { ResultsPanel } from './ui/ResultsPanel';
 import { ViewerPanel } from './ui/ViewerPanel';
 import { ExplainDrawer } from './ui/ExplainDrawer';
+import { ShareBar } from './ui/ShareBar';
 import { useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
 
@@ -24,6 +25,7 @@ export default function App() {
           <h1>Nanoplatform Designer</h1>
           <p className="tagline">Build, compare, rank and calibrate biomimetic cancer nanomedicines</p>
         </div>
+        <ShareBar />
         <div className="row" role="toolbar" aria-label="Edit">
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">↶ Undo</button>
           <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>

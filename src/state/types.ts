@@ -24,7 +24,7 @@ export interface Candidate {
   measured?: { release?: MeasuredRelease[]; loading?: MeasuredLoading[] };
 }
 
-export type TabId = 'overview' | 'loading' | 'release' | 'radiation' | 'targeting' | 'uncertainty' | 'compare' | 'explore' | 'calibrate';
+export type TabId = 'overview' | 'loading' | 'release' | 'radiation' | 'targeting' | 'uncertainty' | 'compare' | 'explore' | 'calibrate' | 'library' | 'learn';
 
 export const TABS: readonly { id: TabId; label: string }[] = [
   { id: 'overview', label: 'Overview' },
@@ -36,6 +36,8 @@ export const TABS: readonly { id: TabId; label: string }[] = [
   { id: 'compare', label: 'Compare' },
   { id: 'explore', label: 'Explore' },
   { id: 'calibrate', label: 'Calibrate' },
+  { id: 'library', label: 'Library' },
+  { id: 'learn', label: 'Learn' },
 ];
 
 /** What the explanation drawer shows: a key into Scores.explanations (or a builder parameter) and a title. */

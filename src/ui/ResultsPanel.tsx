@@ -15,8 +15,10 @@ const Compare = lazy(() => import('./tabs/Compare'));
 const Explore = lazy(() => import('./tabs/Explore'));
 const Calibrate = lazy(() => import('./tabs/Calibrate'));
 const Uncertainty = lazy(() => import('./tabs/Uncertainty'));
+const LibraryTab = lazy(() => import('./tabs/LibraryTab'));
+const LearnTab = lazy(() => import('./tabs/LearnTab'));
 
-const WORKSPACE_TABS: TabId[] = ['compare', 'explore'];
+const WORKSPACE_TABS: TabId[] = ['compare', 'explore', 'library', 'learn'];
 
 function StatusBanner({ ev }: { ev: Evaluation }) {
   if (ev.status === 'invalid') {
@@ -71,6 +73,8 @@ export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefin
       case 'compare': body = <Compare />; break;
       case 'explore': body = <Explore />; break;
       case 'calibrate': body = <Calibrate candidate={candidate!} />; break;
+      case 'library': body = <LibraryTab />; break;
+      case 'learn': body = <LearnTab />; break;
     }
   }
 
