@@ -23,6 +23,7 @@ export interface FormulationDraft {
     route?: string;
     intratumoralVolumeFraction?: number;
     doseMgPerKg?: number;
+    doseBasis?: string;
     medium?: string;
     temperatureC?: number;
     beam?: string;

@@ -225,6 +225,9 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   const vf = sc.intratumoralVolumeFraction ?? 0.1;
   const conc = tumorConcentrations({
     doseMgPerKg: sc.doseMgPerKg,
+    // Free drug: the "particle" is the drug, so both bases mean the drug mass.
+    doseBasis: free ? 'particle' : (sc.doseBasis ?? 'carrier'),
+    particlePerCarrierMass: perCore,
     tumorMassG: sc.tumorMassG,
     route,
     intratumoralVolumeFraction: vf,
@@ -272,7 +275,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   let metalFraction = 0;
   for (const w of Object.values(highZFractions)) metalFraction += w;
   const systemic = route === 'intratumoral' ? 1 - tp('targeting.intratumoralRetention', o) : 1;
-  const metalDose = sc.doseMgPerKg * metalFraction * systemic;
+  const metalDose = conc.particleDoseMgPerKg * metalFraction * systemic;
   const score = desirabilityScore(
     {
       payloadCount: f.payloads.length,

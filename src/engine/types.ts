@@ -16,6 +16,8 @@ export interface CompletedFormulation {
     route: 'iv' | 'intratumoral';
     intratumoralVolumeFraction?: number;
     doseMgPerKg: number;
+    /** What doseMgPerKg counts: 'carrier' (core mass; the default when absent) or 'particle' (whole particle mass). */
+    doseBasis?: 'carrier' | 'particle';
     medium: Medium;
     temperatureC: number;
     beam: string;

@@ -39,6 +39,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
       route: s.route,
       intratumoralVolumeFraction: round6(s.intratumoralVolumeFraction),
       doseMgPerKg: round6(s.doseMgPerKg),
+      doseBasis: s.doseBasis ?? 'carrier',
       medium: s.medium,
       temperatureC: round6(s.temperatureC),
       beam: s.beam,

@@ -22,6 +22,7 @@ export { canonicalFormulation, canonicalWorkspace, round6 } from './canonical';
 export { FORMULATION_UPGRADERS, LATEST_VERSION, WORKSPACE_UPGRADERS, detectVersion, schemaId, upgrade, upgradeTo, type DocumentKind, type Upgrader } from './upgrade';
 export {
   DIAMETER_FIELD,
+  DOSE_BASES,
   FEED_FIELD,
   FORMULATION_SCHEMA_V1,
   FRACTION_FIELD,
@@ -36,6 +37,7 @@ export {
   inRange,
   rangeText,
   type ChoiceField,
+  type DoseBasis,
   type FieldDescriptor,
   type NumberField,
   type TextField,

@@ -43,7 +43,7 @@ describe('defaults', () => {
       payloads: [],
       coating: null,
       scenario: {
-        species: 'mouse', tumor: 'cervical', tumorMassG: 0.3, route: 'iv', intratumoralVolumeFraction: 0.1, doseMgPerKg: 10, medium: 'buffer',
+        species: 'mouse', tumor: 'cervical', tumorMassG: 0.3, route: 'iv', intratumoralVolumeFraction: 0.1, doseMgPerKg: 10, doseBasis: 'carrier', medium: 'buffer',
         temperatureC: 37, beam: '225kVp', irradiationDelayH: 24, fractionDoseGy: 2, fractions: 1, cells: { alphaPerGy: 0.25, betaPerGy2: 0.025 },
       },
     });
@@ -97,10 +97,11 @@ describe('presets', () => {
     expect(f.core.material).toBe(PRESETS[id].formulation.core.material);
     expect(completeFormulation(PRESETS[id].formulation)).toEqual(f);
   });
-  it('izb-ccm completes to the contract example plus only the defaulted intratumoral fraction', () => {
+  it('izb-ccm completes to the contract example plus only the defaulted intratumoral fraction and dose basis', () => {
     const f = valueOf(parseFormulation(PRESETS['izb-ccm'].formulation));
-    const { intratumoralVolumeFraction, ...scenario } = f.scenario;
+    const { intratumoralVolumeFraction, doseBasis, ...scenario } = f.scenario;
     expect(intratumoralVolumeFraction).toBe(0.1);
+    expect(doseBasis).toBe('carrier');
     expect({ ...f, scenario }).toEqual(PRESETS['izb-ccm'].formulation);
   });
 });
@@ -191,7 +192,16 @@ describe('versions', () => {
   });
   it('a v1 fixture decodes forever', () => {
     const fixture = '{"schema":"nanoplatform.formulation/1","name":"fixture","core":{"material":"liposome","diameterNm":87},"payloads":[{"agent":"doxorubicin","loading":"remote","feedMassRatio":0.125}],"coating":{"membranes":[],"membraneToCoreMassRatio":1,"peg":true},"scenario":{"species":"mouse","tumor":"cervical","tumorMassG":0.3,"route":"iv","intratumoralVolumeFraction":0.1,"doseMgPerKg":10,"medium":"buffer","temperatureC":37,"beam":"225kVp","irradiationDelayH":24,"fractionDoseGy":2,"fractions":1,"cells":{"alphaPerGy":0.25,"betaPerGy2":0.025}}}';
-    expect(JSON.stringify(valueOf(parseFormulation(fixture)))).toBe(fixture);
+    // Written before the doseBasis extension: it decodes to the same document with the default basis filled in.
+    expect(JSON.stringify(valueOf(parseFormulation(fixture)))).toBe(fixture.replace('"doseMgPerKg":10,', '"doseMgPerKg":10,"doseBasis":"carrier",'));
+  });
+  it('doseBasis: default carrier, particle kept, anything else rejected with the options', () => {
+    expect(valueOf(parseFormulation({})).scenario.doseBasis).toBe('carrier');
+    expect(valueOf(parseFormulation({ scenario: { doseBasis: 'particle' } })).scenario.doseBasis).toBe('particle');
+    const i = issuesOf(parseFormulation({ scenario: { doseBasis: 'core' } }));
+    expect(i[0].path).toBe('scenario.doseBasis');
+    expect(i[0].message).toContain('carrier, particle');
+    expect(canonicalFormulation(valueOf(parseFormulation({ scenario: { doseBasis: 'particle' } }))).scenario.doseBasis).toBe('particle');
   });
 });
 

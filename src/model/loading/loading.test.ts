@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { computeGeometry } from '../geometry';
 import type { LoadingAnchor, LoadingMode } from '../entities';
 import { param } from '../param';
-import { computeLoading, langmuirSingle, solveCompetitiveLangmuir, specificSurfaceM2PerG } from './index';
+import { computeLoading, langmuirSingle, loadingPool, solveCompetitiveLangmuir, specificSurfaceM2PerG } from './index';
 import { BI, core, DRUG, FREE, HFO2, rule, SMALL_DRUG, ZIF8, agent } from './test-fixtures';
 
 const pos = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
@@ -167,6 +167,44 @@ describe('computeLoading', () => {
     const mixed = computeLoading({ core: ZIF8, geometry: geo(), payloads: [{ agent: BI, mode: 'doped', feedMassRatio: 0.05 }, { agent: DRUG, mode: 'one-pot', feedMassRatio: 0.2 }] });
     const alone = computeLoading({ core: ZIF8, geometry: geo(), payloads: [{ agent: DRUG, mode: 'one-pot', feedMassRatio: 0.2 }] });
     expect(mixed.payloads[1].loadedMgPerMgCarrier).toBeCloseTo(alone.payloads[0].loadedMgPerMgCarrier, 12);
+  });
+
+  it('element agents loaded one-pot join the lattice pool: the drug loads as if alone, the element as its own Langmuir root', () => {
+    // hand references: the fixture's one-pot rule with the strong-class K, each payload alone (closed form)
+    const r1 = ZIF8.loading['one-pot']!;
+    const both = computeLoading({ core: ZIF8, geometry: geo(), payloads: [{ agent: DRUG, mode: 'one-pot', feedMassRatio: 0.2 }, { agent: BI, mode: 'one-pot', feedMassRatio: 0.3 }] });
+    expect(both.payloads[0].loadedMgPerMgCarrier).toBeCloseTo(langmuirSingle(0.2, r1.qmaxMgPerMg.value, r1.affinityK.strong.value), 12);
+    expect(both.payloads[1].loadedMgPerMgCarrier).toBeCloseTo(langmuirSingle(0.3, r1.qmaxMgPerMg.value, r1.affinityK.strong.value), 12);
+    expect(both.explanations.map((e) => e.equation)).toEqual(['M1.langmuir-competitive', 'M1.lattice-doping', 'M1.loading-content']);
+    // a high-Z *drug* (not an element agent, e.g. a Pt complex) still competes for the adsorption sites
+    const ptDrug = agent('pt-drug', 'strong', { formula: 'Pt(NH3)2Cl2', highZElement: 'Pt' });
+    const competing = computeLoading({ core: ZIF8, geometry: geo(), payloads: [{ agent: DRUG, mode: 'one-pot', feedMassRatio: 0.2 }, { agent: ptDrug, mode: 'one-pot', feedMassRatio: 0.3 }] });
+    expect(competing.payloads[0].loadedMgPerMgCarrier).toBeLessThan(both.payloads[0].loadedMgPerMgCarrier - 1e-3);
+    expect(loadingPool(BI, 'one-pot')).toBe('lattice');
+    expect(loadingPool(BI, 'doped')).toBe('lattice');
+    expect(loadingPool(BI, 'post-loaded')).toBe('adsorption');
+    expect(loadingPool(DRUG, 'one-pot')).toBe('adsorption');
+  });
+
+  it('property: adding an element (one-pot or doped) never changes any drug payload\'s loading', () => {
+    const drugs = [DRUG, SMALL_DRUG, agent('m', 'moderate'), agent('w', 'weak')];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...drugs),
+        fc.constantFrom<LoadingMode>('one-pot', 'post-loaded'),
+        logPos(1e-3, 10),
+        fc.constantFrom<LoadingMode>('one-pot', 'doped'),
+        logPos(1e-3, 10),
+        logPos(20, 500),
+        (drug, drugMode, fDrug, biMode, fBi, d) => {
+          const g = computeGeometry({ core: ZIF8, diameterNm: d, coating: null });
+          const alone = computeLoading({ core: ZIF8, geometry: g, payloads: [{ agent: drug, mode: drugMode, feedMassRatio: fDrug }] });
+          const withBi = computeLoading({ core: ZIF8, geometry: g, payloads: [{ agent: drug, mode: drugMode, feedMassRatio: fDrug }, { agent: BI, mode: biMode, feedMassRatio: fBi }] });
+          expect(withBi.payloads[0].loadedMgPerMgCarrier).toBe(alone.payloads[0].loadedMgPerMgCarrier);
+          expect(withBi.payloads[1].loadedMgPerMgCarrier).toBeGreaterThan(0);
+        },
+      ),
+    );
   });
 
   it('free drug: EE 100 %, LC 100 % (split by feed), molecules per particle 0, explained', () => {

@@ -178,6 +178,22 @@ export function resolveLoadingRule(
 
 const isElementPayload = (a: AgentProps) => a.kind === 'element';
 
+/** Which pool of sites a payload fills: the carrier's lattice, or its adsorption sites (pores, surface, bonds). */
+export type LoadingPool = 'lattice' | 'adsorption';
+
+/**
+ * The pool a payload loads into. 'doped' payloads, and element agents (kind 'element', e.g. bismuth) loaded 'one-pot',
+ * enter the lattice pool: a metal precursor present while the carrier forms co-precipitates into the framework (or
+ * nucleates metal/oxide nanodots inside it) instead of adsorbing on the drug's binding sites, so it does not displace
+ * the drug. Every other payload competes in the adsorption pool. (qmax, K) still come from resolveLoadingRule for the
+ * payload's own mode; only the competition changes.
+ */
+export function loadingPool(agent: AgentProps, mode: LoadingMode): LoadingPool {
+  if (mode === 'doped') return 'lattice';
+  if (mode === 'one-pot' && agent.kind === 'element') return 'lattice';
+  return 'adsorption';
+}
+
 /** M1: loading of every payload into one carrier. Pure: core, agents, anchors and calibrations are passed in. */
 export function computeLoading(input: LoadingInput): LoadingResult {
   const { core, geometry, payloads, overrides } = input;
@@ -217,10 +233,13 @@ export function computeLoading(input: LoadingInput): LoadingResult {
   }
 
   const rules = payloads.map((p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides));
-  // Pools of binding sites: lattice doping (doped) does not compete with pore/surface/covalent loading; all other modes compete (MODEL.md M1).
+  // Pools of binding sites (docs/model/loading.md): the lattice pool (doped elements, and element agents loaded one-pot,
+  // which co-precipitate into the framework or form nanodots) does not compete with the adsorption pool (drugs in pores,
+  // on surfaces, conjugated or complexed); payloads compete only within their pool (MODEL.md M1).
   const q = new Array<number>(payloads.length).fill(0);
   for (const doped of [false, true]) {
-    const idx = payloads.map((p, i) => (p.mode === 'doped') === doped ? i : -1).filter((i) => i >= 0);
+    const idx: number[] = [];
+    for (let i = 0; i < payloads.length; i++) if (loadingPool(payloads[i].agent, payloads[i].mode) === (doped ? 'lattice' : 'adsorption')) idx.push(i);
     if (idx.length === 0) continue;
     const sol = solveCompetitiveLangmuir(
       idx.map((i) => payloads[i].feedMassRatio),
@@ -238,7 +257,7 @@ export function computeLoading(input: LoadingInput): LoadingResult {
         ]),
         params: idx.flatMap((i) => rules[i].params.map((r) => ({ ...r, name: `${r.name} [${payloads[i].agent.id}, ${payloads[i].mode}]` }))),
         note: [
-          doped ? 'Doped elements are built into the lattice: they fill a separate capacity (EE ≈ 1 up to the lattice capacity) and do not compete with adsorbed payloads.' : idx.length > 1 ? `Payloads compete for the same sites (solved to |Δ| < 1e-10; max residual ${sol.maxResidual.toExponential(1)}).` : undefined,
+          doped ? 'Lattice pool: doped elements, and elements loaded one-pot (the metal precursor co-precipitates into the framework or forms nanodots), fill a separate capacity and do not compete with adsorbed drugs.' : idx.length > 1 ? `Payloads compete for the same sites (solved to |Δ| < 1e-10; max residual ${sol.maxResidual.toExponential(1)}).` : undefined,
           ...idx.map((i) => rules[i].note),
         ].filter(Boolean).join(' '),
       });

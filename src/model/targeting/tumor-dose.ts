@@ -37,9 +37,19 @@ export interface TumorPayloadInput {
   releasedByIrradiation: number;
 }
 
+/** What a dose in mg/kg counts: carrier (core) material, or whole particles (core + payloads + membrane). */
+export type DoseBasis = 'carrier' | 'particle';
+
 export interface TumorDoseInput {
-  /** Particle dose (mg particles per kg body mass); for a free drug, the drug dose. */
+  /** Dose (mg per kg body mass) on `doseBasis`; for a free drug, the drug dose. */
   doseMgPerKg: number;
+  /**
+   * 'particle' (default here, for direct callers): doseMgPerKg is whole-particle mass. 'carrier': it is carrier (core)
+   * mass, and the particle dose is doseMgPerKg · particlePerCarrierMass (the engine's default basis).
+   */
+  doseBasis?: DoseBasis;
+  /** Particle mass per carrier mass, 1 + Σq + c·r_geom (M1); used with doseBasis 'carrier'. Default 1. */
+  particlePerCarrierMass?: number;
   tumorMassG: number;
   route: Route;
   intratumoralVolumeFraction: number;
@@ -53,6 +63,8 @@ export interface TumorDoseInput {
 }
 
 export interface TumorDoseResult {
+  /** Injected particle mass per kg body mass (mg/kg), whatever the dose basis. */
+  particleDoseMgPerKg: number;
   highZ: { element: string; mgPerGTumor: number }[];
   /** Intracellular share s = min(1, s0 · U_tumour) and the intracellular mass of each element per cell (pg). */
   intracellularShare: number;
@@ -60,14 +72,23 @@ export interface TumorDoseResult {
   /** Particle mass in the tumour (mg/g). */
   particleMgPerGTumor: number;
   /** Free drug concentration at irradiation (mol/L, tissue density 1 g/mL) and total drug (mg/g) per agent. */
-  drugs: { agent: string; totalMgPerGTumor: number; freeFraction: number; freeMolar: number }[];
+  drugs: { agent: string; payloadDoseMgPerKg: number; totalMgPerGTumor: number; freeFraction: number; freeMolar: number }[];
   /** Intratumoral route: injected particle concentration (g/L = mg/mL) that the dose implies. */
   injectedConcentrationGPerL: number | null;
   explanations: Record<string, Explanation[]>;
 }
 
+/** Particle dose (mg/kg) from a dose on either basis: carrier → dose · (1 + Σq + c·r_geom); particle → dose. */
+export function particleDoseMgPerKg(doseMgPerKg: number, basis: DoseBasis = 'particle', particlePerCarrierMass = 1): number {
+  const d = Math.max(0, doseMgPerKg);
+  return basis === 'carrier' ? d * Math.max(1, particlePerCarrierMass) : d;
+}
+
 /**
- * C_Z = dose · m_body · TD · w_Z / m_tumour (mg/g). Intratumoral: the dose (dose · m_body mg) is injected in
+ * Dose basis: the particle dose is dose · (1 + Σq + c·r_geom) when the dose counts carrier mass ('carrier') and the dose
+ * itself when it counts particles ('particle'); each payload's dose is then particle dose · its share of the particle
+ * (= dose · q_i on the carrier basis, so removing one payload leaves the others' doses unchanged).
+ * C_Z = dose_particle · m_body · TD · w_Z / m_tumour (mg/g). Intratumoral: the dose (dose · m_body mg) is injected in
  * vf · V_tumour mL, so C_inj = dose · m_body / (vf · m_tumour) g/L and C = C_inj · vf · retention = dose · m_body · TD / m_tumour
  * with TD = retention — the same formula, so every core works through its dose.
  * Drug: C_drug = dose · m_body · LC · PD / m_tumour; free share = (leaked + carried · F_irr) / PD; molar = C (g/L) / MW.
@@ -75,7 +96,9 @@ export interface TumorDoseResult {
 export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
   const o = input.overrides;
   const body = tp('targeting.mouseBodyMassKg', o);
-  const injectedMg = Math.max(0, input.doseMgPerKg) * body;
+  const basis: DoseBasis = input.doseBasis ?? 'particle';
+  const particleDose = particleDoseMgPerKg(input.doseMgPerKg, basis, input.particlePerCarrierMass ?? 1);
+  const injectedMg = particleDose * body;
   const m = Math.max(1e-9, input.tumorMassG);
   const particleMgPerG = (injectedMg * (input.tumorDeliveryPctID / 100)) / m;
   const highZ = Object.entries(input.highZFractions)
@@ -92,7 +115,7 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
     const fr = Math.min(1, Math.max(0, p.releasedByIrradiation));
     const freeFraction = pd > 0 ? (p.leakedPctID + p.carriedPctID * fr) / pd : 0;
     const freeMolar = p.molecularWeightGPerMol > 0 ? (totalMgPerG * freeFraction) / p.molecularWeightGPerMol : 0;
-    return { agent: p.agent, totalMgPerGTumor: totalMgPerG, freeFraction, freeMolar };
+    return { agent: p.agent, payloadDoseMgPerKg: particleDose * p.shareOfParticle, totalMgPerGTumor: totalMgPerG, freeFraction, freeMolar };
   });
   const vf = input.intratumoralVolumeFraction;
   const injectedConc = input.route === 'intratumoral' && vf > 0 ? injectedMg / (vf * m) : null;
@@ -102,11 +125,14 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
       {
         equation: 'M4.1-element',
         formula:
-          input.route === 'intratumoral'
-            ? 'C_inj = dose·m_body/(vf·m_tumour); C_Z = C_inj·vf·retention·w_Z'
-            : 'C_Z = dose · m_body · TD · w_Z / m_tumour',
+          (basis === 'carrier' ? 'dose_particle = dose_carrier · (1 + Σq + c·r_geom); ' : 'dose_particle = dose; ') +
+          (input.route === 'intratumoral'
+            ? 'C_inj = dose_particle·m_body/(vf·m_tumour); C_Z = C_inj·vf·retention·w_Z'
+            : 'C_Z = dose_particle · m_body · TD · w_Z / m_tumour'),
         inputs: [
-          { name: 'dose', value: input.doseMgPerKg, unit: 'mg/kg' },
+          { name: `dose (${basis} basis)`, value: input.doseMgPerKg, unit: 'mg/kg' },
+          ...(basis === 'carrier' ? [{ name: 'particle mass per carrier mass (1 + Σq + c·r_geom)', value: input.particlePerCarrierMass ?? 1, unit: 'g/g' }] : []),
+          { name: 'dose_particle', value: particleDose, unit: 'mg/kg' },
           { name: 'TD', value: input.tumorDeliveryPctID, unit: '% ID' },
           { name: 'm_tumour', value: input.tumorMassG, unit: 'g' },
           ...(injectedConc !== null
@@ -119,6 +145,10 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
         ],
         params: [paramRow('m_body', P['targeting.mouseBodyMassKg'], body)],
         result: { name: 'Σ C_Z', value: highZ.reduce((a, h) => a + h.mgPerGTumor, 0), unit: 'mg/g' },
+        note:
+          basis === 'carrier'
+            ? 'Dose basis "carrier": the dose counts carrier (core) material; payloads and membrane come on top, so each payload\'s dose (dose · q) does not depend on the other payloads — ablations (remove one payload) compare at the same carrier dose.'
+            : 'Dose basis "particle": the dose counts whole particles (core + payloads + membrane); adding a payload dilutes the others.',
       },
       {
         equation: 'M4.3-intracellular-mass',
@@ -130,9 +160,10 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
     ],
     'radiosensitization.freeDrug': drugs.map((d) => ({
       equation: 'M4.1-drug',
-      formula: 'C_drug = dose·m_body·LC·PD/m_tumour; free = (leaked + carried·F_irr)/PD; [drug] = C·free/MW (1 g/mL tissue)',
+      formula: 'dose_drug = dose_particle·LC; C_drug = dose_drug·m_body·PD/m_tumour; free = (leaked + carried·F_irr)/PD; [drug] = C·free/MW (1 g/mL tissue)',
       inputs: [
         { name: 'agent', value: d.agent, unit: '' },
+        { name: 'dose_drug', value: d.payloadDoseMgPerKg, unit: 'mg/kg' },
         { name: 'C_drug', value: d.totalMgPerGTumor, unit: 'mg/g' },
         { name: 'free fraction', value: d.freeFraction, unit: '1' },
       ],
@@ -140,5 +171,5 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
       result: { name: `[${d.agent}]free`, value: d.freeMolar, unit: 'mol/L' },
     })),
   };
-  return { highZ, intracellularShare: share, mCellPg, particleMgPerGTumor: particleMgPerG, drugs, injectedConcentrationGPerL: injectedConc, explanations };
+  return { particleDoseMgPerKg: particleDose, highZ, intracellularShare: share, mCellPg, particleMgPerGTumor: particleMgPerG, drugs, injectedConcentrationGPerL: injectedConc, explanations };
 }

@@ -52,9 +52,12 @@ export type FieldDescriptor = NumberField | ChoiceField | TextField;
 export const SPECIES = ['mouse'] as const;
 export const ROUTES = ['iv', 'intratumoral'] as const;
 export const MEDIA = ['buffer', 'pbs', 'serum'] as const;
+/** What scenario.doseMgPerKg counts: carrier (core) mass, or whole-particle mass (extension; default carrier). */
+export const DOSE_BASES = ['carrier', 'particle'] as const;
+export type DoseBasis = (typeof DOSE_BASES)[number];
 export { LOADING_MODES };
 
-/** Scenario fields in the order they appear in the completed JSON (contract §1 order, then extensions). */
+/** Scenario fields in the order they appear in the completed JSON (contract §1 order; extensions beside the field they qualify). */
 export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'choice', key: 'species', label: 'Species', unit: '', options: SPECIES, default: 'mouse', description: 'Animal model; mouse only for now (the targeting model is calibrated on mouse data).' },
   {
@@ -81,7 +84,17 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     step: 0.01,
     description: 'Intratumoral route only: injected volume as a fraction of the tumour volume (NBTXR3: 0.1).',
   },
-  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, description: 'Injected particle mass (carrier + payloads) per kg body mass.' },
+  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, description: 'Injected dose per kg body mass, counted as doseBasis says (default: mg of carrier material, i.e. the core; for a free drug, the drug itself).' },
+  {
+    kind: 'choice',
+    key: 'doseBasis',
+    label: 'Dose basis',
+    unit: '',
+    options: DOSE_BASES,
+    default: 'carrier',
+    description:
+      'What doseMgPerKg counts (extension): carrier = mg of carrier material (the core) per kg, so payloads and membrane come on top and removing a payload does not change the other payloads\' dose (how ablation studies compare); particle = mg of whole particles (core + payloads + membrane). For the free drug (core none) both mean the drug mass.',
+  },
   { kind: 'choice', key: 'medium', label: 'Release medium', unit: '', options: MEDIA, default: 'buffer', description: 'Medium of the release curves: plain buffer, phosphate-buffered saline (erodes ZIF-8) or serum (proteins).' },
   { kind: 'number', key: 'temperatureC', label: 'Temperature', unit: '°C', default: 37, min: 20, max: 50, step: 0.5, description: 'Temperature of the tumour during release (heat triggers thermosensitive liposomes above ≈ 41.5 °C).' },
   { kind: 'beam', key: 'beam', label: 'Beam', unit: '', default: '225kVp', maxLength: 64, description: 'Radiation beam: mono:<MeV>, 160kVp, 225kVp, Ir-192, Co-60, 6MV, or kvp:<kV>:<filter>.' },

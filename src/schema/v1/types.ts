@@ -28,6 +28,11 @@ export interface ScenarioV1 {
   route: 'iv' | 'intratumoral';
   intratumoralVolumeFraction: number;
   doseMgPerKg: number;
+  /**
+   * What doseMgPerKg counts: 'carrier' (core mass) or 'particle' (whole particle mass) (extension). Always present in a
+   * completed formulation (default 'carrier'); optional in the type so code that builds scenarios by hand keeps compiling.
+   */
+  doseBasis?: 'carrier' | 'particle';
   medium: 'buffer' | 'pbs' | 'serum';
   temperatureC: number;
   beam: string;
