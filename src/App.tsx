@@ -1,5 +1,7 @@
 // The workbench: workspace + builder (left), results tabs (centre), 3D viewer + explanations (right).
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
+import { getPersistenceStatus, onPersistenceStatus, startFreshAfterRecovery, dismissNotice } from './state/persistence';
+import { RecoveryBanner } from './ui/share';
 import { useStore, undo, redo } from './state/store';
 import { installDebugHandle } from './state/perf';
 import { WorkspacePanel } from './ui/WorkspacePanel';
@@ -17,6 +19,7 @@ export default function App() {
   const { canUndo, canRedo } = useTemporal();
   useUndoShortcuts();
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
+  const persistence = useSyncExternalStore(onPersistenceStatus, getPersistenceStatus);
 
   return (
     <div className="app">
@@ -31,6 +34,13 @@ export default function App() {
           <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
         </div>
       </header>
+      {persistence.recovery && <RecoveryBanner recovery={persistence.recovery} onStartFresh={startFreshAfterRecovery} />}
+      {persistence.notice && (
+        <div className="banner info" role="status">
+          {persistence.notice} <button type="button" onClick={dismissNotice}>OK</button>
+        </div>
+      )}
+      {persistence.saveError && <div className="banner warn" role="status">{persistence.saveError}</div>}
       <main className="workbench">
         <div className="col col-left">
           <WorkspacePanel />

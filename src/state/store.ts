@@ -1,6 +1,6 @@
-// The app's one zustand store, made of slices (workspace, ui); undo/redo of workspace edits (zundo); autosaved with a version.
+// The app's one zustand store, made of slices (workspace, ui); undo/redo of workspace edits (zundo). Autosave: state/persistence.ts
+// (the share layer's versioned envelope with per-candidate two-tab merge).
 import { create } from 'zustand';
-import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
 import { temporal } from 'zundo';
 import type { StateCreator } from 'zustand';
 import { deletePath, getPath, setPath } from './path';
@@ -166,75 +166,13 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
 });
 
-/** Saved-state version. Bump it with a migrate step whenever the persisted shape changes. */
-export const STORE_VERSION = 1;
-export const STORE_KEY = 'npd.workspace';
-
-interface Persisted { candidates: Candidate[]; selectedId: string }
-
-/** Upgrade an older saved state; unknown shapes fall back to the default workspace (the old value stays in storage under a backup key). */
-export function migratePersisted(persisted: unknown, version: number): Persisted | undefined {
-  const p = persisted as Partial<Persisted> | null;
-  if (!p || !Array.isArray(p.candidates)) return undefined;
-  if (version <= 1) {
-    const candidates = p.candidates
-      .filter((c): c is Candidate => !!c && typeof c === 'object' && typeof (c as Candidate).id === 'string' && !!(c as Candidate).draft)
-      .map((c) => ({ id: c.id, draft: c.draft, ...(c.measured ? { measured: c.measured } : {}) }));
-    if (!candidates.length) return undefined;
-    return { candidates, selectedId: typeof p.selectedId === 'string' ? p.selectedId : candidates[0].id };
-  }
-  return undefined;
-}
-
-/** localStorage with writes coalesced (autosave at most every 400 ms, flushed when the page hides). */
-function debouncedLocalStorage(): StateStorage {
-  let pending: { name: string; value: string } | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    if (!pending) return;
-    try {
-      localStorage.setItem(pending.name, pending.value);
-    } catch {
-      /* quota or private mode: the work stays in memory */
-    }
-    pending = null;
-  };
-  if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
-  }
-  return {
-    getItem: (name) => (typeof localStorage === 'undefined' ? null : localStorage.getItem(name)),
-    setItem: (name, value) => {
-      pending = { name, value };
-      if (!timer) timer = setTimeout(flush, 400);
-    },
-    removeItem: (name) => localStorage.removeItem(name),
-  };
-}
-
 export const useStore = create<AppState>()(
-  persist(
-    temporal(
-      (...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }),
-      {
-        partialize: (s) => ({ candidates: s.candidates }),
-        equality: (a, b) => a.candidates === b.candidates,
-        limit: 200,
-      },
-    ),
+  temporal(
+    (...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }),
     {
-      name: STORE_KEY,
-      version: STORE_VERSION,
-      storage: createJSONStorage(debouncedLocalStorage),
-      partialize: (s) => ({ candidates: s.candidates, selectedId: s.selectedId }),
-      migrate: (p, v) => migratePersisted(p, v) as unknown as AppState,
-      merge: (persisted, current) => {
-        const p = migratePersisted(persisted, STORE_VERSION);
-        return p ? { ...current, ...p } : current;
-      },
+      partialize: (s) => ({ candidates: s.candidates }),
+      equality: (a, b) => a.candidates === b.candidates,
+      limit: 200,
     },
   ),
 );

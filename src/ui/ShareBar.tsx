@@ -6,22 +6,19 @@ import type { FormulationDraft } from '../state/types';
 import type { Workspace } from '../schema';
 import type { Scores } from '../model/scores';
 import { CopyLinkButton, ImportExportMenu, SharedLinkGate } from './share';
+import { workspaceOf } from '../state/persistence';
 
-/** The workspace as the share layer wants it: each candidate's valid (completed) formulation, or its last valid one. */
-export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores | null)[]; skipped: number } {
+/** The workspace as the share layer wants it (valid or last-valid formulations with candidate ids) and its scores. */
+export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores | null)[] } {
   const candidates = useStore((s) => s.candidates);
   return useMemo(() => {
-    const formulations: unknown[] = [];
-    const scoresList: (Scores | null)[] = [];
-    let skipped = 0;
-    for (const c of candidates) {
-      const ev = evaluateCandidate(c);
-      const f = ev.status === 'ok' ? ev.formulation : scoresOf(ev)?.formulation;
-      if (!f) { skipped++; continue; }
-      formulations.push({ ...(f as Record<string, unknown>), id: c.id });
-      scoresList.push(scoresOf(ev));
-    }
-    return { workspace: { schema: 'nanoplatform.workspace/1', formulations } as unknown as Workspace, scoresList, skipped };
+    const workspace = workspaceOf(candidates);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    const scoresList = (workspace.formulations as unknown as { id: string }[]).map((f) => {
+      const c = byId.get(f.id);
+      return c ? scoresOf(evaluateCandidate(c)) : null;
+    });
+    return { workspace, scoresList };
   }, [candidates]);
 }
 
