@@ -4,7 +4,8 @@
 // and metal ions that take part in the lattice) are 'strong'; hydrophobic non-coordinating agents 'moderate'; charged or
 // polar non-coordinating agents (Pt complexes) 'weak'.
 // Molecular weights are computed from the formula with NIST atomic masses (tested) unless the agent has no formula.
-// Free-drug mouse half-lives and tumour deliveries are rough: most are assumptions (marked) to be replaced by the user's data.
+// Free-drug mouse half-lives and tumour deliveries are rough: most are assumptions (marked) to be replaced by the user's data;
+// tumour delivery of a free drug is a tumour-exposure equivalent (see FREE_TD_WHY), so carriers and free drug compare on one footing.
 import type { AffinityClass, AgentKind, AgentProps } from '../model/entities';
 import type { Param } from '../model/param';
 import { assumed, recalled, tabulated } from './sourced';
@@ -52,7 +53,20 @@ const freeT = (p: Param): Param => ({ ...p, min: 0.001, max: 1000, label: 'free 
 const freeTD = (p: Param): Param => ({ ...p, min: 0, max: 100, label: 'free tumour delivery', description: 'Share of an iv dose of the free drug reaching the tumour' });
 const leak = (v: number, why: string): Param => assumed(v, ONE, why, { spread: { kind: 'lognormal', gsd: 1.5 }, min: 0, max: 100, label: 'leakage factor' });
 
-const SMALL_TD_WHY = 'free small molecules distribute through the whole body; ≈ 0.1–0.5 % of the dose is found in a 0.3 g mouse tumour';
+/**
+ * Free-drug tumour delivery is an exposure equivalent: the % of an iv bolus that, held in the tumour the way a particle's
+ * payload is, would give the free drug's tumour AUC (the model's TD for particles is a cumulative uptake, so the two must
+ * be on one footing). Free small molecules reach the tumour within minutes at a few % ID/g but wash out as fast as plasma
+ * clears, so their exposure is several-fold to > 10× below a PEG liposome's (≈ 0.7 % ID for a 100 nm PEG particle,
+ * Wilhelm 2016): Doxil vs free doxorubicin, 4–16× higher drug levels in malignant effusions of patients (Gabizon et al.,
+ * Cancer Res 54, 987 (1994)) and several-fold higher tumour doxorubicin in mice (Papahadjopoulos et al., PNAS 88, 11460
+ * (1991); Gabizon et al. 1994) — recalled, to verify. Hence ≈ 0.05–0.15 % ID; the value per drug is our assumption.
+ */
+const FREE_TD_WHY =
+  'tumour-exposure equivalent of a free iv bolus; PEG liposomes give a several-fold to > 10× higher tumour drug exposure than the free drug (Doxil vs doxorubicin: Gabizon et al., Cancer Res 54, 987 (1994); Papahadjopoulos et al., PNAS 88, 11460 (1991); recalled, to verify), so ≈ 0.05–0.15 % ID against the ≈ 0.7 % ID of a PEG particle';
+const FAST_TD_WHY = `${FREE_TD_WHY}; cleared within minutes (rapid metabolism or lactone opening), so at the low end`;
+/** "Small molecules clear in minutes": the plasma (distribution) half-life that governs how fast a free bolus leaves the blood. */
+const MINUTES_WHY = 'a free small molecule leaves mouse plasma within minutes (distribution into tissues); the terminal phase holds little of the dose';
 
 function agent(
   id: AgentId,
@@ -99,8 +113,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     { ...mw(464.6, 'C29H28N4O2'), source: 'vendor data sheet: C29H28N4O2, 464.6 g/mol (MODEL.md M4.4; not cross-checked, the seeds give no structure)', provenance: 'published', verify: true, spread: { kind: 'lognormal', gsd: 1.1 } },
     minDim(0.7, 'aromatic kinase inhibitor, cross-section of a ring system ≈ 0.7 nm'),
     'strong',
-    assumed(3, H, 'oral FAK inhibitors have mouse plasma half-lives of a few hours'),
-    assumed(0.2, PCT, `${SMALL_TD_WHY}; doc 000: "struggle to achieve ideal accumulation concentrations"`),
+    assumed(1, H, `${MINUTES_WHY}; no iv mouse PK of IN10018 found (it is dosed orally, with a plasma half-life of hours)`),
+    assumed(0.1, PCT, `${FREE_TD_WHY}; doc 000: "struggle to achieve ideal accumulation concentrations"`),
     leak(1, 'typical small molecule'),
     'A small-molecule inhibitor of focal adhesion kinase (FAK), developed by InxMed (BI 853520). In IZB@CCM it calms cancer-associated fibroblasts, thinning the extracellular matrix and relieving hypoxia (doc 000).',
     {
@@ -119,7 +133,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     minDim(0.2, 'Bi³⁺ ion (ionic radius ≈ 0.1 nm) or a small Bi cluster'),
     'strong',
     assumed(1, H, 'soluble bismuth salts leave the blood within hours'),
-    assumed(0.1, PCT, 'free Bi³⁺ binds plasma proteins and is cleared by the kidneys'),
+    assumed(0.05, PCT, 'free Bi³⁺ binds plasma proteins and is cleared by the kidneys; exposure equivalent as for free drugs, at the low end'),
     leak(0.5, 'lattice-bound Bi leaves mainly when the carrier dissolves'),
     'Bismuth (Z = 83), counted as elemental Bi. Its atoms absorb X-rays far more than tissue and release electrons that damage nearby DNA: a physical radiosensitizer ("amplifier", doc 000).',
     { highZElement: 'Bi' },
@@ -134,7 +148,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     minDim(0.3, 'square-planar complex ≈ 0.3 nm thick'),
     'weak',
     recalled(0.4, H, 'free (ultrafilterable) cisplatin is cleared from mouse plasma within tens of minutes (standard pharmacology)'),
-    assumed(0.3, PCT, SMALL_TD_WHY),
+    assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'The standard radiosensitizing chemotherapy for cervical cancer (concurrent chemoradiotherapy). It cross-links DNA; systemic toxicity and resistance limit it (doc 000).',
     { aliases: ['CDDP'], highZElement: 'Pt' },
@@ -149,7 +163,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     minDim(0.4, 'diaminocyclohexane platinum complex'),
     'weak',
     assumed(0.5, H, 'free platinum is cleared within tens of minutes'),
-    assumed(0.3, PCT, SMALL_TD_WHY),
+    assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'A third-generation platinum drug (colorectal cancer). Liposomal oxaliplatin (Lipoxal) is in trials (doc 001).',
     { highZElement: 'Pt' },
@@ -163,8 +177,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     mw(543.52, 'C27H29NO11'),
     minDim(0.8, 'planar anthraquinone ≈ 0.8 × 1.5 nm in cross-section'),
     'strong',
-    assumed(1, H, 'free doxorubicin leaves mouse plasma within about an hour (distribution phase)'),
-    assumed(0.5, PCT, SMALL_TD_WHY),
+    assumed(0.15, H, `${MINUTES_WHY}: free doxorubicin's distribution half-life is ≈ 5–10 min (Gabizon et al. 1994, recalled)`),
+    assumed(0.1, PCT, `${FREE_TD_WHY}; 0.1 % ID puts Doxil ≈ 6–7× above free doxorubicin`),
     leak(1, 'typical small molecule'),
     'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (doc 001).',
     { aliases: ['DOX', 'adriamycin'] },
@@ -178,8 +192,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     mw(527.52, 'C27H29NO10'),
     minDim(0.8, 'as doxorubicin'),
     'strong',
-    assumed(1, H, 'as doxorubicin'),
-    assumed(0.5, PCT, SMALL_TD_WHY),
+    assumed(0.15, H, `${MINUTES_WHY} (as doxorubicin)`),
+    assumed(0.1, PCT, `${FREE_TD_WHY} (as doxorubicin)`),
     leak(1, 'typical small molecule'),
     'An anthracycline close to doxorubicin; liposomal daunorubicin (DaunoXome) treats AIDS-related Kaposi\'s sarcoma (doc 001).',
   ),
@@ -192,8 +206,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     mw(853.91, 'C47H51NO14'),
     minDim(1.0, 'bulky taxane ring system ≈ 1 nm'),
     'moderate',
-    assumed(2, H, 'free paclitaxel in mice has a terminal half-life of a few hours'),
-    assumed(0.3, PCT, SMALL_TD_WHY),
+    assumed(0.5, H, `${MINUTES_WHY}; free paclitaxel's terminal half-life in mice is a few hours but most of the dose leaves plasma in the first hour`),
+    assumed(0.1, PCT, `${FREE_TD_WHY}; nab-paclitaxel gave ≈ 33 % more tumour paclitaxel than Cremophor paclitaxel at equal dose in xenografts (Desai et al., Clin Cancer Res 12, 1317 (2006), recalled), i.e. albumin-bound ≈ free`),
     leak(1, 'typical small molecule'),
     'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (doc 001).',
     { aliases: ['PTX', 'Taxol'] },
@@ -207,8 +221,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     mw(807.88, 'C43H53NO14'),
     minDim(1.0, 'as paclitaxel'),
     'moderate',
-    assumed(2, H, 'as paclitaxel'),
-    assumed(0.3, PCT, SMALL_TD_WHY),
+    assumed(0.5, H, `${MINUTES_WHY} (as paclitaxel)`),
+    assumed(0.1, PCT, `${FREE_TD_WHY} (as paclitaxel)`),
     leak(1, 'typical small molecule'),
     'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (doc 001).',
   ),
@@ -221,8 +235,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     mw(586.69, 'C33H38N4O6'),
     minDim(0.8, 'camptothecin ring system'),
     'strong',
-    assumed(1, H, 'free irinotecan leaves mouse plasma within about an hour'),
-    assumed(0.3, PCT, SMALL_TD_WHY),
+    assumed(0.5, H, `${MINUTES_WHY}; free irinotecan is also converted to SN-38 and cleared within about an hour`),
+    assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'A camptothecin prodrug (converted to SN-38). Weak base: Onivyde gradient-loads it into liposomes with sucrose octasulfate (doc 001).',
     { aliases: ['CPT-11'] },
@@ -237,7 +251,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     minDim(0.7, 'planar camptothecin core'),
     'strong',
     assumed(0.5, H, 'free SN-38 is rapidly glucuronidated and cleared'),
-    assumed(0.2, PCT, SMALL_TD_WHY),
+    assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
     'The active metabolite of irinotecan, ≈ 100–1000× more potent but insoluble; NK012 micelles carry it (doc 001).',
   ),
@@ -251,7 +265,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     minDim(0.7, 'planar pentacyclic ring system'),
     'strong',
     assumed(0.5, H, 'the lactone opens and the drug is cleared within an hour'),
-    assumed(0.2, PCT, SMALL_TD_WHY),
+    assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
     'The parent topoisomerase I inhibitor; carried by CRLX101 and the PEG conjugate Prothecan (≈ 1.7 % camptothecin) (doc 001).',
     { aliases: ['CPT'] },
@@ -266,7 +280,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     minDim(0.37, 'pyrimidine ring thickness ≈ 0.37 nm, small enough to pass ZIF-8\'s flexing window (cf. 660 mg/g post-loading, anchors.ts)'),
     'strong',
     recalled(0.25, H, '5-FU plasma half-life of 10–20 min (standard pharmacology)'),
-    assumed(0.2, PCT, SMALL_TD_WHY),
+    assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
     'A small pyrimidine antimetabolite that blocks thymidylate synthase; given with Onivyde in pancreatic cancer (doc 001).',
     { aliases: ['5-FU'] },
@@ -280,8 +294,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     mw(444.49, 'C22H28N4O6'),
     minDim(0.7, 'planar anthraquinone core'),
     'strong',
-    assumed(1, H, 'free mitoxantrone leaves plasma quickly into tissues'),
-    assumed(0.3, PCT, SMALL_TD_WHY),
+    assumed(0.25, H, `${MINUTES_WHY}: free mitoxantrone leaves plasma quickly into tissues`),
+    assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'An anthracenedione DNA intercalator; DHAD-PBCA nanoparticles carry it for liver cancer (doc 001).',
     { aliases: ['DHAD'] },

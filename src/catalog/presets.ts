@@ -375,6 +375,9 @@ export const PRESETS: Record<PresetId, Preset> = {
       core: { material: 'albumin', diameterNm: 130 },
       payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.111 }],
       coating: null,
+      // Release in serum: nab particles come apart on dilution in plasma, where endogenous albumin takes up the drug
+      // (the mechanism that makes Abraxane behave like free paclitaxel once injected).
+      scenario: { medium: 'serum' },
     },
     facts: [
       read('Paclitaxel-bound albumin nanoparticle, ≈ 130 nm; pancreatic cancer and metastatic breast cancer', DOC001),

@@ -235,7 +235,9 @@ export function payloadDelivery(input: PayloadDeliveryInput): PayloadDeliveryRes
       ],
       params: [],
       result: { name: `PD(${input.agent})`, value: carried + leaked, unit: '% ID' },
-      note: `${(100 * L).toFixed(1)} % of the payload leaks in blood (pH 7.4, release medium) and behaves as free drug.`,
+      note:
+        `${(100 * L).toFixed(1)} % of the payload leaks in blood (pH 7.4, release medium) and behaves as free drug` +
+        (input.freeTumorDeliveryPctID > 0 ? `; the payload reaches the tumour at ${((carried + leaked) / input.freeTumorDeliveryPctID).toPrecision(3)}× the free drug's delivery (TD_free is a tumour-exposure equivalent of a free bolus).` : '.'),
     },
   };
 }
