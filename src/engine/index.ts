@@ -1,6 +1,6 @@
 // The engine's public face: score a formulation or workspace against the catalog, run its Monte Carlo, plan and run sweeps.
 import { completeFormulation, parseFormulation, type Formulation } from '../schema';
-import type { Scores } from '../model/scores';
+import type { Scores, Warning } from '../model/scores';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';
 import type { ScoreOptions } from './types';
@@ -37,7 +37,16 @@ export function resolveFormulation(input: Formulation | unknown): Formulation {
  * (on top of formulation.overrides); opts.lean: skip explanations and curves. Throws FormulationError when invalid.
  */
 export function scoreFormulation(input: Formulation | unknown, opts: ScoreOptions = {}): Scores {
-  return scoreCompleted(resolveFormulation(input), CATALOG_LOOKUP, opts);
+  const r = parseFormulation(input);
+  if (!r.ok) throw new FormulationError(r.issues);
+  const s = scoreCompleted(r.value, CATALOG_LOOKUP, opts);
+  if (r.warnings) s.warnings.unshift(...inputWarnings(r.warnings));
+  return s;
+}
+
+/** Parse warnings (unknown fields, dropped) as Scores warnings: code 'input.unknown-field', message 'path: reason'. */
+export function inputWarnings(warnings: readonly { path: string; message: string }[]): Warning[] {
+  return warnings.map((w) => ({ code: 'input.unknown-field', message: w.path ? `${w.path}: ${w.message}` : w.message, path: w.path }));
 }
 
 /** Score every formulation of a workspace `{ schema, formulations: [...] }` (or a bare array), in order. */

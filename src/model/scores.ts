@@ -21,6 +21,8 @@ export interface PayloadRelease {
 export interface Warning {
   code: string;
   message: string;
+  /** Dotted path of the input field the warning is about, when it is about one (e.g. 'core.diameterNM'). */
+  path?: string;
 }
 
 export type ComponentId = 'loading' | 'release' | 'targeting' | 'radiosensitization' | 'safety';

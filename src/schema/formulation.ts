@@ -1,8 +1,10 @@
 // Formulations: parse untrusted input (size cap → JSON → version → upgrade → zod → defaults → cross-field rules) into a
-// completed nanoplatform.formulation/1, field by field from the defaults (unknown keys are dropped). Never throws.
+// completed nanoplatform.formulation/1, field by field from the defaults (unknown keys are dropped, and reported as
+// warnings with a did-you-mean). Never throws.
 import { AGENTS, CORES, parseBeam, type AgentId, type CoreId, type MembraneId } from '../catalog';
 import type { LoadingMode } from '../model/entities';
-import { fail, ok, prefixIssues, type Issue, type Result } from './result';
+import { fail, ok, okWithWarnings, prefixIssues, type Issue, type Result } from './result';
+import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgradeTo } from './upgrade';
 import {
   DEFAULT_AGENT,
@@ -219,7 +221,8 @@ export function parseFormulationValue(input: unknown): Result<Formulation> {
     if (!up.ok) return up;
     const z = FormulationInputV1.safeParse(up.value);
     if (!z.success) return fail(zodIssues(z.error));
-    return completeValid(z.data);
+    const r = completeValid(z.data);
+    return r.ok ? okWithWarnings(r.value, unknownFieldWarnings(FormulationInputV1, up.value)) : r;
   } catch (e) {
     return fail([{ path: '', message: `could not read the formulation: ${e instanceof Error ? e.message : String(e)}` }]);
   }
@@ -250,5 +253,6 @@ export function completeFormulation(partial: unknown): Formulation {
 /** Parse formulations nested in another document, with paths prefixed (e.g. 'formulations.3'). */
 export function parseFormulationAt(prefix: string, input: unknown): Result<Formulation> {
   const r = parseFormulationValue(input);
-  return r.ok ? r : fail(prefixIssues(prefix, r.issues));
+  if (!r.ok) return fail(prefixIssues(prefix, r.issues));
+  return prefix && r.warnings ? okWithWarnings(r.value, prefixIssues(prefix, r.warnings)) : r;
 }

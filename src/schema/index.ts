@@ -1,6 +1,7 @@
 // The schema's public face: parse/complete/canonicalize formulations and workspaces, defaults, field descriptors, versions.
 export type { Issue, Result } from './result';
 export { formatIssue, formatIssues, prefixIssues } from './result';
+export { editDistance, suggestKey, unknownFieldWarnings, MAX_UNKNOWN_FIELD_WARNINGS } from './unknown-fields';
 export {
   FORMULATION_DEFAULTS,
   LOADING_MODE_NEEDS,

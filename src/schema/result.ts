@@ -6,9 +6,16 @@ export interface Issue {
   message: string;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+/**
+ * A parse result. On success, `warnings` (present only when there are any) name input that was accepted but not used,
+ * e.g. { path: 'core.diameterNM', message: 'unknown field, ignored (did you mean diameterNm?)' }.
+ */
+export type Result<T> = { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+/** Success with warnings (left out when there are none, so results without warnings keep their old shape). */
+export const okWithWarnings = <T>(value: T, warnings: readonly Issue[] | undefined): Result<T> =>
+  warnings && warnings.length > 0 ? { ok: true, value, warnings: [...warnings] } : { ok: true, value };
 export const fail = <T = never>(issues: Issue[]): Result<T> => ({ ok: false, issues });
 
 /** 'payloads.1.feedMassRatio: must be > 0 (got -1)', or the message alone for the whole document. */

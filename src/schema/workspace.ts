@@ -1,6 +1,7 @@
 // Workspaces (several candidate formulations): parse untrusted input into a completed nanoplatform.workspace/1. Never throws.
 import { parseFormulationAt, parseJsonText, type Formulation } from './formulation';
-import { fail, ok, type Issue, type Result } from './result';
+import { fail, okWithWarnings, type Issue, type Result } from './result';
+import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgrade, upgradeTo } from './upgrade';
 import { WORKSPACE_SCHEMA_V1 } from './v1/fields';
 import { WorkspaceInputV1 } from './v1/schema';
@@ -20,11 +21,14 @@ export function parseWorkspaceValue(input: unknown): Result<Workspace> {
     const z = WorkspaceInputV1.safeParse(up.value);
     if (!z.success) return fail(z.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
     const issues: Issue[] = [];
+    const warnings: Issue[] = unknownFieldWarnings(WorkspaceInputV1, up.value);
     const formulations: Formulation[] = [];
     (z.data.formulations ?? []).forEach((raw, i) => {
       const r = parseFormulationAt(`formulations.${i}`, raw);
-      if (r.ok) formulations.push(r.value);
-      else issues.push(...r.issues);
+      if (r.ok) {
+        formulations.push(r.value);
+        if (r.warnings) warnings.push(...r.warnings);
+      } else issues.push(...r.issues);
     });
     if (issues.length) return fail(issues);
     const used = new Map<string, number>();
@@ -48,7 +52,7 @@ export function parseWorkspaceValue(input: unknown): Result<Workspace> {
     if (issues.length) return fail(issues);
     const out: Workspace = { schema: WORKSPACE_SCHEMA_V1, ...(z.data.name !== undefined ? { name: z.data.name } : {}), formulations: withIds };
     if (z.data.activeId !== undefined) out.activeId = z.data.activeId;
-    return ok(out);
+    return okWithWarnings(out, warnings);
   } catch (e) {
     return fail([{ path: '', message: `could not read the workspace: ${e instanceof Error ? e.message : String(e)}` }]);
   }
@@ -80,8 +84,8 @@ export function parseDocument(input: unknown): Result<ParsedDocument> {
   if (!kind.ok) return kind;
   if (kind.value.kind === 'workspace') {
     const r = parseWorkspaceValue(value);
-    return r.ok ? ok({ kind: 'workspace', value: r.value }) : r;
+    return r.ok ? okWithWarnings({ kind: 'workspace', value: r.value }, r.warnings) : r;
   }
   const r = parseFormulationAt('', value);
-  return r.ok ? ok({ kind: 'formulation', value: r.value }) : fail(r.issues.map((i) => ({ path: i.path.replace(/^\./, ''), message: i.message })));
+  return r.ok ? okWithWarnings({ kind: 'formulation', value: r.value }, r.warnings) : fail(r.issues.map((i) => ({ path: i.path.replace(/^\./, ''), message: i.message })));
 }
