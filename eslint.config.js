@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const uiLibs = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*', 'zundo', '@observablehq/plot'];
 const layer = (folder, forbidden, extra = []) => ({
@@ -21,6 +22,11 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Node scripts and the browser-test harness run in Node and evaluate code in the page.
+    files: ['**/*.mjs', '**/*.js', 'scripts/**/*.ts', 'tests/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     plugins: { 'react-hooks': reactHooks },
     rules: {
