@@ -26,6 +26,8 @@ export default tseslint.config(
     // Node scripts and the browser-test harness run in Node and evaluate code in the page.
     files: ['**/*.mjs', '**/*.js', 'scripts/**/*.ts', 'tests/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Some files also list their globals in /* global */ comments; that is not a redeclaration.
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
   {
     plugins: { 'react-hooks': reactHooks },
