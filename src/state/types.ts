@@ -36,7 +36,7 @@ export const TABS: readonly { id: TabId; label: string }[] = [
   { id: 'compare', label: 'Compare' },
   { id: 'explore', label: 'Explore' },
   { id: 'calibrate', label: 'Calibrate' },
-  { id: 'library', label: 'Library' },
+  { id: 'library', label: 'Library & validation' },
   { id: 'learn', label: 'Learn' },
 ];
 

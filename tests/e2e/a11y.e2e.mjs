@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { assert, openPage } from './harness.mjs';
 
-const TABS = ['Overview', 'Loading', 'Release', 'Radiation', 'Targeting', 'Uncertainty', 'Compare', 'Explore', 'Calibrate'];
+const TABS = ['Overview', 'Loading', 'Release', 'Radiation', 'Targeting', 'Uncertainty', 'Compare', 'Explore', 'Calibrate', 'Library & validation', 'Learn'];
 
 export const tests = [
   {

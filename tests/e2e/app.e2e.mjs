@@ -34,7 +34,7 @@ export const tests = [
     name: 'opens with IZB@CCM, real text, scores and every choice described',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await open(browser, url);
-      assert((await page.locator('h1').innerText()).includes('Nanoplatform Designer'), 'title');
+      assert((await page.locator('.brand h1').innerText()).includes('Nanoplatform Designer'), 'title');
       assert((await page.locator('[data-testid="candidate"]').count()) === 1, 'one candidate');
       assert((await page.locator('[data-testid="candidate"]').innerText()).includes('IZB@CCM'), 'IZB@CCM loaded');
       const s = Number(await overall(page));
@@ -154,7 +154,16 @@ export const tests = [
       assert((await page.locator('[data-testid="fit-table"]').count()) === 2, 'one fit table per pH');
       assert((await page.locator('[data-testid="fit-table"]').first().innerText()).includes('weibull'), 'weibull fitted');
       await page.locator('[data-testid="residual-chart"] svg').first().waitFor();
+      // Model I: fit the mechanistic release parameters to both pH curves, apply them to the candidate
+      const candScore = () => page.locator('[data-testid="candidate"] .cand-score').first().innerText();
+      const before = await candScore();
+      await page.locator('[data-testid="mech-fit"]').click();
+      await page.locator('[data-testid="mech-table"]').waitFor({ timeout: 30000 });
+      await page.locator('[data-testid="mech-chart"] svg').first().waitFor();
       await shot(page, shots, 'calibrate', true);
+      await page.locator('[data-testid="mech-apply"]').click();
+      await page.locator('[data-testid="calibration-applied"]').waitFor();
+      console.log(`    calibrated IZB@CCM overall ${before} → ${await candScore()}`);
       await page.locator('[data-testid="release-csv"]').fill('time,pH 5\n0,0\n2,abc');
       await page.locator('[data-testid="release-csv-load"]').click();
       assert((await page.locator('[data-testid="csv-error"]').innerText()).includes('line 3'), 'CSV error names the line');
@@ -200,7 +209,7 @@ export const tests = [
       await field(page, 'core.diameterNm').fill('300');
       await page.waitForFunction((s) => document.querySelector('button.num.overall-value')?.textContent !== s, s0);
       const s1 = await overall(page);
-      await page.locator('h1').click();
+      await page.locator('.brand h1').click();
       await page.keyboard.press('Control+z');
       await page.waitForFunction((s) => document.querySelector('button.num.overall-value')?.textContent === s, s0);
       assert((await field(page, 'core.diameterNm').inputValue()) === '120', 'undo restores the field');

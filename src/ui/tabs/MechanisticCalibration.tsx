@@ -1,6 +1,132 @@
-// Model I calibration of the carrier's release kinetics (v_ref, n_H, k_d, F_b) to all measured pH curves at once; apply to the candidate.
+// Model I calibration of the carrier's release kinetics (v_ref, n_H, k_d, F_b) to all measured pH curves at once;
+// the fitted values are applied to the candidate (formulation.calibrations.release), so they travel with it, also in links.
+import { useMemo, useState } from 'react';
+import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
+import { evaluateCandidate } from '../../state/evaluate';
+import { calibrateRelease, makeReleaseContext, releaseFraction, RELEASE_CALIBRATION_UNITS, type CalibratableReleaseParam, type ReleaseCalibrationResult } from '../../model/release';
+import type { LoadingMode, Medium } from '../../model/entities';
+import { getAgent, getCore, AGENTS } from '../../catalog';
+import { PlotFigure } from '../../charts/PlotFigure';
+import { PH_COLORS, PALETTE } from '../../charts/palette';
+import { sig } from '../format';
 
-export function MechanisticCalibration(_: { candidate: Candidate; measured: MeasuredRelease[] }) {
-  return <p className="muted">Mechanistic calibration becomes available with the scoring engine.</p>;
+const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
+  { id: 'vRefNmPerH', label: 'erosion velocity v_ref' },
+  { id: 'nH', label: 'pH sensitivity n_H' },
+  { id: 'kdPerH', label: 'leakage rate k_d' },
+  { id: 'burstFraction', label: 'burst fraction F_b' },
+];
+
+type F = { core: { material: string; diameterNm: number }; payloads: { agent: string; loading: LoadingMode }[]; scenario: { medium: Medium; temperatureC: number }; calibrations?: { release?: { core: string; params: Record<string, number>; fittedTo?: string }[]; loading?: unknown[] } };
+
+export function MechanisticCalibration({ candidate, measured }: { candidate: Candidate; measured: MeasuredRelease[] }) {
+  const edit = useStore((s) => s.edit);
+  const ev = evaluateCandidate(candidate);
+  const f = ev.status === 'ok' ? (ev.formulation as F) : null;
+  const drugs = f ? f.payloads.filter((p) => (AGENTS as Record<string, { kind: string }>)[p.agent]?.kind !== 'element') : [];
+  const [agentIdx, setAgentIdx] = useState(0);
+  const [chosen, setChosen] = useState<CalibratableReleaseParam[]>(['vRefNmPerH', 'nH', 'kdPerH']);
+  const [result, setResult] = useState<{ r: ReleaseCalibrationResult; core: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const payload = drugs[Math.min(agentIdx, drugs.length - 1)];
+
+  const curves = useMemo(() => measured.map((m) => ({ pH: m.pH, points: m.points.map(([t, F]) => [t, F / 100] as [number, number]) })), [measured]);
+
+  if (!f || ev.status !== 'ok') return <p className="empty">Mechanistic calibration needs a valid candidate — fix the highlighted fields first.</p>;
+  if (!payload) return <p className="empty">This candidate has no drug payload whose release could be calibrated.</p>;
+  const existing = f.calibrations?.release?.find((c) => c.core === f.core.material);
+
+  const fit = () => {
+    setError(null);
+    try {
+      const ctx = makeReleaseContext({
+        core: getCore(f.core.material), agent: getAgent(payload.agent), mode: payload.loading, diameterNm: f.core.diameterNm,
+        membraneCoverage: ev.scores.geometry.membraneCoverage, medium: f.scenario.medium, temperatureC: f.scenario.temperatureC,
+      });
+      setResult({ r: calibrateRelease({ ctx, curves, fit: chosen }), core: f.core.material });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const apply = () => {
+    if (!result) return;
+    const others = (f.calibrations?.release ?? []).filter((c) => c.core !== result.core);
+    const fittedTo = `${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${payload.agent}, ${payload.loading}; R² ${sig(result.r.r2, 3)}`;
+    edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo }]);
+  };
+  const removeCal = () => {
+    const rest = (f.calibrations?.release ?? []).filter((c) => c.core !== f.core.material);
+    edit(candidate.id, 'calibrations.release', rest.length ? rest : undefined);
+  };
+
+  const tMax = Math.max(...measured.flatMap((m) => m.points.map((p) => p[0])), 1);
+  const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: m.pH.toFixed(1) }; })) : [];
+  const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: m.pH.toFixed(1) })));
+  const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: c.pH.toFixed(1) }))) : [];
+  const phs = [...new Set(pts.map((p) => p.pH))];
+  const colors = phs.map((p, i) => PH_COLORS[p] ?? PALETTE[i % PALETTE.length]);
+
+  return (
+    <section aria-labelledby="mech-title" className="fit-block">
+      <h3 id="mech-title">Calibrate the carrier's release kinetics (M2, all pH curves at once)</h3>
+      {existing && (
+        <p className="banner info" data-testid="calibration-applied">
+          <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${k} = ${sig(v, 3)}`).join(', ')}{existing.fittedTo ? ` (${existing.fittedTo})` : ''}.{' '}
+          <button type="button" onClick={removeCal}>Remove calibration</button>
+        </p>
+      )}
+      <div className="row">
+        {drugs.length > 1 && (
+          <label className="field inline"><span>Payload measured</span>
+            <select value={agentIdx} onChange={(e) => setAgentIdx(Number(e.target.value))}>{drugs.map((p, i) => <option key={i} value={i}>{p.agent}</option>)}</select>
+          </label>
+        )}
+        <fieldset className="inline-set">
+          <legend>Parameters to fit</legend>
+          {PARAMS.map((p) => (
+            <label key={p.id} className="check-inline">
+              <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, p.id] : c.filter((x) => x !== p.id)))} />
+              {p.label}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" onClick={fit} disabled={chosen.length === 0} data-testid="mech-fit">Fit</button>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      {result && (
+        <>
+          <table className="data" data-testid="mech-table">
+            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points, SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
+            <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % interval</th></tr></thead>
+            <tbody>
+              {Object.entries(result.r.params).map(([k, v]) => {
+                const key = k as CalibratableReleaseParam;
+                const unit = RELEASE_CALIBRATION_UNITS[key] === '1' ? '' : RELEASE_CALIBRATION_UNITS[key];
+                const ci = result.r.ci95[key];
+                return <tr key={k}><th scope="row">{k}</th><td className="r">{sig(v, 4)} {unit}</td><td className="r">{sig(result.r.se[key] ?? null, 2)}</td><td className="r">{ci ? `${sig(ci[0], 3)} – ${sig(ci[1], 3)}` : 'n/a'}</td></tr>;
+              })}
+            </tbody>
+          </table>
+          {result.r.identifiabilityNotes.length > 0 && <ul className="small">{result.r.identifiabilityNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
+          <div className="chart-grid">
+            <PlotFigure testId="mech-chart" label="Measured release with the calibrated mechanistic model at each pH" deps={[model, pts]}
+              make={(Plot, width) => Plot.plot({
+                width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
+                color: { domain: phs, range: colors, legend: true, label: 'pH' },
+                marks: [Plot.line(model, { x: 't', y: 'F', stroke: 'pH', z: 'pH', strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 })],
+              })} />
+            <PlotFigure testId="mech-residuals" label="Residuals of the mechanistic calibration" deps={[resid]}
+              make={(Plot, width) => Plot.plot({
+                width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'residual (% points)', grid: true },
+                color: { domain: phs, range: colors },
+                marks: [Plot.ruleY([0]), Plot.dot(resid, { x: 't', y: 'r', fill: 'pH' })],
+              })} />
+          </div>
+          <button type="button" onClick={apply} data-testid="mech-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>
+          <span className="small muted"> The calibrated values are saved in the candidate (and in its share link); undo with Ctrl+Z.</span>
+        </>
+      )}
+    </section>
+  );
 }
