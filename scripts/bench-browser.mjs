@@ -3,7 +3,7 @@
 // 12 desktop/mobile scores. Reports figures against the budgets of docs/benchmarks.md; never fails on a time.
 // Run after `npm run build`:  node scripts/bench-browser.mjs [--dist dist] [--edits 50] [--loads 5] [--lighthouse-runs 3] [--no-lighthouse]
 // Writes bench-results/browser.json (and the median Lighthouse reports as bench-results/lighthouse-<preset>.json).
-/* global window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver, WheelEvent, HTMLInputElement, Event -- page.evaluate / addInitScript bodies run in the browser */
+/* global process, console, URL, location, window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver, WheelEvent, HTMLInputElement, Event -- page.evaluate / addInitScript bodies run in the browser */
 import { createServer } from 'node:http';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -317,12 +317,16 @@ async function editToResults(browser, url, edits) {
   await waitFrames(page, 4);
   const hasHandle = await page.evaluate(() => Boolean(window.__npd && Array.isArray(window.__npd.scoreMs)));
   if (!hasHandle) { await context.close(); return { error: 'window.__npd.scoreMs is missing: the app does not expose edit timings' }; }
-  const start = Number(await page.locator(BUILDER_INPUT).inputValue());
-  const values = [];
-  for (let i = 0; values.length < edits; i++) {
-    const v = 40 + ((i * 37) % 23) * 10; // 40…260 nm in a scrambled order
-    if (v !== (values.at(-1) ?? start)) values.push(v);
-  }
+  /** `n` diameters, 40…260 nm in a scrambled order, each different from the one before (the first from `from`). */
+  const diameters = (n, from, offset) => {
+    const out = [];
+    for (let i = offset; out.length < n; i++) {
+      const v = 40 + ((i * 37) % 23) * 10;
+      if (v !== (out.at(-1) ?? from)) out.push(v);
+    }
+    return out;
+  };
+  const values = diameters(edits, Number(await page.locator(BUILDER_INPUT).inputValue()), 0);
   const withViewer = await editSeries(page, values);
   // the same edits with the 3D view hidden (its "Hide" toggle): the results path alone
   const hide = page.locator('section.viewer .panel-head button[aria-pressed="true"]');
@@ -330,7 +334,7 @@ async function editToResults(browser, url, edits) {
   if (await hide.count()) {
     await hide.first().click();
     await waitFrames(page, 3);
-    withoutViewer = await editSeries(page, [...values].reverse());
+    withoutViewer = await editSeries(page, diameters(edits, Number(await page.locator(BUILDER_INPUT).inputValue()), 7));
   }
   const shown = await page.locator(BUILDER_INPUT).inputValue();
   await context.close();
