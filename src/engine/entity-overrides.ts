@@ -5,22 +5,34 @@ export function isParam(x: unknown): x is Param {
   return typeof x === 'object' && x !== null && typeof (x as Param).value === 'number' && typeof (x as Param).unit === 'string' && typeof (x as Param).provenance === 'string';
 }
 
+/** Parsed override keys: key → [entity prefix, path inside the entity], or null for a non-entity key (memoized, bounded). */
+const KEY_CACHE = new Map<string, readonly [string, string[]] | null>();
+const KEY_CACHE_LIMIT = 8192;
+
+function parseEntityKey(key: string): readonly [string, string[]] | null {
+  const hit = KEY_CACHE.get(key);
+  if (hit !== undefined) return hit;
+  const parts = key.split('.');
+  let out: readonly [string, string[]] | null = null;
+  if (parts[0] === 'core' && parts.length > 1) out = ['core', parts.slice(1)];
+  else if ((parts[0] === 'agent' || parts[0] === 'membrane') && parts.length > 2) out = [`${parts[0]}.${parts[1]}`, parts.slice(2)];
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(key, out);
+  return out;
+}
+
 /** Entity overrides grouped by entity prefix ('core', 'agent.<id>', 'membrane.<id>') with their paths split, in one pass. */
 export function partitionEntityOverrides(overrides: Record<string, number> | undefined): Map<string, [string[], number][]> {
   const out = new Map<string, [string[], number][]>();
   if (!overrides) return out;
-  for (const key of Object.keys(overrides)) {
+  for (const key in overrides) {
     const value = overrides[key];
     if (!Number.isFinite(value)) continue;
-    const parts = key.split('.');
-    let prefix: string;
-    if (parts[0] === 'core' && parts.length > 1) prefix = 'core';
-    else if ((parts[0] === 'agent' || parts[0] === 'membrane') && parts.length > 2) prefix = `${parts[0]}.${parts[1]}`;
-    else continue;
-    const rest = parts.slice(prefix === 'core' ? 1 : 2);
-    let list = out.get(prefix);
-    if (!list) out.set(prefix, (list = []));
-    list.push([rest, value]);
+    const parsed = parseEntityKey(key);
+    if (parsed === null) continue;
+    let list = out.get(parsed[0]);
+    if (!list) out.set(parsed[0], (list = []));
+    list.push([parsed[1], value]);
   }
   return out;
 }
@@ -32,27 +44,35 @@ export function partitionEntityOverrides(overrides: Record<string, number> | und
 export function applyOverrideList<T extends object>(entity: T, list: readonly [string[], number][] | undefined): T {
   if (!list || list.length === 0) return entity;
   let root: Record<string, unknown> | null = null;
-  const copied = new Set<unknown>();
-  const copy = (x: unknown): Record<string, unknown> => {
-    const c = (Array.isArray(x) ? [...x] : { ...(x as object) }) as Record<string, unknown>;
-    copied.add(c);
-    return c;
-  };
-  for (const [path, value] of list) {
+  let copied: Set<unknown> | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const path = list[k][0];
+    const value = list[k][1];
     let node: unknown = entity;
-    for (const seg of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[seg] : undefined;
+    for (let i = 0; i < path.length; i++) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[path[i]] : undefined;
     if (!isParam(node)) continue;
-    root ??= copy(entity);
+    if (root === null) {
+      root = shallowCopy(entity);
+      copied = new Set<unknown>([root]);
+    }
     let cur = root;
     for (let i = 0; i < path.length - 1; i++) {
       let child = cur[path[i]];
-      if (!copied.has(child)) cur[path[i]] = child = copy(child);
+      if (!copied!.has(child)) {
+        child = shallowCopy(child);
+        copied!.add(child);
+        cur[path[i]] = child;
+      }
       cur = child as Record<string, unknown>;
     }
     const last = path[path.length - 1];
     cur[last] = { ...(cur[last] as Param), value };
   }
   return (root ?? entity) as T;
+}
+
+function shallowCopy(x: unknown): Record<string, unknown> {
+  return (Array.isArray(x) ? [...x] : { ...(x as object) }) as Record<string, unknown>;
 }
 
 /** A copy of `entity` with each override under `prefix.` (e.g. 'core.', 'agent.in10018.') applied; the original is untouched. */

@@ -5,7 +5,7 @@ import { computeLoading } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
-import { makeReleaseContext, releaseFraction, computeRelease } from '../model/release';
+import { computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleaseRates } from '../model/release';
 import { desirabilityScore } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
 import { computeTargeting, hill, particleHighZFractions, payloadDelivery, tp, tumorConcentrations, type ParticleComponent } from '../model/targeting';
@@ -14,6 +14,17 @@ import { applyOverrideList, partitionEntityOverrides } from './entity-overrides'
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
 const BLOOD_TEMPERATURE_C = 37;
+
+/** One payload's M3 delivery and the fraction of its carried part released by irradiation. */
+interface Delivery {
+  agent: string;
+  leakedInBloodFraction: number;
+  carriedPctID: number;
+  leakedPctID: number;
+  payloadDeliveryPctID: number;
+  released: number;
+  explanation: Explanation | null;
+}
 const fractionsCache = new Map<string, Record<string, number>>();
 
 /** Element mass fractions of a formula (cached: formulas are few and immutable). */
@@ -56,15 +67,40 @@ function releaseCalibrationOverrides(f: CompletedFormulation): Record<string, nu
   return out;
 }
 
-/** Parameter overrides split for the radiobiology module (keys 'radiobiology.x' and 'localEffect.x' → 'x'). */
-function radiobiologyParams(o: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(o)) {
-    if (k.startsWith('radiobiology.')) out[k.slice(13)] = v;
-    else if (k.startsWith('localEffect.')) out[k.slice(12)] = v;
+/** Override key → the radiobiology module's own key ('radiobiology.x' / 'localEffect.x' → 'x'), or null (memoized, bounded). */
+const RADIO_KEY_CACHE = new Map<string, string | null>();
+
+function radiobiologyKey(k: string): string | null {
+  let v = RADIO_KEY_CACHE.get(k);
+  if (v === undefined) {
+    v = k.startsWith('radiobiology.') ? k.slice(13) : k.startsWith('localEffect.') ? k.slice(12) : null;
+    if (RADIO_KEY_CACHE.size >= 8192) RADIO_KEY_CACHE.clear();
+    RADIO_KEY_CACHE.set(k, v);
+  }
+  return v;
+}
+
+/** Parameter overrides split for the radiobiology module (keys 'radiobiology.x' and 'localEffect.x' → 'x'); undefined when none. */
+function radiobiologyParams(o: Record<string, number>): Record<string, number> | undefined {
+  let out: Record<string, number> | undefined;
+  for (const k in o) {
+    const r = radiobiologyKey(k);
+    if (r !== null) (out ??= {})[r] = o[k];
   }
   return out;
 }
+
+/** F(t) at fixed rates as a function of time (a module-level factory: no named closure is built in the hot function). */
+function fractionAt(rates: ReleaseRates, ctx: ReleaseContext): (tH: number) => number {
+  return (tH: number) => fractionWithRates(tH, rates, ctx);
+}
+
+function hasKeys(o: Record<string, number> | undefined): boolean {
+  if (o) for (const _k in o) return true;
+  return false;
+}
+
+const NO_OVERRIDES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
 function push(map: Record<string, Explanation[]>, key: string, ex: Explanation | Explanation[]) {
   (map[key] ??= []).push(...(Array.isArray(ex) ? ex : [ex]));
@@ -87,9 +123,11 @@ const RADIO_KEYS: [RegExp, string][] = [
  */
 export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions = {}): Scores {
   const cal = releaseCalibrationOverrides(f);
-  const o: Record<string, number> =
-    opts.overrides || cal ? { ...(cal ?? {}), ...(f.overrides ?? {}), ...(opts.overrides ?? {}) } : (f.overrides ?? {});
-  const hasO = Object.keys(o).length > 0;
+  const fo = hasKeys(f.overrides) ? f.overrides : undefined;
+  const po = hasKeys(opts.overrides) ? opts.overrides : undefined;
+  // merged only when two sources meet (Monte Carlo passes one object per draw: no copy)
+  const o: Record<string, number> = cal || (fo && po) ? { ...(cal ?? {}), ...(fo ?? {}), ...(po ?? {}) } : (po ?? fo ?? NO_OVERRIDES);
+  const hasO = o !== NO_OVERRIDES;
   const lean = opts.lean === true;
   const explain = !lean;
   const sc = f.scenario;
@@ -110,8 +148,9 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   const geo = computeGeometry({
     core,
     diameterNm: f.core.diameterNm,
-    coating: f.coating ? { membranes: f.coating.membranes.map((m) => ({ fraction: m.fraction })), membraneToCoreMassRatio: f.coating.membraneToCoreMassRatio, peg: f.coating.peg } : null,
+    coating: f.coating ? { membranes: f.coating.membranes, membraneToCoreMassRatio: f.coating.membraneToCoreMassRatio, peg: f.coating.peg } : null,
     overrides: o,
+    explain,
   });
 
   // M1 loading
@@ -163,7 +202,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
       circulationHalfLifeH: Math.LN2 / kTot,
       tumorDeliveryPctID: td,
       rates: { ...tgt.rates, total: kTot },
-      explanations: {
+      explanations: !explain ? tgt.explanations : {
         ...tgt.explanations,
         'targeting.tumorDeliveryPctID': [
           {
@@ -195,25 +234,33 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   // M3 payload delivery: leakage in blood (pH 7.4, release medium, 37 °C) follows the free drug
   const share = Math.min(1, tp('targeting.intracellularShareBase', o) * tgt.tumorCellUptakeIndex);
   const tIrr = sc.irradiationDelayH;
-  const deliveries = f.payloads.map((p, i) => {
+  // Contexts of M2 are reused: the tumour's are the release contexts (same medium and temperature, rates at 7.4/6.5/5.0);
+  // blood's differ only for a thermosensitive carrier at a scenario temperature other than 37 °C.
+  const bloodSameAsTumour = !core.release.thermo || sc.temperatureC === BLOOD_TEMPERATURE_C;
+  const deliveries: Delivery[] = new Array(f.payloads.length);
+  for (let i = 0; i < f.payloads.length; i++) {
     const a = agents[i];
     if (free) {
       const td = route === 'intratumoral' ? tgt.tumorDeliveryPctID : a.freeTumorDeliveryPctID.value;
-      return { agent: a.id, leakedInBloodFraction: 1, carriedPctID: 0, leakedPctID: td, payloadDeliveryPctID: td, released: 1, explanation: null };
+      deliveries[i] = { agent: a.id, leakedInBloodFraction: 1, carriedPctID: 0, leakedPctID: td, payloadDeliveryPctID: td, released: 1, explanation: null };
+      continue;
     }
-    const blood = makeReleaseContext({ core, agent: a, mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: BLOOD_TEMPERATURE_C, overrides: o });
+    const tumour = rel.contexts[i];
+    const tr = rel.rates[i];
+    const blood = bloodSameAsTumour ? tumour : makeReleaseContext({ core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: BLOOD_TEMPERATURE_C, overrides: o });
+    const bloodRates74 = bloodSameAsTumour ? tr[0] : releaseRates(7.4, blood);
     const pd = payloadDelivery({
       agent: a.id,
       route,
       tumorDeliveryPctID: tgt.tumorDeliveryPctID,
       totalRatePerH: tgt.rates.total,
-      releaseInBlood: (t) => releaseFraction(t, 7.4, blood),
+      releaseInBlood: fractionAt(bloodRates74, blood),
       freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
+      explain,
     });
-    const tumour = makeReleaseContext({ core, agent: a, mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: sc.temperatureC, overrides: o });
-    const released = (1 - share) * releaseFraction(tIrr, 6.5, tumour) + share * releaseFraction(tIrr, 5.0, tumour);
-    return { ...pd, released };
-  });
+    const released = (1 - share) * fractionWithRates(tIrr, tr[1], tumour) + share * fractionWithRates(tIrr, tr[2], tumour);
+    deliveries[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, released, explanation: explain ? pd.explanation : null };
+  }
 
   // M4.1 tumour concentrations
   const components: ParticleComponent[] = [];
@@ -269,6 +316,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     fractions: sc.fractions,
     doseGyPerFraction: sc.fractionDoseGy,
     params: radiobiologyParams(o),
+    explain,
   });
 
   // M5 score

@@ -79,11 +79,18 @@ export type UncertaintyResult = MonteCarloResult;
 /** Seeded Monte Carlo of one completed formulation: 5/50/95 % bands of the key outputs and Spearman ρ per parameter. */
 export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: UncertaintyOptions = {}): UncertaintyResult {
   const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
+  const params = uncertainParams(f, lookup, fixed);
+  // The formulation's own overrides travel in `fixed`, so each draw passes one overrides object (no per-draw merging).
+  const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
   return monteCarlo({
-    params: uncertainParams(f, lookup, fixed),
+    params,
     draws: opts.draws ?? 256,
     seed: opts.seed ?? 1,
     onProgress: opts.onProgress,
-    evaluate: (o) => outputsOf(scoreCompleted(f, lookup, { weights: opts.weights, overrides: { ...fixed, ...o }, lean: true })),
+    evaluate: (o) => {
+      // o is a fresh object per draw holding only sampled ids (never a fixed id), so the fixed values can be added in place
+      for (const k in fixed) o[k] = fixed[k];
+      return outputsOf(scoreCompleted(base, lookup, { weights: opts.weights, overrides: o, lean: true }));
+    },
   });
 }

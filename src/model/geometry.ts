@@ -41,7 +41,7 @@ export type GeometryParamId = keyof typeof GEOMETRY_PARAMS;
 export const CM3_PER_NM3 = 1e-21;
 
 export interface CoatingInput {
-  membranes: { fraction: number }[];
+  membranes: readonly { fraction: number }[];
   /** Membrane protein : core mass ratio (w/w) as papers report it. */
   membraneToCoreMassRatio: number;
   peg: boolean;

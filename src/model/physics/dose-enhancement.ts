@@ -5,16 +5,25 @@ import type { Explanation } from './explain';
 
 const NIST_SOURCE = 'NIST XAAMDI μen/ρ (Hubbell & Seltzer, SRD 126 v1.4, 2004)';
 
+/** Per beam: material → Ψ-averaged μen/ρ (a second map beside beam.cache, so hot look-ups build no key strings). */
+const MUEN_BY_BEAM = new WeakMap<Beam, Map<string, number>>();
+
 /** Ψ-weighted spectrum average of μen/ρ (cm²/g) of a material over a beam; cached on the beam. */
 export function spectrumAveragedMuEn(beam: Beam | string, material: string): number {
   const b = typeof beam === 'string' ? getBeam(beam) : beam;
-  const key = `muen:${material}`;
-  let v = b.cache.get(key);
+  let m = MUEN_BY_BEAM.get(b);
+  if (!m) MUEN_BY_BEAM.set(b, (m = new Map()));
+  let v = m.get(material);
   if (v === undefined) {
-    const { energiesMeV, energyFluence } = b.spectrum;
-    v = 0;
-    for (let i = 0; i < energiesMeV.length; i++) v += energyFluence[i] * muEnOverRho(material, energiesMeV[i]);
-    b.cache.set(key, v);
+    const key = `muen:${material}`;
+    v = b.cache.get(key);
+    if (v === undefined) {
+      const { energiesMeV, energyFluence } = b.spectrum;
+      v = 0;
+      for (let i = 0; i < energiesMeV.length; i++) v += energyFluence[i] * muEnOverRho(material, energiesMeV[i]);
+      b.cache.set(key, v);
+    }
+    m.set(material, v);
   }
   return v;
 }
@@ -48,6 +57,8 @@ export interface DoseEnhancementInput {
   elements: Record<string, number>;
   beam: string;
   tissue?: TissueId;
+  /** Build the explanation (default true); false leaves a minimal one (same numbers, no text). */
+  explain?: boolean;
 }
 
 export interface DoseEnhancementResult {
@@ -77,6 +88,8 @@ export function doseEnhancementFactor(input: DoseEnhancementInput): DoseEnhancem
     def += w * (ratio - 1);
     perElement.push({ element: symbol, mgPerG, muEnRatio: ratio, mgPerGFor1Pct: ratio > 1 ? 10 / (ratio - 1) : null });
   }
+  if (input.explain === false)
+    return { def, beam: beam.id, meanEnergyMeV: beam.spectrum.meanEnergyMeV, energyFluenceMeanEnergyMeV: beam.spectrum.energyFluenceMeanEnergyMeV, perElement, explanation: LEAN_DEF_EXPLANATION };
   const note = explainNote(def, perElement, beam);
   return {
     def,
@@ -101,6 +114,8 @@ export function doseEnhancementFactor(input: DoseEnhancementInput): DoseEnhancem
     },
   };
 }
+
+const LEAN_DEF_EXPLANATION: Explanation = { equation: 'M4.2-def-mixture', formula: 'DEF = Σ_E Ψ(E)[Σ_Z w_Z μen_Z(E) + (1 − Σ_Z w_Z) μen_t(E)] / Σ_E Ψ(E) μen_t(E)', inputs: [], params: [] };
 
 function explainNote(def: number, per: DoseEnhancementResult['perElement'], beam: Beam): string {
   const pct = (def - 1) * 100;

@@ -45,12 +45,28 @@ function pval(key: LocalEffectParamKey, o?: LocalEffectOverrides): number {
   return v === undefined ? LOCAL_EFFECT_PARAMS[key].value : v;
 }
 
+/** ln(mean photon energy) of the anchor beams, built once on first use. */
+let anchorLogEnergies: number[] | null = null;
+/** Per beam: s(beam) with the default anchors (no overrides). */
+const DEFAULT_SLOPE = new WeakMap<Beam, number>();
+
 /** Empirical sensitization slope s(beam): piecewise linear in ln(mean photon energy) through the three anchors, clamped outside. */
 export function localSlope(beam: Beam | string, overrides?: LocalEffectOverrides): number {
   const b = typeof beam === 'string' ? getBeam(beam) : beam;
+  const plain = !overrides || LOCAL_EFFECT_ANCHOR_BEAMS.every((a) => overrides[a.key] === undefined);
+  if (plain) {
+    const hit = DEFAULT_SLOPE.get(b);
+    if (hit !== undefined) return hit;
+  }
   const x = Math.log(b.spectrum.meanEnergyMeV);
-  const xs = LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => Math.log(getBeam(a.beam).spectrum.meanEnergyMeV));
+  const xs = (anchorLogEnergies ??= LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => Math.log(getBeam(a.beam).spectrum.meanEnergyMeV)));
   const ys = LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => pval(a.key, overrides));
+  const s = interpolateSlope(x, xs, ys);
+  if (plain) DEFAULT_SLOPE.set(b, s);
+  return s;
+}
+
+function interpolateSlope(x: number, xs: readonly number[], ys: readonly number[]): number {
   if (x <= xs[0]) return ys[0];
   if (x >= xs[xs.length - 1]) return ys[ys.length - 1];
   for (let i = 0; i < xs.length - 1; i++) {
@@ -71,7 +87,11 @@ export interface LocalEffectInput {
   mCellPg: number;
   beam: string;
   params?: LocalEffectOverrides;
+  /** Build the explanation (default true); false leaves a minimal one (same numbers, no text). */
+  explain?: boolean;
 }
+
+const LEAN_LEF_EXPLANATION: Explanation = { equation: 'M4.3-local-effect', formula: 'LEF = 1 + s(beam) · (m_cell / m_ref) · (P_Z / P_Au)', inputs: [], params: [] };
 
 export interface LocalEffectResult {
   lef: number;
@@ -100,6 +120,7 @@ export function localEnhancementFactor(input: LocalEffectInput): LocalEffectResu
   const pAu = photoabsorptionExcess(beam, 'Au');
   const rel = pAu > 0 ? Math.max(0, pZ) / pAu : 0;
   const lef = 1 + s * (input.mCellPg / mRef) * rel;
+  if (input.explain === false) return { lef, slope: s, relativeAbsorption: rel, explanation: LEAN_LEF_EXPLANATION };
   return {
     lef,
     slope: s,

@@ -12,7 +12,9 @@ import { fakAlphaFactor, fakOccupancy, hypoxicFractionAfterFak } from './fak';
 import { checkLq, eqd2Gy } from './lq';
 import { oxygenModificationFactor } from './oxygen';
 import { RADIOBIOLOGY_PARAMS, type RadiobiologyParamKey } from './params';
-import { solveDecreasing } from './root';
+import { lqMixtureDose } from './root';
+
+const LOCAL_EFFECT_KEYS = Object.keys(LOCAL_EFFECT_PARAMS) as LocalEffectParamKey[];
 
 export type RadiosensitizationParamKey = RadiobiologyParamKey | LocalEffectParamKey;
 
@@ -43,6 +45,8 @@ export interface RadiosensitizationInputs {
   reoxygenation?: 'full' | 'none';
   /** overrides of any sourced parameter by key */
   params?: Partial<Record<RadiosensitizationParamKey, number>>;
+  /** Build explanations (default true). false: the same numbers, no explanation text (sweeps, Monte Carlo). */
+  explain?: boolean;
 }
 
 export interface Compartment {
@@ -92,30 +96,76 @@ function logSurvival(comps: Compartment[], doseGy: number, k = 1): number {
  * The full radiosensitization chain for plain numbers. Control = no particle, no drug (DEF = LEF = 1, O = 0, baseline
  * hypoxic fraction). Treated: α' = α·LEF·(1 + ε_FAK O)·OMF(p), β' = β·OMF(p)², D_eff = DEF·D, per compartment.
  */
+const NO_PARAMS: Partial<Record<RadiosensitizationParamKey, number>> = Object.freeze({});
+
+/** A radiobiology parameter: the override (range-checked) or the sourced value. */
+function paramValue(o: Partial<Record<RadiosensitizationParamKey, number>>, k: RadiobiologyParamKey): number {
+  const v = o[k];
+  const p = RADIOBIOLOGY_PARAMS[k];
+  return v === undefined ? p.value : num(`params.${k}`, v, p.min ?? -Infinity, p.max ?? Infinity);
+}
+
+/** Oxic and hypoxic compartments: α' = α·m·OMF, β' = β·OMF² (m = the α multiplier of the arm). */
+function compartments(hf: number, alphaMult: number, alpha: number, beta: number, pOx: number, omfOx: number, pHy: number, omfHy: number): Compartment[] {
+  return [
+    { name: 'oxic', fraction: 1 - hf, pO2MmHg: pOx, omf: omfOx, alphaPerGy: alpha * alphaMult * omfOx, betaPerGy2: beta * omfOx * omfOx },
+    { name: 'hypoxic', fraction: hf, pO2MmHg: pHy, omf: omfHy, alphaPerGy: alpha * alphaMult * omfHy, betaPerGy2: beta * omfHy * omfHy },
+  ];
+}
+
+/** ln S of n fractions of physical-equivalent dose x per fraction ('full' reoxygenation: n·ln S(x); 'none': ln Σ f_c S_c(x)ⁿ). */
+function scheduleLnS(c: Compartment[], x: number, n: number, reox: 'full' | 'none'): number {
+  return reox === 'full' ? n * logSurvival(c, x) : logSurvival(c, x, n);
+}
+
+/** Last control D10 (its inputs and value): the control arm depends only on the cells and the oxygen model, shared by most candidates. */
+const controlD10Memo = { f0: NaN, a0: NaN, b0: NaN, f1: NaN, a1: NaN, b1: NaN, d10: NaN };
+const LN_01 = Math.log(0.1);
+
+function controlD10(c: Compartment[]): number {
+  const m = controlD10Memo;
+  const [x, y] = c;
+  if (m.f0 === x.fraction && m.a0 === x.alphaPerGy && m.b0 === x.betaPerGy2 && m.f1 === y.fraction && m.a1 === y.alphaPerGy && m.b1 === y.betaPerGy2) return m.d10;
+  const d10 = lqMixtureDose(x.fraction, x.alphaPerGy, x.betaPerGy2, y.fraction, y.alphaPerGy, y.betaPerGy2, LN_01);
+  m.f0 = x.fraction;
+  m.a0 = x.alphaPerGy;
+  m.b0 = x.betaPerGy2;
+  m.f1 = y.fraction;
+  m.a1 = y.alphaPerGy;
+  m.b1 = y.betaPerGy2;
+  m.d10 = d10;
+  return d10;
+}
+
+/** Dose per fraction x at which n fractions of a compartment mixture reach ln S = lnTarget ('full': S(x)ⁿ; 'none': Σ f_c S_c(x)ⁿ). */
+function scheduleDose(c: Compartment[], n: number, lnTarget: number, reox: 'full' | 'none'): number {
+  const [x, y] = c;
+  return reox === 'full'
+    ? lqMixtureDose(x.fraction, x.alphaPerGy, x.betaPerGy2, y.fraction, y.alphaPerGy, y.betaPerGy2, lnTarget / n)
+    : lqMixtureDose(x.fraction, n * x.alphaPerGy, n * x.betaPerGy2, y.fraction, n * y.alphaPerGy, n * y.betaPerGy2, lnTarget);
+}
+
 export function radiosensitization(inp: RadiosensitizationInputs): RadiosensitizationResult {
-  const o = inp.params ?? {};
+  const explain = inp.explain !== false;
+  const o = inp.params ?? NO_PARAMS;
   const P = RADIOBIOLOGY_PARAMS;
-  const pv = (k: RadiobiologyParamKey): number => {
-    const v = o[k];
-    return v === undefined ? P[k].value : num(`params.${k}`, v, P[k].min ?? -Infinity, P[k].max ?? Infinity);
-  };
-  const alpha = inp.alphaPerGy ?? pv('alphaPerGy');
-  const beta = inp.betaPerGy2 ?? pv('betaPerGy2');
+  const alpha = inp.alphaPerGy ?? paramValue(o, 'alphaPerGy');
+  const beta = inp.betaPerGy2 ?? paramValue(o, 'betaPerGy2');
   checkLq(alpha, beta);
-  const h0 = num('hypoxicFraction', inp.hypoxicFraction ?? pv('hypoxicFraction'), 0, 1);
-  const pOx = num('pO2OxicMmHg', inp.pO2OxicMmHg ?? pv('pO2OxicMmHg'), 0, 1000);
-  const pHy = num('pO2HypoxicMmHg', inp.pO2HypoxicMmHg ?? pv('pO2HypoxicMmHg'), 0, 1000);
+  const h0 = num('hypoxicFraction', inp.hypoxicFraction ?? paramValue(o, 'hypoxicFraction'), 0, 1);
+  const pOx = num('pO2OxicMmHg', inp.pO2OxicMmHg ?? paramValue(o, 'pO2OxicMmHg'), 0, 1000);
+  const pHy = num('pO2HypoxicMmHg', inp.pO2HypoxicMmHg ?? paramValue(o, 'pO2HypoxicMmHg'), 0, 1000);
   const n = inp.fractions ?? 1;
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new RangeError(`fractions: must be a whole number in [1, 1000], got ${n}`);
   const d = num('doseGyPerFraction', inp.doseGyPerFraction ?? 2, 0, 100);
   const g = num('cafUptakeG', inp.cafUptakeG ?? 0, 0, 1e6);
   const C = inp.freeDrugM ?? 0;
-  const ic50 = inp.ic50M ?? pv('ic50M');
-  const m = pv('omfM');
-  const K = pv('omfKMmHg');
-  const eps = pv('epsFak');
-  const rho = pv('rhoFak');
-  const abRef = pv('alphaBetaEqd2Gy');
+  const ic50 = inp.ic50M ?? paramValue(o, 'ic50M');
+  const m = paramValue(o, 'omfM');
+  const K = paramValue(o, 'omfKMmHg');
+  const eps = paramValue(o, 'epsFak');
+  const rho = paramValue(o, 'rhoFak');
+  const abRef = paramValue(o, 'alphaBetaEqd2Gy');
   const reox = inp.reoxygenation ?? 'full';
   if (reox !== 'full' && reox !== 'none') throw new RangeError(`reoxygenation: use 'full' or 'none', got ${String(reox)}`);
 
@@ -123,31 +173,33 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
 
   // M4.2 macroscopic DEF
   const elements = inp.elements ?? {};
-  const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue: inp.tissue ?? 'water' });
+  const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue: inp.tissue ?? 'water', explain });
   const DEF = defRes.def;
-  explanations.push({ ...defRes.explanation, result: { name: 'doseEnhancementFactor', value: DEF, unit: '1' } });
+  if (explain) explanations.push({ ...defRes.explanation, result: { name: 'doseEnhancementFactor', value: DEF, unit: '1' } });
 
   // M4.3 local effect, summed over elements
-  const leOverrides: Partial<Record<LocalEffectParamKey, number>> = {};
-  for (const k of Object.keys(LOCAL_EFFECT_PARAMS) as LocalEffectParamKey[]) if (o[k] !== undefined) leOverrides[k] = o[k];
+  let leOverrides: Partial<Record<LocalEffectParamKey, number>> | undefined;
+  for (const k of LOCAL_EFFECT_KEYS) if (o[k] !== undefined) (leOverrides ??= {})[k] = o[k];
   let LEF = 1;
-  for (const [el, pg] of Object.entries(inp.intracellularPgPerCell ?? {})) {
-    const r = localEnhancementFactor({ element: el, mCellPg: pg, beam: inp.beam, params: leOverrides });
-    LEF += r.lef - 1;
-    explanations.push({ ...r.explanation, result: { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' } });
-  }
+  const cellPg = inp.intracellularPgPerCell;
+  if (cellPg)
+    for (const el in cellPg) {
+      const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
+      LEF += r.lef - 1;
+      if (explain) explanations.push({ ...r.explanation, result: { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' } });
+    }
 
   // M4.4 FAK biology
   const O = fakOccupancy(C, ic50);
   const h = hypoxicFractionAfterFak(h0, rho, O, g);
-  explanations.push({
+  if (explain) explanations.push({
     equation: 'M4.4-fak-occupancy',
     formula: 'O = C_free / (C_free + IC50); α × (1 + ε_FAK·O)',
     inputs: [{ name: 'C_free', value: C, unit: 'M' }],
     params: [paramRow('IC50', P.ic50M, ic50), paramRow('ε_FAK', P.epsFak, eps)],
     result: { name: 'fakOccupancy', value: O, unit: '1' },
   });
-  explanations.push({
+  if (explain) explanations.push({
     equation: 'M4.4-hypoxia-relief',
     formula: "h' = h · (1 − min(1, ρ_FAK · O · g))",
     inputs: [
@@ -162,13 +214,9 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   // M4.5 oxygen, M4.6 compartments
   const omfOx = oxygenModificationFactor(pOx, m, K);
   const omfHy = oxygenModificationFactor(pHy, m, K);
-  const mk = (hf: number, alphaMult: number): Compartment[] => [
-    { name: 'oxic', fraction: 1 - hf, pO2MmHg: pOx, omf: omfOx, alphaPerGy: alpha * alphaMult * omfOx, betaPerGy2: beta * omfOx * omfOx },
-    { name: 'hypoxic', fraction: hf, pO2MmHg: pHy, omf: omfHy, alphaPerGy: alpha * alphaMult * omfHy, betaPerGy2: beta * omfHy * omfHy },
-  ];
-  const ctrl = mk(h0, 1);
-  const trt = mk(h, LEF * fakAlphaFactor(O, eps));
-  explanations.push({
+  const ctrl = compartments(h0, 1, alpha, beta, pOx, omfOx, pHy, omfHy);
+  const trt = compartments(h, LEF * fakAlphaFactor(O, eps), alpha, beta, pOx, omfOx, pHy, omfHy);
+  if (explain) explanations.push({
     equation: 'M4.5-omf',
     formula: 'OMF(p) = (m·p + K) / (p + K) / m; α × OMF, β × OMF²',
     inputs: [
@@ -180,22 +228,18 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   });
 
   // single-dose survival of the mixture (physical dose D; treated sees DEF·D)
-  const lnS1Ctrl = (D: number) => logSurvival(ctrl, D);
-  const lnS1Trt = (D: number) => logSurvival(trt, DEF * D);
-  const lnSchedCtrl = (x: number) => (reox === 'full' ? n * logSurvival(ctrl, x) : logSurvival(ctrl, x, n));
-  const lnSchedTrt = (x: number) => (reox === 'full' ? n * logSurvival(trt, DEF * x) : logSurvival(trt, DEF * x, n));
 
-  const sf2Control = Math.exp(lnS1Ctrl(2));
-  const sf2Treated = Math.exp(lnS1Trt(2));
-  const ln01 = Math.log(0.1);
-  const d10c = solveDecreasing(lnS1Ctrl, ln01, 5);
-  const d10t = solveDecreasing(lnS1Trt, ln01, d10c);
+  const sf2Control = Math.exp(logSurvival(ctrl, 2));
+  const sf2Treated = Math.exp(logSurvival(trt, DEF * 2));
+  // D10: the two-compartment root (closed form with one compartment), Newton inside the compartments' closed-form bracket
+  const d10c = controlD10(ctrl);
+  const d10t = lqMixtureDose(trt[0].fraction, trt[0].alphaPerGy, trt[0].betaPerGy2, trt[1].fraction, trt[1].alphaPerGy, trt[1].betaPerGy2, LN_01) / DEF;
   const SER = d10c / d10t;
-  const lnTarget = lnSchedTrt(d);
-  const dStar = solveDecreasing(lnSchedCtrl, lnTarget, Math.max(d, 0.1));
+  const lnTarget = scheduleLnS(trt, DEF * d, n, reox);
+  const dStar = scheduleDose(ctrl, n, lnTarget, reox);
   const eqd2Gain = eqd2Gy(n, dStar, abRef) - eqd2Gy(n, d, abRef);
 
-  explanations.push({
+  if (explain) explanations.push({
     equation: 'M4.6-lq-two-compartment',
     formula: "S(D) = Σ_c f_c exp(−(α'_c D_eff + β'_c D_eff²)), α' = α·LEF·(1 + ε_FAK·O)·OMF, β' = β·OMF², D_eff = DEF·D",
     inputs: [
@@ -213,9 +257,9 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
     result: { name: 'sf2Treated', value: sf2Treated, unit: '1' },
     note: `SF2 control ${sf2Control.toFixed(4)}, treated ${sf2Treated.toFixed(4)}.`,
   });
-  explanations.push({
+  if (explain) explanations.push({
     equation: 'M4.7-ser',
-    formula: 'SER = D10_control / D10_treated (single dose, compartment-summed survival, Brent root of S(D) = 0.1)',
+    formula: 'SER = D10_control / D10_treated (single dose, compartment-summed survival; root of S(D) = 0.1 by Newton inside the closed-form doses of the two compartments)',
     inputs: [
       { name: 'D10 control', value: d10c, unit: 'Gy' },
       { name: 'D10 treated', value: d10t, unit: 'Gy' },
@@ -223,7 +267,7 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
     params: [],
     result: { name: 'sensitizerEnhancementRatio', value: SER, unit: '1' },
   });
-  explanations.push({
+  if (explain) explanations.push({
     equation: 'M4.7-eqd2-gain',
     formula: 'S_control(n × d*) = S_treated(n × d); gain = n d*(d* + α/β)/(2 + α/β) − n d(d + α/β)/(2 + α/β)',
     inputs: [
@@ -248,7 +292,7 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
     fakOccupancy: O,
     d10ControlGy: d10c,
     d10TreatedGy: d10t,
-    survivalControl: Math.exp(lnSchedCtrl(d)),
+    survivalControl: Math.exp(scheduleLnS(ctrl, d, n, reox)),
     survivalTreated: Math.exp(lnTarget),
     equivalentControlDoseGy: dStar,
     compartmentsControl: ctrl,

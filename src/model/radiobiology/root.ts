@@ -80,3 +80,52 @@ export function solveDecreasing(g: (x: number) => number, target: number, guess 
   }
   return brentRoot(h, lo, hi, tol);
 }
+
+/** Closed-form dose of one LQ compartment: α D + β D² = L (L ≥ 0), D = 2L/(α + √(α² + 4βL)) (no cancellation). */
+function lqDose(alpha: number, beta: number, L: number): number {
+  return L <= 0 ? 0 : (2 * L) / (alpha + Math.sqrt(alpha * alpha + 4 * beta * L));
+}
+
+/**
+ * The dose D ≥ 0 at which a two-compartment LQ mixture reaches a survival level:
+ * ln(f₀ e^(−(a₀D + b₀D²)) + f₁ e^(−(a₁D + b₁D²))) = lnTarget (f ≥ 0 with f₀ + f₁ ≤ 1, a > 0, b ≥ 0).
+ * One compartment (the other's f = 0): the closed form. Two: S(D) lies between the compartments' own curves, so the root
+ * is bracketed by their closed-form doses at the same target; Newton on ln S (analytic slope −Σ w_c (a_c + 2 b_c D),
+ * w = the compartments' shares of survival) from the resistant compartment's dose at target/f, with bisection whenever a
+ * step leaves the bracket; stops at |ΔD| ≤ 1e-14·D. Returns 0 when lnTarget ≥ ln(f₀ + f₁).
+ */
+export function lqMixtureDose(f0: number, a0: number, b0: number, f1: number, a1: number, b1: number, lnTarget: number): number {
+  if (!(f1 > 0)) return f0 > 0 ? lqDose(a0, b0, Math.log(f0) - lnTarget) : 0;
+  if (!(f0 > 0)) return lqDose(a1, b1, Math.log(f1) - lnTarget);
+  const lf0 = Math.log(f0);
+  const lf1 = Math.log(f1);
+  if (lnTarget >= Math.log(f0 + f1)) return 0;
+  const L = -lnTarget;
+  const d0 = lqDose(a0, b0, L);
+  const d1 = lqDose(a1, b1, L);
+  let lo = Math.min(d0, d1);
+  let hi = Math.max(d0, d1);
+  if (hi - lo <= 1e-15 * hi) return hi;
+  // start: the resistant compartment (larger dose) alone carries the survival, S ≈ f_c S_c
+  let D = d0 > d1 ? lqDose(a0, b0, lf0 - lnTarget) : lqDose(a1, b1, lf1 - lnTarget);
+  if (!(D > lo && D < hi)) D = 0.5 * (lo + hi);
+  for (let it = 0; it < 100; it++) {
+    const e0 = lf0 - (a0 + b0 * D) * D;
+    const e1 = lf1 - (a1 + b1 * D) * D;
+    const m = e0 > e1 ? e0 : e1;
+    const x0 = Math.exp(e0 - m);
+    const x1 = Math.exp(e1 - m);
+    const s = x0 + x1;
+    const g = m + Math.log(s) - lnTarget; // decreasing in D
+    if (g === 0) return D;
+    if (g > 0) lo = D;
+    else hi = D;
+    const slope = -(x0 * (a0 + 2 * b0 * D) + x1 * (a1 + 2 * b1 * D)) / s;
+    let next = D - g / slope;
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    const step = Math.abs(next - D);
+    D = next;
+    if (step <= 1e-14 * D || hi - lo <= 1e-15 * hi) break;
+  }
+  return D;
+}

@@ -174,6 +174,40 @@ export function fractionWithRates(tH: number, rates: ReleaseRates, ctx: ReleaseC
   return F < 0 ? 0 : F > 1 ? 1 : F;
 }
 
+/**
+ * F(t) and dF/dt for rates at one pH, written to out[0], out[1] (for Newton's t50). dF/dt = F_b k_b e^(−k_b t) +
+ * (1 − F_b)[k_d e^(−k_d t)(1 − F_e) + e^(−k_d t)·3(1 − x)² v/r] with x = v t/r < 1 (the erosion term vanishes at x ≥ 1,
+ * smoothly: F is C¹). The same arithmetic as fractionWithRates for F.
+ */
+export function fractionAndSlope(tH: number, rates: ReleaseRates, ctx: ReleaseContext, out: Float64Array | number[]): void {
+  if (ctx.free) {
+    out[0] = 1;
+    out[1] = 0;
+    return;
+  }
+  if (!(tH > 0)) {
+    out[0] = 0;
+    tH = 0;
+  }
+  const vr = rates.vNmPerH / ctx.radiusNm;
+  const x = vr * tH;
+  const fe = x >= 1 ? 1 : 1 - (1 - x) * (1 - x) * (1 - x);
+  const dfe = x >= 1 ? 0 : 3 * (1 - x) * (1 - x) * vr;
+  const remainD = Math.exp(-rates.kdPerH * tH);
+  const fb = ctx.burstFraction;
+  let burst = 0;
+  let dburst = 0;
+  if (fb > 0) {
+    const eb = Math.exp(-ctx.kbPerH * tH);
+    burst = fb * (1 - eb);
+    dburst = fb * ctx.kbPerH * eb;
+  }
+  const F = burst + (1 - fb) * (1 - remainD * (1 - fe));
+  const dF = dburst + (1 - fb) * (rates.kdPerH * remainD * (1 - fe) + remainD * dfe);
+  if (tH > 0) out[0] = F < 0 ? 0 : F > 1 ? 1 : F;
+  out[1] = F < 0 || F > 1 ? 0 : dF;
+}
+
 const scratch: ReleaseRates = { vNmPerH: 0, kdPerH: 0 };
 
 /**

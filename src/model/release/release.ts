@@ -2,7 +2,7 @@
 import type { AgentProps, CoreProps, LoadingMode, Medium } from '../entities';
 import { paramRow, type Explanation } from '../param';
 import type { PayloadRelease, PhKey, ReleaseCurve, Warning } from '../scores';
-import { fractionWithRates, makeReleaseContext, RELEASE_PARAMS, releaseRates, type ReleaseContext, type ReleaseRates } from './kinetics';
+import { fractionAndSlope, fractionWithRates, makeReleaseContext, RELEASE_PARAMS, releaseRates, type ReleaseContext, type ReleaseRates } from './kinetics';
 
 /** The three media of the Scores JSON: blood, tumour interstitium, endolysosome. */
 export const RELEASE_PH: readonly { key: PhKey; pH: number }[] = [
@@ -62,6 +62,9 @@ export interface ReleaseResult {
   prematureLeakagePct: number;
   explanations: Explanation[];
   warnings: Warning[];
+  /** Per payload: the M2 context at the input's temperature and medium, and its rates at RELEASE_PH (7.4, 6.5, 5.0), for reuse downstream. */
+  contexts: ReleaseContext[];
+  rates: ReleaseRates[][];
 }
 
 /** A released-fraction function of time at one pH. */
@@ -70,7 +73,11 @@ type FOfT = (tH: number) => number;
 /** Something that gives F(t) at the k-th pH of RELEASE_PH (one payload, or a mass-weighted mixture of payloads). */
 interface Evaluator {
   at(k: number, tH: number): number;
+  /** F and dF/dt into out[0], out[1], when the evaluator knows its slope (Newton's t50); absent → bracketing only. */
+  atSlope?(k: number, tH: number, out: Float64Array): void;
 }
+
+const SLOPE_SCRATCH = new Float64Array(2);
 
 /**
  * Mass-weighted mixture of payload release curves, F(t) = Σ w_i F_i(t) with rates precomputed per pH.
@@ -87,6 +94,17 @@ class Mixture implements Evaluator {
     let F = 0;
     for (let i = 0; i < this.ctxs.length; i++) F += this.w[i] * fractionWithRates(tH, this.rates[i][k], this.ctxs[i]);
     return F;
+  }
+  atSlope(k: number, tH: number, out: Float64Array): void {
+    let F = 0;
+    let dF = 0;
+    for (let i = 0; i < this.ctxs.length; i++) {
+      fractionAndSlope(tH, this.rates[i][k], this.ctxs[i], SLOPE_SCRATCH);
+      F += this.w[i] * SLOPE_SCRATCH[0];
+      dF += this.w[i] * SLOPE_SCRATCH[1];
+    }
+    out[0] = F;
+    out[1] = dF;
   }
 }
 
@@ -126,6 +144,7 @@ function halfTimeAt(e: Evaluator, k: number, tEnd = CURVE_END_H, tol = T50_TOLER
       flo = mid[1] - 0.5;
     }
   }
+  if (e.atSlope) return newtonHalfTime(e, k, lo, flo, hi, fhi, tol);
   let side = 0;
   for (let it = 1; it <= 200 && hi - lo > tol; it++) {
     let t = it % 4 === 0 ? 0.5 * (lo + hi) : lo - (flo * (hi - lo)) / (fhi - flo);
@@ -145,6 +164,35 @@ function halfTimeAt(e: Evaluator, k: number, tEnd = CURVE_END_H, tol = T50_TOLER
     }
   }
   return 0.5 * (lo + hi);
+}
+
+const NEWTON_BUF = new Float64Array(2);
+
+/**
+ * t50 inside a bracket [lo, hi] (F(lo) < 0.5 ≤ F(hi)) by Newton on F(t) − 0.5 with the analytic slope, starting from the
+ * false-position point; a step that leaves the bracket (or a flat F) is replaced by bisection. Stops when a Newton step is
+ * below 1e-10·(1 + t) h (quadratic convergence: the error is far smaller), |F − 0.5| < 1e-13, or the bracket is narrower
+ * than `tol`. F is C¹ (the erosion term ends with zero slope), so Newton converges.
+ */
+function newtonHalfTime(e: Evaluator, k: number, lo: number, flo: number, hi: number, fhi: number, tol: number): number {
+  const buf = NEWTON_BUF;
+  let t = lo - (flo * (hi - lo)) / (fhi - flo);
+  if (!(t > lo && t < hi)) t = 0.5 * (lo + hi);
+  for (let it = 0; it < 200; it++) {
+    e.atSlope!(k, t, buf);
+    const g = buf[0] - 0.5;
+    if (Math.abs(g) < 1e-13) return t;
+    if (g > 0) hi = t;
+    else lo = t;
+    const d = buf[1];
+    let next = d > 0 ? t - g / d : NaN;
+    const newton = next > lo && next < hi;
+    if (!newton) next = 0.5 * (lo + hi);
+    const step = Math.abs(next - t);
+    t = next;
+    if ((newton && step <= 1e-10 * (1 + t)) || hi - lo <= tol * 1e-3) return t;
+  }
+  return t;
 }
 
 function curvePoints(e: Evaluator, k: number): [number, number][] {
@@ -193,9 +241,14 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   if (!(tHalf >= 0) || !Number.isFinite(tHalf)) throw new Error(`release: circulationHalfLifeH must be a finite number ≥ 0 (got ${tHalf})`);
 
   const base = { core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: input.medium, temperatureC: input.temperatureC, overrides };
-  const ctxs: ReleaseContext[] = payloads.map((p) => makeReleaseContext({ ...base, agent: p.agent, mode: p.mode }));
+  const ctxs: ReleaseContext[] = new Array(payloads.length);
   // rates[i][k]: payload i at RELEASE_PH[k]
-  const rates: ReleaseRates[][] = ctxs.map((ctx) => RELEASE_PH.map(({ pH }) => releaseRates(pH, ctx)));
+  const rates: ReleaseRates[][] = new Array(payloads.length);
+  for (let i = 0; i < payloads.length; i++) {
+    const ctx = makeReleaseContext({ core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: input.medium, temperatureC: input.temperatureC, overrides, agent: payloads[i].agent, mode: payloads[i].mode });
+    ctxs[i] = ctx;
+    rates[i] = [releaseRates(7.4, ctx), releaseRates(6.5, ctx), releaseRates(5.0, ctx)];
+  }
 
   const byPayload: PayloadReleaseResult[] = payloads.map((p, i) => {
     const ctx = ctxs[i];
@@ -221,13 +274,11 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   if (idx.length === 0) {
     aggregateOver = 'carrier';
     // carrier dissolution only: a context with no burst and no leakage (F = F_e)
-    const carrierCtx: ReleaseContext = {
-      ...makeReleaseContext({ ...base, agent: CARRIER_AGENT, mode: 'one-pot' }),
-      burstFraction: 0,
-      kdPerH: 0,
-      kdHighPerH: null,
-    };
-    const cr = RELEASE_PH.map(({ pH }) => releaseRates(pH, carrierCtx));
+    const carrierCtx: ReleaseContext = makeReleaseContext({ ...base, agent: CARRIER_AGENT, mode: 'one-pot' });
+    carrierCtx.burstFraction = 0;
+    carrierCtx.kdPerH = 0;
+    carrierCtx.kdHighPerH = null;
+    const cr = [releaseRates(7.4, carrierCtx), releaseRates(6.5, carrierCtx), releaseRates(5.0, carrierCtx)];
     agg = summarize(new Mixture([carrierCtx], [cr], [1]), withCurves);
     premature = 100 * fractionWithRates(tHalf, cr[0], carrierCtx);
   } else {
@@ -254,11 +305,16 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   return {
     applicable: payloads.length > 0,
     aggregateOver,
-    ...agg,
+    curves: agg.curves,
+    releasedAt24hPct: agg.releasedAt24hPct,
+    t50h: agg.t50h,
+    selectivityIndex: agg.selectivityIndex,
     byPayload,
     prematureLeakagePct: premature,
     explanations,
     warnings,
+    contexts: ctxs,
+    rates,
   };
 }
 

@@ -76,6 +76,17 @@ const LEAN_EXPLANATION: Explanation = { equation: 'M5.desirability', formula: 'o
 
 export type ScoreWeights = Partial<Record<ComponentId, number>>;
 
+/** d clamped to [floor, 1] (non-finite → floor). */
+function clampD(floor: number, d: number): number {
+  return Math.max(floor, Math.min(1, Number.isFinite(d) ? d : 0));
+}
+
+/** A component's weight: the given one if finite and ≥ 0, else 1. */
+function weightOf(weights: ScoreWeights, id: ComponentId): number {
+  const v = weights[id];
+  return v !== undefined && Number.isFinite(v) && v >= 0 ? v : 1;
+}
+
 /**
  * d_i per response, floored at `score.floor` (n/a → null, left out); overall = 100 · (Π d_i^w_i)^(1/Σ w_i) over applicable i.
  * Safety = geometric mean of the size-window, metal-dose and premature-leakage desirabilities.
@@ -83,18 +94,13 @@ export type ScoreWeights = Partial<Record<ComponentId, number>>;
 export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {}, overrides?: Record<string, number>, explain = true): ScoreResult {
   const o = overrides;
   const floor = sp('score.floor', o);
-  const fl = (d: number) => Math.max(floor, Math.min(1, Number.isFinite(d) ? d : 0));
-  const w = (id: ComponentId) => {
-    const v = weights[id];
-    return v !== undefined && Number.isFinite(v) && v >= 0 ? v : 1;
-  };
   const hasDrug = input.payloadCount > 0;
 
   const lLo = sp('score.loadingLowerPct', o);
   const lHi = sp('score.loadingUpperPct', o);
   const loading: Desirability = hasDrug
-    ? { d: fl(rampUp(input.totalLoadingPct, lLo, lHi)), response: input.totalLoadingPct, unit: '%', lower: lLo, upper: lHi, scale: 'linear', weight: w('loading') }
-    : { d: null, response: null, unit: '%', lower: lLo, upper: lHi, scale: 'linear', weight: w('loading'), note: 'n/a: no payload' };
+    ? { d: clampD(floor, rampUp(input.totalLoadingPct, lLo, lHi)), response: input.totalLoadingPct, unit: '%', lower: lLo, upper: lHi, scale: 'linear', weight: weightOf(weights, 'loading') }
+    : { d: null, response: null, unit: '%', lower: lLo, upper: lHi, scale: 'linear', weight: weightOf(weights, 'loading'), note: 'n/a: no payload' };
 
   const sLo = sp('score.selectivityLower', o);
   const sHi = sp('score.selectivityUpper', o);
@@ -105,31 +111,31 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
   const release: Desirability =
     hasDrug && sel !== null && Number.isFinite(sel)
       ? {
-          d: fl(rampUp(sel, sLo, sHi) * penalty),
+          d: clampD(floor, rampUp(sel, sLo, sHi) * penalty),
           response: sel,
           unit: '1',
           lower: sLo,
           upper: sHi,
           scale: 'linear',
-          weight: w('release'),
+          weight: weightOf(weights, 'release'),
           note: explain ? `× leakage penalty ${penalty.toFixed(3)} (pH 7.4 release at 24 h ${input.releasedAt24hPct74.toFixed(1)} %, limits ${kLo} → ${kHi} %)` : undefined,
         }
-      : { d: null, response: null, unit: '1', lower: sLo, upper: sHi, scale: 'linear', weight: w('release'), note: hasDrug ? 'n/a: no release at pH 7.4 to compare' : 'n/a: no payload' };
+      : { d: null, response: null, unit: '1', lower: sLo, upper: sHi, scale: 'linear', weight: weightOf(weights, 'release'), note: hasDrug ? 'n/a: no release at pH 7.4 to compare' : 'n/a: no payload' };
 
   const tLo = sp('score.deliveryLowerPctID', o);
   const tHi = sp('score.deliveryUpperPctID', o);
-  const targeting: Desirability = { d: fl(rampUp(input.tumorDeliveryPctID, tLo, tHi, 'log')), response: input.tumorDeliveryPctID, unit: '% ID', lower: tLo, upper: tHi, scale: 'log', weight: w('targeting') };
+  const targeting: Desirability = { d: clampD(floor, rampUp(input.tumorDeliveryPctID, tLo, tHi, 'log')), response: input.tumorDeliveryPctID, unit: '% ID', lower: tLo, upper: tHi, scale: 'log', weight: weightOf(weights, 'targeting') };
 
   const rLo = sp('score.serLower', o);
   const rHi = sp('score.serUpper', o);
   const radiosensitization: Desirability = {
-    d: fl(rampUp(input.sensitizerEnhancementRatio, rLo, rHi)),
+    d: clampD(floor, rampUp(input.sensitizerEnhancementRatio, rLo, rHi)),
     response: input.sensitizerEnhancementRatio,
     unit: '1',
     lower: rLo,
     upper: rHi,
     scale: 'linear',
-    weight: w('radiosensitization'),
+    weight: weightOf(weights, 'radiosensitization'),
   };
 
   const zLo = sp('score.sizeMinNm', o);
@@ -139,15 +145,15 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
   const dSize = d < zLo ? rampUp(d, zLo / tol, zLo, 'log') : d > zHi ? rampDown(d, zHi, zHi * tol, 'log') : 1;
   const dMetal = rampDown(input.systemicMetalDoseMgPerKg, sp('score.metalDoseLowerMgPerKg', o), sp('score.metalDoseUpperMgPerKg', o), 'log');
   const dLeak = rampDown(input.prematureLeakagePct, sp('score.prematureLeakLowerPct', o), sp('score.prematureLeakUpperPct', o));
-  const safetyD = Math.cbrt(fl(dSize) * fl(dMetal) * fl(dLeak));
+  const safetyD = Math.cbrt(clampD(floor, dSize) * clampD(floor, dMetal) * clampD(floor, dLeak));
   const safety: Desirability = {
-    d: fl(safetyD),
+    d: clampD(floor, safetyD),
     response: d,
     unit: 'nm',
     lower: zLo,
     upper: zHi,
     scale: 'linear',
-    weight: w('safety'),
+    weight: weightOf(weights, 'safety'),
     note: !explain ? undefined : `geometric mean of size window ${dSize.toFixed(3)} (d_h ${d.toFixed(0)} nm in ${zLo}–${zHi} nm), metal dose ${dMetal.toFixed(3)} (${input.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg systemic), premature leakage ${dLeak.toFixed(3)} (${input.prematureLeakagePct.toFixed(1)} %)`,
   };
 

@@ -196,6 +196,8 @@ export interface PayloadDeliveryInput {
   releaseInBlood: (tH: number) => number;
   /** Free drug's own tumour delivery (% ID). */
   freeTumorDeliveryPctID: number;
+  /** Build the explanation (default true); false returns a minimal one (same numbers). */
+  explain?: boolean;
 }
 
 export interface PayloadDeliveryResult {
@@ -209,6 +211,8 @@ export interface PayloadDeliveryResult {
   explanation: Explanation;
 }
 
+const LEAN_PD_EXPLANATION: Explanation = { equation: 'M3.payload-delivery', formula: 'PD = (1 − L)·TD + L·TD_free', inputs: [], params: [] };
+
 /**
  * Payload delivery (M3): L = ∫ k_total e^(−k_total t) F_7.4(t) dt is the payload released in blood by the time the
  * particle leaves it; that part follows the free drug, the rest arrives with the particle:
@@ -218,6 +222,8 @@ export function payloadDelivery(input: PayloadDeliveryInput): PayloadDeliveryRes
   const L = input.route === 'intratumoral' ? 0 : Math.min(1, Math.max(0, exposureAverage(input.totalRatePerH, input.releaseInBlood)));
   const carried = (1 - L) * input.tumorDeliveryPctID;
   const leaked = L * input.freeTumorDeliveryPctID;
+  if (input.explain === false)
+    return { agent: input.agent, leakedInBloodFraction: L, carriedPctID: carried, leakedPctID: leaked, payloadDeliveryPctID: carried + leaked, explanation: LEAN_PD_EXPLANATION };
   return {
     agent: input.agent,
     leakedInBloodFraction: L,

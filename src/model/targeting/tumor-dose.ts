@@ -17,12 +17,25 @@ export function particleHighZFractions(components: ParticleComponent[], override
   const out: Record<string, number> = {};
   for (const c of components) {
     if (!(c.shareOfParticle > 0)) continue;
-    for (const [el, w] of Object.entries(c.elementMassFractions)) {
-      if (elementInfo(el).Z < minZ || !(w > 0)) continue;
+    const fr = c.elementMassFractions;
+    for (const el in fr) {
+      const w = fr[el];
+      if (atomicNumber(el) < minZ || !(w > 0)) continue;
       out[el] = (out[el] ?? 0) + c.shareOfParticle * w;
     }
   }
   return out;
+}
+
+const Z_BY_SYMBOL = new Map<string, number>();
+/** Atomic number by symbol (memoized elementInfo; throws for an unknown symbol as elementInfo does). */
+function atomicNumber(symbol: string): number {
+  let z = Z_BY_SYMBOL.get(symbol);
+  if (z === undefined) {
+    z = elementInfo(symbol).Z;
+    Z_BY_SYMBOL.set(symbol, z);
+  }
+  return z;
 }
 
 export interface TumorPayloadInput {
@@ -101,9 +114,9 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
   const injectedMg = particleDose * body;
   const m = Math.max(1e-9, input.tumorMassG);
   const particleMgPerG = (injectedMg * (input.tumorDeliveryPctID / 100)) / m;
-  const highZ = Object.entries(input.highZFractions)
-    .filter(([, w]) => w > 0)
-    .map(([element, w]) => ({ element, mgPerGTumor: particleMgPerG * w }));
+  const highZ: { element: string; mgPerGTumor: number }[] = [];
+  const hz = input.highZFractions;
+  for (const element in hz) if (hz[element] > 0) highZ.push({ element, mgPerGTumor: particleMgPerG * hz[element] });
   const base = tp('targeting.intracellularShareBase', o);
   const share = Math.min(1, base * Math.max(0, input.tumorCellUptakeIndex));
   const cellNg = tp('targeting.cellMassNg', o);

@@ -1,5 +1,6 @@
 // M6: sampling distributions, quantiles, Spearman against hand values, reproducibility with a seed.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { param } from '../param';
 import { createRng } from '../rng';
 import { monteCarlo, quantileSorted, ranks, sampleParam, spearman } from './index';
@@ -10,6 +11,23 @@ describe('statistics', () => {
     expect(quantileSorted(s, 0.5)).toBe(3);
     expect(quantileSorted(s, 0.05)).toBeCloseTo(1.2, 12);
     expect(quantileSorted(s, 0.95)).toBeCloseTo(4.8, 12);
+  });
+  it('ranks = the definition 1 + #{x_j < x_i} + (#{x_j = x_i} − 1)/2 on random data with many ties (and with NaN)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 60 }), (x) => {
+        const r = ranks(x);
+        x.forEach((v, i) => {
+          let less = 0;
+          let eq = 0;
+          for (const w of x) {
+            if (w < v) less++;
+            else if (w === v) eq++;
+          }
+          expect(r[i]).toBe(1 + less + (eq - 1) / 2);
+        });
+      }),
+    );
+    expect(ranks([3, NaN, 1]).length).toBe(3);
   });
   it('ranks average ties; Spearman of monotone data is ±1; hand value with ties', () => {
     expect(Array.from(ranks([10, 20, 20, 30]))).toEqual([1, 2.5, 2.5, 4]);

@@ -62,8 +62,49 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-/** Ranks 1..n with ties given their average rank. */
+/**
+ * Ranks 1..n with ties given their average rank. Numeric data: sorts a typed copy (native numeric sort, no comparator)
+ * and reads each value's rank from the first and last positions of its value in the sorted copy (binary search), which
+ * gives the tie average (lo + hi)/2 + 1. Data with NaN fall back to an index sort.
+ */
 export function ranks(x: readonly number[]): Float64Array {
+  const n = x.length;
+  const sorted = Float64Array.from(x);
+  let hasNaN = false;
+  for (let i = 0; i < n; i++)
+    if (sorted[i] !== sorted[i]) {
+      hasNaN = true;
+      break;
+    }
+  if (!hasNaN) {
+    sorted.sort();
+    const r = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      // first index with sorted[j] >= v
+      let a = 0;
+      let b = n;
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (sorted[m] < v) a = m + 1;
+        else b = m;
+      }
+      // last index with sorted[j] <= v
+      let c = a;
+      let d = n;
+      while (c < d) {
+        const m = (c + d) >>> 1;
+        if (sorted[m] <= v) c = m + 1;
+        else d = m;
+      }
+      r[i] = (a + c - 1) / 2 + 1;
+    }
+    return r;
+  }
+  return ranksByIndexSort(x);
+}
+
+function ranksByIndexSort(x: readonly number[]): Float64Array {
   const idx = Array.from(x.keys()).sort((a, b) => x[a] - x[b]);
   const r = new Float64Array(x.length);
   let i = 0;
