@@ -1,5 +1,5 @@
 // Header tools from the share engineer's components: copy a link (workspace or candidate), import/export/print, shared-link dialog.
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useStore, selectSelected } from '../state/store';
 import { evaluateCandidate, scoresOf } from '../state/evaluate';
 import type { FormulationDraft } from '../state/types';
@@ -10,7 +10,8 @@ import { workspaceOf } from '../state/persistence';
 
 /** The workspace as the share layer wants it (valid or last-valid formulations with candidate ids) and its scores. */
 export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores | null)[] } {
-  const candidates = useStore((s) => s.candidates);
+  // Low priority: export, links and the printable report follow edits after the results have updated.
+  const candidates = useDeferredValue(useStore((s) => s.candidates));
   return useMemo(() => {
     const workspace = workspaceOf(candidates);
     const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -22,7 +23,7 @@ export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores
   }, [candidates]);
 }
 
-export function ShareBar() {
+export const ShareBar = memo(function ShareBar() {
   const { workspace, scoresList } = useShareWorkspace();
   const selected = useStore(selectSelected);
   const loadWorkspace = useStore((s) => s.loadWorkspace);
@@ -36,4 +37,4 @@ export function ShareBar() {
       <SharedLinkGate onAdd={load(false)} onReplace={load(true)} />
     </div>
   );
-}
+});

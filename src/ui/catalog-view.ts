@@ -14,22 +14,26 @@ export interface Choice {
 }
 
 export function coreChoices(): Choice[] {
-  return CORE_IDS.map((id) => {
+  return (coreCache ??= CORE_IDS.map((id) => {
     const c = CORES[id];
     return { id, name: c.name, description: c.description, provenance: c.densityGPerCm3.provenance, source: `density: ${c.densityGPerCm3.source}` };
-  });
+  }));
 }
+let coreCache: Choice[] | undefined;
+let agentCache: Choice[] | undefined;
+let membraneCache: Choice[] | undefined;
+let beamCache: Choice[] | undefined;
 
 export function coreChoice(id: string): Choice | undefined {
   return coreChoices().find((c) => c.id === id);
 }
 
 export function agentChoices(): Choice[] {
-  return AGENT_IDS.map((id) => {
+  return (agentCache ??= AGENT_IDS.map((id) => {
     const a = AGENTS[id];
     const p = a.molecularWeightGPerMol;
     return { id, name: `${a.name} — ${a.drugClass}`, description: a.description, provenance: p.provenance, source: `MW: ${p.source}`, verify: p.verify };
-  });
+  }));
 }
 
 export function agentName(id: string): string {
@@ -37,15 +41,15 @@ export function agentName(id: string): string {
 }
 
 export function membraneChoices(): Choice[] {
-  return MEMBRANE_IDS.map((id) => {
+  return (membraneCache ??= MEMBRANE_IDS.map((id) => {
     const m = MEMBRANES[id];
     const p = m.prolongationVsRbc;
     return { id, name: m.name, description: `${m.description} Role: ${m.role}.`, provenance: p.provenance, source: `half-life prolongation: ${p.source}`, verify: p.verify };
-  });
+  }));
 }
 
 export function beamChoices(): Choice[] {
-  return BEAMS.map((b) => ({ id: b.id, name: b.name, description: b.description, provenance: b.provenance, source: b.source }));
+  return (beamCache ??= BEAMS.map((b) => ({ id: b.id, name: b.name, description: b.description, provenance: b.provenance, source: b.source })));
 }
 
 /** Loading modes the core can do (others are shown but rejected by validation with a reason). */
