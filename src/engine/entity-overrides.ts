@@ -66,9 +66,24 @@ export function applyOverrideList<T extends object>(entity: T, list: readonly [s
       cur = child as Record<string, unknown>;
     }
     const last = path[path.length - 1];
-    cur[last] = { ...(cur[last] as Param), value };
+    cur[last] = withValue(cur[last] as Param, value);
   }
   return (root ?? entity) as T;
+}
+
+/**
+ * A copy of a Param with another value: the same own fields, copied field by field (a generic object spread is slow on
+ * Params, whose optional fields give them many shapes; Monte Carlo copies ~50 per draw).
+ */
+function withValue(p: Param, value: number): Param {
+  const c: Param = { value, unit: p.unit, source: p.source, provenance: p.provenance };
+  if (p.verify !== undefined) c.verify = p.verify;
+  if (p.spread !== undefined) c.spread = p.spread;
+  if (p.min !== undefined) c.min = p.min;
+  if (p.max !== undefined) c.max = p.max;
+  if (p.label !== undefined) c.label = p.label;
+  if (p.description !== undefined) c.description = p.description;
+  return c;
 }
 
 function shallowCopy(x: unknown): Record<string, unknown> {
