@@ -66,7 +66,7 @@ describe('decompressUriSafeBounded', () => {
     const t0 = performance.now();
     const r = decompressUriSafeBounded(bomb, 512 * 1024);
     expect(r).toEqual({ ok: false, error: { code: 'too-large', limit: 512 * 1024 } });
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(5000); // generous: guards against unbounded (quadratic) work, not a speed budget
     const full = decompressUriSafeBounded(bomb, 1_000_000);
     expect(full.ok && full.value === 'a'.repeat(1_000_000)).toBe(true);
   });
