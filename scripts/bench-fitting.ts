@@ -43,6 +43,6 @@ if (!hasScipy) {
       const ratio = s ? f.sse / s.sse : NaN;
       console.log(`${f.model.padEnd(18)} ${f.sse.toPrecision(8).padEnd(15)} ${(s ? s.sse.toPrecision(8) : '—').padEnd(15)} ${Number.isFinite(ratio) ? ratio.toFixed(6) : '—'}`);
     }
-    console.log(`time: ours ${median.toFixed(2)} ms vs scipy (least_squares, trf, 3 starts) ${peer.medianMs.toFixed(2)} ms; ratio ours/scipy ${(median / peer.medianMs).toFixed(2)}`);
+    console.log(`time: ours ${median.toFixed(2)} ms vs scipy (curve_fit, trf, 3 starts) ${peer.medianMs.toFixed(2)} ms; ratio ours/scipy ${(median / peer.medianMs).toFixed(2)}`);
   }
 }

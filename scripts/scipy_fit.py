@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Peer comparison for the fitting engine: fits the seven contract §4 release models with SciPy
-(scipy.optimize.least_squares, trust-region reflective, bounds) to a CSV of time, cumulative release %.
+(scipy.optimize.curve_fit, the tool the issue names; with bounds it runs trust-region reflective least squares)
+to a CSV of time, cumulative release %.
 
 usage: python3 scripts/scipy_fit.py <data.csv> [runs]
 prints JSON: {"fits": {model: {"params": [...], "sse": x, "n": k}}, "medianMs": t}  (t = all seven models, median over runs)
@@ -10,7 +11,7 @@ import sys
 import time
 
 import numpy as np
-from scipy.optimize import least_squares
+from scipy.optimize import curve_fit
 
 
 def pw(t, e):
@@ -46,12 +47,12 @@ def fit_all(t, F):
             start = [v * s if lo[i] >= 0 else v for i, v in enumerate(p0)]
             start = np.clip(start, [l + 1e-12 if np.isfinite(l) else -1e300 for l in lo], hi)
             try:
-                r = least_squares(lambda p: FF - f(p, tt), start, bounds=(lo, hi), method="trf", x_scale="jac", xtol=1e-12, ftol=1e-12, gtol=1e-12, max_nfev=2000)
+                popt, _ = curve_fit(lambda tx, *p: f(p, tx), tt, FF, p0=start, bounds=(lo, hi), method="trf", x_scale="jac", xtol=1e-12, ftol=1e-12, gtol=1e-12, max_nfev=2000)
             except Exception:
                 continue
-            sse = float(np.sum(r.fun ** 2))
+            sse = float(np.sum((FF - f(popt, tt)) ** 2))
             if best is None or sse < best[1]:
-                best = (r.x.tolist(), sse)
+                best = (popt.tolist(), sse)
         if best:
             out[name] = {"params": best[0], "sse": best[1], "n": int(len(tt))}
     return out
