@@ -8,18 +8,8 @@ import type { AgentProps, CoreProps, LoadingMode, Medium } from '../src/model/en
 import { computeGeometry } from '../src/model/geometry';
 import { computeLoading } from '../src/model/loading';
 import { computeRelease } from '../src/model/release';
+import { mulberry32 } from '../src/model/rng';
 
-/** Seeded generator (mulberry32), so every run scores the same candidates. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Candidate {
   core: CoreProps;
@@ -32,7 +22,7 @@ interface Candidate {
 }
 
 function candidates(n: number, seed = 42): Candidate[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const cores = Object.values(CORES).filter((c) => Object.keys(c.loading).length > 0);
   const agents = Object.values(AGENTS);

@@ -1,33 +1,48 @@
 // Command-line entry (contract §4): dispatches to command modules; JSON/CSV on stdout, errors as one line on stderr with exit 2.
 import { CliError } from './errors';
 import { parseArgs, type ParsedArgs } from './args';
-import { commands } from './registry';
+import { commands, generalUsage, USAGE } from './registry';
 
 export type CommandHandler = (args: ParsedArgs) => unknown | Promise<unknown>;
 
+function isHelp(a: string | undefined): boolean {
+  return a === '--help' || a === '-h' || a === 'help';
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === 'help') {
-    process.stdout.write(`usage: npm run --silent cli -- <command> ...\ncommands: ${Object.keys(commands).sort().join(', ')}\n`);
-    return name ? 0 : 2;
+  if (!name) {
+    // an error like any other: nothing on stdout, one line on stderr
+    process.stderr.write(`command: missing; valid: ${Object.keys(commands).sort().join(', ')} (--help for usage)\n`);
+    return 2;
+  }
+  if (isHelp(name)) {
+    process.stdout.write(generalUsage() + '\n');
+    return 0;
   }
   const handler = commands[name];
   if (!handler) {
     process.stderr.write(`command: unknown command "${name}"; valid: ${Object.keys(commands).sort().join(', ')}\n`);
     return 2;
   }
+  if (rest.some(isHelp)) {
+    process.stdout.write(`usage: npm run --silent cli -- ${USAGE[name]}\n`);
+    return 0;
+  }
   try {
     const out = await handler(parseArgs(rest));
     const text = typeof out === 'string' ? out : JSON.stringify(out, null, 2);
-    process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+    process.stdout.write(text === '' || text.endsWith('\n') ? text : text + '\n');
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
       process.stderr.write(e.message.replace(/\s*\n\s*/g, '; ') + '\n');
       return 2;
     }
-    process.stderr.write(`internal error: ${(e as Error)?.stack ?? String(e)}\n`);
-    return 1;
+    // a bug, still reported on one line (the stack only with NPD_DEBUG=1)
+    const msg = process.env.NPD_DEBUG ? ((e as Error)?.stack ?? String(e)) : e instanceof Error ? e.message : String(e);
+    process.stderr.write(`internal error: ${msg.replace(/\s*\n\s*/g, '; ')}\n`);
+    return 2;
   }
 }
 

@@ -1,4 +1,4 @@
-// The CLI's command table: each command lives in src/cli/commands/<name>.ts and is registered here.
+// The CLI's command table: each command lives in src/cli/commands/<name>.ts and is registered here with its usage text.
 import type { ParsedArgs } from './args';
 import { doseEnhancementCommand } from './commands/dose-enhancement';
 import { fitCommand } from './commands/fit';
@@ -19,3 +19,46 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   fit: fitCommand,
   link: linkCommand,
 };
+
+/** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
+export const USAGE: Record<keyof typeof commands & string, string> = {
+  score: `score <file.json|-> [--preset <id>] [--uncertainty <draws>] [--seed <n>]
+  Scores JSON of a formulation (an array for a workspace). --preset <id> scores a catalog preset instead of a file.
+  --uncertainty <draws>: adds an "uncertainty" key (5/50/95 % bands, rank sensitivities) from a seeded Monte Carlo (--seed, default 1).`,
+  presets: `presets
+  JSON list of { id, name, summary } of the reference formulations.`,
+  'dose-enhancement': `dose-enhancement --element <Sym> --mg-per-g <n> --beam <beam> [--tissue water|soft-tissue]
+  Macroscopic dose enhancement factor (mixture rule with NIST μen/ρ). Beams: mono:<MeV>, 160kVp, 225kVp, Ir-192, Co-60, 6MV,
+  kvp:<kV>:<filter> (filter e.g. 0.3mmCu, 2mmAl, 0.5mmCu+2mmAl, none).`,
+  survival: `survival --alpha <Gy^-1> --beta <Gy^-2> [--def <n>] [--dose <Gy>] [--fractions <n>]
+  LQ: sf2, d10Gy, survival after --fractions × --dose (defaults 25 × 2 Gy), bedGy, eqd2Gy (α/β = alpha/beta).
+  --def multiplies every dose first (dose-modifying factor, default 1).`,
+  fit: `fit <data.csv|-> [--model <id>|all]
+  Fits release models (DDSolver conventions) to a CSV with a header row and columns time, cumulative release %.
+  Models: zero-order, first-order, higuchi, korsmeyer-peppas, hixson-crowell, weibull, peppas-sahlin (default all).
+  korsmeyer-peppas and peppas-sahlin use the points with F ≤ 60 % only; "best" is the lowest-AIC model fitted on all points.`,
+  'fit-survival': `fit-survival <data.csv|->
+  Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
+  link: `link encode <file.json|->   → the URL fragment (#f= for a formulation, #w= for a workspace)
+link decode <fragment|URL|-> → the workspace JSON`,
+  sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
+  Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
+  as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,
+  selectivityIndex, tumorDeliveryPctID, doseEnhancementFactor, sensitizerEnhancementRatio, eqd2GainGy, error.
+  Varying coating.membranes.<i>.fraction rescales the other membranes so the fractions sum to 1 (a 0 fraction drops it).
+  An invalid candidate gives a row with its reason in the error column. --shard i/n scores only the i-th of n equal slices
+  (1-based, in row order). The header row is printed by shard 1 only (and by an unsharded run), so
+  \`cat shard-1.csv … shard-n.csv\` is exactly the whole sweep's CSV; --header prints it on every shard, --no-header never.`,
+};
+
+/** The general help: every command's usage, and the error convention. */
+export function generalUsage(): string {
+  return [
+    'usage: npm run --silent cli -- <command> [arguments]   (<command> --help for one command)',
+    '',
+    ...Object.keys(commands).map((c) => USAGE[c]),
+    '',
+    'Output: JSON (CSV for sweep) on stdout. Errors: exit code 2 and one line on stderr naming the argument or field and the reason.',
+    'Relative paths are read from the directory npm was started in. Unknown options are rejected.',
+  ].join('\n');
+}

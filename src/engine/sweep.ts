@@ -1,5 +1,5 @@
 // Sweeps through the engine: plan (pure, model/sweep) → build each candidate → parse + score (lean) → CSV rows with a per-row error.
-import { buildCandidate, csvLine, planSweep, shardRange, sweepHeader, sweepRow, type SweepIssue, type SweepPlan, type SweepResultColumn } from '../model/sweep';
+import { buildCandidate, candidateValues, csvLine, planSweep, shardRange, sweepHeader, sweepRow, type SweepIssue, type SweepPlan, type SweepResultColumn } from '../model/sweep';
 import type { Scores } from '../model/scores';
 import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
@@ -34,15 +34,14 @@ export interface CandidateOutcome {
 
 /** Score candidate `index` of a plan; an invalid candidate gives `error` ('path: reason; …') instead of throwing. */
 export function scoreCandidate(plan: SweepPlan, index: number, opts: Pick<ScoreOptions, 'weights' | 'overrides'> = {}): CandidateOutcome {
-  let values: unknown[] = [];
+  // the varied values first, so a candidate that cannot even be built still shows what it was
+  const values = candidateValues(plan.axes, index);
   try {
     const c = buildCandidate(plan, index);
-    values = c.values;
     const r = parseFormulation(c.formulation);
     if (!r.ok) return { index, values, results: null, error: r.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ') };
     return { index, values, results: sweepResults(scoreCompleted(r.value, CATALOG_LOOKUP, { ...opts, lean: true })), error: null };
   } catch (e) {
-    if (values.length === 0) values = plan.axes.map(() => null);
     return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
   }
 }

@@ -7,7 +7,7 @@ import { ELEMENT_SYMBOLS, muEnOverRho } from '../model/physics/photon';
 import { bedGy, d10Gy, eqd2Gy, lqSchedule, sf2 } from '../model/radiobiology/lq';
 import { fitReleaseModel, pointsFor, RELEASE_MODELS, RELEASE_MODEL_IDS, type ReleaseModelId } from '../model/fitting';
 import type { Scores } from '../model/scores';
-import { gridNelderMead, type GridAxis } from './nelder-mead';
+import { gridNelderMead, type GridAxis } from '../model/fitting/nelder-mead';
 import { presetScores, scoreDraft } from './score';
 
 export type CheckId = 'V1' | 'V2' | 'V3' | 'V4' | 'V5' | 'V6' | 'V7' | 'V8' | 'V9';

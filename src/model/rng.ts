@@ -78,3 +78,18 @@ export function createRng(seed: number | string = 1): Rng {
     },
   };
 }
+
+/**
+ * mulberry32 (Tommy Ettinger): a tiny seeded generator, uniform in [0, 1). Kept beside createRng for the callers that
+ * need its exact sequence (deterministic shuffles in tests, the loading/release bench); new code should use createRng.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -102,38 +102,8 @@ export function resultsCsv(workspace: Workspace, scoresList: readonly (Scores | 
   return lines.join('\r\n') + '\r\n';
 }
 
-/** Parse RFC 4180 CSV text back into rows (used by tests and by anyone re-reading an export). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** Parse RFC 4180 CSV text back into rows (used by tests and by anyone re-reading an export): the sweep's parser. */
+export { parseCsv } from '../model/sweep';
 
 // ---------------------------------------------------------------- printable report (data only; rendered by src/ui/share/PrintableReport)
 

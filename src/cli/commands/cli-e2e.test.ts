@@ -52,6 +52,17 @@ describe('cli presets and score', () => {
       [['score', file('ws.json', { formulations: [{ core: { material: 'zif-8' } }, { core: { material: 'x' } }] })], undefined, /^formulations\.1\.core\.material: /],
       [['sweep', file('sw-bad.json', { base: {}, vary: { 'core.diameterNm': { from: 1, to: 2 } } })], undefined, /^vary\.core\.diameterNm\.steps: /],
       [['sweep', file('sw-ok.json', { base: {}, vary: {} }), '--shard', '3/2'], undefined, /^--shard: /],
+      [[], undefined, /^command: missing/],
+      [['score', file('str.json', '"hello"')], undefined, /^\(root\): expected a formulation object \(got string\)/],
+      [['score', join(dir, 'absent.json')], undefined, /absent\.json: cannot read \(no such file\)/],
+      [['score', '-', '--bogus'], '{}', /^--bogus: unknown option/],
+      [['score', '-'], JSON.stringify({ scenario: { beam: 'mono:-1' } }), /^scenario\.beam: .*not a number of MeV/],
+      [['score', '-'], JSON.stringify({ scenario: { beam: 'kvp:abc' } }), /^scenario\.beam: .*not a number of kV/],
+      [['score', '-'], JSON.stringify({ core: { diameterNm: 0 } }), /^core\.diameterNm: must be > 0/],
+      [['score', '-'], JSON.stringify({ coating: { membranes: [{ source: 'hela', fraction: 0.5 }, { source: 'rbc', fraction: 0.3 }] } }), /^coating\.membranes: .*sum to 1/],
+      [['score', '-'], JSON.stringify({ core: { material: 'zif-8' }, payloads: [{ agent: 'doxorubicin', loading: 'remote', feedMassRatio: 0.1 }] }), /^payloads\.0\.loading: remote loading needs a liposome/],
+      [['fit', file('bad.csv', 'time,release\n0,0\n1,abc\n')], undefined, /bad\.csv: line 3: /],
+      [['dose-enhancement', '--element', 'Bi', '--mg-per-g', '1', '--beam', 'kvp:abc'], undefined, /^--beam: /],
     ] as [string[], string | undefined, RegExp][]) {
       const r = cli(args, input);
       expect(r.code, args.join(' ')).toBe(2);
@@ -59,6 +70,18 @@ describe('cli presets and score', () => {
       expect(r.stderr).toHaveLength(1);
       expect(r.stderr[0]).toMatch(re);
     }
+  }, 240_000);
+});
+
+describe('cli help', () => {
+  it('--help lists every command on stdout (exit 0); <command> --help documents sharding and its header rule', () => {
+    const all = cli(['--help']);
+    expect(all.code).toBe(0);
+    for (const c of ['score', 'presets', 'dose-enhancement', 'survival', 'fit', 'fit-survival', 'link', 'sweep']) expect(all.stdout).toContain(c);
+    const sw = cli(['sweep', '--help']);
+    expect(sw.code).toBe(0);
+    expect(sw.stdout).toMatch(/--shard i\/n/);
+    expect(sw.stdout).toMatch(/header row is printed by shard 1 only/);
   }, 240_000);
 });
 
@@ -85,5 +108,15 @@ describe('cli sweep', () => {
     }
     const shards = [1, 2, 3].map((i) => cli(['sweep', spec, '--shard', `${i}/3`]).stdout);
     expect(shards.join('')).toBe(whole.stdout);
+  }, 240_000);
+});
+
+describe('cli relative paths', () => {
+  it('a relative path is read from the directory npm was started in (INIT_CWD), as `npm run` moves to the package root', () => {
+    writeFileSync(join(dir, 'rel.json'), JSON.stringify({ core: { material: 'gold' } }));
+    // tsx directly: npx would set INIT_CWD itself
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', 'score', 'rel.json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, INIT_CWD: dir } });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).formulation.core.material).toBe('gold');
   }, 240_000);
 });

@@ -63,7 +63,7 @@ export function fitCommand(args: ParsedArgs): unknown {
   try {
     data = parseReleaseCsv(text, { minPoints });
   } catch (e) {
-    if (e instanceof ReleaseCsvError) throw new CliError(e.message);
+    if (e instanceof ReleaseCsvError) throw new CliError(`${path === '-' ? 'stdin' : path}: ${e.message}`);
     throw e;
   }
   const { fits, best, skipped } = fitReleaseModels(data, ids);

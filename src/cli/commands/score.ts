@@ -24,6 +24,8 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 /** Formulation errors → one line 'path: reason; path: reason'. */
 function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores & { uncertainty?: unknown } {
+  // the engine also accepts JSON text; here the file is already parsed, so a string is a wrong value, not more JSON
+  if (!isRecord(doc)) throw new CliError(`${where ? where.slice(0, -1) : '(root)'}: expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
   try {
     const s: Scores & { uncertainty?: unknown } = scoreFormulation(doc);
     if (draws > 0) {

@@ -1,19 +1,10 @@
-// V9: release-model fitting recovers known parameters from seeded noisy data and is never worse than an independent solver (grid + Nelder–Mead written here).
+// V9: release-model fitting recovers known parameters from seeded noisy data and is never worse than an independent solver (grid + Nelder–Mead, nelder-mead.ts: no code shared with the Levenberg–Marquardt engine).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fitLeastSquares, fitReleaseModel, fitReleaseModels, fitStatistics, interpretExponent, pointsFor, RELEASE_MODELS, RELEASE_MODEL_IDS, type ReleaseModelId } from './index';
+import { mulberry32 } from '../rng';
+import { gridNelderMead, type GridAxis } from './nelder-mead';
 
-/** mulberry32: tiny seeded PRNG (uniform in [0, 1)). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function gaussian(rand: () => number): () => number {
   return () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 }
@@ -54,51 +45,9 @@ function synth(id: ReleaseModelId, seed: number): { t: number[]; F: number[] } {
   return { t, F: t.map((x) => Math.min(100, Math.max(0, f(p, x) + sigma * g()))) };
 }
 
-/** Independent reference: dense grid over the parameter box, then Nelder–Mead restarts from the best grid points. */
-function nelderMead(f: (x: number[]) => number, x0: number[], iters = 4000): { x: number[]; fx: number } {
-  const n = x0.length;
-  let simplex = [x0.slice()];
-  for (let i = 0; i < n; i++) {
-    const x = x0.slice();
-    x[i] = x[i] !== 0 ? x[i] * 1.1 : 0.05;
-    simplex.push(x);
-  }
-  let vals = simplex.map(f);
-  for (let it = 0; it < iters; it++) {
-    const order = vals.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]).map(([, i]) => i);
-    simplex = order.map((i) => simplex[i]);
-    vals = order.map((i) => vals[i]);
-    if (Math.abs(vals[n] - vals[0]) <= 1e-14 * (Math.abs(vals[0]) + 1e-300)) break;
-    const c = new Array(n).fill(0);
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) c[j] += simplex[i][j] / n;
-    const at = (s: number) => c.map((cj, j) => cj + s * (simplex[n][j] - cj));
-    const xr = at(-1);
-    const fr = f(xr);
-    if (fr < vals[0]) {
-      const xe = at(-2);
-      const fe = f(xe);
-      [simplex[n], vals[n]] = fe < fr ? [xe, fe] : [xr, fr];
-    } else if (fr < vals[n - 1]) {
-      [simplex[n], vals[n]] = [xr, fr];
-    } else {
-      const xc = fr < vals[n] ? at(-0.5) : at(0.5);
-      const fc_ = f(xc);
-      if (fc_ < Math.min(fr, vals[n])) {
-        [simplex[n], vals[n]] = [xc, fc_];
-      } else {
-        for (let i = 1; i <= n; i++) {
-          simplex[i] = simplex[i].map((v, j) => simplex[0][j] + 0.5 * (v - simplex[0][j]));
-          vals[i] = f(simplex[i]);
-        }
-      }
-    }
-  }
-  const i = vals.indexOf(Math.min(...vals));
-  return { x: simplex[i], fx: vals[i] };
-}
 
 /** Parameter boxes for the reference grid (log-spaced where the parameter is positive). */
-const box: Record<ReleaseModelId, [number, number, 'log' | 'lin'][]> = {
+const box: Record<ReleaseModelId, GridAxis[]> = {
   'zero-order': [[-10, 10, 'lin']],
   'first-order': [[1e-4, 10, 'log']],
   higuchi: [[-50, 50, 'lin']],
@@ -118,24 +67,8 @@ function referenceSse(id: ReleaseModelId, t: number[], F: number[]): number {
     for (let i = 0; i < t.length; i++) s += (F[i] - m.f(p, t[i])) ** 2;
     return Number.isFinite(s) ? s : Infinity;
   };
-  const steps = id === 'peppas-sahlin' ? 25 : 60;
-  const axes = box[id].map(([lo, hi, kind]) =>
-    Array.from({ length: steps }, (_, i) => (kind === 'log' ? lo * (hi / lo) ** (i / (steps - 1)) : lo + ((hi - lo) * i) / (steps - 1))),
-  );
-  const grid: { p: number[]; v: number }[] = [];
-  const rec = (k: number, acc: number[]) => {
-    if (k === axes.length) grid.push({ p: acc, v: sse(acc) });
-    else for (const v of axes[k]) rec(k + 1, [...acc, v]);
-  };
-  rec(0, []);
-  grid.sort((a, b) => a.v - b.v);
-  let best = Infinity;
-  for (const g of grid.slice(0, 5)) {
-    let r = nelderMead(sse, g.p);
-    r = nelderMead(sse, r.x); // restart once to escape a collapsed simplex
-    best = Math.min(best, r.fx);
-  }
-  return best;
+  // independent reference: dense grid over the parameter box, then Nelder–Mead restarts from the best grid points
+  return gridNelderMead(sse, box[id], id === 'peppas-sahlin' ? 25 : 60, 5).fx;
 }
 
 describe('V9: parameter recovery and SSE vs an independent solver', () => {

@@ -38,7 +38,7 @@ export function sweepRow(values: readonly unknown[], results: Partial<Record<Swe
   return [...values, ...SWEEP_RESULT_COLUMNS.map((c) => (results ? (results[c] ?? null) : null)), error ?? ''];
 }
 
-/** Minimal RFC 4180 parser (quoted fields, doubled quotes, CRLF) — for tests and for re-reading sweep output. */
+/** Minimal RFC 4180 parser (quoted fields, doubled quotes; records end at CRLF, LF or CR) — for tests and for re-reading sweep and results CSV. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -53,7 +53,7 @@ export function parseCsv(text: string): string[][] {
           i++;
         } else q = false;
       } else field += c;
-    } else if (c === '"') q = true;
+    } else if (c === '"' && field === '') q = true; // a quote opens quoting only at the start of a field (RFC 4180)
     else if (c === ',') {
       row.push(field);
       field = '';

@@ -146,7 +146,8 @@ export function setAtPath(obj: unknown, segments: readonly (string | number)[], 
     const seg = segments[k];
     const here = segments.slice(0, k + 1).join('.');
     if (typeof seg === 'number') {
-      if (!Array.isArray(node)) throw new Error(`${here}: not an array in the base formulation`);
+      if (node === undefined || node === null) throw new Error(`${here}: the base formulation has no ${segments.slice(0, k).join('.')} list to vary an element of (give it in "base")`);
+      if (!Array.isArray(node)) throw new Error(`${here}: ${segments.slice(0, k).join('.')} is not a list in the base formulation`);
       if (seg >= node.length) throw new Error(`${here}: no element ${seg} (the array has ${node.length})`);
       const copy = node.slice();
       copy[seg] = walk(node[seg], k + 1);

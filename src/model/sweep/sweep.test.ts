@@ -89,4 +89,8 @@ describe('CSV', () => {
     const line = csvLine(['a,b', 'say "hi"', 1.5, null, 'x\ny']);
     expect(parseCsv(line + '\n')).toEqual([['a,b', 'say "hi"', '1.5', '', 'x\ny']]);
   });
+  it('parseCsv: LF, CRLF and CR end records; a quote inside an unquoted field is a character (RFC 4180)', () => {
+    expect(parseCsv('a,b\r\n1,2\n3,4\r5,6')).toEqual([['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(parseCsv('5" disk,"x, ""y"""\r\n')).toEqual([['5" disk', 'x, "y"']]);
+  });
 });

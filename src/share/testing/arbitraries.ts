@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { PRESETS, PRESET_IDS, MEMBRANE_IDS } from '../../catalog';
 import { parseWorkspace, type Workspace } from '../../schema';
+import { mulberry32 } from '../../model/rng';
+
+export { mulberry32 };
 
 const sig = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
 
@@ -84,14 +87,3 @@ export function shuffleKeys(v: unknown, rand: () => number): unknown {
   return v;
 }
 
-/** A small seeded generator (mulberry32) for deterministic shuffles. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
