@@ -22,6 +22,7 @@ export interface FormulationDraft {
     tumorMassG?: number;
     route?: string;
     intratumoralVolumeFraction?: number;
+    injectedConcentrationGPerL?: number;
     doseMgPerKg?: number;
     doseBasis?: string;
     medium?: string;
@@ -196,7 +197,10 @@ export const PRESETS: Record<PresetId, Preset> = {
         tumor: 'soft-tissue-sarcoma',
         route: 'intratumoral',
         intratumoralVolumeFraction: 0.1,
-        // 53.3 g/L HfO2 at 10 % of a 0.3 g (≈ 0.3 mL) tumour = 1.6 mg HfO2 in a 0.02 kg mouse → 80 mg/kg.
+        // The injected amount is the suspension's concentration × the injected volume (vf × tumour volume), so changing
+        // vf changes the dose: 53.3 g/L × 0.1 × 0.3 mL = 1.6 mg HfO2 in a 0.02 kg mouse ≈ 80 mg/kg (doseMgPerKg, shown
+        // for reference, is not used when the concentration is given).
+        injectedConcentrationGPerL: 53.3,
         doseMgPerKg: 80,
         beam: '6MV',
         fractionDoseGy: 2,

@@ -278,6 +278,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     tumorMassG: sc.tumorMassG,
     route,
     intratumoralVolumeFraction: vf,
+    injectedConcentrationGPerL: sc.injectedConcentrationGPerL ?? null,
     tumorDeliveryPctID: tgt.tumorDeliveryPctID,
     highZFractions,
     payloads: agents.map((a, i) => ({

@@ -15,6 +15,8 @@ export interface CompletedFormulation {
     tumorMassG: number;
     route: 'iv' | 'intratumoral';
     intratumoralVolumeFraction?: number;
+    /** Intratumoral route: particle concentration of the injected suspension (g/L); when given, the amount is C · vf · V_tumour. */
+    injectedConcentrationGPerL?: number;
     doseMgPerKg: number;
     /** What doseMgPerKg counts: 'carrier' (core mass; the default when absent) or 'particle' (whole particle mass). */
     doseBasis?: 'carrier' | 'particle';

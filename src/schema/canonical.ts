@@ -38,6 +38,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
       tumorMassG: round6(s.tumorMassG),
       route: s.route,
       intratumoralVolumeFraction: round6(s.intratumoralVolumeFraction),
+      ...(s.injectedConcentrationGPerL !== undefined ? { injectedConcentrationGPerL: round6(s.injectedConcentrationGPerL) } : {}),
       doseMgPerKg: round6(s.doseMgPerKg),
       doseBasis: s.doseBasis ?? 'carrier',
       medium: s.medium,

@@ -15,6 +15,7 @@ import {
   FRACTION_SUM_TOLERANCE,
   MEMBRANE_RATIO_FIELD,
   SCENARIO_FIELDS,
+  INJECTED_CONCENTRATION_FIELD,
   type FieldDescriptor,
 } from './v1/fields';
 import { FormulationInputV1 } from './v1/schema';
@@ -109,6 +110,9 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
     }
     setPath(s, f.key, v);
   }
+  // optional extension without a default: kept only when given
+  const conc = getPath(input, INJECTED_CONCENTRATION_FIELD.key);
+  if (typeof conc === 'number') s[INJECTED_CONCENTRATION_FIELD.key] = conc;
   return s as unknown as Scenario;
 }
 

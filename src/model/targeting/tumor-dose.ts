@@ -66,6 +66,11 @@ export interface TumorDoseInput {
   tumorMassG: number;
   route: Route;
   intratumoralVolumeFraction: number;
+  /**
+   * Intratumoral route: particle concentration of the injected suspension (g/L = mg/mL). When given (> 0), the injected
+   * particle mass is C_inj · vf · V_tumour (V_tumour in mL = tumour mass in g at 1 g/mL) and doseMgPerKg is not used.
+   */
+  injectedConcentrationGPerL?: number | null;
   tumorDeliveryPctID: number;
   highZFractions: Record<string, number>;
   payloads: TumorPayloadInput[];
@@ -110,9 +115,12 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
   const o = input.overrides;
   const body = tp('targeting.mouseBodyMassKg', o);
   const basis: DoseBasis = input.doseBasis ?? 'particle';
-  const particleDose = particleDoseMgPerKg(input.doseMgPerKg, basis, input.particlePerCarrierMass ?? 1);
-  const injectedMg = particleDose * body;
   const m = Math.max(1e-9, input.tumorMassG);
+  const vf = input.intratumoralVolumeFraction;
+  const cGiven = input.route === 'intratumoral' && input.injectedConcentrationGPerL != null && input.injectedConcentrationGPerL > 0 && vf > 0 ? input.injectedConcentrationGPerL : null;
+  // intratumoral with a concentration: injected mg = C (mg/mL) · vf · V_tumour (mL); the dose follows from it
+  const particleDose = cGiven !== null ? (cGiven * vf * m) / body : particleDoseMgPerKg(input.doseMgPerKg, basis, input.particlePerCarrierMass ?? 1);
+  const injectedMg = particleDose * body;
   const particleMgPerG = (injectedMg * (input.tumorDeliveryPctID / 100)) / m;
   const highZ: { element: string; mgPerGTumor: number }[] = [];
   const hz = input.highZFractions;
@@ -130,15 +138,18 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
     const freeMolar = p.molecularWeightGPerMol > 0 ? (totalMgPerG * freeFraction) / p.molecularWeightGPerMol : 0;
     return { agent: p.agent, payloadDoseMgPerKg: particleDose * p.shareOfParticle, totalMgPerGTumor: totalMgPerG, freeFraction, freeMolar };
   });
-  const vf = input.intratumoralVolumeFraction;
-  const injectedConc = input.route === 'intratumoral' && vf > 0 ? injectedMg / (vf * m) : null;
+  const injectedConc = cGiven ?? (input.route === 'intratumoral' && vf > 0 ? injectedMg / (vf * m) : null);
   const P = TARGETING_PARAMS;
   const explanations: Record<string, Explanation[]> = input.explain === false ? {} : {
     'radiosensitization.highZ': [
       {
         equation: 'M4.1-element',
         formula:
-          (basis === 'carrier' ? 'dose_particle = dose_carrier · (1 + Σq + c·r_geom); ' : 'dose_particle = dose; ') +
+          (cGiven !== null
+            ? 'dose_particle = C_inj·vf·m_tumour/m_body (given concentration; doseMgPerKg not used); '
+            : basis === 'carrier'
+              ? 'dose_particle = dose_carrier · (1 + Σq + c·r_geom); '
+              : 'dose_particle = dose; ') +
           (input.route === 'intratumoral'
             ? 'C_inj = dose_particle·m_body/(vf·m_tumour); C_Z = C_inj·vf·retention·w_Z'
             : 'C_Z = dose_particle · m_body · TD · w_Z / m_tumour'),
@@ -158,8 +169,9 @@ export function tumorConcentrations(input: TumorDoseInput): TumorDoseResult {
         ],
         params: [paramRow('m_body', P['targeting.mouseBodyMassKg'], body)],
         result: { name: 'Σ C_Z', value: highZ.reduce((a, h) => a + h.mgPerGTumor, 0), unit: 'mg/g' },
-        note:
-          basis === 'carrier'
+        note: cGiven !== null
+          ? `Intratumoral injection of a ${cGiven} g/L suspension at ${vf} of the tumour volume: the amount follows the injected volume, so it scales with vf; the retained fraction is TD.`
+          : basis === 'carrier'
             ? 'Dose basis "carrier": the dose counts carrier (core) material; payloads and membrane come on top, so each payload\'s dose (dose · q) does not depend on the other payloads — ablations (remove one payload) compare at the same carrier dose.'
             : 'Dose basis "particle": the dose counts whole particles (core + payloads + membrane); adding a payload dilutes the others.',
       },

@@ -105,6 +105,24 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'number', key: 'cells.betaPerGy2', label: 'β', unit: 'Gy⁻²', default: 0.025, min: 0, exclusiveMin: true, max: 1, step: 0.001, description: 'Linear–quadratic β of the tumour cells (α/β = 10 Gy by default).' },
 ];
 
+/**
+ * scenario.injectedConcentrationGPerL (extension, optional, no default): for the intratumoral route, the particle
+ * concentration of the injected suspension (g/L = mg/mL). When given, the injected amount is C_inj · vf · V_tumour and
+ * doseMgPerKg is not used for that route; when absent, the dose sets the amount and vf only the implied concentration.
+ */
+export const INJECTED_CONCENTRATION_FIELD: NumberField = {
+  kind: 'number',
+  key: 'injectedConcentrationGPerL',
+  label: 'Injected concentration',
+  unit: 'g/L',
+  default: 50,
+  min: 0,
+  exclusiveMin: true,
+  max: 2000,
+  step: 1,
+  description: 'Intratumoral route only (optional): particle concentration of the injected suspension (NBTXR3: 53.3 g/L). With it, the amount injected is concentration × injected volume fraction × tumour volume, and the dose field is not used.',
+};
+
 export const DIAMETER_FIELD: NumberField = {
   kind: 'number',
   key: 'diameterNm',

@@ -14,6 +14,7 @@ import {
   MEMBRANE_RATIO_FIELD,
   OVERRIDE_KEY,
   SCENARIO_FIELDS,
+  INJECTED_CONCENTRATION_FIELD,
   WORKSPACE_SCHEMA_V1,
   rangeText,
   type FieldDescriptor,
@@ -88,6 +89,7 @@ function scenarioSchema() {
     else (nested[head] ??= {})[tail] = fieldSchema(f).optional();
   }
   for (const [k, shape] of Object.entries(nested)) top[k] = obj(shape).optional();
+  top[INJECTED_CONCENTRATION_FIELD.key] = fieldSchema(INJECTED_CONCENTRATION_FIELD).optional();
   return obj(top);
 }
 

@@ -27,6 +27,8 @@ export interface ScenarioV1 {
   tumorMassG: number;
   route: 'iv' | 'intratumoral';
   intratumoralVolumeFraction: number;
+  /** Intratumoral route (extension, optional): particle concentration of the injected suspension, g/L; replaces doseMgPerKg for that route. */
+  injectedConcentrationGPerL?: number;
   doseMgPerKg: number;
   /**
    * What doseMgPerKg counts: 'carrier' (core mass) or 'particle' (whole particle mass) (extension). Always present in a
