@@ -1,5 +1,6 @@
 // The workbench: workspace + builder (left), results tabs (centre), 3D viewer + explanations (right).
 import { useEffect, useSyncExternalStore } from 'react';
+import './styles/app.css';
 import { getPersistenceStatus, onPersistenceStatus, startFreshAfterRecovery, dismissNotice } from './state/persistence';
 import { RecoveryBanner } from './ui/share';
 import { useStore, undo, redo } from './state/store';

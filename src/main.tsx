@@ -1,16 +1,22 @@
-// Browser entry: sets zod to jitless before anything loads it, then loads and mounts the workbench.
+// Browser entry: sets zod to jitless before anything loads it, then loads and mounts the workbench. The stylesheet comes
+// with the App chunk (index.html inlines the few first-paint rules), so no stylesheet blocks the boot text's first paint.
+// React Refresh's preamble as a module (empty in production): the inline preamble Vite's dev server adds is blocked by the
+// Content-Security-Policy of index.html (script-src 'self'), this one is not.
+import '@vitejs/plugin-react/preamble';
 import './state/zod-jitless';
-import './styles/app.css';
 
 async function boot() {
-  const [{ StrictMode, createElement }, { createRoot }, { default: App }, { startPersistence }] = await Promise.all([
+  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence }] = await Promise.all([
     import('react'),
     import('react-dom/client'),
     import('./App'),
     import('./state/persistence'),
   ]);
   startPersistence();
-  createRoot(document.getElementById('root')!).render(createElement(StrictMode, null, createElement(App)));
+  const root = createRoot(document.getElementById('root')!);
+  // A transition: React renders the first workbench in time slices (yielding every few ms) instead of one long task,
+  // while the boot text stays on screen until the whole tree is ready to commit.
+  startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }
 
 void boot();

@@ -1,10 +1,22 @@
-// Right column, top: the lazy-loaded 3D particle viewer of the selected candidate (three.js loads only here).
+// Right column, top: the 3D particle viewer of the selected candidate. Its controls, legend and captions come with the
+// first results; three.js and the WebGL canvas load once the page is idle (deferCanvasMs), so they never delay first use.
 import { Component, lazy, memo, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Scores } from '../model/scores';
 import type { Candidate } from '../state/types';
 import { particleSpecOf } from './particle-spec';
 
-const ParticleViewer = memo(lazy(() => import('../viewer3d/ParticleViewer')));
+// Fetched as soon as this module loads (in parallel with the scoring engine), so the panel does not resize after the
+// first results; the viewer chunk is small — three.js is a further lazy chunk behind it.
+const viewerChunk = import('../viewer3d/ParticleViewer');
+viewerChunk.catch(() => undefined); // a failed load surfaces through lazy() in the boundary below
+const ParticleViewer = memo(lazy(() => viewerChunk));
+
+/**
+ * The canvas mounts once the workbench has had no long task for this long (then at the next idle moment): its first
+ * frame is the page's largest main-thread task (shader compiles; ~0.3–1 s under a software renderer), so it waits until
+ * start-up is over instead of delaying the first edits. "Draw it now" skips the wait. See docs/benchmarks.md.
+ */
+const VIEWER_QUIET_MS = 3000;
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
   override state = { error: null as string | null };
@@ -18,9 +30,12 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
  */
 export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidate, scores: urgentScores }: { candidate: Candidate | undefined; scores: Scores | null }) {
   const [show, setShow] = useState(true);
-  const candidate = useDeferredValue(urgentCandidate);
-  const scores = useDeferredValue(urgentScores);
+  // null on the first render, then the real values in a deferred (time-sliced) render: the particle layout is built
+  // after the first results have committed
+  const candidate = useDeferredValue<Candidate | undefined | null>(urgentCandidate, null);
+  const scores = useDeferredValue(urgentScores, null);
   const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, candidate.draft, scores) : null), [candidate, scores]);
+  const pending = candidate === null && urgentCandidate !== undefined;
   const specs = useMemo(() => (spec ? [spec] : []), [spec]);
   return (
     <section className="panel viewer" aria-labelledby="viewer-title">
@@ -28,14 +43,18 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
         <h2 id="viewer-title">3D view</h2>
         <button type="button" onClick={() => setShow((s) => !s)} aria-pressed={show}>{show ? 'Hide' : 'Show'}</button>
       </div>
-      {!show ? null : !spec ? (
+      {!show ? null : pending ? (
+        <div className="viewer-slot"><p className="muted">loading the 3D viewer…</p></div>
+      ) : !spec ? (
         <p className="muted">Pick a valid carrier to see the particle.</p>
       ) : (
-        <Boundary>
-          <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
-            <ParticleViewer specs={specs} height={280} />
-          </Suspense>
-        </Boundary>
+        <div className="viewer-slot">
+          <Boundary>
+            <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
+              <ParticleViewer specs={specs} height={280} deferCanvasMs={VIEWER_QUIET_MS} />
+            </Suspense>
+          </Boundary>
+        </div>
       )}
     </section>
   );

@@ -1,8 +1,9 @@
 // The 3D particle viewer (default export, meant for React.lazy): controls, canvas, scale bar, captions, legend,
 // PNG export, and the 2D SVG fallback when WebGL is missing or lost. Nothing here throws into the host app.
-import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { WebGLRenderer } from 'three';
-import ParticleScene, { type FrameStats } from './Scene';
+import type { FrameStats } from './Scene';
+import { useIdleAfterPaint } from './idle';
 import { ViewerErrorBoundary } from './ErrorBoundary';
 import { Fallback2D } from './Fallback2D';
 import { Legend } from './Legend';
@@ -12,6 +13,9 @@ import { niceFloor } from './math';
 import { detectWebGL } from './webgl';
 import { VIEWER_COLORS } from './colors';
 import { CORE_NAMES, MEMBRANE_NAMES, type ParticleSpec } from './spec';
+
+// three.js and @react-three/fiber live in the Scene chunk: the controls, legend and captions show without them.
+const ParticleScene = lazy(() => import('./Scene'));
 
 export interface ViewerStats { calls: number; triangles: number }
 
@@ -34,6 +38,13 @@ export interface ParticleViewerProps {
   maxDisplayedPerParticle?: number;
   /** '2d' forces the SVG schematic (e.g. a user preference); 'auto' (default) uses WebGL when available. */
   mode?: 'auto' | '2d';
+  /**
+   * Mount the WebGL canvas only after the page has loaded, painted and stayed free of long tasks for this many ms, then
+   * gone idle (a button skips the wait); until then the drawing area keeps its size and says why it is empty. The first
+   * frame compiles every shader and, on a software renderer, rasterises for hundreds of ms, so a workbench defers it
+   * past its own start-up. Default undefined: the canvas mounts at once.
+   */
+  deferCanvasMs?: number;
   /** Called after each drawn frame with renderer.info.render figures. */
   onStats?: (s: ViewerStats) => void;
   className?: string;
@@ -58,7 +69,6 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const [cutaway, setCutaway] = usePropState(Boolean(props.cutaway));
   const [step, setStep] = usePropState(Math.max(0, Math.min(EXPLODE_STEPS, Math.round(props.explodeStep ?? 0) || 0)));
   const [release, setRelease] = usePropState(Boolean(props.showRelease));
-  const [support] = useState(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : detectWebGL()));
   const [lost, setLost] = useState(false);
   const [resetCount, setResetCount] = useState(0);
   const [canvasKey, setCanvasKey] = useState(0);
@@ -70,7 +80,16 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const statsRef = useRef(onStats);
   statsRef.current = onStats;
 
+  const [now, setNow] = useState(false);
+  const defer = props.deferCanvasMs !== undefined;
+  const idle = useIdleAfterPaint(defer && specs.length > 0, props.deferCanvasMs ?? 0);
+  const canvasOn = !defer || idle || now;
+  // WebGL is probed (a scratch context) only when the canvas is about to mount
+  const support = useMemo(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : canvasOn ? detectWebGL() : null), [mode, canvasOn]);
+  // The layout (instance matrices, membrane shell) is built with the canvas: a deferred viewer does it once the page is
+  // idle, its slot keeps the space meanwhile.
   const built = useMemo(() => {
+    if (!canvasOn) return { scale: null, layouts: [], error: null as string | null };
     try {
       const scale = displayScaleFor(specs, maxDisplayedPerParticle);
       const layouts = specs.map((s) => buildParticleLayout(s, { release, scale }));
@@ -78,7 +97,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     } catch (e) {
       return { scale: null, layouts: [], error: e instanceof Error ? e.message : String(e) };
     }
-  }, [specsKey, release, maxDisplayedPerParticle]);
+  }, [specsKey, release, maxDisplayedPerParticle, canvasOn]);
   const { layouts, scale } = built;
   const arrangement = useMemo(() => arrangeScene(layouts, step), [layouts, step]);
   const b = arrangement.bounds;
@@ -144,10 +163,10 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   if (step > 0) layouts.forEach((l) => captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}${explodeCaption(l, step)}`));
   if (release) layouts.forEach((l) => { const c = releaseCaption(l); if (c) captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}Release view: ${c}`); });
 
-  const fallbackMessage = !support.ok
+  const fallbackMessage = support && !support.ok
     ? `3D view unavailable: ${mode === '2d' ? 'showing the 2D schematic' : 'WebGL is not available in this browser'}. Showing a 2D schematic instead.`
     : lost ? '3D view unavailable: the WebGL context was lost. Showing a 2D schematic instead.' : '';
-  const use3d = support.ok && !lost && !built.error;
+  const use3d = (support?.ok ?? true) && !lost && !built.error;
 
   return (
     <section
@@ -181,8 +200,17 @@ export default function ParticleViewer(props: ParticleViewerProps) {
           resetKey={canvasKey}
           fallback={(err) => <Fallback2D layouts={layouts} message={`3D view unavailable: ${err.message || 'the 3D renderer failed'}. Showing a 2D schematic instead.`} />}
         >
-          <div role="img" aria-label={`3D model. ${describe}. Drag to rotate, scroll to zoom.`} style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}>
-            <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
+          <div {...(support ? { role: 'img', 'aria-label': `3D model. ${describe}. Drag to rotate, scroll to zoom.` } : {})} style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}>
+            {support ? (
+              <Suspense fallback={null}>
+                <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
+              </Suspense>
+            ) : (
+              <div data-testid="viewer-wait" style={{ position: 'absolute', inset: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 8, padding: 16, textAlign: 'center' }}>
+                <p style={{ margin: 0 }}>The 3D particle is drawn once the results are ready.</p>
+                <button type="button" style={btn} onClick={() => setNow(true)}>Draw it now</button>
+              </div>
+            )}
             <div aria-label="Scale bar" style={{ position: 'absolute', left: 16, bottom: 12, pointerEvents: 'none', fontSize: 13 }}>
               <span ref={barLabelRef} data-testid="scale-bar-label">…</span>
               <div ref={barRef} style={{ height: 3, background: VIEWER_COLORS.text, width: 0, marginTop: 2 }} />

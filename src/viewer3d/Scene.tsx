@@ -1,6 +1,6 @@
 // The three.js / R3F scene: instanced payload, nanodots, membrane markers and PEG, the core parts, cutaway clipping,
 // exploded offsets, camera fit and per-frame stats. Imported only from ParticleViewer, so it lives in the lazy chunk.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
@@ -8,6 +8,7 @@ import { VIEWER_COLORS } from './colors';
 import type { Arrangement, Placement } from './arrange';
 import type { CorePart, CorePartCap, InstanceSet, ParticleLayout } from './layout';
 import { latticeTile } from './lattice';
+import { maxInstanceScale, sphereDetailForRadiusPx } from './math';
 
 export interface FrameStats { calls: number; triangles: number; pxPerNm: number }
 
@@ -48,13 +49,11 @@ function useResources() {
     return {
       lattice,
       geo: {
-        molecule: new THREE.IcosahedronGeometry(1, 1),
-        dot: new THREE.IcosahedronGeometry(1, 2),
-        marker: new THREE.IcosahedronGeometry(1, 1),
+        /** Small instanced spheres (payload molecules, nanodots, membrane markers, beads) by level of detail: 20 / 80 / 320 triangles. */
+        ball: [new THREE.IcosahedronGeometry(1, 0), new THREE.IcosahedronGeometry(1, 1), new THREE.IcosahedronGeometry(1, 2)],
         peg: new THREE.CylinderGeometry(1, 1, 1, 5, 1, true),
-        bead: new THREE.IcosahedronGeometry(1, 2),
         pore: new THREE.CylinderGeometry(1, 1, 1, 10),
-        sphere: new THREE.SphereGeometry(1, 72, 36),
+        sphere: new THREE.SphereGeometry(1, 64, 32),
       },
       mat: {
         molecule: new THREE.MeshStandardMaterial({ color: '#ffffff', roughness: 0.45 }),
@@ -66,16 +65,42 @@ function useResources() {
   }, []);
   useEffect(() => () => {
     res.lattice.dispose();
-    Object.values(res.geo).forEach((g) => g.dispose());
+    Object.values(res.geo).flat().forEach((g) => g.dispose());
     Object.values(res.mat).forEach((m) => m.dispose());
   }, [res]);
   return res;
 }
 type Resources = ReturnType<typeof useResources>;
 
-function Instances({ set, geometry, material, renderOrder = 0 }: { set: InstanceSet; geometry: THREE.BufferGeometry; material: THREE.Material; renderOrder?: number }) {
+/** An instanced mesh whose geometry follows its on-screen size: the renderer picks the level before each frame. */
+interface LodEntry { mesh: THREE.InstancedMesh; levels: readonly THREE.BufferGeometry[]; radius: number }
+const LodContext = createContext<Set<LodEntry> | null>(null);
+
+const LOD_POS = new THREE.Vector3();
+const LOD_QUAT = new THREE.Quaternion();
+const LOD_SCALE = new THREE.Vector3();
+/** Swap each registered mesh to the detail its largest instance needs at the camera's zoom (CSS px per nm). */
+function applyLod(entries: Set<LodEntry>, zoom: number): void {
+  for (const e of entries) {
+    e.mesh.matrixWorld.decompose(LOD_POS, LOD_QUAT, LOD_SCALE);
+    const worldScale = Math.max(Math.abs(LOD_SCALE.x), Math.abs(LOD_SCALE.y), Math.abs(LOD_SCALE.z));
+    const g = e.levels[Math.min(e.levels.length - 1, sphereDetailForRadiusPx(e.radius * worldScale * zoom))];
+    if (e.mesh.geometry !== g) e.mesh.geometry = g;
+  }
+}
+function Instances({ set, geometry, material, renderOrder = 0 }: { set: InstanceSet; geometry: THREE.BufferGeometry | readonly THREE.BufferGeometry[]; material: THREE.Material; renderOrder?: number }) {
   const ref = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const lod = useContext(LodContext);
+  const levels = Array.isArray(geometry) ? (geometry as readonly THREE.BufferGeometry[]) : null;
+  const radius = useMemo(() => maxInstanceScale(set.matrices, set.count), [set]);
+  useLayoutEffect(() => {
+    const m = ref.current;
+    if (!m || !levels || !lod) return;
+    const entry: LodEntry = { mesh: m, levels, radius };
+    lod.add(entry);
+    return () => { lod.delete(entry); };
+  }, [levels, lod, radius]);
   useLayoutEffect(() => {
     const m = ref.current;
     if (!m) return;
@@ -84,7 +109,7 @@ function Instances({ set, geometry, material, renderOrder = 0 }: { set: Instance
     if (set.colors) m.instanceColor = new THREE.InstancedBufferAttribute(linearColors(set.colors.subarray(0, 3 * set.count)), 3);
     invalidate();
   }, [set, invalidate]);
-  return <instancedMesh ref={ref} args={[geometry, material, set.count]} frustumCulled={false} renderOrder={renderOrder} />;
+  return <instancedMesh ref={ref} args={[levels ? levels[0] : (geometry as THREE.BufferGeometry), material, set.count]} frustumCulled={false} renderOrder={renderOrder} />;
 }
 
 function usePartMaterial(params: THREE.MeshStandardMaterialParameters, cut: boolean, deps: unknown[]) {
@@ -131,7 +156,7 @@ function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean;
     case 'sphere':
       return <mesh geometry={res.geo.sphere} material={mat} scale={part.radiusNm} renderOrder={opacity < 1 ? 1 + order : 0} />;
     case 'beads':
-      return <Instances set={part} geometry={res.geo.bead} material={mat} />;
+      return <Instances set={part} geometry={res.geo.ball} material={mat} />;
     case 'pores':
       return <Instances set={part} geometry={res.geo.pore} material={mat} />;
     default: {
@@ -177,12 +202,12 @@ function Particle({ l, place, cut, res }: { l: ParticleLayout; place: Placement;
         {cut && l.caps.map((c, i) => <CapMesh key={i} cap={c} />)}
       </group>
       <group position={place.payloadOffset} visible={place.showPayloads}>
-        {l.molecules.count > 0 && <Instances key={`m${l.molecules.count}`} set={l.molecules} geometry={res.geo.molecule} material={res.mat.molecule} />}
-        {l.nanodots.count > 0 && <Instances key={`d${l.nanodots.count}`} set={l.nanodots} geometry={res.geo.dot} material={res.mat.dot} />}
+        {l.molecules.count > 0 && <Instances key={`m${l.molecules.count}`} set={l.molecules} geometry={res.geo.ball} material={res.mat.molecule} />}
+        {l.nanodots.count > 0 && <Instances key={`d${l.nanodots.count}`} set={l.nanodots} geometry={res.geo.ball} material={res.mat.dot} />}
       </group>
       <group position={place.membraneOffset} visible={place.showMembrane}>
         {l.membrane.shell && <MembraneShell l={l} cut={cut} />}
-        {l.membrane.markers.count > 0 && <Instances key={`k${l.membrane.markers.count}`} set={l.membrane.markers} geometry={res.geo.marker} material={res.mat.marker} />}
+        {l.membrane.markers.count > 0 && <Instances key={`k${l.membrane.markers.count}`} set={l.membrane.markers} geometry={res.geo.ball} material={res.mat.marker} />}
         {l.peg.count > 0 && <Instances key={`p${l.peg.count}`} set={l.peg} geometry={res.geo.peg} material={res.mat.peg} />}
       </group>
     </group>
@@ -223,11 +248,43 @@ function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string
   return null;
 }
 
-/** Takes over rendering (priority 1) so renderer.info is read right after the frame is drawn. */
-function RenderAndMeasure({ onFrame }: { onFrame: SceneProps['onFrame'] }) {
-  useFrame(({ gl, scene, camera }) => {
-    gl.render(scene, camera);
-    onFrame({ calls: gl.info.render.calls, triangles: gl.info.render.triangles, pxPerNm: (camera as THREE.OrthographicCamera).zoom });
+/**
+ * Takes over rendering (priority 1) so renderer.info is read right after the frame is drawn. The first frame waits for
+ * the shaders to compile off the main thread (renderer.compileAsync polls KHR_parallel_shader_compile), so no frame
+ * blocks on a synchronous compile and link; the instanced spheres get their level of detail before every frame.
+ */
+function RenderAndMeasure({ onFrame, lod }: { onFrame: SceneProps['onFrame']; lod: Set<LodEntry> }) {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+  const compiled = useRef(false);
+  useEffect(() => {
+    let alive = true;
+    scene.updateMatrixWorld();
+    applyLod(lod, (camera as THREE.OrthographicCamera).zoom);
+    const start = () => { if (alive) { compiled.current = true; invalidate(); } };
+    let timer = 0;
+    if (gl.extensions.has('KHR_parallel_shader_compile')) {
+      // a failed compile surfaces on the first render, where the error boundary sees it
+      gl.compileAsync(scene, camera).catch(() => undefined).then(start);
+    } else {
+      // no completion query (e.g. SwiftShader): issue the compiles now, in their own task, and give the GPU process a
+      // moment to link them before the first frame reads the programs' uniforms back
+      timer = window.setTimeout(() => {
+        if (!alive) return;
+        try { gl.compile(scene, camera); } catch { /* surfaces on the first render */ }
+        timer = window.setTimeout(start, 40);
+      }, 0);
+    }
+    return () => { alive = false; window.clearTimeout(timer); };
+  }, [gl, scene, camera, lod, invalidate]);
+  useFrame(({ gl: r, scene: sc, camera: cam }) => {
+    if (!compiled.current) return;
+    sc.updateMatrixWorld();
+    applyLod(lod, (cam as THREE.OrthographicCamera).zoom);
+    r.render(sc, cam);
+    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom });
   }, 1);
   return null;
 }
@@ -235,6 +292,7 @@ function RenderAndMeasure({ onFrame }: { onFrame: SceneProps['onFrame'] }) {
 export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, onFrame, onContextLost, onRenderer }: SceneProps) {
   const lostRef = useRef(onContextLost);
   lostRef.current = onContextLost;
+  const lod = useMemo(() => new Set<LodEntry>(), []);
   useEffect(() => () => onRenderer(null), [onRenderer]);
   return (
     <Canvas
@@ -245,6 +303,8 @@ export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, o
       camera={{ position: [VIEW_DIR.x * 2000, VIEW_DIR.y * 2000, VIEW_DIR.z * 2000], zoom: 2, near: 1, far: 6000 }}
       onCreated={({ gl }) => {
         gl.localClippingEnabled = true;
+        // production: no synchronous getProgramInfoLog / LINK_STATUS read-back per program (each one waits for the GPU)
+        gl.debug.checkShaderErrors = import.meta.env.DEV;
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); lostRef.current(); });
         onRenderer(gl);
       }}
@@ -253,10 +313,12 @@ export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, o
       <ambientLight intensity={1.1} />
       <directionalLight position={[300, 500, 700]} intensity={2.2} />
       <directionalLight position={[-500, -200, 300]} intensity={0.6} />
-      <Content layouts={layouts} arrangement={arrangement} cutaway={cutaway} />
+      <LodContext.Provider value={lod}>
+        <Content layouts={layouts} arrangement={arrangement} cutaway={cutaway} />
+      </LodContext.Provider>
       <OrbitControls makeDefault enableDamping={false} />
       <Fit arrangement={arrangement} fitKey={fitKey} />
-      <RenderAndMeasure onFrame={onFrame} />
+      <RenderAndMeasure onFrame={onFrame} lod={lod} />
     </Canvas>
   );
 }

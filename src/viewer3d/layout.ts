@@ -397,28 +397,40 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
     colors.set(rgb[s], 3 * w);
     w++;
   }
-  // bilayer shell: outer + inner leaflet, one flat colour per triangle by source, uncovered triangles dropped
+  // bilayer shell: outer + inner leaflet, one flat colour per triangle by source, uncovered triangles dropped. Both
+  // leaflets share the unit triangles, so each is classified once; typed arrays are filled in place (no pushes).
   UNIT_SPHERE ??= unitSphereTriangles();
   const unit = UNIT_SPHERE;
-  const pos: number[] = [], nor: number[] = [], col: number[] = [], tsrc: number[] = [];
+  const nUnit = unit.length / 9;
+  const triSrc = new Int8Array(nUnit);
+  let kept = 0;
+  for (let t = 0, i = 0; i < nUnit; t += 9, i++) {
+    const cx = unit[t] + unit[t + 3] + unit[t + 6], cy = unit[t + 1] + unit[t + 4] + unit[t + 7], cz = unit[t + 2] + unit[t + 5] + unit[t + 8];
+    const l = Math.hypot(cx, cy, cz);
+    triSrc[i] = classify(field([cx / l, cy / l, cz / l]));
+    if (triSrc[i] >= 0) kept++;
+  }
+  const pos = new Float32Array(2 * kept * 9), nor = new Float32Array(2 * kept * 9), col = new Float32Array(2 * kept * 9);
+  const tsrc = new Int8Array(kept);
+  let o = 0, k2 = 0;
   for (const radius of [r.membraneOuterNm, r.membraneInnerNm]) {
-    for (let t = 0; t < unit.length; t += 9) {
-      const cx = unit[t] + unit[t + 3] + unit[t + 6], cy = unit[t + 1] + unit[t + 4] + unit[t + 7], cz = unit[t + 2] + unit[t + 5] + unit[t + 8];
-      const l = Math.hypot(cx, cy, cz);
-      const s = classify(field([cx / l, cy / l, cz / l]));
+    const outer = radius === r.membraneOuterNm;
+    for (let t = 0, i = 0; i < nUnit; t += 9, i++) {
+      const s = triSrc[i];
       if (s < 0) continue;
-      if (radius === r.membraneOuterNm) tsrc.push(s);
-      for (let v = 0; v < 9; v += 3) {
-        pos.push(unit[t + v] * radius, unit[t + v + 1] * radius, unit[t + v + 2] * radius);
-        nor.push(unit[t + v], unit[t + v + 1], unit[t + v + 2]);
-        col.push(...rgb[s]);
+      if (outer) tsrc[k2++] = s;
+      const c = rgb[s];
+      for (let v = 0; v < 9; v += 3, o += 3) {
+        pos[o] = unit[t + v] * radius; pos[o + 1] = unit[t + v + 1] * radius; pos[o + 2] = unit[t + v + 2] * radius;
+        nor[o] = unit[t + v]; nor[o + 1] = unit[t + v + 1]; nor[o + 2] = unit[t + v + 2];
+        col[o] = c[0]; col[o + 1] = c[1]; col[o + 2] = c[2];
       }
     }
   }
   return {
     markers: { count: nCovered, matrices, colors },
     sources: spec.membranes.map((m, i) => ({ source: m.source, fraction: m.fraction, color: VIEWER_COLORS.membrane[m.source], markerCount: counts[i] })),
-    shell: { positions: new Float32Array(pos), normals: new Float32Array(nor), colors: new Float32Array(col), triangleSources: Int8Array.from(tsrc) },
+    shell: { positions: pos, normals: nor, colors: col, triangleSources: tsrc },
     markerAreaNm2,
   };
 }

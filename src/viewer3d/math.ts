@@ -119,3 +119,26 @@ export function niceFloor(x: number): number {
   }
   return 10 ** e;
 }
+
+/**
+ * Level of detail for a small instanced sphere from its on-screen radius in CSS pixels: 0 = icosahedron (20 triangles,
+ * below 6 px it reads as a round dot), 1 = once subdivided (80), 2 = twice subdivided (320, from 14 px). Non-finite → 0.
+ */
+export function sphereDetailForRadiusPx(radiusPx: number): 0 | 1 | 2 {
+  if (!(radiusPx >= 6)) return 0;
+  return radiusPx < 14 ? 1 : 2;
+}
+
+/** Largest instance scale (world units per geometry unit) among the first `count` column-major 4 × 4 matrices. */
+export function maxInstanceScale(matrices: Float32Array, count: number): number {
+  let max = 0;
+  for (let i = 0; i < count; i++) {
+    const o = 16 * i;
+    for (let c = 0; c < 3; c++) {
+      const x = matrices[o + 4 * c], y = matrices[o + 4 * c + 1], z = matrices[o + 4 * c + 2];
+      const s = Math.sqrt(x * x + y * y + z * z);
+      if (s > max) max = s;
+    }
+  }
+  return max;
+}
