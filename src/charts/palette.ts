@@ -7,7 +7,6 @@ export const PH_COLORS: Record<string, string> = { '7.4': '#0072B2', '6.5': '#E6
 /** Control vs treated, oxic vs hypoxic. */
 export const ARM_COLORS = { control: '#000000', treated: '#009E73' } as const;
 
-export const SERIES_DASH = { oxic: null, hypoxic: '4,3' } as const;
 
 /** Line dashes per pH so the curves differ by more than colour alone. */
 export const PH_DASH: Record<string, string | undefined> = { '7.4': undefined, '6.5': '6,3', '5.0': '2,2' };

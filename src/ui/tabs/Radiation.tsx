@@ -1,15 +1,23 @@
-// Radiation tab: DEF against photon energy with the chosen beam's spectrum overlaid (edges visible), survival curves and the radiobiology figures.
+// Radiation tab: DEF against photon energy with the chosen beam's spectrum overlaid (edges visible), cell-survival curves
+// (control vs treated; oxic, hypoxic, mixed tumour) and the radiobiology figures.
 import { useMemo, useState } from 'react';
 import type { Scores } from '../../model/scores';
 import { defVersusEnergy, getBeam, absorptionEdges } from '../../model/physics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
-import { survivalRows } from '../../charts/series';
+import { survivalCurves, survivalInputsFromScores, type SurvivalRow } from '../../charts/survival';
 import { Num } from '../Num';
+import { sig } from '../format';
 
 type ConcMode = 'model' | '1' | '10';
 
-interface CompartmentLike { name: string; fraction: number; alphaPerGy: number; betaPerGy2: number }
+/** Line style per compartment: the mixed tumour bold and solid, oxic thin solid, hypoxic thin dashed. */
+const COMPARTMENT_STYLE = {
+  tumour: { width: 2.5, dash: undefined, label: 'tumour (oxic + hypoxic)' },
+  oxic: { width: 1.2, dash: undefined, label: 'oxic compartment' },
+  hypoxic: { width: 1.2, dash: '5,3', label: 'hypoxic compartment' },
+} as const;
+const SURVIVAL_FLOOR = 1e-4;
 
 export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }) {
   const rs = scores.radiosensitization;
@@ -37,14 +45,14 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
     [elements],
   );
 
-  const compartments = rs as unknown as { compartmentsControl?: CompartmentLike[]; compartmentsTreated?: CompartmentLike[] };
   const surv = useMemo(() => {
-    if (!compartments.compartmentsControl || !compartments.compartmentsTreated) return null;
-    return [
-      ...survivalRows(compartments.compartmentsControl, 1, 'control'),
-      ...survivalRows(compartments.compartmentsTreated, rs.doseEnhancementFactor, 'treated'),
-    ];
-  }, [compartments.compartmentsControl, compartments.compartmentsTreated, rs.doseEnhancementFactor]);
+    try {
+      const inp = survivalInputsFromScores(scores);
+      return inp ? { inp, rows: survivalCurves(inp) } : null;
+    } catch {
+      return null;
+    }
+  }, [scores]);
 
   return (
     <div>
@@ -105,25 +113,56 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
 
       <h3>Cell survival, control vs treated</h3>
       {surv ? (
-        <PlotFigure
-          testId="survival-chart"
-          label="Surviving fraction against dose for control and treated cells, oxic and hypoxic compartments"
-          deps={[surv]}
-          make={(Plot, width) => Plot.plot({
-            width, height: 260, marginLeft: 56,
-            x: { label: 'dose (Gy)' },
-            y: { type: 'log', label: 'surviving fraction', domain: [1e-4, 1], grid: true },
-            color: { domain: ['control', 'treated'], range: [ARM_COLORS.control, ARM_COLORS.treated], legend: true },
-            marks: [
-              Plot.line(surv.filter((r) => r.compartment === 'oxic'), { x: 'doseGy', y: (r: { survival: number }) => Math.max(r.survival, 1e-4), stroke: 'arm', z: 'arm', strokeWidth: 2 }),
-              Plot.line(surv.filter((r) => r.compartment === 'hypoxic'), { x: 'doseGy', y: (r: { survival: number }) => Math.max(r.survival, 1e-4), stroke: 'arm', z: 'arm', strokeWidth: 2, strokeDasharray: '5,3' }),
-            ],
-          })}
-        />
+        <>
+          <SurvivalLegend />
+          <PlotFigure
+            testId="survival-chart"
+            label={`Surviving fraction against single dose from 0 to 10 Gy (log scale), control and treated, for the oxic and hypoxic compartments and the mixed tumour. At 2 Gy the tumour survives ${sig(rs.sf2Control, 3)} (control) and ${sig(rs.sf2Treated, 3)} (treated).`}
+            deps={[surv]}
+            make={(Plot, width) => {
+              const y = (r: SurvivalRow) => Math.max(r.survival, SURVIVAL_FLOOR);
+              const at2 = surv.rows.filter((r) => r.doseGy === 2 && r.compartment === 'tumour');
+              return Plot.plot({
+                width, height: 280, marginLeft: 56,
+                x: { label: 'single dose (Gy)', domain: [0, 10] },
+                y: { type: 'log', label: 'surviving fraction', domain: [SURVIVAL_FLOOR, 1], grid: true },
+                color: { domain: ['control', 'treated'], range: [ARM_COLORS.control, ARM_COLORS.treated] },
+                marks: [
+                  ...(['oxic', 'hypoxic', 'tumour'] as const).map((c) => Plot.line(surv.rows.filter((r) => r.compartment === c), {
+                    x: 'doseGy', y, stroke: 'arm', z: 'arm', strokeWidth: COMPARTMENT_STYLE[c].width, strokeDasharray: COMPARTMENT_STYLE[c].dash,
+                  })),
+                  Plot.ruleX([2], { stroke: '#888', strokeDasharray: '2,3' }),
+                  Plot.dot(at2, { x: 'doseGy', y, fill: 'arm', r: 3.5 }),
+                  ...(['control', 'treated'] as const).map((arm) => Plot.text(at2.filter((r) => r.arm === arm), {
+                    x: 'doseGy', y, text: (r: SurvivalRow) => `SF2 ${sig(r.survival, 3)}`, dx: 6, dy: arm === 'control' ? -8 : 10, textAnchor: 'start', fill: ARM_COLORS[arm],
+                  })),
+                ],
+              });
+            }}
+          />
+          <p className="muted">
+            Linear–quadratic survival with the Alper–Howard-Flanders oxygen factor (MODEL.md M4.4–M4.6): α' = α·OMF(p)·m, β' = β·OMF(p)², treated m = LEF·(1 + ε<sub>FAK</sub>·O) = {sig(surv.inp.localEnhancementFactor * (1 + surv.inp.epsFak * surv.inp.fakOccupancy), 4)} and dose × DEF ({sig(surv.inp.doseEnhancementFactor, 6)});
+            α {sig(surv.inp.alphaPerGy, 3)} Gy⁻¹, β {sig(surv.inp.betaPerGy2, 3)} Gy⁻²; hypoxic fraction {sig(surv.inp.hypoxicFractionControl, 3)} (control) → {sig(surv.inp.hypoxicFractionTreated, 3)} (treated) at {sig(surv.inp.pO2HypoxicMmHg, 3)} mmHg, oxic cells at {sig(surv.inp.pO2OxicMmHg, 3)} mmHg.
+            Values below 10⁻⁴ are drawn at the floor.
+          </p>
+        </>
       ) : (
-        <p className="empty">Survival curves appear when the engine reports the per-compartment α and β.</p>
+        <p className="empty">No survival curve: this result does not carry the scenario's cell coefficients.</p>
       )}
-      <p className="muted">Solid: oxic compartment; dashed: hypoxic. Linear–quadratic model with the Alper–Howard-Flanders oxygen factor (MODEL.md M4).</p>
     </div>
+  );
+}
+
+/** HTML legend: colour per arm, line style per compartment. */
+function SurvivalLegend() {
+  return (
+    <ul className="legend" aria-label="Survival legend">
+      {(['control', 'treated'] as const).map((arm) => (
+        <li key={arm}><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke={ARM_COLORS[arm]} strokeWidth="2.5" /></svg>{arm}</li>
+      ))}
+      {(['tumour', 'oxic', 'hypoxic'] as const).map((c) => (
+        <li key={c}><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke="#555" strokeWidth={COMPARTMENT_STYLE[c].width} strokeDasharray={COMPARTMENT_STYLE[c].dash} /></svg>{COMPARTMENT_STYLE[c].label}</li>
+      ))}
+    </ul>
   );
 }
