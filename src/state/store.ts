@@ -7,6 +7,7 @@ import { deletePath, getPath, setPath } from './path';
 import { newId } from './ids';
 import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, TabId } from './types';
 import { initialCandidates, presetDraft } from './presets';
+import type { UncertaintyResultMessage } from '../workers/protocol';
 
 export interface WorkspaceSlice {
   candidates: Candidate[];
@@ -32,8 +33,14 @@ export interface WorkspaceSlice {
 
 export interface CompareSort { key: string; dir: 'asc' | 'desc' }
 
+/** A Monte Carlo run of one candidate, kept for the session (never saved) with the draft it was run on (stale when edited). */
+export interface McEntry { result: UncertaintyResultMessage; draft: FormulationDraft }
+
 export interface UiSlice {
   tab: TabId;
+  /** Latest Monte Carlo result per candidate id (bands drawn on the Uncertainty and Release charts). */
+  mc: Record<string, McEntry>;
+  setMc: (id: string, entry: McEntry | undefined) => void;
   explain: ExplainTarget | null;
   compareSort: CompareSort;
   pareto: { x: string; y: string };
@@ -156,6 +163,13 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
 
 export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], UiSlice> = (set) => ({
   tab: 'overview',
+  mc: {},
+  setMc: (id, entry) => set((s) => {
+    const mc = { ...s.mc };
+    if (entry) mc[id] = entry;
+    else delete mc[id];
+    return { mc };
+  }),
   explain: null,
   compareSort: { key: 'score.overall', dir: 'desc' },
   pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },

@@ -39,6 +39,8 @@ export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefin
   const setTab = useStore((s) => s.setTab);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const scores = scoresOf(ev);
+  const mc = useStore((s) => (candidate ? s.mc[candidate.id] : undefined));
+  const mcFresh = mc && candidate && mc.draft === candidate.draft ? mc.result : undefined;
 
   // Edit → updated results: measured after React committed this render (children's chart effects run before this one).
   useEffect(() => { recordEditToScore(); }, [scores, ev]);
@@ -66,7 +68,7 @@ export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefin
     switch (tab) {
       case 'overview': body = <Overview scores={scores!} />; break;
       case 'loading': body = <Loading scores={scores!} />; break;
-      case 'release': body = <Release scores={scores!} measured={candidate?.measured?.release} />; break;
+      case 'release': body = <Release scores={scores!} measured={candidate?.measured?.release} bands={mcFresh?.releaseBands} bandDraws={mcFresh?.draws} />; break;
       case 'radiation': body = <Radiation scores={scores!} beamId={String((candidate?.draft.scenario as { beam?: string } | undefined)?.beam ?? '225kVp')} />; break;
       case 'targeting': body = <Targeting scores={scores!} />; break;
       case 'uncertainty': body = <Uncertainty candidate={candidate!} />; break;

@@ -2,8 +2,38 @@
 import { CATALOG_LOOKUP, FormulationError, resolveFormulation, scoreCompleted, uncertainParams, outputsOf } from '../engine';
 import { scoreCandidate } from '../engine/sweep';
 import { csvLine, planSweep, shardRange, sweepHeader, sweepRow } from '../model/sweep';
-import { drawOverrides, drawSamples, summarise } from '../model/uncertainty';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { drawOverrides, drawSamples, quantileSorted, summarise } from '../model/uncertainty';
+import type { Scores } from '../model/scores';
+import type { ReleaseBand, WorkerRequest, WorkerResponse } from './protocol';
+
+/** Release-curve values of one draw: key `${agent}|${pH}|${t}` → % released (byPayload curves, or the summary curves). */
+function releaseValues(s: Scores, out: Map<string, number[]>, draw: number, draws: number): void {
+  const groups = s.release.byPayload.length ? s.release.byPayload : [{ agent: 'payload', curves: s.release.curves }];
+  for (const g of groups)
+    for (const c of g.curves)
+      for (const [t, f] of c.points) {
+        const k = `${g.agent}|${c.pH.toFixed(1)}|${t}`;
+        let col = out.get(k);
+        if (!col) out.set(k, (col = new Array<number>(draws).fill(NaN)));
+        col[draw] = f * 100;
+      }
+}
+
+/** Percentile bands of the collected release values (non-finite draws left out), grouped per payload and pH in time order. */
+export function releaseBands(values: Map<string, number[]>): ReleaseBand[] {
+  const bands = new Map<string, ReleaseBand>();
+  for (const [k, col] of values) {
+    const [agent, pH, t] = k.split('|');
+    const sorted = col.filter(Number.isFinite).sort((a, b) => a - b);
+    if (!sorted.length) continue;
+    const key = `${agent}|${pH}`;
+    let b = bands.get(key);
+    if (!b) bands.set(key, (b = { agent, pH, points: [] }));
+    b.points.push({ t: Number(t), p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) });
+  }
+  for (const b of bands.values()) b.points.sort((x, y) => x.t - y.t);
+  return [...bands.values()];
+}
 
 export interface HandlerOptions {
   /** Candidates or draws per chunk between yields (default 64). */
@@ -82,6 +112,8 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
     const seed = p.seed ?? 1;
     const samples = drawSamples(params, draws, seed);
     const outputs = [];
+    const curves = p.curves === true;
+    const curveValues = new Map<string, number[]>();
     const report = progress(id);
     report(0, draws, true);
     for (let d = 0; d < draws; d++) {
@@ -94,13 +126,16 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
         report(d, draws);
       }
       try {
-        outputs.push(outputsOf(scoreCompleted(f, CATALOG_LOOKUP, { weights: p.weights, overrides: { ...fixed, ...drawOverrides(params, samples[d]) }, lean: true })));
+        const s = scoreCompleted(f, CATALOG_LOOKUP, { weights: p.weights, overrides: { ...fixed, ...drawOverrides(params, samples[d]) }, lean: !curves });
+        outputs.push(outputsOf(s));
+        if (curves) releaseValues(s, curveValues, d, draws);
       } catch {
         outputs.push(null);
       }
     }
     report(draws, draws, true);
-    post({ type: 'result', id, kind: 'uncertainty', result: summarise(params, samples, outputs, seed) });
+    const result = summarise(params, samples, outputs, seed);
+    post({ type: 'result', id, kind: 'uncertainty', result: curves ? { ...result, releaseBands: releaseBands(curveValues) } : result });
   }
 
   return async (req: WorkerRequest) => {

@@ -15,6 +15,8 @@ export interface UncertaintyPayload {
   formulation: unknown;
   draws?: number;
   seed?: number | string;
+  /** Also band the release curves (each draw scored in full instead of lean: slower, same key-output bands). */
+  curves?: boolean;
   weights?: ScoreOptions['weights'];
   overrides?: ScoreOptions['overrides'];
 }
@@ -27,7 +29,14 @@ export interface SweepResult {
   csv: string;
 }
 
-export type UncertaintyResultMessage = MonteCarloResult;
+/** 5 / 50 / 95 % of one payload's cumulative release (%) at one pH, on the deterministic curve's time grid (h). */
+export interface ReleaseBand {
+  agent: string;
+  pH: string;
+  points: { t: number; p5: number; p50: number; p95: number }[];
+}
+
+export type UncertaintyResultMessage = MonteCarloResult & { releaseBands?: ReleaseBand[] };
 
 /** App → worker. `cancel` stops the job with that id at its next chunk boundary. */
 export type WorkerRequest =

@@ -1,7 +1,8 @@
 // Worker protocol through the real handler and client (no Worker global needed): progress, results equal to the engine's, cancel, errors.
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../catalog';
-import { runSweep, uncertainty } from '../engine';
+import { CATALOG_LOOKUP, resolveFormulation, runSweep, scoreCompleted, uncertainParams, uncertainty } from '../engine';
+import { drawOverrides, drawSamples } from '../model/uncertainty';
 import { createScoreWorkerClient, JobCancelledError, JobError, type WorkerLike } from './client';
 import { createWorkerHandler } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -45,5 +46,33 @@ describe('score worker', () => {
     await bad.result.catch((e: JobError) => expect(e.issues?.[0].path).toBe('core.material'));
     const badSweep = client.sweep({ spec: { base: {}, vary: { x: 3 } } });
     await expect(badSweep.result).rejects.toThrow(/vary\.x/);
+  }, 60_000);
+  it('uncertainty with curves: same key-output bands; release bands equal percentiles of per-draw curves scored directly', async () => {
+    const f = PRESETS['izb-ccm'].formulation;
+    const client = createScoreWorkerClient(fakeWorker(8));
+    const r = await client.uncertainty({ formulation: f, draws: 20, seed: 3, curves: true }).result;
+    const ref = uncertainty(f, { draws: 20, seed: 3 });
+    expect(r.bands).toEqual(ref.bands);
+    const rb = r.releaseBands!;
+    expect(rb.length).toBeGreaterThanOrEqual(3);
+    const drug = rb.find((b) => b.agent === 'in10018' && b.pH === '5.0')!;
+    expect(drug.points.length).toBeGreaterThan(5);
+    for (const b of rb) for (const p of b.points) {
+      expect(p.p5).toBeLessThanOrEqual(p.p50);
+      expect(p.p50).toBeLessThanOrEqual(p.p95);
+    }
+    // independent reference: the same 20 draws scored one by one; at 24 h the band is the 5 / 95 % order statistics (type 7)
+    const c = resolveFormulation(f);
+    const params = uncertainParams(c, CATALOG_LOOKUP, c.overrides ?? {});
+    const at = drug.points.reduce((best, p) => (Math.abs(p.t - 24) < Math.abs(best.t - 24) ? p : best));
+    const vals = drawSamples(params, 20, 3).map((v) => {
+      const s = scoreCompleted(c, CATALOG_LOOKUP, { overrides: { ...(c.overrides ?? {}), ...drawOverrides(params, v) } });
+      const curve = s.release.byPayload.find((g) => g.agent === 'in10018')!.curves.find((k) => k.pH.toFixed(1) === '5.0')!;
+      return 100 * curve.points.find(([t]) => t === at.t)![1];
+    }).sort((a, b) => a - b);
+    const q = (p: number) => { const h = (vals.length - 1) * p, lo = Math.floor(h); return vals[lo] + (h - lo) * (vals[Math.min(lo + 1, vals.length - 1)] - vals[lo]); };
+    expect(at.p5).toBeCloseTo(q(0.05), 10);
+    expect(at.p50).toBeCloseTo(q(0.5), 10);
+    expect(at.p95).toBeCloseTo(q(0.95), 10);
   }, 60_000);
 });

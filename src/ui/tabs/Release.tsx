@@ -1,37 +1,41 @@
-// Release tab: cumulative release at pH 7.4 / 6.5 / 5.0 per payload (0–72 h), measured data overlaid, and the key figures.
+// Release tab: cumulative release at pH 7.4 / 6.5 / 5.0 per payload (0–72 h), measured data and the Monte Carlo 5–95 %
+// band (after an Uncertainty run of this version of the candidate) overlaid, and the key figures.
 import type { Scores, PhKey } from '../../model/scores';
 import { PH_KEYS } from '../../model/scores';
 import type { MeasuredRelease } from '../../state/types';
+import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PH_DASH } from '../../charts/palette';
 import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';
 import { agentName } from '../catalog-names';
 
-export function Release({ scores, measured }: { scores: Scores; measured?: MeasuredRelease[] }) {
+export function Release({ scores, measured, bands, bandDraws }: { scores: Scores; measured?: MeasuredRelease[]; bands?: ReleaseBand[]; bandDraws?: number }) {
   const r = scores.release;
   const groups = r.byPayload.length ? r.byPayload : [{ agent: 'payload', curves: r.curves, releasedAt24hPct: r.releasedAt24hPct, t50h: r.t50h, selectivityIndex: r.selectivityIndex }];
   if (!groups.length || !groups[0].curves.length) return <p className="empty">No drug payload to release — add one in the builder.</p>;
   return (
     <div>
-      <PhLegend measured={(measured ?? []).length > 0} />
+      <PhLegend measured={(measured ?? []).length > 0} band={bands?.length ? bandDraws ?? 0 : null} />
       <div className="chart-grid">
         {groups.map((g) => {
           const rows = releaseRows(g.curves);
           const meas = measuredRows((measured ?? []).filter((m) => !m.agent || m.agent === g.agent));
+          const band = (bands ?? []).filter((b) => b.agent === g.agent).flatMap((b) => b.points.map((p) => ({ ...p, pH: b.pH })));
           return (
             <div key={g.agent}>
               <h3>{agentName(g.agent)}</h3>
               <PlotFigure
                 testId={`release-chart-${g.agent}`}
-                label={`Cumulative release of ${agentName(g.agent)} over 72 h at pH 7.4, 6.5 and 5.0${meas.length ? ', with measured points' : ''}`}
-                deps={[rows, meas]}
+                label={`Cumulative release of ${agentName(g.agent)} over 72 h at pH 7.4, 6.5 and 5.0${meas.length ? ', with measured points' : ''}${band.length ? ', with the 5–95 % Monte Carlo band' : ''}`}
+                deps={[rows, meas, band]}
                 make={(Plot, width) => Plot.plot({
                   width, height: 260, marginLeft: 48,
                   x: { label: 'time (h)', domain: [0, 72] },
                   y: { label: 'released (%)', domain: [0, 100], grid: true },
                   color: { domain: ['7.4', '6.5', '5.0'], range: [PH_COLORS['7.4'], PH_COLORS['6.5'], PH_COLORS['5.0']] },
                   marks: [
+                    Plot.areaY(band, { x: 't', y1: 'p5', y2: 'p95', z: 'pH', fill: 'pH', fillOpacity: 0.18 }),
                     ...(['7.4', '6.5', '5.0'] as const).map((ph) =>
                       Plot.line(rows.filter((d) => d.pH === ph), { x: 't', y: 'pct', stroke: 'pH', strokeWidth: 2, strokeDasharray: PH_DASH[ph] })),
                     Plot.dot(meas, { x: 't', y: 'pct', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 }),
@@ -65,7 +69,7 @@ export function Release({ scores, measured }: { scores: Scores; measured?: Measu
 }
 
 /** HTML legend (cheaper than a Plot legend on every edit): colour and dash per pH, square markers for measured data. */
-function PhLegend({ measured }: { measured: boolean }) {
+function PhLegend({ measured, band }: { measured: boolean; band: number | null }) {
   return (
     <ul className="legend" aria-label="Legend">
       {(['7.4', '6.5', '5.0'] as const).map((ph) => (
@@ -74,6 +78,7 @@ function PhLegend({ measured }: { measured: boolean }) {
           pH {ph} {ph === '7.4' ? '(blood)' : ph === '6.5' ? '(tumour interstitium)' : '(endolysosome)'}
         </li>
       ))}
+      {band !== null && <li data-testid="release-band-legend"><svg width="28" height="10" aria-hidden="true"><rect x="0" y="1" width="28" height="8" fill="#0072B2" fillOpacity="0.25" /></svg> shaded: 5–95 % Monte Carlo band ({band} draws)</li>}
       {measured && <li><svg width="12" height="12" aria-hidden="true"><rect x="2" y="2" width="8" height="8" fill="white" stroke="#333" /></svg> measured</li>}
     </ul>
   );

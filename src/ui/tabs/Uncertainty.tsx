@@ -1,5 +1,8 @@
-// Uncertainty tab: Monte Carlo over every sourced parameter's spread (worker, progress, cancel) → 5–95 % bands and a sensitivity tornado.
+// Uncertainty tab: Monte Carlo over every sourced parameter's spread (worker, progress, cancel) → 5–95 % bands drawn on
+// the key-outputs chart (and on the Release tab's curves), the band table, and a sensitivity tornado.
 import { useRef, useState } from 'react';
+import { useStore } from '../../state/store';
+import { bandRows, relativeRows } from '../../charts/bands';
 import type { Candidate } from '../../state/types';
 import { evaluateCandidate } from '../../state/evaluate';
 import { workerClient } from '../../state/worker';
@@ -15,21 +18,23 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
   const [draws, setDraws] = useState(256);
   const [seed, setSeed] = useState(1);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<{ r: UncertaintyResultMessage; forDraft: unknown } | null>(null);
+  const entry = useStore((s) => s.mc[candidate.id]);
+  const setMc = useStore((s) => s.setMc);
   const [output, setOutput] = useState('score.overall');
   const [error, setError] = useState<string | null>(null);
   const job = useRef<Job<UncertaintyResultMessage> | null>(null);
   if (ev.status !== 'ok') return <p className="empty">Monte Carlo needs a valid candidate — fix the highlighted fields in the builder.</p>;
-  const stale = result && result.forDraft !== candidate.draft;
+  const stale = entry && entry.draft !== candidate.draft;
 
   const run = async () => {
     setError(null);
     setProgress({ done: 0, total: draws });
     try {
       const client = await workerClient();
-      const j = client.uncertainty({ formulation: ev.formulation, draws, seed }, { onProgress: (done, total) => setProgress({ done, total }) });
+      const draft = candidate.draft;
+      const j = client.uncertainty({ formulation: ev.formulation, draws, seed, curves: true }, { onProgress: (done, total) => setProgress({ done, total }) });
       job.current = j;
-      setResult({ r: await j.result, forDraft: candidate.draft });
+      setMc(candidate.id, { result: await j.result, draft });
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       if (!/cancelled/.test(msg)) setError(msg);
@@ -39,8 +44,10 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
     }
   };
 
-  const r = result?.r;
-  const bandRows = r ? Object.entries(r.bands).filter(([k]) => METRIC_BY_KEY[k]) : [];
+  const r: UncertaintyResultMessage | undefined = entry?.result;
+  const tableRows = r ? Object.entries(r.bands).filter(([k]) => METRIC_BY_KEY[k]) : [];
+  const chartRows = r ? bandRows(r.bands, ev.scores) : null;
+  const rel = chartRows ? relativeRows(chartRows.others) : [];
   const tornado = r?.sensitivity[output]?.slice(0, 12) ?? [];
   const base = ev.scores;
 
@@ -65,11 +72,52 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
       {!r ? (!progress && <p className="empty">No uncertainty run yet for this candidate — press <em>Run Monte Carlo</em>.</p>) : (
         <>
           {stale && <p className="banner warn">The candidate changed since this run — run again to update the bands.</p>}
+          <h3>Key outputs: 5–95 % bands</h3>
+          <ul className="legend" aria-label="Band legend">
+            <li><svg width="28" height="10" aria-hidden="true"><line x1="0" y1="5" x2="28" y2="5" stroke={PALETTE[0]} strokeWidth="6" strokeOpacity="0.35" /></svg>5–95 % of the draws</li>
+            <li><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="4" fill={PALETTE[0]} /></svg>median</li>
+            <li><svg width="12" height="12" aria-hidden="true"><line x1="6" y1="0" x2="6" y2="12" stroke="#000" strokeWidth="2" /></svg>deterministic result</li>
+          </ul>
+          {chartRows && chartRows.scores.length > 0 && (
+            <PlotFigure
+              testId="mc-key-chart"
+              label={`Desirability scores with their 5–95 % Monte Carlo bands over ${r.draws} draws: ${chartRows.scores.map((b) => `${b.label} ${sig(b.p5, 3)}–${sig(b.p95, 3)}`).join('; ')}`}
+              deps={[chartRows]}
+              make={(Plot, width) => Plot.plot({
+                width, height: 36 + chartRows.scores.length * 26, marginLeft: Math.min(220, width * 0.4),
+                x: { label: 'desirability score (0–100)', domain: [0, 100], grid: true },
+                y: { label: null, domain: chartRows.scores.map((b) => b.label) },
+                marks: [
+                  Plot.ruleY(chartRows.scores, { y: 'label', x1: 'p5', x2: 'p95', stroke: PALETTE[0], strokeWidth: 8, strokeOpacity: 0.35 }),
+                  Plot.dot(chartRows.scores, { y: 'label', x: 'p50', fill: PALETTE[0], r: 4 }),
+                  Plot.tickX(chartRows.scores.filter((b) => b.deterministic !== null), { y: 'label', x: 'deterministic', stroke: '#000', strokeWidth: 2 }),
+                ],
+              })}
+            />
+          )}
+          {rel.length > 0 && (
+            <PlotFigure
+              testId="mc-relative-chart"
+              label={`Other key outputs relative to their deterministic values, 5–95 % bands: ${rel.map((b) => `${b.label} ×${sig(b.p5, 2)}–×${sig(b.p95, 2)}`).join('; ')}`}
+              deps={[rel]}
+              make={(Plot, width) => Plot.plot({
+                width, height: 36 + rel.length * 26, marginLeft: Math.min(260, width * 0.45),
+                x: { type: 'log', label: 'value ÷ deterministic value', grid: true },
+                y: { label: null, domain: rel.map((b) => b.label) },
+                marks: [
+                  Plot.ruleX([1], { stroke: '#000', strokeWidth: 2 }),
+                  Plot.ruleY(rel, { y: 'label', x1: 'p5', x2: 'p95', stroke: PALETTE[0], strokeWidth: 8, strokeOpacity: 0.35 }),
+                  Plot.dot(rel, { y: 'label', x: 'p50', fill: PALETTE[0], r: 4 }),
+                ],
+              })}
+            />
+          )}
+          {r.releaseBands?.length ? <p className="muted small">The release curves' 5–95 % bands are drawn on the Release tab.</p> : null}
           <table className="data" data-testid="mc-bands">
             <caption>{r.draws} draws, seed {String(r.seed)}{r.failures ? `, ${r.failures} failed draws left out` : ''}: median and 5–95 % band</caption>
             <thead><tr><th scope="col">output</th><th scope="col">deterministic</th><th scope="col">5 %</th><th scope="col">median</th><th scope="col">95 %</th></tr></thead>
             <tbody>
-              {bandRows.map(([k, b]) => {
+              {tableRows.map(([k, b]) => {
                 const m = METRIC_BY_KEY[k];
                 const det = k.split('.').reduce<unknown>((o, p) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined), base);
                 return (
