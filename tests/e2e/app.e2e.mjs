@@ -274,4 +274,107 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'loading calibration: CSV of (feed, EE %) → Langmuir qmax, K with SE and r², fitted curve; applied to the candidate, results update, travels in a link',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Loading');
+      const eeBefore = await page.locator('[data-testid="loading-table"] tbody tr').first().locator('td').nth(2).innerText();
+      await tab(page, 'Calibrate');
+      await page.locator('[data-testid="loading-payload"]').selectOption('in10018');
+      // points from a known Langmuir isotherm, q = qmax·K(f − q)/(1 + K(f − q)), solved here by the quadratic formula
+      const qmax = 0.45, K = 6;
+      const q = (f) => { const b = 1 + K * f + K * qmax; return (b - Math.sqrt(b * b - 4 * K * K * qmax * f)) / (2 * K); };
+      const feeds = [0.05, 0.1, 0.2, 0.4, 0.8, 1.6];
+      const csv = ['feed_mg_per_mg,EE_pct', ...feeds.map((f) => `${f},${((100 * q(f)) / f).toFixed(4)}`)].join('\n');
+      await page.locator('[data-testid="loading-csv"]').fill(csv);
+      await page.locator('[data-testid="loading-csv-load"]').click();
+      await page.locator('[data-testid="loading-fit-table"]').waitFor();
+      const num = async (id) => Number((await page.locator(`[data-testid="${id}"]`).innerText()).replace(/\s/g, ''));
+      const qFit = await num('fit-qmax'), kFit = await num('fit-k'), r2 = await num('fit-r2');
+      assert(Math.abs(qFit / qmax - 1) < 0.01 && Math.abs(kFit / K - 1) < 0.02, `fit recovers qmax ${qmax} → ${qFit}, K ${K} → ${kFit}`);
+      assert(r2 > 0.9999, `r² ${r2}`);
+      assert(/±|SE/.test(await page.locator('[data-testid="loading-fit-table"]').innerText()), 'standard errors shown');
+      await page.locator('[data-testid="loading-fit-chart"] svg').first().waitFor();
+      await page.locator('[data-testid="loading-calibration"]').scrollIntoViewIfNeeded();
+      await shot(page, shots, 'calibrate-loading', true);
+      await page.locator('[data-testid="loading-apply"]').click();
+      await page.locator('[data-testid="loading-applied"]').waitFor();
+      const draft = await page.evaluate(() => { const s = window.__npd.getState(); return s.candidates.find((c) => c.id === s.selectedId)?.draft ?? s.candidates[0].draft; });
+      const cal = draft.calibrations?.loading?.[0];
+      assert(cal && cal.core === 'zif-8' && cal.agent === 'in10018' && cal.mode === 'one-pot' && Math.abs(cal.qmaxMgPerMg - qFit) / qFit < 1e-3, `calibrations.loading written: ${JSON.stringify(draft.calibrations)}`);
+      // the model now uses the calibration: EE at the candidate's feed equals the isotherm's (feed 0.2 mg/mg)
+      const eeApplied = Number(await page.locator('[data-testid="loading-applied-ee"]').innerText());
+      const eeExpected = (100 * q(0.2)) / 0.2;
+      assert(Math.abs(eeApplied - eeExpected) / eeExpected < 0.03, `EE at feed 0.2 follows the fit: ${eeApplied} vs ${eeExpected.toFixed(2)}`);
+      await tab(page, 'Loading');
+      const eeAfter = await page.locator('[data-testid="loading-table"] tbody tr').first().locator('td').nth(2).innerText();
+      assert(eeAfter !== eeBefore, `Loading tab updates: EE ${eeBefore} → ${eeAfter}`);
+      // bad CSV: the line is named, the calibration stays
+      await tab(page, 'Calibrate');
+      await page.locator('[data-testid="loading-csv"]').fill('feed,EE\n0.1,90\n0.2,lots');
+      await page.locator('[data-testid="loading-csv-load"]').click();
+      assert((await page.locator('[data-testid="loading-csv-error"]').innerText()).includes('line 3'), 'CSV error names the line');
+      // the calibration travels in a link
+      await page.getByRole('button', { name: /^Copy link: workspace/ }).first().click();
+      const field = page.locator('[data-testid=share-link-field]').first();
+      await field.waitFor({ timeout: 5000 });
+      const link = await field.inputValue();
+      const b = await openPage(browser, null);
+      await b.page.goto(url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      await b.page.waitForSelector(OVERALL);
+      await b.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      await b.page.locator('[data-testid="loading-payload"]').selectOption('in10018');
+      await b.page.locator('[data-testid="loading-applied"]').waitFor({ timeout: 10000 });
+      assert(Number(await b.page.locator('[data-testid="loading-applied-ee"]').innerText()) === eeApplied, 'same calibrated EE after opening the link');
+      await noErrors(b.errors, 'link');
+      await b.context.close();
+      await noErrors(errors, 'loading calibration');
+      await context.close();
+    },
+  },
+  {
+    name: 'radiation: survival curves 0–10 Gy, control vs treated, SF2 labels equal the scores',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Radiation');
+      const chart = page.locator('[data-testid="survival-chart"]');
+      await chart.locator('svg').first().waitFor();
+      const sf2c = await page.locator('[data-explain="radiosensitization.sf2Control"]').first().innerText();
+      const sf2t = await page.locator('[data-explain="radiosensitization.sf2Treated"]').first().innerText();
+      const text = await chart.innerText();
+      assert(text.includes(`SF2 ${parseFloat(sf2c).toPrecision(3)}`) && text.includes(`SF2 ${parseFloat(sf2t).toPrecision(3)}`), `SF2 labels ${sf2c} / ${sf2t} in chart: ${text.slice(0, 200)}`);
+      const paths = await chart.locator('svg path[stroke]').count();
+      assert(paths >= 6, `six curves (2 arms × oxic, hypoxic, tumour): ${paths} paths`);
+      await noErrors(errors, 'survival');
+      await context.close();
+    },
+  },
+  {
+    name: 'Monte Carlo bands drawn on the key-outputs chart and on the release curves',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await tab(page, 'Uncertainty');
+      await page.getByLabel('Draws').selectOption('64');
+      await page.locator('[data-testid="mc-run"]').click();
+      await page.locator('[data-testid="mc-key-chart"] svg').first().waitFor({ timeout: 120000 });
+      await page.locator('[data-testid="mc-relative-chart"] svg').first().waitFor();
+      const bars = await page.locator('[data-testid="mc-key-chart"] svg line, [data-testid="mc-key-chart"] svg path').count();
+      assert(bars >= 6, `score bands drawn (${bars} marks)`);
+      await shot(page, shots, 'uncertainty', true);
+      await tab(page, 'Release');
+      await page.locator('[data-testid="release-band-legend"]').waitFor();
+      const areas = await page.locator('[data-testid^="release-chart"] svg g[aria-label="area"] path').count();
+      assert(areas >= 3, `release bands (${areas} areas)`);
+      await shot(page, shots, 'release-bands');
+      // an edit makes the bands stale: they disappear from the Release tab
+      await field(page, 'core.diameterNm').fill('110');
+      await page.locator('[data-testid="release-band-legend"]').waitFor({ state: 'detached' });
+      await noErrors(errors, 'bands');
+      await context.close();
+    },
+  },
 ];

@@ -1,5 +1,6 @@
 // Calibrate tab: paste or upload measured release curves (per pH) → DDSolver-style model fits with statistics and residuals,
-// and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it.
+// and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it; measured
+// loading points → the Langmuir (qmax, K) calibration of M1, applied the same way.
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
@@ -9,6 +10,7 @@ import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { MechanisticCalibration } from './MechanisticCalibration';
+import { LoadingCalibration } from './LoadingCalibration';
 
 const TEMPLATE = 'time_h,pH 7.4,pH 6.5,pH 5.0\n0,0,0,0\n1,…,…,…';
 
@@ -129,6 +131,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           {measured.map((c) => <CurveFits key={c.pH} curve={c} />)}
         </>
       )}
+      <LoadingCalibration candidate={candidate} />
     </div>
   );
 }

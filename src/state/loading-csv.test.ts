@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadingFitPoints, LoadingTableError, parseLoadingTable } from './loading-csv';
+
+describe('parseLoadingTable', () => {
+  it('reads feed + EE %', () => {
+    expect(parseLoadingTable('feed_mg_per_mg,EE_pct\n0.1,92\n0.4,61.5\n')).toEqual([
+      { feedMassRatio: 0.1, encapsulationEfficiencyPct: 92 },
+      { feedMassRatio: 0.4, encapsulationEfficiencyPct: 61.5 },
+    ]);
+  });
+  it('reads LC % with semicolons and decimal commas; mixed EE / LC rows', () => {
+    expect(parseLoadingTable('feed;LC %\n0,2;12,5')).toEqual([{ feedMassRatio: 0.2, loadingCapacityPct: 12.5 }]);
+    expect(parseLoadingTable('feed,EE %,LC %\n0.1,90,\n0.5,,20')).toEqual([
+      { feedMassRatio: 0.1, encapsulationEfficiencyPct: 90 },
+      { feedMassRatio: 0.5, loadingCapacityPct: 20 },
+    ]);
+  });
+  it('names the line of a bad cell', () => {
+    expect(() => parseLoadingTable('feed,EE\n0.1,90\n0.2,abc')).toThrow(/line 3/);
+    expect(() => parseLoadingTable('feed,EE\n-1,90')).toThrow(/line 2: feed/);
+    expect(() => parseLoadingTable('feed,EE\n0.1,120')).toThrow(/percentage/);
+    expect(() => parseLoadingTable('feed,EE,LC\n0.1,50,5')).toThrow(/not both/);
+    expect(() => parseLoadingTable('feed,amount\n0.1,5')).toThrow(LoadingTableError);
+    expect(() => parseLoadingTable('0.1,5\n0.2,6')).toThrow(/header/);
+  });
+  it('converts percent to the fitter’s fractions', () => {
+    expect(loadingFitPoints([{ feedMassRatio: 0.2, encapsulationEfficiencyPct: 50 }, { feedMassRatio: 1, loadingCapacityPct: 25 }])).toEqual([
+      { feed: 0.2, ee: 0.5 }, { feed: 1, lc: 0.25 },
+    ]);
+  });
+});
