@@ -21,6 +21,8 @@ async function noErrors(errors, what) {
 }
 
 async function shot(page, shots, name, docs = false) {
+  // user-guide pictures show the drawn particle: the 3D canvas mounts once the page has been quiet for a few seconds
+  if (docs) await page.waitForSelector('[data-testid="particle-viewer"][data-ready="1"]', { timeout: 20000 }).catch(() => {});
   await page.waitForTimeout(250);
   await page.screenshot({ path: `${shots}/${name}.png` });
   if (docs) {
@@ -338,17 +340,19 @@ export const tests = [
   },
   {
     name: 'radiation: survival curves 0–10 Gy, control vs treated, SF2 labels equal the scores',
-    run: async ({ browser, url }) => {
-      const { page, errors, context } = await open(browser, url);
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url, { viewport: { width: 1280, height: 720 } });
       await tab(page, 'Radiation');
       const chart = page.locator('[data-testid="survival-chart"]');
       await chart.locator('svg').first().waitFor();
       const sf2c = await page.locator('[data-explain="radiosensitization.sf2Control"]').first().innerText();
       const sf2t = await page.locator('[data-explain="radiosensitization.sf2Treated"]').first().innerText();
       const text = await chart.innerText();
-      assert(text.includes(`SF2 ${parseFloat(sf2c).toPrecision(3)}`) && text.includes(`SF2 ${parseFloat(sf2t).toPrecision(3)}`), `SF2 labels ${sf2c} / ${sf2t} in chart: ${text.slice(0, 200)}`);
+      assert(text.includes(`SF2 control ${parseFloat(sf2c).toPrecision(3)}`) && text.includes(`SF2 treated ${parseFloat(sf2t).toPrecision(3)}`), `SF2 labels ${sf2c} / ${sf2t} in chart: ${text.slice(0, 200)}`);
       const paths = await chart.locator('svg path[stroke]').count();
       assert(paths >= 6, `six curves (2 arms × oxic, hypoxic, tumour): ${paths} paths`);
+      await chart.scrollIntoViewIfNeeded();
+      await shot(page, shots, 'radiation-survival', true);
       await noErrors(errors, 'survival');
       await context.close();
     },

@@ -134,7 +134,7 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
                   Plot.ruleX([2], { stroke: '#888', strokeDasharray: '2,3' }),
                   Plot.dot(at2, { x: 'doseGy', y, fill: 'arm', r: 3.5 }),
                   ...(['control', 'treated'] as const).map((arm) => Plot.text(at2.filter((r) => r.arm === arm), {
-                    x: 'doseGy', y, text: (r: SurvivalRow) => `SF2 ${sig(r.survival, 3)}`, dx: 6, dy: arm === 'control' ? -8 : 10, textAnchor: 'start', fill: ARM_COLORS[arm],
+                    x: 'doseGy', y, text: (r: SurvivalRow) => `SF2 ${arm} ${sig(r.survival, 3)}`, dx: 8, dy: arm === 'control' ? -10 : 14, textAnchor: 'start', fill: ARM_COLORS[arm], stroke: 'white', strokeWidth: 4, paintOrder: 'stroke',
                   })),
                 ],
               });

@@ -83,6 +83,7 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               testId="mc-key-chart"
               label={`Desirability scores with their 5–95 % Monte Carlo bands over ${r.draws} draws: ${chartRows.scores.map((b) => `${b.label} ${sig(b.p5, 3)}–${sig(b.p95, 3)}`).join('; ')}`}
               deps={[chartRows]}
+              height={36 + chartRows.scores.length * 26}
               make={(Plot, width) => Plot.plot({
                 width, height: 36 + chartRows.scores.length * 26, marginLeft: Math.min(220, width * 0.4),
                 x: { label: 'desirability score (0–100)', domain: [0, 100], grid: true },
@@ -100,6 +101,7 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               testId="mc-relative-chart"
               label={`Other key outputs relative to their deterministic values, 5–95 % bands: ${rel.map((b) => `${b.label} ×${sig(b.p5, 2)}–×${sig(b.p95, 2)}`).join('; ')}`}
               deps={[rel]}
+              height={36 + rel.length * 26}
               make={(Plot, width) => Plot.plot({
                 width, height: 36 + rel.length * 26, marginLeft: Math.min(260, width * 0.45),
                 x: { type: 'log', label: 'value ÷ deterministic value', grid: true },
