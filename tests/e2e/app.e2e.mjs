@@ -185,10 +185,16 @@ export const tests = [
       await page.locator('[data-testid="sweep-chart"] svg').first().waitFor({ timeout: 60000 });
       // a two-parameter heatmap
       await page.getByRole('group', { name: 'Second parameter (optional)' }).getByRole('combobox', { name: 'Parameter' }).selectOption('payloads.1.feedMassRatio');
+      // Watch the DOM from inside the page, so a fast sweep's brief progress bar is still seen (no race with polling).
+      await page.evaluate(() => {
+        window.__sawProgress = false;
+        const seen = () => { if (document.querySelector('[data-testid="sweep-progress"]')) window.__sawProgress = true; };
+        new MutationObserver(seen).observe(document.body, { childList: true, subtree: true });
+      });
       await page.locator('[data-testid="sweep-run"]').click();
-      const sawProgress = await page.locator('[data-testid="sweep-progress"]').waitFor({ timeout: 10000 }).then(() => true, () => false);
+      await page.waitForFunction(() => window.__sawProgress === true, null, { timeout: 30000 }).catch(() => {});
       await page.waitForSelector('[data-testid="sweep-progress"]', { state: 'detached', timeout: 120000 });
-      assert(sawProgress, 'progress bar shown during the sweep');
+      assert(await page.evaluate(() => window.__sawProgress === true), 'progress bar shown during the sweep');
       await page.locator('[data-testid="sweep-chart"] rect').first().waitFor();
       await shot(page, shots, 'explore', true);
       await page.locator('[data-testid="sweep-add-best"]').click();
