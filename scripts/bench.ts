@@ -114,3 +114,20 @@ writeFileSync(
   JSON.stringify({ modelVersion: MODEL_VERSION, node: process.version, rows, sub, checksum: acc > 0 }, null, 2) + '\n',
 );
 process.stdout.write('written bench-results/latest.json\n');
+
+// 4. Browser benches (Chromium: first load, edit → results, 3D draw calls and frame time, initial JS, Lighthouse 12).
+//    `npm run bench -- --no-browser` skips them; `--no-lighthouse` keeps the Chromium benches but skips Lighthouse (≈ 15 min).
+const argv = process.argv.slice(2);
+if (!argv.includes('--no-browser')) {
+  process.stdout.write('\n── build + scripts/bench-browser.mjs ──\n');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    process.stdout.write('build failed: browser benches skipped\n');
+    process.exitCode = 1;
+  } else {
+    const args = ['scripts/bench-browser.mjs', ...(argv.includes('--no-lighthouse') ? ['--no-lighthouse'] : [])];
+    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', timeout: 3_600_000 });
+    if (r.status !== 0) process.exitCode = 1;
+    process.stdout.write('browser figures: bench-results/browser.json\n');
+  }
+}
