@@ -1,7 +1,8 @@
 // M2 calibration: recovers known v_ref, n_H, k_d, F_b from curves generated at several pH values (with and without noise).
 import { describe, expect, it } from 'vitest';
 import { DRUG, ZIF8 } from '../loading/test-fixtures';
-import { calibrateRelease, makeReleaseContext, releaseFraction, withReleaseParams } from './index';
+import { calibrateRelease } from './calibrate';
+import { makeReleaseContext, releaseFraction, withReleaseParams } from './index';
 
 /** Deterministic pseudo-noise (LCG + Box–Muller), seeded. */
 function gaussian(seed: number): () => number {

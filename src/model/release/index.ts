@@ -1,4 +1,6 @@
-// Public face of M2 release: kinetics (precomputed contexts, F(t, pH)), scored outputs and mechanistic calibration.
+// Public face of M2 release: kinetics (precomputed contexts, F(t, pH)) and scored outputs. Mechanistic calibration lives in
+// './calibrate' and is imported from there: it pulls in the fitter (ml-matrix, Levenberg–Marquardt), which must stay out of
+// the scoring path and the app's initial JavaScript (docs/benchmarks.md).
 export {
   RELEASE_PARAMS,
   makeReleaseContext,
@@ -13,5 +15,3 @@ export {
 export type { ReleaseContext, ReleaseContextInput, ReleaseRates, ReleaseParamId, CalibratableReleaseParam } from './kinetics';
 export { computeRelease, halfTime, RELEASE_PH, CURVE_END_H, CURVE_STEPS, T50_TOLERANCE_H } from './release';
 export type { ReleaseInput, ReleaseResult, ReleasePayloadInput, PayloadReleaseResult } from './release';
-export { calibrateRelease, RELEASE_CALIBRATION_BOUNDS, RELEASE_CALIBRATION_UNITS } from './calibrate';
-export type { ReleaseCalibrationInput, ReleaseCalibrationResult, MeasuredReleaseCurve } from './calibrate';

@@ -2,7 +2,7 @@
 // (aria-expanded, Escape or a click outside closes it and focus returns to the term); <GlossaryText> links terms in prose.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { GLOSSARY } from '../../catalog';
-import { glossaryAnchor, glossaryEntry, splitTerms } from '../../library';
+import { glossaryAnchor, glossaryEntry, splitTerms } from '../../library/glossary';
 import './learn.css';
 
 export interface TermProps {
