@@ -1,6 +1,7 @@
 // E2E for the workbench (index.html) in real Chromium: the main flows of the Designer UI issue, with screenshots for the user guide.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { assert, openPage } from './harness.mjs';
 
 const DOCS = resolve('docs/screenshots');
@@ -32,6 +33,37 @@ async function shot(page, shots, name, docs = false) {
 }
 
 export const tests = [
+  {
+    // A size guard, not a timing: the budget of docs/benchmarks.md (initial JavaScript ≤ 250 kB gzip, three.js and the
+    // charts lazy), measured as npm run bench measures it — every script requested before the builder and the first
+    // scores are on screen, sized as gzip -9 of the built file.
+    name: 'initial JavaScript before the builder is usable stays within 250 kB gzip; three.js is not in it',
+    run: async ({ browser, url }) => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+      const page = await context.newPage();
+      const scripts = new Set();
+      let ready = false;
+      page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (!ready && /\.m?js$/.test(u.pathname)) scripts.add(u.pathname);
+      });
+      await page.goto(url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.locator('input[data-path="core.diameterNm"]').waitFor({ state: 'visible' });
+      ready = true;
+      let gzip = 0;
+      const sizes = [];
+      for (const p of scripts) {
+        const n = gzipSync(await readFile(resolve('dist', p.replace(/^\//, ''))), { level: 9 }).length;
+        sizes.push(`${p.replace('/assets/', '')} ${(n / 1000).toFixed(1)} kB`);
+        gzip += n;
+      }
+      assert(scripts.size >= 3, `scripts were seen: ${[...scripts].join(', ')}`);
+      assert(![...scripts].some((p) => /\/Scene-/.test(p)), `three.js (Scene chunk) is not loaded at start: ${[...scripts].join(', ')}`);
+      assert(gzip <= 250_000, `initial JS ${(gzip / 1000).toFixed(1)} kB gzip > 250 kB: ${sizes.join(', ')}`);
+      await context.close();
+    },
+  },
   {
     name: 'opens with IZB@CCM, real text, scores and every choice described',
     run: async ({ browser, url, shots }) => {
