@@ -1,17 +1,8 @@
 // Small allocation-light vector helpers for the geometry builders: seeded RNG, sphere sampling, instance matrices.
 // Pure TypeScript (no three.js), so the builders run and are tested in Node.
 
-/** Mulberry32: a tiny deterministic PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: a tiny deterministic PRNG; returns floats in [0, 1). The model's own (one implementation for both). */
+export { mulberry32 } from '../model/rng';
 
 /** FNV-1a hash of a string, used to seed per-particle RNGs from the spec id (same id → same picture). */
 export function hashString(s: string): number {
