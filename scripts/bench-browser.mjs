@@ -5,13 +5,12 @@
 //   [--only first-load,edits,viewer,lighthouse]   (the first load, which also measures the initial JS, always runs)
 // Writes bench-results/browser.json (and the median Lighthouse reports as bench-results/lighthouse-<preset>.json).
 /* global process, console, URL, location, window, document, performance, requestAnimationFrame, MessageChannel, MutationObserver, PerformanceObserver, WheelEvent, HTMLInputElement, Event -- page.evaluate / addInitScript bodies run in the browser */
-import { createServer } from 'node:http';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, launchBrowser } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_ARGS, launchBrowser, serveDist } from '../tests/e2e/harness.mjs';
 
 export const BUDGETS = {
   initialJsGzipKB: 250, // ≤
@@ -66,50 +65,6 @@ function quantile(xs, p) {
 const summary = (xs) => ({ n: xs.length, median: quantile(xs, 0.5), p90: quantile(xs, 0.9), min: xs.length ? Math.min(...xs) : null, max: xs.length ? Math.max(...xs) : null });
 const r2 = (x) => (x === null || x === undefined ? null : Math.round(x * 100) / 100);
 const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
-
-// ---------------------------------------------------------------------------------------------------------------------
-// static server: serves dist/ the way a static host does (gzip when the browser accepts it, long cache on hashed assets)
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.wasm']);
-
-async function serve(dir) {
-  const root = resolve(dir);
-  const gz = new Map();
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      let p = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!p.startsWith(root)) { res.writeHead(403).end(); return; }
-      const s = await stat(p).catch(() => null);
-      if (!s || s.isDirectory()) p = join(s ? p : root, 'index.html');
-      const ext = extname(p);
-      let body = await readFile(p);
-      const headers = {
-        'content-type': MIME[ext] ?? 'application/octet-stream',
-        'cache-control': p.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      };
-      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        if (!gz.has(p)) gz.set(p, gzipSync(body, { level: 9 }));
-        body = gz.get(p);
-        headers['content-encoding'] = 'gzip';
-        headers.vary = 'accept-encoding';
-      }
-      headers['content-length'] = body.length;
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // 1. initial JavaScript: what dist/index.html loads eagerly (entry <script type="module"> + <link rel="modulepreload">)
@@ -506,7 +461,7 @@ async function main() {
   for (const f of result.initialJs.files) log(`    ${f.kind.padEnd(13)} ${f.href.padEnd(44)} ${(f.gzipBytes / 1000).toFixed(1).padStart(7)} kB gzip`);
   log(`    lazy: ${result.initialJs.lazyChunks.slice(0, 6).map((f) => `${f.href.replace('./assets/', '')} ${(f.gzipBytes / 1000).toFixed(1)} kB`).join(', ')}`);
 
-  const server = await serve(dist);
+  const server = await serveDist(dist, { staticHost: true });
   const browser = await launchBrowser();
   try {
     const want = (k) => !o.only || o.only.has(k);

@@ -2,17 +2,23 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2', '.txt': 'text/plain',
+  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.wasm']);
 
-/** Serve a folder (default dist/) on an ephemeral localhost port. */
-export async function serveDist(dir = resolve('dist')) {
+/**
+ * Serve a folder (default dist/) on an ephemeral localhost port. `staticHost: true` serves it the way a static host
+ * does (gzip when the browser accepts it, a long cache on hashed assets): the benchmarks use that.
+ */
+export async function serveDist(dir = resolve('dist'), { staticHost = false } = {}) {
   const root = resolve(dir);
+  const gz = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -20,9 +26,21 @@ export async function serveDist(dir = resolve('dist')) {
       if (!p.startsWith(root)) { res.writeHead(403).end(); return; }
       const s = await stat(p).catch(() => null);
       if (!s || s.isDirectory()) p = join(s ? p : root, 'index.html');
-      const body = await readFile(p);
-      res.writeHead(200, { 'content-type': MIME[extname(p)] ?? 'application/octet-stream' });
-      res.end(body);
+      const ext = extname(p);
+      let body = await readFile(p);
+      const headers = { 'content-type': MIME[ext] ?? 'application/octet-stream' };
+      if (staticHost) {
+        headers['cache-control'] = p.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          if (!gz.has(p)) gz.set(p, gzipSync(body, { level: 9 }));
+          body = gz.get(p);
+          headers['content-encoding'] = 'gzip';
+          headers.vary = 'accept-encoding';
+        }
+        headers['content-length'] = body.length;
+      }
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404).end('not found');
     }
