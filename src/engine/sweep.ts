@@ -1,10 +1,30 @@
 // Sweeps through the engine: plan (pure, model/sweep) → build each candidate → parse + score (lean) → CSV rows with a per-row error.
-import { buildCandidate, candidateValues, csvLine, planSweep, shardRange, sweepHeader, sweepRow, type SweepIssue, type SweepPlan, type SweepResultColumn } from '../model/sweep';
+// The fast path parses once per combination of the non-numeric axes and sets the numeric leaves on the completed form;
+// the reference path parses every candidate. Both give the same rows (see prepareSweep for why, sweep.test.ts for the check).
+import {
+  buildCandidate,
+  buildFromValues,
+  candidateIndices,
+  candidateValues,
+  comboIndex,
+  csvLine,
+  jsonEqual,
+  overlappingAxes,
+  planSweep,
+  setAtPath,
+  setLeaves,
+  shardRange,
+  sweepHeader,
+  sweepRow,
+  type SweepIssue,
+  type SweepPlan,
+  type SweepResultColumn,
+} from '../model/sweep';
 import type { Scores } from '../model/scores';
-import { parseFormulation } from '../schema';
+import { DIAMETER_FIELD, FEED_FIELD, MEMBRANE_RATIO_FIELD, SCENARIO_FIELDS, parseFormulation, type Formulation, type Issue } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';
-import type { ScoreOptions } from './types';
+import type { CompletedFormulation, ScoreOptions } from './types';
 
 /** The contract's CSV result columns of one Scores. */
 export function sweepResults(s: Scores): Record<SweepResultColumn, number | null> {
@@ -32,23 +52,246 @@ export interface CandidateOutcome {
   error: string | null;
 }
 
-/** Score candidate `index` of a plan; an invalid candidate gives `error` ('path: reason; …') instead of throwing. */
-export function scoreCandidate(plan: SweepPlan, index: number, opts: Pick<ScoreOptions, 'weights' | 'overrides'> = {}): CandidateOutcome {
-  // the varied values first, so a candidate that cannot even be built still shows what it was
-  const values = candidateValues(plan.axes, index);
+type SweepScoreOptions = Pick<ScoreOptions, 'weights' | 'overrides'>;
+
+/** The error column of a formulation that does not parse: 'path: reason; …' ('(root)' for the whole document). */
+function issueText(issues: readonly Issue[]): string {
+  return issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+}
+
+function scoreOutcome(index: number, values: unknown[], f: CompletedFormulation, scoreOpts: ScoreOptions): CandidateOutcome {
   try {
-    const c = buildCandidate(plan, index);
-    const r = parseFormulation(c.formulation);
-    if (!r.ok) return { index, values, results: null, error: r.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ') };
-    return { index, values, results: sweepResults(scoreCompleted(r.value, CATALOG_LOOKUP, { ...opts, lean: true })), error: null };
+    return { index, values, results: sweepResults(scoreCompleted(f, CATALOG_LOOKUP, scoreOpts)), error: null };
   } catch (e) {
     return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
   }
 }
 
-export interface RunSweepOptions extends Pick<ScoreOptions, 'weights' | 'overrides'> {
+/** The reference path: build candidate `index`, parse it in full, score it lean. */
+function referenceOutcome(plan: SweepPlan, index: number, values: unknown[], scoreOpts: ScoreOptions): CandidateOutcome {
+  try {
+    const r = parseFormulation(buildCandidate(plan, index).formulation);
+    if (!r.ok) return { index, values, results: null, error: issueText(r.issues) };
+    return scoreOutcome(index, values, r.value, scoreOpts);
+  } catch (e) {
+    return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * Score candidate `index` of a plan the reference way (build, parse the whole formulation, score): what the fast path
+ * must reproduce. An invalid candidate gives `error` ('path: reason; …') instead of throwing.
+ */
+export function scoreCandidateReference(plan: SweepPlan, index: number, opts: SweepScoreOptions = {}): CandidateOutcome {
+  // the varied values first, so a candidate that cannot even be built still shows what it was
+  return referenceOutcome(plan, index, candidateValues(plan.axes, index), { ...opts, lean: true });
+}
+
+// ---- the fast path ---------------------------------------------------------------------------------------------------
+
+const SCENARIO_NUMBER_KEYS = new Set<string>([
+  ...SCENARIO_FIELDS.filter((f) => f.kind === 'number').map((f) => f.key),
+  // optional extension without a default (schema/v1/fields INJECTED_CONCENTRATION_FIELD): copied when it is a number
+  'injectedConcentrationGPerL',
+]);
+
+/**
+ * Numeric leaves whose value the schema only checks on its own (one zod number validator, no refinement across fields)
+ * and copies unchanged into the completed form, with no other completed field depending on it (schema/formulation.ts:
+ * `input.core?.diameterNm ?? default`, `p.feedMassRatio ?? default`, `input.membraneToCoreMassRatio ?? default`,
+ * completeScenario's `getPath(input, key) ?? default` and the `typeof conc === 'number'` copy). Not here, so always
+ * parsed in full: membrane fractions (shares, sum rule, renormalisation), ids and choices (they change defaults and
+ * cross-field rules), booleans, lists, objects, overrides and calibrations.
+ */
+export function isIndependentNumericLeaf(segments: readonly (string | number)[]): boolean {
+  const [a, b, c] = segments;
+  switch (segments.length) {
+    case 2:
+      return (a === 'core' && b === DIAMETER_FIELD.key) || (a === 'coating' && b === MEMBRANE_RATIO_FIELD.key) || (a === 'scenario' && typeof b === 'string' && SCENARIO_NUMBER_KEYS.has(b));
+    case 3:
+      return (a === 'payloads' && typeof b === 'number' && c === FEED_FIELD.key) || (a === 'scenario' && typeof b === 'string' && typeof c === 'string' && SCENARIO_NUMBER_KEYS.has(`${b}.${c}`));
+    default:
+      return false;
+  }
+}
+
+/** What one value of a fast axis does, learnt once per sweep: accepted as is, rejected with this text, or unsure (parse in full). */
+type ValueStatus = { kind: 'ok' } | { kind: 'error'; text: string } | { kind: 'slow' };
+const OK: ValueStatus = { kind: 'ok' };
+const SLOW: ValueStatus = { kind: 'slow' };
+
+/** A combination of the other axes' values: its completed form with the fast leaves at their defaults, or null (parse each in full). */
+interface Group {
+  /** The group's formulation with every fast leaf set to undefined (so completed with its default). */
+  raw: unknown;
+  completed: Formulation | null;
+  /** One candidate of the group has been parsed in full and matched the fast form (a guard against joint effects). */
+  verified: boolean;
+}
+
+/** Groups kept at once (a sweep whose other axes interleave with the fast ones may touch more; then they are re-made). */
+const MAX_GROUPS = 4096;
+
+export interface PreparedSweep {
+  plan: SweepPlan;
+  /** Score candidate `index` (same outcome as scoreCandidateReference). */
+  outcome(index: number, opts?: SweepScoreOptions): CandidateOutcome;
+  /** Candidates answered by the fast path and by a full parse so far (diagnostics and tests). */
+  readonly counts: { fast: number; full: number };
+}
+
+/**
+ * A sweep ready to score candidate by candidate, parsing as little as possible with the same outcome as the reference.
+ *
+ * Axes are split into fast axes (isIndependentNumericLeaf, and no other axis on, above or below the same path) and the
+ * others. Candidates sharing the other axes' values form a group; the group's formulation with every fast leaf set to
+ * undefined (structure exactly as the candidates', leaves left to their defaults) is parsed once. For a candidate:
+ * - a fast value that is not a number (null, text, …) → parsed in full;
+ * - each fast axis value is tried once per sweep by parsing a group's formulation with that leaf alone set: it is
+ *   accepted when the completed form equals the group's with the leaf set; rejected when every issue is on that leaf
+ *   (the zod validator of the leaf, independent of the other keys), then the issue text is the row's error; otherwise
+ *   (anything unexpected) such candidates are parsed in full;
+ * - all fast values accepted → the group's completed form with the leaves set (copy on write) is scored;
+ * - one value rejected → the zod step fails on that leaf only (the rest of the formulation parsed cleanly), so the
+ *   error is that value's text; two or more rejected → parsed in full (the reference orders their issues);
+ * - a group that does not parse, or cannot be built, → all its candidates are parsed in full.
+ * The first accepted candidate of each group is also parsed in full and compared, as a guard on joint effects.
+ * The plan must not be changed after preparing (plans from planSweep are never mutated).
+ */
+export function prepareSweep(plan: SweepPlan): PreparedSweep {
+  const { axes } = plan;
+  const overlap = overlappingAxes(axes);
+  const fast: number[] = [];
+  const other: number[] = [];
+  axes.forEach((a, k) => (isIndependentNumericLeaf(a.segments) && !overlap.has(k) ? fast : other).push(k));
+  const fastPaths = fast.map((k) => axes[k].segments);
+  const fastPathText = fastPaths.map((s) => s.map(String).join('.'));
+  const status: (ValueStatus | undefined)[][] = fast.map((k) => new Array<ValueStatus | undefined>(axes[k].values.length));
+  const groups = new Map<number, Group>();
+  const counts = { fast: 0, full: 0 };
+  const idx = new Array<number>(axes.length);
+  const fastValues = new Array<unknown>(fast.length);
+
+  const group = (g: number): Group => {
+    let grp = groups.get(g);
+    if (grp) return grp;
+    const values = axes.map((a, k) => a.values[idx[k]]);
+    for (const k of fast) values[k] = undefined;
+    let raw: unknown = null;
+    let completed: Formulation | null = null;
+    try {
+      raw = buildFromValues(plan, values);
+      const r = parseFormulation(raw);
+      if (r.ok) completed = r.value;
+    } catch {
+      completed = null;
+    }
+    if (groups.size >= MAX_GROUPS) groups.clear();
+    grp = { raw, completed, verified: false };
+    groups.set(g, grp);
+    return grp;
+  };
+
+  const valueStatus = (i: number, j: number, grp: Group & { completed: Formulation }): ValueStatus => {
+    let st = status[i][j];
+    if (st) return st;
+    const v = axes[fast[i]].values[j];
+    st = SLOW;
+    try {
+      const r = parseFormulation(setAtPath(grp.raw, fastPaths[i], v));
+      if (r.ok) st = jsonEqual(r.value, setLeaves(grp.completed, [fastPaths[i]], [v])) ? OK : SLOW;
+      else if (r.issues.every((x) => x.path === fastPathText[i])) st = { kind: 'error', text: issueText(r.issues) };
+    } catch {
+      st = SLOW;
+    }
+    status[i][j] = st;
+    return st;
+  };
+
+  function fastOutcome(index: number, values: unknown[], scoreOpts: ScoreOptions): CandidateOutcome | null {
+    candidateIndices(axes, index, idx);
+    for (let i = 0; i < fast.length; i++) {
+      const v = axes[fast[i]].values[idx[fast[i]]];
+      if (typeof v !== 'number') return null;
+      fastValues[i] = v;
+    }
+    const grp = group(comboIndex(axes, other, idx));
+    if (grp.completed === null) return null;
+    const ready = grp as Group & { completed: Formulation };
+    let error: string | null = null;
+    for (let i = 0; i < fast.length; i++) {
+      const st = valueStatus(i, idx[fast[i]], ready);
+      if (st.kind === 'slow') return null;
+      if (st.kind === 'error') {
+        if (error !== null) return null;
+        error = st.text;
+      }
+    }
+    if (error !== null) return { index, values, results: null, error };
+    const f = setLeaves(ready.completed, fastPaths, fastValues) as Formulation;
+    if (!grp.verified) {
+      let same = false;
+      try {
+        const r = parseFormulation(buildFromValues(plan, values));
+        same = r.ok && jsonEqual(r.value, f);
+      } catch {
+        same = false;
+      }
+      if (!same) {
+        grp.completed = null;
+        return null;
+      }
+      grp.verified = true;
+    }
+    return scoreOutcome(index, values, f, scoreOpts);
+  }
+
+  return {
+    plan,
+    counts,
+    outcome(index, opts = {}) {
+      const values = candidateValues(axes, index);
+      const scoreOpts: ScoreOptions = { ...opts, lean: true };
+      let o: CandidateOutcome | null = null;
+      if (fast.length) {
+        try {
+          o = fastOutcome(index, values, scoreOpts);
+        } catch {
+          o = null;
+        }
+      }
+      if (o) {
+        counts.fast++;
+        return o;
+      }
+      counts.full++;
+      return referenceOutcome(plan, index, values, scoreOpts);
+    },
+  };
+}
+
+const PREPARED = new WeakMap<SweepPlan, PreparedSweep>();
+
+/** prepareSweep(plan), kept while the plan lives (so callers that score candidate by candidate share one). */
+function preparedFor(plan: SweepPlan): PreparedSweep {
+  let p = PREPARED.get(plan);
+  if (!p) {
+    p = prepareSweep(plan);
+    PREPARED.set(plan, p);
+  }
+  return p;
+}
+
+/** Score candidate `index` of a plan; an invalid candidate gives `error` ('path: reason; …') instead of throwing. Same outcome as scoreCandidateReference. */
+export function scoreCandidate(plan: SweepPlan, index: number, opts: SweepScoreOptions = {}): CandidateOutcome {
+  return preparedFor(plan).outcome(index, opts);
+}
+
+export interface RunSweepOptions extends SweepScoreOptions {
   shard?: { i: number; n: number };
   header?: boolean;
+  /** false: parse every candidate in full (the reference path). Default true; the CSV is the same either way. */
+  fastPath?: boolean;
 }
 
 /** Plan and score a sweep spec into CSV text (the shard's rows only). */
@@ -60,9 +303,18 @@ export function runSweep(spec: unknown, opts: RunSweepOptions = {}): { ok: true;
   const { start, end } = shardRange(plan.total, i, n);
   const lines: string[] = [];
   if (opts.header !== false) lines.push(csvLine(sweepHeader(plan.axes.map((a) => a.path))));
+  const scoreOpts: SweepScoreOptions = {};
+  if (opts.weights !== undefined) scoreOpts.weights = opts.weights;
+  if (opts.overrides !== undefined) scoreOpts.overrides = opts.overrides;
+  const prepared = opts.fastPath === false ? null : prepareSweep(plan);
   for (let k = start; k < end; k++) {
-    const o = scoreCandidate(plan, k, opts);
+    const o = prepared ? prepared.outcome(k, scoreOpts) : scoreCandidateReference(plan, k, scoreOpts);
     lines.push(csvLine(sweepRow(o.values, o.results, o.error)));
   }
   return { ok: true, csv: lines.length ? lines.join('\n') + '\n' : '', rows: end - start, total: plan.total };
+}
+
+/** runSweep parsing every candidate in full: the reference the fast path is tested against. */
+export function runSweepReference(spec: unknown, opts: Omit<RunSweepOptions, 'fastPath'> = {}): ReturnType<typeof runSweep> {
+  return runSweep(spec, { ...opts, fastPath: false });
 }

@@ -187,6 +187,14 @@ export function renormaliseMembranes(formulation: unknown, setIndices: readonly 
 /** The formulation of candidate `index`: base with each axis value set, membrane fractions renormalised. Throws naming the path. */
 export function buildCandidate(plan: SweepPlan, index: number): { values: unknown[]; formulation: unknown } {
   const values = candidateValues(plan.axes, index);
+  return { values, formulation: buildFromValues(plan, values) };
+}
+
+/**
+ * The formulation with `values[k]` set at axis k's path (in axis order), membrane fractions renormalised when an axis
+ * sets one — what buildCandidate builds for any vector of axis values, also ones that are not in the product (probes).
+ */
+export function buildFromValues(plan: SweepPlan, values: readonly unknown[]): unknown {
   let f: unknown = plan.base;
   const membraneIdx: number[] = [];
   plan.axes.forEach((a, k) => {
@@ -195,5 +203,16 @@ export function buildCandidate(plan: SweepPlan, index: number): { values: unknow
     if (s.length === 4 && s[0] === 'coating' && s[1] === 'membranes' && typeof s[2] === 'number' && s[3] === 'fraction') membraneIdx.push(s[2]);
   });
   if (membraneIdx.length) f = renormaliseMembranes(f, membraneIdx);
-  return { values, formulation: f };
+  return f;
+}
+
+/** Index into each axis' values of candidate `index` (the last axis varying fastest), written into `out`. */
+export function candidateIndices(axes: readonly SweepAxis[], index: number, out: number[] = new Array<number>(axes.length)): number[] {
+  let r = index;
+  for (let k = axes.length - 1; k >= 0; k--) {
+    const n = axes[k].values.length;
+    out[k] = r % n;
+    r = Math.floor(r / n);
+  }
+  return out;
 }
