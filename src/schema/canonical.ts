@@ -15,6 +15,12 @@ function sortedNumbers(r: Record<string, number>): Record<string, number> {
   return out;
 }
 
+/** LC % rounded like every number, but kept below 100 (the schema's exclusive bound; 99.99999 would round to 100). */
+function lcBelow100(x: number): number {
+  const r = round6(x);
+  return r < 100 ? r : 99.9999;
+}
+
 /** Canonical copy of a completed formulation (contract §1 key order, extensions after; override keys sorted). */
 export function canonicalFormulation(f: Formulation): Formulation {
   const s = f.scenario;
@@ -60,6 +66,26 @@ export function canonicalFormulation(f: Formulation): Formulation {
       c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}) }));
     }
     out.calibrations = c;
+  }
+  if (f.measurements !== undefined) {
+    const m: NonNullable<Formulation['measurements']> = {};
+    if (f.measurements.release) {
+      m.release = f.measurements.release.map((c) => ({
+        pH: round6(c.pH),
+        ...(c.agent !== undefined ? { agent: c.agent } : {}),
+        ...(c.label !== undefined ? { label: c.label } : {}),
+        points: c.points.map(([t, F]) => [round6(t), round6(F)] as [number, number]),
+      }));
+    }
+    if (f.measurements.loading) {
+      m.loading = f.measurements.loading.map((s) => ({
+        agent: s.agent,
+        points: s.points.map((p) => (p.encapsulationEfficiencyPct !== undefined
+          ? { feedMassRatio: round6(p.feedMassRatio), encapsulationEfficiencyPct: round6(p.encapsulationEfficiencyPct) }
+          : { feedMassRatio: round6(p.feedMassRatio), loadingCapacityPct: lcBelow100(p.loadingCapacityPct ?? NaN) })),
+      }));
+    }
+    out.measurements = m;
   }
   if (f.notes !== undefined) out.notes = f.notes;
   return out;

@@ -18,14 +18,17 @@ import {
   INJECTED_CONCENTRATION_FIELD,
   type FieldDescriptor,
 } from './v1/fields';
-import { FormulationInputV1 } from './v1/schema';
-import type { CalibrationsV1, CoatingV1, FormulationV1, PayloadV1, ScenarioV1 } from './v1/types';
+import { FormulationInputV1, MeasurementsV1 as MeasurementsInputV1 } from './v1/schema';
+import type { CalibrationsV1, CoatingV1, FormulationV1, MeasuredLoadingSetV1, MeasuredReleaseCurveV1, MeasurementsV1, PayloadV1, ScenarioV1 } from './v1/types';
 
 export type Formulation = FormulationV1;
 export type Payload = PayloadV1;
 export type Coating = CoatingV1;
 export type Scenario = ScenarioV1;
 export type Calibrations = CalibrationsV1;
+export type Measurements = MeasurementsV1;
+export type MeasuredReleaseCurve = MeasuredReleaseCurveV1;
+export type MeasuredLoadingSet = MeasuredLoadingSetV1;
 
 /** Largest JSON text parseFormulation accepts (characters). */
 export const MAX_JSON_CHARS = 1_000_000;
@@ -183,6 +186,61 @@ function completeCalibrations(input: FormulationInput['calibrations'], issues: I
   return out;
 }
 
+/**
+ * Measured data over a zod-valid input: copied field by field; a pH (per payload) may have one curve and a payload one
+ * loading set; empty lists (and an empty `measurements`) are left out, so "no data" has one form.
+ */
+function completeMeasurements(input: FormulationInput['measurements'], issues: Issue[], prefix = 'measurements'): Measurements | undefined {
+  if (input === undefined) return undefined;
+  const out: Measurements = {};
+  if (input.release?.length) {
+    const seen = new Map<string, number>();
+    out.release = input.release.map((c, i) => {
+      const key = `${round(c.pH)}|${c.agent ?? ''}`; // as the canonical form will write it
+      if (seen.has(key)) issues.push({ path: `${prefix}.release.${i}.pH`, message: `pH ${c.pH}${c.agent ? ` (${c.agent})` : ''} appears twice (also ${prefix}.release.${seen.get(key)}); one curve per pH` });
+      else seen.set(key, i);
+      return {
+        pH: c.pH,
+        ...(c.agent !== undefined ? { agent: c.agent } : {}),
+        ...(c.label !== undefined ? { label: c.label } : {}),
+        points: c.points.map(([t, F]) => [t, F] as [number, number]),
+      };
+    });
+  }
+  if (input.loading?.length) {
+    const seen = new Map<string, number>();
+    out.loading = input.loading.map((set, i) => {
+      if (seen.has(set.agent)) issues.push({ path: `${prefix}.loading.${i}.agent`, message: `${set.agent} appears twice (also ${prefix}.loading.${seen.get(set.agent)}); one loading set per payload` });
+      else seen.set(set.agent, i);
+      return {
+        agent: set.agent,
+        points: set.points.map((p) => (p.encapsulationEfficiencyPct !== undefined
+          ? { feedMassRatio: p.feedMassRatio, encapsulationEfficiencyPct: p.encapsulationEfficiencyPct }
+          : { feedMassRatio: p.feedMassRatio, loadingCapacityPct: p.loadingCapacityPct as number })),
+      };
+    });
+  }
+  return out.release || out.loading ? out : undefined;
+}
+
+/**
+ * Validate measured data on their own (e.g. a candidate's draft.measurements, or data kept in browser storage by an
+ * older version): the same rules as inside a formulation, paths starting with `prefix`. Never throws.
+ * `value` undefined = nothing measured (ok, undefined).
+ */
+export function parseMeasurements(input: unknown, prefix = 'measurements'): Result<Measurements | undefined> {
+  try {
+    if (input === undefined) return ok(undefined);
+    const z = MeasurementsInputV1.safeParse(input);
+    if (!z.success) return fail(zodIssues(z.error).map((i) => ({ path: i.path ? `${prefix}.${i.path}` : prefix, message: i.message })));
+    const issues: Issue[] = [];
+    const m = completeMeasurements(z.data, issues, prefix);
+    return issues.length ? fail(issues) : ok(m);
+  } catch (e) {
+    return fail([{ path: prefix, message: `could not read the measured data: ${e instanceof Error ? e.message : String(e)}` }]);
+  }
+}
+
 /** Defaults and cross-field rules over a zod-valid v1 input. Builds the output field by field (the allow-list). */
 function completeValid(input: FormulationInput): Result<Formulation> {
   const issues: Issue[] = [];
@@ -199,6 +257,8 @@ function completeValid(input: FormulationInput): Result<Formulation> {
   if (input.overrides !== undefined) out.overrides = { ...input.overrides };
   const calibrations = completeCalibrations(input.calibrations, issues);
   if (calibrations !== undefined) out.calibrations = calibrations;
+  const measurements = completeMeasurements(input.measurements, issues);
+  if (measurements !== undefined) out.measurements = measurements;
   if (input.notes !== undefined) out.notes = input.notes;
   return issues.length ? fail(issues) : ok(out);
 }

@@ -121,6 +121,27 @@ export interface CandidateSummary {
   peg: boolean;
   hasOverrides: boolean;
   hasCalibrations: boolean;
+  /** Measured data carried by the candidate, one line per release curve / loading set ('pH 7.4: 12 points, 0–72 h'); empty when none. */
+  measurements: string[];
+}
+
+const n4 = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(Number(v.toPrecision(4))) : '?');
+
+/** One line per measured release curve and loading set of a (completed) formulation. */
+export function summarizeMeasurements(m: unknown): string[] {
+  if (!isPlainObject(m)) return [];
+  const out: string[] = [];
+  for (const c of Array.isArray(m.release) ? m.release.filter(isPlainObject) : []) {
+    const pts = Array.isArray(c.points) ? c.points.filter(Array.isArray) : [];
+    const ts = pts.map((p) => Number(p[0])).filter(Number.isFinite);
+    const span = ts.length ? `, ${n4(Math.min(...ts))}–${n4(Math.max(...ts))} h` : '';
+    out.push(`release pH ${n4(c.pH)}${typeof c.agent === 'string' ? ` (${c.agent})` : ''}: ${pts.length} points${span}`);
+  }
+  for (const l of Array.isArray(m.loading) ? m.loading.filter(isPlainObject) : []) {
+    const pts = Array.isArray(l.points) ? l.points.length : 0;
+    out.push(`loading ${String(l.agent)}: ${pts} points`);
+  }
+  return out;
 }
 
 export function summarizeWorkspace(ws: Workspace): CandidateSummary[] {
@@ -140,6 +161,7 @@ export function summarizeWorkspace(ws: Workspace): CandidateSummary[] {
       peg: !!coating?.peg,
       hasOverrides: nonEmpty(o.overrides),
       hasCalibrations: nonEmpty(o.calibrations),
+      measurements: summarizeMeasurements(o.measurements),
     };
   });
 }

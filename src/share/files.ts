@@ -168,6 +168,29 @@ const RESULT_ROWS: { label: string; unit: string; get: (s: Scores) => number | n
   { label: 'EQD2 gain', unit: 'Gy', get: (s) => s.radiosensitization.eqd2GainGy },
 ];
 
+/** The measured data, every point, as report rows: one per release curve (time h → released %) and per loading set. */
+export function measurementRows(m: unknown): ReportValue[] {
+  if (!isPlainObject(m)) return [];
+  const rows: ReportValue[] = [];
+  for (const c of Array.isArray(m.release) ? m.release.filter(isPlainObject) : []) {
+    const pts = Array.isArray(c.points) ? c.points.filter(Array.isArray) : [];
+    rows.push({
+      label: `Measured release, pH ${fmt(num(c.pH))}${typeof c.agent === 'string' ? ` (${c.agent})` : ''}${typeof c.label === 'string' ? ` — ${c.label}` : ''}`,
+      value: `${pts.length} points (h → %): ${pts.map((p) => `${fmt(num(p[0]))} → ${fmt(num(p[1]))}`).join('; ')}`,
+      unit: '',
+    });
+  }
+  for (const l of Array.isArray(m.loading) ? m.loading.filter(isPlainObject) : []) {
+    const pts = Array.isArray(l.points) ? l.points.filter(isPlainObject) : [];
+    rows.push({
+      label: `Measured loading, ${String(l.agent)}`,
+      value: `${pts.length} points (feed mg/mg → %): ${pts.map((p) => (p.encapsulationEfficiencyPct !== undefined ? `${fmt(num(p.feedMassRatio))} → EE ${fmt(num(p.encapsulationEfficiencyPct))}` : `${fmt(num(p.feedMassRatio))} → LC ${fmt(num(p.loadingCapacityPct))}`)).join('; ')}`,
+      unit: '',
+    });
+  }
+  return rows;
+}
+
 /** The printable report as data: formulations, key results, assumptions and sources. Pure; all text is plain text. */
 export function reportModel(workspace: Workspace, scoresList: readonly (Scores | null)[], title = 'Nanoplatform Designer report'): ReportModel {
   const summaries = summarizeWorkspace(workspace);
@@ -192,6 +215,7 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
     ];
     if (sum.hasOverrides) inputs.push({ label: 'Parameter overrides', value: JSON.stringify(o.overrides), unit: '' });
     if (sum.hasCalibrations) inputs.push({ label: 'Calibrations', value: 'yes (user data)', unit: '' });
+    inputs.push(...measurementRows(o.measurements));
     if (!s) return { name: sum.name, inputs, results: [], warnings: ['Not scored (the formulation is invalid).'], scored: false };
     versions.add(s.modelVersion);
     for (const [key, list] of Object.entries(s.explanations ?? {})) {

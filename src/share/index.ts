@@ -17,6 +17,7 @@ export {
   canonicalWorkspaceInputs,
   formatIssues,
   parseAnyDocument,
+  summarizeMeasurements,
   summarizeWorkspace,
   LATEST_SCHEMA_VERSION,
   type CandidateSummary,
@@ -27,6 +28,7 @@ export {
   csvField,
   exportWorkspaceJson,
   importWorkspaceJson,
+  measurementRows,
   parseCsv,
   reportModel,
   resultsCsv,
@@ -62,3 +64,4 @@ export {
   type Snapshot,
   type StorageLike,
 } from './storage';
+export { isPlainObject, parseJsonSafe } from './json-safe';

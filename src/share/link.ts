@@ -12,7 +12,7 @@ import type { Workspace } from '../schema';
 export const MAX_FRAGMENT_CHARS = 32 * 1024;
 /** Cap on the decompressed JSON text (characters); decompression stops as soon as it would pass it. */
 export const MAX_JSON_CHARS = 512 * 1024;
-/** Deepest JSON nesting a design can need (workspace → formulation → calibration → points → pair ≈ 8). */
+/** Deepest JSON nesting a design can need (workspace → formulations → formulation → measurements → release → curve → points → pair = 8). */
 export const MAX_JSON_DEPTH = 24;
 
 export type LinkKind = 'workspace' | 'formulation';
@@ -70,7 +70,13 @@ export function encodeLinkResult(input: unknown): EncodeLinkResult {
     const json = parsed.kind === 'workspace' ? canonical : canonical.formulations[0];
     const body = JSON.stringify(json);
     const text = `${body.slice(0, -1)},"check":"${fnv1a32(body)}"}`;
-    return { ok: true, kind: parsed.kind, fragment: PREFIX[parsed.kind] + compressUriSafe(text) };
+    const payload = compressUriSafe(text);
+    // never hand out a link that decodeLink would refuse (many candidates with many measured points)
+    if (payload.length > MAX_FRAGMENT_CHARS) {
+      return fail('too-large', `link: too large to share (${payload.length} > ${MAX_FRAGMENT_CHARS} characters); share fewer candidates or export the workspace as a JSON file`);
+    }
+    if (text.length > MAX_JSON_CHARS) return fail('too-large', `link: too large to share (${text.length} > ${MAX_JSON_CHARS} characters of JSON); export the workspace as a JSON file`);
+    return { ok: true, kind: parsed.kind, fragment: PREFIX[parsed.kind] + payload };
   } catch (e) {
     return fail('internal', `link: cannot encode (${e instanceof Error ? e.message : String(e)})`);
   }

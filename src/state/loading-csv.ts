@@ -1,5 +1,7 @@
 // Measured loading data from CSV: feed (mg payload per mg carrier) and encapsulation efficiency (EE %) or loading
-// content (LC %) per row, for the Langmuir calibration of one core–agent–mode.
+// content (LC %) per row, for the Langmuir calibration of one core–agent–mode. Bounds and counts are the schema's
+// (formulation.measurements.loading), so whatever this accepts can be saved and shared.
+import { FEED_FIELD, MEASURED_EE_FIELD, MEASURED_LC_FIELD, MEASUREMENT_LIMITS, inRange, round6 } from '../schema';
 import type { MeasuredLoading } from './types';
 
 export class LoadingTableError extends Error {}
@@ -32,22 +34,24 @@ export function parseLoadingTable(text: string): Point[] {
   for (const { s, line } of lines.slice(1)) {
     const cells = splitLine(s, sep);
     const feed = num(cells[0] ?? '');
-    if (!(feed > 0) || !Number.isFinite(feed)) throw new LoadingTableError(`line ${line}: feed must be a number > 0 mg/mg, got "${cells[0] ?? ''}"`);
+    if (!inRange(FEED_FIELD, feed)) throw new LoadingTableError(`line ${line}: feed must be a number > 0 and ≤ ${FEED_FIELD.max} mg/mg, got "${cells[0] ?? ''}"`);
     const ee = eeCol >= 0 ? num(cells[eeCol] ?? '') : NaN;
     const lc = lcCol >= 0 ? num(cells[lcCol] ?? '') : NaN;
     const eeCell = eeCol >= 0 && (cells[eeCol] ?? '') !== '';
     const lcCell = lcCol >= 0 && (cells[lcCol] ?? '') !== '';
     if (eeCell && lcCell) throw new LoadingTableError(`line ${line}: give EE or LC, not both`);
     if (eeCell) {
-      if (!(ee >= 0 && ee <= 100)) throw new LoadingTableError(`line ${line}: EE must be a percentage (0–100), got "${cells[eeCol]}"`);
-      points.push({ feedMassRatio: feed, encapsulationEfficiencyPct: ee });
+      if (!inRange(MEASURED_EE_FIELD, ee)) throw new LoadingTableError(`line ${line}: EE must be a percentage (0–100), got "${cells[eeCol]}"`);
+      points.push({ feedMassRatio: round6(feed), encapsulationEfficiencyPct: round6(ee) });
     } else if (lcCell) {
-      if (!(lc >= 0 && lc < 100)) throw new LoadingTableError(`line ${line}: LC must be a percentage (0 to below 100), got "${cells[lcCol]}"`);
-      points.push({ feedMassRatio: feed, loadingCapacityPct: lc });
+      // below 100 also after rounding to 6 significant figures (how links and files store it)
+      if (!inRange(MEASURED_LC_FIELD, lc) || !inRange(MEASURED_LC_FIELD, round6(lc))) throw new LoadingTableError(`line ${line}: LC must be a percentage (0 to below 100), got "${cells[lcCol]}"`);
+      points.push({ feedMassRatio: round6(feed), loadingCapacityPct: round6(lc) });
     } else {
       throw new LoadingTableError(`line ${line}: needs an EE % or LC % value`);
     }
   }
+  if (points.length > MEASUREMENT_LIMITS.loadingPoints) throw new LoadingTableError(`${points.length} rows; at most ${MEASUREMENT_LIMITS.loadingPoints} loading points per payload`);
   return points;
 }
 

@@ -1,7 +1,9 @@
 // Autosave through the share layer's versioned envelope (src/share/storage): load at start (with recovery when the
 // saved data is unreadable), save every change (debounced), merge with other tabs' saves per candidate.
-// Measured data (imported CSV points), which are not part of the formulation, are kept beside it under their own versioned key.
+// Measured data (imported CSV points) are part of each formulation (`measurements`), so they are saved, merged and
+// shared with it; data that older versions kept beside it (key npd.measured) are moved in on load (./measured-legacy).
 import {
+  DEFAULT_STORAGE_KEY,
   loadWorkspace as loadSaved,
   saveWorkspace,
   startFresh,
@@ -17,14 +19,15 @@ import { useStore } from './store';
 import { evaluateCandidate, scoresOf } from './evaluate';
 import { newId } from './ids';
 import type { Candidate, FormulationDraft } from './types';
+import { LEGACY_MEASURED_KEY, finishLegacyMeasured, migrateLegacyMeasured, readLegacyMeasured } from './measured-legacy';
 
-const MEASURED_KEY = 'npd.measured';
-const MEASURED_VERSION = 1;
 const SAVE_DELAY_MS = 400;
 
 type Listener = (s: PersistenceStatus) => void;
 export interface PersistenceStatus { recovery: Recovery | null; notice: string | null; saveError: string | null }
 let status: PersistenceStatus = { recovery: null, notice: null, saveError: null };
+/** The storage key the shown recovery is about (the workspace, or the old measured-data key). */
+let recoveryKey: string = DEFAULT_STORAGE_KEY;
 const listeners = new Set<Listener>();
 function setStatus(patch: Partial<PersistenceStatus>) {
   status = { ...status, ...patch };
@@ -51,29 +54,8 @@ function candidatesFrom(ws: Workspace, previous: readonly Candidate[]): Candidat
     const old = prevById.get(id);
     // Keep the in-memory draft (it may hold an invalid edit in progress) when the saved version is the same candidate content.
     if (old && JSON.stringify(workspaceOf([old]).formulations[0]) === JSON.stringify({ ...f, id })) return old;
-    return { id, draft: f, ...(old?.measured ? { measured: old.measured } : {}) };
+    return { id, draft: f };
   });
-}
-
-function loadMeasured(): Record<string, Candidate['measured']> {
-  try {
-    const raw = localStorage.getItem(MEASURED_KEY);
-    if (!raw) return {};
-    const j = JSON.parse(raw) as { version?: number; byId?: Record<string, Candidate['measured']> };
-    return j && j.version === MEASURED_VERSION && j.byId && typeof j.byId === 'object' ? j.byId : {};
-  } catch {
-    return {};
-  }
-}
-
-function saveMeasured(candidates: readonly Candidate[]) {
-  const byId: Record<string, Candidate['measured']> = {};
-  for (const c of candidates) if (c.measured?.release?.length || c.measured?.loading?.length) byId[c.id] = c.measured;
-  try {
-    localStorage.setItem(MEASURED_KEY, JSON.stringify({ version: MEASURED_VERSION, byId }));
-  } catch {
-    /* quota: measured data stay in memory */
-  }
 }
 
 let started = false;
@@ -97,12 +79,26 @@ export function startPersistence(): void {
     applying = false;
   };
 
+  /** Old measured-data entries to keep under the old key once the workspace holding the migrated ones is saved (null: nothing pending). */
+  let legacyRemaining: Record<string, unknown> | null = null;
+
   const loaded = loadSaved(localStorage);
-  if (!loaded.ok) setStatus({ recovery: loaded.recovery });
-  else if (loaded.envelope && loaded.envelope.workspace.formulations.length > 0) {
+  if (!loaded.ok) {
+    recoveryKey = DEFAULT_STORAGE_KEY;
+    setStatus({ recovery: loaded.recovery }); // the old measured-data key is left untouched until the workspace is readable
+  } else if (loaded.envelope && loaded.envelope.workspace.formulations.length > 0) {
     base = loaded.envelope;
-    const measured = loadMeasured();
-    const candidates = candidatesFrom(loaded.envelope.workspace, []).map((c) => (measured[c.id] ? { ...c, measured: measured[c.id] } : c));
+    let candidates = candidatesFrom(loaded.envelope.workspace, []);
+    const legacy = readLegacyMeasured(localStorage);
+    if (legacy.kind === 'unreadable') {
+      recoveryKey = LEGACY_MEASURED_KEY;
+      setStatus({ recovery: legacy.recovery });
+    } else if (legacy.kind === 'ok') {
+      const m = migrateLegacyMeasured(candidates, legacy.byId);
+      candidates = m.candidates;
+      if (m.done.length) legacyRemaining = m.remaining;
+      if (m.problems.length) setStatus({ notice: m.problems.join(' ') });
+    }
     const active = (loaded.envelope.workspace as { activeId?: string }).activeId;
     useStore.setState({ candidates, selectedId: candidates.some((c) => c.id === active) ? active! : (candidates[0]?.id ?? '') });
     useStore.temporal.getState().clear();
@@ -111,12 +107,18 @@ export function startPersistence(): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const save = () => {
     timer = null;
-    if (status.recovery) return; // never overwrite unreadable data before the user chose what to do with it
+    // never overwrite an unreadable workspace before the user chose what to do with it (an unreadable old
+    // measured-data key is never written, so it does not stop saving)
+    if (status.recovery && recoveryKey === DEFAULT_STORAGE_KEY) return;
     const s = useStore.getState();
     const r = saveWorkspace(localStorage, workspaceOf(s.candidates, s.selectedId), { tabId, now: Date.now(), base });
     if (!r.ok) { setStatus({ saveError: r.message }); return; }
     base = r.envelope;
-    saveMeasured(s.candidates);
+    if (legacyRemaining) {
+      // the migrated points are now in the saved workspace: only now may they leave the old key
+      const done = finishLegacyMeasured(localStorage, legacyRemaining);
+      if (done.ok) legacyRemaining = null;
+    }
     if (r.merge?.changed) {
       apply(r.envelope.workspace);
       setStatus({ notice: r.merge.message, saveError: null });
@@ -129,11 +131,12 @@ export function startPersistence(): void {
     if (applying) return;
     if (s.candidates !== prev.candidates || s.selectedId !== prev.selectedId) schedule();
   });
+  if (legacyRemaining) schedule(); // write the migrated measurements into the saved workspace right away
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
 
   subscribeToOtherTabs(window, tabId, (change) => {
-    if (change.kind === 'unreadable') { setStatus({ recovery: change.recovery }); return; }
+    if (change.kind === 'unreadable') { recoveryKey = DEFAULT_STORAGE_KEY; setStatus({ recovery: change.recovery }); return; }
     if (change.kind !== 'saved') return;
     const s = useStore.getState();
     const local = stampEdits(workspaceOf(s.candidates, s.selectedId), base, Date.now());
@@ -148,8 +151,8 @@ export function startPersistence(): void {
 
 /** Recovery banner's "Start fresh": move the unreadable data aside and start saving again. */
 export function startFreshAfterRecovery(): void {
-  const r = startFresh(localStorage);
-  if (r.ok) setStatus({ recovery: null });
+  const r = startFresh(localStorage, recoveryKey); // moves that key's text aside (key + '.unreadable'), never another key
+  if (r.ok) { setStatus({ recovery: null }); recoveryKey = DEFAULT_STORAGE_KEY; }
   else setStatus({ saveError: r.message });
 }
 

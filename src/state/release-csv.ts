@@ -1,4 +1,6 @@
 // Measured release data from CSV: wide (time, one column per pH named like "pH 7.4") or long (time, release %, pH) tables.
+// Bounds and counts are the schema's (formulation.measurements.release), so whatever this accepts can be saved and shared.
+import { MEASURED_PH_FIELD, MEASURED_RELEASE_FIELD, MEASURED_TIME_FIELD, MEASUREMENT_LIMITS, inRange, rangeText, round6 } from '../schema';
 import type { MeasuredRelease } from './types';
 
 export class ReleaseTableError extends Error {}
@@ -31,10 +33,14 @@ export function parseReleaseTable(text: string, defaultPH = 5.0): MeasuredReleas
   const phCol = lower.findIndex((h) => /^ph$/.test(h));
   const curves = new Map<number, [number, number][]>();
   const push = (pH: number, t: number, F: number, line: number) => {
-    if (!(t >= 0)) throw new ReleaseTableError(`line ${line}: time must be a number ≥ 0`);
-    if (!(F >= -5 && F <= 105)) throw new ReleaseTableError(`line ${line}: release must be a percentage (0–100), got ${F}`);
-    if (!curves.has(pH)) curves.set(pH, []);
-    curves.get(pH)!.push([t, F]);
+    if (!inRange(MEASURED_TIME_FIELD, t)) throw new ReleaseTableError(`line ${line}: time ${rangeText(MEASURED_TIME_FIELD)}, got ${t}`);
+    if (!inRange(MEASURED_RELEASE_FIELD, F)) throw new ReleaseTableError(`line ${line}: release must be a percentage (0–100, tolerance ${rangeText(MEASURED_RELEASE_FIELD).replace('must be ', '')}), got ${F}`);
+    const key = round6(pH); // values are stored as links and files write them (6 significant figures)
+    if (!curves.has(key)) {
+      if (curves.size >= MEASUREMENT_LIMITS.releaseCurves) throw new ReleaseTableError(`line ${line}: at most ${MEASUREMENT_LIMITS.releaseCurves} curves (pH values) per candidate`);
+      curves.set(key, []);
+    }
+    curves.get(key)!.push([round6(t), round6(F)]);
   };
   if (phCol >= 0) {
     if (header.length < 3) throw new ReleaseTableError(`line ${lines[0].line}: long format needs time, release %, pH`);
@@ -43,14 +49,14 @@ export function parseReleaseTable(text: string, defaultPH = 5.0): MeasuredReleas
       const c = splitLine(l.s, sep);
       const t = num(c[0], decimalComma), F = num(c[relCol], decimalComma), pH = num(c[phCol], decimalComma);
       if (![t, F, pH].every(Number.isFinite)) throw new ReleaseTableError(`line ${l.line}: expected numbers in time, release and pH columns`);
-      if (!(pH > 0 && pH < 14)) throw new ReleaseTableError(`line ${l.line}: pH must be between 0 and 14`);
+      if (!inRange(MEASURED_PH_FIELD, pH)) throw new ReleaseTableError(`line ${l.line}: pH ${rangeText(MEASURED_PH_FIELD)}, got ${pH}`);
       push(pH, t, F, l.line);
     }
   } else {
     const phs = header.slice(1).map((h, i) => {
       const m = /(\d+(?:[.,]\d+)?)/.exec(h.replace(/^.*ph/i, ''));
       const v = m && /ph/i.test(h) ? Number(m[1].replace(',', '.')) : header.length === 2 ? defaultPH : NaN;
-      if (!(v > 0 && v < 14)) throw new ReleaseTableError(`line ${lines[0].line}: column ${i + 2} ("${h}") must name its pH, e.g. "pH 5.0"`);
+      if (!inRange(MEASURED_PH_FIELD, v)) throw new ReleaseTableError(`line ${lines[0].line}: column ${i + 2} ("${h}") must name its pH (${rangeText(MEASURED_PH_FIELD).replace('must be ', '')}), e.g. "pH 5.0"`);
       return v;
     });
     for (const l of lines.slice(1)) {
@@ -69,7 +75,8 @@ export function parseReleaseTable(text: string, defaultPH = 5.0): MeasuredReleas
   const out: MeasuredRelease[] = [];
   for (const [pH, pts] of curves) {
     pts.sort((a, b) => a[0] - b[0]);
-    if (pts.length < 2) throw new ReleaseTableError(`pH ${pH}: at least 2 points are needed`);
+    if (pts.length < MEASUREMENT_LIMITS.releasePointsMin) throw new ReleaseTableError(`pH ${pH}: at least ${MEASUREMENT_LIMITS.releasePointsMin} points are needed`);
+    if (pts.length > MEASUREMENT_LIMITS.releasePoints) throw new ReleaseTableError(`pH ${pH}: ${pts.length} points; at most ${MEASUREMENT_LIMITS.releasePoints} per curve`);
     out.push({ pH, points: pts });
   }
   return out.sort((a, b) => b.pH - a.pH);

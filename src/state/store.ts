@@ -7,6 +7,7 @@ import { deletePath, getPath, setPath } from './path';
 import { newId } from './ids';
 import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, TabId } from './types';
 import { initialCandidates, presetDraft } from './presets';
+import { withMeasurements } from './measurements';
 import type { UncertaintyResultMessage } from '../workers/protocol';
 
 export interface WorkspaceSlice {
@@ -25,7 +26,9 @@ export interface WorkspaceSlice {
   replaceDraft: (id: string, draft: FormulationDraft) => void;
   setOverride: (id: string, paramId: string, value: number | undefined) => void;
   resetOverrides: (id: string) => void;
+  /** Replace a candidate's measured release curves (formulation.measurements.release; undefined or [] removes them). */
   setMeasuredRelease: (id: string, data: MeasuredRelease[] | undefined) => void;
+  /** Replace a candidate's measured loading sets (formulation.measurements.loading; undefined or [] removes them). */
   setMeasuredLoading: (id: string, data: MeasuredLoading[] | undefined) => void;
   /** Load a whole workspace (import, share link): appends, or replaces when `replace`. */
   loadWorkspace: (drafts: FormulationDraft[], replace: boolean) => void;
@@ -143,10 +146,14 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       mark();
       set({ candidates: mapCandidate(get().candidates, id, (c) => { const { overrides: _o, ...rest } = c.draft; return { ...c, draft: rest }; }) });
     },
-    setMeasuredRelease: (id, data) =>
-      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, measured: { ...c.measured, release: data } })) }),
-    setMeasuredLoading: (id, data) =>
-      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, measured: { ...c.measured, loading: data } })) }),
+    setMeasuredRelease: (id, data) => {
+      mark();
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'release', data) })) });
+    },
+    setMeasuredLoading: (id, data) => {
+      mark();
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'loading', data) })) });
+    },
     loadWorkspace: (drafts, replace) => {
       const base = replace ? [] : get().candidates;
       const added: Candidate[] = [];

@@ -3,7 +3,7 @@
 /** The formulation as the user is editing it: contract §1 JSON, not yet validated (fields may be missing or wrong). */
 export type FormulationDraft = Record<string, unknown>;
 
-/** Measured release points imported for calibration / overlay: time (h) and cumulative release (%) at one pH. */
+/** Measured release points imported for calibration / overlay: [time h, cumulative release %] pairs at one pH (formulation.measurements.release). */
 export interface MeasuredRelease {
   pH: number;
   agent?: string;
@@ -11,7 +11,7 @@ export interface MeasuredRelease {
   label?: string;
 }
 
-/** Measured loading points (feed mg/mg, EE % or LC %) for one payload. */
+/** Measured loading points (feed mg/mg, EE % or LC %) for one payload (formulation.measurements.loading). */
 export interface MeasuredLoading {
   agent: string;
   points: { feedMassRatio: number; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
@@ -19,8 +19,15 @@ export interface MeasuredLoading {
 
 export interface Candidate {
   id: string;
-  /** Formulation JSON; parameter overrides ride inside it (`overrides`), as do calibrations (`calibrations`), so links carry them. */
+  /**
+   * Formulation JSON; parameter overrides ride inside it (`overrides`), as do calibrations (`calibrations`) and the
+   * measured points behind them (`measurements`), so links, exports, undo and the two-tab merge carry them.
+   */
   draft: FormulationDraft;
+  /**
+   * @deprecated Measured data moved into `draft.measurements` (read them with measurementsOf from ./measurements); the
+   * store never sets this. Kept optional so older callers still compile; data saved by older versions are migrated on load.
+   */
   measured?: { release?: MeasuredRelease[]; loading?: MeasuredLoading[] };
 }
 

@@ -17,7 +17,9 @@ export interface NumberField {
   /** Lower bound; exclusive when `exclusiveMin`. */
   min: number;
   exclusiveMin?: boolean;
+  /** Upper bound; exclusive when `exclusiveMax`. */
   max: number;
+  exclusiveMax?: boolean;
   integer?: boolean;
   /** Suggested step / log scale for sliders. */
   step?: number;
@@ -204,9 +206,61 @@ export const CANDIDATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export function rangeText(f: NumberField): string {
   const unit = f.unit && f.unit !== '1' ? ` ${f.unit}` : '';
   const lo = `${f.exclusiveMin ? '>' : '≥'} ${f.min}`;
-  return `must be ${f.integer ? 'a whole number ' : ''}${lo} and ≤ ${f.max}${unit}`;
+  return `must be ${f.integer ? 'a whole number ' : ''}${lo} and ${f.exclusiveMax ? '<' : '≤'} ${f.max}${unit}`;
 }
 
 export function inRange(f: NumberField, v: number): boolean {
-  return Number.isFinite(v) && (f.exclusiveMin ? v > f.min : v >= f.min) && v <= f.max && (!f.integer || Number.isInteger(v));
+  return Number.isFinite(v) && (f.exclusiveMin ? v > f.min : v >= f.min) && (f.exclusiveMax ? v < f.max : v <= f.max) && (!f.integer || Number.isInteger(v));
 }
+
+// ---------------------------------------------------------------- measurements (extension)
+
+/**
+ * formulation.measurements (extension, optional): the measured points a researcher imported in the Calibrate tab, so
+ * links, exports and the saved workspace carry the data behind a calibration. Release curves are [time h, cumulative
+ * release %] pairs at one pH; loading sets are (feed mg/mg, EE % or LC %) points for one payload. Bounds are the CSV
+ * importers' (src/state/release-csv, loading-csv), declared here once and used by both.
+ */
+export const MEASUREMENT_LIMITS = {
+  /** Release curves per formulation (one per pH and payload). */
+  releaseCurves: 12,
+  /** Points per release curve (the fits need at least 2). */
+  releasePointsMin: 2,
+  releasePoints: 100,
+  /** Loading sets per formulation (one per payload; a formulation has at most 8 payloads). */
+  loadingSets: 8,
+  loadingPoints: 50,
+  labelLength: 120,
+} as const;
+
+/**
+ * How far outside 0–100 % a measured cumulative release may lie (percentage points): baseline-corrected assays give
+ * small negative values early and slightly over 100 % late (calibration error); anything further is a data error.
+ */
+export const MEASURED_RELEASE_TOLERANCE_PCT = 5;
+
+export const MEASURED_PH_FIELD: NumberField = {
+  kind: 'number', key: 'pH', label: 'pH', unit: '', default: 7.4, min: 0, exclusiveMin: true, max: 14,
+  description: 'pH of the release medium of this curve.',
+};
+
+export const MEASURED_TIME_FIELD: NumberField = {
+  kind: 'number', key: 'timeH', label: 'time', unit: 'h', default: 0, min: 0, max: 10_000,
+  description: 'Sampling time from the start of the release experiment (hours; ≤ 10,000 h ≈ 14 months).',
+};
+
+export const MEASURED_RELEASE_FIELD: NumberField = {
+  kind: 'number', key: 'releasedPct', label: 'released', unit: '%', default: 0,
+  min: -MEASURED_RELEASE_TOLERANCE_PCT, max: 100 + MEASURED_RELEASE_TOLERANCE_PCT,
+  description: 'Cumulative release in percent of the loaded payload (0–100, ±5 points of assay tolerance).',
+};
+
+export const MEASURED_EE_FIELD: NumberField = {
+  kind: 'number', key: 'encapsulationEfficiencyPct', label: 'EE', unit: '%', default: 50, min: 0, max: 100,
+  description: 'Encapsulation efficiency: loaded payload mass / fed payload mass × 100.',
+};
+
+export const MEASURED_LC_FIELD: NumberField = {
+  kind: 'number', key: 'loadingCapacityPct', label: 'LC', unit: '%', default: 10, min: 0, max: 100, exclusiveMax: true,
+  description: 'Loading content: loaded payload mass / (carrier + payload) mass × 100 (below 100).',
+};

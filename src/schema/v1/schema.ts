@@ -11,6 +11,12 @@ import {
   FRACTION_FIELD,
   LIMITS,
   LOADING_MODES,
+  MEASURED_EE_FIELD,
+  MEASURED_LC_FIELD,
+  MEASURED_PH_FIELD,
+  MEASURED_RELEASE_FIELD,
+  MEASURED_TIME_FIELD,
+  MEASUREMENT_LIMITS,
   MEMBRANE_RATIO_FIELD,
   OVERRIDE_KEY,
   SCENARIO_FIELDS,
@@ -34,12 +40,14 @@ export function describeValue(v: unknown): string {
 type ErrIssue = { input?: unknown };
 const typeError = (what: string) => (iss: ErrIssue) => (iss.input === undefined ? `${what} is required` : `must be ${what} (got ${describeValue(iss.input)})`);
 
-function numberSchema(f: NumberField) {
-  const range = (iss: ErrIssue) => `${rangeText(f)} (got ${describeValue(iss.input)})`;
-  let s = z.number({ error: typeError('a number') });
+/** A number field's schema; `what` (e.g. 'time') starts the messages of values that sit in lists without a key name. */
+function numberSchema(f: NumberField, what?: string) {
+  const pre = what ? `${what} ` : '';
+  const range = (iss: ErrIssue) => `${pre}${rangeText(f)} (got ${describeValue(iss.input)})`;
+  let s = z.number({ error: (iss: ErrIssue) => `${pre}${typeError('a number')(iss)}` });
   if (f.integer) s = s.int({ error: range });
   s = f.exclusiveMin ? s.gt(f.min, { error: range }) : s.gte(f.min, { error: range });
-  return s.lte(f.max, { error: range });
+  return f.exclusiveMax ? s.lt(f.max, { error: range }) : s.lte(f.max, { error: range });
 }
 
 function idSchema<T extends string>(kind: string, ids: readonly [T, ...T[]]) {
@@ -151,6 +159,39 @@ export const CalibrationsV1 = obj({
   release: list(ReleaseCalibrationV1, LIMITS.releaseCalibrations, 'release calibrations').optional(),
 });
 
+/** One measured release curve: [time h, cumulative release %] pairs at one pH (optionally for one payload). */
+export const MeasuredReleaseCurveV1 = obj({
+  pH: numberSchema(MEASURED_PH_FIELD, 'pH'),
+  agent: idSchema('agent', AGENT_IDS).optional(),
+  label: text(MEASUREMENT_LIMITS.labelLength).optional(),
+  points: list(
+    z.tuple([numberSchema(MEASURED_TIME_FIELD, 'time'), numberSchema(MEASURED_RELEASE_FIELD, 'released')], { error: typeError('a [time h, released %] pair') }),
+    MEASUREMENT_LIMITS.releasePoints,
+    'points per curve',
+  ).min(MEASUREMENT_LIMITS.releasePointsMin, { error: `at least ${MEASUREMENT_LIMITS.releasePointsMin} points per curve` }),
+});
+
+/** One measured loading point: feed (mg/mg) with EE % or LC % (exactly one of the two). */
+export const MeasuredLoadingPointV1 = obj({
+  feedMassRatio: numberSchema(FEED_FIELD, 'feed'),
+  encapsulationEfficiencyPct: numberSchema(MEASURED_EE_FIELD, 'EE').optional(),
+  loadingCapacityPct: numberSchema(MEASURED_LC_FIELD, 'LC').optional(),
+}).superRefine((p, ctx) => {
+  const ee = p.encapsulationEfficiencyPct !== undefined;
+  const lc = p.loadingCapacityPct !== undefined;
+  if (ee === lc) ctx.addIssue({ code: 'custom', path: [ee ? 'loadingCapacityPct' : 'encapsulationEfficiencyPct'], message: ee ? 'give EE or LC, not both' : 'needs encapsulationEfficiencyPct or loadingCapacityPct' });
+});
+
+export const MeasuredLoadingSetV1 = obj({
+  agent: idSchema('agent', AGENT_IDS),
+  points: list(MeasuredLoadingPointV1, MEASUREMENT_LIMITS.loadingPoints, 'points per payload').min(1, { error: 'at least 1 point' }),
+});
+
+export const MeasurementsV1 = obj({
+  release: list(MeasuredReleaseCurveV1, MEASUREMENT_LIMITS.releaseCurves, 'release curves').optional(),
+  loading: list(MeasuredLoadingSetV1, MEASUREMENT_LIMITS.loadingSets, 'loading sets').optional(),
+});
+
 export const FormulationInputV1 = obj({
   schema: z.literal(FORMULATION_SCHEMA_V1, { error: `must be "${FORMULATION_SCHEMA_V1}"` }).optional(),
   id: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
@@ -161,6 +202,7 @@ export const FormulationInputV1 = obj({
   scenario: scenarioSchema().optional(),
   overrides: OverridesV1.optional(),
   calibrations: CalibrationsV1.optional(),
+  measurements: MeasurementsV1.optional(),
   notes: text(LIMITS.notesLength).optional(),
 });
 

@@ -55,6 +55,33 @@ export interface CalibrationsV1 {
   release?: ReleaseCalibrationV1[];
 }
 
+/** A measured release curve (extension): [time h, cumulative release %] pairs at one pH. */
+export interface MeasuredReleaseCurveV1 {
+  pH: number;
+  /** The payload measured (when the formulation carries several). */
+  agent?: AgentId;
+  label?: string;
+  points: [number, number][];
+}
+
+/** A measured loading point: feed mg payload per mg carrier and exactly one of EE % or LC %. */
+export interface MeasuredLoadingPointV1 {
+  feedMassRatio: number;
+  encapsulationEfficiencyPct?: number;
+  loadingCapacityPct?: number;
+}
+
+export interface MeasuredLoadingSetV1 {
+  agent: AgentId;
+  points: MeasuredLoadingPointV1[];
+}
+
+/** Measured data imported for calibration and overlay (extension); empty lists are left out. */
+export interface MeasurementsV1 {
+  release?: MeasuredReleaseCurveV1[];
+  loading?: MeasuredLoadingSetV1[];
+}
+
 export interface FormulationV1 {
   schema: typeof FORMULATION_SCHEMA_V1;
   /** Candidate id within a workspace (extension). */
@@ -68,6 +95,8 @@ export interface FormulationV1 {
   overrides?: Record<string, number>;
   /** User calibrations of loading and release (extension). */
   calibrations?: CalibrationsV1;
+  /** Measured release curves and loading points behind the calibrations (extension). */
+  measurements?: MeasurementsV1;
   /** Free text, ≤ 2000 characters (extension). */
   notes?: string;
 }

@@ -1,10 +1,13 @@
 // Calibrate tab: paste or upload measured release curves (per pH) → DDSolver-style model fits with statistics and residuals,
 // and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it; measured
-// loading points → the Langmuir (qmax, K) calibration of M1, applied the same way.
+// loading points → the Langmuir (qmax, K) calibration of M1, applied the same way. The measured points are part of the
+// candidate's formulation (measurements), so a shared link shows the same data, fits and residuals.
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
 import { parseReleaseTable } from '../../state/release-csv';
+import { measurementsOf } from '../../state/measurements';
+import { formatIssue } from '../../schema';
 import { fitReleaseModels, RELEASE_MODELS, type ReleaseFit } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
@@ -57,7 +60,7 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
   const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
   return (
     <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
-      <h3>pH {curve.pH.toFixed(1)} — {curve.points.length} points</h3>
+      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points</h3>
       <div className="chart-grid">
         <PlotFigure
           testId="fit-chart"
@@ -91,7 +94,8 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
   const setMeasured = useStore((s) => s.setMeasuredRelease);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const measured = candidate.measured?.release ?? [];
+  const data = measurementsOf(candidate);
+  const measured = data.release;
 
   const load = (src: string) => {
     try {
@@ -121,6 +125,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           {measured.length > 0 && <button type="button" onClick={() => setMeasured(candidate.id, undefined)}>Remove measured data</button>}
         </div>
         {error && <p className="error" role="alert" data-testid="csv-error">{error}</p>}
+        {data.issues.length > 0 && <p className="error" role="alert" data-testid="measurements-error">The candidate's measured data cannot be used: {data.issues.slice(0, 3).map(formatIssue).join('; ')}</p>}
       </section>
       {measured.length === 0 ? (
         <p className="empty">No measured data yet. Import a release curve to fit the DDSolver models and calibrate this carrier's release kinetics; the data also appear on the Release tab.</p>
@@ -128,7 +133,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
         <>
           <MechanisticCalibration candidate={candidate} measured={measured} />
           <h3>Empirical model fits per pH</h3>
-          {measured.map((c) => <CurveFits key={c.pH} curve={c} />)}
+          {measured.map((c) => <CurveFits key={`${c.pH}|${c.agent ?? ''}`} curve={c} />)}
         </>
       )}
       <LoadingCalibration candidate={candidate} />

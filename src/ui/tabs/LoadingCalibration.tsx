@@ -6,6 +6,7 @@ import { useStore } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
 import type { Candidate, MeasuredLoading } from '../../state/types';
 import { loadingFitPoints, parseLoadingTable } from '../../state/loading-csv';
+import { measurementsOf } from '../../state/measurements';
 import { fitLangmuir, langmuirLoaded, type LangmuirCalibration } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
@@ -66,7 +67,7 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const payload = payloads.find((p) => p.agent === agentChoice) ?? payloads[0];
-  const allMeasured = candidate.measured?.loading;
+  const allMeasured = measurementsOf(candidate).loading;
   const measured = payload ? allMeasured?.find((m) => m.agent === payload.agent) : undefined;
   const fit = useMemo(() => {
     if (!measured) return null;

@@ -2,7 +2,8 @@
 // band (after an Uncertainty run of this version of the candidate) overlaid, and the key figures.
 import type { Scores, PhKey } from '../../model/scores';
 import { PH_KEYS } from '../../model/scores';
-import type { MeasuredRelease } from '../../state/types';
+import type { FormulationDraft, MeasuredRelease } from '../../state/types';
+import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PH_DASH } from '../../charts/palette';
@@ -10,13 +11,18 @@ import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';
 import { agentName } from '../catalog-names';
 
-export function Release({ scores, measured, bands, bandDraws }: { scores: Scores; measured?: MeasuredRelease[]; bands?: ReleaseBand[]; bandDraws?: number }) {
+/**
+ * `measured` defaults to the scored formulation's own measurements (formulation.measurements.release), so the overlay is
+ * whatever the candidate — and a link to it — carries.
+ */
+export function Release({ scores, measured: given, bands, bandDraws }: { scores: Scores; measured?: MeasuredRelease[]; bands?: ReleaseBand[]; bandDraws?: number }) {
+  const measured = given?.length ? given : measurementsOf(scores.formulation as FormulationDraft).release;
   const r = scores.release;
   const groups = r.byPayload.length ? r.byPayload : [{ agent: 'payload', curves: r.curves, releasedAt24hPct: r.releasedAt24hPct, t50h: r.t50h, selectivityIndex: r.selectivityIndex }];
   if (!groups.length || !groups[0].curves.length) return <p className="empty">No drug payload to release — add one in the builder.</p>;
   return (
     <div>
-      <PhLegend measured={(measured ?? []).length > 0} band={bands?.length ? bandDraws ?? 0 : null} />
+      <PhLegend measured={measured.reduce((n, m) => n + m.points.length, 0)} band={bands?.length ? bandDraws ?? 0 : null} />
       <div className="chart-grid">
         {groups.map((g) => {
           const rows = releaseRows(g.curves);
@@ -69,7 +75,7 @@ export function Release({ scores, measured, bands, bandDraws }: { scores: Scores
 }
 
 /** HTML legend (cheaper than a Plot legend on every edit): colour and dash per pH, square markers for measured data. */
-function PhLegend({ measured, band }: { measured: boolean; band: number | null }) {
+function PhLegend({ measured, band }: { measured: number; band: number | null }) {
   return (
     <ul className="legend" aria-label="Legend">
       {(['7.4', '6.5', '5.0'] as const).map((ph) => (
@@ -79,7 +85,7 @@ function PhLegend({ measured, band }: { measured: boolean; band: number | null }
         </li>
       ))}
       {band !== null && <li data-testid="release-band-legend"><svg width="28" height="10" aria-hidden="true"><rect x="0" y="1" width="28" height="8" fill="#0072B2" fillOpacity="0.25" /></svg> shaded: 5–95 % Monte Carlo band ({band} draws)</li>}
-      {measured && <li><svg width="12" height="12" aria-hidden="true"><rect x="2" y="2" width="8" height="8" fill="white" stroke="#333" /></svg> measured</li>}
+      {measured > 0 && <li data-testid="release-measured-legend"><svg width="12" height="12" aria-hidden="true"><rect x="2" y="2" width="8" height="8" fill="white" stroke="#333" /></svg> measured (<span data-testid="release-measured-count">{measured}</span> points)</li>}
     </ul>
   );
 }
