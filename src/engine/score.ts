@@ -1,14 +1,14 @@
 // The orchestrator: a completed formulation → Scores (contract §2), calling M0 geometry → M1 loading → M3 targeting → M2 release → M4 → M5.
 import type { AgentProps, CoreProps, LoadingCalibration, MembraneProps } from '../model/entities';
 import { computeGeometry } from '../model/geometry';
-import { computeLoading } from '../model/loading';
+import { computeLoading, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
-import { computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleaseRates } from '../model/release';
+import { computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates } from '../model/release';
 import { desirabilityScore } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
-import { computeTargeting, hill, particleHighZFractions, payloadDelivery, tp, tumorConcentrations, type ParticleComponent } from '../model/targeting';
+import { computeTargeting, hill, particleHighZFractions, payloadDelivery, tp, tumorConcentrations, type ParticleComponent, type TargetingMembrane, type TumorPayloadInput } from '../model/targeting';
 import { MODEL_VERSION } from '../model/version';
 import { applyOverrideList, partitionEntityOverrides } from './entity-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
@@ -102,20 +102,58 @@ function hasKeys(o: Record<string, number> | undefined): boolean {
 
 const NO_OVERRIDES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
-function push(map: Record<string, Explanation[]>, key: string, ex: Explanation | Explanation[]) {
-  (map[key] ??= []).push(...(Array.isArray(ex) ? ex : [ex]));
+function push(map: Record<string, Explanation[]>, key: string, ex: Explanation) {
+  const list = map[key];
+  if (list) list.push(ex);
+  else map[key] = [ex];
 }
 
-const RADIO_KEYS: [RegExp, string][] = [
-  [/^M4\.2/, 'radiosensitization.doseEnhancementFactor'],
-  [/^M4\.3/, 'radiosensitization.localEnhancementFactor'],
-  [/^M4\.4-fak/, 'radiosensitization.fakOccupancy'],
-  [/^M4\.4-hyp/, 'radiosensitization.hypoxicFraction'],
-  [/^M4\.5/, 'radiosensitization.sf2Treated'],
-  [/^M4\.6/, 'radiosensitization.sf2Treated'],
-  [/^M4\.7-ser/, 'radiosensitization.sensitizerEnhancementRatio'],
-  [/^M4\.7-eqd2/, 'radiosensitization.eqd2GainGy'],
+function pushAll(map: Record<string, Explanation[]>, key: string, ex: readonly Explanation[]) {
+  let list = map[key];
+  if (!list) map[key] = list = [];
+  for (let i = 0; i < ex.length; i++) list.push(ex[i]);
+}
+
+/** Scores path of a radiosensitization explanation, by the prefix of its equation id (first match wins). */
+const RADIO_KEYS: readonly (readonly [string, string])[] = [
+  ['M4.2', 'radiosensitization.doseEnhancementFactor'],
+  ['M4.3', 'radiosensitization.localEnhancementFactor'],
+  ['M4.4-fak', 'radiosensitization.fakOccupancy'],
+  ['M4.4-hyp', 'radiosensitization.hypoxicFraction'],
+  ['M4.5', 'radiosensitization.sf2Treated'],
+  ['M4.6', 'radiosensitization.sf2Treated'],
+  ['M4.7-ser', 'radiosensitization.sensitizerEnhancementRatio'],
+  ['M4.7-eqd2', 'radiosensitization.eqd2GainGy'],
 ];
+
+function radioKey(equation: string): string {
+  for (let i = 0; i < RADIO_KEYS.length; i++) if (equation.startsWith(RADIO_KEYS[i][0])) return RADIO_KEYS[i][1];
+  return 'radiosensitization';
+}
+
+/** '0.0019 mg/g Zn, 0.0013 mg/g Bi' for the def-tiny warning. */
+function metalList(highZ: readonly { element: string; mgPerGTumor: number }[]): string {
+  let s = '';
+  for (let i = 0; i < highZ.length; i++) s += `${i ? ', ' : ''}${highZ[i].mgPerGTumor.toPrecision(2)} mg/g ${highZ[i].element}`;
+  return s;
+}
+
+function anyAssumedProlongation(membranes: readonly MembraneProps[]): boolean {
+  for (let i = 0; i < membranes.length; i++) if (membranes[i].prolongationVsRbc.provenance === 'assumption') return true;
+  return false;
+}
+
+/** Warning text: does the beam id name a megavoltage source (memoized per beam id, bounded)? */
+const MV_BEAM = new Map<string, boolean>();
+function isMegavoltage(beam: string): boolean {
+  let v = MV_BEAM.get(beam);
+  if (v === undefined) {
+    v = /MV|Co-60/.test(beam);
+    if (MV_BEAM.size >= 1024) MV_BEAM.clear();
+    MV_BEAM.set(beam, v);
+  }
+  return v;
+}
 
 /**
  * Score one completed formulation. Entities come from `lookup`; overrides = formulation.overrides ⊕ opts.overrides
@@ -128,65 +166,65 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   // merged only when two sources meet (Monte Carlo passes one object per draw: no copy)
   const o: Record<string, number> = cal || (fo && po) ? { ...(cal ?? {}), ...(fo ?? {}), ...(po ?? {}) } : (po ?? fo ?? NO_OVERRIDES);
   const hasO = o !== NO_OVERRIDES;
+  // Model functions get `undefined` when nothing is overridden: their `overrides?.[id]` look-ups then short-circuit.
+  const ov = hasO ? o : undefined;
   const lean = opts.lean === true;
   const explain = !lean;
   const sc = f.scenario;
+  const payloads = f.payloads;
+  const np = payloads.length;
+  const coatMembranes = f.coating ? f.coating.membranes : [];
+  const nm = coatMembranes.length;
 
   const parts = hasO ? partitionEntityOverrides(o) : null;
-  const core: CoreProps = applyOverrideList(lookup.core(f.core.material), parts?.get('core'));
-  const agents: AgentProps[] = f.payloads.map((p) => {
-    const a = lookup.agent(p.agent);
-    return applyOverrideList(a, parts?.get(`agent.${a.id}`));
-  });
-  const membranes: MembraneProps[] = (f.coating?.membranes ?? []).map((m) => {
-    const x = lookup.membrane(m.source);
-    return applyOverrideList(x, parts?.get(`membrane.${x.id}`));
-  });
+  const core: CoreProps = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
+  const agents: AgentProps[] = new Array(np);
+  for (let i = 0; i < np; i++) {
+    const a = lookup.agent(payloads[i].agent);
+    agents[i] = parts ? applyOverrideList(a, parts.get(`agent.${a.id}`)) : a;
+  }
+  const membranes: MembraneProps[] = new Array(nm);
+  for (let i = 0; i < nm; i++) {
+    const x = lookup.membrane(coatMembranes[i].source);
+    membranes[i] = parts ? applyOverrideList(x, parts.get(`membrane.${x.id}`)) : x;
+  }
   const free = core.coreClass === 'free-drug';
 
   // M0 geometry
-  const geo = computeGeometry({
-    core,
-    diameterNm: f.core.diameterNm,
-    coating: f.coating ? { membranes: f.coating.membranes, membraneToCoreMassRatio: f.coating.membraneToCoreMassRatio, peg: f.coating.peg } : null,
-    overrides: o,
-    explain,
-  });
+  const geo = computeGeometry({ core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: ov, explain });
 
   // M1 loading
-  const load = computeLoading({
-    core,
-    geometry: geo,
-    payloads: f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio })),
-    anchors: lookup.anchors,
-    calibrations: loadingCalibrations(f),
-    overrides: o,
-    explain,
-  });
+  const loadingPayloads: PayloadLoadingInput[] = new Array(np);
+  for (let i = 0; i < np; i++) loadingPayloads[i] = { agent: agents[i], mode: payloads[i].loading, feedMassRatio: payloads[i].feedMassRatio };
+  const load = computeLoading({ core, geometry: geo, payloads: loadingPayloads, anchors: lookup.anchors, calibrations: loadingCalibrations(f), overrides: ov, explain });
 
   // M3 circulation and tumour delivery
   const route = sc.route;
+  const targetingMembranes: TargetingMembrane[] = new Array(nm);
+  for (let i = 0; i < nm; i++) {
+    const m = membranes[i];
+    targetingMembranes[i] = { id: m.id, fraction: coatMembranes[i].fraction, prolongationVsRbc: m.prolongationVsRbc.value, cellKind: m.cellKind, tumorType: m.tumorType };
+  }
   let tgt = computeTargeting({
     bareHalfLifeH: core.bareHalfLifeH.value,
     hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
     coverage: geo.membraneCoverage,
-    membranes: (f.coating?.membranes ?? []).map((m, i) => ({
-      id: membranes[i].id,
-      fraction: m.fraction,
-      prolongationVsRbc: membranes[i].prolongationVsRbc.value,
-      cellKind: membranes[i].cellKind,
-      tumorType: membranes[i].tumorType,
-    })),
+    membranes: targetingMembranes,
     peg: f.coating?.peg ?? false,
     tumorType: sc.tumor,
     route,
-    overrides: o,
+    overrides: ov,
     explain,
   });
   // Composition shares per particle mass (free drug: the dose is the drug itself)
-  const feedSum = f.payloads.reduce((s, p) => s + p.feedMassRatio, 0);
+  let feedSum = 0;
+  for (let i = 0; i < np; i++) feedSum += payloads[i].feedMassRatio;
   const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
-  const payloadShare = load.payloads.map((p) => (free ? (feedSum > 0 ? p.feedMassRatio / feedSum : 0) : p.loadedMgPerMgCarrier / perCore));
+  const payloadShare: number[] = new Array(np);
+  for (let i = 0; i < np; i++) {
+    const p = load.payloads[i];
+    payloadShare[i] = free ? (feedSum > 0 ? p.feedMassRatio / feedSum : 0) : p.loadedMgPerMgCarrier / perCore;
+  }
   if (free) {
     // No carrier: circulation and delivery are the drugs' own, mass-weighted.
     let tw = 0;
@@ -196,7 +234,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
       kw += payloadShare[i] * (Math.LN2 / agents[i].freeHalfLifeH.value);
     }
     const kTot = kw > 0 ? kw : Math.LN2;
-    const td = route === 'intratumoral' ? 100 * tp('targeting.intratumoralRetention', o) : tw;
+    const td = route === 'intratumoral' ? 100 * tp('targeting.intratumoralRetention', ov) : tw;
     tgt = {
       ...tgt,
       circulationHalfLifeH: Math.LN2 / kTot,
@@ -218,27 +256,29 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   }
 
   // M2 release (premature leakage read at the circulation half-life)
+  const releasePayloads: ReleasePayloadInput[] = new Array(np);
+  for (let i = 0; i < np; i++) releasePayloads[i] = { agent: agents[i], mode: payloads[i].loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier };
   const rel = computeRelease({
     core,
     diameterNm: f.core.diameterNm,
     membraneCoverage: geo.membraneCoverage,
     medium: sc.medium,
     temperatureC: sc.temperatureC,
-    payloads: f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })),
+    payloads: releasePayloads,
     circulationHalfLifeH: tgt.circulationHalfLifeH,
-    overrides: o,
+    overrides: ov,
     explain,
     curves: !lean,
   });
 
   // M3 payload delivery: leakage in blood (pH 7.4, release medium, 37 °C) follows the free drug
-  const share = Math.min(1, tp('targeting.intracellularShareBase', o) * tgt.tumorCellUptakeIndex);
+  const share = Math.min(1, tp('targeting.intracellularShareBase', ov) * tgt.tumorCellUptakeIndex);
   const tIrr = sc.irradiationDelayH;
   // Contexts of M2 are reused: the tumour's are the release contexts (same medium and temperature, rates at 7.4/6.5/5.0);
   // blood's differ only for a thermosensitive carrier at a scenario temperature other than 37 °C.
   const bloodSameAsTumour = !core.release.thermo || sc.temperatureC === BLOOD_TEMPERATURE_C;
-  const deliveries: Delivery[] = new Array(f.payloads.length);
-  for (let i = 0; i < f.payloads.length; i++) {
+  const deliveries: Delivery[] = new Array(np);
+  for (let i = 0; i < np; i++) {
     const a = agents[i];
     if (free) {
       const td = route === 'intratumoral' ? tgt.tumorDeliveryPctID : a.freeTumorDeliveryPctID.value;
@@ -247,7 +287,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     }
     const tumour = rel.contexts[i];
     const tr = rel.rates[i];
-    const blood = bloodSameAsTumour ? tumour : makeReleaseContext({ core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: BLOOD_TEMPERATURE_C, overrides: o });
+    const blood = bloodSameAsTumour ? tumour : makeReleaseContext({ core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: BLOOD_TEMPERATURE_C, overrides: ov });
     const bloodRates74 = bloodSameAsTumour ? tr[0] : releaseRates(7.4, blood);
     const pd = payloadDelivery({
       agent: a.id,
@@ -265,10 +305,17 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   // M4.1 tumour concentrations
   const components: ParticleComponent[] = [];
   if (!free) components.push({ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions });
-  agents.forEach((a, i) => {
+  for (let i = 0; i < np; i++) {
+    const a = agents[i];
     if (a.highZElement) components.push({ shareOfParticle: payloadShare[i], elementMassFractions: fractionsOf(a.formula ?? a.highZElement) });
-  });
-  const highZFractions = particleHighZFractions(components, o);
+  }
+  const highZFractions = particleHighZFractions(components, ov);
+  const concPayloads: TumorPayloadInput[] = new Array(np);
+  for (let i = 0; i < np; i++) {
+    const a = agents[i];
+    const d = deliveries[i];
+    concPayloads[i] = { agent: a.id, shareOfParticle: payloadShare[i], molecularWeightGPerMol: a.molecularWeightGPerMol.value, carriedPctID: d.carriedPctID, leakedPctID: d.leakedPctID, releasedByIrradiation: d.released };
+  }
   const vf = sc.intratumoralVolumeFraction ?? 0.1;
   const conc = tumorConcentrations({
     doseMgPerKg: sc.doseMgPerKg,
@@ -281,28 +328,22 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     injectedConcentrationGPerL: sc.injectedConcentrationGPerL ?? null,
     tumorDeliveryPctID: tgt.tumorDeliveryPctID,
     highZFractions,
-    payloads: agents.map((a, i) => ({
-      agent: a.id,
-      shareOfParticle: payloadShare[i],
-      molecularWeightGPerMol: a.molecularWeightGPerMol.value,
-      carriedPctID: deliveries[i].carriedPctID,
-      leakedPctID: deliveries[i].leakedPctID,
-      releasedByIrradiation: deliveries[i].released,
-    })),
+    payloads: concPayloads,
     tumorCellUptakeIndex: tgt.tumorCellUptakeIndex,
-    overrides: o,
+    overrides: ov,
     explain,
   });
 
   // M4.2–4.7 radiosensitization
   let freeFakM = 0;
   let ic50: number | undefined;
-  agents.forEach((a, i) => {
+  for (let i = 0; i < np; i++) {
+    const a = agents[i];
     if (a.fakIc50CellM && a.kind !== 'element') {
       freeFakM += conc.drugs[i].freeMolar;
       ic50 ??= a.fakIc50CellM.value;
     }
-  });
+  }
   const elements: Record<string, number> = {};
   for (const h of conc.highZ) elements[h.element] = h.mgPerGTumor;
   const rs = radiosensitization({
@@ -310,24 +351,24 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     beam: sc.beam,
     intracellularPgPerCell: conc.mCellPg,
     freeDrugM: freeFakM,
-    ic50M: ic50 !== undefined && o['radiobiology.ic50M'] === undefined ? ic50 : undefined,
-    cafUptakeG: hill(tgt.cafMembraneFraction, o),
-    alphaPerGy: o['radiobiology.alphaPerGy'] ?? sc.cells.alphaPerGy,
-    betaPerGy2: o['radiobiology.betaPerGy2'] ?? sc.cells.betaPerGy2,
+    ic50M: ic50 !== undefined && (ov === undefined || ov['radiobiology.ic50M'] === undefined) ? ic50 : undefined,
+    cafUptakeG: hill(tgt.cafMembraneFraction, ov),
+    alphaPerGy: (ov && ov['radiobiology.alphaPerGy']) ?? sc.cells.alphaPerGy,
+    betaPerGy2: (ov && ov['radiobiology.betaPerGy2']) ?? sc.cells.betaPerGy2,
     fractions: sc.fractions,
     doseGyPerFraction: sc.fractionDoseGy,
-    params: radiobiologyParams(o),
+    params: ov && radiobiologyParams(ov),
     explain,
   });
 
   // M5 score
   let metalFraction = 0;
-  for (const w of Object.values(highZFractions)) metalFraction += w;
-  const systemic = route === 'intratumoral' ? 1 - tp('targeting.intratumoralRetention', o) : 1;
+  for (const el in highZFractions) metalFraction += highZFractions[el];
+  const systemic = route === 'intratumoral' ? 1 - tp('targeting.intratumoralRetention', ov) : 1;
   const metalDose = conc.particleDoseMgPerKg * metalFraction * systemic;
   const score = desirabilityScore(
     {
-      payloadCount: f.payloads.length,
+      payloadCount: np,
       totalLoadingPct: load.totalLoadingPct,
       selectivityIndex: rel.selectivityIndex,
       releasedAt24hPct74: rel.releasedAt24hPct['7.4'],
@@ -338,12 +379,12 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
       prematureLeakagePct: free ? 0 : rel.prematureLeakagePct,
     },
     opts.weights,
-    o,
+    ov,
     explain,
   );
 
   // Warnings
-  const warnings: Warning[] = [...load.warnings, ...rel.warnings];
+  const warnings: Warning[] = load.warnings.length ? load.warnings.concat(rel.warnings) : rel.warnings;
   const dh = geo.hydrodynamicDiameterNm;
   if (!free && (dh < 10 || dh > 200))
     warnings.push({ code: 'size-window', message: `Hydrodynamic diameter ${dh.toFixed(0)} nm is outside the 10–200 nm window (${dh < 10 ? 'renal filtration' : 'liver/spleen filtration'}).` });
@@ -356,12 +397,12 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   if (conc.highZ.length > 0 && rs.doseEnhancementFactor - 1 < 0.01)
     warnings.push({
       code: 'def-tiny',
-      message: `Macroscopic dose enhancement is only ${((rs.doseEnhancementFactor - 1) * 100).toPrecision(2)} % with ${sc.beam}: tumour metal at ${conc.highZ.map((h) => `${h.mgPerGTumor.toPrecision(2)} mg/g ${h.element}`).join(', ')} is far below the ≈ mg/g needed${/MV|Co-60/.test(sc.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
+      message: `Macroscopic dose enhancement is only ${((rs.doseEnhancementFactor - 1) * 100).toPrecision(2)} % with ${sc.beam}: tumour metal at ${metalList(conc.highZ)} is far below the ≈ mg/g needed${isMegavoltage(sc.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
     });
   const serGain = rs.sensitizerEnhancementRatio - 1;
   if (serGain > 0.01 && rs.doseEnhancementFactor - 1 < 0.5 * serGain)
     warnings.push({ code: 'assumption-driven', message: 'Most of the sensitization comes from empirical terms (local effect, FAK biology) whose parameters are assumptions or recalled values; calibrate with your own data.' });
-  if (membranes.length > 0 && membranes.some((m) => m.prolongationVsRbc.provenance === 'assumption'))
+  if (anyAssumedProlongation(membranes))
     warnings.push({ code: 'assumption-driven', message: 'Circulation of this membrane coat is estimated relative to RBC membrane (assumption), not measured.' });
   if (conc.injectedConcentrationGPerL !== null && conc.injectedConcentrationGPerL > 200)
     warnings.push({ code: 'injection-concentration', message: `The intratumoral dose implies an injected concentration of ${conc.injectedConcentrationGPerL.toFixed(0)} g/L, above what can be injected as a suspension.` });
@@ -369,16 +410,13 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   // Explanations keyed by score path
   const explanations: Record<string, Explanation[]> = {};
   if (explain) {
-    push(explanations, 'targeting.hydrodynamicDiameterNm', geo.explanations);
-    push(explanations, 'loading.totalLoadingPct', load.explanations);
-    push(explanations, 'release.selectivityIndex', rel.explanations);
-    for (const [k, v] of Object.entries(tgt.explanations)) push(explanations, k, v);
+    pushAll(explanations, 'targeting.hydrodynamicDiameterNm', geo.explanations);
+    pushAll(explanations, 'loading.totalLoadingPct', load.explanations);
+    pushAll(explanations, 'release.selectivityIndex', rel.explanations);
+    for (const k in tgt.explanations) pushAll(explanations, k, tgt.explanations[k]);
     for (const d of deliveries) if (d.explanation) push(explanations, 'targeting.payloadDeliveryPctID', d.explanation);
-    for (const [k, v] of Object.entries(conc.explanations)) push(explanations, k, v);
-    for (const e of rs.explanations) {
-      const key = RADIO_KEYS.find(([re]) => re.test(e.equation))?.[1] ?? 'radiosensitization';
-      push(explanations, key, e);
-    }
+    for (const k in conc.explanations) pushAll(explanations, k, conc.explanations[k]);
+    for (const e of rs.explanations) push(explanations, radioKey(e.equation), e);
     push(explanations, 'score.overall', score.explanation);
   }
 

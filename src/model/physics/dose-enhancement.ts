@@ -115,6 +115,32 @@ export function doseEnhancementFactor(input: DoseEnhancementInput): DoseEnhancem
   };
 }
 
+/**
+ * DEF alone (no per-element rows, no explanation): the same arithmetic as doseEnhancementFactor, element by element in
+ * the record's order. Inputs it does not expect (a non-canonical or unknown symbol, a bad or too large concentration) go
+ * through doseEnhancementFactor, which gives the same number or throws the same error.
+ */
+export function doseEnhancementValue(elements: Record<string, number>, beam: Beam, tissue: TissueId = 'water'): number {
+  let sum = 0;
+  for (const sym in elements) {
+    const c = elements[sym];
+    if (normalizeElementSymbol(sym) !== sym || typeof c !== 'number' || !Number.isFinite(c) || c < 0) return slowDef(elements, beam, tissue);
+    sum += c;
+  }
+  if (sum > 1000) return slowDef(elements, beam, tissue);
+  const muT = spectrumAveragedMuEn(beam, tissue);
+  let def = 1;
+  for (const sym in elements) {
+    const ratio = spectrumAveragedMuEn(beam, sym) / muT;
+    def += (elements[sym] / 1000) * (ratio - 1);
+  }
+  return def;
+}
+
+function slowDef(elements: Record<string, number>, beam: Beam, tissue: TissueId): number {
+  return doseEnhancementFactor({ elements, beam: beam.id, tissue, explain: false }).def;
+}
+
 const LEAN_DEF_EXPLANATION: Explanation = { equation: 'M4.2-def-mixture', formula: 'DEF = Σ_E Ψ(E)[Σ_Z w_Z μen_Z(E) + (1 − Σ_Z w_Z) μen_t(E)] / Σ_E Ψ(E) μen_t(E)', inputs: [], params: [] };
 
 function explainNote(def: number, per: DoseEnhancementResult['perElement'], beam: Beam): string {

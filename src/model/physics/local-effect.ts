@@ -53,7 +53,7 @@ const DEFAULT_SLOPE = new WeakMap<Beam, number>();
 /** Empirical sensitization slope s(beam): piecewise linear in ln(mean photon energy) through the three anchors, clamped outside. */
 export function localSlope(beam: Beam | string, overrides?: LocalEffectOverrides): number {
   const b = typeof beam === 'string' ? getBeam(beam) : beam;
-  const plain = !overrides || LOCAL_EFFECT_ANCHOR_BEAMS.every((a) => overrides[a.key] === undefined);
+  const plain = !overrides || (overrides.s105kVp === undefined && overrides.s220kVp === undefined && overrides.s6MV === undefined);
   if (plain) {
     const hit = DEFAULT_SLOPE.get(b);
     if (hit !== undefined) return hit;
@@ -79,6 +79,36 @@ function interpolateSlope(x: number, xs: readonly number[], ys: readonly number[
 export function photoabsorptionExcess(beam: Beam | string, element: string): number {
   const b = typeof beam === 'string' ? getBeam(beam) : beam;
   return spectrumAveragedMuEn(b, element) - spectrumAveragedMuEn(b, 'water');
+}
+
+/** Per beam: element → P_Z/P_Au floored at 0 (0 when P_Au ≤ 0); data only, so it never depends on overrides. */
+const RELATIVE_ABSORPTION = new WeakMap<Beam, Map<string, number>>();
+
+function relativeAbsorption(beam: Beam, sym: string): number {
+  let m = RELATIVE_ABSORPTION.get(beam);
+  if (!m) RELATIVE_ABSORPTION.set(beam, (m = new Map()));
+  let rel = m.get(sym);
+  if (rel === undefined) {
+    const pZ = photoabsorptionExcess(beam, sym);
+    const pAu = photoabsorptionExcess(beam, 'Au');
+    rel = pAu > 0 ? Math.max(0, pZ) / pAu : 0;
+    m.set(sym, rel);
+  }
+  return rel;
+}
+
+/**
+ * LEF alone (no explanation) for a beam already resolved: the same checks and arithmetic as localEnhancementFactor,
+ * with P_Z/P_Au cached per beam and element.
+ */
+export function localEnhancementValue(element: string, mCellPg: number, beam: Beam, params?: LocalEffectOverrides): number {
+  const sym = normalizeElementSymbol(element);
+  if (!sym) throw new Error(`element "${element}": unknown element symbol (use H…U)`);
+  if (typeof mCellPg !== 'number' || !Number.isFinite(mCellPg) || mCellPg < 0) throw new Error(`mCellPg: must be a finite number ≥ 0 pg per cell, got ${mCellPg}`);
+  const mRef = pval('mRefPg', params);
+  if (!(mRef > 0)) throw new Error(`mRefPg: must be > 0, got ${mRef}`);
+  const s = localSlope(beam, params);
+  return 1 + s * (mCellPg / mRef) * relativeAbsorption(beam, sym);
 }
 
 export interface LocalEffectInput {

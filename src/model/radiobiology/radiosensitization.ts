@@ -1,7 +1,10 @@
 // Radiosensitization of a tumour (MODEL.md M4.2–M4.7): DEF, local effect, FAK biology, oxygen, two-compartment LQ, SER, EQD2 gain.
 import {
   doseEnhancementFactor,
+  doseEnhancementValue,
+  getBeam,
   localEnhancementFactor,
+  localEnhancementValue,
   LOCAL_EFFECT_PARAMS,
   type Explanation,
   type LocalEffectParamKey,
@@ -148,24 +151,26 @@ function scheduleDose(c: Compartment[], n: number, lnTarget: number, reox: 'full
 export function radiosensitization(inp: RadiosensitizationInputs): RadiosensitizationResult {
   const explain = inp.explain !== false;
   const o = inp.params ?? NO_PARAMS;
+  // no overrides: the sourced values by direct property access (no keyed look-ups)
+  const plain = o === NO_PARAMS;
   const P = RADIOBIOLOGY_PARAMS;
-  const alpha = inp.alphaPerGy ?? paramValue(o, 'alphaPerGy');
-  const beta = inp.betaPerGy2 ?? paramValue(o, 'betaPerGy2');
+  const alpha = inp.alphaPerGy ?? (plain ? P.alphaPerGy.value : paramValue(o, 'alphaPerGy'));
+  const beta = inp.betaPerGy2 ?? (plain ? P.betaPerGy2.value : paramValue(o, 'betaPerGy2'));
   checkLq(alpha, beta);
-  const h0 = num('hypoxicFraction', inp.hypoxicFraction ?? paramValue(o, 'hypoxicFraction'), 0, 1);
-  const pOx = num('pO2OxicMmHg', inp.pO2OxicMmHg ?? paramValue(o, 'pO2OxicMmHg'), 0, 1000);
-  const pHy = num('pO2HypoxicMmHg', inp.pO2HypoxicMmHg ?? paramValue(o, 'pO2HypoxicMmHg'), 0, 1000);
+  const h0 = num('hypoxicFraction', inp.hypoxicFraction ?? (plain ? P.hypoxicFraction.value : paramValue(o, 'hypoxicFraction')), 0, 1);
+  const pOx = num('pO2OxicMmHg', inp.pO2OxicMmHg ?? (plain ? P.pO2OxicMmHg.value : paramValue(o, 'pO2OxicMmHg')), 0, 1000);
+  const pHy = num('pO2HypoxicMmHg', inp.pO2HypoxicMmHg ?? (plain ? P.pO2HypoxicMmHg.value : paramValue(o, 'pO2HypoxicMmHg')), 0, 1000);
   const n = inp.fractions ?? 1;
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new RangeError(`fractions: must be a whole number in [1, 1000], got ${n}`);
   const d = num('doseGyPerFraction', inp.doseGyPerFraction ?? 2, 0, 100);
   const g = num('cafUptakeG', inp.cafUptakeG ?? 0, 0, 1e6);
   const C = inp.freeDrugM ?? 0;
-  const ic50 = inp.ic50M ?? paramValue(o, 'ic50M');
-  const m = paramValue(o, 'omfM');
-  const K = paramValue(o, 'omfKMmHg');
-  const eps = paramValue(o, 'epsFak');
-  const rho = paramValue(o, 'rhoFak');
-  const abRef = paramValue(o, 'alphaBetaEqd2Gy');
+  const ic50 = inp.ic50M ?? (plain ? P.ic50M.value : paramValue(o, 'ic50M'));
+  const m = plain ? P.omfM.value : paramValue(o, 'omfM');
+  const K = plain ? P.omfKMmHg.value : paramValue(o, 'omfKMmHg');
+  const eps = plain ? P.epsFak.value : paramValue(o, 'epsFak');
+  const rho = plain ? P.rhoFak.value : paramValue(o, 'rhoFak');
+  const abRef = plain ? P.alphaBetaEqd2Gy.value : paramValue(o, 'alphaBetaEqd2Gy');
   const reox = inp.reoxygenation ?? 'full';
   if (reox !== 'full' && reox !== 'none') throw new RangeError(`reoxygenation: use 'full' or 'none', got ${String(reox)}`);
 
@@ -173,17 +178,28 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
 
   // M4.2 macroscopic DEF
   const elements = inp.elements ?? {};
-  const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue: inp.tissue ?? 'water', explain });
-  const DEF = defRes.def;
-  if (explain) explanations.push({ ...defRes.explanation, result: { name: 'doseEnhancementFactor', value: DEF, unit: '1' } });
+  const tissue = inp.tissue ?? 'water';
+  let DEF: number;
+  // lean: the number alone, from per-beam caches (same arithmetic); the explained path builds the rows and the text
+  const beamObj = explain || (tissue !== 'water' && tissue !== 'soft-tissue') ? null : getBeam(inp.beam);
+  if (beamObj) DEF = doseEnhancementValue(elements, beamObj, tissue);
+  else {
+    const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue, explain });
+    DEF = defRes.def;
+    if (explain) explanations.push({ ...defRes.explanation, result: { name: 'doseEnhancementFactor', value: DEF, unit: '1' } });
+  }
 
   // M4.3 local effect, summed over elements
   let leOverrides: Partial<Record<LocalEffectParamKey, number>> | undefined;
-  for (const k of LOCAL_EFFECT_KEYS) if (o[k] !== undefined) (leOverrides ??= {})[k] = o[k];
+  if (!plain) for (const k of LOCAL_EFFECT_KEYS) if (o[k] !== undefined) (leOverrides ??= {})[k] = o[k];
   let LEF = 1;
   const cellPg = inp.intracellularPgPerCell;
   if (cellPg)
     for (const el in cellPg) {
+      if (beamObj) {
+        LEF += localEnhancementValue(el, cellPg[el], beamObj, leOverrides) - 1;
+        continue;
+      }
       const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
       LEF += r.lef - 1;
       if (explain) explanations.push({ ...r.explanation, result: { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' } });

@@ -108,6 +108,20 @@ class Mixture implements Evaluator {
   }
 }
 
+/** One payload: F(t) at RELEASE_PH[k] from its precomputed rates (the same numbers as a one-payload Mixture of weight 1). */
+class Single implements Evaluator {
+  constructor(
+    private readonly ctx: ReleaseContext,
+    private readonly rates: readonly ReleaseRates[],
+  ) {}
+  at(k: number, tH: number): number {
+    return fractionWithRates(tH, this.rates[k], this.ctx);
+  }
+  atSlope(k: number, tH: number, out: Float64Array): void {
+    fractionAndSlope(tH, this.rates[k], this.ctx, out);
+  }
+}
+
 class FunctionEvaluator implements Evaluator {
   constructor(private readonly F: FOfT) {}
   at(_k: number, tH: number): number {
@@ -122,26 +136,27 @@ class FunctionEvaluator implements Evaluator {
  * Returns 0 if F(0) ≥ 0.5 and null if F(tEnd) < 0.5 (not reached).
  */
 export function halfTime(F: FOfT, tEnd = CURVE_END_H, tol = T50_TOLERANCE_H): number | null {
-  return halfTimeAt(new FunctionEvaluator(F), 0, tEnd, tol);
+  return halfTimeAt(new FunctionEvaluator(F), 0, tEnd, tol, NaN, NaN);
 }
 
-/** `mid` = a known point [t, F(t)] inside (0, tEnd) (the 24 h value) that narrows the first bracket. */
-function halfTimeAt(e: Evaluator, k: number, tEnd = CURVE_END_H, tol = T50_TOLERANCE_H, mid?: [number, number]): number | null {
+/** (midT, midF) = a known point F(midT) = midF inside (0, tEnd) (the 24 h value) that narrows the first bracket; NaN = none. */
+function halfTimeAt(e: Evaluator, k: number, tEnd: number, tol: number, midT: number, midF: number): number | null {
   const f0 = e.at(k, 0) - 0.5;
   if (f0 >= 0) return 0;
   let lo = 0;
   let flo = f0;
   let hi = tEnd;
   let fhi: number;
-  if (mid && mid[0] > 0 && mid[0] < tEnd && mid[1] - 0.5 >= 0) {
-    hi = mid[0];
-    fhi = mid[1] - 0.5;
+  const hasMid = midT > 0 && midT < tEnd;
+  if (hasMid && midF - 0.5 >= 0) {
+    hi = midT;
+    fhi = midF - 0.5;
   } else {
     fhi = e.at(k, tEnd) - 0.5;
     if (fhi < 0) return null;
-    if (mid && mid[0] > 0 && mid[0] < tEnd) {
-      lo = mid[0];
-      flo = mid[1] - 0.5;
+    if (hasMid) {
+      lo = midT;
+      flo = midF - 0.5;
     }
   }
   if (e.atSlope) return newtonHalfTime(e, k, lo, flo, hi, fhi, tol);
@@ -204,10 +219,6 @@ function curvePoints(e: Evaluator, k: number): [number, number][] {
   return pts;
 }
 
-function emptyKeyed<T>(v: T): Record<PhKey, T> {
-  return { '7.4': v, '6.5': v, '5.0': v };
-}
-
 interface Summary {
   curves: ReleaseCurve[];
   releasedAt24hPct: Record<PhKey, number>;
@@ -216,16 +227,17 @@ interface Summary {
 }
 
 function summarize(e: Evaluator, withCurves: boolean): Summary {
-  const releasedAt24hPct = emptyKeyed(0);
-  const t50h = emptyKeyed<number | null>(null);
-  const curves: ReleaseCurve[] = [];
-  for (let k = 0; k < RELEASE_PH.length; k++) {
-    const { key, pH } = RELEASE_PH[k];
-    const f24 = e.at(k, 24);
-    releasedAt24hPct[key] = 100 * f24;
-    t50h[key] = halfTimeAt(e, k, CURVE_END_H, T50_TOLERANCE_H, [24, f24]);
-    if (withCurves) curves.push({ pH, points: curvePoints(e, k) });
-  }
+  // RELEASE_PH order: 7.4, 6.5, 5.0
+  const f74 = e.at(0, 24);
+  const f65 = e.at(1, 24);
+  const f50 = e.at(2, 24);
+  const releasedAt24hPct: Record<PhKey, number> = { '7.4': 100 * f74, '6.5': 100 * f65, '5.0': 100 * f50 };
+  const t50h: Record<PhKey, number | null> = {
+    '7.4': halfTimeAt(e, 0, CURVE_END_H, T50_TOLERANCE_H, 24, f74),
+    '6.5': halfTimeAt(e, 1, CURVE_END_H, T50_TOLERANCE_H, 24, f65),
+    '5.0': halfTimeAt(e, 2, CURVE_END_H, T50_TOLERANCE_H, 24, f50),
+  };
+  const curves: ReleaseCurve[] = withCurves ? [{ pH: 7.4, points: curvePoints(e, 0) }, { pH: 6.5, points: curvePoints(e, 1) }, { pH: 5.0, points: curvePoints(e, 2) }] : [];
   const r74 = releasedAt24hPct['7.4'];
   return { curves, releasedAt24hPct, t50h, selectivityIndex: r74 > 0 ? releasedAt24hPct['5.0'] / r74 : null };
 }
@@ -240,7 +252,6 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   const tHalf = input.circulationHalfLifeH;
   if (!(tHalf >= 0) || !Number.isFinite(tHalf)) throw new Error(`release: circulationHalfLifeH must be a finite number ≥ 0 (got ${tHalf})`);
 
-  const base = { core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: input.medium, temperatureC: input.temperatureC, overrides };
   const ctxs: ReleaseContext[] = new Array(payloads.length);
   // rates[i][k]: payload i at RELEASE_PH[k]
   const rates: ReleaseRates[][] = new Array(payloads.length);
@@ -250,20 +261,26 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     rates[i] = [releaseRates(7.4, ctx), releaseRates(6.5, ctx), releaseRates(5.0, ctx)];
   }
 
-  const byPayload: PayloadReleaseResult[] = payloads.map((p, i) => {
+  const byPayload: PayloadReleaseResult[] = new Array(payloads.length);
+  for (let i = 0; i < payloads.length; i++) {
+    const p = payloads[i];
     const ctx = ctxs[i];
-    const s = summarize(new Mixture([ctx], [rates[i]], [1]), withCurves);
-    return {
+    const s = summarize(new Single(ctx, rates[i]), withCurves);
+    byPayload[i] = {
       agent: p.agent.id,
       mode: p.mode,
       element: p.agent.kind === 'element',
-      ...s,
+      curves: s.curves,
+      releasedAt24hPct: s.releasedAt24hPct,
+      t50h: s.t50h,
+      selectivityIndex: s.selectivityIndex,
       prematureLeakagePct: 100 * fractionWithRates(tHalf, rates[i][0], ctx),
     };
-  });
+  }
 
   // Aggregation weights: drug payloads by loaded mass; if none, element payloads; if no payload, the carrier's own dissolution.
-  let idx = payloads.map((p, i) => (p.agent.kind !== 'element' ? i : -1)).filter((i) => i >= 0);
+  let idx: number[] = [];
+  for (let i = 0; i < payloads.length; i++) if (payloads[i].agent.kind !== 'element') idx.push(i);
   let aggregateOver: ReleaseResult['aggregateOver'] = 'drugs';
   if (idx.length === 0 && payloads.length > 0) {
     idx = payloads.map((_, i) => i);
@@ -274,22 +291,22 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   if (idx.length === 0) {
     aggregateOver = 'carrier';
     // carrier dissolution only: a context with no burst and no leakage (F = F_e)
-    const carrierCtx: ReleaseContext = makeReleaseContext({ ...base, agent: CARRIER_AGENT, mode: 'one-pot' });
+    const carrierCtx: ReleaseContext = makeReleaseContext({ core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: input.medium, temperatureC: input.temperatureC, overrides, agent: CARRIER_AGENT, mode: 'one-pot' });
     carrierCtx.burstFraction = 0;
     carrierCtx.kdPerH = 0;
     carrierCtx.kdHighPerH = null;
     const cr = [releaseRates(7.4, carrierCtx), releaseRates(6.5, carrierCtx), releaseRates(5.0, carrierCtx)];
-    agg = summarize(new Mixture([carrierCtx], [cr], [1]), withCurves);
+    agg = summarize(new Single(carrierCtx, cr), withCurves);
     premature = 100 * fractionWithRates(tHalf, cr[0], carrierCtx);
   } else {
-    let wSum = 0;
-    for (const i of idx) wSum += Math.max(0, payloads[i].loadedMgPerMgCarrier);
-    const w = idx.map((i) => (wSum > 0 ? Math.max(0, payloads[i].loadedMgPerMgCarrier) / wSum : 1 / idx.length));
     if (idx.length === 1) {
       const i = idx[0];
       agg = { curves: byPayload[i].curves, releasedAt24hPct: byPayload[i].releasedAt24hPct, t50h: byPayload[i].t50h, selectivityIndex: byPayload[i].selectivityIndex };
       premature = byPayload[i].prematureLeakagePct;
     } else {
+      let wSum = 0;
+      for (const i of idx) wSum += Math.max(0, payloads[i].loadedMgPerMgCarrier);
+      const w = idx.map((i) => (wSum > 0 ? Math.max(0, payloads[i].loadedMgPerMgCarrier) / wSum : 1 / idx.length));
       const mix = new Mixture(idx.map((i) => ctxs[i]), idx.map((i) => rates[i]), w);
       agg = summarize(mix, withCurves);
       premature = 100 * mix.at(0, tHalf);
