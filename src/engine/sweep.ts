@@ -7,6 +7,7 @@ import {
   candidateIndices,
   candidateValues,
   comboIndex,
+  csvField,
   csvLine,
   jsonEqual,
   overlappingAxes,
@@ -16,6 +17,7 @@ import {
   shardRange,
   sweepHeader,
   sweepRow,
+  sweepRowLine,
   type SweepIssue,
   type SweepPlan,
   type SweepResultColumn,
@@ -306,10 +308,23 @@ export function runSweep(spec: unknown, opts: RunSweepOptions = {}): { ok: true;
   const scoreOpts: SweepScoreOptions = {};
   if (opts.weights !== undefined) scoreOpts.weights = opts.weights;
   if (opts.overrides !== undefined) scoreOpts.overrides = opts.overrides;
-  const prepared = opts.fastPath === false ? null : prepareSweep(plan);
-  for (let k = start; k < end; k++) {
-    const o = prepared ? prepared.outcome(k, scoreOpts) : scoreCandidateReference(plan, k, scoreOpts);
-    lines.push(csvLine(sweepRow(o.values, o.results, o.error)));
+  if (opts.fastPath === false) {
+    for (let k = start; k < end; k++) {
+      const o = scoreCandidateReference(plan, k, scoreOpts);
+      lines.push(csvLine(sweepRow(o.values, o.results, o.error)));
+    }
+  } else {
+    const prepared = prepareSweep(plan);
+    // each axis value's CSV field, made once
+    const fields = plan.axes.map((a) => new Array<string | undefined>(a.values.length));
+    const idx = new Array<number>(plan.axes.length);
+    const rowFields = new Array<string>(plan.axes.length);
+    for (let k = start; k < end; k++) {
+      const o = prepared.outcome(k, scoreOpts);
+      candidateIndices(plan.axes, k, idx);
+      for (let a = 0; a < idx.length; a++) rowFields[a] = fields[a][idx[a]] ??= csvField(o.values[a]);
+      lines.push(sweepRowLine(rowFields, o.results, o.error));
+    }
   }
   return { ok: true, csv: lines.length ? lines.join('\n') + '\n' : '', rows: end - start, total: plan.total };
 }

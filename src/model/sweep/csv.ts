@@ -38,6 +38,17 @@ export function sweepRow(values: readonly unknown[], results: Partial<Record<Swe
   return [...values, ...SWEEP_RESULT_COLUMNS.map((c) => (results ? (results[c] ?? null) : null)), error ?? ''];
 }
 
+/**
+ * csvLine(sweepRow(values, results, error)) with the varied values already as CSV fields (`valueFields[k]` =
+ * csvField(values[k]), which a sweep can keep per axis value): the same text, without the intermediate arrays.
+ */
+export function sweepRowLine(valueFields: readonly string[], results: Partial<Record<SweepResultColumn, number | null>> | null, error: string | null): string {
+  let line = '';
+  for (let k = 0; k < valueFields.length; k++) line += (k ? ',' : '') + valueFields[k];
+  for (let c = 0; c < SWEEP_RESULT_COLUMNS.length; c++) line += (valueFields.length || c ? ',' : '') + (results ? csvField(results[SWEEP_RESULT_COLUMNS[c]] ?? null) : '');
+  return line + ',' + csvField(error ?? '');
+}
+
 /** Minimal RFC 4180 parser (quoted fields, doubled quotes; records end at CRLF, LF or CR) — for tests and for re-reading sweep and results CSV. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

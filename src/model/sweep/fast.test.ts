@@ -1,8 +1,8 @@
 // Fast-path helpers: setLeaves against setAtPath (same values, copies only the paths, never mutates), overlapping axes,
-// group indexing against candidateValues, buildFromValues against buildCandidate, and jsonEqual's strictness.
+// group indexing against candidateValues, buildFromValues against buildCandidate, jsonEqual, and sweepRowLine against csvLine.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCandidate, buildFromValues, candidateIndices, candidateValues, comboIndex, jsonEqual, overlappingAxes, planSweep, setAtPath, setLeaves, type SweepAxis } from './index';
+import { SWEEP_RESULT_COLUMNS, buildCandidate, buildFromValues, candidateIndices, candidateValues, comboIndex, csvField, csvLine, jsonEqual, overlappingAxes, planSweep, setAtPath, setLeaves, sweepRow, sweepRowLine, type SweepAxis } from './index';
 
 const axis = (path: string, n = 2): SweepAxis => ({ path, segments: path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), values: Array.from({ length: n }, (_, i) => i) });
 
@@ -70,5 +70,18 @@ describe('jsonEqual', () => {
     expect(jsonEqual([1], { 0: 1 })).toBe(false);
     expect(jsonEqual(null, {})).toBe(false);
     expect(jsonEqual(Number.NaN, Number.NaN)).toBe(true);
+  });
+});
+
+describe('sweepRowLine', () => {
+  it('is csvLine(sweepRow(…)) with the values given as fields (property)', () => {
+    const cell = fc.oneof(fc.double(), fc.string(), fc.constant(null), fc.boolean(), fc.constantFrom('a,b', 'say "hi"', 'x\ny'));
+    const result = fc.oneof(fc.double(), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 4 }), fc.option(fc.array(result, { minLength: 12, maxLength: 12 }), { nil: null }), fc.option(fc.string(), { nil: null }), (values, res, error) => {
+        const results = res ? Object.fromEntries(SWEEP_RESULT_COLUMNS.map((c, i) => [c, res[i]])) : null;
+        expect(sweepRowLine(values.map(csvField), results, error)).toBe(csvLine(sweepRow(values, results, error)));
+      }),
+    );
   });
 });
