@@ -176,7 +176,7 @@ export function measurementRows(m: unknown): ReportValue[] {
     const pts = Array.isArray(c.points) ? c.points.filter(Array.isArray) : [];
     rows.push({
       label: `Measured release, pH ${fmt(num(c.pH))}${typeof c.agent === 'string' ? ` (${c.agent})` : ''}${typeof c.label === 'string' ? ` — ${c.label}` : ''}`,
-      value: `${pts.length} points (h → %): ${pts.map((p) => `${fmt(num(p[0]))} → ${fmt(num(p[1]))}`).join('; ')}`,
+      value: `${pts.length} point${pts.length === 1 ? '' : 's'} (h → %): ${pts.map((p) => `${fmt(num(p[0]))} → ${fmt(num(p[1]))}`).join('; ')}`,
       unit: '',
     });
   }
@@ -184,7 +184,7 @@ export function measurementRows(m: unknown): ReportValue[] {
     const pts = Array.isArray(l.points) ? l.points.filter(isPlainObject) : [];
     rows.push({
       label: `Measured loading, ${String(l.agent)}`,
-      value: `${pts.length} points (feed mg/mg → %): ${pts.map((p) => (p.encapsulationEfficiencyPct !== undefined ? `${fmt(num(p.feedMassRatio))} → EE ${fmt(num(p.encapsulationEfficiencyPct))}` : `${fmt(num(p.feedMassRatio))} → LC ${fmt(num(p.loadingCapacityPct))}`)).join('; ')}`,
+      value: `${pts.length} point${pts.length === 1 ? '' : 's'} (feed mg/mg → %): ${pts.map((p) => (p.encapsulationEfficiencyPct !== undefined ? `${fmt(num(p.feedMassRatio))} → EE ${fmt(num(p.encapsulationEfficiencyPct))}` : `${fmt(num(p.feedMassRatio))} → LC ${fmt(num(p.loadingCapacityPct))}`)).join('; ')}`,
       unit: '',
     });
   }

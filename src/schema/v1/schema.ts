@@ -44,7 +44,7 @@ const typeError = (what: string) => (iss: ErrIssue) => (iss.input === undefined 
 function numberSchema(f: NumberField, what?: string) {
   const pre = what ? `${what} ` : '';
   const range = (iss: ErrIssue) => `${pre}${rangeText(f)} (got ${describeValue(iss.input)})`;
-  let s = z.number({ error: (iss: ErrIssue) => `${pre}${typeError('a number')(iss)}` });
+  let s = z.number({ error: (iss: ErrIssue) => (iss.input === undefined ? `${what ?? 'a number'} is required` : `${pre}${typeError('a number')(iss)}`) });
   if (f.integer) s = s.int({ error: range });
   s = f.exclusiveMin ? s.gt(f.min, { error: range }) : s.gte(f.min, { error: range });
   return f.exclusiveMax ? s.lt(f.max, { error: range }) : s.lte(f.max, { error: range });
@@ -53,7 +53,11 @@ function numberSchema(f: NumberField, what?: string) {
 function idSchema<T extends string>(kind: string, ids: readonly [T, ...T[]]) {
   return z.enum(ids, {
     error: (iss) =>
-      typeof iss.input === 'string' ? `unknown ${kind} ${describeValue(iss.input)}; valid ids: ${ids.join(', ')}` : `must be a ${kind} id (got ${describeValue(iss.input)}); valid ids: ${ids.join(', ')}`,
+      typeof iss.input === 'string'
+        ? `unknown ${kind} ${describeValue(iss.input)}; valid ids: ${ids.join(', ')}`
+        : iss.input === undefined
+          ? `${kind} is required; valid ids: ${ids.join(', ')}`
+          : `must be a ${kind} id (got ${describeValue(iss.input)}); valid ids: ${ids.join(', ')}`,
   });
 }
 

@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { PRESETS, PRESET_IDS, MEMBRANE_IDS } from '../../catalog';
 import { parseWorkspace, type Workspace } from '../../schema';
 import { mulberry32 } from '../../model/rng';
+import { measurementsArb } from '../../schema/testing/arbitraries';
 
 export { mulberry32 };
+export { loadingPointArb, measurementsArb, releaseCurveArb } from '../../schema/testing/arbitraries';
 
 const sig = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
 
@@ -87,3 +89,5 @@ export function shuffleKeys(v: unknown, rand: () => number): unknown {
   return v;
 }
 
+/** A formulation draft (as formulationDraftArb) that carries measured data. */
+export const formulationWithMeasurementsArb = fc.tuple(formulationDraftArb, measurementsArb).map(([f, measurements]) => ({ ...f, measurements }));
