@@ -126,9 +126,21 @@ const RADIO_KEYS: readonly (readonly [string, string])[] = [
   ['M4.7-eqd2', 'radiosensitization.eqd2GainGy'],
 ];
 
+const RADIO_KEY_BY_EQUATION = new Map<string, string>();
+
 function radioKey(equation: string): string {
-  for (let i = 0; i < RADIO_KEYS.length; i++) if (equation.startsWith(RADIO_KEYS[i][0])) return RADIO_KEYS[i][1];
-  return 'radiosensitization';
+  let key = RADIO_KEY_BY_EQUATION.get(equation);
+  if (key === undefined) {
+    key = 'radiosensitization';
+    for (let i = 0; i < RADIO_KEYS.length; i++)
+      if (equation.startsWith(RADIO_KEYS[i][0])) {
+        key = RADIO_KEYS[i][1];
+        break;
+      }
+    if (RADIO_KEY_BY_EQUATION.size >= 256) RADIO_KEY_BY_EQUATION.clear();
+    RADIO_KEY_BY_EQUATION.set(equation, key);
+  }
+  return key;
 }
 
 /** '0.0019 mg/g Zn, 0.0013 mg/g Bi' for the def-tiny warning. */

@@ -194,6 +194,25 @@ export function loadingPool(agent: AgentProps, mode: LoadingMode): LoadingPool {
   return 'adsorption';
 }
 
+function langmuirInputs(idx: readonly number[], payloads: readonly PayloadLoadingInput[], q: readonly number[]): Explanation['inputs'] {
+  const out: Explanation['inputs'] = [];
+  for (const i of idx) {
+    const id = payloads[i].agent.id;
+    out.push({ name: `f(${id})`, value: payloads[i].feedMassRatio, unit: 'mg/mg' }, { name: `q(${id})`, value: q[i], unit: 'mg/mg' });
+  }
+  return out;
+}
+
+/** The rules' parameter rows, each name tagged with its payload and mode. */
+function langmuirParams(idx: readonly number[], payloads: readonly PayloadLoadingInput[], rules: readonly ResolvedLoadingRule[]): Explanation['params'] {
+  const out: Explanation['params'] = [];
+  for (const i of idx) {
+    const tag = ` [${payloads[i].agent.id}, ${payloads[i].mode}]`;
+    for (const r of rules[i].params) out.push({ ...r, name: `${r.name}${tag}` });
+  }
+  return out;
+}
+
 /** M1: loading of every payload into one carrier. Pure: core, agents, anchors and calibrations are passed in. */
 export function computeLoading(input: LoadingInput): LoadingResult {
   const { core, geometry, payloads, overrides } = input;
@@ -251,11 +270,8 @@ export function computeLoading(input: LoadingInput): LoadingResult {
       explanations.push({
         equation: doped ? 'M1.lattice-doping' : 'M1.langmuir-competitive',
         formula: idx.length === 1 ? 'q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)' : 'q_i = qmax_i K_i (f_i − q_i) / (1 + Σ_j K_j (f_j − q_j))',
-        inputs: idx.flatMap((i) => [
-          { name: `f(${payloads[i].agent.id})`, value: payloads[i].feedMassRatio, unit: 'mg/mg' },
-          { name: `q(${payloads[i].agent.id})`, value: q[i], unit: 'mg/mg' },
-        ]),
-        params: idx.flatMap((i) => rules[i].params.map((r) => ({ ...r, name: `${r.name} [${payloads[i].agent.id}, ${payloads[i].mode}]` }))),
+        inputs: langmuirInputs(idx, payloads, q),
+        params: langmuirParams(idx, payloads, rules),
         note: [
           doped ? 'Lattice pool: doped elements, and elements loaded one-pot (the metal precursor co-precipitates into the framework or forms nanodots), fill a separate capacity and do not compete with adsorbed drugs.' : idx.length > 1 ? `Payloads compete for the same sites (solved to |Δ| < 1e-10; max residual ${sol.maxResidual.toExponential(1)}).` : undefined,
           ...idx.map((i) => rules[i].note),

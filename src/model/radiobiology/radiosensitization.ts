@@ -81,6 +81,15 @@ export interface RadiosensitizationResult {
   explanations: Explanation[];
 }
 
+/** A copy of an explanation (equation, formula, inputs, params, note) with its result set, keys in that order. */
+function withResult(e: Explanation, result: NonNullable<Explanation['result']>): Explanation {
+  if (e.result !== undefined) return { ...e, result };
+  const out: Explanation = { equation: e.equation, formula: e.formula, inputs: e.inputs, params: e.params };
+  if ('note' in e) out.note = e.note;
+  out.result = result;
+  return out;
+}
+
 function num(name: string, v: number, lo: number, hi: number, strictLo = false): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || (strictLo ? v <= lo : v < lo) || v > hi)
     throw new RangeError(`${name}: must be a finite number in ${strictLo ? '(' : '['}${lo}, ${hi}], got ${v}`);
@@ -186,7 +195,7 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   else {
     const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue, explain });
     DEF = defRes.def;
-    if (explain) explanations.push({ ...defRes.explanation, result: { name: 'doseEnhancementFactor', value: DEF, unit: '1' } });
+    if (explain) explanations.push(withResult(defRes.explanation, { name: 'doseEnhancementFactor', value: DEF, unit: '1' }));
   }
 
   // M4.3 local effect, summed over elements
@@ -202,7 +211,7 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
       }
       const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
       LEF += r.lef - 1;
-      if (explain) explanations.push({ ...r.explanation, result: { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' } });
+      if (explain) explanations.push(withResult(r.explanation, { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' }));
     }
 
   // M4.4 FAK biology

@@ -120,6 +120,50 @@ class Single implements Evaluator {
   atSlope(k: number, tH: number, out: Float64Array): void {
     fractionAndSlope(tH, this.rates[k], this.ctx, out);
   }
+  /**
+   * The three curves in one pass over time: per point the arithmetic of fractionWithRates, with the burst term (the same
+   * at every pH) computed once per time point.
+   */
+  curves(): ReleaseCurve[] {
+    const ctx = this.ctx;
+    const n = CURVE_STEPS + 1;
+    const p74: [number, number][] = new Array(n);
+    const p65: [number, number][] = new Array(n);
+    const p50: [number, number][] = new Array(n);
+    const r0 = this.rates[0];
+    const r1 = this.rates[1];
+    const r2 = this.rates[2];
+    const fb = ctx.burstFraction;
+    const r = ctx.radiusNm;
+    for (let i = 0; i < n; i++) {
+      const t = (CURVE_END_H * i) / CURVE_STEPS;
+      if (ctx.free || !(t > 0)) {
+        const v = ctx.free ? 1 : 0;
+        p74[i] = [t, v];
+        p65[i] = [t, v];
+        p50[i] = [t, v];
+        continue;
+      }
+      const burst = fb > 0 ? fb * (1 - Math.exp(-ctx.kbPerH * t)) : 0;
+      p74[i] = [t, fractionAfterBurst(t, r0, r, fb, burst)];
+      p65[i] = [t, fractionAfterBurst(t, r1, r, fb, burst)];
+      p50[i] = [t, fractionAfterBurst(t, r2, r, fb, burst)];
+    }
+    return [
+      { pH: 7.4, points: p74 },
+      { pH: 6.5, points: p65 },
+      { pH: 5.0, points: p50 },
+    ];
+  }
+}
+
+/** fractionWithRates for t > 0 and a non-free context, given its burst term (the same expressions, so the same numbers). */
+function fractionAfterBurst(tH: number, rates: ReleaseRates, radiusNm: number, fb: number, burst: number): number {
+  const x = (rates.vNmPerH * tH) / radiusNm;
+  const fe = x >= 1 ? 1 : 1 - (1 - x) * (1 - x) * (1 - x);
+  const remainD = Math.exp(-rates.kdPerH * tH);
+  const F = burst + (1 - fb) * (1 - remainD * (1 - fe));
+  return F < 0 ? 0 : F > 1 ? 1 : F;
 }
 
 class FunctionEvaluator implements Evaluator {
@@ -237,7 +281,15 @@ function summarize(e: Evaluator, withCurves: boolean): Summary {
     '6.5': halfTimeAt(e, 1, CURVE_END_H, T50_TOLERANCE_H, 24, f65),
     '5.0': halfTimeAt(e, 2, CURVE_END_H, T50_TOLERANCE_H, 24, f50),
   };
-  const curves: ReleaseCurve[] = withCurves ? [{ pH: 7.4, points: curvePoints(e, 0) }, { pH: 6.5, points: curvePoints(e, 1) }, { pH: 5.0, points: curvePoints(e, 2) }] : [];
+  const curves: ReleaseCurve[] = !withCurves
+    ? []
+    : e instanceof Single
+      ? e.curves()
+      : [
+          { pH: 7.4, points: curvePoints(e, 0) },
+          { pH: 6.5, points: curvePoints(e, 1) },
+          { pH: 5.0, points: curvePoints(e, 2) },
+        ];
   const r74 = releasedAt24hPct['7.4'];
   return { curves, releasedAt24hPct, t50h, selectivityIndex: r74 > 0 ? releasedAt24hPct['5.0'] / r74 : null };
 }
@@ -318,7 +370,6 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   if (input.membraneCoverage > 0 && input.membraneCoverage < 1)
     warnings.push({ code: 'release.partial-coat', message: `Membrane coverage is incomplete (c = ${input.membraneCoverage.toFixed(2)}): the coat's slow-down at neutral pH is scaled by c.` });
 
-  if (explain) explanations.push(...explainRelease(core, ctxs, rates, byPayload, agg, aggregateOver, tHalf, premature));
   return {
     applicable: payloads.length > 0,
     aggregateOver,
@@ -328,7 +379,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     selectivityIndex: agg.selectivityIndex,
     byPayload,
     prematureLeakagePct: premature,
-    explanations,
+    explanations: explain ? explainRelease(core, ctxs, rates, byPayload, agg, aggregateOver, tHalf, premature) : explanations,
     warnings,
     contexts: ctxs,
     rates,
@@ -386,9 +437,21 @@ function explainRelease(
   }
   if (rel.thermo) common.push(paramRow('k_high', rel.thermo.kdHighPerH), paramRow('T_m', rel.thermo.transitionC), paramRow('w', rel.thermo.widthC));
   if (rel.ionizablePKa) common.push(paramRow('pKa (ionizable lipid)', rel.ionizablePKa));
-  ctxs.forEach((ctx, i) => {
+  for (let i = 0; i < ctxs.length; i++) {
+    const ctx = ctxs[i];
     const b = rel.burstFraction[ctx.mode];
     const pr = byPayload[i];
+    const r = rates[i];
+    const params = common.slice();
+    if (b) params.push(paramRow(`F_b (${ctx.mode})`, b));
+    params.push({ name: `leakage factor (${ctx.agentId})`, value: ctx.leakageFactor, unit: '1', source: 'agent catalog entry', provenance: 'assumption' });
+    const notes = [
+      'Membrane coat: full slow-down (1 − 0.5c) at pH ≥ 7.4, none at pH ≤ 5.5, smoothstep s(pH) = 3x² − 2x³ between (x = (pH − 5.5)/1.9).',
+      rel.thermo ? `Thermosensitive: k_d(T) = k_low + (k_high − k_low)/(1 + e^(−(T − T_m)/w)) = ${(ctx.kdHighPerH === null ? ctx.kdPerH : ctx.kdPerH + (ctx.kdHighPerH - ctx.kdPerH) * ctx.thermoSigma).toPrecision(3)} h⁻¹ at ${ctx.temperatureC} °C.` : 'Temperature is not modelled for this carrier (rates at 37 °C).',
+    ];
+    if (ctx.pKa !== null)
+      notes.push(`Ionizable lipid: rates scale with the protonated fraction 1/(1 + 10^(pH − pKa)) relative to pH 7.4. "Release" here is disassembly in acidifying endosomes; only ≈ 1–2 % of the cargo actually escapes to the cytosol (recalled, to verify).`);
+    if (ctx.vRefNmPerH === 0) notes.push('This carrier does not dissolve (v = 0): release is burst + leakage only.');
     out.push({
       equation: 'M2.release',
       formula: 'F = F_b(1 − e^(−k_b t)) + (1 − F_b)[1 − (1 − F_d)(1 − F_e)]; F_e = 1 − (1 − v t/r)³; F_d = 1 − e^(−k_d t); v = v_ref·10^(n_H(7.4 − pH))·m·(1 − 0.5c·s(pH)); k_d = k_d(T)·10^(n_D(7.4 − pH))·leak·m·(1 − 0.5c·s(pH))',
@@ -399,25 +462,18 @@ function explainRelease(
         { name: 'c', value: ctx.membraneCoverage, unit: '1' },
         { name: 'medium', value: ctx.medium, unit: '' },
         { name: 'T', value: ctx.temperatureC, unit: '°C' },
-        ...RELEASE_PH.flatMap(({ key }, k) => [
-          { name: `v(pH ${key})`, value: rates[i][k].vNmPerH, unit: 'nm/h' },
-          { name: `k_d(pH ${key})`, value: rates[i][k].kdPerH, unit: 'h⁻¹' },
-        ]),
+        { name: 'v(pH 7.4)', value: r[0].vNmPerH, unit: 'nm/h' },
+        { name: 'k_d(pH 7.4)', value: r[0].kdPerH, unit: 'h⁻¹' },
+        { name: 'v(pH 6.5)', value: r[1].vNmPerH, unit: 'nm/h' },
+        { name: 'k_d(pH 6.5)', value: r[1].kdPerH, unit: 'h⁻¹' },
+        { name: 'v(pH 5.0)', value: r[2].vNmPerH, unit: 'nm/h' },
+        { name: 'k_d(pH 5.0)', value: r[2].kdPerH, unit: 'h⁻¹' },
       ],
-      params: [...common, ...(b ? [paramRow(`F_b (${ctx.mode})`, b)] : []), { name: `leakage factor (${ctx.agentId})`, value: ctx.leakageFactor, unit: '1', source: 'agent catalog entry', provenance: 'assumption' }],
-      result: { name: 'released at 24 h, pH 7.4 / 6.5 / 5.0', value: RELEASE_PH.map(({ key }) => `${pr.releasedAt24hPct[key].toFixed(1)} %`).join(' / '), unit: '' },
-      note: [
-        'Membrane coat: full slow-down (1 − 0.5c) at pH ≥ 7.4, none at pH ≤ 5.5, smoothstep s(pH) = 3x² − 2x³ between (x = (pH − 5.5)/1.9).',
-        rel.thermo ? `Thermosensitive: k_d(T) = k_low + (k_high − k_low)/(1 + e^(−(T − T_m)/w)) = ${(ctx.kdHighPerH === null ? ctx.kdPerH : ctx.kdPerH + (ctx.kdHighPerH - ctx.kdPerH) * ctx.thermoSigma).toPrecision(3)} h⁻¹ at ${ctx.temperatureC} °C.` : 'Temperature is not modelled for this carrier (rates at 37 °C).',
-        ctx.pKa !== null
-          ? `Ionizable lipid: rates scale with the protonated fraction 1/(1 + 10^(pH − pKa)) relative to pH 7.4. "Release" here is disassembly in acidifying endosomes; only ≈ 1–2 % of the cargo actually escapes to the cytosol (recalled, to verify).`
-          : undefined,
-        ctx.vRefNmPerH === 0 ? 'This carrier does not dissolve (v = 0): release is burst + leakage only.' : undefined,
-      ]
-        .filter(Boolean)
-        .join(' '),
+      params,
+      result: { name: 'released at 24 h, pH 7.4 / 6.5 / 5.0', value: `${pr.releasedAt24hPct['7.4'].toFixed(1)} % / ${pr.releasedAt24hPct['6.5'].toFixed(1)} % / ${pr.releasedAt24hPct['5.0'].toFixed(1)} %`, unit: '' },
+      note: notes.join(' '),
     });
-  });
+  }
   out.push({
     equation: 'M2.release-summary',
     formula: 'selectivity = F24(pH 5.0)/F24(pH 7.4); t50: F(t50) = 0.5 by bracketed root search (Illinois/bisection); premature leakage = F(pH 7.4, t½)',
