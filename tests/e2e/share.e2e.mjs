@@ -54,6 +54,25 @@ async function addPreset(page, presetId) {
   await page.locator('[data-testid=preset-menu]').selectOption(presetId);
 }
 
+const tab = (page, name) => page.getByRole('tab', { name, exact: true }).click();
+
+/** Everything a collaborator should see of the measured data: point counts (legend, chart marks) and the fit statistics. */
+async function measuredView(page) {
+  await tab(page, 'Release');
+  const chart = page.locator('[data-testid="release-chart-in10018"]');
+  await chart.locator('svg').first().waitFor({ timeout: 20000 });
+  const legendCount = Number(await page.locator('[data-testid="release-measured-count"]').innerText());
+  // Plot draws the measured points as one "dot" mark (square symbols), one element per point
+  const chartDots = await chart.locator('svg g[aria-label="dot"] > *').count();
+  await tab(page, 'Calibrate');
+  await page.locator('[data-testid="fit-table"]').first().waitFor({ timeout: 20000 });
+  await page.locator('[data-testid="loading-fit-table"]').waitFor({ timeout: 20000 });
+  const fitPoints = await page.locator('[data-testid="fit-points"]').allInnerTexts();
+  const fitTables = (await page.locator('[data-testid="fit-table"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  const loadingFit = (await page.locator('[data-testid="loading-fit-table"]').innerText()).replace(/\s+/g, ' ').trim();
+  return { legendCount, chartDots, fitPoints, fitTables, loadingFit };
+}
+
 function noErrors(errors, what) {
   assert(errors.length === 0, `${what}: page errors: ${errors.join(' | ')}`);
 }
@@ -142,6 +161,71 @@ export const tests = [
       assert(!(await page.evaluate(() => ({}).polluted)), 'Object.prototype not polluted');
       noErrors(errors, 'hostile links');
       await context.close();
+    },
+  },
+  {
+    name: 'measured data travel in the link: a fresh context sees the same points and fit statistics; a tampered value is named and changes nothing',
+    run: async ({ browser, url, shots }) => {
+      // author: import a release CSV (3 pH × 12 points) and a loading CSV in the Calibrate tab
+      const a = await openPage(browser, url);
+      await appReady(a.page);
+      await tab(a.page, 'Calibrate');
+      const times = [0, 0.5, 1, 2, 4, 6, 8, 12, 24, 36, 48, 72];
+      const F = (t, tau) => (100 * (1 - Math.exp(-t / tau))).toFixed(2);
+      const csv = ['time_h,pH 7.4,pH 6.5,pH 5.0', ...times.map((t) => `${t},${F(t, 120)},${F(t, 30)},${F(t, 9)}`)].join('\n');
+      await a.page.locator('[data-testid="release-csv"]').fill(csv);
+      await a.page.locator('[data-testid="release-csv-load"]').click();
+      await a.page.locator('[data-testid="fit-table"]').nth(2).waitFor({ timeout: 20000 });
+      await a.page.locator('[data-testid="loading-payload"]').selectOption('in10018');
+      await a.page.locator('[data-testid="loading-csv"]').fill(['feed_mg_per_mg,EE_pct', '0.05,94.2', '0.1,90.1', '0.2,82.5', '0.4,68.3', '0.8,48.9', '1.6,29.7'].join('\n'));
+      await a.page.locator('[data-testid="loading-csv-load"]').click();
+      const authorView = await measuredView(a.page);
+      assert(authorView.legendCount === 36, `author: 36 measured points in the legend (${authorView.legendCount})`);
+      assert(authorView.chartDots === 36, `author: 36 measured points drawn (${authorView.chartDots})`);
+      assert(JSON.stringify(authorView.fitPoints) === '["12","12","12"]', `author: three 12-point fits (${authorView.fitPoints})`);
+      const link = await copyWorkspaceLink(a.page);
+      console.log(`    link with 36 release + 6 loading points: ${link.length - link.indexOf('#')} characters (fragment)`);
+
+      // collaborator: a fresh browser context opens the link
+      const b = await openPage(browser, null);
+      await b.page.goto(url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      await appReady(b.page);
+      const seen = await measuredView(b.page);
+      await b.page.screenshot({ path: `${shots}/share-measured.png` });
+      assert(seen.legendCount === authorView.legendCount && seen.chartDots === authorView.chartDots, `same points: ${JSON.stringify(seen)} vs ${JSON.stringify(authorView)}`);
+      assert(JSON.stringify(seen.fitPoints) === JSON.stringify(authorView.fitPoints), 'same curves');
+      for (let i = 0; i < authorView.fitTables.length; i++) {
+        assert(seen.fitTables[i] === authorView.fitTables[i], `same fit statistics at curve ${i}:\n  author: ${authorView.fitTables[i].slice(0, 300)}\n  seen:   ${seen.fitTables[i].slice(0, 300)}`);
+      }
+      assert(seen.loadingFit === authorView.loadingFit, `same loading fit:\n  author: ${authorView.loadingFit}\n  seen:   ${seen.loadingFit}`);
+      noErrors(a.errors, 'author');
+      noErrors(b.errors, 'collaborator');
+      await a.context.close();
+      await b.context.close();
+
+      // another collaborator with a workspace of their own gets a tampered link (no integrity field, one value out of range)
+      const c = await openPage(browser, url);
+      await appReady(c.page);
+      await addPreset(c.page, 'doxil');
+      const own = await appReady(c.page);
+      await c.page.waitForTimeout(800); // autosave
+      const doc = JSON.parse(LZString.decompressFromEncodedURIComponent(link.slice(link.indexOf('#w=') + 3)));
+      delete doc.check;
+      doc.formulations[0].measurements.release[0].points[3][1] = 250;
+      await c.page.goto(url + '#w=' + LZString.compressToEncodedURIComponent(JSON.stringify(doc)));
+      const bad = c.page.getByRole('dialog', { name: 'This link cannot be opened' });
+      await bad.waitFor({ timeout: 10000 });
+      const msg = await c.page.locator('[data-testid=link-error]').innerText();
+      assert(msg.includes('formulations.0.measurements.release.0.points.3.1') && /250/.test(msg), `message names the field: ${msg}`);
+      await bad.getByRole('button', { name: 'Close' }).click();
+      assert((await appReady(c.page)) === own, 'own workspace unchanged');
+      await c.page.reload();
+      assert((await appReady(c.page)) === own, 'own workspace intact after a reload');
+      noErrors(c.errors, 'tampered link');
+      await c.context.close();
     },
   },
   {
