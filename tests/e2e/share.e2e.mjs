@@ -229,6 +229,41 @@ export const tests = [
     },
   },
   {
+    name: 'measured points saved by an older version (npd.measured) move into the formulation on load; an unreadable key gets the recovery banner',
+    run: async ({ browser, url }) => {
+      const { context, page, errors } = await openPage(browser, url);
+      await appReady(page);
+      await addPreset(page, 'doxil'); // an edit, so the workspace is saved
+      await page.waitForTimeout(1000);
+      const ids = await page.evaluate(() => JSON.parse(localStorage.getItem('npd.saved-workspace')).workspace.formulations.map((f) => f.id));
+      assert(ids.length === 2, `two saved candidates (${ids})`);
+      const old = { version: 1, byId: { [ids[0]]: { release: [{ pH: 5, points: [[0, 0], [2, 30], [8, 62], [24, 85]] }, { pH: 7.4, points: [[0, 0], [24, 12]] }] }, gone: { release: [{ pH: 6, points: [[0, 0], [1, 1]] }] } } };
+      await page.evaluate((v) => localStorage.setItem('npd.measured', v), JSON.stringify(old));
+      await page.reload();
+      await appReady(page);
+      await page.locator(`${CANDIDATES} li`).first().click();
+      await tab(page, 'Release');
+      await page.locator('[data-testid="release-measured-count"]').waitFor({ timeout: 10000 });
+      assert((await page.locator('[data-testid="release-measured-count"]').innerText()) === '6', 'the 6 old points are shown');
+      await page.waitForTimeout(1000); // autosave of the migrated workspace
+      const after = await page.evaluate(() => ({ saved: JSON.parse(localStorage.getItem('npd.saved-workspace')).workspace.formulations[0].measurements, old: localStorage.getItem('npd.measured') }));
+      assert(JSON.stringify(after.saved) === JSON.stringify(old.byId[ids[0]]), `saved in the formulation: ${JSON.stringify(after.saved)}`);
+      assert(after.old === JSON.stringify({ version: 1, byId: { gone: old.byId.gone } }), `only the entry without a candidate stays under the old key: ${after.old}`);
+      // an unreadable old key: the recovery banner names it; the workspace still loads and is still saved
+      await page.evaluate(() => localStorage.setItem('npd.measured', '{"version":1,"byId":{"x":'));
+      await page.reload();
+      const banner = page.getByRole('alert', { name: 'Saved workspace could not be loaded' });
+      await banner.waitFor({ timeout: 10000 });
+      assert((await banner.innerText()).includes('"npd.measured"'), 'the banner names the key');
+      assert(/Doxil/i.test(await appReady(page)), 'the workspace loaded');
+      await banner.getByRole('button', { name: /Start fresh/ }).click();
+      const moved = await page.evaluate(() => ({ aside: localStorage.getItem('npd.measured.unreadable'), key: localStorage.getItem('npd.measured'), ws: localStorage.getItem('npd.saved-workspace') !== null }));
+      assert(moved.aside === '{"version":1,"byId":{"x":' && moved.key === null && moved.ws, `only the old key moved aside: ${JSON.stringify(moved)}`);
+      noErrors(errors, 'migration');
+      await context.close();
+    },
+  },
+  {
     name: 'two tabs: edits in both survive (merged per candidate, nothing overwritten)',
     run: async ({ browser, url }) => {
       const { context, page: a, errors } = await openPage(browser, url);
