@@ -24,11 +24,6 @@ export interface Candidate {
    * measured points behind them (`measurements`), so links, exports, undo and the two-tab merge carry them.
    */
   draft: FormulationDraft;
-  /**
-   * @deprecated Measured data moved into `draft.measurements` (read them with measurementsOf from ./measurements); the
-   * store never sets this. Kept optional so older callers still compile; data saved by older versions are migrated on load.
-   */
-  measured?: { release?: MeasuredRelease[]; loading?: MeasuredLoading[] };
 }
 
 export type TabId = 'overview' | 'loading' | 'release' | 'radiation' | 'targeting' | 'uncertainty' | 'compare' | 'explore' | 'calibrate' | 'library' | 'learn';

@@ -68,7 +68,7 @@ export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefin
     switch (tab) {
       case 'overview': body = <Overview scores={scores!} />; break;
       case 'loading': body = <Loading scores={scores!} />; break;
-      case 'release': body = <Release scores={scores!} measured={candidate?.measured?.release} bands={mcFresh?.releaseBands} bandDraws={mcFresh?.draws} />; break;
+      case 'release': body = <Release scores={scores!} bands={mcFresh?.releaseBands} bandDraws={mcFresh?.draws} />; break;
       case 'radiation': body = <Radiation scores={scores!} beamId={String((candidate?.draft.scenario as { beam?: string } | undefined)?.beam ?? '225kVp')} />; break;
       case 'targeting': body = <Targeting scores={scores!} />; break;
       case 'uncertainty': body = <Uncertainty candidate={candidate!} />; break;
