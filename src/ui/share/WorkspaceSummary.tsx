@@ -1,4 +1,4 @@
-// Plain-text summary of an incoming workspace (names, core, payloads, coating) shown before the user decides to add or replace.
+// Plain-text summary of an incoming workspace (names, core, payloads, coating, measured data) shown before the user decides to add or replace.
 import { summarizeWorkspace } from '../../share';
 import type { Workspace } from '../../schema';
 
@@ -18,6 +18,7 @@ export function WorkspaceSummary({ workspace, label }: { workspace: Workspace; l
             {s.peg ? '; PEG' : ''}
             {s.hasOverrides ? '; parameter overrides' : ''}
             {s.hasCalibrations ? '; calibrations' : ''}
+            {s.measurements.length ? `; measured data: ${s.measurements.join('; ')}` : ''}
           </span>
         </li>
       ))}
