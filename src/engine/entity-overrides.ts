@@ -9,7 +9,7 @@ export function isParam(x: unknown): x is Param {
 const KEY_CACHE = new Map<string, readonly [string, string[]] | null>();
 const KEY_CACHE_LIMIT = 8192;
 
-function parseEntityKey(key: string): readonly [string, string[]] | null {
+export function parseEntityKey(key: string): readonly [string, string[]] | null {
   const hit = KEY_CACHE.get(key);
   if (hit !== undefined) return hit;
   const parts = key.split('.');

@@ -10,7 +10,7 @@ import { desirabilityScore } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
 import { computeTargeting, hill, particleHighZFractions, payloadDelivery, tp, tumorConcentrations, type ParticleComponent, type TargetingMembrane, type TumorPayloadInput } from '../model/targeting';
 import { MODEL_VERSION } from '../model/version';
-import { applyOverrideList, partitionEntityOverrides } from './entity-overrides';
+import { applyOverrideList, parseEntityKey, partitionEntityOverrides } from './entity-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
 const BLOOD_TEMPERATURE_C = 37;
@@ -177,9 +177,65 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   const po = hasKeys(opts.overrides) ? opts.overrides : undefined;
   // merged only when two sources meet (Monte Carlo passes one object per draw: no copy)
   const o: Record<string, number> = cal || (fo && po) ? { ...(cal ?? {}), ...(fo ?? {}), ...(po ?? {}) } : (po ?? fo ?? NO_OVERRIDES);
-  const hasO = o !== NO_OVERRIDES;
-  // Model functions get `undefined` when nothing is overridden: their `overrides?.[id]` look-ups then short-circuit.
-  const ov = hasO ? o : undefined;
+  if (o === NO_OVERRIDES) return scoreWith(f, lookup, opts, undefined, null, undefined);
+  return scoreWith(f, lookup, opts, o, partitionEntityOverrides(o), radiobiologyParams(o));
+}
+
+/**
+ * Where each key of an overrides object goes (entity parameter or radiobiology parameter), worked out once for a key
+ * set that many calls share (Monte Carlo draws: the same ids in the same order, only the values change).
+ */
+export interface OverridePlan {
+  /** Keys in for-in order. */
+  keys: readonly string[];
+  entity: readonly { prefix: string; path: string[]; key: string }[];
+  radio: readonly { param: string; key: string }[];
+}
+
+/** The plan of an overrides object's keys (for-in order, as partitionEntityOverrides and radiobiologyParams read them). */
+export function overridePlan(o: Record<string, number>): OverridePlan {
+  const keys: string[] = [];
+  const entity: { prefix: string; path: string[]; key: string }[] = [];
+  const radio: { param: string; key: string }[] = [];
+  for (const key in o) {
+    keys.push(key);
+    const parsed = parseEntityKey(key);
+    if (parsed !== null) entity.push({ prefix: parsed[0], path: parsed[1], key });
+    const r = radiobiologyKey(key);
+    if (r !== null) radio.push({ param: r, key });
+  }
+  return { keys, entity, radio };
+}
+
+/**
+ * Score with overrides whose keys follow `plan` (built by overridePlan from an object with the same keys in the same
+ * order): the same result as scoreCompleted(f, lookup, { ...opts, overrides: o }) for a formulation without its own
+ * overrides or release calibrations, without re-reading every key. Falls back to scoreCompleted otherwise.
+ */
+export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, o: Record<string, number>, plan: OverridePlan): Scores {
+  if (plan.keys.length === 0 || hasKeys(f.overrides) || releaseCalibrationOverrides(f) !== null) return scoreCompleted(f, lookup, { ...opts, overrides: o });
+  const parts = new Map<string, [string[], number][]>();
+  for (const e of plan.entity) {
+    const value = o[e.key];
+    if (!Number.isFinite(value)) continue;
+    let list = parts.get(e.prefix);
+    if (!list) parts.set(e.prefix, (list = []));
+    list.push([e.path, value]);
+  }
+  let radio: Record<string, number> | undefined;
+  for (const r of plan.radio) (radio ??= {})[r.param] = o[r.key];
+  return scoreWith(f, lookup, opts, o, parts, radio);
+}
+
+/** The scoring chain for resolved overrides: `ov` undefined when there are none; `parts` its entity overrides; `radio` its radiobiology keys. */
+function scoreWith(
+  f: CompletedFormulation,
+  lookup: EntityLookup,
+  opts: ScoreOptions,
+  ov: Record<string, number> | undefined,
+  parts: Map<string, [string[], number][]> | null,
+  radio: Record<string, number> | undefined,
+): Scores {
   const lean = opts.lean === true;
   const explain = !lean;
   const sc = f.scenario;
@@ -188,7 +244,6 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   const coatMembranes = f.coating ? f.coating.membranes : [];
   const nm = coatMembranes.length;
 
-  const parts = hasO ? partitionEntityOverrides(o) : null;
   const core: CoreProps = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
   const agents: AgentProps[] = new Array(np);
   for (let i = 0; i < np; i++) {
@@ -369,7 +424,7 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
     betaPerGy2: (ov && ov['radiobiology.betaPerGy2']) ?? sc.cells.betaPerGy2,
     fractions: sc.fractions,
     doseGyPerFraction: sc.fractionDoseGy,
-    params: ov && radiobiologyParams(ov),
+    params: radio,
     explain,
   });
 

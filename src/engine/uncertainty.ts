@@ -3,7 +3,7 @@ import type { Param } from '../model/param';
 import type { Scores } from '../model/scores';
 import { hasSpread, monteCarlo, type MonteCarloResult, type UncertainParam } from '../model/uncertainty';
 import { entityParams, MODEL_PARAMS } from './params';
-import { scoreCompleted } from './score';
+import { overridePlan, scoreWithPlan, type OverridePlan } from './score';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
 /** Key outputs with bands (dotted Scores paths). */
@@ -82,6 +82,9 @@ export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLook
   const params = uncertainParams(f, lookup, fixed);
   // The formulation's own overrides travel in `fixed`, so each draw passes one overrides object (no per-draw merging).
   const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
+  const scoreOpts = { weights: opts.weights, lean: true };
+  // every draw brings the same keys in the same order: where each key goes is worked out once, from the first draw
+  let plan: OverridePlan | null = null;
   return monteCarlo({
     params,
     draws: opts.draws ?? 256,
@@ -90,7 +93,8 @@ export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLook
     evaluate: (o) => {
       // o is a fresh object per draw holding only sampled ids (never a fixed id), so the fixed values can be added in place
       for (const k in fixed) o[k] = fixed[k];
-      return outputsOf(scoreCompleted(base, lookup, { weights: opts.weights, overrides: o, lean: true }));
+      plan ??= overridePlan(o);
+      return outputsOf(scoreWithPlan(base, lookup, scoreOpts, o, plan));
     },
   });
 }

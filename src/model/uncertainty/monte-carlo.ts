@@ -53,7 +53,7 @@ export function sampleParam(u: UncertainParam, rng: Rng): number {
 }
 
 /** Quantile of sorted finite data by linear interpolation between order statistics (Hyndman–Fan type 7, as R and NumPy default). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   const h = (n - 1) * p;
@@ -178,15 +178,20 @@ export interface MonteCarloResult {
 export function drawSamples(params: readonly UncertainParam[], draws: number, seed: number | string): number[][] {
   if (!Number.isInteger(draws) || draws < 1 || draws > 1_000_000) throw new Error(`draws must be a whole number in [1, 1000000], got ${draws}`);
   const rng = createRng(seed);
-  const out: number[][] = [];
-  for (let d = 0; d < draws; d++) out.push(params.map((u) => sampleParam(u, rng)));
+  const n = params.length;
+  const out: number[][] = new Array(draws);
+  for (let d = 0; d < draws; d++) {
+    const row: number[] = new Array(n);
+    for (let i = 0; i < n; i++) row[i] = sampleParam(params[i], rng);
+    out[d] = row;
+  }
   return out;
 }
 
 /** Overrides object of one draw. */
 export function drawOverrides(params: readonly UncertainParam[], values: readonly number[]): Record<string, number> {
   const o: Record<string, number> = {};
-  params.forEach((u, i) => (o[u.id] = values[i]));
+  for (let i = 0; i < params.length; i++) o[params[i].id] = values[i];
   return o;
 }
 
@@ -218,30 +223,42 @@ export function summarise(
   const bands: Record<string, Band> = {};
   const sensitivity: MonteCarloResult['sensitivity'] = {};
   let paramRanks: Float64Array[] | null = null;
+  const np = params.length;
   for (const k of keys) {
     const rows: number[] = [];
     const ys: number[] = [];
-    outputs.forEach((o, d) => {
-      const v = o?.[k];
+    for (let d = 0; d < outputs.length; d++) {
+      const o = outputs[d];
+      const v = o ? o[k] : undefined;
       if (typeof v === 'number' && Number.isFinite(v)) {
         rows.push(d);
         ys.push(v);
       }
-    });
-    const sorted = ys.slice().sort((a, b) => a - b);
+    }
+    // finite numbers: the native numeric sort orders them as (a, b) => a − b does
+    const sorted = Float64Array.from(ys).sort();
+    let sum = 0;
+    for (let i = 0; i < ys.length; i++) sum += ys[i];
     bands[k] = {
       p5: quantileSorted(sorted, 0.05),
       p50: quantileSorted(sorted, 0.5),
       p95: quantileSorted(sorted, 0.95),
-      mean: ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : NaN,
+      mean: ys.length ? sum / ys.length : NaN,
       n: ys.length,
     };
     const full = rows.length === samples.length;
-    if (full && !paramRanks) paramRanks = params.map((_, i) => ranks(samples.map((s) => s[i])));
+    if (full && !paramRanks) {
+      paramRanks = new Array(np);
+      const column: number[] = new Array(samples.length);
+      for (let i = 0; i < np; i++) {
+        for (let d = 0; d < samples.length; d++) column[d] = samples[d][i];
+        paramRanks[i] = ranks(column);
+      }
+    }
     const ry = full ? ranks(ys) : null;
-    sensitivity[k] = params
-      .map((u, i) => ({ id: u.id, rho: full ? pearsonOfRanks(paramRanks![i], ry!) : spearman(rows.map((d) => samples[d][i]), ys) }))
-      .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.id < b.id ? -1 : 1));
+    const rhos: { id: string; rho: number }[] = new Array(np);
+    for (let i = 0; i < np; i++) rhos[i] = { id: params[i].id, rho: full ? pearsonOfRanks(paramRanks![i], ry!) : spearman(rows.map((d) => samples[d][i]), ys) };
+    sensitivity[k] = rhos.sort(bySensitivity);
   }
   return {
     draws: outputs.length,
@@ -252,6 +269,11 @@ export function summarise(
     sensitivity,
     params: params.map((u) => ({ id: u.id, base: u.base ?? u.param.value, spread: u.param.spread })),
   };
+}
+
+/** |ρ| descending, then id ascending. */
+function bySensitivity(a: { id: string; rho: number }, b: { id: string; rho: number }): number {
+  return Math.abs(b.rho) - Math.abs(a.rho) || (a.id < b.id ? -1 : 1);
 }
 
 /** Seeded Monte Carlo. Same seed, parameters and model → the same result, on every platform. */
