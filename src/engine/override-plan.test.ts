@@ -9,7 +9,7 @@ import { completeFormulation } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { overridePlan, scoreCompleted, scoreWithPlan } from './score';
 import type { CompletedFormulation } from './types';
-import { uncertainParams } from './uncertainty';
+import { outputsOf, uncertainParams } from './uncertainty';
 
 const completed = (id: (typeof PRESET_IDS)[number]) => completeFormulation(PRESETS[id].formulation) as unknown as CompletedFormulation;
 
@@ -25,6 +25,20 @@ describe('scoreWithPlan', () => {
           const o = drawOverrides(params, row);
           expect(scoreWithPlan(f, CATALOG_LOOKUP, { lean }, o, plan), id).toEqual(scoreCompleted(f, CATALOG_LOOKUP, { lean, overrides: drawOverrides(params, row) }));
         }
+      }
+    }
+  });
+
+  it('outputs-only draws (no t50, no warning texts) give the same Monte Carlo outputs as full lean scoring', () => {
+    for (const id of PRESET_IDS) {
+      const f = completed(id);
+      const params = uncertainParams(f, CATALOG_LOOKUP);
+      const samples = drawSamples(params, 3, `${id}/outputs`);
+      const plan = overridePlan(drawOverrides(params, samples[0]));
+      for (const row of samples) {
+        const quick = scoreWithPlan(f, CATALOG_LOOKUP, { lean: true }, drawOverrides(params, row), plan, true);
+        expect(outputsOf(quick), id).toEqual(outputsOf(scoreCompleted(f, CATALOG_LOOKUP, { lean: true, overrides: drawOverrides(params, row) })));
+        expect(quick.warnings).toEqual([]);
       }
     }
   });

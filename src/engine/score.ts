@@ -212,7 +212,7 @@ export function overridePlan(o: Record<string, number>): OverridePlan {
  * order): the same result as scoreCompleted(f, lookup, { ...opts, overrides: o }) for a formulation without its own
  * overrides or release calibrations, without re-reading every key. Falls back to scoreCompleted otherwise.
  */
-export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, o: Record<string, number>, plan: OverridePlan): Scores {
+export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, o: Record<string, number>, plan: OverridePlan, outputsOnly = false): Scores {
   if (plan.keys.length === 0 || hasKeys(f.overrides) || releaseCalibrationOverrides(f) !== null) return scoreCompleted(f, lookup, { ...opts, overrides: o });
   const parts = new Map<string, [string[], number][]>();
   for (const e of plan.entity) {
@@ -224,7 +224,7 @@ export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opt
   }
   let radio: Record<string, number> | undefined;
   for (const r of plan.radio) (radio ??= {})[r.param] = o[r.key];
-  return scoreWith(f, lookup, opts, o, parts, radio);
+  return scoreWith(f, lookup, opts, o, parts, radio, outputsOnly);
 }
 
 /** The scoring chain for resolved overrides: `ov` undefined when there are none; `parts` its entity overrides; `radio` its radiobiology keys. */
@@ -235,8 +235,9 @@ function scoreWith(
   ov: Record<string, number> | undefined,
   parts: Map<string, [string[], number][]> | null,
   radio: Record<string, number> | undefined,
+  outputsOnly = false,
 ): Scores {
-  const lean = opts.lean === true;
+  const lean = opts.lean === true || outputsOnly;
   const explain = !lean;
   const sc = f.scenario;
   const payloads = f.payloads;
@@ -336,6 +337,7 @@ function scoreWith(
     overrides: ov,
     explain,
     curves: !lean,
+    t50: !outputsOnly,
   });
 
   // M3 payload delivery: leakage in blood (pH 7.4, release medium, 37 °C) follows the free drug
@@ -451,28 +453,31 @@ function scoreWith(
   );
 
   // Warnings
-  const warnings: Warning[] = load.warnings.length ? load.warnings.concat(rel.warnings) : rel.warnings;
-  const dh = geo.hydrodynamicDiameterNm;
-  if (!free && (dh < 10 || dh > 200))
-    warnings.push({ code: 'size-window', message: `Hydrodynamic diameter ${dh.toFixed(0)} nm is outside the 10–200 nm window (${dh < 10 ? 'renal filtration' : 'liver/spleen filtration'}).` });
-  if (geo.membraneCoverage > 0 && geo.membraneCoverage < 1)
-    warnings.push({ code: 'incomplete-coverage', message: `Membrane covers ${(100 * geo.membraneCoverage).toFixed(0)} % of the surface; the bare part clears and leaks like an uncoated particle. Raise membraneToCoreMassRatio.` });
-  if (!free && rel.prematureLeakagePct > 20)
-    warnings.push({ code: 'premature-leakage', message: `${rel.prematureLeakagePct.toFixed(0)} % of the payload is released at pH 7.4 within one circulation half-life (${tgt.circulationHalfLifeH.toFixed(1)} h).` });
-  if (metalDose > 20)
-    warnings.push({ code: 'metal-dose', message: `Systemic high-Z metal dose ${metalDose.toPrecision(3)} mg/kg exceeds 20 mg/kg; check toxicity and clearance.` });
-  if (conc.highZ.length > 0 && rs.doseEnhancementFactor - 1 < 0.01)
-    warnings.push({
-      code: 'def-tiny',
-      message: `Macroscopic dose enhancement is only ${((rs.doseEnhancementFactor - 1) * 100).toPrecision(2)} % with ${sc.beam}: tumour metal at ${metalList(conc.highZ)} is far below the ≈ mg/g needed${isMegavoltage(sc.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
-    });
-  const serGain = rs.sensitizerEnhancementRatio - 1;
-  if (serGain > 0.01 && rs.doseEnhancementFactor - 1 < 0.5 * serGain)
-    warnings.push({ code: 'assumption-driven', message: 'Most of the sensitization comes from empirical terms (local effect, FAK biology) whose parameters are assumptions or recalled values; calibrate with your own data.' });
-  if (anyAssumedProlongation(membranes))
-    warnings.push({ code: 'assumption-driven', message: 'Circulation of this membrane coat is estimated relative to RBC membrane (assumption), not measured.' });
-  if (conc.injectedConcentrationGPerL !== null && conc.injectedConcentrationGPerL > 200)
-    warnings.push({ code: 'injection-concentration', message: `The intratumoral dose implies an injected concentration of ${conc.injectedConcentrationGPerL.toFixed(0)} g/L, above what can be injected as a suspension.` });
+  const warnings: Warning[] = outputsOnly ? [] : load.warnings.length ? load.warnings.concat(rel.warnings) : rel.warnings;
+  // Monte Carlo draws (outputs only) skip the warning texts: nothing reads them
+  if (!outputsOnly) {
+    const dh = geo.hydrodynamicDiameterNm;
+    if (!free && (dh < 10 || dh > 200))
+      warnings.push({ code: 'size-window', message: `Hydrodynamic diameter ${dh.toFixed(0)} nm is outside the 10–200 nm window (${dh < 10 ? 'renal filtration' : 'liver/spleen filtration'}).` });
+    if (geo.membraneCoverage > 0 && geo.membraneCoverage < 1)
+      warnings.push({ code: 'incomplete-coverage', message: `Membrane covers ${(100 * geo.membraneCoverage).toFixed(0)} % of the surface; the bare part clears and leaks like an uncoated particle. Raise membraneToCoreMassRatio.` });
+    if (!free && rel.prematureLeakagePct > 20)
+      warnings.push({ code: 'premature-leakage', message: `${rel.prematureLeakagePct.toFixed(0)} % of the payload is released at pH 7.4 within one circulation half-life (${tgt.circulationHalfLifeH.toFixed(1)} h).` });
+    if (metalDose > 20)
+      warnings.push({ code: 'metal-dose', message: `Systemic high-Z metal dose ${metalDose.toPrecision(3)} mg/kg exceeds 20 mg/kg; check toxicity and clearance.` });
+    if (conc.highZ.length > 0 && rs.doseEnhancementFactor - 1 < 0.01)
+      warnings.push({
+        code: 'def-tiny',
+        message: `Macroscopic dose enhancement is only ${((rs.doseEnhancementFactor - 1) * 100).toPrecision(2)} % with ${sc.beam}: tumour metal at ${metalList(conc.highZ)} is far below the ≈ mg/g needed${isMegavoltage(sc.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
+      });
+    const serGain = rs.sensitizerEnhancementRatio - 1;
+    if (serGain > 0.01 && rs.doseEnhancementFactor - 1 < 0.5 * serGain)
+      warnings.push({ code: 'assumption-driven', message: 'Most of the sensitization comes from empirical terms (local effect, FAK biology) whose parameters are assumptions or recalled values; calibrate with your own data.' });
+    if (anyAssumedProlongation(membranes))
+      warnings.push({ code: 'assumption-driven', message: 'Circulation of this membrane coat is estimated relative to RBC membrane (assumption), not measured.' });
+    if (conc.injectedConcentrationGPerL !== null && conc.injectedConcentrationGPerL > 200)
+      warnings.push({ code: 'injection-concentration', message: `The intratumoral dose implies an injected concentration of ${conc.injectedConcentrationGPerL.toFixed(0)} g/L, above what can be injected as a suspension.` });
+  }
 
   // Explanations keyed by score path
   const explanations: Record<string, Explanation[]> = {};

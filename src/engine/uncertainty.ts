@@ -83,7 +83,8 @@ export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLook
   // The formulation's own overrides travel in `fixed`, so each draw passes one overrides object (no per-draw merging).
   const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
   const scoreOpts = { weights: opts.weights, lean: true };
-  // every draw brings the same keys in the same order: where each key goes is worked out once, from the first draw
+  // every draw brings the same keys in the same order: where each key goes is worked out once, from the first draw;
+  // draws are scored for their outputs only (no t50 solves, no warning texts: outputsOf reads neither)
   let plan: OverridePlan | null = null;
   return monteCarlo({
     params,
@@ -94,7 +95,7 @@ export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLook
       // o is a fresh object per draw holding only sampled ids (never a fixed id), so the fixed values can be added in place
       for (const k in fixed) o[k] = fixed[k];
       plan ??= overridePlan(o);
-      return outputsOf(scoreWithPlan(base, lookup, scoreOpts, o, plan));
+      return outputsOf(scoreWithPlan(base, lookup, scoreOpts, o, plan, true));
     },
   });
 }

@@ -39,6 +39,8 @@ export interface ReleaseInput {
   explain?: boolean;
   /** Build the 49-point curves (default true; sweeps that only need the summary numbers can skip them). */
   curves?: boolean;
+  /** Solve t50 (default true); false leaves every t50h null (Monte Carlo draws read only the 24 h values and leakage). */
+  t50?: boolean;
 }
 
 export interface PayloadReleaseResult extends PayloadRelease {
@@ -270,17 +272,19 @@ interface Summary {
   selectivityIndex: number | null;
 }
 
-function summarize(e: Evaluator, withCurves: boolean): Summary {
+function summarize(e: Evaluator, withCurves: boolean, withT50 = true): Summary {
   // RELEASE_PH order: 7.4, 6.5, 5.0
   const f74 = e.at(0, 24);
   const f65 = e.at(1, 24);
   const f50 = e.at(2, 24);
   const releasedAt24hPct: Record<PhKey, number> = { '7.4': 100 * f74, '6.5': 100 * f65, '5.0': 100 * f50 };
-  const t50h: Record<PhKey, number | null> = {
-    '7.4': halfTimeAt(e, 0, CURVE_END_H, T50_TOLERANCE_H, 24, f74),
-    '6.5': halfTimeAt(e, 1, CURVE_END_H, T50_TOLERANCE_H, 24, f65),
-    '5.0': halfTimeAt(e, 2, CURVE_END_H, T50_TOLERANCE_H, 24, f50),
-  };
+  const t50h: Record<PhKey, number | null> = withT50
+    ? {
+        '7.4': halfTimeAt(e, 0, CURVE_END_H, T50_TOLERANCE_H, 24, f74),
+        '6.5': halfTimeAt(e, 1, CURVE_END_H, T50_TOLERANCE_H, 24, f65),
+        '5.0': halfTimeAt(e, 2, CURVE_END_H, T50_TOLERANCE_H, 24, f50),
+      }
+    : { '7.4': null, '6.5': null, '5.0': null };
   const curves: ReleaseCurve[] = !withCurves
     ? []
     : e instanceof Single
@@ -299,6 +303,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   const { core, payloads, overrides } = input;
   const explain = input.explain !== false;
   const withCurves = input.curves !== false;
+  const withT50 = input.t50 !== false;
   const warnings: Warning[] = [];
   const explanations: Explanation[] = [];
   const tHalf = input.circulationHalfLifeH;
@@ -317,7 +322,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
   for (let i = 0; i < payloads.length; i++) {
     const p = payloads[i];
     const ctx = ctxs[i];
-    const s = summarize(new Single(ctx, rates[i]), withCurves);
+    const s = summarize(new Single(ctx, rates[i]), withCurves, withT50);
     byPayload[i] = {
       agent: p.agent.id,
       mode: p.mode,
@@ -348,7 +353,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     carrierCtx.kdPerH = 0;
     carrierCtx.kdHighPerH = null;
     const cr = [releaseRates(7.4, carrierCtx), releaseRates(6.5, carrierCtx), releaseRates(5.0, carrierCtx)];
-    agg = summarize(new Single(carrierCtx, cr), withCurves);
+    agg = summarize(new Single(carrierCtx, cr), withCurves, withT50);
     premature = 100 * fractionWithRates(tHalf, cr[0], carrierCtx);
   } else {
     if (idx.length === 1) {
@@ -360,7 +365,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
       for (const i of idx) wSum += Math.max(0, payloads[i].loadedMgPerMgCarrier);
       const w = idx.map((i) => (wSum > 0 ? Math.max(0, payloads[i].loadedMgPerMgCarrier) / wSum : 1 / idx.length));
       const mix = new Mixture(idx.map((i) => ctxs[i]), idx.map((i) => rates[i]), w);
-      agg = summarize(mix, withCurves);
+      agg = summarize(mix, withCurves, withT50);
       premature = 100 * mix.at(0, tHalf);
     }
   }
