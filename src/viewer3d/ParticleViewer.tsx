@@ -17,7 +17,8 @@ import { CORE_NAMES, MEMBRANE_NAMES, type ParticleSpec } from './spec';
 // three.js and @react-three/fiber live in the Scene chunk: the controls, legend and captions show without them.
 const ParticleScene = lazy(() => import('./Scene'));
 
-export interface ViewerStats { calls: number; triangles: number }
+/** Draw calls and triangles of the last frame; `programs`: shader programs linked since the page loaded (a number that only grows). */
+export interface ViewerStats { calls: number; triangles: number; programs: number }
 
 declare global {
   interface Window { __viewerStats?: ViewerStats }
@@ -107,7 +108,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const payloadShown = layouts.reduce((s, l) => s + l.molecules.count + l.nanodots.count, 0);
 
   const onFrame = useCallback((s: FrameStats) => {
-    const stats = { calls: s.calls, triangles: s.triangles };
+    const stats = { calls: s.calls, triangles: s.triangles, programs: s.programs };
     window.__viewerStats = stats;
     const w = wrapRef.current;
     if (w) { w.dataset.drawCalls = String(s.calls); w.dataset.triangles = String(s.triangles); w.dataset.ready = '1'; }

@@ -10,7 +10,14 @@ import type { CorePart, CorePartCap, InstanceSet, ParticleLayout } from './layou
 import { latticeTile } from './lattice';
 import { maxInstanceScale, sphereDetailForRadiusPx } from './math';
 
-export interface FrameStats { calls: number; triangles: number; pxPerNm: number }
+/** Per-frame renderer figures. `programs`: shader programs linked so far (three.js numbers them from 1 in creation order). */
+export interface FrameStats { calls: number; triangles: number; pxPerNm: number; programs: number }
+
+function programsLinked(r: THREE.WebGLRenderer): number {
+  let n = 0;
+  for (const p of r.info.programs ?? []) if (p.id > n) n = p.id;
+  return n;
+}
 
 export interface SceneProps {
   layouts: ParticleLayout[];
@@ -112,8 +119,15 @@ function Instances({ set, geometry, material, renderOrder = 0 }: { set: Instance
   return <instancedMesh ref={ref} args={[levels ? levels[0] : (geometry as THREE.BufferGeometry), material, set.count]} frustumCulled={false} renderOrder={renderOrder} />;
 }
 
-function usePartMaterial(params: THREE.MeshStandardMaterialParameters, cut: boolean, deps: unknown[]) {
-  const mat = useMemo(() => new THREE.MeshStandardMaterial(params), deps);
+/**
+ * A material that lives as long as its parameters do. It is keyed by their values, not by the layout object that
+ * carries them: an edit that moves or resizes a part (a new layout every time) keeps the material, so three.js keeps
+ * its compiled shader program instead of disposing it and linking a new one (~14 ms per edit under SwiftShader).
+ */
+function usePartMaterial(params: THREE.MeshStandardMaterialParameters, cut: boolean) {
+  const key = JSON.stringify(params, (k, v: unknown) => (k === 'map' ? undefined : v));
+  // `key` stands for every parameter value except the texture
+  const mat = useMemo(() => new THREE.MeshStandardMaterial(params), [key, params.map]);
   useEffect(() => () => mat.dispose(), [mat]);
   mat.clippingPlanes = cut ? [CUT_PLANE] : null;
   mat.side = cut && mat.transparent ? THREE.DoubleSide : THREE.FrontSide;
@@ -130,7 +144,7 @@ function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean;
       : part.kind === 'sphere'
         ? { color, transparent: opacity < 1, opacity, roughness: part.roughness, metalness: part.metalness, depthWrite: opacity >= 1 }
         : { color, roughness: part.kind === 'pores' ? 0.9 : 0.6 },
-    cut, [part, res],
+    cut,
   );
   const polyGeo = useMemo(() => {
     if (part.kind !== 'poly') return null;
@@ -143,7 +157,9 @@ function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean;
     return { g, e };
   }, [part]);
   const edgeMat = useMemo(() => new THREE.LineBasicMaterial({ color: new THREE.Color(color).multiplyScalar(0.3), transparent: true, opacity: 0.9 }), [color]);
-  useEffect(() => () => { polyGeo?.g.dispose(); polyGeo?.e.dispose(); edgeMat.dispose(); }, [polyGeo, edgeMat]);
+  // separate clean-ups: a new layout replaces the geometry but keeps the material (and so its shader program)
+  useEffect(() => () => { polyGeo?.g.dispose(); polyGeo?.e.dispose(); }, [polyGeo]);
+  useEffect(() => () => edgeMat.dispose(), [edgeMat]);
   edgeMat.clippingPlanes = cut ? [CUT_PLANE] : null;
   switch (part.kind) {
     case 'poly':
@@ -172,7 +188,8 @@ function CapMesh({ cap }: { cap: CorePartCap }) {
     return cap.innerNm > 0 ? new THREE.RingGeometry(cap.innerNm, cap.outerNm, 96) : new THREE.CircleGeometry(cap.outerNm, 96);
   }, [cap]);
   const mat = useMemo(() => new THREE.MeshStandardMaterial({ color: cap.color, roughness: 0.8, side: THREE.DoubleSide, polygonOffset: true, polygonOffsetFactor: 1 }), [cap.color]);
-  useEffect(() => () => { geo.dispose(); mat.dispose(); }, [geo, mat]);
+  useEffect(() => () => geo.dispose(), [geo]);
+  useEffect(() => () => mat.dispose(), [mat]);
   return <mesh geometry={geo} material={mat} position={[0, 0, -0.02]} />;
 }
 
@@ -186,7 +203,7 @@ function MembraneShell({ l, cut }: { l: ParticleLayout; cut: boolean }) {
     return g;
   }, [shell]);
   useEffect(() => () => geo.dispose(), [geo]);
-  const mat = usePartMaterial({ vertexColors: true, transparent: true, opacity: 0.3, roughness: 0.7, depthWrite: false }, cut, [shell]);
+  const mat = usePartMaterial({ vertexColors: true, transparent: true, opacity: 0.3, roughness: 0.7, depthWrite: false }, cut);
   return <mesh geometry={geo} material={mat} renderOrder={5} />;
 }
 
@@ -284,7 +301,7 @@ function RenderAndMeasure({ onFrame, lod }: { onFrame: SceneProps['onFrame']; lo
     sc.updateMatrixWorld();
     applyLod(lod, (cam as THREE.OrthographicCamera).zoom);
     r.render(sc, cam);
-    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom });
+    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom, programs: programsLinked(r) });
   }, 1);
   return null;
 }

@@ -275,6 +275,37 @@ export const tests = [
     },
   },
   {
+    // Editing the diameter rebuilds the particle's layout, not its materials: the shader programs linked for the first
+    // frame are reused (recompiling them cost ~14 ms of main thread per edit under SwiftShader), and the picture follows.
+    name: 'builder edits redraw the 3D particle at the new size without linking new shader programs',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      const viewer = '[data-testid="particle-viewer"]';
+      const draw = page.getByRole('button', { name: 'Draw it now' });
+      if (await draw.isVisible().catch(() => false)) await draw.click();
+      await page.waitForSelector(`${viewer}[data-ready="1"]`, { timeout: 30000 });
+      const settle = async () => {
+        for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+        await page.waitForTimeout(200);
+      };
+      await settle();
+      const before = await page.evaluate(() => window.__viewerStats);
+      const r0 = Number(await page.getAttribute(viewer, 'data-core-radius-nm'));
+      assert(before && before.programs > 0, `the first frame linked its programs (${JSON.stringify(before)})`);
+      for (const d of ['60', '200', '90']) {
+        await field(page, 'core.diameterNm').fill(d);
+        await settle();
+      }
+      const after = await page.evaluate(() => window.__viewerStats);
+      const r1 = Number(await page.getAttribute(viewer, 'data-core-radius-nm'));
+      assert(Math.abs(r1 - 45) < 1e-6 && Math.abs(r0 - 45) > 1, `the drawn core follows the edit: radius ${r0} nm → ${r1} nm`);
+      assert(after.programs === before.programs, `no shader program linked by the edits (${before.programs} → ${after.programs})`);
+      assert(after.calls > 0 && after.calls <= 30, `still drawn within the budget (${after.calls} draw calls)`);
+      await noErrors(errors, 'viewer edits');
+      await context.close();
+    },
+  },
+  {
     name: 'every builder edit is timed (edit → scores and charts); the figure is reported, the budget is checked by npm run bench',
     run: async ({ browser, url }) => {
       const { page, errors, context } = await open(browser, url);
