@@ -2,7 +2,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assert, openPage } from './harness.mjs';
+import { assert, openPage, settleFrames } from './harness.mjs';
 
 const DOCS = resolve('docs/screenshots');
 const OVERALL = 'button.num.overall-value';
@@ -284,10 +284,7 @@ export const tests = [
       const draw = page.getByRole('button', { name: 'Draw it now' });
       if (await draw.isVisible().catch(() => false)) await draw.click();
       await page.waitForSelector(`${viewer}[data-ready="1"]`, { timeout: 30000 });
-      const settle = async () => {
-        for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-        await page.waitForTimeout(200);
-      };
+      const settle = () => settleFrames(page, { frames: 4, waitMs: 200 });
       await settle();
       const before = await page.evaluate(() => window.__viewerStats);
       const r0 = Number(await page.getAttribute(viewer, 'data-core-radius-nm'));

@@ -77,3 +77,9 @@ export async function openPage(browser, url, { viewport = { width: 1366, height:
 export function assert(cond, message) {
   if (!cond) throw new Error(`assertion failed: ${message}`);
 }
+
+/** Let the 3D viewer's demand frameloop draw whatever the last interaction invalidated: `frames` double rAFs, then a pause. */
+export async function settleFrames(page, { frames = 3, waitMs = 150 } = {}) {
+  for (let i = 0; i < frames; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+  await page.waitForTimeout(waitMs);
+}

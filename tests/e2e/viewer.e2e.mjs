@@ -1,9 +1,9 @@
 // E2E for the 3D particle viewer (src/viewer3d) on its demo page viewer-demo.html, in real Chromium (SwiftShader WebGL):
 // the canvas draws, cutaway/exploded/release change the picture, PNG export, draw-call budget, and the no-WebGL fallback.
-/* global window, document, Image, requestAnimationFrame, Buffer, console -- page.evaluate bodies run in the browser; the rest in Node */
+/* global window, document, Image, Buffer, console -- page.evaluate bodies run in the browser; the rest in Node */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assert, launchBrowser, openPage } from './harness.mjs';
+import { assert, launchBrowser, openPage, settleFrames } from './harness.mjs';
 
 const VIEWER = '[data-testid="particle-viewer"]';
 
@@ -14,11 +14,7 @@ async function open(browser, url, query = '') {
   return o;
 }
 
-/** Let the demand frameloop draw whatever the last interaction invalidated. */
-async function settle(page) {
-  for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-  await page.waitForTimeout(150);
-}
+const settle = (page) => settleFrames(page);
 
 /**
  * Pixel statistics of the WebGL canvas (read back through toDataURL, which needs preserveDrawingBuffer):
