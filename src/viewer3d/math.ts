@@ -55,18 +55,23 @@ export function randomUnit(rand: () => number, out: Vec3 = [0, 0, 0]): Vec3 {
  * along unit vector dir (or identity rotation when dir is omitted), scale (sx, sy, sz) in local axes.
  */
 export function writeInstanceMatrix(out: Float32Array, o: number, p: Vec3, sx: number, sy: number, sz: number, dir?: Vec3): void {
-  // Rotation R with R·ŷ = dir: rotate about axis ŷ×dir by angle acos(ŷ·dir) (Rodrigues); antiparallel → 180° about x.
+  // Rotation R with R·ŷ = dir: about the unit axis u = (ŷ × d)/|ŷ × d| by the angle θ with cos θ = d_y, sin θ = |ŷ × d|
+  // (Rodrigues, R = I + sin θ [u]× + (1 − cos θ) [u]×², with sin θ·u = ŷ × d). The unit axis keeps full precision as d approaches ±ŷ, where the
+  // form with 1/(1 + cos θ) cancels; parallel → identity, antiparallel → 180° about x.
   let r00 = 1, r01 = 0, r02 = 0, r10 = 0, r11 = 1, r12 = 0, r20 = 0, r21 = 0, r22 = 1;
   if (dir) {
     const [dx, dy, dz] = dir;
-    if (dy < -0.999999) {
-      r11 = -1; r22 = -1;
+    const kx = dz, kz = -dx; // ŷ × d
+    const big = Math.max(Math.abs(kx), Math.abs(kz));
+    if (big === 0) {
+      if (dy < 0) { r11 = -1; r22 = -1; }
     } else {
-      // axis k = ŷ × d = (dz, 0, −dx); with c = dy, R = I + [k]× + [k]×² / (1 + c)
-      const kx = dz, kz = -dx, c = dy, f = 1 / (1 + c);
-      r00 = 1 - kz * kz * f; r01 = -kz; r02 = kx * kz * f;
-      r10 = kz; r11 = c; r12 = -kx;
-      r20 = kx * kz * f; r21 = kx; r22 = 1 - kx * kx * f;
+      // scale before normalising, so that an axis of subnormal components still comes out of unit length
+      const ax = kx / big, az = kz / big, h = Math.hypot(ax, az);
+      const ux = ax / h, uz = az / h, v = 1 - dy;
+      r00 = 1 - uz * uz * v; r01 = -kz; r02 = ux * uz * v;
+      r10 = kz; r11 = dy; r12 = -kx;
+      r20 = ux * uz * v; r21 = kx; r22 = 1 - ux * ux * v;
     }
   }
   out[o] = r00 * sx; out[o + 1] = r10 * sx; out[o + 2] = r20 * sx; out[o + 3] = 0;
