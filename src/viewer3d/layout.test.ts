@@ -87,6 +87,7 @@ describe('polyhedra', () => {
 
 describe('instance matrices', () => {
   it('map local +Y onto the requested direction with an orthonormal rotation (property)', () => {
+    // examples include directions within 1e-9 of −Y (a shrunk counterexample of an earlier cut-off at dy < −0.999999), −Y itself, and an axis of subnormal components
     fc.assert(fc.property(fc.tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })).filter(([x, y, z]) => Math.hypot(x, y, z) > 0.1), ([x, y, z]) => {
       const l = Math.hypot(x, y, z);
       const d: Vec3 = [x / l, y / l, z / l];
@@ -99,7 +100,7 @@ describe('instance matrices', () => {
         const dp = cols[a][0] * cols[b][0] + cols[a][1] * cols[b][1] + cols[a][2] * cols[b][2];
         expect(dp).toBeCloseTo(a === b ? 1 : 0, 4);
       }
-    }));
+    }), { examples: [[[0.000005, -0.09999999987500004, 0]], [[0, -1, 0]], [[1e-7, -1, -1e-7]], [[0, 1, 0]], [[-5e-324, -0.1, 5e-324]]] });
   });
 });
 
@@ -207,10 +208,10 @@ describe('membrane colouring', () => {
         expect(n).toBe(l.membrane.markers.count);
         l.membrane.sources.forEach((m, i) => {
           expect(Math.abs(m.markerCount - (n * w[i]) / sw)).toBeLessThan(1);
-          expect(Math.abs(per[i] - w[i] / sw)).toBeLessThan(0.06);
+          expect(Math.abs(per[i] - w[i] / sw)).toBeLessThan(0.005);
         });
-        expect(Math.abs(coveredArea - coverage)).toBeLessThan(0.06);
-      }), { numRuns: 25 });
+        expect(Math.abs(coveredArea - coverage)).toBeLessThan(0.01);
+      }), { numRuns: 200 });
   });
   it('markers sit just outside the bilayer and no membrane means no markers or shell', () => {
     const l = buildParticleLayout(izb());

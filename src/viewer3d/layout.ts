@@ -353,6 +353,42 @@ function unitSphereTriangles(widthSegments = 72, heightSegments = 36): Float32Ar
 }
 let UNIT_SPHERE: Float32Array | null = null;
 
+/**
+ * Source of each unit-sphere triangle (−1 = uncovered): triangles are ranked by the patch field at their centroid and
+ * handed out by area — the lowest (1 − coverage) of the area uncovered, then each source its fraction of the rest. A
+ * triangle goes where the middle of its area interval falls, so every share is met to within half a triangle.
+ */
+function shellSources(unit: Float32Array, field: (p: Vec3) => number, coverage: number, fractions: number[]): Int8Array {
+  const nUnit = unit.length / 9;
+  const f = new Float64Array(nUnit), area = new Float64Array(nUnit);
+  let total = 0;
+  for (let t = 0, i = 0; i < nUnit; t += 9, i++) {
+    const cx = unit[t] + unit[t + 3] + unit[t + 6], cy = unit[t + 1] + unit[t + 4] + unit[t + 7], cz = unit[t + 2] + unit[t + 5] + unit[t + 8];
+    const l = Math.hypot(cx, cy, cz);
+    f[i] = field([cx / l, cy / l, cz / l]);
+    const ux = unit[t + 3] - unit[t], uy = unit[t + 4] - unit[t + 1], uz = unit[t + 5] - unit[t + 2];
+    const vx = unit[t + 6] - unit[t], vy = unit[t + 7] - unit[t + 1], vz = unit[t + 8] - unit[t + 2];
+    area[i] = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 2;
+    total += area[i];
+  }
+  const sum = fractions.reduce((a, b) => a + b, 0);
+  const bounds: number[] = []; // cumulative area where each class ends: [uncovered | source 0 | source 1 | …]
+  let b = (1 - Math.min(1, Math.max(0, coverage))) * total;
+  bounds.push(b);
+  for (const fr of fractions) { b += (sum > 0 ? fr / sum : 0) * (total - bounds[0]); bounds.push(b); }
+  bounds[bounds.length - 1] = Infinity;
+  const order = Array.from({ length: nUnit }, (_, i) => i).sort((a, c) => f[a] - f[c] || a - c);
+  const out = new Int8Array(nUnit);
+  let cum = 0, cls = 0;
+  for (const i of order) {
+    const mid = cum + area[i] / 2;
+    while (mid >= bounds[cls]) cls++;
+    out[i] = cls - 1;
+    cum += area[i];
+  }
+  return out;
+}
+
 function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): ParticleLayout['membrane'] {
   const hasMembrane = spec.membranes.length > 0 && spec.coverage > 0;
   const empty = { count: 0, matrices: new Float32Array(0), colors: new Float32Array(0) };
@@ -364,21 +400,9 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
   const field = patchField(seed);
   const pts: { p: Vec3; f: number }[] = [];
   for (let i = 0; i < n; i++) { const p = fibonacciSphere(i, n); pts.push({ p, f: field(p) }); }
-  const sorted = pts.map((x) => x.f).sort((a, b) => a - b);
   const nCovered = Math.round(spec.coverage * n);
   const nUncovered = n - nCovered;
   const counts = apportion(nCovered, spec.membranes.map((m) => m.fraction));
-  // thresholds along the sorted field: [uncovered | source 0 | source 1 | …]; boundaries at midpoints between ranks
-  const cuts: number[] = [];
-  let rank = nUncovered;
-  const at = (k: number) => (k <= 0 ? -Infinity : k >= n ? Infinity : (sorted[k - 1] + sorted[k]) / 2);
-  const uncoveredCut = at(nUncovered);
-  for (const c of counts) { rank += c; cuts.push(at(rank)); }
-  const classify = (f: number): number => {
-    if (f < uncoveredCut) return -1;
-    for (let s = 0; s < cuts.length; s++) if (f < cuts[s]) return s;
-    return cuts.length - 1;
-  };
   // markers: rank-exact assignment so the counts equal the apportioned counts
   const order = pts.map((x, i) => [x.f, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const srcOf = new Int8Array(n).fill(-1);
@@ -402,14 +426,11 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
   UNIT_SPHERE ??= unitSphereTriangles();
   const unit = UNIT_SPHERE;
   const nUnit = unit.length / 9;
-  const triSrc = new Int8Array(nUnit);
+  // The triangles are apportioned by area along the same field, so the shell shows the coverage and the fractions to
+  // within one triangle (a threshold taken from the markers' ranks would only estimate them: off by up to ~0.06).
+  const triSrc = shellSources(unit, field, spec.coverage, spec.membranes.map((m) => m.fraction));
   let kept = 0;
-  for (let t = 0, i = 0; i < nUnit; t += 9, i++) {
-    const cx = unit[t] + unit[t + 3] + unit[t + 6], cy = unit[t + 1] + unit[t + 4] + unit[t + 7], cz = unit[t + 2] + unit[t + 5] + unit[t + 8];
-    const l = Math.hypot(cx, cy, cz);
-    triSrc[i] = classify(field([cx / l, cy / l, cz / l]));
-    if (triSrc[i] >= 0) kept++;
-  }
+  for (let i = 0; i < nUnit; i++) if (triSrc[i] >= 0) kept++;
   const pos = new Float32Array(2 * kept * 9), nor = new Float32Array(2 * kept * 9), col = new Float32Array(2 * kept * 9);
   const tsrc = new Int8Array(kept);
   let o = 0, k2 = 0;
