@@ -198,7 +198,7 @@ export function loadWorkspace(storage: StorageLike, key = DEFAULT_STORAGE_KEY): 
 /**
  * Stamp edit times. The workspace is brought to its saved (canonical) form, then each candidate is compared with
  * `base`: unchanged ones keep base's time; new or changed ones get `touched[id]` (when this tab last changed it)
- * or `now`; ones gone from base are removed at `now`. So a stamp changes only when its candidate changes.
+ * or `now`; ones gone from base are removed at `touched[id]` (when deleted here) or `now`. So a stamp changes only when its candidate changes.
  */
 export function stampEdits(workspace: Workspace, base: Snapshot | null, now: number, touched?: Readonly<Record<string, number>>): Snapshot {
   const canonical = canonicalSaved(workspace);
@@ -213,7 +213,7 @@ export function stampEdits(workspace: Workspace, base: Snapshot | null, now: num
     edits[k] = before.get(k) === contentOf(f) ? (base?.edits[k] ?? 0) : (touched?.[k] ?? now);
     delete removed[k];
   }
-  for (const k of before.keys()) if (!present.has(k)) removed[k] = Math.max(now, base?.edits[k] ?? 0);
+  for (const k of before.keys()) if (!present.has(k)) removed[k] = touched?.[k] ?? now;
   return { workspace: canonical, edits, removed };
 }
 

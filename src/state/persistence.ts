@@ -85,7 +85,8 @@ function candidatesFrom(ws: Workspace, previous: readonly Candidate[]): Candidat
 
 /**
  * Bring another tab's changes into this tab's undo/redo history: every past and future state drops what the other tab
- * deleted, takes its newer versions and gains what it added. So an undo here reverts only this tab's own steps.
+ * deleted, takes its newer versions and gains what it added or changed. So an undo here reverts only this tab's own
+ * steps and never touches a candidate whose latest version came from the other tab.
  */
 function rebaseHistory(store: AppStore, report: MergeReport): void {
   if (!report.addedIds.length && !report.updatedIds.length && !report.removedIds.length) return;
@@ -95,7 +96,8 @@ function rebaseHistory(store: AppStore, report: MergeReport): void {
   const fix = (st: Partial<UndoState>): Partial<UndoState> => {
     if (!st.candidates) return st;
     const list = st.candidates.filter((c) => !removed.has(c.id)).map((c) => (updated.has(c.id) ? (current.get(c.id) ?? c) : c));
-    for (const id of report.addedIds) {
+    // what the other tab added or changed stays in every state (an undo of this tab's own add does not discard it)
+    for (const id of [...report.addedIds, ...report.updatedIds]) {
       const c = current.get(id);
       if (c && !list.some((x) => x.id === id)) list.push(c);
     }
@@ -263,7 +265,9 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
       const t = env.now();
       const before = new Map(prev.candidates.map((c) => [c.id, c]));
       for (const c of s.candidates) {
-        if (before.get(c.id) !== c) touched[c.id] = t;
+        const was = before.get(c.id);
+        // a new object with the same content (a rename to the same name, an undo of such a step) is no edit
+        if (was !== c && (!was || JSON.stringify(was.draft) !== JSON.stringify(c.draft))) touched[c.id] = t;
         before.delete(c.id);
       }
       for (const id of before.keys()) touched[id] = t; // deleted now
@@ -285,7 +289,10 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
         const local = stampEdits(workspaceOf(s.candidates, s.selectedId), base, env.now(), touched);
         const remote = change.envelope;
         const m = mergeWorkspaces(local, { workspace: remote.workspace, edits: remote.edits, removed: remote.removed });
-        base = remote;
+        // the merge (with its stamps) is what this tab now knows; it stands for the other tab's write, so a save finding
+        // that write still stored does not merge again. (Taking the other tab's envelope as is would forget this tab's
+        // newer stamps when an older save of the other tab is heard late.)
+        base = { ...remote, workspace: m.snapshot.workspace, edits: m.snapshot.edits, removed: m.snapshot.removed };
         if (m.report.changed) {
           apply(m.snapshot.workspace, m.report);
           setStatus({ notice: m.report.message });
