@@ -67,6 +67,7 @@ export {
   type SaveResult,
   type SetAsideCopy,
   type Snapshot,
+  type StorageEventLike,
   type StorageLike,
 } from './storage';
 export { isPlainObject, parseJsonSafe } from './json-safe';

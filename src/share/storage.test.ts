@@ -227,7 +227,7 @@ describe('nothing lost (issue 22)', () => {
     expect((r.envelope!.workspace as { activeId?: string }).activeId).toBe('k150');
     expect(r.warnings?.join(' ')).toMatch(/230 candidates, more than the 100/);
     // a bad entry past the first hundred is named by its real index
-    const bad = structuredClone(big) as { formulations: Record<string, unknown>[] };
+    const bad = structuredClone(big) as unknown as { formulations: Record<string, unknown>[] };
     bad.formulations[205] = { ...bad.formulations[205], core: { material: 'zif-8', diameterNm: -1 } };
     s.setItem(DEFAULT_STORAGE_KEY, envelopeOf(bad));
     const b = loadWorkspace(s);
