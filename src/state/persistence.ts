@@ -206,7 +206,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
     setStatus({ held: true });
   } else {
     if (loaded.warnings) notices.push(...loaded.warnings);
-    if (loaded.envelope && loaded.envelope.workspace.formulations.length > 0) {
+    if (loaded.envelope) { // an empty saved workspace loads empty (the user deleted every candidate)
       base = loaded.envelope;
       let candidates = load(loaded.envelope.workspace);
       const legacy = readLegacyMeasured(storage);
