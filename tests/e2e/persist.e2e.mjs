@@ -90,6 +90,13 @@ export const tests = [
       await page.locator('[data-testid=add-refused]').waitFor();
       assert(await page.getByRole('button', { name: 'Add to my workspace' }).isDisabled(), 'Add disabled at 100');
       await page.getByRole('button', { name: 'Cancel' }).click();
+      // a file import at 100: Add disabled with the reason
+      await page.locator('input[type=file][aria-label="Import workspace JSON file"]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'from file', core: { material: 'zif-8' } })) });
+      const pending = page.getByRole('region', { name: 'Import of one.json' });
+      await pending.locator('[data-testid=add-refused]').waitFor();
+      assert(await pending.getByRole('button', { name: 'Add to my workspace' }).isDisabled(), 'file Add disabled at 100');
+      await pending.getByRole('button', { name: 'Cancel' }).click();
+      assert((await count(page)) === 100, 'still 100 after the refused imports');
       const before = await seen(page);
       await reload(page);
       assert((await page.locator(BANNER).count()) === 0, 'no recovery banner at 100');
@@ -129,6 +136,7 @@ export const tests = [
         await b.waitForTimeout(900);
         for (const p of [a, b]) assert(JSON.stringify(await names(p)) === JSON.stringify([`A-${round}`, `B-${round}`]), `round ${round}: both renames in both pages: ${await names(p)}`);
       }
+      assert(/Another tab changed this workspace/.test(await a.locator('.banner.info').first().innerText()), 'A is told what came from B');
       // A edits, B adds afterwards, A undoes its edit: B's candidate stays
       await rename(a, 'A-2', 'A-edit');
       await a.waitForTimeout(700);
