@@ -1,8 +1,10 @@
 // The workbench: workspace + builder (left), results tabs (centre), 3D viewer + explanations (right).
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import './styles/app.css';
 import { getPersistenceStatus, onPersistenceStatus, startFreshAfterRecovery, dismissNotice } from './state/persistence';
-import { RecoveryBanner } from './ui/share';
+import { RecoveryBanner, SetAsideList, downloadText } from './ui/share';
+import { exportWorkspaceJson } from './share';
+import { workspaceOf } from './state/persistence';
 import { useStore, undo, redo } from './state/store';
 import { installDebugHandle } from './state/perf';
 import { WorkspacePanel } from './ui/WorkspacePanel';
@@ -21,6 +23,9 @@ export default function App() {
   useUndoShortcuts();
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
   const persistence = useSyncExternalStore(onPersistenceStatus, getPersistenceStatus);
+  const [freshDone, setFreshDone] = useState(false);
+  const [asideHidden, setAsideHidden] = useState(false);
+  const exportNow = () => downloadText(`nanoplatform-workspace-${new Date().toISOString().slice(0, 10)}.json`, exportWorkspaceJson(workspaceOf(useStore.getState().candidates)));
 
   return (
     <div className="app">
@@ -35,13 +40,35 @@ export default function App() {
           <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
         </div>
       </header>
-      {persistence.recovery && <RecoveryBanner recovery={persistence.recovery} onStartFresh={startFreshAfterRecovery} />}
+      {persistence.recovery && (
+        <RecoveryBanner
+          recovery={persistence.recovery}
+          onStartFresh={() => { setFreshDone(true); startFreshAfterRecovery(); }}
+          held={persistence.held}
+          setAside={persistence.setAside}
+        />
+      )}
+      {!persistence.recovery && freshDone && !asideHidden && persistence.setAside.length > 0 && (
+        <div className="banner info" role="status">
+          Started fresh; the unreadable data is kept aside in this browser. <SetAsideList copies={persistence.setAside} />
+          <button type="button" onClick={() => setAsideHidden(true)}>Hide</button>
+        </div>
+      )}
+      {persistence.noStorage && (
+        <div className="banner warn" role="alert" data-testid="no-storage">
+          {persistence.noStorage} <button type="button" onClick={exportNow}>Export JSON</button>
+        </div>
+      )}
       {persistence.notice && (
         <div className="banner info" role="status">
           {persistence.notice} <button type="button" onClick={dismissNotice}>OK</button>
         </div>
       )}
-      {persistence.saveError && <div className="banner warn" role="status">{persistence.saveError}</div>}
+      {persistence.saveError && (
+        <div className="banner warn" role="status" data-testid="save-error">
+          {persistence.saveError} <button type="button" onClick={exportNow}>Export JSON</button>
+        </div>
+      )}
       <main className="workbench">
         <div className="col col-left">
           <WorkspacePanel />

@@ -2,6 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { CliError } from './errors';
+import { parseJsonSafe } from '../share';
+
+/** Deepest nesting the CLI reads (formulations, workspaces and sweep specs need about 10 levels). */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Parse an input file's JSON: a byte-order mark dropped, the nesting depth checked before JSON.parse (deeply nested
+ * input would otherwise overflow the stack), prototype keys dropped. `name` is the file (or stdin) the message names.
+ */
+export function parseJsonInput(text: string, name: string): unknown {
+  const r = parseJsonSafe(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { maxDepth: MAX_INPUT_DEPTH });
+  if (!r.ok) throw new CliError(`${name}: ${r.message.startsWith('nested') ? `JSON ${r.message}` : r.message.replace(/^not valid JSON/, 'invalid JSON')}`);
+  return r.value;
+}
 
 /**
  * Where a relative path points: `npm run` starts the CLI in the package root, and records the directory the user typed

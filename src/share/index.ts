@@ -41,6 +41,8 @@ export {
 } from './files';
 export {
   candidateKey,
+  canonicalSaved,
+  listSetAside,
   loadWorkspace,
   mergeWorkspaces,
   newTabId,
@@ -51,8 +53,10 @@ export {
   subscribeToOtherTabs,
   DEFAULT_STORAGE_KEY,
   RECOVERY_SUFFIX,
+  MAX_SET_ASIDE,
   SAVED_SCHEMA,
   SAVED_VERSION,
+  type EventTargetLike,
   type LoadResult,
   type MergeReport,
   type OtherTabChange,
@@ -61,7 +65,9 @@ export {
   type SavedEnvelope,
   type SaveOptions,
   type SaveResult,
+  type SetAsideCopy,
   type Snapshot,
+  type StorageEventLike,
   type StorageLike,
 } from './storage';
 export { isPlainObject, parseJsonSafe } from './json-safe';

@@ -4,8 +4,10 @@ import fc from 'fast-check';
 import { PRESETS } from '../catalog';
 import { parseWorkspace, type Workspace } from '../schema';
 import {
+  listSetAside,
   loadWorkspace,
   mergeWorkspaces,
+  MAX_SET_ASIDE,
   saveWorkspace,
   stampEdits,
   startFresh,
@@ -62,8 +64,8 @@ describe('save / load', () => {
     const save = saveWorkspace(s, workspace([{ id: 'a', name: 'A' }]), { tabId: 't', now: 1, base: null });
     expect(save).toMatchObject({ ok: false, code: 'unreadable-stored-data' });
     expect(s.getItem(DEFAULT_STORAGE_KEY)).toBe(raw);
-    expect(startFresh(s)).toEqual({ ok: true });
-    expect(s.getItem(DEFAULT_STORAGE_KEY + RECOVERY_SUFFIX)).toBe(raw);
+    expect(startFresh(s)).toMatchObject({ ok: true, copy: { n: 1, raw } });
+    expect(s.getItem(DEFAULT_STORAGE_KEY + RECOVERY_SUFFIX + '.1')).toBe(raw);
     expect(loadWorkspace(s)).toEqual({ ok: true, envelope: null });
   });
 
@@ -191,5 +193,104 @@ describe('two tabs', () => {
     fire({ key: DEFAULT_STORAGE_KEY, newValue: null });
     expect(got).toEqual(['saved:other', 'unreadable', 'cleared']);
     un();
+  });
+});
+
+describe('nothing lost (issue 22)', () => {
+  const envelopeOf = (ws: unknown) => JSON.stringify({ schema: 'nanoplatform.saved', version: 1, savedAt: 'x', tabId: 't', workspace: ws, edits: {}, removed: {} });
+
+  it('a saved selection naming no candidate loads with a warning, not a recovery', () => {
+    const s = new MemoryStorage();
+    s.setItem(DEFAULT_STORAGE_KEY, envelopeOf({ ...workspace([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]), activeId: 'gone' }));
+    const r = loadWorkspace(s);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(names(r.envelope!.workspace)).toEqual(['A', 'B']);
+    expect((r.envelope!.workspace as { activeId?: string }).activeId).toBeUndefined();
+    expect(r.warnings?.join(' ')).toMatch(/selected is no longer/);
+    // a selection that exists is kept, without a warning
+    s.setItem(DEFAULT_STORAGE_KEY, envelopeOf({ ...workspace([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]), activeId: 'b' }));
+    const ok = loadWorkspace(s);
+    expect(ok.ok && (ok.envelope!.workspace as { activeId?: string }).activeId).toBe('b');
+    expect(ok.ok && ok.warnings).toBeUndefined();
+  });
+
+  it('more than 100 candidates (two tabs merged) load whole with a warning; ids stay unique', () => {
+    const s = new MemoryStorage();
+    const cands = Array.from({ length: 230 }, (_, i) => ({ id: `k${i}`, name: `N${i}`, d: 60 + (i % 100) }));
+    const big = { schema: 'nanoplatform.workspace/1', formulations: workspace(cands.slice(0, 100)).formulations.concat(workspace(cands.slice(100, 200)).formulations, workspace(cands.slice(200)).formulations), activeId: 'k150' };
+    s.setItem(DEFAULT_STORAGE_KEY, envelopeOf(big));
+    const r = loadWorkspace(s);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(names(r.envelope!.workspace)).toEqual(cands.map((c) => c.name));
+    expect((r.envelope!.workspace as { activeId?: string }).activeId).toBe('k150');
+    expect(r.warnings?.join(' ')).toMatch(/230 candidates, more than the 100/);
+    // a bad entry past the first hundred is named by its real index
+    const bad = structuredClone(big) as unknown as { formulations: Record<string, unknown>[] };
+    bad.formulations[205] = { ...bad.formulations[205], core: { material: 'zif-8', diameterNm: -1 } };
+    s.setItem(DEFAULT_STORAGE_KEY, envelopeOf(bad));
+    const b = loadWorkspace(s);
+    expect(!b.ok && b.recovery.issues?.[0].path).toMatch(/^formulations\.205\.core\.diameterNm/);
+    // id-less entries get distinct ids across the parts
+    const noIds = { formulations: big.formulations.map((f) => { const { id: _id, ...rest } = f as unknown as Record<string, unknown>; return rest; }) };
+    s.setItem(DEFAULT_STORAGE_KEY, envelopeOf(noIds));
+    const n = loadWorkspace(s);
+    const ids = n.ok ? n.envelope!.workspace.formulations.map((f) => (f as unknown as { id: string }).id) : [];
+    expect(new Set(ids).size).toBe(230);
+  });
+
+  it('edit stamps change only for the candidate that changed, however often the tab saves', () => {
+    const s = new MemoryStorage();
+    const w = workspace([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]);
+    const first = saveWorkspace(s, w, { tabId: 't', now: 100, base: null });
+    if (!first.ok) throw new Error();
+    // the same content again (not canonical in memory: completed but unrounded) keeps every stamp
+    const again = saveWorkspace(s, w, { tabId: 't', now: 200, base: first.envelope });
+    expect(again.ok && again.envelope.edits).toEqual({ a: 100, b: 100 });
+    const edited = saveWorkspace(s, workspace([{ id: 'a', name: 'A' }, { id: 'b', name: 'B', d: 77 }]), { tabId: 't', now: 300, base: again.ok ? again.envelope : null, touched: { b: 250 } });
+    expect(edited.ok && edited.envelope.edits).toEqual({ a: 100, b: 250 });
+  });
+
+  it('"Start fresh" never overwrites a set-aside copy: numbered, the newest 5 kept, an older unnumbered copy listed', () => {
+    const s = new MemoryStorage();
+    s.setItem(DEFAULT_STORAGE_KEY + RECOVERY_SUFFIX, 'legacy copy');
+    for (let i = 1; i <= 7; i++) {
+      s.setItem(DEFAULT_STORAGE_KEY, `broken ${i}`);
+      const r = startFresh(s);
+      expect(r).toMatchObject({ ok: true, copy: { n: i, raw: `broken ${i}` } });
+      expect(s.getItem(DEFAULT_STORAGE_KEY)).toBeNull();
+    }
+    const copies = listSetAside(s);
+    expect(copies.map((c) => [c.n, c.raw])).toEqual([[0, 'legacy copy'], [3, 'broken 3'], [4, 'broken 4'], [5, 'broken 5'], [6, 'broken 6'], [7, 'broken 7']]);
+    expect(MAX_SET_ASIDE).toBe(5);
+    // a lost index never leads to overwriting: the next number in use is skipped
+    s.removeItem(DEFAULT_STORAGE_KEY + RECOVERY_SUFFIX + '.index');
+    s.setItem(DEFAULT_STORAGE_KEY, 'broken 8');
+    const r = startFresh(s);
+    expect(r.ok && r.copy?.n).toBe(1);
+    expect(s.getItem(DEFAULT_STORAGE_KEY + RECOVERY_SUFFIX + '.7')).toBe('broken 7');
+  });
+
+  it('property: every workspace the save path writes loads back (same candidates, same selection)', () => {
+    const arb = fc.record({
+      cands: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/), name: fc.string({ maxLength: 30 }), d: fc.double({ min: 5, max: 900, noNaN: true }) }), { selector: (c) => c.id, minLength: 1, maxLength: 8 }),
+      active: fc.option(fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arb, ({ cands, active }) => {
+        const s = new MemoryStorage();
+        const ws = { ...workspace(cands), ...(active ? { activeId: active } : {}) } as Workspace;
+        const saved = saveWorkspace(s, ws, { tabId: 't', now: 1, base: null });
+        if (!saved.ok) return;
+        const r = loadWorkspace(s);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.envelope!.workspace.formulations).toEqual(saved.envelope.workspace.formulations);
+        const a = (r.envelope!.workspace as { activeId?: string }).activeId;
+        expect(a).toBe(active && cands.some((c) => c.id === active) ? active : undefined);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -9,9 +9,13 @@
 // two are merged per candidate id — the newer edit of a candidate wins; a candidate only one side has is kept unless
 // the other side deleted it after its last edit — and the merged workspace is written and handed back so the UI can
 // show it and tell the user. On a `storage` event (another tab saved), the UI merges the same way.
+// Edit stamps compare canonical content, so a candidate's stamp changes only when that candidate changes.
+//
+// Load is total for what the app saves: a selection (activeId) naming no candidate, or more than LIMITS.formulations
+// candidates (two tabs' merge can make that), load with a warning instead of a recovery.
 import { fnv1a32, isPlainObject, parseJsonSafe } from './json-safe';
 import { asWorkspace, canonicalInputs, formatIssues, schemaVersionOf, type Issue } from './document';
-import type { Formulation, Workspace } from '../schema';
+import { LIMITS, type Formulation, type Workspace } from '../schema';
 
 export const SAVED_SCHEMA = 'nanoplatform.saved';
 /** Envelope format version. Bump with an upgrade step in parseEnvelope when the envelope's shape changes. */
@@ -19,6 +23,8 @@ export const SAVED_VERSION = 1;
 export const DEFAULT_STORAGE_KEY = 'npd.saved-workspace';
 /** Where unreadable data is kept when the user chooses "Start fresh" (after being offered the download). */
 export const RECOVERY_SUFFIX = '.unreadable';
+/** How many set-aside copies of unreadable data are kept per key (the oldest beyond this are dropped). */
+export const MAX_SET_ASIDE = 5;
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -47,7 +53,8 @@ export interface Recovery {
   issues?: Issue[];
 }
 
-export type LoadResult = { ok: true; envelope: SavedEnvelope | null } | { ok: false; recovery: Recovery };
+/** `warnings`: what was repaired on load (a dangling selection, an over-limit list); shown to the user, nothing dropped. */
+export type LoadResult = { ok: true; envelope: SavedEnvelope | null; warnings?: string[] } | { ok: false; recovery: Recovery };
 
 /** A workspace with each candidate's last-edit and deletion times: what mergeWorkspaces works on. */
 export interface Snapshot {
@@ -63,6 +70,10 @@ export interface MergeReport {
   updated: string[];
   /** Names of candidates deleted in the other tab after their last edit here. */
   removed: string[];
+  /** The merge keys (candidate ids) behind added / updated / removed, for rebasing this tab's undo history. */
+  addedIds: string[];
+  updatedIds: string[];
+  removedIds: string[];
   /** True when anything changed relative to the local side. */
   changed: boolean;
   /** A sentence for the UI ("Another tab changed this workspace: …"), empty when nothing changed. */
@@ -83,6 +94,11 @@ export function candidateKey(f: Formulation): string {
 }
 
 const contentOf = (f: Formulation): string => JSON.stringify(f);
+
+/** A workspace with every formulation in the saved (completed, canonical) form, so equal candidates compare equal. */
+export function canonicalSaved(workspace: Workspace): Workspace {
+  return { ...workspace, formulations: workspace.formulations.map((f) => canonicalInputs(f, true)) } as Workspace;
+}
 
 function timesOf(v: unknown): Record<string, number> {
   const out: Record<string, number> = {};
@@ -106,10 +122,11 @@ export function parseEnvelope(raw: string): LoadResult {
   if (!ws) return recovery('not-an-envelope', 'Saved data has no workspace.', raw);
   const v = schemaVersionOf(ws, 'workspace');
   if (!v.ok) return recovery('future-version', `Saved workspace: ${v.message}.`, raw);
-  const parsed = asWorkspace(ws, 'workspace');
+  const parsed = parseSavedWorkspace(ws);
   if (!parsed.ok) return recovery('invalid-workspace', `Saved workspace failed validation: ${formatIssues(parsed.issues, 'workspace')}.`, raw, parsed.issues);
   return {
     ok: true,
+    ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}),
     envelope: {
       schema: SAVED_SCHEMA,
       version: SAVED_VERSION,
@@ -120,6 +137,50 @@ export function parseEnvelope(raw: string): LoadResult {
       removed: timesOf(e.removed),
     },
   };
+}
+
+/**
+ * The saved workspace through the schema, tolerant of what the app itself can produce: a selection naming no
+ * candidate is dropped (the first is selected) and a list longer than LIMITS.formulations is validated in parts and
+ * kept whole — each with a warning. Anything else invalid is an issue (→ recovery).
+ */
+function parseSavedWorkspace(ws: Record<string, unknown>): { ok: true; workspace: Workspace; warnings: string[] } | { ok: false; issues: Issue[] } {
+  const warnings: string[] = [];
+  const { activeId, ...rest } = ws;
+  const list = Array.isArray(rest.formulations) ? rest.formulations : null;
+  if (!list || list.length <= LIMITS.formulations) {
+    const r = asWorkspace(rest, 'workspace');
+    if (!r.ok) return r;
+    return finishSaved(r.workspace, activeId, warnings);
+  }
+  warnings.push(`The saved workspace holds ${list.length} candidates, more than the ${LIMITS.formulations} a workspace is meant to hold: all were loaded; delete some before adding more.`);
+  const formulations: Formulation[] = [];
+  const issues: Issue[] = [];
+  let head: Workspace | null = null;
+  for (let i = 0; i < list.length; i += LIMITS.formulations) {
+    const r = asWorkspace({ ...rest, formulations: list.slice(i, i + LIMITS.formulations) }, 'workspace');
+    if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: x.path.replace(/^formulations\.(\d+)/, (_m, j: string) => `formulations.${i + Number(j)}`) })));
+    else { head ??= r.workspace; formulations.push(...r.workspace.formulations); }
+  }
+  if (issues.length) return { ok: false, issues };
+  // ids the schema gave to id-less entries (c1, c2, …) restart in each part: keep the first, renumber the rest
+  const used = new Set<string>();
+  const unique = formulations.map((f) => {
+    const id = (f as F).id as string;
+    if (!used.has(id)) { used.add(id); return f; }
+    let k = 2;
+    while (used.has(`${id}-${k}`)) k++;
+    used.add(`${id}-${k}`);
+    return { ...f, id: `${id}-${k}` } as Formulation;
+  });
+  return finishSaved({ ...(head as Workspace), formulations: unique } as Workspace, activeId, warnings);
+}
+
+function finishSaved(workspace: Workspace, activeId: unknown, warnings: string[]): { ok: true; workspace: Workspace; warnings: string[] } {
+  if (activeId === undefined) return { ok: true, workspace, warnings };
+  if (typeof activeId === 'string' && workspace.formulations.some((f) => (f as F).id === activeId)) return { ok: true, workspace: { ...workspace, activeId } as Workspace, warnings };
+  if (workspace.formulations.length) warnings.push('The candidate that was selected is no longer in the saved workspace; the first candidate is selected instead.');
+  return { ok: true, workspace, warnings };
 }
 
 /** Read the saved workspace. Empty storage → envelope null; anything unusable → a recovery (the raw text is never dropped). */
@@ -134,21 +195,26 @@ export function loadWorkspace(storage: StorageLike, key = DEFAULT_STORAGE_KEY): 
   return parseEnvelope(raw);
 }
 
-/** Stamp edit times: candidates new or changed since `base` get `now`; unchanged ones keep their time; ones gone from base are removed at `now`. */
-export function stampEdits(workspace: Workspace, base: Snapshot | null, now: number): Snapshot {
+/**
+ * Stamp edit times. The workspace is brought to its saved (canonical) form, then each candidate is compared with
+ * `base`: unchanged ones keep base's time; new or changed ones get `touched[id]` (when this tab last changed it)
+ * or `now`; ones gone from base are removed at `touched[id]` (when deleted here) or `now`. So a stamp changes only when its candidate changes.
+ */
+export function stampEdits(workspace: Workspace, base: Snapshot | null, now: number, touched?: Readonly<Record<string, number>>): Snapshot {
+  const canonical = canonicalSaved(workspace);
   const before = new Map<string, string>();
   for (const f of base?.workspace.formulations ?? []) before.set(candidateKey(f), contentOf(f));
   const edits: Record<string, number> = {};
   const removed: Record<string, number> = { ...(base?.removed ?? {}) };
   const present = new Set<string>();
-  for (const f of workspace.formulations) {
+  for (const f of canonical.formulations) {
     const k = candidateKey(f);
     present.add(k);
-    edits[k] = before.get(k) === contentOf(f) ? (base?.edits[k] ?? 0) : now;
+    edits[k] = before.get(k) === contentOf(f) ? (base?.edits[k] ?? 0) : (touched?.[k] ?? now);
     delete removed[k];
   }
-  for (const k of before.keys()) if (!present.has(k)) removed[k] = now;
-  return { workspace, edits, removed };
+  for (const k of before.keys()) if (!present.has(k)) removed[k] = touched?.[k] ?? now;
+  return { workspace: canonical, edits, removed };
 }
 
 /**
@@ -165,7 +231,7 @@ export function mergeWorkspaces(local: Snapshot, remote: Snapshot): { snapshot: 
   for (const [k, t] of Object.entries(remote.removed)) removed[k] = Math.max(removed[k] ?? -Infinity, t);
   const edits: Record<string, number> = {};
   const out: F[] = [];
-  const report: MergeReport = { added: [], updated: [], removed: [], changed: false, message: '' };
+  const report: MergeReport = { added: [], updated: [], removed: [], addedIds: [], updatedIds: [], removedIds: [], changed: false, message: '' };
   const nameOf = (f: F, k: string) => (typeof f.name === 'string' && f.name ? f.name : k);
 
   for (const [k, lf] of lMap) {
@@ -178,10 +244,11 @@ export function mergeWorkspaces(local: Snapshot, remote: Snapshot): { snapshot: 
       const remoteWins = rc !== lc && (rt > lt || (rt === lt && rc > lc));
       out.push(remoteWins ? rf : lf);
       edits[k] = Math.max(lt, rt);
-      if (remoteWins) report.updated.push(nameOf(rf, k));
+      if (remoteWins) { report.updated.push(nameOf(rf, k)); report.updatedIds.push(k); }
       delete removed[k];
     } else if ((remote.removed[k] ?? -Infinity) >= lt) {
       report.removed.push(nameOf(lf, k));
+      report.removedIds.push(k);
     } else {
       out.push(lf);
       edits[k] = lt;
@@ -196,6 +263,7 @@ export function mergeWorkspaces(local: Snapshot, remote: Snapshot): { snapshot: 
     edits[k] = rt;
     delete removed[k];
     report.added.push(nameOf(rf, k));
+    report.addedIds.push(k);
   }
   report.changed = report.added.length + report.updated.length + report.removed.length > 0;
   if (report.changed) {
@@ -215,6 +283,8 @@ export interface SaveOptions {
   key?: string;
   /** The envelope this tab last loaded or saved (null on first save). */
   base: SavedEnvelope | null;
+  /** When this tab last changed each candidate (ms by id); a changed candidate without one is stamped `now`. */
+  touched?: Readonly<Record<string, number>>;
 }
 
 export type SaveResult =
@@ -234,7 +304,7 @@ export function saveWorkspace(storage: StorageLike, workspace: Workspace, opts: 
   if (!stored.ok) {
     return { ok: false, code: 'unreadable-stored-data', message: `${stored.recovery.message} Not overwritten: download it or start fresh first.` };
   }
-  let snap = stampEdits(workspace, opts.base, opts.now);
+  let snap = stampEdits(workspace, opts.base, opts.now, opts.touched);
   let merge: MergeReport | null = null;
   const current = stored.envelope;
   if (current && current.tabId !== opts.tabId && !sameWrite(current, opts.base)) {
@@ -247,7 +317,7 @@ export function saveWorkspace(storage: StorageLike, workspace: Workspace, opts: 
     version: SAVED_VERSION,
     savedAt: new Date(opts.now).toISOString(),
     tabId: opts.tabId,
-    workspace: { ...snap.workspace, formulations: snap.workspace.formulations.map((f) => canonicalInputs(f, true)) } as Workspace,
+    workspace: snap.workspace, // canonical (stampEdits and the stored envelopes are)
     edits: snap.edits,
     removed: pruneRemoved(snap.removed, opts.now),
   };
@@ -266,13 +336,53 @@ function pruneRemoved(removed: Record<string, number>, now: number): Record<stri
   return out;
 }
 
-/** "Start fresh (keeps the download)": move the unreadable text aside under key + RECOVERY_SUFFIX, then clear the key. */
-export function startFresh(storage: StorageLike, key = DEFAULT_STORAGE_KEY): { ok: true } | { ok: false; message: string } {
+/** One set-aside copy of unreadable data: its storage key, number (1, 2, …; 0 for the unnumbered copy older versions made) and text. */
+export interface SetAsideCopy { key: string; n: number; raw: string }
+
+const setAsideIndexKey = (key: string) => key + RECOVERY_SUFFIX + '.index';
+
+function setAsideNumbers(storage: StorageLike, key: string): number[] {
+  const j = parseJsonSafe(storage.getItem(setAsideIndexKey(key)) ?? '[]');
+  return j.ok && Array.isArray(j.value) ? j.value.filter((n): n is number => Number.isInteger(n) && n > 0).sort((a, b) => a - b) : [];
+}
+
+/** The set-aside copies of `key` still in storage, oldest first (the unnumbered one of older versions first). Never throws. */
+export function listSetAside(storage: StorageLike, key = DEFAULT_STORAGE_KEY): SetAsideCopy[] {
+  try {
+    const out: SetAsideCopy[] = [];
+    const legacy = storage.getItem(key + RECOVERY_SUFFIX);
+    if (legacy !== null) out.push({ key: key + RECOVERY_SUFFIX, n: 0, raw: legacy });
+    for (const n of setAsideNumbers(storage, key)) {
+      const raw = storage.getItem(`${key}${RECOVERY_SUFFIX}.${n}`);
+      if (raw !== null) out.push({ key: `${key}${RECOVERY_SUFFIX}.${n}`, n, raw });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * "Start fresh (keeps the download)": move the unreadable text aside under a new numbered key (key + RECOVERY_SUFFIX +
+ * '.N', never one in use), keep the newest MAX_SET_ASIDE numbered copies, then clear the key. Returns the copy made.
+ */
+export function startFresh(storage: StorageLike, key = DEFAULT_STORAGE_KEY): { ok: true; copy: SetAsideCopy | null } | { ok: false; message: string } {
   try {
     const raw = storage.getItem(key);
-    if (raw !== null) storage.setItem(key + RECOVERY_SUFFIX, raw);
+    let copy: SetAsideCopy | null = null;
+    if (raw !== null) {
+      const nums = setAsideNumbers(storage, key);
+      let n = (nums[nums.length - 1] ?? 0) + 1;
+      while (storage.getItem(`${key}${RECOVERY_SUFFIX}.${n}`) !== null) n++; // an index lost or edited by hand: still never overwrite
+      copy = { key: `${key}${RECOVERY_SUFFIX}.${n}`, n, raw };
+      storage.setItem(copy.key, raw);
+      const kept = [...nums, n];
+      const drop = kept.slice(0, Math.max(0, kept.length - MAX_SET_ASIDE));
+      storage.setItem(setAsideIndexKey(key), JSON.stringify(kept.slice(drop.length)));
+      for (const d of drop) storage.removeItem(`${key}${RECOVERY_SUFFIX}.${d}`);
+    }
     storage.removeItem(key);
-    return { ok: true };
+    return { ok: true, copy };
   } catch (e) {
     return { ok: false, message: `Could not reset storage (${e instanceof Error ? e.message : String(e)}).` };
   }

@@ -14,7 +14,8 @@ const LOOKUP: EntityLookup = { core: getCore, agent: getAgent, membrane: getMemb
 export type Evaluation =
   | { status: 'unavailable'; reason: string }
   | { status: 'invalid'; issues: Issue[]; last: Scores | null }
-  | { status: 'error'; message: string; last: Scores | null }
+  /** Valid but the engine could not score it (e.g. a tumour so small the concentrations exceed the tissue): kept and saved as is. */
+  | { status: 'error'; message: string; last: Scores | null; formulation: unknown }
   | { status: 'ok'; scores: Scores; formulation: unknown; ms: number };
 
 const cache = new WeakMap<Candidate, Evaluation>();
@@ -40,7 +41,7 @@ function compute(c: Candidate): Evaluation {
     const scores = scoreCompleted(parsed.value as unknown as CompletedFormulation, LOOKUP);
     return { status: 'ok', scores, formulation: parsed.value, ms: performance.now() - t0 };
   } catch (e) {
-    return { status: 'error', message: e instanceof Error ? e.message : String(e), last: lastGood.get(c.id) ?? null };
+    return { status: 'error', message: e instanceof Error ? e.message : String(e), last: lastGood.get(c.id) ?? null, formulation: parsed.value };
   }
 }
 

@@ -2,6 +2,7 @@
 // (the share layer's versioned envelope with per-candidate two-tab merge).
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { LIMITS } from '../schema';
 import type { StateCreator } from 'zustand';
 import { deletePath, getPath, setPath } from './path';
 import { newId } from './ids';
@@ -13,8 +14,12 @@ import type { UncertaintyResultMessage } from '../workers/protocol';
 export interface WorkspaceSlice {
   candidates: Candidate[];
   selectedId: string;
+  /** Why the last add was refused (the workspace is full), for the workspace panel; null when nothing was refused. */
+  refusal: string | null;
+  dismissRefusal: () => void;
   select: (id: string) => void;
-  addCandidate: (draft?: FormulationDraft, name?: string) => string;
+  /** Add a candidate and select it; null (and `refusal` set) when the workspace already holds MAX_CANDIDATES. */
+  addCandidate: (draft?: FormulationDraft, name?: string) => string | null;
   addPreset: (presetId: string) => string | null;
   duplicate: (id: string) => string | null;
   rename: (id: string, name: string) => void;
@@ -30,8 +35,11 @@ export interface WorkspaceSlice {
   setMeasuredRelease: (id: string, data: MeasuredRelease[] | undefined) => void;
   /** Replace a candidate's measured loading sets (formulation.measurements.loading; undefined or [] removes them). */
   setMeasuredLoading: (id: string, data: MeasuredLoading[] | undefined) => void;
-  /** Load a whole workspace (import, share link): appends, or replaces when `replace`. */
-  loadWorkspace: (drafts: FormulationDraft[], replace: boolean) => void;
+  /**
+   * Load a whole workspace (import, share link): appends, or replaces when `replace`. Refused as a whole (false, with
+   * `refusal` set) when the result would hold more than MAX_CANDIDATES.
+   */
+  loadWorkspace: (drafts: FormulationDraft[], replace: boolean) => boolean;
 }
 
 export interface CompareSort { key: string; dir: 'asc' | 'desc' }
@@ -62,6 +70,19 @@ function mark(): void {
 
 const mapCandidate = (list: Candidate[], id: string, f: (c: Candidate) => Candidate) => list.map((c) => (c.id === id ? f(c) : c));
 
+/** The most candidates a workspace holds: the schema's limit, so everything the app makes can be saved, shared and loaded. */
+export const MAX_CANDIDATES: number = LIMITS.formulations;
+
+/** The message shown when an action would make more than MAX_CANDIDATES candidates. */
+export function limitMessage(adding: number, have: number): string {
+  return `Not added: a workspace holds at most ${MAX_CANDIDATES} formulations (it has ${have}; this would add ${adding}). Delete some candidates first${adding > 1 ? ', or choose Replace' : ''}.`;
+}
+
+/** A selection that exists: the given id when a candidate has it, else the first candidate's (or '' when there is none). */
+export function repairSelection(candidates: readonly Candidate[], selectedId: string): string {
+  return candidates.some((c) => c.id === selectedId) ? selectedId : (candidates[0]?.id ?? '');
+}
+
 function uniqueName(list: Candidate[], base: string): string {
   const names = new Set(list.map((c) => String(c.draft.name ?? '')));
   if (!names.has(base)) return base;
@@ -73,13 +94,16 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
   return {
     candidates: initial,
     selectedId: initial[0]?.id ?? '',
+    refusal: null,
+    dismissRefusal: () => set({ refusal: null }),
     select: (id) => set({ selectedId: id }),
     addCandidate: (draft, name) => {
       const list = get().candidates;
+      if (list.length >= MAX_CANDIDATES) { set({ refusal: limitMessage(1, list.length) }); return null; }
       const d = draft ?? presetDraft('izb-ccm') ?? { core: { material: 'zif-8' } };
       const c: Candidate = { id: newId(), draft: { ...d, name: uniqueName(list, name ?? String(d.name ?? 'Candidate')) } };
       mark();
-      set({ candidates: [...list, c], selectedId: c.id });
+      set({ candidates: [...list, c], selectedId: c.id, refusal: null });
       return c.id;
     },
     addPreset: (presetId) => {
@@ -90,6 +114,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       const list = get().candidates;
       const src = list.find((c) => c.id === id);
       if (!src) return null;
+      if (list.length >= MAX_CANDIDATES) { set({ refusal: limitMessage(1, list.length) }); return null; }
       const c: Candidate = {
         ...structuredClone(src),
         id: newId(),
@@ -97,7 +122,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       };
       const i = list.indexOf(src);
       mark();
-      set({ candidates: [...list.slice(0, i + 1), c, ...list.slice(i + 1)], selectedId: c.id });
+      set({ candidates: [...list.slice(0, i + 1), c, ...list.slice(i + 1)], selectedId: c.id, refusal: null });
       return c.id;
     },
     rename: (id, name) => set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: { ...c.draft, name } })) }),
@@ -156,14 +181,16 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
     },
     loadWorkspace: (drafts, replace) => {
       const base = replace ? [] : get().candidates;
+      if (base.length + drafts.length > MAX_CANDIDATES) { set({ refusal: limitMessage(drafts.length, base.length) }); return false; }
       const added: Candidate[] = [];
       for (const d of drafts) {
         const all = [...base, ...added];
         added.push({ id: newId(), draft: { ...d, name: uniqueName(all, String(d.name ?? 'Imported')) } });
       }
-      if (!added.length) return;
+      if (!added.length) return true;
       mark();
-      set({ candidates: [...base, ...added], selectedId: added[0].id });
+      set({ candidates: [...base, ...added], selectedId: added[0].id, refusal: null });
+      return true;
     },
   };
 };
@@ -187,19 +214,42 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
 });
 
-export const useStore = create<AppState>()(
-  temporal(
-    (...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }),
-    {
-      partialize: (s) => ({ candidates: s.candidates }),
-      equality: (a, b) => a.candidates === b.candidates,
-      limit: 200,
-    },
-  ),
-);
+/** What undo/redo restore: the candidates with the selection they had (a step is recorded only when the candidates change). */
+export type UndoState = Pick<AppState, 'candidates' | 'selectedId'>;
 
-export const undo = () => { mark(); useStore.temporal.getState().undo(); };
-export const redo = () => { mark(); useStore.temporal.getState().redo(); };
+/** A new app store (the app has one, `useStore`; tests make several, e.g. one per simulated browser tab). */
+export function createAppStore() {
+  return create<AppState>()(
+    temporal(
+      (...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }),
+      {
+        partialize: (s): UndoState => ({ candidates: s.candidates, selectedId: s.selectedId }),
+        equality: (a, b) => a.candidates === b.candidates,
+        limit: 200,
+      },
+    ),
+  );
+}
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const useStore: AppStore = createAppStore();
+
+/** Undo one step in `store`; the restored selection is repaired when its candidate is gone (e.g. deleted in another tab). */
+export function undoIn(store: AppStore): void {
+  store.temporal.getState().undo();
+  const s = store.getState();
+  const sel = repairSelection(s.candidates, s.selectedId);
+  if (sel !== s.selectedId) store.setState({ selectedId: sel });
+}
+export function redoIn(store: AppStore): void {
+  store.temporal.getState().redo();
+  const s = store.getState();
+  const sel = repairSelection(s.candidates, s.selectedId);
+  if (sel !== s.selectedId) store.setState({ selectedId: sel });
+}
+
+export const undo = () => { mark(); undoIn(useStore); };
+export const redo = () => { mark(); redoIn(useStore); };
 
 /** The selected candidate (falls back to the first one after an undo removed the selection). */
 export function selectSelected(s: AppState): Candidate | undefined {

@@ -8,11 +8,15 @@ import { score } from './format';
 export function WorkspacePanel() {
   const candidates = useStore((s) => s.candidates);
   const selectedId = useStore((s) => s.selectedId);
-  const { select, addCandidate, addPreset, duplicate, remove, move, rename } = useStore.getState();
+  const refusal = useStore((s) => s.refusal);
+  const { select, addCandidate, addPreset, duplicate, remove, move, rename, dismissRefusal } = useStore.getState();
   const [renaming, setRenaming] = useState<string | null>(null);
 
   const rows = useMemo(() => {
-    const evaluated = candidates.map((c) => ({ c, overall: scoresOf(evaluateCandidate(c))?.score.overall ?? null }));
+    const evaluated = candidates.map((c) => {
+      const ev = evaluateCandidate(c);
+      return { c, overall: scoresOf(ev)?.score.overall ?? null, unscorable: ev.status === 'error' ? ev.message : null };
+    });
     const ranked = evaluated.filter((r) => r.overall !== null).sort((a, b) => (b.overall as number) - (a.overall as number));
     const rank = new Map(ranked.map((r, i) => [r.c.id, i + 1]));
     return evaluated.map((r) => ({ ...r, rank: rank.get(r.c.id) ?? null }));
@@ -49,6 +53,11 @@ export function WorkspacePanel() {
           ))}
         </select>
       </label>
+      {refusal ? (
+        <p className="banner warn" role="alert" data-testid="workspace-refusal">
+          {refusal} <button type="button" onClick={dismissRefusal}>OK</button>
+        </p>
+      ) : null}
       {candidates.length === 0 ? (
         <div className="empty">
           <p>No candidates yet.</p>
@@ -56,11 +65,11 @@ export function WorkspacePanel() {
         </div>
       ) : (
         <ol className="candidates" aria-label="Candidates">
-          {rows.map(({ c, overall, rank }, i) => {
+          {rows.map(({ c, overall, rank, unscorable }, i) => {
             const name = String(c.draft.name ?? 'Unnamed');
             const active = c.id === activeId;
             return (
-              <li key={c.id} className={active ? 'active' : undefined} data-testid="candidate">
+              <li key={c.id} className={active ? 'active' : undefined} data-testid="candidate" data-unscorable={unscorable ? 'true' : undefined}>
                 {renaming === c.id ? (
                   <input
                     autoFocus
@@ -76,6 +85,7 @@ export function WorkspacePanel() {
                   <button type="button" className="cand-name" aria-pressed={active} onClick={() => select(c.id)} onDoubleClick={() => setRenaming(c.id)}>
                     <span className="rank" aria-label={rank ? `rank ${rank}` : 'not ranked'}>{rank ? `#${rank}` : '–'}</span>
                     <span className="name">{name}</span>
+                    {unscorable ? <span className="cand-unscorable" title={unscorable} aria-label={`cannot be scored: ${unscorable}`}>⚠</span> : null}
                     <span className="cand-score" aria-label={`overall score ${score(overall)}`}>{score(overall)}</span>
                   </button>
                 )}

@@ -259,7 +259,7 @@ export const tests = [
       assert((await banner.innerText()).includes('"npd.measured"'), 'the banner names the key');
       assert(/Doxil/i.test(await appReady(page)), 'the workspace loaded');
       await banner.getByRole('button', { name: /Start fresh/ }).click();
-      const moved = await page.evaluate(() => ({ aside: localStorage.getItem('npd.measured.unreadable'), key: localStorage.getItem('npd.measured'), ws: localStorage.getItem('npd.saved-workspace') !== null }));
+      const moved = await page.evaluate(() => ({ aside: localStorage.getItem('npd.measured.unreadable.1'), key: localStorage.getItem('npd.measured'), ws: localStorage.getItem('npd.saved-workspace') !== null }));
       assert(moved.aside === '{"version":1,"byId":{"x":' && moved.key === null && moved.ws, `only the old key moved aside: ${JSON.stringify(moved)}`);
       noErrors(errors, 'migration');
       await context.close();

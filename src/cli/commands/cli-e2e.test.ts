@@ -119,4 +119,23 @@ describe('cli relative paths', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).formulation.core.material).toBe('gold');
   }, 240_000);
+
+  it('issue 22: nesting capped before parsing, the 100-formulation limit, the concentration refusal names its field', () => {
+    const deep = '['.repeat(20000) + ']'.repeat(20000);
+    const izb = { core: { material: 'zif-8' } };
+    for (const [args, input, re] of [
+      [['score', '-'], deep, /^stdin: JSON nested too deeply \(20000 levels > 32\)$/],
+      [['sweep', file('deep.json', `{"base":${deep}}`)], undefined, /deep\.json: JSON nested too deeply \(20001 levels > 32\)$/],
+      [['link', 'encode', '-'], deep, /nested too deeply/],
+      [['score', file('ws101.json', { formulations: Array.from({ length: 101 }, () => izb) })], undefined, /^formulations: at most 100 formulations \(got 101\)$/],
+      [['score', '-'], JSON.stringify({ name: 'tiny-tumour', scenario: { tumorMassG: 5e-324 } }), /elements: the element concentrations .* sum to [\d.e+]+ mg\/g, more than 1000 mg\/g .*scenario\.tumorMassG/],
+    ] as [string[], string | undefined, RegExp][]) {
+      const r = cli(args, input);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toHaveLength(1);
+      expect(r.stderr[0]).toMatch(re);
+      expect(r.stderr[0]).not.toMatch(/call stack/i);
+    }
+  }, 240_000);
 });

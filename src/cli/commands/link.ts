@@ -1,7 +1,7 @@
 // `link encode <file.json|->` → the URL fragment (#w= / #f=); `link decode <fragment|->` → the workspace JSON (contract §4). Errors: CliError (exit 2).
 import type { ParsedArgs } from '../args';
 import { CliError } from '../errors';
-import { readInput } from '../io';
+import { parseJsonInput, readInput } from '../io';
 import { decodeLink, encodeLinkResult, importWorkspaceJson, MAX_FRAGMENT_CHARS } from '../../share';
 
 const USAGE = 'link: usage: link encode <file.json|-> | link decode <fragment|->';
@@ -18,7 +18,7 @@ export function linkCommand(args: ParsedArgs): string | unknown {
       const imported = importWorkspaceJson(text, name);
       if (!imported.ok) throw new CliError(imported.message);
       // encode the document as given (a formulation file gives #f=, a workspace #w=)
-      const doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (k, v) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
+      const doc = parseJsonInput(text, name);
       const r = encodeLinkResult(doc);
       if (!r.ok) throw new CliError(r.error.message);
       return r.fragment;

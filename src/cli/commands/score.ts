@@ -2,21 +2,13 @@
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError } from '../errors';
-import { readInput } from '../io';
+import { parseJsonInput, readInput } from '../io';
+import { LIMITS } from '../../schema';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
 import { FormulationError, scoreFormulation, uncertainty } from '../../engine';
 import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'uncertainty', 'seed']);
-
-function parseJson(text: string, name: string): unknown {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return JSON.parse(t, (k, v) => (k === '__proto__' ? undefined : v));
-  } catch (e) {
-    throw new CliError(`${name}: invalid JSON (${(e as Error).message})`);
-  }
-}
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -53,12 +45,14 @@ export function scoreCommand(args: ParsedArgs): unknown {
     return scoreOne(getPreset(presetId).formulation, draws, seed);
   }
   if (file === undefined) throw new CliError('score: missing file argument (a path, or - for standard input), or --preset <id>');
-  const doc = parseJson(readInput(file, 'score'), file === '-' ? 'stdin' : file);
+  const doc = parseJsonInput(readInput(file, 'score'), file === '-' ? 'stdin' : file);
   const isWorkspace = Array.isArray(doc) || (isRecord(doc) && (Array.isArray(doc.formulations) || (typeof doc.schema === 'string' && doc.schema.startsWith('nanoplatform.workspace/'))));
   if (!isWorkspace) return scoreOne(doc, draws, seed);
   const list = Array.isArray(doc) ? doc : (doc as Record<string, unknown>).formulations;
   if (!Array.isArray(list)) throw new CliError('formulations: required list of formulations');
   if (list.length === 0) throw new CliError('formulations: the workspace has no formulations');
   const prefix = Array.isArray(doc) ? '' : 'formulations.';
+  // the same limit as the app, links and files
+  if (list.length > LIMITS.formulations) throw new CliError(`${prefix ? 'formulations' : '(root)'}: at most ${LIMITS.formulations} formulations (got ${list.length})`);
   return list.map((f, i) => scoreOne(f, draws, seed, `${prefix}${i}.`));
 }

@@ -2,7 +2,7 @@
 import type { ParsedArgs } from '../args';
 import { flagString } from '../args';
 import { CliError } from '../errors';
-import { readInput } from '../io';
+import { parseJsonInput, readInput } from '../io';
 import { runSweep } from '../../engine/sweep';
 import { parseShard } from '../../model/sweep';
 
@@ -27,12 +27,7 @@ export function sweepCommand(args: ParsedArgs): string {
     }
   }
   const text = readInput(file, 'sweep');
-  let spec: unknown;
-  try {
-    spec = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (k, v) => (k === '__proto__' ? undefined : v));
-  } catch (e) {
-    throw new CliError(`${file === '-' ? 'stdin' : file}: invalid JSON (${(e as Error).message})`);
-  }
+  const spec = parseJsonInput(text, file === '-' ? 'stdin' : file);
   const header = args.flags.has('no-header') ? false : args.flags.has('header') ? true : shard.i === 1;
   const r = runSweep(spec, { shard, header });
   if (!r.ok) throw new CliError(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));

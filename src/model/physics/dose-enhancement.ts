@@ -48,7 +48,12 @@ export function elementWeights(elements: Record<string, number>): { symbol: stri
     } else out.push({ symbol: s, mgPerG: c, w: c / 1000 });
     sum += c;
   }
-  if (sum > 1000) throw new Error(`element concentrations sum to ${sum} mg/g, more than 1000 mg/g (the whole tissue mass)`);
+  if (sum > 1000) {
+    throw new RangeError(
+      `elements: the element concentrations (mg of element per g of tissue) sum to ${sum} mg/g, more than 1000 mg/g (the whole tissue mass); ` +
+        'for a formulation they follow from scenario.doseMgPerKg, scenario.tumorMassG and the high-Z payloads',
+    );
+  }
   return out;
 }
 

@@ -17,11 +17,13 @@ export interface ImportExportMenuProps {
   onReplace: (workspace: Workspace) => void;
   /** Print hook (default window.print), replaceable in tests. */
   print?: () => void;
+  /** Why adding `n` candidates is refused (the workspace limit), or null when it is allowed. */
+  addRefusal?: (n: number) => string | null;
 }
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, print }: ImportExportMenuProps) {
+export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, print, addRefusal }: ImportExportMenuProps) {
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ name: string; result: ImportResult } | null>(null);
@@ -64,6 +66,7 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
                 onAdd={() => { const w = (pending.result as { workspace: Workspace }).workspace; setPending(null); onAdd(w); }}
                 onReplace={() => { const w = (pending.result as { workspace: Workspace }).workspace; setPending(null); onReplace(w); }}
                 onCancel={() => setPending(null)}
+                addRefusal={addRefusal?.(pending.result.workspace.formulations.length) ?? null}
               />
             </>
           ) : (

@@ -14,9 +14,11 @@ export interface LinkImportDialogProps {
   onReplace: (workspace: Workspace) => void;
   /** Called after any choice (the fragment is already cleared). */
   onClose: () => void;
+  /** Why adding `n` candidates is refused (the workspace limit), or null when it is allowed. */
+  addRefusal?: (n: number) => string | null;
 }
 
-export function LinkImportDialog({ fragment, onAdd, onReplace, onClose }: LinkImportDialogProps) {
+export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefusal }: LinkImportDialogProps) {
   const result = useMemo(() => decodeLink(fragment), [fragment]);
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -47,6 +49,7 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose }: LinkIm
               onAdd={() => finish(() => onAdd(result.workspace))}
               onReplace={() => finish(() => onReplace(result.workspace))}
               onCancel={() => finish()}
+              addRefusal={addRefusal?.(result.workspace.formulations.length) ?? null}
             />
           </>
         ) : (
@@ -82,8 +85,8 @@ export function useLinkFragment(): [string | null, () => void] {
 }
 
 /** Mount once at the app root: opens LinkImportDialog whenever the URL carries a share link. */
-export function SharedLinkGate({ onAdd, onReplace }: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace'>) {
+export function SharedLinkGate({ onAdd, onReplace, addRefusal }: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace' | 'addRefusal'>) {
   const [frag, dismiss] = useLinkFragment();
   if (!frag) return null;
-  return <LinkImportDialog key={frag} fragment={frag} onAdd={onAdd} onReplace={onReplace} onClose={dismiss} />;
+  return <LinkImportDialog key={frag} fragment={frag} onAdd={onAdd} onReplace={onReplace} onClose={dismiss} addRefusal={addRefusal} />;
 }

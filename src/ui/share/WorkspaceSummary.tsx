@@ -26,11 +26,15 @@ export function WorkspaceSummary({ workspace, label }: { workspace: Workspace; l
   );
 }
 
-/** "Add to my workspace" / "Replace my workspace" / "Cancel": never a silent overwrite. */
-export function ImportChoice({ onAdd, onReplace, onCancel }: { onAdd: () => void; onReplace: () => void; onCancel: () => void }) {
+/**
+ * "Add to my workspace" / "Replace my workspace" / "Cancel": never a silent overwrite. `addRefusal`: why Add is not
+ * possible (the workspace would hold too many candidates); Add is then disabled and the reason shown.
+ */
+export function ImportChoice({ onAdd, onReplace, onCancel, addRefusal }: { onAdd: () => void; onReplace: () => void; onCancel: () => void; addRefusal?: string | null }) {
   return (
     <div className="row npd-import-choice">
-      <button type="button" onClick={onAdd}>Add to my workspace</button>
+      {addRefusal ? <p role="alert" className="npd-share-error" data-testid="add-refused">{addRefusal}</p> : null}
+      <button type="button" onClick={onAdd} disabled={!!addRefusal}>Add to my workspace</button>
       <button type="button" onClick={onReplace}>Replace my workspace</button>
       <button type="button" onClick={onCancel}>Cancel</button>
     </div>
