@@ -1,5 +1,5 @@
 // The workbench: workspace + builder (left), results tabs (centre), 3D viewer + explanations (right).
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import './styles/app.css';
 import { getPersistenceStatus, onPersistenceStatus, startFreshAfterRecovery, dismissNotice } from './state/persistence';
 import { RecoveryBanner } from './ui/share';
@@ -11,8 +11,17 @@ import { ResultsPanel } from './ui/ResultsPanel';
 import { ViewerPanel } from './ui/ViewerPanel';
 import { ExplainDrawer } from './ui/ExplainDrawer';
 import { ShareBar } from './ui/ShareBar';
+import { Welcome } from './ui/Welcome';
+import { sig } from './ui/format';
 import { useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
+
+type Pane = 'design' | 'results' | '3d';
+const PANES: readonly { id: Pane; label: string }[] = [
+  { id: 'design', label: 'Design' },
+  { id: 'results', label: 'Results' },
+  { id: '3d', label: '3D' },
+];
 
 export default function App() {
   const candidate = useSelected();
@@ -21,6 +30,17 @@ export default function App() {
   useUndoShortcuts();
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
   const persistence = useSyncExternalStore(onPersistenceStatus, getPersistenceStatus);
+  const setTab = useStore((s) => s.setTab);
+  const explain = useStore((s) => s.explain);
+  /** On a phone (≤ 600 px) one column is shown at a time; the switcher keeps results and 3D one tap from the builder. */
+  const [pane, setPane] = useState<Pane>('design');
+  // a number clicked in the builder opens its explanation: show the pane that holds the drawer
+  useEffect(() => { if (explain) setPane((p) => (p === 'design' ? 'results' : p)); }, [explain]);
+  const overall = scoresOf(ev)?.score.overall;
+  const design = () => {
+    setPane('design');
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.builder input[data-path="name"], .builder input')?.focus());
+  };
 
   return (
     <div className="app">
@@ -30,6 +50,7 @@ export default function App() {
           <p className="tagline">Build, compare, rank and calibrate biomimetic cancer nanomedicines</p>
         </div>
         <ShareBar />
+        <button type="button" className="learn-link" onClick={() => { setTab('learn'); setPane('results'); }}>Learn how it works</button>
         <div className="row" role="toolbar" aria-label="Edit">
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">↶ Undo</button>
           <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
@@ -42,7 +63,15 @@ export default function App() {
         </div>
       )}
       {persistence.saveError && <div className="banner warn" role="status">{persistence.saveError}</div>}
-      <main className="workbench">
+      <Welcome onDesign={design} />
+      <nav className="pane-switch" aria-label="Show">
+        {PANES.map((p) => (
+          <button key={p.id} type="button" aria-pressed={pane === p.id} onClick={() => setPane(p.id)} data-testid={`pane-${p.id}`}>
+            {p.label}{p.id === 'results' && overall !== undefined ? ` · ${sig(overall, 2)}` : ''}
+          </button>
+        ))}
+      </nav>
+      <main className="workbench" data-pane={pane}>
         <div className="col col-left">
           <WorkspacePanel />
           {candidate ? <Builder candidate={candidate} ev={ev} /> : null}

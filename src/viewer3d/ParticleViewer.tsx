@@ -208,7 +208,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
               </Suspense>
             ) : (
               <div data-testid="viewer-wait" style={{ position: 'absolute', inset: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 8, padding: 16, textAlign: 'center' }}>
-                <p style={{ margin: 0 }}>The 3D particle is drawn once the results are ready.</p>
+                <p style={{ margin: 0 }}>The 3D particle is drawn as soon as the page is idle (the 3D engine loads after the results).</p>
                 <button type="button" style={btn} onClick={() => setNow(true)}>Draw it now</button>
               </div>
             )}

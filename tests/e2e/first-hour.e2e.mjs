@@ -1,0 +1,82 @@
+// E2E for #25 items 9, 10 and 12, from the user's side: a first visit that orients (welcome, Learn one click away), Compare
+// marks ranks the uncertainty bands do not separate, and on a phone results and 3D are one tap from the builder.
+import { assert, openPage } from './harness.mjs';
+
+const OVERALL = 'button.num.overall-value';
+
+export const tests = [
+  {
+    name: 'first visit: a welcome with three paths; dismissed it stays dismissed; Learn is one click from the top',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      const welcome = page.locator('[data-testid="welcome"]');
+      assert(await welcome.isVisible(), 'welcome shown on a first visit');
+      for (const label of ['Design a candidate', 'Learn how IZB@CCM works', 'Open']) assert(await welcome.getByRole('button', { name: label, exact: true }).isVisible(), `path "${label}"`);
+      await page.screenshot({ path: `${shots}/welcome.png` });
+      // a pasted text that is not a link gets a message, nothing else happens
+      await page.locator('#welcome-link').fill('https://example.org/nothing-here');
+      await welcome.getByRole('button', { name: 'Open', exact: true }).click();
+      assert((await welcome.locator('[role="alert"]').innerText()).includes('#f='), 'not-a-link message names what a link contains');
+      await welcome.getByRole('button', { name: 'Learn how IZB@CCM works' }).click();
+      assert((await page.getByRole('tab', { name: 'Learn', exact: true }).getAttribute('aria-selected')) === 'true', 'Learn tab opened');
+      assert(!(await welcome.isVisible()), 'welcome closed');
+      await page.reload();
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      assert((await page.locator('[data-testid="welcome"]').count()) === 0, 'welcome remembered as dismissed after reload');
+      await page.getByRole('tab', { name: 'Overview', exact: true }).click();
+      await page.getByRole('button', { name: 'Learn how it works' }).click();
+      assert((await page.getByRole('tab', { name: 'Learn', exact: true }).getAttribute('aria-selected')) === 'true', 'Learn one click from the top bar');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'Compare: uncertainty bands per candidate, and ranks the bands do not separate are marked',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');
+      await page.locator('[data-testid="preset-menu"]').selectOption('doxil');
+      await page.getByRole('tab', { name: 'Compare', exact: true }).click();
+      await page.locator('[data-testid="compare-bands-run"]').click();
+      await page.waitForSelector('[data-testid="compare-separation"]', { timeout: 60000 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="compare-bands-run"]')?.textContent?.includes('up to date'), null, { timeout: 60000 });
+      const rows = page.locator('[data-testid="compare-row"]');
+      assert((await rows.count()) === 3, 'three candidates');
+      for (let i = 0; i < 3; i++) {
+        const t = await rows.nth(i).innerText();
+        assert(/\(\d+(\.\d)?–\d+(\.\d)?\)/.test(t), `row ${i} shows a 5–95 % band: ${t.slice(0, 120)}`);
+      }
+      const summary = await page.locator('[data-testid="compare-separation"]').innerText();
+      const ties = await page.locator('[data-testid="rank-tie"]').count();
+      assert(/Not separated/.test(summary) === ties > 0, `summary and tie marks agree (${ties} marks): ${summary}`);
+      await page.screenshot({ path: `${shots}/compare-bands.png` });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'phone 390×844: results and 3D one tap from the builder, the first score in view, nothing wider than the screen',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url, { viewport: { width: 390, height: 844 } });
+      await page.waitForSelector('[data-testid="pane-results"]', { timeout: 30000 });
+      assert(await page.locator('.builder').isVisible(), 'the builder is shown first');
+      await page.locator('[data-testid="pane-results"]').click();
+      const overall = page.locator(OVERALL);
+      await overall.waitFor({ state: 'visible' });
+      const box = await overall.boundingBox();
+      assert(box && box.y < 844, `first score within the first screen after one tap (y = ${box?.y})`);
+      assert(!(await page.locator('.builder').isVisible()), 'builder hidden while results are shown');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `no horizontal overflow (${overflow} px)`);
+      await page.screenshot({ path: `${shots}/phone-results.png` });
+      await page.locator('[data-testid="pane-3d"]').click();
+      assert(await page.locator('.viewer').isVisible(), '3D panel one tap away');
+      await page.locator('[data-testid="pane-design"]').click();
+      assert(await page.locator('.builder').isVisible(), 'back to the builder');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+];
