@@ -79,4 +79,40 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'release view: IZB@CCM shows its acid release in 3D; pH and time move it (more released at pH 5.0 than 7.4)',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      const viewer = page.locator('[data-testid="particle-viewer"]');
+      await page.locator('[data-testid="release-controls"]').waitFor({ timeout: 20000 });
+      const box = viewer.getByRole('checkbox', { name: /Release view/ });
+      assert(!(await box.isDisabled()), 'Release view can be switched on for IZB@CCM');
+      const pct = async () => {
+        const t = await page.locator('[data-testid="viewer-caption"]').innerText();
+        const m = [...t.matchAll(/(\d+(?:\.\d+)?)\s*% released/g)].map((x) => Number(x[1]));
+        assert(m.length > 0, `caption lists released fractions: ${t}`);
+        return m;
+      };
+      await page.locator('[data-testid="release-ph"]').selectOption('7.4');
+      await page.waitForSelector('[data-testid="particle-viewer"][data-release="1"]', { timeout: 20000 });
+      const blood = await pct();
+      const before = await page.locator('[data-testid="viewer-caption"]').textContent();
+      await page.locator('[data-testid="release-ph"]').selectOption('5');
+      await page.waitForFunction((b) => document.querySelector('[data-testid="viewer-caption"]')?.textContent !== b, before);
+      const acid = await pct();
+      assert(acid.some((a, i) => a > blood[i]), `acid releases more than blood at 24 h: ${acid} vs ${blood}`);
+      const before2 = await page.locator('[data-testid="viewer-caption"]').textContent();
+      await page.locator('[data-testid="release-time"]').fill('2');
+      await page.waitForFunction((b) => document.querySelector('[data-testid="viewer-caption"]')?.textContent !== b, before2);
+      const early = await pct();
+      assert(early.every((e, i) => e <= acid[i]), `less released at 2 h than at 24 h: ${early} vs ${acid}`);
+      await page.waitForSelector('[data-testid="particle-viewer"][data-ready="1"]', { timeout: 20000 }).catch(() => {});
+      await page.locator('[data-testid="release-play"]').click();
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="release-time"]')?.value) > 6, null, { timeout: 10000 });
+      await page.screenshot({ path: `${shots}/release-view.png` });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];
