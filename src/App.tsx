@@ -31,6 +31,7 @@ export default function App() {
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
   const persistence = useSyncExternalStore(onPersistenceStatus, getPersistenceStatus);
   const setTab = useStore((s) => s.setTab);
+  const tab = useStore((s) => s.tab);
   const explain = useStore((s) => s.explain);
   /** On a phone (≤ 600 px) one column is shown at a time; the switcher keeps results and 3D one tap from the builder. */
   const [pane, setPane] = useState<Pane>('design');
@@ -80,7 +81,11 @@ export default function App() {
           <ResultsPanel candidate={candidate} ev={ev} />
         </div>
         <div className="col col-right">
-          <ViewerPanel candidate={candidate} scores={scoresOf(ev)} />
+          {tab === 'learn' ? (
+            <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p></section>
+          ) : (
+            <ViewerPanel candidate={candidate} scores={scoresOf(ev)} />
+          )}
           <ExplainDrawer scores={scoresOf(ev)} />
         </div>
       </main>

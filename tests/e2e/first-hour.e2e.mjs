@@ -115,4 +115,33 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'tour a student can follow: after Next the step heading is in view and focused, one step counter, one 3D view, an honest note on bismuth',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('button', { name: 'Learn how it works' }).click();
+      await page.locator('[data-testid="tour"]').waitFor({ timeout: 15000 });
+      for (let i = 0; i < 2; i++) {
+        await page.locator('[data-testid="tour-next"]').click();
+        const head = page.locator('[data-testid="tour-title"]');
+        await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'tour-title', null, { timeout: 5000 });
+        const box = await head.boundingBox();
+        assert(box && box.y >= -1 && box.y < 800, `step ${i + 2} heading in view (y = ${box?.y})`);
+        const body = await page.locator('body').innerText();
+        const counters = body.match(/Step \d+ of \d+/g) ?? [];
+        assert(counters.length === 1, `one step counter on screen: ${counters.join(', ')}`);
+        if (i === 0) {
+          const honest = await page.locator('[data-testid="tour-honest"]').innerText();
+          assert(/Bi per gram of tumour/.test(honest) && /times what reaches it/.test(honest), `bismuth step says why it barely matters and what would: ${honest}`);
+          await page.screenshot({ path: `${shots}/tour-bismuth.png` });
+        }
+      }
+      assert((await page.locator('[data-testid="particle-viewer"]').count()) <= 1, 'one 3D view while the tour is open');
+      const text = await page.locator('[data-testid="tour"]').innerText();
+      assert(!/shared\/seeds|def-tiny/.test(text), 'no internal names in the tour');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];
