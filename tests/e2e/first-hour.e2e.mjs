@@ -144,4 +144,23 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'figures out: a release chart downloads as a standalone SVG and as a PNG',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Release', exact: true }).click();
+      const group = page.locator('.chart-export').first();
+      await group.waitFor({ timeout: 15000 });
+      const [svg] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
+      const { readFile } = await import('node:fs/promises');
+      const svgText = await readFile(await svg.path(), 'utf8');
+      assert(svg.suggestedFilename().endsWith('.svg') && svgText.startsWith('<?xml') && svgText.includes('xmlns="http://www.w3.org/2000/svg"') && /<path|<line|<circle/.test(svgText), `SVG file ${svg.suggestedFilename()} (${svgText.length} chars)`);
+      const [png] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'PNG' }).click()]);
+      const buf = await readFile(await png.path());
+      assert(png.suggestedFilename().endsWith('.png') && buf.subarray(1, 4).toString() === 'PNG' && buf.length > 2000, `PNG file ${png.suggestedFilename()} (${buf.length} bytes)`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];
