@@ -2,6 +2,7 @@
 // dismissable and remembered (in localStorage when the browser allows it, else for this page only).
 import { useState, type FormEvent } from 'react';
 import { useStore } from '../state/store';
+import { repairLinkText } from '../share';
 
 const KEY = 'npd.welcomed';
 
@@ -14,7 +15,7 @@ function remember(): void {
 
 /** The fragment of a pasted link (`#f=…` or `#w=…`), or null when the text holds none. */
 export function fragmentOf(text: string): string | null {
-  const m = /#([fw]=[^\s]*)/.exec(text.trim());
+  const m = /#([fw]=[^\s]*)/.exec(repairLinkText(text));
   return m ? `#${m[1]}` : null;
 }
 
@@ -47,7 +48,7 @@ export function Welcome({ onDesign }: { onDesign: () => void }) {
         <button type="button" onClick={() => { close(); setTab('learn'); }}>Learn how IZB@CCM works</button>
         <form onSubmit={openLink} className="row">
           <label htmlFor="welcome-link">Open a colleague’s link</label>
-          <input id="welcome-link" type="url" placeholder="https://…#w=…" value={link} onChange={(e) => { setLink(e.target.value); setLinkError(null); }} />
+          <input id="welcome-link" type="text" inputMode="url" autoComplete="off" placeholder="https://…#w=…" value={link} onChange={(e) => { setLink(e.target.value); setLinkError(null); }} />
           <button type="submit">Open</button>
         </form>
         {linkError && <p className="field-error" role="alert">{linkError}</p>}

@@ -163,4 +163,52 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'link round trip: a fresh collaborator opens with one click and the same selection; the returned link shows what changed and updates mine',
+    run: async ({ browser, url }) => {
+      const a = await openPage(browser, url);
+      await a.page.waitForSelector(OVERALL, { timeout: 30000 });
+      await a.page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');
+      await a.page.locator('[data-testid="candidate"]').first().click(); // select IZB@CCM
+      const copy = async (page) => {
+        await page.getByRole('button', { name: 'Copy link: workspace' }).click();
+        return page.locator('[data-testid="share-link-field"]').first().inputValue();
+      };
+      const link = await copy(a.page);
+      // collaborator, fresh browser
+      const b = await openPage(browser, null);
+      await b.page.goto(url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.locator('[data-testid="link-open"]').click();
+      await b.page.waitForSelector(OVERALL);
+      assert((await b.page.locator('[data-testid="candidate"]').count()) === 2, 'two candidates, not three');
+      assert((await b.page.locator('[data-testid="candidate"].active').first().innerText()).includes('IZB@CCM'), 'the link\'s selected candidate is selected');
+      // the collaborator changes the core diameter of IZB@CCM and sends the link back
+      const d = b.page.locator('input[data-path="core.diameterNm"]').first();
+      await d.fill('80');
+      await d.press('Enter');
+      await b.page.waitForTimeout(300);
+      const back = await copy(b.page);
+      // author opens the returned link: the dialog lists IZB@CCM as changed (core diameter), IZB (bare) as the same
+      await a.page.goto(url + back.slice(back.indexOf('#')));
+      const d2 = a.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await d2.waitFor({ timeout: 10000 });
+      const plan = await d2.locator('[data-testid="link-plan"]').innerText();
+      assert(/IZB@CCM — changed: core diameter/i.test(plan) && /same as yours/i.test(plan), `plan lists what changed: ${plan}`);
+      await d2.locator('[data-testid="link-update"]').click();
+      await a.page.waitForTimeout(300);
+      assert((await a.page.locator('[data-testid="candidate"]').count()) === 2, 'updated in place: still two candidates');
+      assert((await a.page.locator('input[data-path="core.diameterNm"]').first().inputValue()) === '80', 'IZB@CCM now has the collaborator\'s 80 nm');
+      // a link broken by a mail client
+      const wrapped = back.slice(back.indexOf('#')).match(/.{1,70}/g).join('\n> ');
+      const c = await openPage(browser, url);
+      await c.page.waitForSelector(OVERALL);
+      await c.page.locator('#welcome-link').fill(wrapped.replace(/\n/g, ' '));
+      await c.page.getByRole('button', { name: 'Open', exact: true }).click();
+      await c.page.getByRole('dialog', { name: /Open shared workspace/ }).waitFor({ timeout: 10000 });
+      for (const p of [a, b, c]) assert(p.errors.length === 0, `page errors: ${p.errors.join(' | ')}`);
+      await a.context.close(); await b.context.close(); await c.context.close();
+    },
+  },
 ];
