@@ -13,8 +13,17 @@ import { ResultsPanel } from './ui/ResultsPanel';
 import { ViewerPanel } from './ui/ViewerPanel';
 import { ExplainDrawer } from './ui/ExplainDrawer';
 import { ShareBar } from './ui/ShareBar';
+import { Welcome } from './ui/Welcome';
+import { sig } from './ui/format';
 import { useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
+
+type Pane = 'design' | 'results' | '3d';
+const PANES: readonly { id: Pane; label: string }[] = [
+  { id: 'design', label: 'Design' },
+  { id: 'results', label: 'Results' },
+  { id: '3d', label: '3D' },
+];
 
 export default function App() {
   const candidate = useSelected();
@@ -26,6 +35,18 @@ export default function App() {
   const [freshDone, setFreshDone] = useState(false);
   const [asideHidden, setAsideHidden] = useState(false);
   const exportNow = () => downloadText(`nanoplatform-workspace-${new Date().toISOString().slice(0, 10)}.json`, exportWorkspaceJson(workspaceOf(useStore.getState().candidates)));
+  const setTab = useStore((s) => s.setTab);
+  const tab = useStore((s) => s.tab);
+  const explain = useStore((s) => s.explain);
+  /** On a phone (≤ 600 px) one column is shown at a time; the switcher keeps results and 3D one tap from the builder. */
+  const [pane, setPane] = useState<Pane>('design');
+  // a number clicked in the builder opens its explanation: show the pane that holds the drawer
+  useEffect(() => { if (explain) setPane((p) => (p === 'design' ? 'results' : p)); }, [explain]);
+  const overall = scoresOf(ev)?.score.overall;
+  const design = () => {
+    setPane('design');
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.builder input[data-path="name"], .builder input')?.focus());
+  };
 
   return (
     <div className="app">
@@ -35,6 +56,7 @@ export default function App() {
           <p className="tagline">Build, compare, rank and calibrate biomimetic cancer nanomedicines</p>
         </div>
         <ShareBar />
+        <button type="button" className="learn-link" onClick={() => { setTab('learn'); setPane('results'); }}>Learn how it works</button>
         <div className="row" role="toolbar" aria-label="Edit">
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">↶ Undo</button>
           <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
@@ -69,7 +91,15 @@ export default function App() {
           {persistence.saveError} <button type="button" onClick={exportNow}>Export JSON</button>
         </div>
       )}
-      <main className="workbench">
+      <Welcome onDesign={design} />
+      <nav className="pane-switch" aria-label="Show">
+        {PANES.map((p) => (
+          <button key={p.id} type="button" aria-pressed={pane === p.id} onClick={() => setPane(p.id)} data-testid={`pane-${p.id}`}>
+            {p.label}{p.id === 'results' && overall !== undefined ? ` · ${sig(overall, 2)}` : ''}
+          </button>
+        ))}
+      </nav>
+      <main className="workbench" data-pane={pane}>
         <div className="col col-left">
           <WorkspacePanel />
           {candidate ? <Builder candidate={candidate} ev={ev} /> : null}
@@ -78,7 +108,11 @@ export default function App() {
           <ResultsPanel candidate={candidate} ev={ev} />
         </div>
         <div className="col col-right">
-          <ViewerPanel candidate={candidate} scores={scoresOf(ev)} />
+          {tab === 'learn' ? (
+            <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p></section>
+          ) : (
+            <ViewerPanel candidate={candidate} scores={scoresOf(ev)} />
+          )}
           <ExplainDrawer scores={scoresOf(ev)} />
         </div>
       </main>

@@ -1,6 +1,7 @@
 // A thin React wrapper around an Observable Plot figure: builds the SVG from `make(Plot)` whenever its inputs change.
 import { useEffect, useRef, useState } from 'react';
 import { loadPlot, plotIfLoaded, type PlotModule } from './plot-loader';
+import { downloadBlob, fileBase, svgText, svgToPng } from './export-figure';
 
 export interface PlotFigureProps {
   /** Build the chart; return the element from Plot.plot(...). Called again when `deps` change. */
@@ -10,13 +11,18 @@ export interface PlotFigureProps {
   label: string;
   height?: number;
   testId?: string;
+  /** File name for figure downloads (default: from the label). */
+  name?: string;
+  /** The numbers drawn, as a table, for "CSV" (the figure's data into a spreadsheet). */
+  table?: () => string;
 }
 
-export function PlotFigure({ make, deps, label, height = 260, testId }: PlotFigureProps) {
+export function PlotFigure({ make, deps, label, height = 260, testId, name, table }: PlotFigureProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [Plot, setPlot] = useState<PlotModule | null>(plotIfLoaded);
   const [width, setWidth] = useState(560);
   const [error, setError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
 
   useEffect(() => {
     if (Plot) return;
@@ -52,12 +58,32 @@ export function PlotFigure({ make, deps, label, height = 260, testId }: PlotFigu
     return () => { node.remove(); };
   }, [Plot, width, ...deps]);
 
+  const base = fileBase(name ?? label.split(/[;:.]/)[0]);
+  const exportSvg = (kind: 'svg' | 'png') => {
+    const el = ref.current;
+    const text = el ? svgText(el) : null;
+    setExportError(null);
+    if (!text) { setExportError('nothing drawn to export yet'); return; }
+    if (kind === 'svg') downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${base}.svg`);
+    else svgToPng(text).then((b) => downloadBlob(b, `${base}.png`)).catch((e) => setExportError(e instanceof Error ? e.message : String(e)));
+  };
   return (
-    <figure className="chart" role="img" aria-label={label} data-testid={testId}>
-      <div ref={ref} className="chart-body" style={{ minHeight: height }}>
-        {!Plot && !error && <p className="muted">loading chart…</p>}
-      </div>
-      {error && <p className="error" role="alert">chart failed: {error}</p>}
-    </figure>
+    <div className="chart-wrap">
+      <figure className="chart" role="img" aria-label={label} data-testid={testId}>
+        <div ref={ref} className="chart-body" style={{ minHeight: height }}>
+          {!Plot && !error && <p className="muted">loading chart…</p>}
+        </div>
+        {error && <p className="error" role="alert">chart failed: {error}</p>}
+      </figure>
+      {Plot && (
+        <div className="chart-export row" role="group" aria-label={`Download ${base}`}>
+          <span className="muted small">Download:</span>
+          <button type="button" className="small" onClick={() => exportSvg('svg')}>SVG</button>
+          <button type="button" className="small" onClick={() => exportSvg('png')}>PNG</button>
+          {exportError && <span className="error small" role="alert">{exportError}</span>}
+          {table && <button type="button" className="small" onClick={() => downloadBlob(new Blob([table()], { type: 'text/csv' }), `${base}.csv`)}>CSV</button>}
+        </div>
+      )}
+    </div>
   );
 }

@@ -490,6 +490,7 @@ function scoreWith(
     for (const k in conc.explanations) pushAll(explanations, k, conc.explanations[k]);
     for (const e of rs.explanations) push(explanations, radioKey(e.equation), e);
     push(explanations, 'score.overall', score.explanation);
+    for (const k in score.componentExplanations) push(explanations, k, score.componentExplanations[k as keyof typeof score.componentExplanations]!);
   }
 
   const payloadDeliveryPctID: Record<string, number> = {};

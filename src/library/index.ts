@@ -5,7 +5,7 @@ export { compareWithLiterature, compareTarget, metricValue, agreementSummary, PO
 export type { LiteratureComparison, Verdict } from './compare';
 export { scoreDraft, scorePreset, presetScores } from './score';
 export type { DraftScore } from './score';
-export { TOUR_STEPS, tourStep, scoreStrip, explainChange } from './tour';
+export { TOUR_STEPS, tourStep, scoreStrip, explainChange, highZRealityNote } from './tour';
 export type { TourStep, TourStepId, SourcedQuote, StripItem, StripKey, ReasoningLine } from './tour';
 export { glossaryEntry, glossaryAnchor, splitTerms, REQUIRED_TERMS } from './glossary';
 export type { TextSegment } from './glossary';

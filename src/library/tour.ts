@@ -2,6 +2,7 @@
 // "what if" steps whose reasoning is computed from the model's numbers. Pure data + functions; src/ui/learn renders it.
 import { PRESETS } from '../catalog';
 import type { Scores } from '../model/scores';
+import { getBeam, spectrumAveragedMuEn } from '../model/physics';
 import type { FormulationDraft } from '../catalog';
 
 /** A verbatim passage from a seed document (tests check that it occurs in the file), or a MODEL.md statement. */
@@ -273,4 +274,47 @@ export function tourStep(id: TourStepId): TourStep {
   const s = TOUR_STEPS.find((x) => x.id === id);
   if (!s) throw new Error(`unknown tour step "${id}"`);
   return s;
+}
+
+// ---------- honest notes: where the model and the source disagree ----------
+
+/** Rounded for prose: 3 significant digits, no exponent for ordinary magnitudes. */
+function p3(x: number): string {
+  return Number(x.toPrecision(3)).toLocaleString('en-US', { maximumSignificantDigits: 3 });
+}
+
+/** A tumour concentration in mg/g as prose: µg below 0.1 mg. */
+function massText(mgPerG: number): string {
+  return mgPerG < 0.1 ? `${p3(mgPerG * 1000)} µg` : `${p3(mgPerG)} mg`;
+}
+
+/**
+ * Why a high-Z element barely changes the dose at the tumour concentration a step reaches, and what would make it matter:
+ * from the mixture rule DEF = 1 + Σ (c_i/1000)·(μen/ρ_i ÷ μen/ρ_water − 1) (spectrum-averaged over the step's beam), the
+ * concentration that would give a 10 % dose gain is c₁₀ = 100 / (ratio − 1) mg/g. Null when the step carries no high-Z element.
+ */
+export function highZRealityNote(scores: Scores): string | null {
+  const f = scores.formulation as { scenario?: { beam?: string } } | null;
+  const beamId = f?.scenario?.beam;
+  const z = scores.radiosensitization.highZ.filter((h) => h.mgPerGTumor > 0);
+  if (!beamId || !z.length) return null;
+  const beam = getBeam(beamId);
+  const muWater = spectrumAveragedMuEn(beam, 'water');
+  const parts = z.map((h) => {
+    const ratio = spectrumAveragedMuEn(beam, h.element) / muWater;
+    const needed = ratio > 1 ? 100 / (ratio - 1) : Infinity;
+    return { ...h, ratio, needed };
+  });
+  const main = parts.reduce((a, b) => (b.ratio > a.ratio ? b : a)); // the strongest absorber per gram (Bi over the core's Zn)
+  const gainPct = (scores.radiosensitization.doseEnhancementFactor - 1) * 100;
+  const lines = [
+    `Honestly, in the model: after this dose the tumour holds ${massText(main.mgPerGTumor)} of ${main.element} per gram, so the macroscopic dose rises by only ${p3(gainPct)} %.`,
+  ];
+  if (Number.isFinite(main.needed)) {
+    lines.push(`Per gram, ${main.element} absorbs this beam ${p3(main.ratio)} times as strongly as water; a 10 % dose gain would need about ${p3(main.needed)} mg ${main.element} per gram of tumour, ${p3(main.needed / main.mgPerGTumor)} times what reaches it here.`);
+    lines.push('Direct (intratumoral) injection or a kilovolt beam closer to the element’s absorption edges is what would make it matter; the “significant enhancement” reported for such particles is measured in cells and at local concentrations, which the model counts in its local-effect term, not in the macroscopic DEF.');
+  } else {
+    lines.push(`At this beam ${main.element} absorbs no more per gram than water (ratio ${p3(main.ratio)}), so it cannot raise the macroscopic dose at any concentration.`);
+  }
+  return lines.join(' ');
 }

@@ -8,6 +8,7 @@ export {
   MAX_JSON_CHARS,
   MAX_JSON_DEPTH,
   type DecodeLinkResult,
+  type EncodeLinkOptions,
   type EncodeLinkResult,
   type LinkError,
   type LinkErrorCode,
@@ -71,3 +72,5 @@ export {
   type StorageLike,
 } from './storage';
 export { isPlainObject, parseJsonSafe } from './json-safe';
+export { repairLinkText, looksMailDamaged, MAIL_DAMAGE_HINT } from './link-repair';
+export { planLinkImport, changedPaths, type IncomingCandidate, type IncomingStatus } from './link-plan';

@@ -115,7 +115,9 @@ describe('decodeLink errors name the problem', () => {
 
   it('truncated link', () => {
     const link = encodeLink(izb());
-    expect(expectError(link.slice(0, link.length - 40))).toMatchObject({ code: 'decompression-failed', message: 'link: truncated or corrupted (decompression failed)' });
+    const e = expectError(link.slice(0, link.length - 40));
+    expect(e.code).toBe('decompression-failed');
+    expect(e.message).toMatch(/^link: truncated or corrupted \(decompression failed\)\. The link seems to have been broken on its way — an e-mail program/);
   });
 
   it('unsupported (future) schema version', () => {
@@ -138,7 +140,7 @@ describe('decodeLink errors name the problem', () => {
 
   it('wrong kind, foreign characters, not a link, empty, not JSON, too deep, integrity', () => {
     expect(expectError(rawLink('#f=', ws([izb()]))).code).toBe('wrong-kind');
-    expect(expectError('#w=abc<script>').message).toBe('link: unexpected character "<" at position 4 (a link payload uses only A–Z a–z 0–9 + - $)');
+    expect(expectError('#w=abc<script>').message).toMatch(/^link: unexpected character "<" at position 4 \(a link payload uses only A–Z a–z 0–9 \+ - \$\)\. The link seems to have been broken/);
     expect(expectError('#x=abc').code).toBe('not-a-link');
     expect(expectError('#w=').code).toBe('empty');
     expect(expectError('').code).toBe('empty');

@@ -7,6 +7,7 @@ import { compressUriSafe, decompressUriSafeBounded, findForeignChar } from './lz
 import { fnv1a32, isPlainObject, parseJsonSafe } from './json-safe';
 import { asWorkspace, canonicalWorkspaceInputs, formatIssues, kindOfDocument, parseAnyDocument, schemaVersionOf, type Issue } from './document';
 import type { Workspace } from '../schema';
+import { MAIL_DAMAGE_HINT, looksMailDamaged, repairLinkText } from './link-repair';
 
 /** Fragment size cap, checked before anything else (characters after '#'). */
 export const MAX_FRAGMENT_CHARS = 32 * 1024;
@@ -39,7 +40,18 @@ export interface LinkError {
   issues?: Issue[];
 }
 
-export type DecodeLinkResult = { ok: true; kind: LinkKind; workspace: Workspace } | { ok: false; error: LinkError };
+export type DecodeLinkResult =
+  | { ok: true; kind: LinkKind; workspace: Workspace; /** The link had mail-client damage (line breaks, quote marks) that was removed. */ repaired?: boolean }
+  | { ok: false; error: LinkError };
+
+export interface EncodeLinkOptions {
+  /**
+   * Keep each candidate's id and the selected one (`activeId`) in a workspace link, so the receiver can tell a changed
+   * version of a candidate from a new one and opens the same selection (default false: ids dropped, as in files).
+   */
+  keepIds?: boolean;
+  activeId?: string;
+}
 export type EncodeLinkResult = { ok: true; kind: LinkKind; fragment: string } | { ok: false; error: LinkError };
 
 const PREFIX: Record<LinkKind, string> = { workspace: '#w=', formulation: '#f=' };
@@ -62,11 +74,12 @@ export function isLinkFragment(hash: string): boolean {
  * Encode a workspace or a formulation (validated, completed, canonical, inputs only; candidate ids dropped) as a
  * fragment. Same design → same fragment. Invalid input → an error naming the fields.
  */
-export function encodeLinkResult(input: unknown): EncodeLinkResult {
+export function encodeLinkResult(input: unknown, opts: EncodeLinkOptions = {}): EncodeLinkResult {
   try {
     const parsed = parseAnyDocument(input);
     if (!parsed.ok) return fail('invalid', formatIssues(parsed.issues, 'link'), parsed.issues);
-    const canonical = canonicalWorkspaceInputs(parsed.workspace, { keepIds: false });
+    const keepIds = parsed.kind === 'workspace' && opts.keepIds === true;
+    const canonical = withActiveId(canonicalWorkspaceInputs(parsed.workspace, { keepIds }), keepIds ? (opts.activeId ?? (parsed.workspace.formulations[0] as { id?: string } | undefined)?.id) : undefined);
     const json = parsed.kind === 'workspace' ? canonical : canonical.formulations[0];
     const body = JSON.stringify(json);
     const text = `${body.slice(0, -1)},"check":"${fnv1a32(body)}"}`;
@@ -82,9 +95,15 @@ export function encodeLinkResult(input: unknown): EncodeLinkResult {
   }
 }
 
+/** The workspace with `activeId` set when it names one of its formulations (ids kept), else unchanged. */
+function withActiveId(ws: Workspace, activeId: string | undefined): Workspace {
+  if (!activeId || !ws.formulations.some((f) => (f as { id?: unknown }).id === activeId)) return ws;
+  return { ...ws, activeId } as Workspace;
+}
+
 /** Like encodeLinkResult, for callers holding a valid workspace or formulation; throws Error(message) otherwise. */
-export function encodeLink(workspaceOrFormulation: unknown): string {
-  const r = encodeLinkResult(workspaceOrFormulation);
+export function encodeLink(workspaceOrFormulation: unknown, opts: EncodeLinkOptions = {}): string {
+  const r = encodeLinkResult(workspaceOrFormulation, opts);
   if (!r.ok) throw new Error(r.error.message);
   return r.fragment;
 }
@@ -92,7 +111,19 @@ export function encodeLink(workspaceOrFormulation: unknown): string {
 /** Decode a fragment ('#w=…', 'w=…', or a whole URL containing one). Never throws; a bad link is an error with a message. */
 export function decodeLink(fragment: string): DecodeLinkResult {
   try {
-    return decodeUnsafe(fragment);
+    const first = decodeUnsafe(fragment);
+    if (first.ok || typeof fragment !== 'string') return first;
+    const damageable: LinkErrorCode[] = ['bad-character', 'decompression-failed', 'integrity', 'not-json', 'not-a-link', 'empty'];
+    if (!damageable.includes(first.error.code)) return first;
+    // a link damaged by a mail client: repaired where that is unambiguous, else the message says what probably happened
+    const repaired = repairLinkText(fragment);
+    if (repaired !== fragment) {
+      const second = decodeUnsafe(repaired);
+      if (second.ok) return { ...second, repaired: true };
+    }
+    if (looksMailDamaged(fragment) || first.error.code === 'integrity' || first.error.code === 'decompression-failed')
+      return { ok: false, error: { ...first.error, message: `${first.error.message}. ${MAIL_DAMAGE_HINT}` } };
+    return first;
   } catch (e) {
     // last line of defence: nothing in the pipeline should throw, but a bad link must never break the page
     return fail('internal', `link: could not be read (${e instanceof Error ? e.message : String(e)})`);
@@ -165,5 +196,8 @@ function decodeUnsafe(fragment: string): DecodeLinkResult {
 
   const parsed = asWorkspace(doc, kind);
   if (!parsed.ok) return fail('invalid', formatIssues(parsed.issues), parsed.issues);
-  return { ok: true, kind, workspace: canonicalWorkspaceInputs(parsed.workspace, { keepIds: false }) };
+  // ids and the selection travel in workspace links made with keepIds (used to match changed candidates on import)
+  // (a link made with keepIds always names its selected candidate: activeId is the marker; ids in other links are dropped as before)
+  const keep = kind === 'workspace' && typeof parsed.workspace.activeId === 'string';
+  return { ok: true, kind, workspace: withActiveId(canonicalWorkspaceInputs(parsed.workspace, { keepIds: keep }), keep ? parsed.workspace.activeId : undefined) };
 }

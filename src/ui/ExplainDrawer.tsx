@@ -1,6 +1,7 @@
 // The explanation drawer: for the clicked number, the equation, its inputs with units and each parameter's source and provenance.
 import type { Explanation, Provenance } from '../model/param';
 import type { Scores } from '../model/scores';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../state/store';
 import { sig } from './format';
 
@@ -79,6 +80,15 @@ function ExplanationView({ e }: { e: Explanation }) {
 export function ExplainDrawer({ scores }: { scores: Scores | null }) {
   const target = useStore((s) => s.explain);
   const close = useStore((s) => s.closeExplain);
+  const head = useRef<HTMLHeadingElement>(null);
+  // Open where the user is looking: bring the drawer into view and move focus to its heading (keyboard and screen readers follow).
+  useEffect(() => {
+    const h = head.current;
+    if (!target || !h) return;
+    const r = h.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) h.scrollIntoView({ block: 'start' });
+    h.focus({ preventScroll: true });
+  }, [target]);
   if (!target) {
     return (
       <aside className="drawer" aria-label="Explanation">
@@ -91,7 +101,7 @@ export function ExplainDrawer({ scores }: { scores: Scores | null }) {
   return (
     <aside className="drawer" aria-label="Explanation" data-testid="explain-drawer">
       <div className="drawer-head">
-        <h2>{target.title}</h2>
+        <h2 ref={head} tabIndex={-1}>{target.title}</h2>
         <button type="button" className="icon" onClick={close} aria-label="Close explanation">×</button>
       </div>
       {target.value && <p className="big-value">{target.value}</p>}

@@ -7,6 +7,9 @@ import type { Workspace } from '../schema';
 import type { Scores } from '../model/scores';
 import { CopyLinkButton, ImportExportMenu, SharedLinkGate } from './share';
 import { workspaceOf } from '../state/persistence';
+import { applyIncoming, isFreshWorkspace } from '../state/link-import';
+import { useTemporal } from './hooks';
+import type { IncomingCandidate } from '../share';
 
 /** The workspace as the share layer wants it (valid or last-valid formulations with candidate ids) and its scores. */
 export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores | null)[] } {
@@ -30,13 +33,22 @@ export const ShareBar = memo(function ShareBar() {
   const load = (replace: boolean) => (ws: Workspace) => { loadWorkspace(ws.formulations as unknown as FormulationDraft[], replace); };
   const count = useStore((s) => s.candidates.length);
   const addRefusal = (n: number) => (count + n > MAX_CANDIDATES ? limitMessage(n, count) : null);
+  const fresh = isFreshWorkspace(useStore.getState(), useTemporal().canUndo);
+  const activeIndex = (ws: Workspace) => {
+    const i = ws.formulations.findIndex((f) => (f as { id?: string }).id === ws.activeId);
+    return i >= 0 ? i : null;
+  };
+  const openLink = (replace: boolean) => (ws: Workspace) =>
+    applyIncoming(ws.formulations.map((f) => ({ draft: f as unknown as FormulationDraft, id: (f as { id?: string }).id ?? null, updates: null })), { replace, activeIndex: activeIndex(ws) });
+  const update = (ws: Workspace, plan: IncomingCandidate[]) =>
+    applyIncoming(ws.formulations.map((f, i) => ({ draft: f as unknown as FormulationDraft, id: (f as { id?: string }).id ?? null, updates: plan[i]?.matchId ?? null })), { replace: false, activeIndex: activeIndex(ws) });
   const selectedF = (workspace.formulations as unknown as { id?: string }[]).find((f) => f.id === selected?.id);
   return (
     <div className="sharebar row">
-      <CopyLinkButton target={workspace} subject="workspace" label="Copy link" />
+      <CopyLinkButton target={workspace} subject="workspace" label="Copy link" linkOptions={{ keepIds: true, activeId: selected?.id }} />
       {selected && selectedF && <CopyLinkButton target={selectedF} subject={String(selected.draft.name ?? 'candidate')} label="Link to this candidate" />}
       <ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} />
-      <SharedLinkGate onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} />
+      <SharedLinkGate onAdd={openLink(false)} onReplace={openLink(true)} onUpdate={update} current={workspace} fresh={fresh} addRefusal={addRefusal} />
     </div>
   );
 });

@@ -1,9 +1,11 @@
 // Right column, top: the 3D particle viewer of the selected candidate. Its controls, legend and captions come with the
 // first results; three.js and the WebGL canvas load once the page is idle (deferCanvasMs), so they never delay first use.
-import { Component, lazy, memo, Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { Component, lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Scores } from '../model/scores';
 import type { Candidate } from '../state/types';
-import { particleSpecOf } from './particle-spec';
+import { particleSpecOf, RELEASE_PH, type ReleasePh } from './particle-spec';
+
+const RELEASE_END_H = 72;
 
 // Fetched as soon as this module loads (in parallel with the scoring engine), so the panel does not resize after the
 // first results; the viewer chunk is small — three.js is a further lazy chunk behind it.
@@ -34,7 +36,21 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
   // after the first results have committed
   const candidate = useDeferredValue<Candidate | undefined | null>(urgentCandidate, null);
   const scores = useDeferredValue(urgentScores, null);
-  const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, candidate.draft, scores) : null), [candidate, scores]);
+  // Release view: the medium and the time since dosing (a control and a play button animate the acid release).
+  const [pH, setPh] = useState<ReleasePh>(5.0);
+  const [timeH, setTimeH] = useState(24);
+  const [showRelease, setShowRelease] = useState(false);
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => setTimeH((t) => {
+      if (t >= RELEASE_END_H) { setPlaying(false); return t; }
+      return Math.min(RELEASE_END_H, t + 2);
+    }), 150);
+    return () => clearInterval(timer);
+  }, [playing]);
+  const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, candidate.draft, scores, { pH, timeH }) : null), [candidate, scores, pH, timeH]);
+  const canRelease = Boolean(spec?.release);
   const pending = candidate === null && urgentCandidate !== undefined;
   const specs = useMemo(() => (spec ? [spec] : []), [spec]);
   return (
@@ -51,9 +67,25 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
         <div className="viewer-slot">
           <Boundary>
             <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
-              <ParticleViewer specs={specs} height={280} deferCanvasMs={VIEWER_QUIET_MS} />
+              <ParticleViewer specs={specs} height={280} deferCanvasMs={VIEWER_QUIET_MS} showRelease={showRelease} />
             </Suspense>
           </Boundary>
+          {canRelease && (
+            <fieldset className="release-controls" data-testid="release-controls">
+              <legend>Acid release</legend>
+              <label className="field inline"><span>Medium</span>
+                <select value={pH} onChange={(e) => { setPh(Number(e.target.value) as ReleasePh); setShowRelease(true); }} data-testid="release-ph">
+                  {RELEASE_PH.map((p) => <option key={p.pH} value={p.pH}>{p.label}</option>)}
+                </select>
+              </label>
+              <label className="field inline"><span>Time {timeH} h</span>
+                <input type="range" min={0} max={RELEASE_END_H} step={1} value={timeH} onChange={(e) => { setTimeH(Number(e.target.value)); setShowRelease(true); }} aria-label="Time since dosing (h)" data-testid="release-time" />
+              </label>
+              <button type="button" onClick={() => { if (timeH >= RELEASE_END_H) setTimeH(0); setShowRelease(true); setPlaying((p) => !p); }} data-testid="release-play">
+                {playing ? 'Pause' : 'Play release'}
+              </button>
+            </fieldset>
+          )}
         </div>
       )}
     </section>

@@ -1,13 +1,55 @@
 // Candidate + its scores → the 3D viewer's ParticleSpec (plain data; importing it does not load three.js).
 import type { Scores } from '../model/scores';
-import type { ParticleSpec, CoreMaterial, MembraneSource } from '../viewer3d';
+import type { ParticleSpec, CoreMaterial, MembraneSource, ReleaseState } from '../viewer3d';
 import { CORE_MATERIALS, MEMBRANE_SOURCES } from '../viewer3d';
 import { AGENTS } from '../catalog';
 import { agentName } from './catalog-view';
 
 type Obj = Record<string, unknown>;
 
-export function particleSpecOf(id: string, draft: Obj, scores: Scores | null): ParticleSpec | null {
+/** The release view's medium: one of the three pH the model computes curves for (blood 7.4, tumour 6.5, lysosome 5.0). */
+export type ReleasePh = 7.4 | 6.5 | 5.0;
+export const RELEASE_PH: readonly { pH: ReleasePh; label: string }[] = [
+  { pH: 7.4, label: 'pH 7.4 (blood)' },
+  { pH: 6.5, label: 'pH 6.5 (tumour)' },
+  { pH: 5.0, label: 'pH 5.0 (lysosome)' },
+];
+
+/** Linear interpolation of a [t, F] curve at time t (clamped to its ends). */
+export function curveAt(points: readonly [number, number][], t: number): number {
+  if (!points.length) return 0;
+  if (t <= points[0][0]) return points[0][1];
+  for (let i = 1; i < points.length; i++) {
+    const [t1, f1] = points[i];
+    if (t <= t1) {
+      const [t0, f0] = points[i - 1];
+      return t1 === t0 ? f1 : f0 + ((f1 - f0) * (t - t0)) / (t1 - t0);
+    }
+  }
+  return points[points.length - 1][1];
+}
+
+/**
+ * The particle at (pH, t) from the model's own release curves: each payload's released fraction F_i(t) at that pH, and
+ * the core drawn as a shrinking sphere holding what is left of the slowest payload, r/r₀ = (1 − min_i F_i)^(1/3)
+ * (a picture of the M2 erosion term, not a second model). Null when the candidate has no payload release curves.
+ */
+export function releaseStateOf(scores: Scores | null, pH: ReleasePh, timeH: number): ReleaseState | null {
+  const by = scores?.release.byPayload ?? [];
+  if (!by.length) return null;
+  const releasedFraction: Record<string, number> = {};
+  let minF = 1;
+  for (const p of by) {
+    const curve = p.curves.find((c) => Math.abs(c.pH - pH) < 1e-9);
+    if (!curve) return null;
+    const f = Math.min(1, Math.max(0, curveAt(curve.points, timeH)));
+    releasedFraction[p.agent] = Math.max(releasedFraction[p.agent] ?? 0, f);
+    minF = Math.min(minF, f);
+  }
+  return { pH, timeH, coreRemainingFraction: Math.cbrt(1 - minF), releasedFraction };
+}
+
+export function particleSpecOf(id: string, draft: Obj, scores: Scores | null, release?: { pH: ReleasePh; timeH: number }): ParticleSpec | null {
   const core = (draft.core ?? {}) as Obj;
   const material = String(core.material ?? '');
   if (!(CORE_MATERIALS as readonly string[]).includes(material)) return null;
@@ -31,5 +73,6 @@ export function particleSpecOf(id: string, draft: Obj, scores: Scores | null): P
     membranes,
     coverage: scores?.geometry.membraneCoverage ?? (membranes.length ? 1 : 0),
     peg: coating?.peg === true,
+    ...(release ? (() => { const r = releaseStateOf(scores, release.pH, release.timeH); return r ? { release: r } : {}; })() : {}),
   };
 }

@@ -84,7 +84,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const [now, setNow] = useState(false);
   const defer = props.deferCanvasMs !== undefined;
   const idle = useIdleAfterPaint(defer && specs.length > 0, props.deferCanvasMs ?? 0);
-  const canvasOn = !defer || idle || now;
+  const canvasOn = !defer || idle || now || release; // asking for the release view draws at once
   // WebGL is probed (a scratch context) only when the canvas is about to mount
   const support = useMemo(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : canvasOn ? detectWebGL() : null), [mode, canvasOn]);
   // The layout (instance matrices, membrane shell) is built with the canvas: a deferred viewer does it once the page is
@@ -104,7 +104,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const b = arrangement.bounds;
   const fitKey = `${resetCount}|${b.minX.toFixed(1)}|${b.maxX.toFixed(1)}|${b.minY.toFixed(1)}|${b.maxY.toFixed(1)}`;
 
-  const hasRelease = layouts.some((l) => l.spec.release);
+  const hasRelease = specs.some((s) => s.release);
   const payloadShown = layouts.reduce((s, l) => s + l.molecules.count + l.nanodots.count, 0);
 
   const onFrame = useCallback((s: FrameStats) => {
@@ -208,7 +208,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
               </Suspense>
             ) : (
               <div data-testid="viewer-wait" style={{ position: 'absolute', inset: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 8, padding: 16, textAlign: 'center' }}>
-                <p style={{ margin: 0 }}>The 3D particle is drawn once the results are ready.</p>
+                <p style={{ margin: 0 }}>The 3D particle is drawn as soon as the page is idle (the 3D engine loads after the results).</p>
                 <button type="button" style={btn} onClick={() => setNow(true)}>Draw it now</button>
               </div>
             )}

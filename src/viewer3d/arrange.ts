@@ -73,17 +73,17 @@ const pct = (f: number) => `${Math.round(f * 100)} %`;
 export function explodeCaption(l: ParticleLayout, step: number): string {
   const s = l.spec;
   const core = s.coreMaterial === 'none' ? 'no carrier (free drug)' : `${CORE_NAMES[s.coreMaterial]} core, ${fmtNm(s.coreDiameterNm)} (${SHAPE_NAMES[l.shape.kind]})`;
-  if (step <= 1) return `Step 1 of 3 · Core: ${core}.`;
+  if (step <= 1) return `Assembly 1 of 3 · Core: ${core}.`;
   if (step === 2) {
     const parts = l.payloadGroups.map((g) => g.highZ
       ? `${g.label}: ≈ ${fmtInt(g.nanodotsPerParticle ?? 0)} nanodots of ${fmtNm(l.nanodotDiameterNm)}`
       : `${g.label}: ≈ ${fmtInt(g.moleculesPerParticle)} molecules`);
-    return `Step 2 of 3 · Payloads loaded into the core: ${parts.length ? parts.join('; ') : 'none'}.`;
+    return `Assembly 2 of 3 · Payloads loaded into the core: ${parts.length ? parts.join('; ') : 'none'}.`;
   }
   const mem = l.membrane.sources.length
     ? `${l.membrane.sources.map((m) => `${MEMBRANE_NAMES[m.source]} ${pct(m.fraction)}`).join(' + ')} membrane, coverage ${pct(s.coverage)}, bilayer ${fmtNm(l.radii.membraneOuterNm - l.radii.membraneInnerNm)}`
     : 'no cell membrane';
-  return `Step 3 of 3 · Coat: ${mem}${s.peg ? `, PEG brush ${fmtNm(l.peg.lengthNm)}` : ''}; hydrodynamic diameter ${fmtNm(s.hydrodynamicDiameterNm)}.`;
+  return `Assembly 3 of 3 · Coat: ${mem}${s.peg ? `, PEG brush ${fmtNm(l.peg.lengthNm)}` : ''}; hydrodynamic diameter ${fmtNm(s.hydrodynamicDiameterNm)}.`;
 }
 
 /** Caption for the release view of one particle (empty when the spec carries no release state). */

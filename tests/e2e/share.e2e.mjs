@@ -95,7 +95,7 @@ export const tests = [
       await b.page.goto(url + link.slice(link.indexOf('#')));
       const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
       await dialog.waitFor({ timeout: 10000 });
-      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      await dialog.locator('[data-testid="link-open"]').click(); // a fresh workspace: the link replaces it (one click)
       const after = await appReady(b.page);
       await b.page.screenshot({ path: `${shots}/share-opened.png` });
       assert(after === before, `same candidates and scores:\n  before: ${before}\n  after:  ${after}`);
@@ -193,7 +193,7 @@ export const tests = [
       await dialog.waitFor({ timeout: 10000 });
       const incoming = await dialog.locator('[data-testid="incoming-candidate"]').first().innerText();
       assert(/measured data: release pH [\d.]+.*12 points/.test(incoming) && /loading [\w-]+: 6 points/.test(incoming), `the dialog lists the measured data before the choice: ${incoming}`);
-      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      await dialog.locator('[data-testid="link-open"]').click();
       await appReady(b.page);
       const seen = await measuredView(b.page);
       await b.page.screenshot({ path: `${shots}/share-measured.png` });

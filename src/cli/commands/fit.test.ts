@@ -62,3 +62,26 @@ describe('fit command', () => {
     );
   });
 });
+
+describe('fit command: your own model', () => {
+  it('--model expr:… fits the typed model alone; a typed Weibull equals the built-in Weibull SSE', () => {
+    const builtIn = fitCommand(parseArgs([file('w2.csv', weibullCsv), '--model', 'weibull'])) as Out;
+    const out = fitCommand(parseArgs([file('w3.csv', weibullCsv), '--model', 'expr:100*(1-exp(-t^b/a))'])) as Out;
+    expect(out.fits.map((f) => f.model)).toEqual(['custom']);
+    expect(out.best).toBe('custom');
+    expect(out.fits[0].expression).toBe('100*(1-exp(-t^b/a))');
+    expect(Object.keys(out.fits[0].params as object)).toEqual(['b', 'a']);
+    expect(out.fits[0].sse as number).toBeCloseTo(builtIn.fits[0].sse as number, 6);
+  });
+  it('--model-file with bounds; --model all --model-file adds the typed model to the seven and ranks it by AIC', () => {
+    const m = file('m.json', JSON.stringify({ expression: 'Fmax * (1 - exp(-(k*t)^b))', params: [{ name: 'Fmax', initial: 100, lower: 0, upper: 150 }, { name: 'k', initial: 0.1, lower: 0 }, { name: 'b', initial: 1, lower: 0.1, upper: 5 }] }));
+    const out = fitCommand(parseArgs([file('w4.csv', weibullCsv), '--model', 'all', '--model-file', m])) as Out;
+    expect(out.fits.length).toBe(8);
+    expect(out.fits[7].model).toBe('custom');
+  });
+  it('bad models exit with a message naming the problem', () => {
+    expect(() => fitCommand(parseArgs([file('w5.csv', weibullCsv), '--model', 'expr:k*foo(t)']))).toThrow(/custom model: unknown function "foo" at position 3/);
+    expect(() => fitCommand(parseArgs([file('w6.csv', weibullCsv), '--model-file', file('bad.json', '{"expression": 3}')]))).toThrow(/expression: a string is required/);
+    expect(() => fitCommand(parseArgs([file('w7.csv', weibullCsv), '--model-file', file('bad2.json', '{"expression": "k*t", "params": [{"name": "k", "lower": "0"}]}')]))).toThrow(/params\.0\.lower: a number is required/);
+  });
+});

@@ -1,11 +1,17 @@
-// `fit <data.csv> [--model <id>|all]` (contract §4): fits the empirical release models to a cumulative-release CSV and prints parameters, statistics and the lowest-AIC model.
+// `fit <data.csv> [--model <id>|all|expr:<expression>] [--model-file model.json]` (contract §4, extended): fits the empirical
+// release models (or the user's own model, typed as an expression in t) to a cumulative-release CSV and prints parameters,
+// statistics and the lowest-AIC model.
 import type { ParsedArgs } from '../args';
 import { flagString } from '../args';
 import { CliError } from '../errors';
 import { readInput } from '../io';
 import {
+  CustomModelError,
   RELEASE_MODELS,
   RELEASE_MODEL_IDS,
+  fitCustomModel,
+  type CustomModelSpec,
+  type CustomReleaseFit,
   ReleaseCsvError,
   fitReleaseModels,
   isReleaseModelId,
@@ -14,14 +20,14 @@ import {
   type ReleaseModelId,
 } from '../../model/fitting';
 
-const KNOWN_FLAGS = new Set(['model']);
+const KNOWN_FLAGS = new Set(['model', 'model-file']);
 
 /** JSON cannot carry ±Infinity/NaN: report them as null explicitly. */
 function finiteOrNull(v: number | null): number | null {
   return v !== null && Number.isFinite(v) ? v : null;
 }
 
-function present(f: ReleaseFit) {
+function present(f: ReleaseFit | CustomReleaseFit) {
   return {
     model: f.model,
     params: f.params,
@@ -39,7 +45,8 @@ function present(f: ReleaseFit) {
     times: f.times,
     fittedOn: f.fittedOn,
     perfectFit: f.perfectFit,
-    ...(f.interpretation ? { interpretation: f.interpretation } : {}),
+    ...('interpretation' in f && f.interpretation ? { interpretation: f.interpretation } : {}),
+    ...('expression' in f ? { expression: f.expression } : {}),
     equation: f.equation,
     units: f.units,
     conditionNumber: finiteOrNull(f.conditionNumber),
@@ -48,17 +55,27 @@ function present(f: ReleaseFit) {
 
 export function fitCommand(args: ParsedArgs): unknown {
   for (const name of args.flags.keys())
-    if (!KNOWN_FLAGS.has(name)) throw new CliError(`--${name}: unknown option for fit; valid: --model`);
+    if (!KNOWN_FLAGS.has(name)) throw new CliError(`--${name}: unknown option for fit; valid: --model, --model-file`);
   if (args.positional.length > 1) throw new CliError(`fit: expected one data file, got ${args.positional.length} (${args.positional.join(' ')})`);
   const modelArg = flagString(args, 'model') ?? 'all';
+  const modelFile = flagString(args, 'model-file');
   let ids: ReleaseModelId[];
-  if (modelArg === 'all') ids = [...RELEASE_MODEL_IDS];
+  let custom: CustomModelSpec | null = null;
+  if (modelArg.startsWith('expr:')) {
+    ids = [];
+    custom = { expression: modelArg.slice(5) };
+  } else if (modelArg === 'all') ids = [...RELEASE_MODEL_IDS];
   else if (isReleaseModelId(modelArg)) ids = [modelArg];
-  else throw new CliError(`--model: unknown model "${modelArg}"; valid: ${RELEASE_MODEL_IDS.join(', ')}, all`);
+  else throw new CliError(`--model: unknown model "${modelArg}"; valid: ${RELEASE_MODEL_IDS.join(', ')}, all, or expr:<expression in t>`);
+  if (modelFile) {
+    if (custom) throw new CliError('--model expr:… and --model-file both give a model; use one');
+    custom = readModelFile(modelFile);
+    if (!args.flags.has('model')) ids = [];
+  }
 
   const path = args.positional[0];
   const text = readInput(path, 'fit');
-  const minPoints = Math.max(...ids.map((id) => RELEASE_MODELS[id].keys.length));
+  const minPoints = Math.max(1, ...ids.map((id) => RELEASE_MODELS[id].keys.length));
   let data;
   try {
     data = parseReleaseCsv(text, { minPoints });
@@ -66,7 +83,46 @@ export function fitCommand(args: ParsedArgs): unknown {
     if (e instanceof ReleaseCsvError) throw new CliError(`${path === '-' ? 'stdin' : path}: ${e.message}`);
     throw e;
   }
-  const { fits, best, skipped } = fitReleaseModels(data, ids);
-  if (fits.length === 0) throw new CliError(`${path}: ${skipped.map((s) => s.reason).join('; ')}`);
-  return { fits: fits.map(present), best, skipped };
+  const { fits, best, skipped } = ids.length ? fitReleaseModels(data, ids) : { fits: [], best: null, skipped: [] };
+  const all: (ReleaseFit | CustomReleaseFit)[] = [...fits];
+  let bestId: string | null = best;
+  if (custom) {
+    let cf: CustomReleaseFit;
+    try {
+      cf = fitCustomModel(custom, data);
+    } catch (e) {
+      if (e instanceof CustomModelError) throw new CliError(`custom model: ${e.message}`);
+      throw e;
+    }
+    all.push(cf);
+    const bestFit = fits.find((f) => f.model === best);
+    if (!bestFit || cf.aic < bestFit.aic) bestId = 'custom';
+  }
+  if (all.length === 0) throw new CliError(`${path}: ${skipped.map((s) => s.reason).join('; ')}`);
+  return { fits: all.map(present), best: bestId, skipped };
+}
+
+/** A model file: { "expression": "…", "params": [{ "name", "initial", "lower", "upper" }] }. */
+function readModelFile(path: string): CustomModelSpec {
+  const text = readInput(path, 'fit --model-file');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${path}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const o = raw as { expression?: unknown; params?: unknown };
+  if (!o || typeof o !== 'object' || typeof o.expression !== 'string') throw new CliError(`${path}: expression: a string is required (the model in t)`);
+  const params: { name: string; initial?: number; lower?: number; upper?: number }[] = [];
+  if (o.params !== undefined) {
+    if (!Array.isArray(o.params)) throw new CliError(`${path}: params: an array of { name, initial, lower, upper } is expected`);
+    o.params.forEach((p: unknown, i: number) => {
+      const q = p as Record<string, unknown>;
+      if (!q || typeof q !== 'object' || typeof q.name !== 'string') throw new CliError(`${path}: params.${i}.name: a string is required`);
+      for (const k of ['initial', 'lower', 'upper'] as const)
+        if (q[k] !== undefined && (typeof q[k] !== 'number' || Number.isNaN(q[k]))) throw new CliError(`${path}: params.${i}.${k}: a number is required`);
+      params.push({ name: q.name, initial: q.initial as number | undefined, lower: q.lower as number | undefined, upper: q.upper as number | undefined });
+    });
+  }
+  return { expression: o.expression, params };
 }

@@ -11,3 +11,5 @@ export type { ProfilePoint } from './f2';
 export { fitLangmuir, langmuirLoaded, loadedFromPoint } from './langmuir';
 export type { LoadingPoint, LangmuirCalibration } from './langmuir';
 export { studentTQuantile, studentTCdf } from './student-t';
+export { compileCustomModel, fitCustomModel, CustomModelError, CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS } from './custom-model';
+export type { CustomModelSpec, CustomParamSpec, CustomReleaseFit, CompiledCustomModel } from './custom-model';

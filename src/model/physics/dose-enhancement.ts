@@ -109,7 +109,7 @@ export function doseEnhancementFactor(input: DoseEnhancementInput): DoseEnhancem
         ...weights.map((x) => ({ name: `C_${x.symbol}`, value: x.mgPerG, unit: 'mg/g' })),
         { name: 'beam', value: beam.id, unit: '' },
         { name: 'tissue', value: tissue, unit: '' },
-        { name: 'meanEnergy (fluence-weighted)', value: beam.spectrum.meanEnergyMeV, unit: 'MeV' },
+        { name: 'mean photon energy (fluence-weighted)', value: beam.spectrum.meanEnergyMeV, unit: 'MeV' },
       ],
       params: [
         ...perElement.map((p) => ({ name: `⟨μen/ρ⟩_${p.element} / ⟨μen/ρ⟩_${tissue}`, value: p.muEnRatio, unit: '1', source: NIST_SOURCE, provenance: 'data' as const })),

@@ -162,7 +162,7 @@ export function localEnhancementFactor(input: LocalEffectInput): LocalEffectResu
         { name: 'element', value: sym, unit: '' },
         { name: 'm_cell', value: input.mCellPg, unit: 'pg/cell' },
         { name: 'beam', value: beam.id, unit: '' },
-        { name: 'meanEnergy (fluence-weighted)', value: beam.spectrum.meanEnergyMeV, unit: 'MeV' },
+        { name: 'mean photon energy (fluence-weighted)', value: beam.spectrum.meanEnergyMeV, unit: 'MeV' },
       ],
       params: [
         paramRow('s_105kVp', LOCAL_EFFECT_PARAMS.s105kVp, pval('s105kVp', o)),

@@ -2,6 +2,7 @@
 import { param, resolveParam, type Explanation, type ParamSet } from '../param';
 import type { ComponentId, Desirability } from '../scores';
 import { COMPONENT_IDS } from '../scores';
+import { componentExplanations, overallNote } from './component-explanations';
 
 const DS = 'Derringer & Suich, J Qual Technol 12, 214 (1980): desirability functions';
 const lim = (v: number, unit: string, why: string) => param(v, unit, `assumption (MODEL.md M5): ${why}`, 'assumption', { min: 0 });
@@ -70,6 +71,8 @@ export interface ScoreResult {
   /** The three safety sub-desirabilities (unfloored). */
   safetyParts: { size: number; metal: number; leakage: number };
   explanation: Explanation;
+  /** One explanation per component score (`score.loading`, …); empty when explanations are not asked for. */
+  componentExplanations: Partial<Record<`score.${ComponentId}`, Explanation>>;
 }
 
 const LEAN_EXPLANATION: Explanation = { equation: 'M5.desirability', formula: 'overall = 100 · (Π d_i^w_i)^(1/Σ w_i)', inputs: [], params: [] };
@@ -170,18 +173,40 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
     }
   }
   const overall = wSum > 0 ? 100 * Math.exp(logSum / wSum) : 0;
+  const row = (id: ScoreParamId) => ({ name: id, param: SCORE_PARAMS[id], value: sp(id, o) });
+  const floorRow = row('score.floor');
   return {
     overall,
     components,
     desirability,
     safetyParts: { size: dSize, metal: dMetal, leakage: dLeak },
+    componentExplanations: !explain ? {} : componentExplanations({
+      desirability,
+      overall,
+      floor,
+      safetyParts: { size: dSize, metal: dMetal, leakage: dLeak },
+      limits: {
+        loading: [row('score.loadingLowerPct'), row('score.loadingUpperPct'), floorRow],
+        release: [row('score.selectivityLower'), row('score.selectivityUpper'), row('score.leakageLowerPct'), row('score.leakageUpperPct'), floorRow],
+        targeting: [row('score.deliveryLowerPctID'), row('score.deliveryUpperPctID'), floorRow],
+        radiosensitization: [row('score.serLower'), row('score.serUpper'), floorRow],
+        safety: [row('score.sizeMinNm'), row('score.sizeMaxNm'), row('score.sizeToleranceFactor'), row('score.metalDoseLowerMgPerKg'), row('score.metalDoseUpperMgPerKg'), row('score.prematureLeakLowerPct'), row('score.prematureLeakUpperPct'), floorRow],
+      },
+      extraInputs: {
+        release: [{ name: 'released at pH 7.4 in 24 h (leakage penalty input)', value: input.releasedAt24hPct74, unit: '%' }],
+        safety: [
+          { name: 'systemic high-Z metal dose', value: input.systemicMetalDoseMgPerKg, unit: 'mg/kg' },
+          { name: 'release at pH 7.4 after one circulation half-life', value: input.prematureLeakagePct, unit: '%' },
+        ],
+      },
+    }),
     explanation: !explain ? LEAN_EXPLANATION : {
       equation: 'M5.desirability',
       formula: 'overall = 100 · (Π d_i^w_i)^(1/Σ w_i), d_i ≥ floor, n/a responses left out',
       inputs: COMPONENT_IDS.map((id) => ({ name: `d_${id} (w = ${desirability[id].weight})`, value: desirability[id].d ?? 'n/a', unit: '1' })),
       params: [{ name: 'floor', value: floor, unit: '1', source: SCORE_PARAMS['score.floor'].source, provenance: 'assumption' }],
       result: { name: 'overall', value: overall, unit: '0–100' },
-      note: 'Limits are assumptions that rank candidates; change weights to reflect priorities.',
+      note: overallNote(desirability, overall),
     },
   };
 }

@@ -1,8 +1,8 @@
 // Learning mode: a guided tour that builds IZB@CCM part by part with the 3D exploded view and the scores following along,
 // then two "what if" steps whose reasoning is computed from the model. Text comes from the seeds (cited on screen).
-import { Component, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LazyParticleViewer } from '../../viewer3d';
-import { explainChange, scoreDraft, scoreStrip, TOUR_STEPS, tourStep, type StripItem, type StripKey, type TourStep } from '../../library';
+import { explainChange, highZRealityNote, scoreDraft, scoreStrip, TOUR_STEPS, tourStep, type StripItem, type StripKey, type TourStep } from '../../library';
 import type { FormulationDraft } from '../../catalog';
 import type { Scores } from '../../model/scores';
 import { particleSpecOf } from '../particle-spec';
@@ -82,6 +82,17 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
   const spec = useMemo(() => particleSpecOf(`tour-${step.id}`, step.draft as unknown as Record<string, unknown>, scores), [step, scores]);
   const reasoning = base && scores ? explainChange(base, scores, step.focus) : null;
   const last = index === TOUR_STEPS.length - 1;
+  const honest = scores && step.focus.includes('def') ? highZRealityNote(scores) : null;
+  // After Back/Next the new step's heading and 3D model come into view and the heading takes focus (not on first render).
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) { moved.current = true; return; }
+    const h = heading.current;
+    if (!h) return;
+    if (h.getBoundingClientRect().top < 0 || h.getBoundingClientRect().top > window.innerHeight * 0.5) h.scrollIntoView({ block: 'start' });
+    h.focus({ preventScroll: true });
+  }, [index]);
 
   return (
     <section className="tour panel" aria-labelledby="tour-title" data-testid="tour" data-step={step.id}>
@@ -109,7 +120,7 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
       </ol>
       <div className="tour-body">
         <div>
-          <h3 data-testid="tour-title" aria-live="polite">
+          <h3 data-testid="tour-title" aria-live="polite" ref={heading} tabIndex={-1} className="tour-step-title">
             Step {step.n} of {TOUR_STEPS.length}: {step.title}
           </h3>
           <p className="tour-part">{step.part}</p>
@@ -120,13 +131,20 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
             <h4>Why — from the source documents</h4>
             {step.why.map((q, i) => (
               <blockquote key={i}>
-                “{q.text}”<cite>{q.source === 'doc 000' ? 'doc 000 — patent transfer notice on IZB@CCM (shared/seeds)' : q.source}</cite>
+                “{q.text}”<cite>{q.source === 'doc 000' ? 'Patent transfer notice on IZB@CCM (source document 000)' : q.source}</cite>
               </blockquote>
             ))}
           </div>
-          <p className="tour-model">
-            <strong>In the model:</strong> <GlossaryText text={step.model} />
-          </p>
+          {honest ? (
+            <div className="tour-honest" data-testid="tour-honest">
+              <h4>Where the model and the source differ</h4>
+              <p>{honest}</p>
+            </div>
+          ) : null}
+          <details className="tour-model">
+            <summary>How the model computes it (for experts)</summary>
+            <p><GlossaryText text={step.model} /></p>
+          </details>
           {reasoning ? (
             <div data-testid="tour-reasoning">
               <h4>The model's reasoning (compared with step {baseStep!.n}, {baseStep!.title.replace(/^.*— /, '')})</h4>

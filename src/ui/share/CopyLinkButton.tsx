@@ -1,6 +1,6 @@
 // "Copy link" for the workspace or one candidate: encodes inputs into the URL fragment, copies it, and always shows it in a read-only field as a fallback.
 import { useId, useRef, useState } from 'react';
-import { encodeLinkResult } from '../../share';
+import { encodeLinkResult, type EncodeLinkOptions } from '../../share';
 import { pageBaseUrl } from './download';
 
 export interface CopyLinkButtonProps {
@@ -10,15 +10,17 @@ export interface CopyLinkButtonProps {
   subject: string;
   /** Button text (default "Copy link"). */
   label?: string;
+  /** Workspace links: keep candidate ids and the selection (a returned link then shows what changed). */
+  linkOptions?: EncodeLinkOptions;
 }
 
-export function CopyLinkButton({ target, subject, label = 'Copy link' }: CopyLinkButtonProps) {
+export function CopyLinkButton({ target, subject, label = 'Copy link', linkOptions }: CopyLinkButtonProps) {
   const [state, setState] = useState<{ url: string; status: string } | { error: string } | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
 
   const onClick = async () => {
-    const r = encodeLinkResult(target);
+    const r = encodeLinkResult(target, linkOptions);
     if (!r.ok) {
       setState({ error: `Cannot make a link: ${r.error.message}` });
       return;

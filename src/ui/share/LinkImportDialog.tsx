@@ -1,6 +1,6 @@
 // Shown when the page opens with #w=/#f=: what the link contains, then Add / Replace / Cancel; a bad link shows why and changes nothing.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { decodeLink, isLinkFragment } from '../../share';
+import { decodeLink, isLinkFragment, planLinkImport, type IncomingCandidate } from '../../share';
 import type { Workspace } from '../../schema';
 import { clearFragment } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
@@ -16,10 +16,45 @@ export interface LinkImportDialogProps {
   onClose: () => void;
   /** Why adding `n` candidates is refused (the workspace limit), or null when it is allowed. */
   addRefusal?: (n: number) => string | null;
+  /** My workspace (ids kept): incoming candidates with the same id are shown as changed versions of mine. */
+  current?: Workspace;
+  /** My workspace is untouched (the start): the link replaces it, offered as the default. */
+  fresh?: boolean;
+  /** Update my matched candidates in place and add the new ones (selecting the link's active candidate). */
+  onUpdate?: (workspace: Workspace, plan: IncomingCandidate[]) => void;
 }
 
-export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefusal }: LinkImportDialogProps) {
+const STATUS_TEXT: Record<IncomingCandidate['status'], string> = { new: 'new', same: 'same as yours', changed: 'changed' };
+
+/** A field path as words: the last meaningful parts, camelCase split ('core.diameterNm' → 'core diameter'). */
+export function pathWords(path: string): string {
+  const words = path
+    .split('.')
+    .filter((p) => !/^\d+$/.test(p))
+    .map((p) => p.replace(/(Nm|Mg|Pct|Gy|Kg|G|H|PerKg|PerG|PerGy|GPerL|MgPerKg)$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  const idx = path.match(/\.(\d+)(\.|$)/);
+  return `${words.slice(-2).join(' ')}${idx ? ` (${Number(idx[1]) + 1})` : ''}`;
+}
+
+function PlanList({ plan }: { plan: IncomingCandidate[] }) {
+  return (
+    <ul className="npd-link-plan" data-testid="link-plan" aria-label="What the link changes">
+      {plan.map((p) => (
+        <li key={p.index} data-status={p.status}>
+          <strong>{p.name}</strong> — <span className={`badge badge-${p.status}`}>{STATUS_TEXT[p.status]}</span>
+          {p.status === 'changed' ? `: ${[...new Set(p.changed.map(pathWords))].slice(0, 8).join(', ')}${p.changed.length > 8 ? ', …' : ''}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefusal, current, fresh = false, onUpdate }: LinkImportDialogProps) {
   const result = useMemo(() => decodeLink(fragment), [fragment]);
+  const plan = useMemo(() => (result.ok && current ? planLinkImport(current, result.workspace) : null), [result, current]);
+  const matched = plan?.some((p) => p.status !== 'new') ?? false;
+  const addRefused = result.ok ? (addRefusal?.(result.workspace.formulations.length) ?? null) : null;
+  const updateRefusal = plan ? (addRefusal?.(plan.filter((p) => p.status === 'new').length) ?? null) : null;
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,13 +79,31 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
               This link contains {result.workspace.formulations.length}{' '}
               {result.workspace.formulations.length === 1 ? 'candidate' : 'candidates'}:
             </p>
+            {result.repaired ? <p className="muted small" role="status">The link had been broken over several lines (probably by an e-mail program); it was repaired.</p> : null}
             <WorkspaceSummary workspace={result.workspace} label="Candidates in the link" />
-            <ImportChoice
-              onAdd={() => finish(() => onAdd(result.workspace))}
-              onReplace={() => finish(() => onReplace(result.workspace))}
-              onCancel={() => finish()}
-              addRefusal={addRefusal?.(result.workspace.formulations.length) ?? null}
-            />
+            {plan && !fresh ? <PlanList plan={plan} /> : null}
+            {fresh ? (
+              <div className="row npd-import-choice">
+                <button type="button" onClick={() => finish(() => onReplace(result.workspace))} data-testid="link-open">Open it</button>
+                <button type="button" onClick={() => finish()}>Cancel</button>
+                <span className="muted small">Your workspace holds only the untouched starting candidate, so the link replaces it.</span>
+              </div>
+            ) : matched && onUpdate && plan ? (
+              <div className="row npd-import-choice">
+                <button type="button" onClick={() => finish(() => onUpdate(result.workspace, plan))} disabled={updateRefusal !== null} data-testid="link-update">Update mine</button>
+                <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Keep both</button>
+                <button type="button" onClick={() => finish(() => onReplace(result.workspace))}>Replace my workspace</button>
+                <button type="button" onClick={() => finish()}>Cancel</button>
+                {(updateRefusal ?? addRefused) ? <p className="npd-share-error" role="alert">{updateRefusal ?? addRefused}</p> : null}
+              </div>
+            ) : (
+              <ImportChoice
+                onAdd={() => finish(() => onAdd(result.workspace))}
+                onReplace={() => finish(() => onReplace(result.workspace))}
+                onCancel={() => finish()}
+                addRefusal={addRefused}
+              />
+            )}
           </>
         ) : (
           <>
@@ -85,8 +138,8 @@ export function useLinkFragment(): [string | null, () => void] {
 }
 
 /** Mount once at the app root: opens LinkImportDialog whenever the URL carries a share link. */
-export function SharedLinkGate({ onAdd, onReplace, addRefusal }: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace' | 'addRefusal'>) {
+export function SharedLinkGate(props: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace' | 'onUpdate' | 'current' | 'fresh' | 'addRefusal'>) {
   const [frag, dismiss] = useLinkFragment();
   if (!frag) return null;
-  return <LinkImportDialog key={frag} fragment={frag} onAdd={onAdd} onReplace={onReplace} onClose={dismiss} addRefusal={addRefusal} />;
+  return <LinkImportDialog key={frag} fragment={frag} {...props} onClose={dismiss} />;
 }

@@ -1,5 +1,9 @@
 // Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { workerClient } from '../../state/worker';
+import type { Job } from '../../workers/client';
+import type { UncertaintyResultMessage } from '../../workers/protocol';
+import { overlappingRanks, separationSummary, type RankedBand } from './compare-bands';
 import { useStore } from '../../state/store';
 import { evaluateCandidate, scoresOf } from '../../state/evaluate';
 import { METRICS, METRIC_BY_KEY, metricValue } from '../../charts/metrics';
@@ -32,6 +36,12 @@ export default function Compare() {
   const pareto = useStore((s) => s.pareto);
   const setPareto = useStore((s) => s.setPareto);
   const select = useStore((s) => s.select);
+  const mc = useStore((s) => s.mc);
+  const setMc = useStore((s) => s.setMc);
+  const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
+  const [bandError, setBandError] = useState<string | null>(null);
+  const job = useRef<Job<UncertaintyResultMessage> | null>(null);
+  const cancelled = useRef(false);
 
   const rows = useMemo(() => {
     const list = candidates.map((c) => ({ c, name: String(c.draft.name ?? 'Unnamed'), s: scoresOf(evaluateCandidate(c)) }));
@@ -51,6 +61,39 @@ export default function Compare() {
       return sort.dir === 'asc' ? cmp : -cmp;
     });
   }, [rows, sort]);
+
+  /** A candidate's fresh Monte Carlo result (run on its current draft), else undefined. */
+  const fresh = (id: string, draft: unknown) => (mc[id] && mc[id].draft === draft ? mc[id].result : undefined);
+  const bandOf = (id: string, draft: unknown, key: string) => fresh(id, draft)?.bands[key] ?? null;
+  const ranked: RankedBand[] = rows.filter((r) => r.rank !== null).map((r) => ({ id: r.c.id, name: r.name, rank: r.rank!, band: bandOf(r.c.id, r.c.draft, 'score.overall') }));
+  const overlaps = overlappingRanks(ranked);
+  const summary = separationSummary(ranked);
+  const missing = rows.filter((r) => r.s && !fresh(r.c.id, r.c.draft));
+
+  /** Monte Carlo of every candidate without a fresh run, one after the other in the worker (cached per candidate and draft). */
+  const runBands = async () => {
+    setBandError(null);
+    cancelled.current = false;
+    try {
+      const client = await workerClient();
+      for (let i = 0; i < missing.length && !cancelled.current; i++) {
+        const r = missing[i];
+        const ev = evaluateCandidate(r.c);
+        if (ev.status !== 'ok') continue;
+        setProgress({ done: i, total: missing.length, name: r.name });
+        const j = client.uncertainty({ formulation: ev.formulation, draws: 256, seed: 1 });
+        job.current = j;
+        setMc(r.c.id, { result: await j.result, draft: r.c.draft });
+      }
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      if (!/cancelled/.test(msg)) setBandError(msg);
+    } finally {
+      job.current = null;
+      setProgress(null);
+    }
+  };
+  const cancelBands = () => { cancelled.current = true; job.current?.cancel(); };
 
   if (candidates.length === 0) return <p className="empty">No candidates to compare — add some from the workspace (left) or the preset menu.</p>;
 
@@ -75,6 +118,20 @@ export default function Compare() {
 
   return (
     <div>
+      <div className="row compare-bands">
+        <button type="button" onClick={runBands} disabled={progress !== null || missing.length === 0} data-testid="compare-bands-run">
+          {missing.length === 0 ? 'Uncertainty bands up to date' : `Show uncertainty bands (Monte Carlo, 256 draws × ${missing.length})`}
+        </button>
+        {progress && (
+          <>
+            <progress className="progress" max={progress.total} value={progress.done} aria-label="Uncertainty bands progress" />
+            <span className="small">{progress.name} ({progress.done + 1} of {progress.total})</span>
+            <button type="button" onClick={cancelBands}>Cancel</button>
+          </>
+        )}
+      </div>
+      {bandError && <p className="error" role="alert">{bandError}</p>}
+      {summary && <p className="banner info" data-testid="compare-separation">{summary}</p>}
       <div className="table-scroll">
         <table className="data compare" data-testid="compare-table">
           <caption>All candidates — click a column header to sort; rank is by the overall score</caption>
@@ -88,11 +145,22 @@ export default function Compare() {
           <tbody>
             {sorted.map((r) => (
               <tr key={r.c.id} data-testid="compare-row">
-                <td className="r">{r.rank ?? '–'}</td>
+                <td className="r">
+                  {r.rank ?? '–'}
+                  {(overlaps.get(r.c.id)?.length ?? 0) > 0 && (
+                    <span className="tie" data-testid="rank-tie" title={`Not separated from ${overlaps.get(r.c.id)!.map((q) => `#${q.rank} ${q.name}`).join(', ')}: the 5–95 % bands of the overall score overlap`}> ≈</span>
+                  )}
+                </td>
                 <th scope="row"><button type="button" className="link" onClick={() => select(r.c.id)}>{r.name}</button></th>
                 {TABLE_KEYS.map((k) => {
                   const v = metricValue(r.s, k);
-                  return <td key={k} className="r">{k.startsWith('score.') ? score(v) : sig(v, METRIC_BY_KEY[k].digits ?? 3)}</td>;
+                  const b = k.startsWith('score.') ? bandOf(r.c.id, r.c.draft, k) : null;
+                  return (
+                    <td key={k} className="r">
+                      {k.startsWith('score.') ? score(v) : sig(v, METRIC_BY_KEY[k].digits ?? 3)}
+                      {b && <span className="band small muted" title="5–95 % of 256 Monte Carlo draws"> ({score(b.p5)}–{score(b.p95)})</span>}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -118,8 +186,8 @@ export default function Compare() {
           deps={[plotted, pareto.x, pareto.y]}
           make={(Plot, width) => Plot.plot({
             width, height: 320, marginLeft: 60, marginRight: 20, inset: 14,
-            x: { label: `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}${mx?.better === 'lower' ? ' ← better' : ' → better'}`, grid: true },
-            y: { label: `${my?.label ?? pareto.y}${my?.unit ? ` (${my.unit})` : ''}`, grid: true },
+            x: { tickFormat: '.4~g', label: `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}${mx?.better === 'lower' ? ' ← better' : ' → better'}`, grid: true },
+            y: { tickFormat: '.4~g', label: `${my?.label ?? pareto.y}${my?.unit ? ` (${my.unit})` : ''}`, grid: true },
             color: { domain: ['Pareto front', 'dominated'], range: [PALETTE[1], PALETTE[0]], legend: true },
             symbol: { domain: ['Pareto front', 'dominated'], range: ['diamond', 'circle'] },
             marks: [

@@ -8,6 +8,9 @@ const COMPONENT_LABEL: Record<ComponentId, string> = {
   loading: 'Loading', release: 'Release', targeting: 'Targeting', radiosensitization: 'Radiosensitization', safety: 'Safety',
 };
 
+/** A unit after a number: nothing for dimensionless ('1'), else a space and the unit. */
+const unitText = (u: string) => (u === '1' || u === '' ? '' : ` ${u}`);
+
 function DesirabilityBar({ id, d }: { id: ComponentId; d: Desirability }) {
   const pct = d.d === null ? 0 : d.d * 100;
   return (
@@ -21,7 +24,7 @@ function DesirabilityBar({ id, d }: { id: ComponentId; d: Desirability }) {
       </div>
       <div className="dbar-limits muted">
         {d.response === null ? (d.note ?? 'does not apply to this candidate') : (
-          <>response {sig(d.response, 3)} {d.unit} · limits {sig(d.lower, 3)} → {sig(d.upper, 3)} {d.unit} ({d.scale}) · weight {sig(d.weight, 2)}{d.note ? ` · ${d.note}` : ''}</>
+          <>response {sig(d.response, 3)}{unitText(d.unit)} · limits {sig(d.lower, 3)} → {sig(d.upper, 3)}{unitText(d.unit)} ({d.scale}) · weight {sig(d.weight, 2)}{d.note ? ` · ${d.note}` : ''}</>
         )}
       </div>
     </div>

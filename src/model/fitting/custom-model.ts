@@ -1,0 +1,266 @@
+// "Your own model": a release model typed as an expression in t and named parameters (e.g. Fmax * (1 - exp(-(k*t)^b))),
+// parsed and compiled with a tree-shaken mathjs instance (no eval), differentiated symbolically for the Jacobian where
+// mathjs can (finite differences otherwise), and fitted with the same least-squares machinery and statistics as the
+// seven built-in models (SE, 95 % CI, AIC, MSC, R²).
+import {
+  create,
+  absDependencies,
+  addDependencies,
+  derivativeDependencies,
+  divideDependencies,
+  expDependencies,
+  log10Dependencies,
+  logDependencies,
+  maxDependencies,
+  minDependencies,
+  multiplyDependencies,
+  parseDependencies,
+  powDependencies,
+  sqrtDependencies,
+  subtractDependencies,
+  tanhDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  type MathNode,
+} from 'mathjs';
+import { fitLeastSquares } from './least-squares';
+import { fitStatistics, type ReleaseData, type ReleaseFit } from './release-fit';
+
+const math = create({
+  parseDependencies,
+  derivativeDependencies,
+  addDependencies,
+  subtractDependencies,
+  multiplyDependencies,
+  divideDependencies,
+  unaryMinusDependencies,
+  unaryPlusDependencies,
+  powDependencies,
+  expDependencies,
+  logDependencies,
+  log10Dependencies,
+  sqrtDependencies,
+  absDependencies,
+  tanhDependencies,
+  minDependencies,
+  maxDependencies,
+});
+
+/** Functions a model may call. */
+export const CUSTOM_MODEL_FUNCTIONS = ['exp', 'log', 'log10', 'sqrt', 'abs', 'tanh', 'min', 'max', 'pow'] as const;
+/** Named constants a model may use (not parameters). */
+const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
+/** The independent variable (time, in the data's unit). */
+export const CUSTOM_MODEL_VARIABLE = 't';
+/** Limits that keep a typed model a release model, not a program. */
+export const CUSTOM_MODEL_LIMITS = { maxLength: 500, maxParams: 8 } as const;
+
+export interface CustomParamSpec {
+  name: string;
+  /** Starting value (default 1, clamped into the bounds). */
+  initial?: number;
+  lower?: number;
+  upper?: number;
+}
+
+export interface CustomModelSpec {
+  expression: string;
+  /** Bounds and starting values by parameter name; parameters not listed get defaults. */
+  params?: readonly CustomParamSpec[];
+}
+
+export class CustomModelError extends Error {
+  /** 0-based character position in the expression the message is about, when there is one. */
+  readonly position: number | null;
+  constructor(message: string, position: number | null = null) {
+    super(message);
+    this.name = 'CustomModelError';
+    this.position = position;
+  }
+}
+
+export interface CompiledCustomModel {
+  expression: string;
+  /** Parameter names in order of first appearance. */
+  names: string[];
+  lower: number[];
+  upper: number[];
+  initial: number[];
+  f(params: readonly number[], t: number): number;
+  grad(params: readonly number[], t: number): number[];
+  /** Which parameters have a symbolic derivative (the others use central differences). */
+  symbolic: boolean[];
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Position of a symbol's first whole-word occurrence in the text (for messages). */
+function positionOf(text: string, name: string): number | null {
+  const m = new RegExp(`(^|[^A-Za-z0-9_])${name.replace(/[$]/g, '\\$&')}(?![A-Za-z0-9_])`).exec(text);
+  return m ? m.index + m[1].length : null;
+}
+
+/** Parse, check and compile a model; throws CustomModelError naming the position for anything it cannot accept. */
+export function compileCustomModel(spec: CustomModelSpec): CompiledCustomModel {
+  const text = String(spec.expression ?? '').trim();
+  if (!text) throw new CustomModelError('the model is empty: type an expression in t, e.g. Fmax * (1 - exp(-k*t))');
+  if (text.length > CUSTOM_MODEL_LIMITS.maxLength) throw new CustomModelError(`the model is ${text.length} characters long; at most ${CUSTOM_MODEL_LIMITS.maxLength}`);
+  let node: MathNode;
+  try {
+    node = math.parse(text);
+  } catch (e) {
+    const err = e as Error & { char?: number };
+    const pos = typeof err.char === 'number' ? Math.max(0, err.char - 1) : null;
+    throw new CustomModelError(`cannot read the model${pos !== null ? ` at position ${pos + 1}` : ''}: ${err.message.replace(/\s*\(char \d+\)/, '')}`, pos);
+  }
+  const names: string[] = [];
+  let usesT = false;
+  const problems: CustomModelError[] = [];
+  node.traverse((n, path, parent) => {
+    switch (n.type) {
+      case 'SymbolNode': {
+        const name = (n as unknown as { name: string }).name;
+        if (parent?.type === 'FunctionNode' && path === 'fn') {
+          if (!(CUSTOM_MODEL_FUNCTIONS as readonly string[]).includes(name))
+            problems.push(new CustomModelError(`unknown function "${name}" at position ${(positionOf(text, name) ?? 0) + 1}; allowed: ${CUSTOM_MODEL_FUNCTIONS.join(', ')}`, positionOf(text, name)));
+          return;
+        }
+        if (name === CUSTOM_MODEL_VARIABLE) { usesT = true; return; }
+        if (name in CONSTANTS) return;
+        if (!NAME.test(name)) { problems.push(new CustomModelError(`"${name}" is not a parameter name`, positionOf(text, name))); return; }
+        if (!names.includes(name)) names.push(name);
+        return;
+      }
+      case 'ConstantNode':
+        if (typeof (n as unknown as { value: unknown }).value !== 'number') problems.push(new CustomModelError('only numbers may appear as constants (no strings or booleans)'));
+        return;
+      case 'OperatorNode': {
+        const fn = (n as unknown as { fn: string }).fn;
+        if (!['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus'].includes(fn))
+          problems.push(new CustomModelError(`the operator "${(n as unknown as { op: string }).op}" is not allowed; use + − * / ^`));
+        return;
+      }
+      case 'ParenthesisNode':
+      case 'FunctionNode':
+        return;
+      default:
+        problems.push(new CustomModelError(`"${n.toString()}" is not allowed in a model (only numbers, t, parameters, + − * / ^ and ${CUSTOM_MODEL_FUNCTIONS.join(', ')})`));
+    }
+  });
+  if (problems.length) throw problems[0];
+  if (!usesT) throw new CustomModelError('the model does not use t (time): it would be a constant');
+  if (names.length === 0) throw new CustomModelError('the model has no parameters to fit: name at least one (e.g. k in 100*(1 - exp(-k*t)))');
+  if (names.length > CUSTOM_MODEL_LIMITS.maxParams) throw new CustomModelError(`the model has ${names.length} parameters; at most ${CUSTOM_MODEL_LIMITS.maxParams}`);
+
+  const given = new Map((spec.params ?? []).map((p) => [p.name, p]));
+  for (const p of spec.params ?? []) if (!names.includes(p.name)) throw new CustomModelError(`bounds are given for "${p.name}", which the model does not use (its parameters: ${names.join(', ')})`);
+  const lower: number[] = [];
+  const upper: number[] = [];
+  const initial: number[] = [];
+  for (const name of names) {
+    const p = given.get(name);
+    const lo = p?.lower ?? -Infinity;
+    const hi = p?.upper ?? Infinity;
+    if (Number.isNaN(lo) || Number.isNaN(hi) || lo >= hi) throw new CustomModelError(`${name}: the lower bound must be below the upper bound (got ${lo} … ${hi})`);
+    const x0 = p?.initial ?? (lo > 1 ? lo : hi < 1 ? hi : 1);
+    if (!Number.isFinite(x0)) throw new CustomModelError(`${name}: the starting value must be a finite number`);
+    lower.push(lo);
+    upper.push(hi);
+    initial.push(Math.min(hi, Math.max(lo, x0)));
+  }
+
+  const code = node.compile();
+  const scope = (params: readonly number[], t: number): Record<string, number> => {
+    const s: Record<string, number> = { ...CONSTANTS, t };
+    for (let i = 0; i < names.length; i++) s[names[i]] = params[i];
+    return s;
+  };
+  const f = (params: readonly number[], t: number): number => {
+    const v = code.evaluate(scope(params, t)) as unknown;
+    return typeof v === 'number' ? v : NaN;
+  };
+  const derivs = names.map((name) => {
+    try {
+      return math.derivative(node, name).compile();
+    } catch {
+      return null; // e.g. min/max: central differences below
+    }
+  });
+  const grad = (params: readonly number[], t: number): number[] =>
+    names.map((_, i) => {
+      const d = derivs[i];
+      if (d) {
+        const v = d.evaluate(scope(params, t)) as unknown;
+        if (typeof v === 'number' && Number.isFinite(v)) return v;
+      }
+      const h = 1e-6 * Math.max(1, Math.abs(params[i]));
+      const up = params.slice();
+      const dn = params.slice();
+      up[i] += h;
+      dn[i] -= h;
+      return (f(up, t) - f(dn, t)) / (2 * h);
+    });
+  return { expression: text, names, lower, upper, initial, f, grad, symbolic: derivs.map((d) => d !== null) };
+}
+
+export type CustomReleaseFit = Omit<ReleaseFit, 'model' | 'interpretation'> & { model: 'custom'; expression: string };
+
+/** Starting points: the given start, and the start scaled by 10^±1 (kept inside the bounds). */
+function startsFor(m: CompiledCustomModel): number[][] {
+  const out: number[][] = [];
+  for (const s of [1, 0.1, 10]) out.push(m.initial.map((x, i) => Math.min(m.upper[i], Math.max(m.lower[i], x === 0 ? (s - 1) : x * s))));
+  return out;
+}
+
+/** Fit a typed model to one release curve (all points), with the statistics of the built-in models. */
+export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): CustomReleaseFit {
+  const m = compileCustomModel(spec);
+  const t = data.t.slice();
+  const F = data.F.slice();
+  const p = m.names.length;
+  if (t.length <= p) throw new CustomModelError(`${t.length} point${t.length === 1 ? '' : 's'} for ${p} parameter${p === 1 ? '' : 's'}: a fit needs more points than parameters`);
+  for (const ti of t) {
+    const v = m.f(m.initial, ti);
+    if (!Number.isFinite(v))
+      throw new CustomModelError(`the model is not a finite number at t = ${ti} with the starting values (${m.names.map((n, i) => `${n} = ${m.initial[i]}`).join(', ')}); change the starting values or bounds`);
+  }
+  const starts = startsFor(m);
+  const res = fitLeastSquares({
+    model: (q, x: number) => {
+      const v = m.f(q, x);
+      return Number.isFinite(v) ? v : 1e12; // outside the model's domain: a huge residual steers the search back
+    },
+    modelJacobian: (q, x: number) => m.grad(q, x).map((g) => (Number.isFinite(g) ? g : 0)),
+    data: { x: t, y: F },
+    initial: starts[0],
+    starts: starts.slice(1),
+    lower: m.lower,
+    upper: m.upper,
+    names: m.names,
+  });
+  const stats = fitStatistics(res.sse, F, p);
+  const rec = <T>(vals: readonly T[]) => Object.fromEntries(m.names.map((k, i) => [k, vals[i]])) as Record<string, T>;
+  return {
+    model: 'custom',
+    expression: m.expression,
+    equation: `F = ${m.expression}`,
+    params: rec(res.params),
+    units: rec(m.names.map(() => 'as typed')),
+    fittedOn: 'all',
+    n: stats.n,
+    sse: res.sse,
+    r2: stats.r2,
+    r2adj: stats.r2adj,
+    aic: stats.aic,
+    msc: stats.msc,
+    se: rec(res.se),
+    ci95: rec(res.ci95),
+    identifiable: res.identifiable,
+    identifiabilityNotes: res.identifiabilityNotes,
+    residuals: res.residuals,
+    times: t,
+    perfectFit: stats.perfectFit,
+    sseFloor: stats.sseFloor,
+    conditionNumber: res.conditionNumber,
+  };
+}

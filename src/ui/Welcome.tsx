@@ -1,0 +1,58 @@
+// First visit: a short welcome with three paths (design a candidate, learn how IZB@CCM works, open a colleague's link);
+// dismissable and remembered (in localStorage when the browser allows it, else for this page only).
+import { useState, type FormEvent } from 'react';
+import { useStore } from '../state/store';
+import { repairLinkText } from '../share';
+
+const KEY = 'npd.welcomed';
+
+function remembered(): boolean {
+  try { return typeof localStorage !== 'undefined' && localStorage.getItem(KEY) === '1'; } catch { return false; }
+}
+function remember(): void {
+  try { localStorage.setItem(KEY, '1'); } catch { /* storage blocked: remembered for this page only */ }
+}
+
+/** The fragment of a pasted link (`#f=…` or `#w=…`), or null when the text holds none. */
+export function fragmentOf(text: string): string | null {
+  const m = /#([fw]=[^\s]*)/.exec(repairLinkText(text));
+  return m ? `#${m[1]}` : null;
+}
+
+export function Welcome({ onDesign }: { onDesign: () => void }) {
+  const [open, setOpen] = useState(() => !remembered() && !(typeof window !== 'undefined' && fragmentOf(window.location.hash)));
+  const [link, setLink] = useState('');
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const setTab = useStore((s) => s.setTab);
+  if (!open) return null;
+  const close = () => { remember(); setOpen(false); };
+  const openLink = (e: FormEvent) => {
+    e.preventDefault();
+    const frag = fragmentOf(link);
+    if (!frag) { setLinkError('This does not look like a Nanoplatform Designer link: it should contain “#f=” or “#w=”.'); return; }
+    close();
+    window.location.hash = frag;
+  };
+  return (
+    <section className="welcome panel" aria-labelledby="welcome-title" data-testid="welcome">
+      <div className="panel-head">
+        <h2 id="welcome-title">Welcome to Nanoplatform Designer</h2>
+        <button type="button" className="icon" onClick={close} aria-label="Close the welcome">×</button>
+      </div>
+      <p>
+        IZB@CCM is loaded: a ZIF-8 particle carrying bismuth (it amplifies X-rays) and the FAK inhibitor IN10018, coated with
+        a membrane fused from cervical-cancer cells and fibroblasts, that dissolves in acid. Every number opens its equation and sources.
+      </p>
+      <div className="welcome-paths">
+        <button type="button" onClick={() => { close(); onDesign(); }}>Design a candidate</button>
+        <button type="button" onClick={() => { close(); setTab('learn'); }}>Learn how IZB@CCM works</button>
+        <form onSubmit={openLink} className="row">
+          <label htmlFor="welcome-link">Open a colleague’s link</label>
+          <input id="welcome-link" type="text" inputMode="url" autoComplete="off" placeholder="https://…#w=…" value={link} onChange={(e) => { setLink(e.target.value); setLinkError(null); }} />
+          <button type="submit">Open</button>
+        </form>
+        {linkError && <p className="field-error" role="alert">{linkError}</p>}
+      </div>
+    </section>
+  );
+}

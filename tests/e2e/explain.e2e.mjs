@@ -1,0 +1,41 @@
+// E2E: every score that decides the rank explains itself (#25 item 4): the five component scores and the overall open an
+// explanation with the ramp, its limits with sources and what would move it, and the drawer is in view and focused.
+import { assert, openPage } from './harness.mjs';
+
+const OVERALL = 'button.num.overall-value';
+
+export const tests = [
+  {
+    name: 'each component score and the overall open an explanation in view, with limits, sources and what would move it',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url, { viewport: { width: 1366, height: 800 } });
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      for (const id of ['loading', 'release', 'targeting', 'radiosensitization', 'safety', 'overall']) {
+        const btn = id === 'overall' ? page.locator(OVERALL) : page.locator(`[data-testid="dbar-${id}"] button.num`);
+        if (!(await btn.count())) continue; // n/a component: no number to click
+        await btn.first().click();
+        const drawer = page.locator('[data-testid="explain-drawer"]');
+        await drawer.locator('.explanation').first().waitFor({ timeout: 5000 });
+        const text = await drawer.innerText();
+        assert(!/No equation is recorded/.test(text), `${id}: an equation is recorded`);
+        if (id !== 'overall') {
+          assert(new RegExp(`M5\\.d-${id}`).test(text), `${id}: its desirability equation is named`);
+          assert(/score\.[a-zA-Z]+(Lower|Upper|Min|Max)/.test(text), `${id}: its limits are listed as parameters`);
+          assert(/MODEL\.md M5/.test(text), `${id}: the limits' source is given`);
+        }
+        assert(/points|cannot rise|does not apply/.test(text), `${id}: says what would move it`);
+        // in view and focused
+        const head = drawer.locator('h2');
+        const box = await head.boundingBox();
+        assert(box && box.y >= 0 && box.y + box.height <= 800, `${id}: drawer heading in the viewport (y = ${box?.y})`);
+        assert(await head.evaluate((h) => document.activeElement === h), `${id}: focus moved to the drawer heading`);
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
+      await page.locator('[data-testid="dbar-radiosensitization"] button.num').first().click();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${shots}/explain-component.png` });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+];
