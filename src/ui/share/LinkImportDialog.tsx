@@ -85,6 +85,7 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
             {fresh ? (
               <div className="row npd-import-choice">
                 <button type="button" onClick={() => finish(() => onReplace(result.workspace))} data-testid="link-open">Open it</button>
+                <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Add to my workspace</button>
                 <button type="button" onClick={() => finish()}>Cancel</button>
                 <span className="muted small">Your workspace holds only the untouched starting candidate, so the link replaces it.</span>
               </div>
