@@ -49,7 +49,9 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
     }), 150);
     return () => clearInterval(timer);
   }, [playing]);
-  const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, candidate.draft, scores, { pH, timeH }) : null), [candidate, scores, pH, timeH]);
+  // drawn from the formulation the shown scores were computed on (the last valid one while an edit is invalid), so the
+  // 3D legend never disagrees with the numbers beside it
+  const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, (scores?.formulation as Record<string, unknown> | undefined) ?? candidate.draft, scores, { pH, timeH }) : null), [candidate, scores, pH, timeH]);
   const canRelease = Boolean(spec?.release);
   const pending = candidate === null && urgentCandidate !== undefined;
   const specs = useMemo(() => (spec ? [spec] : []), [spec]);

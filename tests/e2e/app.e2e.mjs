@@ -392,7 +392,7 @@ export const tests = [
       await b.page.goto(url + link.slice(link.indexOf('#')));
       const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
       await dialog.waitFor({ timeout: 10000 });
-      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      await dialog.locator('[data-testid="link-open"]').click(); // fresh browser: the link replaces the starting workspace
       await b.page.waitForSelector(OVERALL);
       await b.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
       await b.page.locator('[data-testid="loading-payload"]').selectOption('in10018');

@@ -94,7 +94,7 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
                 : [];
               return Plot.plot({
                 width, height: 280, marginLeft: 64,
-                x: { type: 'log', label: 'photon energy (MeV)', domain: [0.01, 20] },
+                x: { type: 'log', label: 'photon energy (MeV)', domain: [0.01, 20], tickFormat: '~g' },
                 y: { label: 'DEF (monoenergetic)', grid: true, tickFormat: (v: number) => v.toPrecision(Math.max(4, Math.ceil(-Math.log10(span)) + 2)) },
                 marks: [
                   Plot.areaY(spec, { x: 'energyMeV', y1: 1, y2: 'y', fill: PALETTE[4], fillOpacity: 0.35, curve: 'step' }),
@@ -125,7 +125,7 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
               return Plot.plot({
                 width, height: 280, marginLeft: 56,
                 x: { label: 'single dose (Gy)', domain: [0, 10] },
-                y: { type: 'log', label: 'surviving fraction', domain: [SURVIVAL_FLOOR, 1], grid: true },
+                y: { type: 'log', label: 'surviving fraction', domain: [SURVIVAL_FLOOR, 1], grid: true, tickFormat: '~g' },
                 color: { domain: ['control', 'treated'], range: [ARM_COLORS.control, ARM_COLORS.treated] },
                 marks: [
                   ...(['oxic', 'hypoxic', 'tumour'] as const).map((c) => Plot.line(surv.rows.filter((r) => r.compartment === c), {

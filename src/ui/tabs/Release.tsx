@@ -10,6 +10,7 @@ import { PH_COLORS, PH_DASH } from '../../charts/palette';
 import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';
 import { agentName } from '../catalog-names';
+import { AGENTS } from '../../catalog';
 
 /**
  * `measured` defaults to the scored formulation's own measurements (formulation.measurements.release), so the overlay is
@@ -26,7 +27,9 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
       <div className="chart-grid">
         {groups.map((g) => {
           const rows = releaseRows(g.curves);
-          const meas = measuredRows((measured ?? []).filter((m) => !m.agent || m.agent === g.agent));
+          // points without an agent belong to the drug (the first payload that is not a high-Z element), not to every chart
+          const drug = groups.find((x) => (AGENTS as Record<string, { kind: string }>)[x.agent]?.kind !== 'element')?.agent ?? groups[0]?.agent;
+          const meas = measuredRows((measured ?? []).filter((m) => (m.agent ? m.agent === g.agent : g.agent === drug)));
           const band = (bands ?? []).filter((b) => b.agent === g.agent).flatMap((b) => b.points.map((p) => ({ ...p, pH: b.pH })));
           return (
             <div key={g.agent}>

@@ -104,7 +104,7 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               height={36 + rel.length * 26}
               make={(Plot, width) => Plot.plot({
                 width, height: 36 + rel.length * 26, marginLeft: Math.min(260, width * 0.45),
-                x: { type: 'log', label: 'value ÷ deterministic value', grid: true },
+                x: { type: 'log', label: 'value ÷ deterministic value', grid: true, tickFormat: '~g' },
                 y: { label: null, domain: rel.map((b) => b.label) },
                 marks: [
                   Plot.ruleX([1], { stroke: '#000', strokeWidth: 2 }),
