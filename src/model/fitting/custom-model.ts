@@ -24,7 +24,7 @@ import {
   type MathNode,
 } from 'mathjs';
 import { fitLeastSquares } from './least-squares';
-import { fitStatistics, type ReleaseData, type ReleaseFit } from './release-fit';
+import { fitRecord, type ReleaseData, type ReleaseFit } from './release-fit';
 
 const math = create({
   parseDependencies,
@@ -238,29 +238,5 @@ export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): Custom
     upper: m.upper,
     names: m.names,
   });
-  const stats = fitStatistics(res.sse, F, p);
-  const rec = <T>(vals: readonly T[]) => Object.fromEntries(m.names.map((k, i) => [k, vals[i]])) as Record<string, T>;
-  return {
-    model: 'custom',
-    expression: m.expression,
-    equation: `F = ${m.expression}`,
-    params: rec(res.params),
-    units: rec(m.names.map(() => 'as typed')),
-    fittedOn: 'all',
-    n: stats.n,
-    sse: res.sse,
-    r2: stats.r2,
-    r2adj: stats.r2adj,
-    aic: stats.aic,
-    msc: stats.msc,
-    se: rec(res.se),
-    ci95: rec(res.ci95),
-    identifiable: res.identifiable,
-    identifiabilityNotes: res.identifiabilityNotes,
-    residuals: res.residuals,
-    times: t,
-    perfectFit: stats.perfectFit,
-    sseFloor: stats.sseFloor,
-    conditionNumber: res.conditionNumber,
-  };
+  return { model: 'custom', expression: m.expression, ...fitRecord(`F = ${m.expression}`, m.names, m.names.map(() => 'as typed'), 'all', res, F, t) };
 }

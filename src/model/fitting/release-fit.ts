@@ -126,6 +126,33 @@ function problemFor(id: ReleaseModelId, t: number[], F: number[]): LeastSquaresP
   };
 }
 
+/** The statistics and per-parameter records of a finished fit (shared by the built-in models and typed ones). */
+export function fitRecord(equation: string, keys: readonly string[], units: readonly string[], fittedOn: 'all' | 'F<=60', res: LeastSquaresResult, F: readonly number[], t: number[]): Omit<ReleaseFit, 'model' | 'interpretation'> {
+  const stats = fitStatistics(res.sse, F, keys.length);
+  const rec = <T>(vals: readonly T[]) => Object.fromEntries(keys.map((k, i) => [k, vals[i]])) as Record<string, T>;
+  return {
+    equation,
+    params: rec(res.params),
+    units: rec(units),
+    fittedOn,
+    n: stats.n,
+    sse: res.sse,
+    r2: stats.r2,
+    r2adj: stats.r2adj,
+    aic: stats.aic,
+    msc: stats.msc,
+    se: rec(res.se),
+    ci95: rec(res.ci95),
+    identifiable: res.identifiable,
+    identifiabilityNotes: res.identifiabilityNotes,
+    residuals: res.residuals,
+    times: t,
+    perfectFit: stats.perfectFit,
+    sseFloor: stats.sseFloor,
+    conditionNumber: res.conditionNumber,
+  };
+}
+
 /** Nonlinear least-squares fit (multi-start LM) of one model; zero-order and Higuchi use the exact closed form. */
 export function fitReleaseModel(id: ReleaseModelId, data: ReleaseData): ReleaseFit {
   const m = RELEASE_MODELS[id];
@@ -144,30 +171,7 @@ export function fitReleaseModel(id: ReleaseModelId, data: ReleaseData): ReleaseF
     const starts = startingPoints(id, t, F);
     res = fitLeastSquares({ ...base, initial: starts[0], starts: starts.slice(1) });
   }
-  const stats = fitStatistics(res.sse, F, p);
-  const rec = <T>(vals: T[]) => Object.fromEntries(m.keys.map((k, i) => [k, vals[i]])) as Record<string, T>;
-  const fit: ReleaseFit = {
-    model: id,
-    equation: m.equation,
-    params: rec(res.params),
-    units: rec([...m.units]),
-    fittedOn: m.subset,
-    n: stats.n,
-    sse: res.sse,
-    r2: stats.r2,
-    r2adj: stats.r2adj,
-    aic: stats.aic,
-    msc: stats.msc,
-    se: rec(res.se),
-    ci95: rec(res.ci95),
-    identifiable: res.identifiable,
-    identifiabilityNotes: res.identifiabilityNotes,
-    residuals: res.residuals,
-    times: t,
-    perfectFit: stats.perfectFit,
-    sseFloor: stats.sseFloor,
-    conditionNumber: res.conditionNumber,
-  };
+  const fit: ReleaseFit = { model: id, ...fitRecord(m.equation, m.keys, m.units, m.subset, res, F, t) };
   if (id === 'korsmeyer-peppas') fit.interpretation = interpretExponent(res.params[1], res.ci95[1]);
   return fit;
 }
