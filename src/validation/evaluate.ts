@@ -149,6 +149,16 @@ function scoresOf(draft: unknown): Scores {
   return s;
 }
 
+const formCache = new Map<unknown, ReturnType<typeof resolveFormulation>>();
+function formulationOf(draft: unknown): ReturnType<typeof resolveFormulation> {
+  let f = formCache.get(draft);
+  if (!f) {
+    f = resolveFormulation(draft);
+    formCache.set(draft, f);
+  }
+  return f;
+}
+
 /** The explanation lines of a Scores path, as text. */
 function explained(scores: Scores, path: string): string[] {
   const ex = (scores.explanations as Record<string, { equation: string; formula: string; note?: string }[] | undefined>)[path] ?? [];
@@ -178,7 +188,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
   switch (q.metric) {
     case 'release-pct': {
       const s = scoresOf(draft);
-      const f = s.formulation;
+      const f = formulationOf(draft);
       const p = f.payloads[0];
       if (!p) throw new Error('release-pct needs a payload');
       const ctx = makeReleaseContext({ core: getCore(f.core.material), agent: getAgent(p.agent), mode: p.loading as LoadingMode, diameterNm: f.core.diameterNm, membraneCoverage: s.geometry.membraneCoverage, medium: f.scenario.medium, temperatureC: f.scenario.temperatureC });
@@ -190,7 +200,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
     case 'loaded-mg-per-mg': {
       const s = scoresOf(draft);
       const lp = s.loading.payloads[0];
-      const feed = s.formulation.payloads[0]?.feedMassRatio ?? NaN;
+      const feed = formulationOf(draft).payloads[0]?.feedMassRatio ?? NaN;
       const v = q.metric === 'ee-pct' ? lp.encapsulationEfficiencyPct : q.metric === 'lc-pct' ? lp.loadingCapacityPct : (lp.encapsulationEfficiencyPct / 100) * feed;
       return { value: v, explanation: [`M1 loading of ${lp.agent} at feed ${feed} mg/mg${q.metric === 'loaded-mg-per-mg' ? ': q = EE × feed' : ''}`, ...explained(s, 'loading')] };
     }
@@ -205,7 +215,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
     case 'half-life-ratio':
     case 'plasma-auc-ratio': {
       const s = scoresOf(draft);
-      const agent = getAgent(s.formulation.payloads[0].agent);
+      const agent = getAgent(formulationOf(draft).payloads[0].agent);
       const free = agent.freeHalfLifeH.value;
       const v = s.targeting.circulationHalfLifeH / free;
       return {
@@ -218,7 +228,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
     }
     case 'tumour-auc-ratio': {
       const s = scoresOf(draft);
-      const agent = getAgent(s.formulation.payloads[0].agent);
+      const agent = getAgent(formulationOf(draft).payloads[0].agent);
       const carried = s.targeting.payloadDeliveryPctID[agent.id];
       const free = agent.freeTumorDeliveryPctID.value;
       return { value: carried / free, explanation: [`payload delivery ${n4(carried)} % ID (carried + leaked) / free ${agent.id} ${n4(free)} % ID; tumour AUC taken as proportional to delivery (assumption: same residence time)`, ...explained(s, 'targeting.payloadDeliveryPctID')] };
@@ -241,7 +251,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       return { value: s.radiosensitization.doseEnhancementFactor, explanation: explained(s, 'radiosensitization.doseEnhancementFactor') };
     }
     case 'ser': {
-      const f = resolveFormulation(draft);
+      const f = formulationOf(draft);
       const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
       const mRef = LOCAL_EFFECT_PARAMS.mRefPg.value;
       const m = q.mCellPg ?? mRef;
@@ -256,12 +266,12 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       };
     }
     case 'surviving-fraction': {
-      const f = resolveFormulation(draft);
+      const f = formulationOf(draft);
       const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
       return { value: lqSurvival(a, b, q.doseGy), explanation: [`M4.6 S = exp(−αD − βD²) with the default cervical-cell α = ${a} Gy⁻¹, β = ${b} Gy⁻² (assumption) at D = ${q.doseGy} Gy`] };
     }
     case 'mean-inactivation-dose-gy': {
-      const f = resolveFormulation(draft);
+      const f = formulationOf(draft);
       const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
       return { value: meanInactivationDoseGy(a, b), explanation: [`D̄ = ∫ exp(−αD − βD²) dD with the default α = ${a} Gy⁻¹, β = ${b} Gy⁻²`] };
     }
