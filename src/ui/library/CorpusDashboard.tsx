@@ -121,6 +121,8 @@ export default function CorpusDashboard() {
   const rows = useMemo(() => tableRows({ ...report, results: shown }), [report, shown]);
   const sums = summaryRows(report);
   const byId = useMemo(() => new Map(report.results.map((r) => [r.id, r])), [report]);
+  // one stable array per kind, so a chart is rebuilt only when its data change
+  const byKind = useMemo(() => new Map(CORPUS_KINDS.map((k) => [k, report.results.filter((r) => r.kind === k)])), [report]);
   const sel = selected ? byId.get(selected) : undefined;
   const kinds = kind === 'all' ? CORPUS_KINDS : [kind];
   return (
@@ -151,7 +153,7 @@ export default function CorpusDashboard() {
         {kinds.map((k) => (
           <div key={k}>
             <h3>{KIND_LABEL[k]}</h3>
-            <CorpusPlot kind={k} results={report.results.filter((r) => r.kind === k)} onSelect={setSelected} />
+            <CorpusPlot kind={k} results={byKind.get(k)!} onSelect={setSelected} />
           </div>
         ))}
       </div>
