@@ -17,6 +17,12 @@ const PLGA_PEG = { core: { material: 'plga', diameterNm: 100 }, payloads: [], co
 const PLGA_RBC = { core: { material: 'plga', diameterNm: 100 }, payloads: [], coating: { membranes: [{ source: 'rbc', fraction: 1 }], membraneToCoreMassRatio: 2, peg: false } };
 const P123_PTX = { core: { material: 'polymeric-micelle', diameterNm: 25 }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } };
 const gold = (d: number) => ({ core: { material: 'gold', diameterNm: d }, payloads: [], coating: null });
+const NK911 = { core: { material: 'polymeric-micelle', diameterNm: 40 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const NK012 = { core: { material: 'polymeric-micelle', diameterNm: 20 }, payloads: [{ agent: 'sn-38', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const NC4016 = { core: { material: 'polymeric-micelle', diameterNm: 30 }, payloads: [{ agent: 'oxaliplatin', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
+const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
+const ZIF8_DOX_SATURATED = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 1 }], coating: null };
 const CELLS_ONLY = { core: { material: 'none' }, payloads: [], coating: null };
 
 const CHITHRANI_2010 = { authors: 'Chithrani DB, Jelveh S, Jalali F, et al.', journal: 'Radiat Res 173', year: 2010 };
@@ -30,6 +36,9 @@ const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', jou
 const HU_2011 = { authors: 'Hu C-MJ, Zhang L, Aryal S, et al.', journal: 'Proc Natl Acad Sci USA 108', year: 2011, locator: 'pharmacokinetics figure' };
 const EMBRACE_2021 = { authors: 'Pötter R, Tanderup K, Schmid MP, et al. (EMBRACE Collaborative Group)', journal: 'Lancet Oncol 22', year: 2021, locator: 'abstract', via: 'cancertherapyadvisor.com summary' };
 
+const DOC001_READ = { ...DOC001, locator: 'nanomicelle / nanoparticle / conjugate sections' };
+const MORRIS_1999 = { authors: 'Morris M, Eifel PJ, Lu J, et al. (RTOG 90-01)', journal: 'N Engl J Med 340', year: 1999, locator: 'abstract (5-year survival)' };
+const CCCMAC_2008 = { authors: 'Chemoradiotherapy for Cervical Cancer Meta-Analysis Collaboration (CCCMAC)', journal: 'J Clin Oncol 26', year: 2008, locator: 'abstract (5-year survival 60 % → 66 %)' };
 const UPTAKE_NOTE = 'intracellular gold per cell not reported here: predicted at the model\'s reference uptake (7.6 pg/cell)';
 
 export const CORPUS: readonly CorpusRecord[] = [
@@ -117,6 +126,18 @@ export const CORPUS: readonly CorpusRecord[] = [
     ifMiss: 'the generic micelle loading rule (q_max, K per class) is not anchored to a paclitaxel micelle',
   },
 
+  {
+    id: 'zif8-dox-adsorbed-capacity',
+    system: { formulation: ZIF8_DOX_SATURATED, label: 'DOX adsorbed on ZIF-8 (no PAA yet)' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'feed not taken from the paper: saturation assumed (feed 1 mg/mg); 100 nm crystals assumed' },
+    quantity: { metric: 'loaded-mg-per-mg' },
+    value: 0.062,
+    source: TRAN_LEE_2021,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'DOX (≈ 1 nm) is excluded from the 0.34 nm pores; the model loads the external surface only (Γ ≈ 1 mg/m², assumption) — a miss means the surface density or the particle size differs',
+  },
+
   // ---------------- hydrodynamic size (the presets' diameters were set from these: calibration) ----------------
   { id: 'doxil-size', system: { preset: 'doxil' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 87, range: [80, 100], source: { authors: 'Janssen', journal: 'Doxil prescribing information (approved 1995)', year: null, locator: 'description (80–90 nm)' }, provenance: 'read', use: 'calibration' },
   { id: 'myocet-size', system: { preset: 'myocet' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 150, source: { ...DOC001, locator: 'Myocet row' }, provenance: 'read', use: 'calibration' },
@@ -128,6 +149,9 @@ export const CORPUS: readonly CorpusRecord[] = [
   { id: 'abraxane-size', system: { preset: 'abraxane' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 130, source: { ...DOC001, locator: 'Abraxane row' }, provenance: 'read', use: 'calibration' },
   { id: 'feraheme-size', system: { preset: 'feraheme' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 24, range: [17, 31], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'description (17–31 nm)' }, provenance: 'recalled', use: 'calibration' },
   { id: 'aurolase-size', system: { preset: 'aurolase' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 150, source: { authors: 'Nanospectra Biosciences', journal: 'AuroShell product description', year: null, locator: 'particle description' }, provenance: 'recalled', use: 'calibration' },
+  { id: 'nk911-size', system: { formulation: NK911, label: 'NK911: DOX in PEG–polyaspartate micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 40, source: { ...DOC001_READ, locator: 'NK911 (40 nm)' }, provenance: 'read', use: 'calibration' },
+  { id: 'nk012-size', system: { formulation: NK012, label: 'NK012: SN-38 in PEG–polyamino acid micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 20, source: { ...DOC001_READ, locator: 'NK012 (20 nm)' }, provenance: 'read', use: 'calibration', ifMiss: 'a micelle\'s reported size already includes its PEG corona; the model adds 8 nm of PEG on top of the core diameter' },
+  { id: 'nc-4016-size', system: { formulation: NC4016, label: 'NC-4016: DACH-platinum (oxaliplatin) micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 30, source: { ...DOC001_READ, locator: 'NC-4016 (30 nm)' }, provenance: 'read', use: 'calibration', ifMiss: 'a micelle\'s reported size already includes its PEG corona; the model adds 8 nm of PEG on top of the core diameter' },
   { id: 'p123-micelle-size', system: { formulation: P123_PTX, label: 'paclitaxel in Pluronic P123 micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 25, source: HAN_2006, provenance: 'read', use: 'calibration' },
 
   // ---------------- PK: half-lives, AUC ratios, tumour delivery ----------------
@@ -177,6 +201,61 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     use: 'held-out',
     ifMiss: 'Pluronic micelles dissociate below their CMC on dilution in blood; the model treats every PEG-coated micelle as a stable carrier',
+  },
+  {
+    id: 'nk911-plasma-auc',
+    system: { formulation: NK911, label: 'NK911: DOX in PEG–polyaspartate micelles' },
+    condition: { medium: 'in-vivo', species: 'not-stated', note: 'species of the AUC comparison not stated in the review' },
+    quantity: { metric: 'plasma-auc-ratio' },
+    value: 2,
+    source: { ...DOC001_READ, locator: 'NK911: plasma AUC twice that of free doxorubicin' },
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'NK911 is a physically loaded micelle that releases much of its DOX in blood; the model gives every PEG micelle the stealth half-life',
+  },
+  {
+    id: 'nc-4016-plasma-auc',
+    system: { formulation: NC4016, label: 'NC-4016: DACH-platinum (oxaliplatin) micelles' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'preclinical; vs oxaliplatin' },
+    quantity: { metric: 'plasma-auc-ratio' },
+    value: 1000,
+    source: { ...DOC001_READ, locator: 'NC-4016: plasma AUC ≈ 1000× oxaliplatin (preclinical)' },
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'free oxaliplatin (platinum) binds plasma proteins and clears in minutes from plasma water; the catalog free-drug half-life is an assumption',
+  },
+  {
+    id: 'docetaxel-pnp-half-life-ratio',
+    system: { formulation: DOCETAXEL_PNP, label: 'Docetaxel-PNP (polymeric nanoparticle; core and size not reported: PLGA 100 nm assumed)' },
+    condition: { medium: 'clinical', species: 'human', note: 'phase I, vs Taxotere; ratio taken as species-transferable' },
+    quantity: { metric: 'half-life-ratio' },
+    value: 1.75,
+    range: [1.5, 2],
+    source: { ...DOC001_READ, locator: 'Docetaxel-PNP: blood half-life 1.5–2× Taxotere' },
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'a docetaxel nanoparticle that releases its drug within hours behaves mostly like the free drug; the model\'s bare-PLGA half-life is an assumption',
+  },
+  {
+    id: 'abraxane-tumour-ratio',
+    system: { preset: 'abraxane' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'xenografts, equal paclitaxel dose, vs Cremophor paclitaxel' },
+    quantity: { metric: 'tumour-auc-ratio' },
+    value: 1.33,
+    source: { authors: 'Desai N, Trieu V, Yao Z, et al.', journal: 'Clin Cancer Res 12', year: 2006, locator: 'intratumour paclitaxel 33 % higher' },
+    provenance: 'recalled',
+    use: 'calibration',
+  },
+  {
+    id: 'prothecan-human-half-life',
+    system: { formulation: PROTHECAN, label: 'Prothecan (PEG–camptothecin conjugate, ≈ 1.7 % drug)' },
+    condition: { medium: 'clinical', species: 'human' },
+    quantity: { metric: 'half-life-h' },
+    value: 72,
+    source: { ...DOC001_READ, locator: 'Prothecan: camptothecin ≈ 1.7 %, plasma half-life up to 72 h' },
+    provenance: 'read',
+    use: 'held-out',
+    caveat: 'human value ("up to"); the model is a mouse',
   },
   {
     id: 'nk105-human-auc',
@@ -363,6 +442,12 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     use: 'held-out',
   },
+  { id: 'embrace-i-overall-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'EMBRACE-I, as above' }, quantity: { metric: 'survival-pct', years: 5 }, value: 74, source: EMBRACE_2021, provenance: 'read', use: 'held-out' },
+  { id: 'embrace-i-disease-free', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'EMBRACE-I, disease-free survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 68, source: EMBRACE_2021, provenance: 'read', use: 'held-out' },
+  { id: 'rtog9001-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic RT + cisplatin/5-FU, locally advanced cervical cancer' }, quantity: { metric: 'survival-pct', years: 5 }, value: 73, source: MORRIS_1999, provenance: 'recalled', use: 'held-out' },
+  { id: 'rtog9001-rt-survival', system: { formulation: CELLS_ONLY, label: 'extended-field radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic + para-aortic RT alone' }, quantity: { metric: 'survival-pct', years: 5 }, value: 58, source: MORRIS_1999, provenance: 'recalled', use: 'held-out' },
+  { id: 'cccmac-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, chemoradiotherapy arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 66, source: CCCMAC_2008, provenance: 'recalled', use: 'held-out' },
+  { id: 'cccmac-rt-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, RT-alone arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60, source: CCCMAC_2008, provenance: 'recalled', use: 'held-out' },
   {
     id: 'doc000-recurrence',
     system: { preset: 'cisplatin-free' },

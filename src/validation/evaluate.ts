@@ -37,6 +37,7 @@ export const TOLERANCE: Record<Metric, Tolerance> = {
   'surviving-fraction': { type: 'factor', amount: 1.5 },
   'mean-inactivation-dose-gy': { type: 'rel', amount: 0.3 },
   'local-control-pct': { type: 'none' },
+  'survival-pct': { type: 'none' },
 };
 
 /** The rule as text, e.g. '± 15 percentage points', 'within a factor 2'. */
@@ -275,6 +276,8 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
       return { value: meanInactivationDoseGy(a, b), explanation: [`D̄ = ∫ exp(−αD − βD²) dD with the default α = ${a} Gy⁻¹, β = ${b} Gy⁻²`] };
     }
+    case 'survival-pct':
+      return { value: null, explanation: ['The model has no survival or tumour-control model: it reports the EQD2 gain a sensitizer adds. The record is the clinical benchmark.'] };
     case 'local-control-pct':
       return { value: null, explanation: ['The model has no tumour-control probability: it reports the EQD2 gain a sensitizer adds, not local control. The record is the clinical benchmark.'] };
   }

@@ -43,6 +43,8 @@ export const quantitySchema = z.discriminatedUnion('metric', [
   z.object({ metric: z.literal('mean-inactivation-dose-gy') }).strict(),
   /** Clinical actuarial local (or pelvic) control, %, after a schedule of stated EQD2 (α/β 10 Gy). */
   z.object({ metric: z.literal('local-control-pct'), years: positive.max(20), eqd2Gy: positive.max(200).nullable() }).strict(),
+  /** Clinical overall (or disease-free) survival, %, at a number of years. */
+  z.object({ metric: z.literal('survival-pct'), years: positive.max(20) }).strict(),
 ]);
 export type Quantity = z.infer<typeof quantitySchema>;
 export type Metric = Quantity['metric'];
@@ -66,6 +68,7 @@ export const METRIC_KIND: Record<Metric, CorpusKind> = {
   'surviving-fraction': 'clonogenic',
   'mean-inactivation-dose-gy': 'clonogenic',
   'local-control-pct': 'clinical',
+  'survival-pct': 'clinical',
 };
 
 /** Unit shown with each metric. */
@@ -87,6 +90,7 @@ export const METRIC_UNIT: Record<Metric, string> = {
   'surviving-fraction': '1',
   'mean-inactivation-dose-gy': 'Gy',
   'local-control-pct': '%',
+  'survival-pct': '%',
 };
 
 /** Plausible ranges of measured values per metric (a typo guard for the corpus). */
@@ -108,6 +112,7 @@ export const METRIC_RANGE: Record<Metric, [number, number]> = {
   'surviving-fraction': [0, 1],
   'mean-inactivation-dose-gy': [0.1, 20],
   'local-control-pct': [0, 100],
+  'survival-pct': [0, 100],
 };
 
 export const sourceSchema = z
@@ -129,7 +134,8 @@ export const conditionSchema = z
     temperatureC: z.number().min(0).max(100).optional(),
     beam: z.string().min(1).optional(),
     doseGy: z.number().min(0).max(200).optional(),
-    species: z.enum(['mouse', 'rat', 'human', 'in-vitro']),
+    /** 'not-stated' when the source does not say in which species a number was measured. */
+    species: z.enum(['mouse', 'rat', 'human', 'in-vitro', 'not-stated']),
     cells: z.string().optional(),
     note: z.string().optional(),
   })
