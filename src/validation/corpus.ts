@@ -23,6 +23,7 @@ const NC4016 = { core: { material: 'polymeric-micelle', diameterNm: 30 }, payloa
 const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
 const ZIF8_DOX_SATURATED = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 1 }], coating: null };
+const HAINFELD_GOLD = { core: { material: 'gold', diameterNm: 1.9 }, payloads: [], coating: null, scenario: { doseMgPerKg: 1000, beam: 'kvp:250:0.3mmCu' } };
 const CELLS_ONLY = { core: { material: 'none' }, payloads: [], coating: null };
 
 const CHITHRANI_2010 = { authors: 'Chithrani DB, Jelveh S, Jalali F, et al.', journal: 'Radiat Res 173', year: 2010 };
@@ -39,6 +40,7 @@ const EMBRACE_2021 = { authors: 'Pötter R, Tanderup K, Schmid MP, et al. (EMBRA
 const DOC001_READ = { ...DOC001, locator: 'nanomicelle / nanoparticle / conjugate sections' };
 const MORRIS_1999 = { authors: 'Morris M, Eifel PJ, Lu J, et al. (RTOG 90-01)', journal: 'N Engl J Med 340', year: 1999, locator: 'abstract (5-year survival)' };
 const CCCMAC_2008 = { authors: 'Chemoradiotherapy for Cervical Cancer Meta-Analysis Collaboration (CCCMAC)', journal: 'J Clin Oncol 26', year: 2008, locator: 'abstract (5-year survival 60 % → 66 %)' };
+const OTA_2007 = { authors: 'Ota T, Takeshima N, Tabata T, Hasumi K, Takizawa K', journal: 'Br J Cancer 97, 1058–1062', year: 2007, locator: 'abstract (1495 patients, HDR brachytherapy + external RT alone)', via: 'PMC2360434' };
 const UPTAKE_NOTE = 'intracellular gold per cell not reported here: predicted at the model\'s reference uptake (7.6 pg/cell)';
 
 export const CORPUS: readonly CorpusRecord[] = [
@@ -270,6 +272,17 @@ export const CORPUS: readonly CorpusRecord[] = [
   },
   { id: 'doxil-human-half-life', system: { preset: 'doxil' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 45, source: { authors: 'Gabizon A, Catane R, Uziely B, et al.', journal: 'Cancer Res 54', year: 1994, locator: 'pharmacokinetics (t½ 2 h and 45 h)' }, provenance: 'read', use: 'held-out', caveat: 'human value; the model is a mouse' },
   { id: 'feraheme-human-half-life', system: { preset: 'feraheme' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 14.5, range: [14, 15], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'clinical pharmacology' }, provenance: 'read', use: 'held-out', caveat: 'human value; the model is a mouse' },
+  {
+    id: 'hainfeld-gold-in-tumour',
+    system: { formulation: HAINFELD_GOLD, label: '1.9 nm gold nanoparticles, iv' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'EMT-6 mammary carcinoma, up to 2.7 g Au/kg iv; 250 kVp' },
+    quantity: { metric: 'tumour-mg-per-g', element: 'Au', doseMgPerKg: 2700 },
+    value: 7,
+    source: { authors: 'Hainfeld JF, Slatkin DN, Smilowitz HM', journal: 'Phys Med Biol 49, N309–N315', year: 2004, locator: 'abstract (7 mg Au/g tumour)', via: 'pubmed 15509078' },
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'ultra-small (< 5.5 nm) gold is cleared by the kidneys within minutes, yet reaches high tumour levels early; the model\'s renal-clearance rule and one-compartment delivery cannot reproduce a minutes-scale peak',
+  },
   { id: 'nbtxr3-hf-in-tumour', system: { preset: 'nbtxr3' }, condition: { medium: 'clinical', species: 'human', note: '53.3 g/L at 10 % of tumour volume, 80 % retained' }, quantity: { metric: 'tumour-mg-per-g', element: 'Hf' }, value: 3.6, source: { authors: 'Bonvalot S, Rutkowski PL, Thariat J, et al.', journal: 'Lancet Oncol 20, 1148–1159', year: 2019, locator: 'methods (53.3 g/L, 10 % of baseline volume); arithmetic in MODEL.md V7' }, provenance: 'recalled', use: 'calibration' },
 
   // ---------------- radiosensitization: DEF (phantom) and SER (cells) ----------------
@@ -448,6 +461,12 @@ export const CORPUS: readonly CorpusRecord[] = [
   { id: 'rtog9001-rt-survival', system: { formulation: CELLS_ONLY, label: 'extended-field radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic + para-aortic RT alone' }, quantity: { metric: 'survival-pct', years: 5 }, value: 58, source: MORRIS_1999, provenance: 'recalled', use: 'held-out' },
   { id: 'cccmac-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, chemoradiotherapy arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 66, source: CCCMAC_2008, provenance: 'recalled', use: 'held-out' },
   { id: 'cccmac-rt-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, RT-alone arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60, source: CCCMAC_2008, provenance: 'recalled', use: 'held-out' },
+  { id: 'ota-stage-ib-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO IB squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 92.0, source: OTA_2007, provenance: 'read', use: 'held-out' },
+  { id: 'ota-stage-ib-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO IB squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 93.5, source: OTA_2007, provenance: 'read', use: 'held-out' },
+  { id: 'ota-stage-ii-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO II squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 79.4, source: OTA_2007, provenance: 'read', use: 'held-out' },
+  { id: 'ota-stage-ii-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO II squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 77.0, source: OTA_2007, provenance: 'read', use: 'held-out' },
+  { id: 'ota-stage-iii-iva-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO III/IVA squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 64.2, source: OTA_2007, provenance: 'read', use: 'held-out' },
+  { id: 'ota-stage-iii-iva-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO III/IVA squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60.3, source: OTA_2007, provenance: 'read', use: 'held-out' },
   {
     id: 'doc000-recurrence',
     system: { preset: 'cisplatin-free' },

@@ -241,7 +241,16 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
     case 'tumour-mg-per-g': {
       const s = scoresOf(draft);
       const hz = s.radiosensitization.highZ.find((h) => h.element === q.element);
-      return { value: hz ? hz.mgPerGTumor : null, explanation: [`M4.1 ${q.element} mg/g tumour`, ...explained(s, 'radiosensitization.highZ')] };
+      const stated = formulationOf(draft).scenario.doseMgPerKg;
+      const scale = q.doseMgPerKg !== undefined ? q.doseMgPerKg / stated : 1;
+      return {
+        value: hz ? hz.mgPerGTumor * scale : null,
+        explanation: [
+          `M4.1 ${q.element} mg/g tumour = dose × 0.02 kg × TD × mass fraction / tumour mass`,
+          ...(scale !== 1 ? [`scaled linearly from ${stated} mg/kg (the formulation's limit) to the injected ${q.doseMgPerKg} mg/kg`] : []),
+          ...explained(s, 'radiosensitization.highZ'),
+        ],
+      };
     }
     case 'def': {
       const v = doseEnhancementValue({ [q.element]: q.mgPerG }, getBeam(q.beam), 'water');

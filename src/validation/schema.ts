@@ -30,7 +30,8 @@ export const quantitySchema = z.discriminatedUnion('metric', [
   /** Particle dose reaching the tumour, % of injected dose. */
   z.object({ metric: z.literal('tumour-pct-id') }).strict(),
   /** High-Z element in the tumour, mg per g. */
-  z.object({ metric: z.literal('tumour-mg-per-g'), element: z.string().min(1).max(3) }).strict(),
+  /** doseMgPerKg: the injected dose when it exceeds what a formulation may state (M4.1 is linear in dose, so it is scaled). */
+  z.object({ metric: z.literal('tumour-mg-per-g'), element: z.string().min(1).max(3), doseMgPerKg: positive.max(1e5).optional() }).strict(),
   /** Macroscopic dose enhancement factor of a uniform element concentration (phantom or solution). */
   z.object({ metric: z.literal('def'), element: z.string().min(1).max(3), mgPerG: positive.max(1000), beam: z.string().min(1) }).strict(),
   /** Sensitizer enhancement ratio in cells (D10 ratio) with particles inside; mCellPg null = uptake not reported. */
