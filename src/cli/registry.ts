@@ -8,6 +8,7 @@ import { presetsCommand } from './commands/presets';
 import { scoreCommand } from './commands/score';
 import { survivalCommand } from './commands/survival';
 import { sweepCommand } from './commands/sweep';
+import { validateCommand } from './commands/validate';
 
 export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<unknown>> = {
   score: scoreCommand,
@@ -18,6 +19,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   'fit-survival': fitSurvivalCommand,
   fit: fitCommand,
   link: linkCommand,
+  validate: validateCommand,
 };
 
 /** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
@@ -41,6 +43,10 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
   link: `link encode <file.json|->   → the URL fragment (#f= for a formulation, #w= for a workspace)
 link decode <fragment|URL|-> → the workspace JSON`,
+  validate: `validate [--kind release|loading|size|pk|radiosensitization|clonogenic|clinical] [--format json|csv|table]
+  The model against the validation corpus of published measurements (docs/validation.md): per record the measured and
+  predicted value, the agreement rule and verdict, calibration or held-out; a per-kind summary over held-out records only
+  and the worst misses. A report: exit 0 whatever the agreement (2 only on bad arguments). Default format json.`,
   sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
   Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
   as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,

@@ -65,4 +65,35 @@ export const tests = [
       }
     },
   },
+  {
+    name: 'validation corpus: per-kind table, a predicted-vs-measured plot, click a point → its source and explanation',
+    run: async ({ browser, url, shots }) => {
+      const { context, page, errors } = await openPage(browser, url);
+      try {
+        await page.waitForLoadState('networkidle');
+        const corpus = await reveal(page, 'corpus-dashboard', /library|validation/i);
+        const kinds = await corpus.locator('[data-testid="corpus-summary-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+        assert(kinds.join() === 'release,loading,size,pk,radiosensitization,clonogenic,clinical', `per-kind rows: ${kinds.join()}`);
+        await corpus.locator('[data-corpus-kind="radiosensitization"]').click();
+        const plot = corpus.locator('[data-testid="corpus-plot-radiosensitization"]');
+        // the last point is drawn on top (nearby points may overlap the first ones)
+        const point = plot.locator('circle[data-record]').last();
+        await point.waitFor({ timeout: 20000 });
+        const rows = await corpus.locator('[data-testid="corpus-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-record')));
+        assert(rows.length > 0 && rows.every((id) => /def|ser/.test(id)), `filter shows radiosensitization records only: ${rows.join()}`);
+        const id = await point.getAttribute('data-record');
+        await point.click();
+        const detail = corpus.locator('[data-testid="corpus-detail"]');
+        await detail.waitFor({ timeout: 5000 });
+        assert((await detail.getAttribute('data-record')) === id, `the detail opens the clicked record ${id}`);
+        const src = await detail.locator('[data-testid="corpus-source"]').innerText();
+        assert(/Source/.test(src) && /\d{4}|label|MODEL/.test(src), `source shown: ${src}`);
+        assert(/How the model predicts it/.test(await detail.innerText()), 'the model explanation is shown');
+        await page.screenshot({ path: `${shots}/corpus.png`, fullPage: true });
+        assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
+      } finally {
+        await context.close();
+      }
+    },
+  },
 ];

@@ -1,7 +1,11 @@
-// Library tab: the reference-library cards (load a preset, compare it with IZB@CCM) and the live validation dashboard.
+// Library tab: the reference-library cards (load a preset, compare it with IZB@CCM), the live validation dashboard and the validation corpus.
+import { lazy, Suspense } from 'react';
 import { ReferenceLibrary, ValidationDashboard } from '../library';
 import { useStore } from '../../state/store';
 import type { FormulationDraft } from '../../state/types';
+
+/** The corpus view is its own chunk: it scores ~50 systems and draws with the chart library. */
+const CorpusDashboard = lazy(() => import('../library/CorpusDashboard'));
 
 export default function LibraryTab() {
   const addCandidate = useStore((s) => s.addCandidate);
@@ -17,6 +21,9 @@ export default function LibraryTab() {
     <div>
       <ReferenceLibrary onLoad={(_id, draft) => addCandidate(draft as unknown as FormulationDraft)} onCompare={onCompare} />
       <ValidationDashboard />
+      <Suspense fallback={<p className="muted" role="status">Loading the validation corpus…</p>}>
+        <CorpusDashboard />
+      </Suspense>
     </div>
   );
 }

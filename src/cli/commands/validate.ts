@@ -1,0 +1,60 @@
+// `validate [--kind K] [--format json|csv|table]`: the model against the validation corpus (a report: exit 0 whatever the agreement).
+import type { ParsedArgs } from '../args';
+import { flagString } from '../args';
+import { CliError } from '../errors';
+import { CORPUS_KINDS, TABLE_COLUMNS, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport } from '../../validation';
+
+const KNOWN = new Set(['kind', 'format']);
+const FORMATS = ['json', 'csv', 'table'] as const;
+type Format = (typeof FORMATS)[number];
+
+function csvCell(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** CSV of the corpus table: a header row, then one row per record (the rows the UI shows). */
+export function corpusCsv(report: CorpusReport): string {
+  const rows = tableRows(report);
+  return [TABLE_COLUMNS.join(','), ...rows.map((r) => TABLE_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+}
+
+function textTable(header: readonly string[], rows: readonly Record<string, string>[]): string {
+  const widths = header.map((h) => Math.max(h.length, ...rows.map((r) => (r[h] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line([...header]), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(header.map((h) => r[h] ?? '')))].join('\n');
+}
+
+/** Plain-text report: the per-kind summary, the worst held-out misses, then every record (source column left out for width). */
+export function corpusTable(report: CorpusReport): string {
+  const sumRows = summaryRows(report);
+  const cols = TABLE_COLUMNS.filter((c) => c !== 'source');
+  const misses = report.worstMisses.map((m) => `- ${m.id}: measured ${m.measured}${m.unit === '1' ? '' : ` ${m.unit}`}, model ${m.predicted === null ? 'n/a' : Number(m.predicted.toPrecision(4))} (${m.rule}); likely cause: ${m.ifMiss ?? 'see docs/validation.md'}`);
+  return [
+    'Per kind (agreement over held-out records only; calibration counted apart):',
+    textTable(['kind', 'n', 'calibration', 'heldOut', 'medianDeviation', 'medianLogRatio', 'informative'], sumRows),
+    '',
+    'Worst held-out misses:',
+    ...(misses.length ? misses : ['- none']),
+    '',
+    textTable(cols, tableRows(report)),
+    '',
+  ].join('\n');
+}
+
+export function validateCommand(args: ParsedArgs): unknown {
+  for (const k of args.flags.keys()) if (!KNOWN.has(k)) throw new CliError(`--${k}: unknown option; valid: --kind <${CORPUS_KINDS.join('|')}>, --format json|csv|table`);
+  if (args.positional.length) throw new CliError(`${args.positional[0]}: unexpected argument (validate takes options only)`);
+  const kind = flagString(args, 'kind');
+  if (kind !== undefined && !(CORPUS_KINDS as readonly string[]).includes(kind)) throw new CliError(`--kind: unknown kind "${kind}"; valid: ${CORPUS_KINDS.join(', ')}`);
+  const format = (flagString(args, 'format') ?? 'json') as Format;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: unknown format "${format}"; valid: ${FORMATS.join(', ')}`);
+  const report = evaluateCorpus(kind ? { kind: kind as CorpusKind } : {});
+  switch (format) {
+    case 'json':
+      return report;
+    case 'csv':
+      return corpusCsv(report);
+    case 'table':
+      return corpusTable(report);
+  }
+}

@@ -1,0 +1,186 @@
+// Validation corpus view: per-kind held-out agreement, predicted-vs-measured plots (identity, tolerance band, agree/differ
+// colours), a kind filter, the worst misses, and for any point or row its source and the model's explanation.
+// Loaded lazily by the Library tab (the corpus scores ~50 systems and pulls in the chart library).
+import { useMemo, useState } from 'react';
+import { PlotFigure } from '../../charts/PlotFigure';
+import type { PlotModule } from '../../charts/plot-loader';
+import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult } from '../../validation';
+import './library.css';
+
+const KIND_LABEL: Record<CorpusKind, string> = {
+  release: 'Release (MOF)',
+  loading: 'Loading / EE',
+  size: 'Hydrodynamic size',
+  pk: 'Pharmacokinetics',
+  radiosensitization: 'Radiosensitization (DEF, SER)',
+  clonogenic: 'Clonogenic survival',
+  clinical: 'Clinical (cervical cancer)',
+};
+
+/** Kinds whose values span decades are plotted on log axes. */
+const LOG_KINDS = new Set<CorpusKind>(['pk', 'loading', 'size']);
+
+const VERDICT_COLOR: Record<string, string> = { agree: '#1a7f37', differ: '#c62828', caveat: '#b26a00', 'not-modelled': '#777', error: '#777' };
+
+const fmt = (v: number | null) => (v === null || !Number.isFinite(v) ? 'n/a' : String(Number(v.toPrecision(4))));
+
+/** Tolerance interval around a measured value under a result's rule (for the band and the per-point bars). */
+function toleranceInterval(r: CorpusResult, x: number): [number, number] | null {
+  const t = TOLERANCE[r.metric];
+  switch (t.type) {
+    case 'abs': {
+      const a = Math.max(t.amount, r.sd !== null ? 2 * r.sd : 0);
+      return [x - a, x + a];
+    }
+    case 'rel':
+      return [x * (1 - t.amount), x * (1 + t.amount)];
+    case 'factor':
+      return [x / t.amount, x * t.amount];
+    case 'none':
+      return null;
+  }
+}
+
+function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: CorpusResult[]; onSelect: (id: string) => void }) {
+  const pts = results.filter((r) => r.predicted !== null && (!LOG_KINDS.has(kind) || (r.predicted > 0 && r.measured > 0)));
+  if (!pts.length) return <p className="muted small">No model prediction for this kind (shown as context in the table).</p>;
+  const log = LOG_KINDS.has(kind);
+  const vals = pts.flatMap((r) => [r.measured, r.predicted!]);
+  let lo = Math.min(...vals);
+  let hi = Math.max(...vals);
+  if (log) { lo /= 2.5; hi *= 2.5; } else { const pad = (hi - lo || Math.abs(hi) || 1) * 0.15; lo -= pad; hi += pad; }
+  const sameRule = new Set(pts.map((r) => r.metric)).size === 1 || new Set(pts.map((r) => JSON.stringify(TOLERANCE[r.metric]))).size === 1;
+  const grid = Array.from({ length: 41 }, (_, i) => (log ? lo * Math.pow(hi / lo, i / 40) : lo + ((hi - lo) * i) / 40));
+  const band = sameRule ? grid.map((x) => { const iv = toleranceInterval(pts[0], x)!; return { x, y1: iv[0], y2: iv[1] }; }) : [];
+  const bars = sameRule ? [] : pts.map((r) => { const iv = toleranceInterval(r, r.measured)!; return { x: r.measured, y1: iv[0], y2: iv[1] }; });
+  const data = pts.map((r) => ({ id: r.id, measured: r.measured, predicted: r.predicted!, verdict: r.verdict, label: `${r.id}: measured ${fmt(r.measured)}, model ${fmt(r.predicted)} ${r.unit === '1' ? '' : r.unit} (${r.verdict})` }));
+  const make = (Plot: PlotModule, width: number) => {
+    const scale = { type: log ? ('log' as const) : ('linear' as const), domain: [lo, hi] };
+    const svg = Plot.plot({
+      width: Math.min(width, 520), height: 300, marginLeft: 56, marginBottom: 40,
+      x: { ...scale, label: 'measured →' },
+      y: { ...scale, label: '↑ model', grid: true },
+      color: { domain: Object.keys(VERDICT_COLOR), range: Object.values(VERDICT_COLOR) },
+      marks: [
+        Plot.areaY(band, { x: 'x', y1: 'y1', y2: 'y2', fill: '#999', fillOpacity: 0.18 }),
+        Plot.ruleX(bars, { x: 'x', y1: 'y1', y2: 'y2', stroke: '#999', strokeWidth: 6, strokeOpacity: 0.35 }),
+        Plot.line([[lo, lo], [hi, hi]], { stroke: '#444', strokeDasharray: '4,3' }),
+        Plot.dot(data, { x: 'measured', y: 'predicted', fill: 'verdict', stroke: 'white', r: 5.5, ariaLabel: 'id', title: 'label' }),
+      ],
+    }) as SVGSVGElement;
+    // each point opens its record: the dot's aria-label is the record id
+    svg.querySelectorAll<SVGCircleElement>('circle[aria-label]').forEach((c) => {
+      const id = c.getAttribute('aria-label')!;
+      c.setAttribute('data-record', id);
+      c.setAttribute('tabindex', '0');
+      c.setAttribute('role', 'button');
+      c.style.cursor = 'pointer';
+      c.addEventListener('click', () => onSelect(id));
+      c.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect(id); } });
+    });
+    return svg;
+  };
+  return (
+    <PlotFigure
+      testId={`corpus-plot-${kind}`}
+      label={`${KIND_LABEL[kind]}: model prediction against the published measurement for ${pts.length} records; dashed identity line, grey tolerance ${sameRule ? 'band' : 'bars'}, points green when they agree and red when they differ`}
+      deps={[kind, results]}
+      make={make}
+    />
+  );
+}
+
+function Detail({ r, onClose }: { r: CorpusResult; onClose: () => void }) {
+  return (
+    <aside className="lib-card corpus-detail" data-testid="corpus-detail" data-record={r.id} aria-live="polite">
+      <header>
+        <h3>{r.id}</h3>
+        <span className={`verdict verdict-${r.verdict === 'agree' ? 'agree' : r.verdict === 'differ' ? 'differ' : 'caveat'}`}>{r.verdict}</span>
+        <button type="button" className="lib-agreement" onClick={onClose}>Close</button>
+      </header>
+      <p>{r.system} — {r.metric} ({r.condition})</p>
+      <p>
+        Measured <strong>{fmt(r.measured)}</strong>{r.range ? ` [${fmt(r.range[0])}–${fmt(r.range[1])}]` : ''}{r.sd !== null ? ` ± ${fmt(r.sd)}` : ''} {r.unit === '1' ? '' : r.unit}; model <strong>{fmt(r.predicted)}</strong>. Rule: {r.rule}. {r.use === 'calibration' ? 'Calibration record (set a catalog parameter; counted apart).' : 'Held-out record.'}
+      </p>
+      <p data-testid="corpus-source"><strong>Source</strong> ({r.provenance === 'read' ? 'read' : 'recalled, to verify'}): {r.source}</p>
+      {r.caveat ? <p className="verdict-caveat">Not judged: {r.caveat}</p> : null}
+      <div>
+        <strong>How the model predicts it</strong>
+        <ul className="small">{r.explanation.map((e, i) => <li key={i}>{e}</li>)}</ul>
+      </div>
+      {r.ifMiss && r.verdict !== 'agree' ? <p className="small"><strong>Likely cause of the gap:</strong> {r.ifMiss}</p> : null}
+    </aside>
+  );
+}
+
+export default function CorpusDashboard() {
+  const report: CorpusReport = useMemo(() => evaluateCorpus(), []);
+  const [kind, setKind] = useState<CorpusKind | 'all'>('all');
+  const [selected, setSelected] = useState<string | null>(null);
+  const shown = useMemo(() => (kind === 'all' ? report.results : report.results.filter((r) => r.kind === kind)), [report, kind]);
+  const rows = useMemo(() => tableRows({ ...report, results: shown }), [report, shown]);
+  const sums = summaryRows(report);
+  const byId = useMemo(() => new Map(report.results.map((r) => [r.id, r])), [report]);
+  // one stable array per kind, so a chart is rebuilt only when its data change
+  const byKind = useMemo(() => new Map(CORPUS_KINDS.map((k) => [k, report.results.filter((r) => r.kind === k)])), [report]);
+  const sel = selected ? byId.get(selected) : undefined;
+  const kinds = kind === 'all' ? CORPUS_KINDS : [kind];
+  return (
+    <section className="validation panel" aria-labelledby="corpus-title" data-testid="corpus-dashboard">
+      <div className="panel-head">
+        <h2 id="corpus-title">Validation corpus: the model against {report.results.length} published measurements</h2>
+      </div>
+      <p className="muted small">Agreement counts held-out records only; records used to set catalog parameters (calibration) are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
+      <div className="table-scroll">
+        <table className="val-table" data-testid="corpus-summary">
+          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col">median deviation</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th></tr></thead>
+          <tbody>
+            {sums.map((s) => (
+              <tr key={s.kind} data-testid="corpus-summary-row" data-kind={s.kind}>
+                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td>{s.n}</td><td>{s.heldOut}</td><td>{s.calibration}</td><td>{s.medianDeviation || '—'}</td><td>{s.medianLogRatio || '—'}</td><td>{s.informative}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="row lib-filters" role="group" aria-label="Filter the corpus by kind">
+        {(['all', ...CORPUS_KINDS] as const).map((k) => (
+          <button key={k} type="button" data-corpus-kind={k} aria-pressed={kind === k} onClick={() => setKind(k)}>{k === 'all' ? 'All kinds' : KIND_LABEL[k]}</button>
+        ))}
+      </div>
+      {sel ? <Detail r={sel} onClose={() => setSelected(null)} /> : null}
+      <div className="chart-grid">
+        {kinds.map((k) => (
+          <div key={k}>
+            <h3>{KIND_LABEL[k]}</h3>
+            <CorpusPlot kind={k} results={byKind.get(k)!} onSelect={setSelected} />
+          </div>
+        ))}
+      </div>
+      {report.worstMisses.length ? (
+        <>
+          <h3>Worst held-out misses</h3>
+          <ul className="small" data-testid="corpus-misses">
+            {report.worstMisses.map((m) => (
+              <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: measured {fmt(m.measured)}, model {fmt(m.predicted)} ({m.rule}) — {m.ifMiss ?? 'see docs/validation.md'}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <div className="table-scroll">
+        <table className="val-table" data-testid="corpus-table">
+          <thead><tr><th scope="col">record</th><th scope="col">system</th><th scope="col">quantity</th><th scope="col">measured</th><th scope="col">model</th><th scope="col">unit</th><th scope="col">rule</th><th scope="col">verdict</th><th scope="col">use</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-testid="corpus-row" data-record={r.id} data-verdict={r.verdict}>
+                <th scope="row"><button type="button" className="linklike" onClick={() => setSelected(r.id)} aria-label={`Open ${r.id}: source and explanation`}>{r.id}</button></th>
+                <td>{r.system}</td><td>{r.quantity}</td><td>{r.measured}</td><td>{r.predicted || 'n/a'}</td><td>{r.unit === '1' ? '' : r.unit}</td><td className="small">{r.rule}</td>
+                <td><span className={`verdict verdict-${r.verdict === 'agree' ? 'agree' : r.verdict === 'differ' ? 'differ' : 'caveat'}`}>{r.verdict}</span></td><td>{r.use}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

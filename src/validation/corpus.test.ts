@@ -1,0 +1,79 @@
+// The corpus records validate against their schema, name a source and a real preset, and the evaluator follows its stated rules.
+import { describe, expect, it } from 'vitest';
+import { isPresetId } from '../catalog';
+import { lqSurvival } from '../model/radiobiology/lq';
+import { CORPUS, CORPUS_KINDS, METRIC_KIND, corpusRecordSchema, evaluateCorpus, evaluateRecord, meanInactivationDoseGy, summarize, type CorpusRecord } from './index';
+
+describe('validation corpus records', () => {
+  it('every record validates against the schema (units, ranges, source present)', () => {
+    for (const r of CORPUS) {
+      const p = corpusRecordSchema.safeParse(r);
+      expect(p.success ? '' : `${r.id}: ${p.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`).toBe('');
+    }
+  });
+  it('ids are unique and presets exist', () => {
+    expect(new Set(CORPUS.map((r) => r.id)).size).toBe(CORPUS.length);
+    for (const r of CORPUS) if ('preset' in r.system) expect(isPresetId(r.system.preset), r.id).toBe(true);
+  });
+  it('covers every kind and cervical-cancer clinical points', () => {
+    for (const k of CORPUS_KINDS) expect(CORPUS.some((r) => METRIC_KIND[r.quantity.metric] === k), k).toBe(true);
+    expect(CORPUS.filter((r) => r.quantity.metric === 'local-control-pct').length).toBeGreaterThanOrEqual(2);
+  });
+  it('the schema rejects a value outside its metric range and a record without a source', () => {
+    const good = CORPUS[0];
+    expect(corpusRecordSchema.safeParse({ ...good, value: 140 }).success).toBe(false);
+    const { source: _s, ...noSource } = good;
+    expect(corpusRecordSchema.safeParse(noSource).success).toBe(false);
+    expect(corpusRecordSchema.safeParse({ ...good, range: [50, 60] }).success).toBe(false);
+  });
+  it('every record evaluates without an error verdict', () => {
+    const errors = evaluateCorpus().results.filter((r) => r.verdict === 'error');
+    expect(errors.map((e) => `${e.id}: ${e.explanation.join(' ')}`)).toEqual([]);
+  });
+});
+
+describe('evaluation rules (hand-derived)', () => {
+  const cells: CorpusRecord = {
+    id: 'test-sf2',
+    system: { formulation: { core: { material: 'none' }, payloads: [], coating: null }, label: 'cells' },
+    condition: { medium: 'cell-culture', species: 'in-vitro' },
+    quantity: { metric: 'surviving-fraction', doseGy: 2 },
+    value: 0.549,
+    source: { authors: 'test', journal: 'test', year: null, locator: 'test' },
+    provenance: 'read',
+    use: 'held-out',
+  };
+  it('SF2 with the default cells α 0.25, β 0.025 is exp(−0.6) = 0.5488 and agrees within a factor 1.5', () => {
+    const r = evaluateRecord(cells);
+    expect(r.predicted).toBeCloseTo(Math.exp(-0.6), 12);
+    expect(r.verdict).toBe('agree');
+    // 0.5488 / 0.36 = 1.524 > 1.5 → differ; 0.5488 / 0.37 = 1.483 → agree
+    expect(evaluateRecord({ ...cells, value: 0.36 }).verdict).toBe('differ');
+    expect(evaluateRecord({ ...cells, value: 0.37 }).verdict).toBe('agree');
+  });
+  it('a range agrees inside it with deviation 0', () => {
+    const r = evaluateRecord({ ...cells, value: 0.5, range: [0.4, 0.6] });
+    expect(r.deviation).toBe(0);
+    expect(r.verdict).toBe('agree');
+  });
+  it('a record with a caveat informs and is not judged', () => {
+    expect(evaluateRecord({ ...cells, value: 0.1, caveat: 'other species' }).verdict).toBe('caveat');
+  });
+  it('mean inactivation dose: α only → 1/α; matches ∫ lqSurvival numerically', () => {
+    expect(meanInactivationDoseGy(0.5, 1e-9)).toBeCloseTo(2, 4);
+    let s = 0;
+    for (let d = 0.005; d < 60; d += 0.01) s += lqSurvival(0.25, 0.025, d) * 0.01;
+    expect(meanInactivationDoseGy(0.25, 0.025)).toBeCloseTo(s, 4);
+  });
+  it('summary counts calibration apart and judges held-out records only', () => {
+    const rs = evaluateCorpus().results;
+    const sum = summarize(rs);
+    for (const s of sum) {
+      const ofKind = rs.filter((r) => r.kind === s.kind);
+      expect(s.n).toBe(ofKind.length);
+      expect(s.calibration).toBe(ofKind.filter((r) => r.use === 'calibration').length);
+      expect(s.heldOut + s.informative).toBe(ofKind.filter((r) => r.use === 'held-out').length);
+      expect(s.heldOutAgree).toBeLessThanOrEqual(s.heldOut);
+    }
+  });
+});

@@ -1,0 +1,437 @@
+// Predicts every corpus record with the engine and the model's own functions, judges it by the rule of its quantity, and summarises held-out agreement per kind.
+import { getAgent, getCore, PRESETS, isPresetId } from '../catalog';
+import { resolveFormulation, scoreFormulation } from '../engine';
+import type { Scores } from '../model/scores';
+import { getBeam } from '../model/physics/beams';
+import { doseEnhancementValue } from '../model/physics/dose-enhancement';
+import { LOCAL_EFFECT_PARAMS, localEnhancementValue } from '../model/physics/local-effect';
+import { d10Gy, lqSurvival } from '../model/radiobiology/lq';
+import { makeReleaseContext, releaseFraction } from '../model/release';
+import type { LoadingMode } from '../model/entities';
+import { CORPUS } from './corpus';
+import { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, type CorpusKind, type CorpusRecord, type Metric, type Quantity } from './schema';
+
+/** How agreement is judged for a metric: an absolute band, a relative band, or a factor. */
+export type Tolerance = { type: 'abs'; amount: number } | { type: 'rel'; amount: number } | { type: 'factor'; amount: number } | { type: 'none' };
+
+/**
+ * The agreement rule of each metric, in the quantity's own terms. A record with a range agrees when the prediction lies
+ * within the tolerance of the nearest bound; with a point value, within the tolerance of it; an absolute band is widened
+ * to 2 SD when the record's uncertainty is larger.
+ */
+export const TOLERANCE: Record<Metric, Tolerance> = {
+  'release-pct': { type: 'abs', amount: 15 },
+  'ee-pct': { type: 'abs', amount: 10 },
+  'lc-pct': { type: 'rel', amount: 0.25 },
+  'loaded-mg-per-mg': { type: 'rel', amount: 0.25 },
+  'size-nm': { type: 'rel', amount: 0.3 },
+  'half-life-h': { type: 'factor', amount: 2 },
+  'half-life-ratio': { type: 'factor', amount: 2 },
+  'plasma-auc-ratio': { type: 'factor', amount: 2 },
+  'tumour-auc-ratio': { type: 'factor', amount: 2 },
+  'tumour-pct-id': { type: 'factor', amount: 2 },
+  'tumour-mg-per-g': { type: 'factor', amount: 2 },
+  def: { type: 'abs', amount: 0.01 },
+  'formulation-def': { type: 'abs', amount: 0.01 },
+  ser: { type: 'abs', amount: 0.1 },
+  'surviving-fraction': { type: 'factor', amount: 1.5 },
+  'mean-inactivation-dose-gy': { type: 'rel', amount: 0.3 },
+  'local-control-pct': { type: 'none' },
+  'survival-pct': { type: 'none' },
+};
+
+/** The rule as text, e.g. '± 15 percentage points', 'within a factor 2'. */
+export function toleranceText(metric: Metric): string {
+  const t = TOLERANCE[metric];
+  const unit = METRIC_UNIT[metric];
+  switch (t.type) {
+    case 'abs':
+      return unit === '%' ? `± ${t.amount} percentage points` : `± ${t.amount}${unit === '1' ? '' : ` ${unit}`} (or 2 SD)`;
+    case 'rel':
+      return `± ${t.amount * 100} %`;
+    case 'factor':
+      return `within a factor ${t.amount}`;
+    case 'none':
+      return 'not judged (no model output)';
+  }
+}
+
+export type CorpusVerdict = 'agree' | 'differ' | 'not-modelled' | 'caveat' | 'error';
+
+export interface CorpusResult {
+  id: string;
+  kind: CorpusKind;
+  metric: Metric;
+  unit: string;
+  system: string;
+  /** The system's preset id, when it is a preset. */
+  preset: string | null;
+  condition: string;
+  measured: number;
+  range: [number, number] | null;
+  sd: number | null;
+  predicted: number | null;
+  verdict: CorpusVerdict;
+  /** predicted − measured (from the nearest range bound; 0 inside it). */
+  deviation: number | null;
+  /** ln(predicted / measured) (from the nearest bound), when both are positive. */
+  logRatio: number | null;
+  /** |miss| in units of the tolerance (≤ 1 agrees). */
+  missInTolerances: number | null;
+  rule: string;
+  use: 'calibration' | 'held-out';
+  provenance: 'read' | 'recalled';
+  source: string;
+  caveat: string | null;
+  /** How the model produced the prediction (equations, inputs, assumptions). */
+  explanation: string[];
+  /** Likely cause when it differs. */
+  ifMiss: string | null;
+}
+
+export interface KindSummary {
+  kind: CorpusKind;
+  /** All records of the kind. */
+  n: number;
+  calibration: number;
+  calibrationAgree: number;
+  /** Held-out records the model predicts and that are judged (no caveat). */
+  heldOut: number;
+  heldOutAgree: number;
+  /** Median signed deviation of the held-out judged records, in the quantity's unit. */
+  medianDeviation: number | null;
+  /** Median ln(predicted/measured) of the held-out judged records. */
+  medianLogRatio: number | null;
+  /** Held-out records shown for context only (caveat, or no model output). */
+  informative: number;
+}
+
+export interface CorpusReport {
+  results: CorpusResult[];
+  summary: KindSummary[];
+  worstMisses: CorpusResult[];
+}
+
+const n4 = (v: number) => String(Number(v.toPrecision(4)));
+
+function sourceText(r: CorpusRecord): string {
+  const s = r.source;
+  return `${s.authors}, ${s.journal}${s.year !== null ? ` (${s.year})` : ''}, ${s.locator}${s.via ? `; read via ${s.via}` : ''}`;
+}
+
+function conditionText(r: CorpusRecord): string {
+  const c = r.condition;
+  const parts: string[] = [c.species, c.medium];
+  if (c.pH !== undefined) parts.push(`pH ${c.pH}`);
+  if (c.temperatureC !== undefined) parts.push(`${c.temperatureC} °C`);
+  if (c.beam) parts.push(c.beam);
+  if (c.doseGy !== undefined) parts.push(`${c.doseGy} Gy`);
+  if (c.cells) parts.push(c.cells);
+  if (c.note) parts.push(c.note);
+  return parts.join('; ');
+}
+
+function systemOf(r: CorpusRecord): { label: string; draft: unknown; preset: string | null } {
+  if ('preset' in r.system) {
+    const id = r.system.preset;
+    if (!isPresetId(id)) throw new Error(`system.preset: unknown preset "${id}"`);
+    return { label: PRESETS[id].name, draft: PRESETS[id].formulation, preset: id };
+  }
+  return { label: r.system.label, draft: r.system.formulation, preset: null };
+}
+
+const scoreCache = new Map<unknown, Scores>();
+function scoresOf(draft: unknown): Scores {
+  let s = scoreCache.get(draft);
+  if (!s) {
+    s = scoreFormulation(draft);
+    scoreCache.set(draft, s);
+  }
+  return s;
+}
+
+const formCache = new Map<unknown, ReturnType<typeof resolveFormulation>>();
+function formulationOf(draft: unknown): ReturnType<typeof resolveFormulation> {
+  let f = formCache.get(draft);
+  if (!f) {
+    f = resolveFormulation(draft);
+    formCache.set(draft, f);
+  }
+  return f;
+}
+
+/** The explanation lines of a Scores path, as text. */
+function explained(scores: Scores, path: string): string[] {
+  const ex = (scores.explanations as Record<string, { equation: string; formula: string; note?: string }[] | undefined>)[path] ?? [];
+  return ex.map((e) => `${e.equation}: ${e.formula}${e.note ? ` — ${e.note}` : ''}`);
+}
+
+/** Mean inactivation dose ∫₀^∞ exp(−αD − βD²) dD (Simpson's rule to 60 Gy; the tail is < 1e-12 there for β ≥ 0.01). */
+export function meanInactivationDoseGy(alphaPerGy: number, betaPerGy2: number): number {
+  const end = 60;
+  const n = 6000;
+  const h = end / n;
+  let sum = 0;
+  for (let i = 0; i <= n; i++) {
+    const d = i * h;
+    const w = i === 0 || i === n ? 1 : i % 2 === 1 ? 4 : 2;
+    sum += w * Math.exp(-alphaPerGy * d - betaPerGy2 * d * d);
+  }
+  return (sum * h) / 3;
+}
+
+interface Prediction {
+  value: number | null;
+  explanation: string[];
+}
+
+function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
+  switch (q.metric) {
+    case 'release-pct': {
+      const s = scoresOf(draft);
+      const f = formulationOf(draft);
+      const p = f.payloads[0];
+      if (!p) throw new Error('release-pct needs a payload');
+      const ctx = makeReleaseContext({ core: getCore(f.core.material), agent: getAgent(p.agent), mode: p.loading as LoadingMode, diameterNm: f.core.diameterNm, membraneCoverage: s.geometry.membraneCoverage, medium: f.scenario.medium, temperatureC: f.scenario.temperatureC });
+      const v = 100 * releaseFraction(q.timeH, q.pH, ctx);
+      return { value: v, explanation: [`M2 release of ${p.agent} (${p.loading}) from ${f.core.material} ${f.core.diameterNm} nm at pH ${q.pH}, ${q.timeH} h, medium ${f.scenario.medium}: F = F_b(1 − e^(−k_b t)) + (1 − F_b)[1 − (1 − F_d)(1 − F_e)]`, ...explained(s, 'release.releasedAt24hPct')] };
+    }
+    case 'ee-pct':
+    case 'lc-pct':
+    case 'loaded-mg-per-mg': {
+      const s = scoresOf(draft);
+      const lp = s.loading.payloads[0];
+      const feed = formulationOf(draft).payloads[0]?.feedMassRatio ?? NaN;
+      const v = q.metric === 'ee-pct' ? lp.encapsulationEfficiencyPct : q.metric === 'lc-pct' ? lp.loadingCapacityPct : (lp.encapsulationEfficiencyPct / 100) * feed;
+      return { value: v, explanation: [`M1 loading of ${lp.agent} at feed ${feed} mg/mg${q.metric === 'loaded-mg-per-mg' ? ': q = EE × feed' : ''}`, ...explained(s, 'loading')] };
+    }
+    case 'size-nm': {
+      const s = scoresOf(draft);
+      return { value: s.targeting.hydrodynamicDiameterNm, explanation: ['M0 d_h = d + 10·c (membrane) + 8 (PEG)', ...explained(s, 'targeting.hydrodynamicDiameterNm')] };
+    }
+    case 'half-life-h': {
+      const s = scoresOf(draft);
+      return { value: s.targeting.circulationHalfLifeH, explanation: ['M3 circulation half-life (mouse)', ...explained(s, 'targeting.circulationHalfLifeH')] };
+    }
+    case 'half-life-ratio':
+    case 'plasma-auc-ratio': {
+      const s = scoresOf(draft);
+      const agent = getAgent(formulationOf(draft).payloads[0].agent);
+      const free = agent.freeHalfLifeH.value;
+      const v = s.targeting.circulationHalfLifeH / free;
+      return {
+        value: v,
+        explanation: [
+          `t½(particle) / t½(free ${agent.id}) = ${n4(s.targeting.circulationHalfLifeH)} h / ${n4(free)} h (${agent.freeHalfLifeH.source})`,
+          ...(q.metric === 'plasma-auc-ratio' ? ['one-compartment AUC = dose/(V·k_el): at equal dose and volume the AUC ratio is the half-life ratio (assumption: equal volumes)'] : []),
+        ],
+      };
+    }
+    case 'tumour-auc-ratio': {
+      const s = scoresOf(draft);
+      const agent = getAgent(formulationOf(draft).payloads[0].agent);
+      const carried = s.targeting.payloadDeliveryPctID[agent.id];
+      const free = agent.freeTumorDeliveryPctID.value;
+      return { value: carried / free, explanation: [`payload delivery ${n4(carried)} % ID (carried + leaked) / free ${agent.id} ${n4(free)} % ID; tumour AUC taken as proportional to delivery (assumption: same residence time)`, ...explained(s, 'targeting.payloadDeliveryPctID')] };
+    }
+    case 'tumour-pct-id': {
+      const s = scoresOf(draft);
+      return { value: s.targeting.tumorDeliveryPctID, explanation: explained(s, 'targeting.tumorDeliveryPctID') };
+    }
+    case 'tumour-mg-per-g': {
+      const s = scoresOf(draft);
+      const hz = s.radiosensitization.highZ.find((h) => h.element === q.element);
+      const stated = formulationOf(draft).scenario.doseMgPerKg;
+      const scale = q.doseMgPerKg !== undefined ? q.doseMgPerKg / stated : 1;
+      return {
+        value: hz ? hz.mgPerGTumor * scale : null,
+        explanation: [
+          `M4.1 ${q.element} mg/g tumour = dose × 0.02 kg × TD × mass fraction / tumour mass`,
+          ...(scale !== 1 ? [`scaled linearly from ${stated} mg/kg (the formulation's limit) to the injected ${q.doseMgPerKg} mg/kg`] : []),
+          ...explained(s, 'radiosensitization.highZ'),
+        ],
+      };
+    }
+    case 'def': {
+      const v = doseEnhancementValue({ [q.element]: q.mgPerG }, getBeam(q.beam), 'water');
+      return { value: v, explanation: [`M4.2 mixture rule with NIST μen/ρ: DEF = Σ Ψ(E)[w μ_${q.element} + (1 − w) μ_water] / Σ Ψ(E) μ_water, w = ${q.mgPerG}/1000, beam ${q.beam}`] };
+    }
+    case 'formulation-def': {
+      const s = scoresOf(draft);
+      return { value: s.radiosensitization.doseEnhancementFactor, explanation: explained(s, 'radiosensitization.doseEnhancementFactor') };
+    }
+    case 'ser': {
+      const f = formulationOf(draft);
+      const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
+      const mRef = LOCAL_EFFECT_PARAMS.mRefPg.value;
+      const m = q.mCellPg ?? mRef;
+      const lef = localEnhancementValue(q.element, m, getBeam(q.beam));
+      const v = d10Gy(a, b) / d10Gy(a * lef, b);
+      return {
+        value: v,
+        explanation: [
+          `M4.3 LEF = 1 + s(beam)·(m_cell/m_ref)·(P_${q.element}/P_Au) = ${n4(lef)} at ${q.beam}, m_cell ${n4(m)} pg/cell${q.mCellPg === null ? ' (uptake not reported: the reference uptake is assumed)' : ''}`,
+          `M4.6 SER = D10(α, β) / D10(α·LEF, β) with the default cell α = ${a} Gy⁻¹, β = ${b} Gy⁻² (the engine's way: LEF acts on α only)`,
+        ],
+      };
+    }
+    case 'surviving-fraction': {
+      const f = formulationOf(draft);
+      const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
+      return { value: lqSurvival(a, b, q.doseGy), explanation: [`M4.6 S = exp(−αD − βD²) with the default cervical-cell α = ${a} Gy⁻¹, β = ${b} Gy⁻² (assumption) at D = ${q.doseGy} Gy`] };
+    }
+    case 'mean-inactivation-dose-gy': {
+      const f = formulationOf(draft);
+      const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
+      return { value: meanInactivationDoseGy(a, b), explanation: [`D̄ = ∫ exp(−αD − βD²) dD with the default α = ${a} Gy⁻¹, β = ${b} Gy⁻²`] };
+    }
+    case 'survival-pct':
+      return { value: null, explanation: ['The model has no survival or tumour-control model: it reports the EQD2 gain a sensitizer adds. The record is the clinical benchmark.'] };
+    case 'local-control-pct':
+      return { value: null, explanation: ['The model has no tumour-control probability: it reports the EQD2 gain a sensitizer adds, not local control. The record is the clinical benchmark.'] };
+  }
+}
+
+/** Distance of a prediction from a record (nearest range bound, 0 inside). */
+function distance(pred: number, value: number, range: [number, number] | null): { ref: number; deviation: number } {
+  if (range) {
+    if (pred < range[0]) return { ref: range[0], deviation: pred - range[0] };
+    if (pred > range[1]) return { ref: range[1], deviation: pred - range[1] };
+    return { ref: pred, deviation: 0 };
+  }
+  return { ref: value, deviation: pred - value };
+}
+
+function judge(metric: Metric, pred: number, ref: number, deviation: number, sd: number | null): number {
+  const t = TOLERANCE[metric];
+  switch (t.type) {
+    case 'abs':
+      return Math.abs(deviation) / Math.max(t.amount, sd !== null ? 2 * sd : 0);
+    case 'rel':
+      return ref === 0 ? Infinity : Math.abs(deviation) / Math.abs(ref) / t.amount;
+    case 'factor':
+      return pred > 0 && ref > 0 ? Math.abs(Math.log(pred / ref)) / Math.log(t.amount) : Infinity;
+    case 'none':
+      return NaN;
+  }
+}
+
+/** Evaluate one record (never throws: an evaluation error is a verdict with its message). */
+export function evaluateRecord(r: CorpusRecord): CorpusResult {
+  const q = r.quantity;
+  const kind = METRIC_KIND[q.metric];
+  let label = '';
+  let preset: string | null = null;
+  const base = {
+    id: r.id,
+    kind,
+    metric: q.metric,
+    unit: METRIC_UNIT[q.metric],
+    condition: conditionText(r),
+    measured: r.value,
+    range: r.range ? ([r.range[0], r.range[1]] as [number, number]) : null,
+    sd: r.sd ?? null,
+    rule: toleranceText(q.metric),
+    use: r.use,
+    provenance: r.provenance,
+    source: sourceText(r),
+    caveat: r.caveat ?? null,
+    ifMiss: r.ifMiss ?? null,
+  };
+  try {
+    const sys = systemOf(r);
+    label = sys.label;
+    preset = sys.preset;
+    const p = predict(r, q, sys.draft);
+    if (p.value === null || !Number.isFinite(p.value)) {
+      return { ...base, system: label, preset, predicted: null, verdict: TOLERANCE[q.metric].type === 'none' ? 'not-modelled' : 'error', deviation: null, logRatio: null, missInTolerances: null, explanation: p.explanation };
+    }
+    const { ref, deviation } = distance(p.value, r.value, base.range);
+    const logRatio = p.value > 0 && ref > 0 ? Math.log(p.value / ref) : null;
+    const miss = judge(q.metric, p.value, ref, deviation, base.sd);
+    const verdict: CorpusVerdict = r.caveat ? 'caveat' : miss <= 1 + 1e-9 ? 'agree' : 'differ';
+    return { ...base, system: label, preset, predicted: p.value, verdict, deviation, logRatio, missInTolerances: miss, explanation: p.explanation };
+  } catch (e) {
+    return { ...base, system: label || r.id, preset, predicted: null, verdict: 'error', deviation: null, logRatio: null, missInTolerances: null, explanation: [`evaluation failed: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+}
+
+function median(xs: number[]): number | null {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Per-kind counts: calibration apart; agreement and medians over held-out judged records only. */
+export function summarize(results: readonly CorpusResult[]): KindSummary[] {
+  return CORPUS_KINDS.map((kind) => {
+    const rs = results.filter((r) => r.kind === kind);
+    const cal = rs.filter((r) => r.use === 'calibration');
+    const held = rs.filter((r) => r.use === 'held-out');
+    const judged = held.filter((r) => r.verdict === 'agree' || r.verdict === 'differ');
+    return {
+      kind,
+      n: rs.length,
+      calibration: cal.length,
+      calibrationAgree: cal.filter((r) => r.verdict === 'agree').length,
+      heldOut: judged.length,
+      heldOutAgree: judged.filter((r) => r.verdict === 'agree').length,
+      medianDeviation: median(judged.map((r) => r.deviation!).filter((d) => d !== null)),
+      medianLogRatio: median(judged.map((r) => r.logRatio).filter((d): d is number => d !== null)),
+      informative: held.length - judged.length,
+    };
+  });
+}
+
+/** The held-out records that miss by most tolerances, worst first. */
+export function worstMisses(results: readonly CorpusResult[], count = 5): CorpusResult[] {
+  return results
+    .filter((r) => r.use === 'held-out' && r.verdict === 'differ')
+    .sort((a, b) => (b.missInTolerances ?? 0) - (a.missInTolerances ?? 0))
+    .slice(0, count);
+}
+
+/** Evaluate the corpus (optionally one kind). Deterministic; the engine's scores are memoized per system. */
+export function evaluateCorpus(opts: { kind?: CorpusKind; records?: readonly CorpusRecord[] } = {}): CorpusReport {
+  const records = (opts.records ?? CORPUS).filter((r) => !opts.kind || METRIC_KIND[r.quantity.metric] === opts.kind);
+  const results = records.map(evaluateRecord);
+  return { results, summary: summarize(results).filter((s) => !opts.kind || s.kind === opts.kind), worstMisses: worstMisses(results) };
+}
+
+/** Column order of the corpus table (CLI table/CSV and the UI use the same rows). */
+export const TABLE_COLUMNS = ['id', 'kind', 'system', 'quantity', 'measured', 'predicted', 'unit', 'rule', 'verdict', 'use', 'provenance', 'source'] as const;
+export type TableRow = Record<(typeof TABLE_COLUMNS)[number], string>;
+
+const fmt = (v: number | null) => (v === null ? '' : String(Number(v.toPrecision(4))));
+
+/** One display row per result: the single data function behind the CLI table/CSV and the UI table. */
+export function tableRows(report: CorpusReport): TableRow[] {
+  return report.results.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    system: r.system,
+    quantity: r.metric,
+    measured: r.range ? `${fmt(r.measured)} [${fmt(r.range[0])}–${fmt(r.range[1])}]` : r.sd !== null ? `${fmt(r.measured)} ± ${fmt(r.sd)}` : fmt(r.measured),
+    predicted: fmt(r.predicted),
+    unit: r.unit,
+    rule: r.rule,
+    verdict: r.verdict,
+    use: r.use,
+    provenance: r.provenance,
+    source: r.source,
+  }));
+}
+
+/** Summary display rows (kind, n, calibration agree/n, held-out agree/n, medians). */
+export function summaryRows(report: CorpusReport): Record<string, string>[] {
+  return report.summary.map((s) => ({
+    kind: s.kind,
+    n: String(s.n),
+    calibration: `${s.calibrationAgree}/${s.calibration}`,
+    heldOut: `${s.heldOutAgree}/${s.heldOut}`,
+    medianDeviation: fmt(s.medianDeviation),
+    medianLogRatio: fmt(s.medianLogRatio),
+    informative: String(s.informative),
+  }));
+}
