@@ -134,6 +134,8 @@ const DECIMAL_POINT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** A decimal number with a comma: 12,5 or ,5 (only in `;`/tab/space files). */
 const DECIMAL_COMMA = /^[+-]?(\d+,?\d*|,\d+)([eE][+-]?\d+)?$/;
 const HAS_POINT_FRACTION = /^[+-]?\d*\.\d+([eE][+-]?\d+)?$/;
+/** 1.000 or 12.500.000: in a `;`/tab file with no other decimal mark this may be a thousands separator. */
+const THOUSANDS_WITH_POINT = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/;
 const HAS_COMMA_FRACTION = /^[+-]?\d*,\d+([eE][+-]?\d+)?$/;
 
 /**
@@ -155,6 +157,7 @@ export function readCsv(text: string, opts: CsvReadOptions = {}): CsvTable | Csv
   const sep = detectSeparator(head, opts.whitespace ?? false);
   if (sep === null) {
     const headerLine = body.split(/\r\n|\r|\n/).findIndex((l) => l.trim() !== '') + 1;
+    if ((head.match(/"/g)?.length ?? 0) % 2 === 1) return { ok: false, message: `line ${headerLine}: a quoted cell opened here is never closed (a " is missing)`, line: headerLine };
     return { ok: false, message: `line ${headerLine}: the header "${head.trim().slice(0, 60)}" has one column; separate columns with a comma, semicolon or tab`, line: headerLine };
   }
   const t = tokenize(body, sep);
@@ -170,13 +173,21 @@ export function readCsv(text: string, opts: CsvReadOptions = {}): CsvTable | Csv
   if (sep !== ',') {
     let commaAt: { line: number; cell: string } | null = null;
     let pointAt: { line: number; cell: string } | null = null;
+    let thousandsAt: { line: number; cell: string } | null = null;
+    let plainPoint = false; // a decimal point that cannot be a thousands separator (0.5, 2.25)
     for (const r of records.slice(1)) {
       for (const cell of r.cells) {
         if (!commaAt && HAS_COMMA_FRACTION.test(cell)) commaAt = { line: r.line, cell };
-        if (!pointAt && HAS_POINT_FRACTION.test(cell)) pointAt = { line: r.line, cell };
+        if (HAS_POINT_FRACTION.test(cell)) {
+          pointAt ??= { line: r.line, cell };
+          if (THOUSANDS_WITH_POINT.test(cell)) thousandsAt ??= { line: r.line, cell };
+          else plainPoint = true;
+        }
       }
       if (commaAt && pointAt) break;
     }
+    if (!commaAt && thousandsAt && !plainPoint)
+      return { ok: false, message: `line ${thousandsAt.line}: "${thousandsAt.cell}" in a ${SEPARATOR_NAMES[sep]}-separated file could be a thousands separator (${thousandsAt.cell.replace(/\./g, '')}) or a decimal point (${Number(thousandsAt.cell)}); write numbers without thousands separators, with a decimal comma if that is what the file uses`, line: thousandsAt.line };
     if (commaAt && pointAt)
       return { ok: false, message: `line ${commaAt.line} has "${commaAt.cell}" (decimal comma) and line ${pointAt.line} has "${pointAt.cell}" (decimal point): the decimal mark is ambiguous; use one mark throughout the file`, line: commaAt.line };
     decimalComma = commaAt !== null;

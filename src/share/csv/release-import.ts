@@ -127,7 +127,7 @@ export function planReleaseImport(text: string, opts: { defaultPH?: number } = {
     dataStart = 2;
     notes.push(`line ${unitsRow.line} read as a units row (${unitsRow.cells.filter(Boolean).join(', ')})`);
   }
-  const n = Math.max(...rec.slice(0, Math.min(rec.length, 50)).map((r) => r.cells.length));
+  const n = header.cells.length;
   const cols: PlannedColumn[] = [];
   const info = Array.from({ length: n }, (_, i) => {
     const header0 = header.cells[i] ?? '';
