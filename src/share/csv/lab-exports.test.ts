@@ -41,3 +41,29 @@ describe('lab-export fixtures', () => {
     });
   }
 });
+
+describe('release importer: re-mapping and edge cases', () => {
+  it('a column with data but no header is named as ignored, never read', () => {
+    const r = importReleaseCsv('time (h),pH 5.0,\n0,0,7\n1,10,8\n');
+    expect(r.errors).toEqual([]);
+    expect(r.curves).toEqual([{ pH: 5, points: [[0, 0], [1, 10]] }]);
+    expect(r.messages.join('\n')).toContain('Ignored (not read as data): column 3 (no header)');
+  });
+
+  it('the user re-maps a column: roles and scale chosen in the preview decide what is stored', async () => {
+    const { planReleaseImport, applyReleasePlan } = await import('./release-import');
+    const p = planReleaseImport('foo,bar,baz\n0,0,0.1\n60,0.25,0.2\n120,0.5,0.3\n');
+    if (!p.ok) throw new Error(p.message);
+    expect(applyReleasePlan(p.table, p.plan, p.dataStart).errors[0].message).toMatch(/no time column/);
+    const columns = p.plan.columns.map((c, i) => ({ ...c, role: [{ role: 'time', unit: 'min' }, { role: 'mean', pH: 6.5 }, { role: 'sem', of: 1 }][i] as typeof c.role }));
+    const r = applyReleasePlan(p.table, { ...p.plan, columns, scale: 'fraction' }, p.dataStart);
+    expect(r.errors).toEqual([]);
+    expect(r.curves).toEqual([{ pH: 6.5, points: [[0, 0], [1, 25], [2, 50]], spread: { kind: 'sem', values: [10, 20, 30] } }]);
+  });
+
+  it('size cap: a file over 10,000 rows is refused before anything is parsed as data', () => {
+    const r = importReleaseCsv('time (h),pH 5.0\n' + Array.from({ length: 10_000 }, (_, i) => `${i / 10},1`).join('\n'));
+    expect(r.curves).toEqual([]);
+    expect(r.errors[0].message).toMatch(/at most 10,000 are read/);
+  });
+});

@@ -365,8 +365,9 @@ export function applyReleasePlan(table: CsvTable, plan: ReleaseImportPlan, dataS
   }
   for (const { c, i } of [...means, ...reps]) if (phOf(c.header) === null) messages.push(`${name(i)} names no pH: read as pH ${phText((c.role as { pH: number }).pH)} — choose another in the preview if it differs.`);
   messages.push(`Release: ${plan.scaleWhy}.`);
-  const ignored = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'ignore' && c.header !== '');
-  if (ignored.length) messages.push(`Ignored (not read as data): ${ignored.map(({ c, i }) => `${name(i)}${c.why && c.why !== 'fits no role' ? ` — ${c.why}` : ''}`).join('; ')}.`);
+  // every ignored column is named, also one without a header that holds data (a trailing separator's empty column is not)
+  const ignored = cols.map((c, i) => ({ c, i })).filter(({ c, i }) => c.role.role === 'ignore' && (c.header !== '' || rows.some((r) => (r.cells[i] ?? '') !== '')));
+  if (ignored.length) messages.push(`Ignored (not read as data): ${ignored.map(({ c, i }) => `${c.header === '' ? `column ${i + 1} (no header)` : name(i)}${c.why && c.why !== 'fits no role' && c.why !== 'no header' ? ` — ${c.why}` : ''}`).join('; ')}.`);
   if (errors.length) return { curves: [], messages, errors };
   return { curves, messages, errors };
 }
