@@ -44,6 +44,10 @@ export const tests = [
       // fitted on the means: a first-order / Weibull fit of the pH 5.0 mean curve is good, not R² 0.05–0.27
       const table = await page.locator('[data-testid="fit-table"]').nth(1).innerText();
       assert(/weibull/.test(table), 'weibull fitted');
+      // the user may weight the empirical fits by 1/SD² (the fits refresh, still 12 points)
+      await page.locator('[data-testid="fit-weighted"]').nth(1).check();
+      await page.getByText('fits weighted by 1/SD²').first().waitFor();
+      assert((await page.locator('[data-testid="fit-table"]').nth(1).innerText()).includes('weibull'), 'weighted fits shown');
       await page.screenshot({ path: `${shots}/calibrate-csv-stored.png` });
       await page.getByRole('tab', { name: 'Release', exact: true }).click();
       const legend = page.locator('[data-testid="release-measured-count"]');

@@ -112,7 +112,7 @@ export function ReleaseCsvPreview({ text, done, onStore }: CsvPreviewProps & { o
         </label>
       </div>
       <ul className="small" data-testid="csv-preview-messages">{r.messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
-      {hasSpread && <p className="muted small" data-testid="csv-weights-note">SD/SEM columns are stored as error bars and drawn on the charts; they are never fitted as release values. The fits stay unweighted: the release fitters take no per-point weights yet.</p>}
+      {hasSpread && <p className="muted small" data-testid="csv-weights-note">SD/SEM columns are stored as error bars and drawn on the charts; they are never fitted as release values. Each empirical fit below can be weighted by 1/SD² (a tick per curve); the mechanistic M2 calibration stays unweighted.</p>}
       {r.errors.length > 0 && (
         <div className="error" role="alert" data-testid="csv-error">
           Nothing stored: {r.errors.length} problem{r.errors.length === 1 ? '' : 's'}.

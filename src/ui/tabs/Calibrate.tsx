@@ -10,7 +10,7 @@ import { CsvImportPanel } from '../csv/CsvImportPanel';
 import { ReleaseCsvPreview } from '../csv/ReleaseCsvPreview';
 import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
-import { fitReleaseModels, RELEASE_MODELS, type ReleaseFit } from '../../model/fitting';
+import { fitReleaseModels, RELEASE_MODELS, weightsFromSpread, type ReleaseFit } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
@@ -44,13 +44,16 @@ function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: 
 }
 
 function CurveFits({ curve }: { curve: MeasuredRelease }) {
+  const [weighted, setWeighted] = useState(false);
+  const weights = useMemo(() => (curve.spread ? weightsFromSpread(curve.spread.values) : null), [curve]);
   const result = useMemo(() => {
     try {
-      return { ok: true as const, ...fitReleaseModels({ t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) }) };
+      const data = { t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) };
+      return { ok: true as const, ...fitReleaseModels(weighted && weights ? { ...data, w: weights } : data) };
     } catch (e) {
       return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
     }
-  }, [curve]);
+  }, [curve, weighted, weights]);
   const [chosen, setChosen] = useState<string>('');
   if (!result.ok) return <p className="error" role="alert">pH {curve.pH.toFixed(1)}: {result.message}</p>;
   const show = result.fits.find((f) => f.model === (chosen || result.best)) ?? result.fits[0];
@@ -63,7 +66,13 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
   const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
   return (
     <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
-      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits unweighted)</span> : null}</h3>
+      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'})</span> : null}</h3>
+      {curve.spread && (
+        <label className="check-inline small">
+          <input type="checkbox" checked={weighted} disabled={!weights} onChange={(e) => setWeighted(e.target.checked)} data-testid="fit-weighted" />
+          Weight the fits by 1/{curve.spread.kind.toUpperCase()}² (a zero {curve.spread.kind.toUpperCase()} counts as the smallest positive one; SSE, R², AIC and MSC are then the weighted ones)
+        </label>
+      )}
       <div className="chart-grid">
         <PlotFigure
           testId="fit-chart"
