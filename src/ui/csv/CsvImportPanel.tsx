@@ -20,6 +20,9 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
 }) {
   const [text, setText] = useState('');
   const [reading, setReading] = useState<string | null>(null);
+  // a new read starts a new preview (roles re-mapped for the previous file are not carried over)
+  const [reads, setReads] = useState(0);
+  const read = (t: string) => { setReading(t); setReads((n) => n + 1); };
   const [fileError, setFileError] = useState<string | null>(null);
   return (
     <div className="csv-panel">
@@ -29,7 +32,7 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
         <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} data-testid={testId} spellCheck={false} />
       </label>
       <div className="row">
-        <button type="button" onClick={() => setReading(text)} disabled={!text.trim()} data-testid={`${testId}-load`}>Read CSV…</button>
+        <button type="button" onClick={() => read(text)} disabled={!text.trim()} data-testid={`${testId}-load`}>Read CSV…</button>
         <label className="file-label">
           <span>{uploadLabel}</span>
           <input
@@ -44,7 +47,7 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
                 const t = await f.text();
                 setFileError(null);
                 setText(t);
-                setReading(t);
+                read(t);
               } catch (err) {
                 setFileError(`${f.name}: could not be read (${err instanceof Error ? err.message : String(err)})`);
               }
@@ -54,7 +57,7 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
       </div>
       {fileError && <p className="error" role="alert">{fileError}</p>}
       {reading !== null && (
-        <div className="csv-preview" role="region" aria-label="What the CSV says" data-testid={`${testId}-preview`}>
+        <div key={reads} className="csv-preview" role="region" aria-label="What the CSV says" data-testid={`${testId}-preview`}>
           {preview({ text: reading, done: () => setReading(null) })}
         </div>
       )}
