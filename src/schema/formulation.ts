@@ -199,11 +199,13 @@ function completeMeasurements(input: FormulationInput['measurements'], issues: I
       const key = `${round(c.pH)}|${c.agent ?? ''}`; // as the canonical form will write it
       if (seen.has(key)) issues.push({ path: `${prefix}.release.${i}.pH`, message: `pH ${c.pH}${c.agent ? ` (${c.agent})` : ''} appears twice (also ${prefix}.release.${seen.get(key)}); one curve per pH` });
       else seen.set(key, i);
+      if (c.spread && c.spread.values.length !== c.points.length) issues.push({ path: `${prefix}.release.${i}.spread.values`, message: `${c.spread.values.length} error bars for ${c.points.length} points; one per point` });
       return {
         pH: c.pH,
         ...(c.agent !== undefined ? { agent: c.agent } : {}),
         ...(c.label !== undefined ? { label: c.label } : {}),
         points: c.points.map(([t, F]) => [t, F] as [number, number]),
+        ...(c.spread !== undefined ? { spread: { kind: c.spread.kind, values: [...c.spread.values] } } : {}),
       };
     });
   }

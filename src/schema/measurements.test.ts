@@ -68,6 +68,16 @@ describe('formulation.measurements: valid data', () => {
   });
 });
 
+describe('formulation.measurements: error bars (spread)', () => {
+  it('kept with the points; one per point, each ≥ 0, kind sd or sem — else named by path', () => {
+    const c = { pH: 7.4, points: [[0, 0], [1, 10], [2, 18]], spread: { kind: 'sd', values: [0, 1.5, 2] } };
+    expect(valueOf(parseFormulation(withM({ release: [c] }))).measurements?.release?.[0].spread).toEqual({ kind: 'sd', values: [0, 1.5, 2] });
+    expect(bad({ release: [{ ...c, spread: { kind: 'sd', values: [0, 1] } }] })).toEqual({ path: 'measurements.release.0.spread.values', message: '2 error bars for 3 points; one per point' });
+    expect(bad({ release: [{ ...c, spread: { kind: 'sd', values: [0, -1, 2] } }] }).path).toBe('measurements.release.0.spread.values.1');
+    expect(bad({ release: [{ ...c, spread: { kind: 'cv', values: [0, 1, 2] } }] }).path).toBe('measurements.release.0.spread.kind');
+  });
+});
+
 describe('formulation.measurements: each invalid field is named (path: reason)', () => {
   const cases: [string, unknown, string, RegExp][] = [
     ['not an object', [1, 2], 'measurements', /must be an object \(got a list\)/],

@@ -55,7 +55,7 @@ describe('CSV', () => {
       fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('a,b', 'say "hi"', 'line\r\nbreak', 'cr\ronly', 'lf\nonly', '')), { minLength: 1, maxLength: 6 }), (cells) => {
         const line = cells.map((c) => csvField(c, 'text')).join(',') + '\r\n';
         const back = parseCsv(line)[0];
-        expect(back).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? "'" + c : c)));
+        expect(back).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(c) ? "'" + c : c)));
       }),
       { numRuns: 500 },
     );
@@ -63,7 +63,9 @@ describe('CSV', () => {
 
   it('formula injection: text starting with = + - @ gets an apostrophe; numbers never do', () => {
     expect(csvField('=HYPERLINK("http://evil","x")', 'text')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
-    expect(csvField('+1', 'text')).toBe("'+1");
+    expect(csvField('+1+cmd', 'text')).toBe("'+1+cmd");
+    expect(csvField('+1', 'text')).toBe('+1'); // a plain number stays a number
+    expect(csvField('-2.5e3', 'text')).toBe('-2.5e3');
     expect(csvField('-cmd|calc', 'text')).toBe("'-cmd|calc");
     expect(csvField('@SUM(A1)', 'text')).toBe("'@SUM(A1)");
     expect(csvField('ZIF-8', 'text')).toBe('ZIF-8');

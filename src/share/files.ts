@@ -1,9 +1,10 @@
-// Import/export: workspace JSON (validated like links), results CSV (RFC 4180, formula-injection safe), and the printable report's data model.
+// Import/export: workspace JSON (validated like links), results CSV (the one formula-safe writer of model/csv), and the printable report's data model.
 import { isPlainObject, parseJsonSafe } from './json-safe';
 import { canonicalWorkspaceInputs, formatIssues, parseAnyDocument, summarizeWorkspace, type DocKind, type Issue } from './document';
 import type { Workspace } from '../schema';
 import type { Explanation, Provenance } from '../model/param';
 import type { Scores } from '../model/scores';
+import { csvCell, csvText, type CsvDelimiter } from '../model/csv';
 
 /** Largest workspace file accepted for import (characters). */
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
@@ -38,24 +39,13 @@ export function importWorkspaceJson(text: string, fileName = 'file'): ImportResu
 
 // ---------------------------------------------------------------- CSV
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), plus tab and CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One RFC 4180 field. Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers are never altered. */
-export function csvField(value: string | number | boolean | null | undefined, kind: 'text' | 'number' = typeof value === 'number' ? 'number' : 'text'): string {
-  if (value === null || value === undefined) return '';
-  let s: string;
-  if (kind === 'number') {
-    s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  } else {
-    s = String(value);
-    if (FORMULA_START.test(s)) s = "'" + s;
-  }
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvRow(fields: string[]): string {
-  return fields.join(',');
+/**
+ * One CSV cell through the product's one writer (model/csv): numbers unchanged, formula-like text (= + - @ tab CR, not a
+ * plain number) prefixed with an apostrophe, quoted when it holds a quote, line end, `,` `;` or tab. `kind` is kept for
+ * callers that name it; the writer decides by the value.
+ */
+export function csvField(value: string | number | boolean | null | undefined, _kind?: 'text' | 'number'): string {
+  return csvCell(value);
 }
 
 type Col = { header: string; kind: 'text' | 'number'; get: (f: Record<string, unknown>, s: Scores | null, i: number) => string | number | null | undefined };
@@ -91,15 +81,16 @@ export const CSV_COLUMNS: readonly Col[] = [
 
 /**
  * Results CSV: a header row, then one row per candidate (scoresList[i] belongs to workspace.formulations[i]; null =
- * not scored, e.g. invalid, and leaves the result cells empty). CRLF line endings as RFC 4180 says.
+ * not scored, e.g. invalid, and leaves the result cells empty). CRLF line endings as RFC 4180 says; `delimiter` `;` or tab
+ * for spreadsheets in locales that split on those (the cells are safe for any of the three either way).
  */
-export function resultsCsv(workspace: Workspace, scoresList: readonly (Scores | null)[]): string {
-  const lines = [csvRow(CSV_COLUMNS.map((c) => csvField(c.header, 'text')))];
+export function resultsCsv(workspace: Workspace, scoresList: readonly (Scores | null)[], delimiter: CsvDelimiter = ','): string {
+  const rows: unknown[][] = [CSV_COLUMNS.map((c) => c.header)];
   workspace.formulations.forEach((f, i) => {
     const s = scoresList[i] ?? null;
-    lines.push(csvRow(CSV_COLUMNS.map((c) => csvField(c.get(f as unknown as Record<string, unknown>, s, i), c.kind))));
+    rows.push(CSV_COLUMNS.map((c) => c.get(f as unknown as Record<string, unknown>, s, i)));
   });
-  return lines.join('\r\n') + '\r\n';
+  return csvText(rows, { delimiter });
 }
 
 /** Parse RFC 4180 CSV text back into rows (used by tests and by anyone re-reading an export): the sweep's parser. */

@@ -3,40 +3,49 @@
 // (formulation.measurements.loading), so whatever this accepts can be saved and shared.
 import { FEED_FIELD, MEASURED_EE_FIELD, MEASURED_LC_FIELD, MEASUREMENT_LIMITS, inRange, round6 } from '../schema';
 import type { MeasuredLoading } from './types';
+import { columnName, csvNumber, readCsv } from '../model/csv';
 
 export class LoadingTableError extends Error {}
 
 type Point = MeasuredLoading['points'][number];
 
-function splitLine(line: string, sep: string): string[] {
-  return line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
-}
-
 /**
- * Parse a loading table. A header row is required: the first column is the feed ratio (mg/mg, e.g. `feed_mg_per_mg`),
- * then a column named like `EE %` / `encapsulation efficiency` and/or `LC %` / `loading content` / `loading capacity`,
- * in percent (0–100). A row may give EE or LC, not both. Comma, semicolon (decimal comma allowed) or tab separated.
- * Errors name the line.
+ * Parse a loading table with the one CSV reader (model/csv: quotes, BOM, CR/LF/CRLF, size cap, comma/semicolon/tab,
+ * decimal comma with ; or tab, decimal-only numbers). A header row is required: the first column is the feed ratio
+ * (mg/mg, e.g. `feed_mg_per_mg`), then a column named like `EE %` / `encapsulation efficiency` and/or `LC %` /
+ * `loading content` / `loading capacity`, in percent (0–100). A row may give EE or LC, not both. Other columns are
+ * ignored and named in `messages`. Errors name the line and column.
  */
-export function parseLoadingTable(text: string): Point[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((s, i) => ({ s, line: i + 1 })).filter((l) => l.s.trim() !== '');
-  if (lines.length < 2) throw new LoadingTableError('line 1: expected a header row and at least one data row');
-  const sep = lines[0].s.includes('\t') ? '\t' : lines[0].s.includes(';') ? ';' : ',';
-  const decimalComma = sep !== ',';
-  const num = (s: string) => (s === '' ? NaN : Number(decimalComma ? s.replace(',', '.') : s));
-  const header = splitLine(lines[0].s, sep).map((h) => h.toLowerCase());
+export function readLoadingTable(text: string): { points: Point[]; messages: string[] } {
+  const t = readCsv(text);
+  if (!t.ok) throw new LoadingTableError(t.message);
+  const lines = t.records;
+  if (lines.length < 2) throw new LoadingTableError(`line ${lines[0]?.line ?? 1}: expected a header row and at least one data row`);
+  const rawHeader = lines[0].cells;
+  const header = rawHeader.map((h) => h.toLowerCase());
+  const num = (s: string) => csvNumber(s, t.decimalComma);
   if (header.length < 2) throw new LoadingTableError(`line ${lines[0].line}: header needs at least 2 columns (feed mg/mg, EE % or LC %)`);
-  if (header.every((h) => Number.isFinite(num(h)))) throw new LoadingTableError(`line ${lines[0].line}: expected a header row (e.g. feed_mg_per_mg,EE_pct) but found numbers`);
+  if (header.every((h) => num(h).value !== null)) throw new LoadingTableError(`line ${lines[0].line}: expected a header row (e.g. feed_mg_per_mg,EE_pct) but found numbers`);
   const eeCol = header.findIndex((h, i) => i > 0 && /\bee\b|^ee|encapsulation|efficien/.test(h));
   const lcCol = header.findIndex((h, i) => i > 0 && /\blc\b|^lc|loading\s*(content|capacity)|\bdlc\b|drug\s*loading/.test(h));
   if (eeCol < 0 && lcCol < 0) throw new LoadingTableError(`line ${lines[0].line}: name a column "EE %" (encapsulation efficiency) or "LC %" (loading content) after the feed column`);
+  if (/\bee\b|^ee|encapsulation|\blc\b|^lc|loading\s*(content|capacity)/.test(header[0])) throw new LoadingTableError(`line ${lines[0].line}: ${columnName(0, rawHeader[0])} must be the feed ratio (mg payload per mg carrier)`);
+  const messages = [`Read as ${t.notes.join('; ')}.`, `Feed: ${columnName(0, rawHeader[0])} in mg/mg.`];
+  if (eeCol >= 0) messages.push(`EE %: ${columnName(eeCol, rawHeader[eeCol])}.`);
+  if (lcCol >= 0) messages.push(`LC %: ${columnName(lcCol, rawHeader[lcCol])}.`);
+  const ignored = rawHeader.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== eeCol && i !== lcCol && rawHeader[i] !== '');
+  if (ignored.length) messages.push(`Ignored (not read as data): ${ignored.map(({ h, i }) => columnName(i, h)).join('; ')}.`);
   const points: Point[] = [];
-  for (const { s, line } of lines.slice(1)) {
-    const cells = splitLine(s, sep);
-    const feed = num(cells[0] ?? '');
+  const cellNum = (cells: string[], i: number, line: number, what: string): number | null => {
+    const v = num(cells[i] ?? '');
+    if (v.value === null && v.reason) throw new LoadingTableError(`line ${line}, ${columnName(i, rawHeader[i])}: ${what} ${v.reason}`);
+    return v.value;
+  };
+  for (const { cells, line } of lines.slice(1)) {
+    const feed = cellNum(cells, 0, line, 'feed') ?? NaN;
     if (!inRange(FEED_FIELD, feed)) throw new LoadingTableError(`line ${line}: feed must be a number > 0 and ≤ ${FEED_FIELD.max} mg/mg, got "${cells[0] ?? ''}"`);
-    const ee = eeCol >= 0 ? num(cells[eeCol] ?? '') : NaN;
-    const lc = lcCol >= 0 ? num(cells[lcCol] ?? '') : NaN;
+    const ee = eeCol >= 0 ? (cellNum(cells, eeCol, line, 'EE') ?? NaN) : NaN;
+    const lc = lcCol >= 0 ? (cellNum(cells, lcCol, line, 'LC') ?? NaN) : NaN;
     const eeCell = eeCol >= 0 && (cells[eeCol] ?? '') !== '';
     const lcCell = lcCol >= 0 && (cells[lcCol] ?? '') !== '';
     if (eeCell && lcCell) throw new LoadingTableError(`line ${line}: give EE or LC, not both`);
@@ -52,7 +61,13 @@ export function parseLoadingTable(text: string): Point[] {
     }
   }
   if (points.length > MEASUREMENT_LIMITS.loadingPoints) throw new LoadingTableError(`${points.length} rows; at most ${MEASUREMENT_LIMITS.loadingPoints} loading points per payload`);
-  return points;
+  messages.push(`${points.length} point${points.length === 1 ? '' : 's'}.`);
+  return { points, messages };
+}
+
+/** The points of a loading table (see readLoadingTable); throws LoadingTableError naming the line. */
+export function parseLoadingTable(text: string): Point[] {
+  return readLoadingTable(text).points;
 }
 
 /** The fitter's points (fractions 0..1) from measured points (percent). */

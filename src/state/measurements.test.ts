@@ -80,8 +80,8 @@ describe('the CSV importers and the schema share their bounds', () => {
     );
   });
   it('the importers refuse what the schema refuses, naming the line or the limit', () => {
-    expect(() => parseReleaseTable('time,pH 5\n0,0\n20000,50')).toThrow(/line 3: time must be ≥ 0 and ≤ 10000 h/);
-    expect(() => parseReleaseTable('time,pH 15\n0,0\n1,50')).toThrow(/must name its pH/);
+    expect(() => parseReleaseTable('time,pH 5\n0,0\n20000,50')).toThrow(/line 3, column 1 \("time"\): time must be ≥ 0 and ≤ 10000 h/);
+    expect(() => parseReleaseTable('time,pH 15\n0,0\n1,50')).toThrow(/no release column.*"pH 15"\): pH 15 is not > 0 and ≤ 14/);
     const long = ['time,pH 5', ...Array.from({ length: 101 }, (_, i) => `${i},${Math.min(100, i)}`)].join('\n');
     expect(() => parseReleaseTable(long)).toThrow(/101 points; at most 100 per curve/);
     const many = ['t,release,pH', ...Array.from({ length: 13 }, (_, i) => [`0,0,${i + 1}`, `1,5,${i + 1}`]).flat()].join('\n');

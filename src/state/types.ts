@@ -9,6 +9,8 @@ export interface MeasuredRelease {
   agent?: string;
   points: [number, number][];
   label?: string;
+  /** Error bars: SD or SEM of each point in % points, one per point (formulation.measurements.release[].spread). */
+  spread?: { kind: 'sd' | 'sem'; values: number[] };
 }
 
 /** Measured loading points (feed mg/mg, EE % or LC %) for one payload (formulation.measurements.loading). */

@@ -184,6 +184,7 @@ export const tests = [
       const csv = ['time_h,pH 7.4,pH 5.0', '0,0,0', '1,2.1,18', '2,3.9,31', '4,6.2,49', '8,9.8,68', '12,12.0,79', '24,16.5,91', '48,22,96'].join('\n');
       await page.locator('[data-testid="release-csv"]').fill(csv);
       await page.locator('[data-testid="release-csv-load"]').click();
+      await page.locator('[data-testid="release-csv-confirm"]').click(); // the preview: store what was understood
       await page.locator('[data-testid="fit-table"]').first().waitFor();
       assert((await page.locator('[data-testid="fit-table"]').count()) === 2, 'one fit table per pH');
       assert((await page.locator('[data-testid="fit-table"]').first().innerText()).includes('weibull'), 'weibull fitted');
@@ -357,6 +358,7 @@ export const tests = [
       const csv = ['feed_mg_per_mg,EE_pct', ...feeds.map((f) => `${f},${((100 * q(f)) / f).toFixed(4)}`)].join('\n');
       await page.locator('[data-testid="loading-csv"]').fill(csv);
       await page.locator('[data-testid="loading-csv-load"]').click();
+      await page.locator('[data-testid="loading-csv-confirm"]').click(); // the preview: store what was understood
       await page.locator('[data-testid="loading-fit-table"]').waitFor();
       const num = async (id) => Number((await page.locator(`[data-testid="${id}"]`).innerText()).replace(/\s/g, ''));
       const qFit = await num('fit-qmax'), kFit = await num('fit-k'), r2 = await num('fit-r2');

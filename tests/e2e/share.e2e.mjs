@@ -175,10 +175,12 @@ export const tests = [
       const csv = ['time_h,pH 7.4,pH 6.5,pH 5.0', ...times.map((t) => `${t},${F(t, 120)},${F(t, 30)},${F(t, 9)}`)].join('\n');
       await a.page.locator('[data-testid="release-csv"]').fill(csv);
       await a.page.locator('[data-testid="release-csv-load"]').click();
+      await a.page.locator('[data-testid="release-csv-confirm"]').click(); // the preview: store what was understood
       await a.page.locator('[data-testid="fit-table"]').nth(2).waitFor({ timeout: 20000 });
       await a.page.locator('[data-testid="loading-payload"]').selectOption('in10018');
       await a.page.locator('[data-testid="loading-csv"]').fill(['feed_mg_per_mg,EE_pct', '0.05,94.2', '0.1,90.1', '0.2,82.5', '0.4,68.3', '0.8,48.9', '1.6,29.7'].join('\n'));
       await a.page.locator('[data-testid="loading-csv-load"]').click();
+      await a.page.locator('[data-testid="loading-csv-confirm"]').click(); // the preview: store what was understood
       const authorView = await measuredView(a.page);
       assert(authorView.legendCount === 36, `author: 36 measured points in the legend (${authorView.legendCount})`);
       assert(authorView.chartDots === 36, `author: 36 measured points drawn (${authorView.chartDots})`);

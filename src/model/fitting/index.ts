@@ -3,7 +3,7 @@ export { fitLeastSquares, summarizeAt, RELATIVE_SE_LIMIT, CONDITION_LIMIT } from
 export type { LeastSquaresProblem, LeastSquaresResult } from './least-squares';
 export { RELEASE_MODELS, RELEASE_MODEL_IDS, isReleaseModelId, closedFormSlope } from './release-models';
 export type { ReleaseModel, ReleaseModelId } from './release-models';
-export { fitReleaseModel, fitReleaseModels, fitStatistics, interpretExponent, pointsFor, FitInputError } from './release-fit';
+export { fitReleaseModel, fitReleaseModels, fitStatistics, interpretExponent, pointsFor, weightsFromSpread, FitInputError } from './release-fit';
 export type { ReleaseData, ReleaseFit, SkippedFit, ExponentInterpretation } from './release-fit';
 export { parseReleaseCsv, ReleaseCsvError } from './csv';
 export { f2FromValues, f2Similarity } from './f2';

@@ -6,6 +6,22 @@ import { RELEASE_MODELS, RELEASE_MODEL_IDS, closedFormSlope, startingPoints, typ
 export interface ReleaseData {
   t: readonly number[];
   F: readonly number[];
+  /**
+   * Optional weights, one per point (finite, > 0): the fit minimises Σ wᵢ (Fᵢ − model)², and SSE, R², AIC and MSC are
+   * the weighted ones (SST about the weighted mean). Typically 1/SDᵢ² from measured error bars (`weightsFromSpread`).
+   */
+  w?: readonly number[];
+}
+
+/**
+ * Weights 1/SDᵢ² from error bars (SD or SEM, % points). A zero or missing SD (often the t = 0 point) would give an
+ * infinite weight, so each SD is floored at the smallest positive SD of the curve. Null when no SD is positive.
+ */
+export function weightsFromSpread(values: readonly number[]): number[] | null {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length === 0) return null;
+  const floor = Math.min(...positive);
+  return values.map((v) => 1 / Math.max(Number.isFinite(v) ? v : floor, floor) ** 2);
 }
 
 export interface ExponentInterpretation {
@@ -26,6 +42,8 @@ export interface ReleaseFit {
   params: Record<string, number>;
   /** Unit of each parameter, with t in the data's time unit and F in %. */
   units: Record<string, string>;
+  /** True when the fit used per-point weights (ReleaseData.w): SSE and the statistics are then weighted. */
+  weighted?: true;
   /** 'F<=60': only the points with F ≤ 60 % were fitted (and n, SSE, statistics refer to them). */
   fittedOn: 'all' | 'F<=60';
   /** Number of points fitted. */
@@ -67,17 +85,19 @@ export class FitInputError extends Error {
 }
 
 /** The points a model is fitted to (all, or F ≤ 60 % for Korsmeyer–Peppas and Peppas–Sahlin). */
-export function pointsFor(id: ReleaseModelId, data: ReleaseData): { t: number[]; F: number[] } {
+export function pointsFor(id: ReleaseModelId, data: ReleaseData): { t: number[]; F: number[]; w?: number[] } {
   const keep = RELEASE_MODELS[id].subset === 'F<=60' ? (F: number) => F <= 60 : () => true;
   const t: number[] = [];
   const F: number[] = [];
+  const w: number[] = [];
   data.t.forEach((ti, i) => {
     if (keep(data.F[i])) {
       t.push(ti);
       F.push(data.F[i]);
+      if (data.w) w.push(data.w[i]);
     }
   });
-  return { t, F };
+  return data.w ? { t, F, w } : { t, F };
 }
 
 /** Release exponent interpretation for a sphere. */
@@ -96,11 +116,20 @@ export function interpretExponent(n: number, ci?: [number, number] | null): Expo
 }
 
 /** Goodness-of-fit statistics of contract §4 for a fit with `p` parameters on `n` points. */
-export function fitStatistics(sse: number, F: readonly number[], p: number) {
+export function fitStatistics(sse: number, F: readonly number[], p: number, w?: readonly number[]) {
   const n = F.length;
-  const mean = F.reduce((a, b) => a + b, 0) / n;
-  const sst = F.reduce((a, b) => a + (b - mean) ** 2, 0);
-  const sumSq = F.reduce((a, b) => a + b * b, 0);
+  let mean: number, sst: number, sumSq: number;
+  if (w) {
+    // weighted: SST about the weighted mean, as the weighted SSE is measured
+    const sw = w.reduce((a, b) => a + b, 0);
+    mean = F.reduce((a, b, i) => a + w[i] * b, 0) / sw;
+    sst = F.reduce((a, b, i) => a + w[i] * (b - mean) ** 2, 0);
+    sumSq = F.reduce((a, b, i) => a + w[i] * b * b, 0);
+  } else {
+    mean = F.reduce((a, b) => a + b, 0) / n;
+    sst = F.reduce((a, b) => a + (b - mean) ** 2, 0);
+    sumSq = F.reduce((a, b) => a + b * b, 0);
+  }
   const sseFloor = 1e-12 * Math.max(sumSq, 1);
   const perfectFit = sse <= sseFloor;
   const sseLog = Math.max(sse, sseFloor);
@@ -113,12 +142,12 @@ export function fitStatistics(sse: number, F: readonly number[], p: number) {
   return { n, sst, r2, r2adj, aic, msc, perfectFit, sseFloor };
 }
 
-function problemFor(id: ReleaseModelId, t: number[], F: number[]): LeastSquaresProblem<number> {
+function problemFor(id: ReleaseModelId, t: number[], F: number[], w?: number[]): LeastSquaresProblem<number> {
   const m = RELEASE_MODELS[id];
   return {
     model: (p, x) => m.f(p, x),
     modelJacobian: (p, x) => m.grad(p, x),
-    data: { x: t, y: F },
+    data: w ? { x: t, y: F, weights: w } : { x: t, y: F },
     initial: [],
     lower: m.lower,
     upper: m.upper,
@@ -127,13 +156,14 @@ function problemFor(id: ReleaseModelId, t: number[], F: number[]): LeastSquaresP
 }
 
 /** The statistics and per-parameter records of a finished fit (shared by the built-in models and typed ones). */
-export function fitRecord(equation: string, keys: readonly string[], units: readonly string[], fittedOn: 'all' | 'F<=60', res: LeastSquaresResult, F: readonly number[], t: number[]): Omit<ReleaseFit, 'model' | 'interpretation'> {
-  const stats = fitStatistics(res.sse, F, keys.length);
+export function fitRecord(equation: string, keys: readonly string[], units: readonly string[], fittedOn: 'all' | 'F<=60', res: LeastSquaresResult, F: readonly number[], t: number[], w?: readonly number[]): Omit<ReleaseFit, 'model' | 'interpretation'> {
+  const stats = fitStatistics(res.sse, F, keys.length, w);
   const rec = <T>(vals: readonly T[]) => Object.fromEntries(keys.map((k, i) => [k, vals[i]])) as Record<string, T>;
   return {
     equation,
     params: rec(res.params),
     units: rec(units),
+    ...(w ? { weighted: true as const } : {}),
     fittedOn,
     n: stats.n,
     sse: res.sse,
@@ -157,21 +187,22 @@ export function fitRecord(equation: string, keys: readonly string[], units: read
 export function fitReleaseModel(id: ReleaseModelId, data: ReleaseData): ReleaseFit {
   const m = RELEASE_MODELS[id];
   if (!m) throw new FitInputError(`unknown model "${id}"; valid: ${RELEASE_MODEL_IDS.join(', ')}`);
-  const { t, F } = pointsFor(id, data);
+  const { t, F, w } = pointsFor(id, data);
+  if (w && (w.length !== t.length || w.some((x) => !(Number.isFinite(x) && x > 0)))) throw new FitInputError(`${id}: weights must be finite and > 0, one per point`);
   const p = m.keys.length;
   if (t.length < p)
     throw new FitInputError(
       `${id}: ${t.length} point${t.length === 1 ? '' : 's'}${m.subset === 'F<=60' ? ' with F ≤ 60 %' : ''} for ${p} parameter${p === 1 ? '' : 's'}`,
     );
-  const base = problemFor(id, t, F);
+  const base = problemFor(id, t, F, w);
   let res: LeastSquaresResult;
   if (m.linearBasis) {
-    res = summarizeAt({ ...base, initial: [0] }, [closedFormSlope(m.linearBasis, t, F)]);
+    res = summarizeAt({ ...base, initial: [0] }, [closedFormSlope(m.linearBasis, t, F, w)]);
   } else {
     const starts = startingPoints(id, t, F);
     res = fitLeastSquares({ ...base, initial: starts[0], starts: starts.slice(1) });
   }
-  const fit: ReleaseFit = { model: id, ...fitRecord(m.equation, m.keys, m.units, m.subset, res, F, t) };
+  const fit: ReleaseFit = { model: id, ...fitRecord(m.equation, m.keys, m.units, m.subset, res, F, t, w) };
   if (id === 'korsmeyer-peppas') fit.interpretation = interpretExponent(res.params[1], res.ci95[1]);
   return fit;
 }

@@ -143,13 +143,15 @@ export function isReleaseModelId(id: string): id is ReleaseModelId {
 }
 
 /** Closed-form least squares for F = k·g(t): k = Σ g F / Σ g². */
-export function closedFormSlope(g: (t: number) => number, t: readonly number[], F: readonly number[]): number {
+export function closedFormSlope(g: (t: number) => number, t: readonly number[], F: readonly number[], w?: readonly number[]): number {
   let num = 0;
   let den = 0;
   for (let i = 0; i < t.length; i++) {
     const gi = g(t[i]);
-    num += gi * F[i];
-    den += gi * gi;
+    // weighted least squares through the origin: k = Σ w g F / Σ w g² (unweighted when w is absent)
+    const wi = w ? w[i] : 1;
+    num += wi * gi * F[i];
+    den += wi * gi * gi;
   }
   return den > 0 ? num / den : 0;
 }

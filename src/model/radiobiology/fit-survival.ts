@@ -1,4 +1,6 @@
-// LQ fit of clonogenic survival data: weighted linear least squares of −ln S = αD + βD² (no intercept), plus CSV parsing.
+// LQ fit of clonogenic survival data: weighted linear least squares of −ln S = αD + βD² (no intercept), plus CSV parsing (the one CSV reader).
+
+import { csvNumber, readCsv } from '../csv';
 
 export interface SurvivalPoint {
   doseGy: number;
@@ -89,47 +91,41 @@ export function fitSurvival(points: readonly SurvivalPoint[]): SurvivalFit {
   return { alpha, beta, alphaSE, betaSE, r2, n, sse, alphaBetaGy: beta > 0 ? alpha / beta : null, warnings };
 }
 
-function splitRow(line: string): string[] {
-  const sep = line.includes(',') ? ',' : line.includes(';') ? ';' : line.includes('\t') ? '\t' : /\s+/;
-  return line.split(sep).map((s) => s.trim().replace(/^"(.*)"$/, '$1'));
-}
-
 /**
- * Parse survival CSV: a header row, then rows `dose (Gy), surviving fraction[, weight]`. Separators , ; tab or spaces;
- * blank lines and lines starting with # are skipped. Throws SurvivalDataError naming the line and the reason.
+ * Parse survival CSV with the one CSV reader (model/csv): a header row, then rows `dose (Gy), surviving fraction[, weight]`.
+ * Separators , ; tab or runs of spaces; RFC 4180 quotes, BOM, CRLF/LF/CR-only line ends, a size cap; decimal comma
+ * with ; tab or spaces; decimal-only numbers. Blank lines and lines starting with # are skipped. Throws
+ * SurvivalDataError naming the line and the reason.
  */
 export function parseSurvivalCsv(text: string): SurvivalPoint[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const read = readCsv(text, { whitespace: true, comment: '#' });
+  if (!read.ok) {
+    if (/empty/.test(read.message)) throw new SurvivalDataError('need at least 3 data rows, got 0');
+    throw new SurvivalDataError(read.message, read.line || undefined);
+  }
   const points: SurvivalPoint[] = [];
-  let header = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
-    const lineNo = i + 1;
-    if (raw === '' || raw.startsWith('#')) continue;
-    const cells = splitRow(raw);
-    if (!header) {
-      header = true;
+  const names = ['dose', 'surviving fraction', 'weight'];
+  read.records.forEach(({ cells, line: lineNo }, k) => {
+    if (k === 0) {
       // a header row is expected; accept a file that starts directly with numbers too
-      if (cells.length >= 2 && cells.slice(0, 2).every((c) => c !== '' && Number.isFinite(Number(c)))) {
-        /* no header: fall through and parse as data */
-      } else {
+      const numeric = cells.length >= 2 && cells.slice(0, 2).every((c) => csvNumber(c, read.decimalComma).value !== null);
+      if (!numeric) {
         if (cells.length < 2) throw new SurvivalDataError(`line ${lineNo}: header needs at least 2 columns (dose, surviving fraction[, weight])`, lineNo);
-        continue;
+        return;
       }
     }
     if (cells.length < 2) throw new SurvivalDataError(`line ${lineNo}: expected 2 or 3 columns (dose, surviving fraction[, weight]), got ${cells.length}`, lineNo);
     if (cells.length > 3) throw new SurvivalDataError(`line ${lineNo}: expected at most 3 columns (dose, surviving fraction, weight), got ${cells.length}`, lineNo);
-    const names = ['dose', 'surviving fraction', 'weight'];
-    const vals = cells.map((c, k) => {
-      const v = Number(c);
-      if (c === '' || !Number.isFinite(v)) throw new SurvivalDataError(`line ${lineNo}: ${names[k]} "${c}" is not a number`, lineNo);
-      return v;
+    const vals = cells.map((c, j) => {
+      const v = csvNumber(c, read.decimalComma);
+      if (v.value === null) throw new SurvivalDataError(`line ${lineNo}: ${names[j]} ${v.reason ?? `"${c}" is not a number`}`, lineNo);
+      return v.value;
     });
     const p: SurvivalPoint = { doseGy: vals[0], sf: vals[1] };
     if (vals.length === 3) p.weight = vals[2];
     validatePoint(p, `line ${lineNo}`, lineNo);
     points.push(p);
-  }
+  });
   if (points.length < 3) throw new SurvivalDataError(`need at least 3 data rows, got ${points.length}`);
   return points;
 }

@@ -17,17 +17,9 @@ export const SWEEP_RESULT_COLUMNS = [
 ] as const;
 export type SweepResultColumn = (typeof SWEEP_RESULT_COLUMNS)[number];
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; numbers in shortest round-trip form; null/undefined empty. */
-export function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvLine(fields: readonly unknown[]): string {
-  return fields.map(csvField).join(',');
-}
+/** The product's one CSV writer: numbers unchanged, formula-like text neutralised (see model/csv/write.ts). */
+export { csvCell as csvField, csvLine } from '../csv';
+import { csvCell as csvField, csvRecords } from '../csv';
 
 export function sweepHeader(paths: readonly string[]): string[] {
   return [...paths, ...SWEEP_RESULT_COLUMNS, 'error'];
@@ -49,36 +41,7 @@ export function sweepRowLine(valueFields: readonly string[], results: Partial<Re
   return line + ',' + csvField(error ?? '');
 }
 
-/** Minimal RFC 4180 parser (quoted fields, doubled quotes; records end at CRLF, LF or CR) — for tests and for re-reading sweep and results CSV. */
+/** Re-read the product's own CSV (sweep and results exports): the one CSV reader with a comma separator. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (q) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else q = false;
-      } else field += c;
-    } else if (c === '"' && field === '') q = true; // a quote opens quoting only at the start of a field (RFC 4180)
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return csvRecords(text, ',');
 }

@@ -3,16 +3,20 @@ import fc from 'fast-check';
 
 const finiteIn = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
 
-/** A measured release curve inside the schema's bounds: 2–16 [time h, released %] pairs (times 0–10,000 h, −5…105 %). */
-export const releaseCurveArb = fc.record(
-  {
-    pH: finiteIn(0.5, 14),
-    agent: fc.constantFrom('in10018', 'doxorubicin', 'cisplatin'),
-    label: fc.string({ maxLength: 30 }),
-    points: fc.array(fc.tuple(finiteIn(0, 10_000), finiteIn(-5, 105)), { minLength: 2, maxLength: 16 }),
-  },
-  { requiredKeys: ['pH', 'points'] },
-);
+/** A measured release curve inside the schema's bounds: 2–16 [time h, released %] pairs (times 0–10,000 h, −5…105 %), sometimes with SD/SEM error bars (one per point). */
+export const releaseCurveArb = fc
+  .record(
+    {
+      pH: finiteIn(0.5, 14),
+      agent: fc.constantFrom('in10018', 'doxorubicin', 'cisplatin'),
+      label: fc.string({ maxLength: 30 }),
+      points: fc.array(fc.tuple(finiteIn(0, 10_000), finiteIn(-5, 105)), { minLength: 2, maxLength: 16 }),
+      spreadKind: fc.constantFrom('sd' as const, 'sem' as const),
+      spreadValues: fc.array(finiteIn(0, 100), { minLength: 16, maxLength: 16 }),
+    },
+    { requiredKeys: ['pH', 'points'] },
+  )
+  .map(({ spreadKind, spreadValues, ...c }) => (spreadKind && spreadValues ? { ...c, spread: { kind: spreadKind, values: spreadValues.slice(0, c.points.length) } } : c));
 
 /** A measured loading point: feed (0, 100] mg/mg with EE 0–100 % or LC 0–99.99 %. */
 export const loadingPointArb = fc.oneof(

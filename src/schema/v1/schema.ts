@@ -173,6 +173,11 @@ export const MeasuredReleaseCurveV1 = obj({
     MEASUREMENT_LIMITS.releasePoints,
     'points per curve',
   ).min(MEASUREMENT_LIMITS.releasePointsMin, { error: `at least ${MEASUREMENT_LIMITS.releasePointsMin} points per curve` }),
+  /** Error bars (added later, optional): the SD or SEM of each point in % points, one per point, as the file gave them. */
+  spread: obj({
+    kind: z.enum(['sd', 'sem'], { error: 'must be "sd" or "sem"' }),
+    values: list(z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(100, { error: 'must be ≤ 100 (% points)' }), MEASUREMENT_LIMITS.releasePoints, 'error bars per curve'),
+  }).optional(),
 });
 
 /** One measured loading point: feed (mg/mg) with EE % or LC % (exactly one of the two). */

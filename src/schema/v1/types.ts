@@ -62,6 +62,8 @@ export interface MeasuredReleaseCurveV1 {
   agent?: AgentId;
   label?: string;
   points: [number, number][];
+  /** Error bars (optional): SD or SEM of each point in % points, one per point. */
+  spread?: { kind: 'sd' | 'sem'; values: number[] };
 }
 
 /** A measured loading point: feed mg payload per mg carrier and exactly one of EE % or LC %. */

@@ -5,10 +5,12 @@
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
-import { parseReleaseTable } from '../../state/release-csv';
+import { measuredFromImported } from '../../state/release-csv';
+import { CsvImportPanel } from '../csv/CsvImportPanel';
+import { ReleaseCsvPreview } from '../csv/ReleaseCsvPreview';
 import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
-import { fitReleaseModels, RELEASE_MODELS, type ReleaseFit } from '../../model/fitting';
+import { fitReleaseModels, RELEASE_MODELS, weightsFromSpread, type ReleaseFit } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
@@ -42,34 +44,44 @@ function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: 
 }
 
 function CurveFits({ curve }: { curve: MeasuredRelease }) {
+  const [weighted, setWeighted] = useState(false);
+  const weights = useMemo(() => (curve.spread ? weightsFromSpread(curve.spread.values) : null), [curve]);
   const result = useMemo(() => {
     try {
-      return { ok: true as const, ...fitReleaseModels({ t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) }) };
+      const data = { t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) };
+      return { ok: true as const, ...fitReleaseModels(weighted && weights ? { ...data, w: weights } : data) };
     } catch (e) {
       return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
     }
-  }, [curve]);
+  }, [curve, weighted, weights]);
   const [chosen, setChosen] = useState<string>('');
   if (!result.ok) return <p className="error" role="alert">pH {curve.pH.toFixed(1)}: {result.message}</p>;
   const show = result.fits.find((f) => f.model === (chosen || result.best)) ?? result.fits[0];
   const tMax = Math.max(...curve.points.map((p) => p[0]));
   const model = show ? RELEASE_MODELS[show.model] : null;
   const line = model && show ? Array.from({ length: 81 }, (_, i) => { const t = (tMax * i) / 80; return { t, F: model.f(Object.values(show.params), t) }; }) : [];
-  const pts = curve.points.map(([t, F]) => ({ t, F }));
+  const pts = curve.points.map(([t, F], i) => ({ t, F, e: curve.spread?.values[i] }));
+  const bars = curve.spread ? pts.map((p) => ({ t: p.t, lo: p.F - (p.e ?? 0), hi: p.F + (p.e ?? 0) })) : [];
   const resid = show ? show.times.map((t, i) => ({ t, r: show.residuals[i] })) : [];
   const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
   return (
     <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
-      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points</h3>
+      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'})</span> : null}</h3>
+      {curve.spread && (
+        <label className="check-inline small">
+          <input type="checkbox" checked={weighted} disabled={!weights} onChange={(e) => setWeighted(e.target.checked)} data-testid="fit-weighted" />
+          Weight the fits by 1/{curve.spread.kind.toUpperCase()}² (a zero {curve.spread.kind.toUpperCase()} counts as the smallest positive one; SSE, R², AIC and MSC are then the weighted ones)
+        </label>
+      )}
       <div className="chart-grid">
         <PlotFigure
           testId="fit-chart"
-          label={`Measured release at pH ${curve.pH.toFixed(1)} with the ${show?.model} fit`}
-          deps={[pts, line]}
+          label={`Measured release at pH ${curve.pH.toFixed(1)}${curve.spread ? ` (error bars: ${curve.spread.kind.toUpperCase()})` : ''} with the ${show?.model} fit`}
+          deps={[pts, line, bars]}
           make={(Plot, width) => Plot.plot({
             width, height: 220, marginLeft: 48,
             x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
-            marks: [Plot.line(line, { x: 't', y: 'F', stroke: color, strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: color, fill: 'white', symbol: 'square', r: 3.5 })],
+            marks: [Plot.ruleX(bars, { x: 't', y1: 'lo', y2: 'hi', stroke: color, strokeOpacity: 0.7 }), Plot.line(line, { x: 't', y: 'F', stroke: color, strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: color, fill: 'white', symbol: 'square', r: 3.5 })],
           })}
         />
         <PlotFigure
@@ -92,39 +104,22 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
 
 export default function Calibrate({ candidate }: { candidate: Candidate }) {
   const setMeasured = useStore((s) => s.setMeasuredRelease);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const data = measurementsOf(candidate);
   const measured = data.release;
-
-  const load = (src: string) => {
-    try {
-      const data = parseReleaseTable(src);
-      setMeasured(candidate.id, data);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
 
   return (
     <div>
       <section aria-labelledby="cal-data">
         <h3 id="cal-data">Measured release data for {String(candidate.draft.name ?? 'this candidate')}</h3>
-        <p className="muted small">CSV with a header row: time in hours, then one column per pH with cumulative release in % (e.g. <code>time_h,pH 7.4,pH 5.0</code>), or long format <code>time_h,release_pct,pH</code>. Comma, semicolon or tab separated.</p>
-        <label className="field">
-          <span>Paste CSV</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={TEMPLATE} data-testid="release-csv" spellCheck={false} />
-        </label>
-        <div className="row">
-          <button type="button" onClick={() => load(text)} disabled={!text.trim()} data-testid="release-csv-load">Import and fit</button>
-          <label className="file-label">
-            <span>Upload CSV file</span>
-            <input type="file" accept=".csv,.tsv,.txt,text/csv" onChange={async (e) => { const f = e.target.files?.[0]; if (f) { const t = await f.text(); setText(t); load(t); } }} />
-          </label>
-          {measured.length > 0 && <button type="button" onClick={() => setMeasured(candidate.id, undefined)}>Remove measured data</button>}
-        </div>
-        {error && <p className="error" role="alert" data-testid="csv-error">{error}</p>}
+        <CsvImportPanel
+          testId="release-csv"
+          label="Paste CSV"
+          uploadLabel="Upload CSV file"
+          placeholder={TEMPLATE}
+          hint={<p className="muted small">CSV with a header row: time (h, min or d — say which, e.g. <code>Time (h)</code>), then one column per pH with cumulative release in % or as a fraction (e.g. <code>time_h,pH 7.4,pH 5.0</code>); SD or SEM columns (<code>pH 7.4 SD</code>) become error bars, replicate columns (<code>pH 7.4 n1</code>, <code>n2</code>, …) are averaged; long format <code>time_h,release_pct,pH</code> works too. Comma, semicolon or tab separated; decimal commas with semicolons or tabs. You see what was understood before anything is stored.</p>}
+          preview={(p) => <ReleaseCsvPreview {...p} onStore={(curves) => setMeasured(candidate.id, curves.map(measuredFromImported))} />}
+        />
+        {measured.length > 0 && <div className="row"><button type="button" onClick={() => setMeasured(candidate.id, undefined)}>Remove measured data</button></div>}
         {data.issues.length > 0 && <p className="error" role="alert" data-testid="measurements-error">The candidate's measured data cannot be used: {data.issues.slice(0, 3).map(formatIssue).join('; ')}</p>}
       </section>
       {measured.length === 0 ? (

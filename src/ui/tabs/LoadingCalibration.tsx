@@ -5,7 +5,9 @@ import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
 import type { Candidate, MeasuredLoading } from '../../state/types';
-import { loadingFitPoints, parseLoadingTable } from '../../state/loading-csv';
+import { loadingFitPoints } from '../../state/loading-csv';
+import { CsvImportPanel } from '../csv/CsvImportPanel';
+import { LoadingCsvPreview } from '../csv/LoadingCsvPreview';
 import { measurementsOf } from '../../state/measurements';
 import { fitLangmuir, langmuirLoaded, type LangmuirCalibration } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -64,8 +66,6 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
   const f = ev.status === 'ok' ? (ev.formulation as F) : null;
   const payloads = f?.payloads ?? [];
   const [agentChoice, setAgentChoice] = useState<string>('');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const payload = payloads.find((p) => p.agent === agentChoice) ?? payloads[0];
   const allMeasured = measurementsOf(candidate).loading;
   const measured = payload ? allMeasured?.find((m) => m.agent === payload.agent) : undefined;
@@ -85,15 +85,9 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
   const existing = f.calibrations?.loading?.find(same);
   const row = ev.status === 'ok' ? ev.scores.loading.payloads.find((p) => p.agent === payload.agent) : undefined;
 
-  const load = (src: string) => {
-    try {
-      const points = parseLoadingTable(src);
-      const rest = (allMeasured ?? []).filter((m) => m.agent !== payload.agent);
-      setMeasured(candidate.id, [...rest, { agent: payload.agent, points }]);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+  const store = (points: MeasuredLoading['points']) => {
+    const rest = (allMeasured ?? []).filter((m) => m.agent !== payload.agent);
+    setMeasured(candidate.id, [...rest, { agent: payload.agent, points }]);
   };
   const apply = () => {
     if (!fit?.ok) return;
@@ -117,19 +111,14 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
           </select>
         </label>
       </div>
-      <label className="field">
-        <span>Paste loading CSV (feed mg/mg, EE % or LC %)</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={TEMPLATE} data-testid="loading-csv" spellCheck={false} />
-      </label>
-      <div className="row">
-        <button type="button" onClick={() => load(text)} disabled={!text.trim()} data-testid="loading-csv-load">Import and fit</button>
-        <label className="file-label">
-          <span>Upload loading CSV</span>
-          <input type="file" accept=".csv,.tsv,.txt,text/csv" onChange={async (e) => { const file = e.target.files?.[0]; if (file) { const t = await file.text(); setText(t); load(t); } }} />
-        </label>
-        {measured && <button type="button" onClick={() => setMeasured(candidate.id, (allMeasured ?? []).filter((m) => m.agent !== payload.agent))}>Remove loading data</button>}
-      </div>
-      {error && <p className="error" role="alert" data-testid="loading-csv-error">{error}</p>}
+      <CsvImportPanel
+        testId="loading-csv"
+        label="Paste loading CSV (feed mg/mg, EE % or LC %)"
+        uploadLabel="Upload loading CSV"
+        placeholder={TEMPLATE}
+        preview={(p) => <LoadingCsvPreview {...p} onStore={store} />}
+      />
+      {measured && <div className="row"><button type="button" onClick={() => setMeasured(candidate.id, (allMeasured ?? []).filter((m) => m.agent !== payload.agent))}>Remove loading data</button></div>}
       {fit && !fit.ok && <p className="error" role="alert">Fit failed: {fit.message}</p>}
       {fit?.ok && measured && (
         <>

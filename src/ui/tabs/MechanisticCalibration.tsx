@@ -64,6 +64,8 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   const tMax = Math.max(...measured.flatMap((m) => m.points.map((p) => p[0])), 1);
   const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: m.pH.toFixed(1) }; })) : [];
   const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: m.pH.toFixed(1) })));
+  // error bars (SD/SEM) from the imported file; the calibration itself is unweighted
+  const bars = measured.flatMap((m) => (m.spread ? m.points.map(([t, F], i) => ({ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: m.pH.toFixed(1) })) : []));
   const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: c.pH.toFixed(1) }))) : [];
   const phs = [...new Set(pts.map((p) => p.pH))];
   const colors = phs.map((p, i) => PH_COLORS[p] ?? PALETTE[i % PALETTE.length]);
@@ -111,11 +113,11 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
           </table>
           {result.r.identifiabilityNotes.length > 0 && <ul className="small">{result.r.identifiabilityNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
           <div className="chart-grid">
-            <PlotFigure testId="mech-chart" label="Measured release with the calibrated mechanistic model at each pH" deps={[model, pts]}
+            <PlotFigure testId="mech-chart" label={`Measured release${bars.length ? ' with error bars' : ''} and the calibrated mechanistic model at each pH`} deps={[model, pts, bars]}
               make={(Plot, width) => Plot.plot({
                 width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
                 color: { domain: phs, range: colors, legend: true, label: 'pH' },
-                marks: [Plot.line(model, { x: 't', y: 'F', stroke: 'pH', z: 'pH', strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 })],
+                marks: [Plot.ruleX(bars, { x: 't', y1: 'lo', y2: 'hi', stroke: 'pH', strokeOpacity: 0.7 }), Plot.line(model, { x: 't', y: 'F', stroke: 'pH', z: 'pH', strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 })],
               })} />
             <PlotFigure testId="mech-residuals" label="Residuals of the mechanistic calibration" deps={[resid]}
               make={(Plot, width) => Plot.plot({

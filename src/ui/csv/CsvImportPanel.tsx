@@ -1,0 +1,66 @@
+// The one CSV paste/upload panel (release curves, loading points): text or file → a preview of what was understood →
+// the user confirms (or re-maps) and only then is anything stored. The preview itself is the caller's.
+import { useState, type ReactNode } from 'react';
+
+export interface CsvPreviewProps {
+  /** The text to read (pasted or uploaded). */
+  text: string;
+  /** Close the preview (after storing, or on Cancel). */
+  done: () => void;
+}
+
+export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, preview }: {
+  /** Prefix of the test ids: `${testId}` (textarea), `${testId}-load`, `${testId}-file`, `${testId}-preview`. */
+  testId: string;
+  label: string;
+  uploadLabel: string;
+  placeholder: string;
+  hint?: ReactNode;
+  preview: (p: CsvPreviewProps) => ReactNode;
+}) {
+  const [text, setText] = useState('');
+  const [reading, setReading] = useState<string | null>(null);
+  // a new read starts a new preview (roles re-mapped for the previous file are not carried over)
+  const [reads, setReads] = useState(0);
+  const read = (t: string) => { setReading(t); setReads((n) => n + 1); };
+  const [fileError, setFileError] = useState<string | null>(null);
+  return (
+    <div className="csv-panel">
+      {hint}
+      <label className="field">
+        <span>{label}</span>
+        <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} data-testid={testId} spellCheck={false} />
+      </label>
+      <div className="row">
+        <button type="button" onClick={() => read(text)} disabled={!text.trim()} data-testid={`${testId}-load`}>Read CSV…</button>
+        <label className="file-label">
+          <span>{uploadLabel}</span>
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv"
+            data-testid={`${testId}-file`}
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (!f) return;
+              try {
+                const t = await f.text();
+                setFileError(null);
+                setText(t);
+                read(t);
+              } catch (err) {
+                setFileError(`${f.name}: could not be read (${err instanceof Error ? err.message : String(err)})`);
+              }
+            }}
+          />
+        </label>
+      </div>
+      {fileError && <p className="error" role="alert">{fileError}</p>}
+      {reading !== null && (
+        <div key={reads} className="csv-preview" role="region" aria-label="What the CSV says" data-testid={`${testId}-preview`}>
+          {preview({ text: reading, done: () => setReading(null) })}
+        </div>
+      )}
+    </div>
+  );
+}

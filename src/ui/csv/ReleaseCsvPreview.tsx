@@ -1,0 +1,131 @@
+// Preview of a release CSV before anything is stored: what each column was understood as (time and its unit, release
+// per pH, SD/SEM error bars, replicates, ignored), a select per column to re-map, percent or fraction, then Store.
+import { useMemo, useState } from 'react';
+import { applyReleasePlan, phText, planReleaseImport, roleText, type ColumnRole, type ImportedCurve } from '../../share/csv/release-import';
+import type { CsvPreviewProps } from './CsvImportPanel';
+
+const key = (r: ColumnRole): string => {
+  switch (r.role) {
+    case 'time': return `time:${r.unit}`;
+    case 'mean': return `mean:${r.pH}`;
+    case 'replicate': return `replicate:${r.pH}`;
+    case 'sd': return `sd:${r.of}`;
+    case 'sem': return `sem:${r.of}`;
+    default: return r.role;
+  }
+};
+const fromKey = (k: string): ColumnRole => {
+  const [role, v] = k.split(':');
+  switch (role) {
+    case 'time': return { role: 'time', unit: v as 'h' | 'min' | 'd' };
+    case 'mean': return { role: 'mean', pH: Number(v) };
+    case 'replicate': return { role: 'replicate', pH: Number(v) };
+    case 'sd': return { role: 'sd', of: Number(v) };
+    case 'sem': return { role: 'sem', of: Number(v) };
+    case 'ph': return { role: 'ph' };
+    case 'release': return { role: 'release' };
+    default: return { role: 'ignore' };
+  }
+};
+
+/** One line that says what will be stored: "2 pH curves of 12 points (24 points): pH 7.4, pH 5.0; SD as error bars". */
+export function curvesSummary(curves: readonly ImportedCurve[]): string {
+  const total = curves.reduce((n, c) => n + c.points.length, 0);
+  const sizes = [...new Set(curves.map((c) => c.points.length))];
+  const bars = [...new Set(curves.filter((c) => c.spread).map((c) => c.spread!.kind.toUpperCase()))];
+  return `${curves.length} pH curve${curves.length === 1 ? '' : 's'} of ${sizes.join(' / ')} points (${total} points): ${curves.map((c) => `pH ${phText(c.pH)}`).join(', ')}${bars.length ? `; ${bars.join(' and ')} as error bars` : '; no error bars'}`;
+}
+
+export function ReleaseCsvPreview({ text, done, onStore }: CsvPreviewProps & { onStore: (curves: ImportedCurve[]) => void }) {
+  const planned = useMemo(() => planReleaseImport(text), [text]);
+  const [roles, setRoles] = useState<ColumnRole[] | null>(null);
+  const [scale, setScale] = useState<'percent' | 'fraction' | null>(null);
+  const result = useMemo(() => {
+    if (!planned.ok) return null;
+    const plan = {
+      ...planned.plan,
+      columns: planned.plan.columns.map((c, i) => ({ ...c, role: roles?.[i] ?? c.role })),
+      scale: scale ?? planned.plan.scale,
+      scaleWhy: scale && scale !== planned.plan.scale ? (scale === 'fraction' ? 'fractions (0–1) converted to % (× 100), as you chose' : 'values in %, as you chose') : planned.plan.scaleWhy,
+    };
+    return { plan, r: applyReleasePlan(planned.table, plan, planned.dataStart) };
+  }, [planned, roles, scale]);
+  if (!planned.ok || !result) {
+    return (
+      <>
+        <p className="error" role="alert" data-testid="csv-error">{planned.ok ? '' : planned.message}</p>
+        <button type="button" onClick={done}>Close</button>
+      </>
+    );
+  }
+  const cols = result.plan.columns;
+  const pHs = [...new Set([7.4, 6.5, 5.0, ...cols.flatMap((c) => (c.role.role === 'mean' || c.role.role === 'replicate' ? [c.role.pH] : []))])].sort((a, b) => b - a);
+  const options = (i: number) => {
+    const o: { k: string; label: string }[] = [
+      { k: 'ignore', label: 'ignore (not data)' },
+      { k: 'time:h', label: 'time (h)' }, { k: 'time:min', label: 'time (min)' }, { k: 'time:d', label: 'time (d)' },
+      ...pHs.map((p) => ({ k: `mean:${p}`, label: `release at pH ${phText(p)}` })),
+      ...pHs.map((p) => ({ k: `replicate:${p}`, label: `replicate at pH ${phText(p)}` })),
+    ];
+    cols.forEach((c, k) => {
+      if (k !== i && (c.role.role === 'mean' || c.role.role === 'release')) {
+        o.push({ k: `sd:${k}`, label: `SD of column ${k + 1} (${c.header})` }, { k: `sem:${k}`, label: `SEM of column ${k + 1} (${c.header})` });
+      }
+    });
+    o.push({ k: 'ph', label: 'pH of each row (long format)' }, { k: 'release', label: 'release (long format)' });
+    const cur = key(cols[i].role);
+    if (!o.some((x) => x.k === cur)) o.push({ k: cur, label: roleText(cols[i].role, cols) });
+    return o;
+  };
+  const setRole = (i: number, k: string) => setRoles(cols.map((c, j) => (j === i ? fromKey(k) : c.role)));
+  const { r } = result;
+  const hasSpread = r.curves.some((c) => c.spread);
+  return (
+    <>
+      <h4>What the file says — check before storing</h4>
+      {r.errors.length === 0 && <p className="banner info" role="status" data-testid="csv-preview-summary">{curvesSummary(r.curves)}</p>}
+      <table className="data" data-testid="csv-preview-columns">
+        <caption>Columns (change a role if it was misunderstood)</caption>
+        <thead><tr><th scope="col">#</th><th scope="col">header</th><th scope="col">unit</th><th scope="col">read as</th><th scope="col">why</th></tr></thead>
+        <tbody>
+          {cols.map((c, i) => (
+            <tr key={i} data-role={c.role.role}>
+              <td className="r">{i + 1}</td>
+              <th scope="row">{c.header || <em>(no header)</em>}</th>
+              <td>{c.unit ?? ''}</td>
+              <td>
+                <select value={key(c.role)} onChange={(e) => setRole(i, e.target.value)} aria-label={`Role of column ${i + 1} (${c.header})`} data-testid={`csv-role-${i}`}>
+                  {options(i).map((o) => <option key={o.k} value={o.k}>{o.label}</option>)}
+                </select>
+              </td>
+              <td className="small">{roles && key(roles[i]) !== key(planned.plan.columns[i].role) ? 'chosen by you' : c.why}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row">
+        <label className="field inline"><span>Release values are</span>
+          <select value={result.plan.scale} onChange={(e) => setScale(e.target.value as 'percent' | 'fraction')} data-testid="csv-scale">
+            <option value="percent">percent (0–100)</option>
+            <option value="fraction">fractions (0–1) → × 100</option>
+          </select>
+        </label>
+      </div>
+      <ul className="small" data-testid="csv-preview-messages">{r.messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+      {hasSpread && <p className="muted small" data-testid="csv-weights-note">SD/SEM columns are stored as error bars and drawn on the charts; they are never fitted as release values. Each empirical fit below can be weighted by 1/SD² (a tick per curve); the mechanistic M2 calibration stays unweighted.</p>}
+      {r.errors.length > 0 && (
+        <div className="error" role="alert" data-testid="csv-error">
+          Nothing stored: {r.errors.length} problem{r.errors.length === 1 ? '' : 's'}.
+          <ul>{r.errors.slice(0, 8).map((e, i) => <li key={i}>{e.message}</li>)}</ul>
+          {r.errors.length > 8 && <span>…and {r.errors.length - 8} more.</span>}
+        </div>
+      )}
+      <div className="row">
+        <button type="button" disabled={r.errors.length > 0 || r.curves.length === 0} onClick={() => { onStore(r.curves); done(); }} data-testid="release-csv-confirm">
+          Store {r.curves.reduce((n, c) => n + c.points.length, 0)} points and fit
+        </button>
+        <button type="button" onClick={done}>Cancel</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+// E2E for the CSV import preview in Calibrate (issue #25 item 1, #22 item 10): what the file says is shown before anything is fitted or stored.
+import { resolve } from 'node:path';
+import { assert, openPage } from './harness.mjs';
+
+const OVERALL = 'button.num.overall-value';
+const FIXTURES = resolve('tests/fixtures/lab-exports');
+
+async function open(browser, url) {
+  const o = await openPage(browser, url);
+  await o.page.waitForSelector(OVERALL, { timeout: 30000 });
+  await o.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+  await o.page.locator('[data-testid="release-csv"]').waitFor();
+  return o;
+}
+
+const roleOf = (page, i) => page.locator(`[data-testid="csv-role-${i}"]`).inputValue();
+
+export const tests = [
+  {
+    name: 'upload the issue #25 lab export (mean/SD pairs, BOM, CRLF, 12 rows): the preview says two pH curves of 12 points with SD error bars; Store → 24 points, not 48',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(FIXTURES, 'issue25-mean-sd-bom-crlf.csv'));
+      const summary = page.locator('[data-testid="csv-preview-summary"]');
+      await summary.waitFor();
+      const said = await summary.innerText();
+      assert(said.includes('2 pH curves of 12 points (24 points)'), `two curves of 12 points: ${said}`);
+      assert(said.includes('pH 7.4') && said.includes('pH 5.0') && said.includes('SD as error bars'), `pH values and SD error bars named: ${said}`);
+      // each column's role: time, mean 7.4, SD of column 2, mean 5.0, SD of column 4 — no SD column read as release
+      assert((await roleOf(page, 0)) === 'time:h', 'column 1 is time in hours');
+      assert((await roleOf(page, 1)) === 'mean:7.4' && (await roleOf(page, 3)) === 'mean:5', 'means at pH 7.4 and 5.0');
+      assert((await roleOf(page, 2)) === 'sd:1' && (await roleOf(page, 4)) === 'sd:3', 'SD columns paired with their means');
+      const messages = await page.locator('[data-testid="csv-preview-messages"]').innerText();
+      assert(/pH 7\.4: 12 points .* SD as error bars/.test(messages) && /pH 5\.0: 12 points .* SD as error bars/.test(messages), `messages: ${messages}`);
+      assert((await page.locator('[data-testid="csv-weights-note"]').innerText()).includes('never fitted as release values'), 'the preview says SD is not fitted');
+      // nothing fitted or stored before the user confirms
+      assert((await page.locator('[data-testid="fit-table"]').count()) === 0, 'no fit before Store');
+      await page.screenshot({ path: `${shots}/calibrate-csv-preview.png`, fullPage: false });
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="fit-table"]').first().waitFor();
+      assert((await page.locator('[data-testid="fit-table"]').count()) === 2, 'one fit table per pH');
+      const counts = await page.locator('[data-testid="fit-points"]').allInnerTexts();
+      assert(counts.join(',') === '12,12', `12 points per curve (${counts})`);
+      // fitted on the means: a first-order / Weibull fit of the pH 5.0 mean curve is good, not R² 0.05–0.27
+      const table = await page.locator('[data-testid="fit-table"]').nth(1).innerText();
+      assert(/weibull/.test(table), 'weibull fitted');
+      // the user may weight the empirical fits by 1/SD² (the fits refresh, still 12 points)
+      await page.locator('[data-testid="fit-weighted"]').nth(1).check();
+      await page.getByText('fits weighted by 1/SD²').first().waitFor();
+      assert((await page.locator('[data-testid="fit-table"]').nth(1).innerText()).includes('weibull'), 'weighted fits shown');
+      await page.screenshot({ path: `${shots}/calibrate-csv-stored.png` });
+      await page.getByRole('tab', { name: 'Release', exact: true }).click();
+      const legend = page.locator('[data-testid="release-measured-count"]');
+      await legend.waitFor();
+      assert((await legend.innerText()) === '24', `24 measured points in the legend (${await legend.innerText()})`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'a header that names nothing is refused with a message, then re-mapped by the user and stored; 0x1A and repeated times are refused',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('[data-testid="release-csv"]').fill('foo,bar\n0,0\n2,30\n4,52\n');
+      await page.locator('[data-testid="release-csv-load"]').click();
+      const err = page.locator('[data-testid="csv-error"]');
+      await err.waitFor();
+      assert((await err.innerText()).includes('no time column'), `refused: ${await err.innerText()}`);
+      assert(await page.locator('[data-testid="release-csv-confirm"]').isDisabled(), 'nothing can be stored');
+      await page.locator('[data-testid="csv-role-0"]').selectOption('time:min');
+      await page.locator('[data-testid="csv-role-1"]').selectOption('mean:6.5');
+      const summary = page.locator('[data-testid="csv-preview-summary"]');
+      await summary.waitFor();
+      assert((await summary.innerText()).includes('1 pH curve of 3 points (3 points): pH 6.5; no error bars'), `re-mapped: ${await summary.innerText()}`);
+      assert((await page.locator('[data-testid="csv-preview-messages"]').innerText()).includes('in minutes → converted to hours'), 'minutes said');
+      await page.screenshot({ path: `${shots}/calibrate-csv-remap.png` });
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="fit-table"]').first().waitFor();
+      assert((await page.locator('[data-testid="fit-points"]').allInnerTexts()).join(',') === '3', 'three points stored');
+      for (const [csv, want] of [['time_h,pH 5.0\n0,0\n0x1A,20\n1,30\n', '"0x1A" is not a decimal number'], ['time (h),pH 5.0\n0,0\n1,10\n1,12\n', 'appears again']]) {
+        await page.locator('[data-testid="release-csv"]').fill(csv);
+        await page.locator('[data-testid="release-csv-load"]').click();
+        await page.locator('[data-testid="csv-error"]').waitFor();
+        assert((await page.locator('[data-testid="csv-error"]').innerText()).includes(want), `refused: ${want}`);
+        assert(await page.locator('[data-testid="release-csv-confirm"]').isDisabled(), 'nothing stored');
+        await page.getByRole('button', { name: 'Cancel' }).click();
+      }
+      assert((await page.locator('[data-testid="fit-points"]').allInnerTexts()).join(',') === '3', 'the stored data are unchanged by refused files');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+];
