@@ -13,3 +13,5 @@ export type { LoadingPoint, LangmuirCalibration } from './langmuir';
 export { studentTQuantile, studentTCdf } from './student-t';
 export { compileCustomModel, fitCustomModel, CustomModelError, CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS } from './custom-model';
 export type { CustomModelSpec, CustomParamSpec, CustomReleaseFit, CompiledCustomModel } from './custom-model';
+export { fitTrust, NON_NEGATIVE_PARAMS } from './trust';
+export type { FitTrust, FitForTrust } from './trust';

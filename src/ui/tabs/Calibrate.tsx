@@ -13,6 +13,7 @@ import { formatIssue } from '../../schema';
 import { fitReleaseModels, RELEASE_MODELS, weightsFromSpread, type ReleaseFit } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
+import { fitTrust } from '../../model/fitting/trust';
 import { sig } from '../format';
 import { MechanisticCalibration } from './MechanisticCalibration';
 import { LoadingCalibration } from './LoadingCalibration';
@@ -35,7 +36,7 @@ function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: 
             <td className="r">{sig(f.r2adj, 4)}</td>
             <td className="r">{sig(f.aic, 4)}</td>
             <td className="r">{sig(f.msc, 3)}</td>
-            <td className="small">{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, f.interpretation?.text ?? ''].filter(Boolean).join('; ')}</td>
+            <td className="small">{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, ...fitTrust(f).problems.filter((p) => / negative/.test(p)).map((p) => `implausible: ${p}`), f.interpretation?.text ?? ''].filter(Boolean).join('; ')}</td>
           </tr>
         ))}
       </tbody>

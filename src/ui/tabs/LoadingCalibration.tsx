@@ -12,6 +12,8 @@ import { measurementsOf } from '../../state/measurements';
 import { fitLangmuir, langmuirLoaded, type LangmuirCalibration } from '../../model/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
+import { fitTrust } from '../../model/fitting/trust';
+import { FitTrustGate } from '../FitTrustGate';
 import { sig } from '../format';
 import { agentName } from '../catalog-names';
 
@@ -124,7 +126,9 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
         <>
           <FitView fit={fit.fit} points={measured.points} />
           <div className="row">
-            <button type="button" onClick={apply} disabled={Boolean(applied)} data-testid="loading-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>
+            <FitTrustGate key={`${fit.fit.qmax}|${fit.fit.K}`} trust={fitTrust({ params: { qmax: fit.fit.qmax, K: fit.fit.K }, se: fit.fit.se, identifiable: fit.fit.identifiable }, { qmax: 'q_max', K: 'K' })}>
+              {(allowed) => <button type="button" onClick={apply} disabled={Boolean(applied) || !allowed} data-testid="loading-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>}
+            </FitTrustGate>
           </div>
         </>
       )}

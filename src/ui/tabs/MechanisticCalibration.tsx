@@ -11,6 +11,8 @@ import { getAgent, getCore, AGENTS } from '../../catalog';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
+import { fitTrust } from '../../model/fitting/trust';
+import { FitTrustGate } from '../FitTrustGate';
 
 const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
   { id: 'vRefNmPerH', label: 'erosion velocity v_ref' },
@@ -50,10 +52,11 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const apply = () => {
+  const apply = (overridden: boolean) => {
     if (!result) return;
     const others = (f.calibrations?.release ?? []).filter((c) => c.core !== result.core);
-    const fittedTo = `${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${payload.agent}, ${payload.loading}; R² ${sig(result.r.r2, 3)}`;
+    const ses = Object.keys(result.r.params).map((k) => `${k} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
+    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${payload.agent}, ${payload.loading}; n = ${result.r.n}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? '; applied despite failing the trust checks' : ''}`;
     edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo }]);
   };
   const removeCal = () => {
@@ -126,7 +129,9 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
                 marks: [Plot.ruleY([0]), Plot.dot(resid, { x: 't', y: 'r', fill: 'pH' })],
               })} />
           </div>
-          <button type="button" onClick={apply} data-testid="mech-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>
+          <FitTrustGate key={JSON.stringify(result.r.params)} trust={fitTrust({ params: result.r.params as Record<string, number>, se: result.r.se, identifiable: result.r.identifiable }, { vRefNmPerH: 'v_ref', nH: 'n_H', kdPerH: 'k_d', burstFraction: 'F_b' })}>
+            {(allowed, overridden) => <button type="button" onClick={() => apply(overridden)} disabled={!allowed} data-testid="mech-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>}
+          </FitTrustGate>
           <span className="small muted"> The calibrated values are saved in the candidate (and in its share link); undo with Ctrl+Z.</span>
         </>
       )}

@@ -1,0 +1,36 @@
+// Whether a fit can be trusted enough to apply or quote: identifiable, each parameter determined by the data (SE below
+// its own magnitude), and physically plausible (rate constants and scales not negative). A fit that fails any of these
+// can only be applied with an explicit, labelled override.
+import { RELATIVE_SE_LIMIT } from './least-squares';
+
+export interface FitForTrust {
+  params: Record<string, number>;
+  se: Record<string, number | null | undefined>;
+  identifiable: boolean;
+}
+
+/**
+ * Parameters that must not be negative: rate constants, scales and exponents of the built-in models (DDSolver
+ * conventions) and of the mechanistic M2 calibration. Peppas–Sahlin k2 (relaxation term) may be negative and is not listed.
+ */
+export const NON_NEGATIVE_PARAMS: ReadonlySet<string> = new Set(['k0', 'k1', 'kH', 'kKP', 'n', 'kHC', 'alpha', 'beta', 'm', 'vRefNmPerH', 'nH', 'kdPerH', 'burstFraction', 'qmaxMgPerMg', 'affinityK', 'qmax', 'K']);
+
+export interface FitTrust {
+  trusted: boolean;
+  /** Plain-language reasons, one per problem (empty when trusted). */
+  problems: string[];
+}
+
+export function fitTrust(fit: FitForTrust, names: Record<string, string> = {}): FitTrust {
+  const problems: string[] = [];
+  const label = (k: string) => names[k] ?? k;
+  if (!fit.identifiable) problems.push('not all parameters are identifiable from these data');
+  for (const [k, v] of Object.entries(fit.params)) {
+    if (!Number.isFinite(v)) { problems.push(`${label(k)} is not a finite number`); continue; }
+    if (NON_NEGATIVE_PARAMS.has(k) && v < 0) problems.push(`${label(k)} = ${Number(v.toPrecision(3))} is negative, which has no physical meaning for this model`);
+    const se = fit.se[k];
+    if (se === null || se === undefined) problems.push(`${label(k)} has no standard error (the data do not determine it)`);
+    else if (!(se <= RELATIVE_SE_LIMIT * Math.abs(v))) problems.push(`${label(k)}: its standard error (${Number(se.toPrecision(2))}) is larger than the value itself (${Number(v.toPrecision(3))})`);
+  }
+  return { trusted: problems.length === 0, problems };
+}
