@@ -10,6 +10,7 @@ export type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 export { scoreCompleted } from './score';
 export { CATALOG_LOOKUP } from './catalog-lookup';
 export { MODEL_PARAMS, formulationParams, entityParams } from './params';
+export { MODEL_PARAM_SETS, overrideId, type ModelParamSet } from '../model/param-sets';
 export { uncertaintyCompleted, uncertainParams, outputsOf, UNCERTAINTY_OUTPUTS } from './uncertainty';
 export type { UncertaintyOptions, UncertaintyResult } from './uncertainty';
 export { applyEntityOverrides, listEntityParams } from './entity-overrides';
