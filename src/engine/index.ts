@@ -14,6 +14,8 @@ export { MODEL_PARAM_SETS, overrideId, type ModelParamSet } from '../model/param
 export { uncertaintyCompleted, uncertainParams, outputsOf, UNCERTAINTY_OUTPUTS } from './uncertainty';
 export type { UncertaintyOptions, UncertaintyResult } from './uncertainty';
 export { applyEntityOverrides, listEntityParams } from './entity-overrides';
+export { isParam, isRecord } from '../model/guards';
+export { deletePath, getPath, setPath, splitPath, type Json } from '../model/path';
 
 /** Thrown for an invalid formulation; `issues` carry dotted paths ('payloads.0.agent') and reasons. */
 export class FormulationError extends Error {

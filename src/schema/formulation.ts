@@ -3,6 +3,7 @@
 // warnings with a did-you-mean). Never throws.
 import { AGENTS, CORES, parseBeam, type AgentId, type CoreId, type MembraneId } from '../catalog';
 import type { LoadingMode } from '../model/entities';
+import { getPath, setPath } from '../model/path';
 import { fail, ok, okWithWarnings, prefixIssues, type Issue, type Result } from './result';
 import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgradeTo } from './upgrade';
@@ -61,8 +62,8 @@ export function defaultLoadingMode(core: CoreId, agent: AgentId): LoadingMode {
 
 /** The scenario with every default (SCENARIO_FIELDS). */
 export function defaultScenario(): Scenario {
-  const s: Record<string, unknown> = {};
-  for (const f of SCENARIO_FIELDS) setPath(s, f.key, f.default);
+  let s: Record<string, unknown> = {};
+  for (const f of SCENARIO_FIELDS) s = setPath(s, f.key, f.default);
   return s as unknown as Scenario;
 }
 
@@ -79,29 +80,10 @@ export const FORMULATION_DEFAULTS = {
   scenario: defaultScenario(),
 } as const;
 
-function getPath(o: unknown, key: string): unknown {
-  let cur: unknown = o;
-  for (const k of key.split('.')) {
-    if (!isRecord(cur)) return undefined;
-    cur = cur[k];
-  }
-  return cur;
-}
-
-function setPath(o: Record<string, unknown>, key: string, v: unknown): void {
-  const parts = key.split('.');
-  let cur = o;
-  for (const k of parts.slice(0, -1)) {
-    if (!isRecord(cur[k])) cur[k] = {};
-    cur = cur[k] as Record<string, unknown>;
-  }
-  cur[parts[parts.length - 1]] = v;
-}
-
 type FormulationInput = ReturnType<typeof FormulationInputV1.parse>;
 
 function completeScenario(input: unknown, issues: Issue[]): Scenario {
-  const s: Record<string, unknown> = {};
+  let s: Record<string, unknown> = {};
   for (const f of SCENARIO_FIELDS as readonly FieldDescriptor[]) {
     let v = getPath(input, f.key) ?? f.default;
     if (f.kind === 'beam') {
@@ -111,7 +93,7 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
         issues.push({ path: `scenario.${f.key}`, message: e instanceof Error ? e.message : String(e) });
       }
     }
-    setPath(s, f.key, v);
+    s = setPath(s, f.key, v);
   }
   // optional extension without a default: kept only when given
   const conc = getPath(input, INJECTED_CONCENTRATION_FIELD.key);

@@ -5,14 +5,10 @@ import { CliError } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { LIMITS } from '../../schema';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
-import { FormulationError, scoreFormulation, uncertainty } from '../../engine';
+import { FormulationError, isRecord, scoreFormulation, uncertainty } from '../../engine';
 import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'uncertainty', 'seed']);
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Formulation errors → one line 'path: reason; path: reason'. */
 function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores & { uncertainty?: unknown } {
