@@ -9,6 +9,7 @@ import { PRESETS, PRESET_IDS, isPresetId, type Preset, type PresetId } from './p
 
 export { AGENTS, AGENT_IDS, isAgentId, CORES, CORE_IDS, isCoreId, MEMBRANES, MEMBRANE_IDS, isMembraneId, PRESETS, PRESET_IDS, isPresetId };
 export { LOADING_ANCHORS, findLoadingAnchor };
+export { overrideParam } from './override-params';
 export type { AgentId, CatalogAgent, CatalogLoadingAnchor, CatalogCore, CoreId, CatalogMembrane, MembraneId, Preset, PresetId };
 export type { AnchorTarget } from './anchors';
 export type { FormulationDraft, PresetClass, PresetFact, PublishedTarget } from './presets';

@@ -15,7 +15,8 @@ function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores
   // the engine also accepts JSON text; here the file is already parsed, so a string is a wrong value, not more JSON
   if (!isRecord(doc)) throw new CliError(`${where ? where.slice(0, -1) : '(root)'}: expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
   try {
-    const s: Scores & { uncertainty?: unknown } = scoreFormulation(doc);
+    // the CLI is a boundary where users' input enters: the schema's strict read (overrides range-checked by name)
+    const s: Scores & { uncertainty?: unknown } = scoreFormulation(doc, {}, {});
     if (draws > 0) {
       const u = uncertainty(s.formulation, { draws, seed });
       s.uncertainty = { draws: u.draws, seed: u.seed, failures: u.failures, bands: u.bands, sensitivity: u.sensitivity };
