@@ -275,8 +275,8 @@ export const CORES: Record<CoreId, CatalogCore> = {
       ),
       kbPerH: assumed(100, PER_H, 'free-drug convention: released at once (t½ ≈ 25 s)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e4 }),
       mediumFactor: {
-        pbs: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 } }),
-        serum: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 } }),
+        pbs: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e3 }),
+        serum: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e3 }),
       },
     },
     bareHalfLifeH: assumed(1, H, 'placeholder only: a free drug follows its own free half-life (agents.ts), not a carrier\'s', { min: 0.01, max: 1000 }),
