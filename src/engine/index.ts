@@ -15,6 +15,12 @@ export { uncertaintyCompleted, uncertainParams, outputsOf, UNCERTAINTY_OUTPUTS }
 export type { UncertaintyOptions, UncertaintyResult } from './uncertainty';
 export { applyEntityOverrides, listEntityParams } from './entity-overrides';
 export { isParam, isRecord } from '../model/guards';
+// What the UI, state and charts read of the model, through the engine (the fitter has its own entry: ./fitting)
+export { COMPONENT_IDS, PH_KEYS } from '../model/scores';
+export { LOADING_MODES } from '../model/entities';
+export { absorptionEdges, BEAMS, defVersusEnergy, getBeam } from '../model/physics';
+export { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS } from '../model/radiobiology';
+export { rangeProblem } from '../model/param';
 export { deletePath, getPath, setPath, splitPath, type Json } from '../model/path';
 
 /** Thrown for an invalid formulation; `issues` carry dotted paths ('payloads.0.agent') and reasons. */

@@ -1,7 +1,7 @@
 // One declarative list of every model parameter that applies to a formulation (value, unit, range, provenance, source,
 // description), keyed by the engine's override ids — it drives the parameter panel, overrides and resets.
 import type { Param } from '../model/param';
-import { listEntityParams, MODEL_PARAM_SETS } from '../engine';
+import { listEntityParams, MODEL_PARAM_SETS, rangeProblem } from '../engine';
 import { CORES, AGENTS, MEMBRANES } from '../catalog';
 
 export interface ParamDescriptor {
@@ -43,10 +43,5 @@ export function parameterGroups(draft: Obj): ParamGroup[] {
   return [...groups, ...MODEL_GROUPS];
 }
 
-/** Check an override against the parameter's declared range; returns the reason or null. */
-export function overrideProblem(p: Param, v: number): string | null {
-  if (!Number.isFinite(v)) return 'must be a number';
-  if (p.min !== undefined && v < p.min) return `must be ≥ ${p.min} ${p.unit === '1' ? '' : p.unit}`.trim();
-  if (p.max !== undefined && v > p.max) return `must be ≤ ${p.max} ${p.unit === '1' ? '' : p.unit}`.trim();
-  return null;
-}
+/** Check an override against the parameter's declared range (the schema's own rule, so the panel and a link agree); returns the reason or null. */
+export const overrideProblem: (p: Param, v: number) => string | null = rangeProblem;

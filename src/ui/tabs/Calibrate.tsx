@@ -8,7 +8,7 @@ import type { Candidate, MeasuredRelease } from '../../state/types';
 import { parseReleaseTable } from '../../state/release-csv';
 import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
-import { fitReleaseModels, RELEASE_MODELS, type ReleaseFit } from '../../model/fitting';
+import { fitReleaseModels, RELEASE_MODELS, type ReleaseFit } from '../../engine/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';

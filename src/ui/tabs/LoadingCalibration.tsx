@@ -7,7 +7,7 @@ import { evaluateCandidate } from '../../state/evaluate';
 import type { Candidate, MeasuredLoading } from '../../state/types';
 import { loadingFitPoints, parseLoadingTable } from '../../state/loading-csv';
 import { measurementsOf } from '../../state/measurements';
-import { fitLangmuir, langmuirLoaded, type LangmuirCalibration } from '../../model/fitting';
+import { fitLangmuir, langmuirLoaded, type LangmuirCalibration } from '../../engine/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
