@@ -50,6 +50,8 @@ const mw = (v: number, formula: string): Param =>
   tabulated(v, G_MOL, `computed from ${formula} with NIST atomic masses (shared/data/nist-xaamdi/element_properties.csv)`, { label: 'MW' });
 const minDim = (v: number, why: string): Param => assumed(v, NM, why, { spread: { kind: 'lognormal', gsd: 1.3 }, min: 0.05, max: 100, label: 'smallest dimension' });
 const freeT = (p: Param): Param => ({ ...p, min: 0.001, max: 1000, label: 'free t½', description: 'Plasma half-life of the free drug in mice' });
+/** Molar mass: from a hydrogen atom to a ≈ 10 MDa nucleic acid or protein complex (override range). */
+const molarMass = (p: Param): Param => ({ ...p, min: 1, max: 1e7 });
 const freeTD = (p: Param): Param => ({ ...p, min: 0, max: 100, label: 'free tumour delivery', description: 'Share of an iv dose of the free drug reaching the tumour' });
 const leak = (v: number, why: string): Param => assumed(v, ONE, why, { spread: { kind: 'lognormal', gsd: 1.5 }, min: 0, max: 100, label: 'leakage factor' });
 
@@ -89,7 +91,7 @@ function agent(
     description,
     kind,
     formula,
-    molecularWeightGPerMol,
+    molecularWeightGPerMol: molarMass(molecularWeightGPerMol),
     minDimensionNm,
     affinityClass,
     freeHalfLifeH: freeT(freeHalfLifeH),
@@ -119,7 +121,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     'A small-molecule inhibitor of focal adhesion kinase (FAK), developed by InxMed (BI 853520). In IZB@CCM it calms cancer-associated fibroblasts, thinning the extracellular matrix and relieving hypoxia (doc 000).',
     {
       aliases: ['ifebemtinib', 'BI 853520'],
-      fakIc50BiochemM: recalled(1e-9, 'mol/L', 'vendor data (FAK IC50 ≈ 1 nM, biochemical; REFERENCE-SYSTEMS.md)', { label: 'IC50 (enzyme)' }),
+      fakIc50BiochemM: recalled(1e-9, 'mol/L', 'vendor data (FAK IC50 ≈ 1 nM, biochemical; REFERENCE-SYSTEMS.md)', { min: 1e-12, max: 1e-3, label: 'IC50 (enzyme)' }),
       fakIc50CellM: assumed(1e-7, 'mol/L', 'cellular IC50 0.1 µM, ≈ 100× the enzyme value (MODEL.md M4.4)', { min: 1e-12, max: 1e-3, label: 'IC50 (cellular)', description: 'FAK occupancy O = C/(C + IC50)' }),
     },
   ),

@@ -2,15 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOADING_MODES } from '../model/entities';
 import type { Param } from '../model/param';
+import { isParam } from '../model/guards';
 import { molarMassGPerMol } from '../model/physics/composition';
 import { LOADING_ANCHORS } from './anchors';
 import { CORES, CORE_IDS } from './cores';
 
 const CONTRACT_CORES = ['none', 'zif-8', 'zif-90', 'mil-100-fe', 'uio-66', 'hf-mof', 'bi-mof', 'hfo2', 'gold', 'bi2s3', 'mesoporous-silica', 'liposome', 'thermosensitive-liposome', 'plga', 'polymeric-micelle', 'albumin', 'polymer-conjugate', 'iron-oxide', 'lnp', 'silica-gold-nanoshell'];
 
-function isParam(x: unknown): x is Param {
-  return typeof x === 'object' && x !== null && 'value' in x && 'unit' in x && 'source' in x && 'provenance' in x;
-}
 function params(x: unknown, path = ''): [string, Param][] {
   if (isParam(x)) return [[path, x]];
   if (typeof x !== 'object' || x === null) return [];

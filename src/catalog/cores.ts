@@ -137,15 +137,18 @@ const diameter = (v: number, source: Param['source'] | null, why: string): Param
 // Crystal densities computed from unit cells: ρ = Z·M / (N_A·a³).  N_A = 6.02214076e23 mol⁻¹.
 // ZIF-8: I-43m, a = 17.01 Å, Z = 12 Zn(C4H5N2)2 (M = 227.6 g/mol) → 12·227.6 / (6.022e23 · 4.922e-21 cm³) = 0.92 g/cm³.
 
+/** Override range of a pore aperture: from sub-nm framework windows (ZIF-8 0.34 nm) to large mesopores (50 nm, IUPAC upper limit of mesopores). */
+const PORE_APERTURE_RANGE = { min: 0.1, max: 50 } as const;
+
 // ---------- the catalog ----------
 
 const FREE_RULE = (): LoadingRule =>
   rule(
     assumed(1000, MG_MG, 'free-drug convention: capacity far above any feed, so EE ≈ 100 % (the model handles free drug explicitly, M1.free-drug: EE 100 %, LC 100 %; this rule only makes every mode valid)', { spread: { kind: 'lognormal', gsd: 1 }, min: 1, max: 1e4, label: 'q_max' }),
     kSet(
-      assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, label: 'K (strong)' }),
-      assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, label: 'K (moderate)' }),
-      assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, label: 'K (weak)' }),
+      assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, min: 1e-6, max: 1e7, label: 'K (strong)' }),
+      assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, min: 1e-6, max: 1e7, label: 'K (moderate)' }),
+      assumed(1000, ONE, 'free-drug convention: the whole feed counts as loaded', { spread: { kind: 'lognormal', gsd: 1 }, min: 1e-6, max: 1e7, label: 'K (weak)' }),
     ),
   );
 
@@ -248,7 +251,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     description: 'No carrier: the agent is given as a free drug, for comparison. Loading is 100 % by convention and the drug is "released" at once.',
     coreClass: 'free-drug',
     formula: null,
-    densityGPerCm3: assumed(1.0, G_CM3, 'nominal; free drug has no carrier mass (unused except for molecule counts)', { spread: { kind: 'lognormal', gsd: 1 } }),
+    densityGPerCm3: assumed(1.0, G_CM3, 'nominal; free drug has no carrier mass (unused except for molecule counts)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0.1, max: 25 }),
     poreApertureNm: null,
     defaultDiameterNm: assumed(1, NM, 'molecular size of a small-molecule drug (≈ 1 nm)', { min: 0.1, max: 5000, label: 'd' }),
     loading: {
@@ -262,7 +265,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     release: {
       vRefNmPerH: assumed(0, NM_H, 'free drug: no carrier to erode', { min: 0, max: 1e4 }),
       nH: assumed(0, ONE, 'free drug: no carrier to erode', { min: 0, max: 5 }),
-      kdPerH: assumed(100, PER_H, 'free-drug convention: released at once (the model sets F ≡ 1 for free drug, M2.free-drug)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0 }),
+      kdPerH: assumed(100, PER_H, 'free-drug convention: released at once (the model sets F ≡ 1 for free drug, M2.free-drug)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e4 }),
       nD: assumed(0, ONE, 'free drug: no pH dependence', { min: 0, max: 5 }),
       burstFraction: Object.fromEntries(
         (['one-pot', 'post-loaded', 'remote', 'conjugated', 'complexed', 'doped'] as const).map((m) => [
@@ -270,10 +273,10 @@ export const CORES: Record<CoreId, CatalogCore> = {
           assumed(1, ONE, 'free-drug convention: all of the dose is free', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1 }),
         ]),
       ),
-      kbPerH: assumed(100, PER_H, 'free-drug convention: released at once (t½ ≈ 25 s)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0 }),
+      kbPerH: assumed(100, PER_H, 'free-drug convention: released at once (t½ ≈ 25 s)', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e4 }),
       mediumFactor: {
-        pbs: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 } }),
-        serum: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 } }),
+        pbs: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e3 }),
+        serum: assumed(1, ONE, 'free drug: medium irrelevant', { spread: { kind: 'lognormal', gsd: 1 }, min: 0, max: 1e3 }),
       },
     },
     bareHalfLifeH: assumed(1, H, 'placeholder only: a free drug follows its own free half-life (agents.ts), not a carrier\'s', { min: 0.01, max: 1000 }),
@@ -294,9 +297,9 @@ export const CORES: Record<CoreId, CatalogCore> = {
       label: 'ρ',
       description: 'Density of the empty framework',
     }),
-    poreApertureNm: published(0.34, NM, 'Park et al., PNAS 2006 (sodalite 6-ring window 3.4 Å)', { verify: true, spread: { kind: 'uniform', min: 0.34, max: 0.42 }, label: 'pore aperture' }),
-    poreApertureFlexNm: recalled(0.4, NM, 'ZIF-8 linker swing admits molecules up to ≈ 4 Å (MODEL.md M1)', { label: 'flexible aperture' }),
-    poreVolumeCm3PerG: recalled(0.636, 'cm³/g', 'Park et al., PNAS 2006 (micropore volume from N₂ adsorption)', { label: 'pore volume' }),
+    poreApertureNm: published(0.34, NM, 'Park et al., PNAS 2006 (sodalite 6-ring window 3.4 Å)', { verify: true, spread: { kind: 'uniform', min: 0.34, max: 0.42 }, ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
+    poreApertureFlexNm: recalled(0.4, NM, 'ZIF-8 linker swing admits molecules up to ≈ 4 Å (MODEL.md M1)', { ...PORE_APERTURE_RANGE, label: 'flexible aperture' }),
+    poreVolumeCm3PerG: recalled(0.636, 'cm³/g', 'Park et al., PNAS 2006 (micropore volume from N₂ adsorption)', { min: 0.01, max: 5, label: 'pore volume' }),
     defaultDiameterNm: diameter(100, null, 'typical ZIF-8 nanocrystals for drug delivery are 50–200 nm'),
     loading: mofLoading(0.3, 0.4, 0.5, 'ZIF-8'),
     release: ZIF8_RELEASE,
@@ -312,7 +315,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     formula: 'Zn(C4H3N2O)2',
     // I-43m, a = 17.27 Å, Z = 12, M = 255.5 g/mol → 12·255.5/(6.022e23·5.151e-21) = 0.99 g/cm³.
     densityGPerCm3: recalled(0.99, G_CM3, 'computed from the unit cell (I-43m, a = 17.27 Å, Z = 12; Morris et al., JACS 2008)', { min: 0.1, max: 25, label: 'ρ' }),
-    poreApertureNm: recalled(0.35, NM, 'Morris et al., JACS 2008 (sodalite window ≈ 3.5 Å)', { label: 'pore aperture' }),
+    poreApertureNm: recalled(0.35, NM, 'Morris et al., JACS 2008 (sodalite window ≈ 3.5 Å)', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
     defaultDiameterNm: diameter(100, null, 'typical MOF nanocrystal size for drug delivery'),
     loading: mofLoading(0.3, 0.4, 0.5, 'ZIF-90'),
     release: mofRelease(0.04, 0.7, 0.002, 'assumed like ZIF-8 (same Zn–imidazolate bond, acid-labile)', 10, 4),
@@ -332,7 +335,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
       max: 25,
       label: 'ρ',
     }),
-    poreApertureNm: recalled(0.55, NM, 'Horcajada et al., Nat Mater 2010 (pentagonal windows 5.5 Å, hexagonal 8.6 Å)', { label: 'pore aperture' }),
+    poreApertureNm: recalled(0.55, NM, 'Horcajada et al., Nat Mater 2010 (pentagonal windows 5.5 Å, hexagonal 8.6 Å)', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
     defaultDiameterNm: diameter(150, null, 'MIL-100(Fe) nanoparticles of Horcajada et al. are ≈ 150–200 nm'),
     loading: mofLoading(0.3, 0.4, 0.2, 'MIL-100(Fe)'),
     release: mofRelease(0.02, 0.3, 0.005, 'iron carboxylate frameworks erode slowly and are only mildly acid-sensitive', 20, 5),
@@ -348,7 +351,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     formula: 'Zr6O4(OH)4(C8H4O4)6',
     // Fm-3m, a = 20.75 Å, Z = 4 clusters of M = 1664 g/mol → 4·1664/(6.022e23·8.934e-21) = 1.24 g/cm³.
     densityGPerCm3: recalled(1.24, G_CM3, 'computed from the unit cell (Fm-3m, a = 20.75 Å, Z = 4; Cavka et al., JACS 2008)', { min: 0.1, max: 25, label: 'ρ' }),
-    poreApertureNm: recalled(0.6, NM, 'Cavka et al., JACS 2008 (triangular windows ≈ 6 Å)', { label: 'pore aperture' }),
+    poreApertureNm: recalled(0.6, NM, 'Cavka et al., JACS 2008 (triangular windows ≈ 6 Å)', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
     defaultDiameterNm: diameter(100, null, 'typical MOF nanocrystal size for drug delivery'),
     loading: mofLoading(0.2, 0.3, 0.2, 'UiO-66'),
     release: mofRelease(0.002, 0, 0.003, 'Zr–carboxylate bonds are acid-stable', 30, 5),
@@ -369,7 +372,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
       max: 25,
       label: 'ρ',
     }),
-    poreApertureNm: recalled(0.6, NM, 'isostructural with UiO-66 (Cavka et al., JACS 2008)', { label: 'pore aperture' }),
+    poreApertureNm: recalled(0.6, NM, 'isostructural with UiO-66 (Cavka et al., JACS 2008)', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
     defaultDiameterNm: diameter(100, null, 'typical MOF nanocrystal size for drug delivery'),
     loading: mofLoading(0.2, 0.3, 0.2, 'Hf-MOF'),
     release: mofRelease(0.002, 0, 0.003, 'Hf–carboxylate bonds are acid-stable', 30, 5),
@@ -389,7 +392,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
       max: 25,
       label: 'ρ',
     }),
-    poreApertureNm: assumed(0.5, NM, 'small channels of Bi–BTC frameworks', { label: 'pore aperture' }),
+    poreApertureNm: assumed(0.5, NM, 'small channels of Bi–BTC frameworks', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
     defaultDiameterNm: diameter(100, null, 'typical MOF nanocrystal size for drug delivery'),
     loading: mofLoading(0.2, 0.2, 0.2, 'Bi-MOF'),
     release: mofRelease(0.02, 0.5, 0.003, 'bismuth carboxylates dissolve faster in acid', 10, 4),
@@ -476,8 +479,8 @@ export const CORES: Record<CoreId, CatalogCore> = {
       max: 25,
       label: 'ρ',
     }),
-    poreApertureNm: recalled(2.5, NM, 'MCM-41 channels 2–3 nm (Kresge et al., Nature 1992)', { label: 'pore aperture' }),
-    poreVolumeCm3PerG: assumed(0.9, 'cm³/g', 'MCM-41 pore volume ≈ 0.7–1.0 cm³/g', { label: 'pore volume' }),
+    poreApertureNm: recalled(2.5, NM, 'MCM-41 channels 2–3 nm (Kresge et al., Nature 1992)', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
+    poreVolumeCm3PerG: assumed(0.9, 'cm³/g', 'MCM-41 pore volume ≈ 0.7–1.0 cm³/g', { min: 0.01, max: 5, label: 'pore volume' }),
     defaultDiameterNm: diameter(100, null, 'typical MSN size for drug delivery'),
     loading: {
       'post-loaded': rule(qmax(0.4, 'pore filling: 0.9 cm³/g × drug ≈ 1.3 g/cm³, about one third filled'), kSet(kAff(5, 'strong', 'silanol hydrogen bonding'), kAff(3, 'moderate', 'hydrophobic adsorption in pores'), kAff(3, 'weak', 'cations bind deprotonated silanols')), true),

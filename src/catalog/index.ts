@@ -1,4 +1,5 @@
 // The catalog's public face: lookups by id, menu lists, the provenance audit, and the beams (owned by model/physics).
+import { isParam } from '../model/guards';
 import type { Param } from '../model/param';
 import { AGENTS, AGENT_IDS, isAgentId, type AgentId, type CatalogAgent } from './agents';
 import { LOADING_ANCHORS, findLoadingAnchor, type CatalogLoadingAnchor } from './anchors';
@@ -8,6 +9,7 @@ import { PRESETS, PRESET_IDS, isPresetId, type Preset, type PresetId } from './p
 
 export { AGENTS, AGENT_IDS, isAgentId, CORES, CORE_IDS, isCoreId, MEMBRANES, MEMBRANE_IDS, isMembraneId, PRESETS, PRESET_IDS, isPresetId };
 export { LOADING_ANCHORS, findLoadingAnchor };
+export { overrideParam } from './override-params';
 export type { AgentId, CatalogAgent, CatalogLoadingAnchor, CatalogCore, CoreId, CatalogMembrane, MembraneId, Preset, PresetId };
 export type { AnchorTarget } from './anchors';
 export type { FormulationDraft, PresetClass, PresetFact, PublishedTarget } from './presets';
@@ -53,17 +55,6 @@ export const PRESET_LIST: (MenuItem & { summary: string })[] = PRESET_IDS.map((i
   summary: PRESETS[id].summary,
   description: PRESETS[id].summary,
 }));
-
-function isParam(x: unknown): x is Param {
-  return (
-    typeof x === 'object' &&
-    x !== null &&
-    typeof (x as Param).value === 'number' &&
-    typeof (x as Param).unit === 'string' &&
-    typeof (x as Param).source === 'string' &&
-    typeof (x as Param).provenance === 'string'
-  );
-}
 
 function collect(x: unknown, path: string, out: { path: string; param: Param }[]): void {
   if (isParam(x)) {

@@ -1,7 +1,8 @@
 // Cell-survival curves (Radiation tab): surviving fraction against single dose for control and treated cells — oxic and
 // hypoxic compartments and the mixed tumour — rebuilt from the model's own LQ and oxygen functions and the candidate's
 // Scores, so the curve at 2 Gy is the engine's SF2 (MODEL.md M4.4–M4.6).
-import { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS, type RadiobiologyParamKey } from '../model/radiobiology';
+import { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS } from '../engine';
+import type { RadiobiologyParamKey } from '../model/radiobiology';
 import type { Scores } from '../model/scores';
 
 /** Everything the two-compartment LQ chain needs, with units in the names. */

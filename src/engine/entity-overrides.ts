@@ -1,9 +1,6 @@
 // Overrides of catalog parameters by dotted id ('core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', 'membrane.hela.prolongationVsRbc') and their enumeration for Monte Carlo.
+import { isParam } from '../model/guards';
 import type { Param } from '../model/param';
-
-export function isParam(x: unknown): x is Param {
-  return typeof x === 'object' && x !== null && typeof (x as Param).value === 'number' && typeof (x as Param).unit === 'string' && typeof (x as Param).provenance === 'string';
-}
 
 /** Parsed override keys: key → [entity prefix, path inside the entity], or null for a non-entity key (memoized, bounded). */
 const KEY_CACHE = new Map<string, readonly [string, string[]] | null>();

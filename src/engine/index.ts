@@ -1,5 +1,5 @@
 // The engine's public face: score a formulation or workspace against the catalog, run its Monte Carlo, plan and run sweeps.
-import { completeFormulation, parseFormulation, type Formulation } from '../schema';
+import { completeFormulation, parseFormulation, type Formulation, type ParseOptions } from '../schema';
 import type { Scores, Warning } from '../model/scores';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';
@@ -10,9 +10,18 @@ export type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 export { scoreCompleted } from './score';
 export { CATALOG_LOOKUP } from './catalog-lookup';
 export { MODEL_PARAMS, formulationParams, entityParams } from './params';
+export { MODEL_PARAM_SETS, overrideId, type ModelParamSet } from '../model/param-sets';
 export { uncertaintyCompleted, uncertainParams, outputsOf, UNCERTAINTY_OUTPUTS } from './uncertainty';
 export type { UncertaintyOptions, UncertaintyResult } from './uncertainty';
 export { applyEntityOverrides, listEntityParams } from './entity-overrides';
+export { isParam, isRecord } from '../model/guards';
+// What the UI, state and charts read of the model, through the engine (the fitter has its own entry: ./fitting)
+export { COMPONENT_IDS, PH_KEYS } from '../model/scores';
+export { LOADING_MODES } from '../model/entities';
+export { absorptionEdges, BEAMS, defVersusEnergy, getBeam } from '../model/physics';
+export { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS } from '../model/radiobiology';
+export { rangeProblem } from '../model/param';
+export { deletePath, getPath, setPath, splitPath, type Json } from '../model/path';
 
 /** Thrown for an invalid formulation; `issues` carry dotted paths ('payloads.0.agent') and reasons. */
 export class FormulationError extends Error {
@@ -24,9 +33,16 @@ export class FormulationError extends Error {
   }
 }
 
+/**
+ * How the engine's own API reads a formulation: overrides are not range-checked here (the engine scores what it is
+ * given, as Monte Carlo draws that leave a range); the boundaries where users' input enters — the app's store, links,
+ * files (share) and the CLI — parse with the schema's default, which refuses `overrides.<key>` out of range.
+ */
+const ENGINE_PARSE = { overrideRanges: false } as const;
+
 /** Parse + complete (idempotent for a completed formulation); throws FormulationError with path: reason issues. */
 export function resolveFormulation(input: Formulation | unknown): Formulation {
-  const r = parseFormulation(input);
+  const r = parseFormulation(input, ENGINE_PARSE);
   if (!r.ok) throw new FormulationError(r.issues);
   return r.value;
 }
@@ -35,9 +51,11 @@ export function resolveFormulation(input: Formulation | unknown): Formulation {
  * Score one formulation (contract §2). `input` may be partial (defaults are filled) or completed; the completed form
  * is echoed in `scores.formulation`. opts.weights: desirability weights; opts.overrides: parameter overrides by dotted id
  * (on top of formulation.overrides); opts.lean: skip explanations and curves. Throws FormulationError when invalid.
+ * `parse`: how to read the input (default ENGINE_PARSE; a boundary of users' input, like the CLI, passes {} to refuse
+ * overrides out of range).
  */
-export function scoreFormulation(input: Formulation | unknown, opts: ScoreOptions = {}): Scores {
-  const r = parseFormulation(input);
+export function scoreFormulation(input: Formulation | unknown, opts: ScoreOptions = {}, parse: ParseOptions = ENGINE_PARSE): Scores {
+  const r = parseFormulation(input, parse);
   if (!r.ok) throw new FormulationError(r.issues);
   const s = scoreCompleted(r.value, CATALOG_LOOKUP, opts);
   if (r.warnings) s.warnings.unshift(...inputWarnings(r.warnings));
@@ -71,3 +89,4 @@ export function uncertainty(input: Formulation | unknown, opts: UncertaintyOptio
 export { completeFormulation };
 export { runSweep, scoreCandidate, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
+export { columnName, csvNumber, readCsv } from '../model/csv';

@@ -7,7 +7,8 @@ import { createRng } from '../model/rng';
 import { drawOverrides, drawSamples } from '../model/uncertainty';
 import { completeFormulation } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
-import { overridePlan, scoreCompleted, scoreWithPlan } from './score';
+import { overridePlan, scoreWithPlan } from './override-plan';
+import { scoreCompleted } from './score';
 import type { CompletedFormulation } from './types';
 import { outputsOf, uncertainParams } from './uncertainty';
 

@@ -1,31 +1,10 @@
 // Every model parameter the engine can override, by dotted id: model ParamSets plus the resolved catalog entities of one formulation.
-import { GEOMETRY_PARAMS } from '../model/geometry';
-import { LOADING_PARAMS } from '../model/loading';
 import type { Param } from '../model/param';
-import { LOCAL_EFFECT_PARAMS } from '../model/physics/local-effect';
-import { RADIOBIOLOGY_PARAMS } from '../model/radiobiology/params';
-import { RELEASE_PARAMS } from '../model/release';
-import { SCORE_PARAMS } from '../model/score';
-import { TARGETING_PARAMS } from '../model/targeting';
+import { MODEL_PARAMS } from '../model/param-sets';
 import { listEntityParams } from './entity-overrides';
 import type { CompletedFormulation, EntityLookup } from './types';
 
-function prefixed(set: Record<string, Param>, prefix: string): Record<string, Param> {
-  const out: Record<string, Param> = {};
-  for (const [k, p] of Object.entries(set)) out[`${prefix}${k}`] = p;
-  return out;
-}
-
-/** Model-level parameters (not tied to a catalog entity), by override id. */
-export const MODEL_PARAMS: Readonly<Record<string, Param>> = {
-  ...GEOMETRY_PARAMS,
-  ...LOADING_PARAMS,
-  ...RELEASE_PARAMS,
-  ...TARGETING_PARAMS,
-  ...prefixed(RADIOBIOLOGY_PARAMS, 'radiobiology.'),
-  ...prefixed(LOCAL_EFFECT_PARAMS, 'localEffect.'),
-  ...SCORE_PARAMS,
-};
+export { MODEL_PARAMS };
 
 /** Override ids of the catalog parameters a formulation uses: 'core.<path>', 'agent.<id>.<path>', 'membrane.<id>.<path>'. */
 export function entityParams(f: CompletedFormulation, lookup: EntityLookup): { id: string; param: Param }[] {

@@ -3,7 +3,7 @@ import type { Param } from '../model/param';
 import type { Scores } from '../model/scores';
 import { hasSpread, monteCarlo, type MonteCarloResult, type UncertainParam } from '../model/uncertainty';
 import { entityParams, MODEL_PARAMS } from './params';
-import { overridePlan, scoreWithPlan, type OverridePlan } from './score';
+import { overridePlan, scoreWithPlan, type OverridePlan } from './override-plan';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
 /** Key outputs with bands (dotted Scores paths). */

@@ -1,12 +1,6 @@
 // Generates docs/model/parameters.md from the catalog and the model's ParamSets, so the docs tables can never drift from the code.
-import type { Param, ParamSet } from '../model/param';
-import { GEOMETRY_PARAMS } from '../model/geometry';
-import { LOADING_PARAMS } from '../model/loading';
-import { RELEASE_PARAMS } from '../model/release';
-import { TARGETING_PARAMS } from '../model/targeting';
-import { RADIOBIOLOGY_PARAMS } from '../model/radiobiology';
-import { LOCAL_EFFECT_PARAMS } from '../model/physics';
-import { SCORE_PARAMS } from '../model/score';
+import type { Param } from '../model/param';
+import { MODEL_PARAM_SETS, overrideId } from '../engine';
 import {
   AGENTS,
   AGENT_IDS,
@@ -20,21 +14,7 @@ import {
   catalogProvenanceAudit,
 } from '../catalog';
 
-/** The model's parameter families, with the override prefix each one answers to and the MODEL.md section it belongs to. */
-export const MODEL_PARAM_SETS: readonly { id: string; title: string; section: string; params: ParamSet }[] = [
-  { id: 'geometry', title: 'Geometry and coating', section: 'M0', params: GEOMETRY_PARAMS },
-  { id: 'loading', title: 'Loading', section: 'M1', params: LOADING_PARAMS },
-  { id: 'release', title: 'Release kinetics', section: 'M2', params: RELEASE_PARAMS },
-  { id: 'targeting', title: 'Targeting and circulation', section: 'M3, M4.1', params: TARGETING_PARAMS },
-  { id: 'localEffect', title: 'Nanoscale local effect', section: 'M4.3', params: LOCAL_EFFECT_PARAMS as ParamSet },
-  { id: 'radiobiology', title: 'Radiobiology (FAK, oxygen, LQ)', section: 'M4.4–M4.7', params: RADIOBIOLOGY_PARAMS },
-  { id: 'score', title: 'Composite score (desirability limits)', section: 'M5', params: SCORE_PARAMS },
-];
-
-/** The override id of a model parameter: ParamSets keyed 'targeting.uMax' already carry it; bare keys get the set's prefix. */
-export function overrideId(setId: string, key: string): string {
-  return key.includes('.') ? key : `${setId}.${key}`;
-}
+export { MODEL_PARAM_SETS, overrideId };
 
 /** Every sourced parameter the app uses: catalog entries (by dotted path) and the model's ParamSets ('targeting.uMax'). */
 export function allParams(): { path: string; param: Param }[] {

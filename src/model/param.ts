@@ -62,3 +62,12 @@ export interface Explanation {
 export function paramRow(name: string, p: Param, value = p.value): Explanation['params'][number] {
   return { name, value, unit: p.unit, source: p.source, provenance: p.provenance };
 }
+
+/** Why `v` is not a valid override of `p` (finite and inside [min, max]), or null when it is. */
+export function rangeProblem(p: Param, v: number): string | null {
+  const unit = p.unit === '1' ? '' : ` ${p.unit}`;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return 'must be a finite number';
+  if (p.min !== undefined && v < p.min) return `must be ≥ ${p.min}${unit}`;
+  if (p.max !== undefined && v > p.max) return `must be ≤ ${p.max}${unit}`;
+  return null;
+}

@@ -1,8 +1,10 @@
 // Formulations: parse untrusted input (size cap → JSON → version → upgrade → zod → defaults → cross-field rules) into a
 // completed nanoplatform.formulation/1, field by field from the defaults (unknown keys are dropped, and reported as
 // warnings with a did-you-mean). Never throws.
-import { AGENTS, CORES, parseBeam, type AgentId, type CoreId, type MembraneId } from '../catalog';
+import { AGENTS, CORES, overrideParam, parseBeam, type AgentId, type CoreId, type MembraneId } from '../catalog';
 import type { LoadingMode } from '../model/entities';
+import { rangeProblem } from '../model/param';
+import { getPath, setPath } from '../model/path';
 import { fail, ok, okWithWarnings, prefixIssues, type Issue, type Result } from './result';
 import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgradeTo } from './upgrade';
@@ -18,7 +20,7 @@ import {
   INJECTED_CONCENTRATION_FIELD,
   type FieldDescriptor,
 } from './v1/fields';
-import { FormulationInputV1, MeasurementsV1 as MeasurementsInputV1 } from './v1/schema';
+import { describeValue, FormulationInputV1, MeasurementsV1 as MeasurementsInputV1 } from './v1/schema';
 import type { CalibrationsV1, CoatingV1, FormulationV1, MeasuredLoadingSetV1, MeasuredReleaseCurveV1, MeasurementsV1, PayloadV1, ScenarioV1 } from './v1/types';
 
 export type Formulation = FormulationV1;
@@ -61,8 +63,8 @@ export function defaultLoadingMode(core: CoreId, agent: AgentId): LoadingMode {
 
 /** The scenario with every default (SCENARIO_FIELDS). */
 export function defaultScenario(): Scenario {
-  const s: Record<string, unknown> = {};
-  for (const f of SCENARIO_FIELDS) setPath(s, f.key, f.default);
+  let s: Record<string, unknown> = {};
+  for (const f of SCENARIO_FIELDS) s = setPath(s, f.key, f.default);
   return s as unknown as Scenario;
 }
 
@@ -79,29 +81,10 @@ export const FORMULATION_DEFAULTS = {
   scenario: defaultScenario(),
 } as const;
 
-function getPath(o: unknown, key: string): unknown {
-  let cur: unknown = o;
-  for (const k of key.split('.')) {
-    if (!isRecord(cur)) return undefined;
-    cur = cur[k];
-  }
-  return cur;
-}
-
-function setPath(o: Record<string, unknown>, key: string, v: unknown): void {
-  const parts = key.split('.');
-  let cur = o;
-  for (const k of parts.slice(0, -1)) {
-    if (!isRecord(cur[k])) cur[k] = {};
-    cur = cur[k] as Record<string, unknown>;
-  }
-  cur[parts[parts.length - 1]] = v;
-}
-
 type FormulationInput = ReturnType<typeof FormulationInputV1.parse>;
 
 function completeScenario(input: unknown, issues: Issue[]): Scenario {
-  const s: Record<string, unknown> = {};
+  let s: Record<string, unknown> = {};
   for (const f of SCENARIO_FIELDS as readonly FieldDescriptor[]) {
     let v = getPath(input, f.key) ?? f.default;
     if (f.kind === 'beam') {
@@ -111,7 +94,7 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
         issues.push({ path: `scenario.${f.key}`, message: e instanceof Error ? e.message : String(e) });
       }
     }
-    setPath(s, f.key, v);
+    s = setPath(s, f.key, v);
   }
   // optional extension without a default: kept only when given
   const conc = getPath(input, INJECTED_CONCENTRATION_FIELD.key);
@@ -279,8 +262,41 @@ export function parseJsonText(text: string, maxChars = MAX_JSON_CHARS): Result<u
   }
 }
 
+/** How strictly a formulation is read. */
+export interface ParseOptions {
+  /**
+   * Refuse an override outside its Param's declared range, naming `overrides.<key>` (default true: the app, links,
+   * files and the CLI). The engine's programmatic API passes false: it scores what it is given, like the Monte Carlo
+   * draws, which may leave a range.
+   */
+  overrideRanges?: boolean;
+}
+
+/**
+ * Each override checked against the Param it names (the one override resolver, catalog overrideParam): out of range →
+ * an issue 'overrides.<key>: must be ≤ 5 Gy⁻¹ (got 1e+308)'; a key that names no parameter of this formulation → a
+ * warning (the engine ignores it).
+ */
+export function overrideIssues(f: Pick<Formulation, 'core' | 'overrides'>): { issues: Issue[]; warnings: Issue[] } {
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  const o = f.overrides;
+  if (o === undefined) return { issues, warnings };
+  for (const key of Object.keys(o)) {
+    const path = `overrides.${key}`;
+    const p = overrideParam(key, f.core.material);
+    if (p === null) {
+      warnings.push({ path, message: `names no parameter of this formulation (core ${f.core.material}); ignored` });
+      continue;
+    }
+    const problem = rangeProblem(p, o[key]);
+    if (problem !== null) issues.push({ path, message: `${problem} (got ${describeValue(o[key])})` });
+  }
+  return { issues, warnings };
+}
+
 /** The formulation pipeline on an already-decoded value. */
-export function parseFormulationValue(input: unknown): Result<Formulation> {
+export function parseFormulationValue(input: unknown, opts: ParseOptions = {}): Result<Formulation> {
   try {
     if (!isRecord(input)) return fail([{ path: '', message: `expected a formulation object (got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input})` }]);
     const up = upgradeTo('formulation', input);
@@ -288,7 +304,12 @@ export function parseFormulationValue(input: unknown): Result<Formulation> {
     const z = FormulationInputV1.safeParse(up.value);
     if (!z.success) return fail(zodIssues(z.error));
     const r = completeValid(z.data);
-    return r.ok ? okWithWarnings(r.value, unknownFieldWarnings(FormulationInputV1, up.value)) : r;
+    if (!r.ok) return r;
+    const unknown = unknownFieldWarnings(FormulationInputV1, up.value);
+    if (opts.overrideRanges === false || r.value.overrides === undefined) return okWithWarnings(r.value, unknown);
+    const checked = overrideIssues(r.value);
+    if (checked.issues.length) return fail(checked.issues);
+    return okWithWarnings(r.value, checked.warnings.length ? [...(unknown ?? []), ...checked.warnings] : unknown);
   } catch (e) {
     return fail([{ path: '', message: `could not read the formulation: ${e instanceof Error ? e.message : String(e)}` }]);
   }
@@ -298,12 +319,12 @@ export function parseFormulationValue(input: unknown): Result<Formulation> {
  * Parse an untrusted formulation (an object, or JSON text) into the completed form. Never throws: every failure is an
  * issue with a dotted path and a reason.
  */
-export function parseFormulation(input: unknown): Result<Formulation> {
+export function parseFormulation(input: unknown, opts: ParseOptions = {}): Result<Formulation> {
   if (typeof input === 'string') {
     const j = parseJsonText(input);
-    return j.ok ? parseFormulationValue(j.value) : j;
+    return j.ok ? parseFormulationValue(j.value, opts) : j;
   }
-  return parseFormulationValue(input);
+  return parseFormulationValue(input, opts);
 }
 
 /**

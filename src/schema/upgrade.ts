@@ -1,6 +1,7 @@
 // Format versions: detect the version a document declares and upgrade it, one pure step per version, to the latest.
 // Today the latest is 1 (v1 → v1). A future v2 adds FORMULATION_UPGRADERS[1] = (v1 raw) → v2 raw, tested with fixtures,
 // and keeps v1's schema frozen in ./v1.
+import { isRecord } from '../model/guards';
 import { fail, ok, type Result } from './result';
 
 export type DocumentKind = 'formulation' | 'workspace';
@@ -17,9 +18,7 @@ export const WORKSPACE_UPGRADERS: Readonly<Record<number, Upgrader>> = {};
 
 const SCHEMA_ID = /^nanoplatform\.(formulation|workspace)\/(\d{1,6})$/;
 
-export function isRecord(x: unknown): x is Raw {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+export { isRecord };
 
 /**
  * The kind and version a document declares in its `schema` field. A document without `schema` is read as the latest

@@ -146,7 +146,7 @@ export function summarizeMeasurements(m: unknown): string[] {
 
 export function summarizeWorkspace(ws: Workspace): CandidateSummary[] {
   return ws.formulations.map((f, i) => {
-    const o = f as unknown as Record<string, unknown>;
+    const o: Record<string, unknown> = { ...f };
     const core = isPlainObject(o.core) ? o.core : {};
     const coating = isPlainObject(o.coating) ? o.coating : null;
     const payloads = Array.isArray(o.payloads) ? o.payloads.filter(isPlainObject) : [];

@@ -39,7 +39,7 @@ export function changedPaths(a: unknown, b: unknown, path = '', out: string[] = 
  * I have is 'same' or 'changed' (the fields listed), one without is 'new'.
  */
 export function planLinkImport(mine: Workspace, incoming: Workspace): IncomingCandidate[] {
-  const norm = (ws: Workspace) => canonicalWorkspaceInputs(ws, { keepIds: true }).formulations as unknown as Record<string, unknown>[];
+  const norm = (ws: Workspace) => canonicalWorkspaceInputs(ws, { keepIds: true }).formulations.map((f): Record<string, unknown> => ({ ...f }));
   const byId = new Map<string, Record<string, unknown>>();
   for (const f of norm(mine)) if (typeof f.id === 'string') byId.set(f.id, f);
   return norm(incoming).map((f, index) => {

@@ -1,15 +1,12 @@
 // Derived results: parse + score a candidate synchronously, memoized by the candidate object (results are never stored).
 import type { Scores } from '../model/scores';
 import { parseFormulation, type Issue } from '../schema';
-import { scoreCompleted } from '../engine/score';
-import type { CompletedFormulation, EntityLookup } from '../engine/types';
-import { getAgent, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
+import { CATALOG_LOOKUP, scoreCompleted } from '../engine';
 import type { Candidate } from './types';
 import { recordEval } from './perf';
 
 export type { Issue };
 
-const LOOKUP: EntityLookup = { core: getCore, agent: getAgent, membrane: getMembrane, anchors: LOADING_ANCHORS };
 
 export type Evaluation =
   | { status: 'unavailable'; reason: string }
@@ -38,7 +35,7 @@ function compute(c: Candidate): Evaluation {
   if (!parsed.ok) return { status: 'invalid', issues: parsed.issues, last: lastGood.get(c.id) ?? null };
   const t0 = performance.now();
   try {
-    const scores = scoreCompleted(parsed.value as unknown as CompletedFormulation, LOOKUP);
+    const scores = scoreCompleted(parsed.value, CATALOG_LOOKUP);
     return { status: 'ok', scores, formulation: parsed.value, ms: performance.now() - t0 };
   } catch (e) {
     return { status: 'error', message: e instanceof Error ? e.message : String(e), last: lastGood.get(c.id) ?? null, formulation: parsed.value };

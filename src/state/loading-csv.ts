@@ -3,7 +3,7 @@
 // (formulation.measurements.loading), so whatever this accepts can be saved and shared.
 import { FEED_FIELD, MEASURED_EE_FIELD, MEASURED_LC_FIELD, MEASUREMENT_LIMITS, inRange, round6 } from '../schema';
 import type { MeasuredLoading } from './types';
-import { columnName, csvNumber, readCsv } from '../model/csv';
+import { columnName, csvNumber, readCsv } from '../engine';
 
 export class LoadingTableError extends Error {}
 

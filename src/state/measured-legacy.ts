@@ -76,7 +76,7 @@ export function migrateLegacyMeasured(candidates: readonly Candidate[], byId: Re
       problems.push(`Measured data of "${String(c.draft.name ?? id)}" saved by an older version could not be restored (${r.issues.slice(0, 2).map(formatIssue).join('; ')}); they stay in browser storage under "${LEGACY_MEASURED_KEY}".`);
       continue;
     }
-    if (r.value) fresh.set(id, r.value as unknown as Record<string, unknown>);
+    if (r.value) fresh.set(id, { ...r.value });
     done.push(id);
   }
   const next = candidates.map((c) => (fresh.has(c.id) ? { ...c, draft: { ...c.draft, measurements: fresh.get(c.id) } } : c));

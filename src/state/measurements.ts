@@ -10,7 +10,7 @@ export interface CandidateMeasurements {
   issues: Issue[];
 }
 
-const NONE: CandidateMeasurements = Object.freeze({ release: [], loading: [], issues: [] }) as unknown as CandidateMeasurements;
+const NONE: CandidateMeasurements = Object.freeze<CandidateMeasurements>({ release: [], loading: [], issues: [] });
 const cache = new WeakMap<object, CandidateMeasurements>();
 
 /**

@@ -1,14 +1,7 @@
 // One declarative list of every model parameter that applies to a formulation (value, unit, range, provenance, source,
 // description), keyed by the engine's override ids — it drives the parameter panel, overrides and resets.
 import type { Param } from '../model/param';
-import { GEOMETRY_PARAMS } from '../model/geometry';
-import { LOADING_PARAMS } from '../model/loading';
-import { RELEASE_PARAMS } from '../model/release';
-import { TARGETING_PARAMS } from '../model/targeting/params';
-import { RADIOBIOLOGY_PARAMS } from '../model/radiobiology';
-import { LOCAL_EFFECT_PARAMS } from '../model/physics';
-import { SCORE_PARAMS } from '../model/score/desirability';
-import { listEntityParams } from '../engine/entity-overrides';
+import { listEntityParams, MODEL_PARAM_SETS, rangeProblem } from '../engine';
 import { CORES, AGENTS, MEMBRANES } from '../catalog';
 
 export interface ParamDescriptor {
@@ -26,15 +19,7 @@ const fromSet = (set: Record<string, Param>, prefix = ''): ParamDescriptor[] =>
 const entity = (obj: object, prefix: string): ParamDescriptor[] =>
   listEntityParams(obj, prefix).map(({ id, param }) => ({ id, label: param.label ?? id.slice(prefix.length + 1), param }));
 
-const MODEL_GROUPS: ParamGroup[] = [
-  { id: 'geometry', label: 'Geometry and coat (M0)', params: fromSet(GEOMETRY_PARAMS) },
-  { id: 'loading', label: 'Loading (M1)', params: fromSet(LOADING_PARAMS) },
-  { id: 'release', label: 'Release (M2)', params: fromSet(RELEASE_PARAMS) },
-  { id: 'targeting', label: 'Targeting (M3)', params: fromSet(TARGETING_PARAMS) },
-  { id: 'radiobiology', label: 'Radiobiology (M4)', params: fromSet(RADIOBIOLOGY_PARAMS as Record<string, Param>, 'radiobiology.') },
-  { id: 'localEffect', label: 'Local effect (M4.3)', params: fromSet(LOCAL_EFFECT_PARAMS as Record<string, Param>, 'localEffect.') },
-  { id: 'score', label: 'Composite score (M5)', params: fromSet(SCORE_PARAMS as Record<string, Param>) },
-];
+const MODEL_GROUPS: ParamGroup[] = MODEL_PARAM_SETS.map((set) => ({ id: set.id, label: `${set.title} (${set.section})`, params: fromSet(set.params, set.prefix) }));
 
 type Obj = Record<string, unknown>;
 
@@ -58,10 +43,5 @@ export function parameterGroups(draft: Obj): ParamGroup[] {
   return [...groups, ...MODEL_GROUPS];
 }
 
-/** Check an override against the parameter's declared range; returns the reason or null. */
-export function overrideProblem(p: Param, v: number): string | null {
-  if (!Number.isFinite(v)) return 'must be a number';
-  if (p.min !== undefined && v < p.min) return `must be ≥ ${p.min} ${p.unit === '1' ? '' : p.unit}`.trim();
-  if (p.max !== undefined && v > p.max) return `must be ≤ ${p.max} ${p.unit === '1' ? '' : p.unit}`.trim();
-  return null;
-}
+/** Check an override against the parameter's declared range (the schema's own rule, so the panel and a link agree); returns the reason or null. */
+export const overrideProblem: (p: Param, v: number) => string | null = rangeProblem;

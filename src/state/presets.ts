@@ -5,7 +5,7 @@ import type { Candidate, FormulationDraft } from './types';
 
 export function presetDraft(id: string): FormulationDraft | null {
   if (!isPresetId(id)) return null;
-  const f = structuredClone(PRESETS[id].formulation) as unknown as FormulationDraft;
+  const f: FormulationDraft = { ...structuredClone(PRESETS[id].formulation) };
   return { ...f, name: f.name ?? PRESETS[id].name };
 }
 

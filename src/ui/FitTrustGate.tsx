@@ -1,7 +1,7 @@
 // The gate before a fit is applied: a fit that is not identifiable or not plausible can only be applied after an
 // explicit, labelled override (the reasons are listed, and the override is recorded with the applied values).
 import { useId, useState, type ReactNode } from 'react';
-import type { FitTrust } from '../model/fitting/trust';
+import type { FitTrust } from '../engine/fitting';
 
 export function FitTrustGate({ trust, children }: { trust: FitTrust; children: (allowed: boolean, overridden: boolean) => ReactNode }) {
   const [override, setOverride] = useState(false);

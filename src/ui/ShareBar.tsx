@@ -18,8 +18,8 @@ export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores
   return useMemo(() => {
     const workspace = workspaceOf(candidates);
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    const scoresList = (workspace.formulations as unknown as { id: string }[]).map((f) => {
-      const c = byId.get(f.id);
+    const scoresList = workspace.formulations.map((f) => {
+      const c = f.id === undefined ? undefined : byId.get(f.id);
       return c ? scoresOf(evaluateCandidate(c)) : null;
     });
     return { workspace, scoresList };
@@ -30,19 +30,19 @@ export const ShareBar = memo(function ShareBar() {
   const { workspace, scoresList } = useShareWorkspace();
   const selected = useStore(selectSelected);
   const loadWorkspace = useStore((s) => s.loadWorkspace);
-  const load = (replace: boolean) => (ws: Workspace) => { loadWorkspace(ws.formulations as unknown as FormulationDraft[], replace); };
+  const load = (replace: boolean) => (ws: Workspace) => { loadWorkspace(ws.formulations.map((f): FormulationDraft => ({ ...f })), replace); };
   const count = useStore((s) => s.candidates.length);
   const addRefusal = (n: number) => (count + n > MAX_CANDIDATES ? limitMessage(n, count) : null);
   const fresh = isFreshWorkspace(useStore.getState(), useTemporal().canUndo);
   const activeIndex = (ws: Workspace) => {
-    const i = ws.formulations.findIndex((f) => (f as { id?: string }).id === ws.activeId);
+    const i = ws.formulations.findIndex((f) => f.id === ws.activeId);
     return i >= 0 ? i : null;
   };
   const openLink = (replace: boolean) => (ws: Workspace) =>
-    applyIncoming(ws.formulations.map((f) => ({ draft: f as unknown as FormulationDraft, id: (f as { id?: string }).id ?? null, updates: null })), { replace, activeIndex: activeIndex(ws) });
+    applyIncoming(ws.formulations.map((f) => ({ draft: { ...f }, id: f.id ?? null, updates: null })), { replace, activeIndex: activeIndex(ws) });
   const update = (ws: Workspace, plan: IncomingCandidate[]) =>
-    applyIncoming(ws.formulations.map((f, i) => ({ draft: f as unknown as FormulationDraft, id: (f as { id?: string }).id ?? null, updates: plan[i]?.matchId ?? null })), { replace: false, activeIndex: activeIndex(ws) });
-  const selectedF = (workspace.formulations as unknown as { id?: string }[]).find((f) => f.id === selected?.id);
+    applyIncoming(ws.formulations.map((f, i) => ({ draft: { ...f }, id: f.id ?? null, updates: plan[i]?.matchId ?? null })), { replace: false, activeIndex: activeIndex(ws) });
+  const selectedF = workspace.formulations.find((f) => f.id === selected?.id);
   return (
     <div className="sharebar row">
       <CopyLinkButton target={workspace} subject="workspace" label="Copy link" linkOptions={{ keepIds: true, activeId: selected?.id }} />

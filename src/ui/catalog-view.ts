@@ -1,7 +1,7 @@
 // What the builder needs from the catalog: choices with name, description and provenance, and the loading modes of a core.
 import { CORES, CORE_IDS, AGENTS, AGENT_IDS, MEMBRANES, MEMBRANE_IDS } from '../catalog';
-import { BEAMS } from '../model/physics';
-import { LOADING_MODES, type LoadingMode } from '../model/entities';
+import { BEAMS, LOADING_MODES } from '../engine';
+import type { LoadingMode } from '../model/entities';
 import type { Provenance } from '../model/param';
 
 export interface Choice {

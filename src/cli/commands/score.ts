@@ -5,21 +5,18 @@ import { CliError } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { LIMITS } from '../../schema';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
-import { FormulationError, scoreFormulation, uncertainty } from '../../engine';
+import { FormulationError, isRecord, scoreFormulation, uncertainty } from '../../engine';
 import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'uncertainty', 'seed']);
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Formulation errors → one line 'path: reason; path: reason'. */
 function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores & { uncertainty?: unknown } {
   // the engine also accepts JSON text; here the file is already parsed, so a string is a wrong value, not more JSON
   if (!isRecord(doc)) throw new CliError(`${where ? where.slice(0, -1) : '(root)'}: expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
   try {
-    const s: Scores & { uncertainty?: unknown } = scoreFormulation(doc);
+    // the CLI is a boundary where users' input enters: the schema's strict read (overrides range-checked by name)
+    const s: Scores & { uncertainty?: unknown } = scoreFormulation(doc, {}, {});
     if (draws > 0) {
       const u = uncertainty(s.formulation, { draws, seed });
       s.uncertainty = { draws: u.draws, seed: u.seed, failures: u.failures, bands: u.bands, sensitivity: u.sensitivity };

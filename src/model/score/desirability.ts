@@ -5,28 +5,29 @@ import { COMPONENT_IDS } from '../scores';
 import { componentExplanations, overallNote } from './component-explanations';
 
 const DS = 'Derringer & Suich, J Qual Technol 12, 214 (1980): desirability functions';
-const lim = (v: number, unit: string, why: string) => param(v, unit, `assumption (MODEL.md M5): ${why}`, 'assumption', { min: 0 });
+/** A ramp limit; override range 0 … max (`max`: a bound no sensible limit of that response reaches). */
+const lim = (v: number, unit: string, why: string, max: number) => param(v, unit, `assumption (MODEL.md M5): ${why}`, 'assumption', { min: 0, max });
 
 /** Limits of each desirability ramp (lower → d = 0, upper → d = 1, or the reverse for "smaller is better"). */
 export const SCORE_PARAMS = {
   'score.floor': param(0.01, '1', `${DS}; floor so one weak response lowers the overall without erasing it (MODEL.md M5)`, 'assumption', { min: 0, max: 0.5 }),
-  'score.loadingLowerPct': lim(1, '%', 'total loading capacity giving d = 0'),
-  'score.loadingUpperPct': lim(20, '%', 'total loading capacity giving d = 1'),
-  'score.selectivityLower': lim(1, '1', 'no pH selectivity (d = 0)'),
-  'score.selectivityUpper': lim(5, '1', 'selectivity index giving d = 1'),
-  'score.leakageLowerPct': lim(10, '%', 'pH 7.4 release at 24 h below which there is no leakage penalty'),
-  'score.leakageUpperPct': lim(50, '%', 'pH 7.4 release at 24 h at which the leakage penalty reaches 0'),
-  'score.deliveryLowerPctID': lim(0.3, '% ID', 'tumour delivery giving d = 0 (log scale)'),
-  'score.deliveryUpperPctID': lim(3, '% ID', 'tumour delivery giving d = 1 (log scale)'),
-  'score.serLower': lim(1, '1', 'no sensitization (d = 0)'),
-  'score.serUpper': lim(1.5, '1', 'sensitizer enhancement ratio giving d = 1'),
-  'score.sizeMinNm': lim(10, 'nm', 'smallest hydrodynamic size of the safety window (renal filtration below)'),
-  'score.sizeMaxNm': lim(200, 'nm', 'largest hydrodynamic size of the safety window (liver/spleen filtration above)'),
-  'score.sizeToleranceFactor': lim(2, '1', 'factor outside the size window at which its desirability reaches 0 (log scale)'),
-  'score.metalDoseLowerMgPerKg': lim(20, 'mg/kg', 'systemic high-Z metal dose with no penalty'),
-  'score.metalDoseUpperMgPerKg': lim(200, 'mg/kg', 'systemic high-Z metal dose giving d = 0 (log scale)'),
-  'score.prematureLeakLowerPct': lim(10, '%', 'release at pH 7.4 after one circulation half-life with no penalty'),
-  'score.prematureLeakUpperPct': lim(60, '%', 'release at pH 7.4 after one circulation half-life giving d = 0'),
+  'score.loadingLowerPct': lim(1, '%', 'total loading capacity giving d = 0', 100),
+  'score.loadingUpperPct': lim(20, '%', 'total loading capacity giving d = 1', 100),
+  'score.selectivityLower': lim(1, '1', 'no pH selectivity (d = 0)', 1000),
+  'score.selectivityUpper': lim(5, '1', 'selectivity index giving d = 1', 1000),
+  'score.leakageLowerPct': lim(10, '%', 'pH 7.4 release at 24 h below which there is no leakage penalty', 100),
+  'score.leakageUpperPct': lim(50, '%', 'pH 7.4 release at 24 h at which the leakage penalty reaches 0', 100),
+  'score.deliveryLowerPctID': lim(0.3, '% ID', 'tumour delivery giving d = 0 (log scale)', 100),
+  'score.deliveryUpperPctID': lim(3, '% ID', 'tumour delivery giving d = 1 (log scale)', 100),
+  'score.serLower': lim(1, '1', 'no sensitization (d = 0)', 10),
+  'score.serUpper': lim(1.5, '1', 'sensitizer enhancement ratio giving d = 1', 10),
+  'score.sizeMinNm': lim(10, 'nm', 'smallest hydrodynamic size of the safety window (renal filtration below)', 5000),
+  'score.sizeMaxNm': lim(200, 'nm', 'largest hydrodynamic size of the safety window (liver/spleen filtration above)', 5000),
+  'score.sizeToleranceFactor': lim(2, '1', 'factor outside the size window at which its desirability reaches 0 (log scale)', 100),
+  'score.metalDoseLowerMgPerKg': lim(20, 'mg/kg', 'systemic high-Z metal dose with no penalty', 10000),
+  'score.metalDoseUpperMgPerKg': lim(200, 'mg/kg', 'systemic high-Z metal dose giving d = 0 (log scale)', 10000),
+  'score.prematureLeakLowerPct': lim(10, '%', 'release at pH 7.4 after one circulation half-life with no penalty', 100),
+  'score.prematureLeakUpperPct': lim(60, '%', 'release at pH 7.4 after one circulation half-life giving d = 0', 100),
 } satisfies ParamSet;
 
 export type ScoreParamId = keyof typeof SCORE_PARAMS;

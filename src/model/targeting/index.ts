@@ -4,3 +4,4 @@ export * from './circulation';
 export * from './delivery';
 export * from './tumor-dose';
 export { exposureAverage, gaussLaguerre } from './quadrature';
+export * from './free-drug';

@@ -79,7 +79,7 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
     const r = scoreDraft(baseStep.draft);
     return r.ok ? r.scores : null;
   }, [baseStep]);
-  const spec = useMemo(() => particleSpecOf(`tour-${step.id}`, step.draft as unknown as Record<string, unknown>, scores), [step, scores]);
+  const spec = useMemo(() => particleSpecOf(`tour-${step.id}`, { ...step.draft }, scores), [step, scores]);
   const reasoning = base && scores ? explainChange(base, scores, step.focus) : null;
   const last = index === TOUR_STEPS.length - 1;
   const honest = scores && step.focus.includes('def') ? highZRealityNote(scores) : null;

@@ -1,10 +1,9 @@
 // Learn tab: the guided tour of IZB@CCM (each step can be loaded into the workspace) and the glossary.
 import { Tour } from '../learn';
 import { useStore } from '../../state/store';
-import type { FormulationDraft } from '../../state/types';
 
 export default function LearnTab() {
   const addCandidate = useStore((s) => s.addCandidate);
   const setTab = useStore((s) => s.setTab);
-  return <Tour onLoad={(draft) => addCandidate(draft as unknown as FormulationDraft)} onClose={() => setTab('overview')} />;
+  return <Tour onLoad={(draft) => addCandidate({ ...draft })} onClose={() => setTab('overview')} />;
 }

@@ -2,7 +2,6 @@
 import { lazy, Suspense } from 'react';
 import { ReferenceLibrary, ValidationDashboard } from '../library';
 import { useStore } from '../../state/store';
-import type { FormulationDraft } from '../../state/types';
 
 /** The corpus view is its own chunk: it scores ~50 systems and draws with the chart library. */
 const CorpusDashboard = lazy(() => import('../library/CorpusDashboard'));
@@ -19,7 +18,7 @@ export default function LibraryTab() {
   };
   return (
     <div>
-      <ReferenceLibrary onLoad={(_id, draft) => addCandidate(draft as unknown as FormulationDraft)} onCompare={onCompare} />
+      <ReferenceLibrary onLoad={(_id, draft) => addCandidate({ ...draft })} onCompare={onCompare} />
       <ValidationDashboard />
       <Suspense fallback={<p className="muted" role="status">Loading the validation corpus…</p>}>
         <CorpusDashboard />

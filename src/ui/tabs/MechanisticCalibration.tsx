@@ -4,14 +4,13 @@ import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
 import { evaluateCandidate } from '../../state/evaluate';
-import { makeReleaseContext, releaseFraction, type CalibratableReleaseParam } from '../../model/release';
-import { calibrateRelease, RELEASE_CALIBRATION_UNITS, type ReleaseCalibrationResult } from '../../model/release/calibrate';
+import { calibrateRelease, makeReleaseContext, releaseFraction, RELEASE_CALIBRATION_UNITS, type CalibratableReleaseParam, type ReleaseCalibrationResult } from '../../engine/fitting';
 import type { LoadingMode, Medium } from '../../model/entities';
 import { getAgent, getCore, AGENTS } from '../../catalog';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
-import { fitTrust } from '../../model/fitting/trust';
+import { fitTrust } from '../../engine/fitting';
 import { FitTrustGate } from '../FitTrustGate';
 
 const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [

@@ -1,6 +1,6 @@
 // Overview tab: the composite score with every desirability bar and its limits, the key numbers, and the warnings.
 import type { Scores, ComponentId, Desirability } from '../../model/scores';
-import { COMPONENT_IDS } from '../../model/scores';
+import { COMPONENT_IDS } from '../../engine';
 import { Num } from '../Num';
 import { sig } from '../format';
 

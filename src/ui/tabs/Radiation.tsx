@@ -2,7 +2,7 @@
 // (control vs treated; oxic, hypoxic, mixed tumour) and the radiobiology figures.
 import { useMemo, useState } from 'react';
 import type { Scores } from '../../model/scores';
-import { defVersusEnergy, getBeam, absorptionEdges } from '../../model/physics';
+import { defVersusEnergy, getBeam, absorptionEdges } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
 import { survivalCurves, survivalInputsFromScores, type SurvivalRow } from '../../charts/survival';

@@ -1,7 +1,7 @@
 // Release tab: cumulative release at pH 7.4 / 6.5 / 5.0 per payload (0–72 h), measured data and the Monte Carlo 5–95 %
 // band (after an Uncertainty run of this version of the candidate) overlaid, and the key figures.
 import type { Scores, PhKey } from '../../model/scores';
-import { PH_KEYS } from '../../model/scores';
+import { PH_KEYS } from '../../engine';
 import type { FormulationDraft, MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';

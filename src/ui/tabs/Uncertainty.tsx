@@ -1,13 +1,12 @@
 // Uncertainty tab: Monte Carlo over every sourced parameter's spread (worker, progress, cancel) → 5–95 % bands drawn on
 // the key-outputs chart (and on the Release tab's curves), the band table, and a sensitivity tornado.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from '../../state/store';
 import { bandRows, relativeRows } from '../../charts/bands';
 import type { Candidate } from '../../state/types';
 import { evaluateCandidate } from '../../state/evaluate';
-import { workerClient } from '../../state/worker';
 import type { UncertaintyResultMessage } from '../../workers/protocol';
-import type { Job } from '../../workers/client';
+import { useWorkerJob } from '../use-worker-job';
 import { METRIC_BY_KEY } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
@@ -17,31 +16,18 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
   const ev = evaluateCandidate(candidate);
   const [draws, setDraws] = useState(256);
   const [seed, setSeed] = useState(1);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const mc = useWorkerJob<UncertaintyResultMessage>();
+  const { progress, error } = mc;
   const entry = useStore((s) => s.mc[candidate.id]);
   const setMc = useStore((s) => s.setMc);
   const [output, setOutput] = useState('score.overall');
-  const [error, setError] = useState<string | null>(null);
-  const job = useRef<Job<UncertaintyResultMessage> | null>(null);
   if (ev.status !== 'ok') return <p className="empty">Monte Carlo needs a valid candidate — fix the highlighted fields in the builder.</p>;
   const stale = entry && entry.draft !== candidate.draft;
 
   const run = async () => {
-    setError(null);
-    setProgress({ done: 0, total: draws });
-    try {
-      const client = await workerClient();
-      const draft = candidate.draft;
-      const j = client.uncertainty({ formulation: ev.formulation, draws, seed, curves: true }, { onProgress: (done, total) => setProgress({ done, total }) });
-      job.current = j;
-      setMc(candidate.id, { result: await j.result, draft });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (!/cancelled/.test(msg)) setError(msg);
-    } finally {
-      job.current = null;
-      setProgress(null);
-    }
+    const draft = candidate.draft;
+    const result = await mc.run(draws, (client, opts) => client.uncertainty({ formulation: ev.formulation, draws, seed, curves: true }, opts));
+    if (result) setMc(candidate.id, { result, draft });
   };
 
   const r: UncertaintyResultMessage | undefined = entry?.result;
@@ -60,7 +46,7 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
         </label>
         <label className="field inline"><span>Seed</span><input type="number" step={1} value={seed} onChange={(e) => setSeed(Math.round(Number(e.target.value)) || 1)} style={{ width: '6rem' }} /></label>
         <button type="button" onClick={run} disabled={progress !== null} data-testid="mc-run">Run Monte Carlo</button>
-        {progress && <button type="button" onClick={() => job.current?.cancel()}>Cancel</button>}
+        {progress && <button type="button" onClick={mc.cancel}>Cancel</button>}
       </div>
       {progress && (
         <div className="progress-row" data-testid="mc-progress">

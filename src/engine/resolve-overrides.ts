@@ -1,0 +1,85 @@
+// The one override resolver: a formulation's release calibrations ⊕ its own overrides ⊕ the caller's, split into entity overrides (by catalog entity) and radiobiology keys.
+import type { LoadingCalibration } from '../model/entities';
+import { partitionEntityOverrides } from './entity-overrides';
+import type { CompletedFormulation, ScoreOptions } from './types';
+
+/** Overrides as the scoring chain reads them: `all` undefined when there are none. */
+export interface ResolvedOverrides {
+  /** Every override by dotted id (model parameters read them by id). */
+  all: Record<string, number> | undefined;
+  /** Entity overrides grouped by prefix ('core', 'agent.<id>', 'membrane.<id>'), paths split; null when there are none. */
+  entity: Map<string, [string[], number][]> | null;
+  /** 'radiobiology.x' and 'localEffect.x' overrides under the radiobiology module's own key 'x'. */
+  radio: Record<string, number> | undefined;
+}
+
+export const NO_OVERRIDES: ResolvedOverrides = Object.freeze({ all: undefined, entity: null, radio: undefined });
+
+/** Loading calibrations of a formulation (the bare-list form is the legacy layout). */
+export function loadingCalibrations(f: CompletedFormulation): readonly LoadingCalibration[] {
+  const c = f.calibrations;
+  if (!c) return [];
+  if (Array.isArray(c)) return c as readonly LoadingCalibration[];
+  return (c as { loading?: readonly LoadingCalibration[] }).loading ?? [];
+}
+
+/**
+ * Release calibrations for this core become entity overrides ('core.release.<param>'; burstFraction for each payload's
+ * mode). Explicit overrides win over calibrations.
+ */
+export function releaseCalibrationOverrides(f: CompletedFormulation): Record<string, number> | null {
+  const c = f.calibrations;
+  if (!c || Array.isArray(c)) return null;
+  const list = (c as { release?: readonly unknown[] }).release ?? [];
+  let out: Record<string, number> | null = null;
+  for (const r of list) {
+    const rc = r as { core?: string; params?: Record<string, number> };
+    if (rc.core !== f.core.material || !rc.params) continue;
+    for (const [k, v] of Object.entries(rc.params)) {
+      if (!Number.isFinite(v)) continue;
+      out ??= {};
+      if (k === 'burstFraction') for (const p of f.payloads) out[`core.release.burstFraction.${p.loading}`] = v;
+      else out[`core.release.${k}`] = v;
+    }
+  }
+  return out;
+}
+
+/** Override key → the radiobiology module's own key ('radiobiology.x' / 'localEffect.x' → 'x'), or null (memoized, bounded). */
+const RADIO_KEY_CACHE = new Map<string, string | null>();
+
+export function radiobiologyKey(k: string): string | null {
+  let v = RADIO_KEY_CACHE.get(k);
+  if (v === undefined) {
+    v = k.startsWith('radiobiology.') ? k.slice(13) : k.startsWith('localEffect.') ? k.slice(12) : null;
+    if (RADIO_KEY_CACHE.size >= 8192) RADIO_KEY_CACHE.clear();
+    RADIO_KEY_CACHE.set(k, v);
+  }
+  return v;
+}
+
+/** Parameter overrides split for the radiobiology module (keys 'radiobiology.x' and 'localEffect.x' → 'x'); undefined when none. */
+function radiobiologyParams(o: Record<string, number>): Record<string, number> | undefined {
+  let out: Record<string, number> | undefined;
+  for (const k in o) {
+    const r = radiobiologyKey(k);
+    if (r !== null) (out ??= {})[r] = o[k];
+  }
+  return out;
+}
+
+export function hasKeys(o: Record<string, number> | undefined): boolean {
+  if (o) for (const _k in o) return true;
+  return false;
+}
+
+/** The overrides one score uses: release calibrations ⊕ formulation.overrides ⊕ opts.overrides (later wins). */
+export function resolveOverrides(f: CompletedFormulation, opts: ScoreOptions): ResolvedOverrides {
+  const cal = releaseCalibrationOverrides(f);
+  const fo = hasKeys(f.overrides) ? f.overrides : undefined;
+  const po = hasKeys(opts.overrides) ? opts.overrides : undefined;
+  // merged only when two sources meet (Monte Carlo passes one object per draw: no copy)
+  const o = cal || (fo && po) ? { ...(cal ?? {}), ...(fo ?? {}), ...(po ?? {}) } : (po ?? fo);
+  if (o === undefined) return NO_OVERRIDES;
+  return { all: o, entity: partitionEntityOverrides(o), radio: radiobiologyParams(o) };
+}
