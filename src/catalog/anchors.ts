@@ -7,7 +7,7 @@
 // equivalently K = q / ((q_max − q)(f − q)) for a wanted q < min(q_max, f). Loading capacity LC = q / (1 + q) (no coat),
 // encapsulation efficiency EE = q / f. Each entry shows the arithmetic.
 import type { LoadingAnchor } from '../model/entities';
-import { assumed, published, recalled } from './sourced';
+import { assumed, backSolved, published, recalled } from './sourced';
 
 /** What an anchor reproduces: a loading capacity (wt % of the particle), an EE (%), or a loaded amount (mg/mg carrier). */
 export interface AnchorTarget {
@@ -65,10 +65,10 @@ export const LOADING_ANCHORS: CatalogLoadingAnchor[] = [
     agent: '5-fluorouracil',
     mode: 'post-loaded',
     qmaxMgPerMg: assumed(0.75, MG, 'ZIF-8 pore volume (0.636 cm³/g, Park et al. PNAS 2006) filled with 5-FU at ≈ 1.2 g/cm³', { spread: { kind: 'lognormal', gsd: 1.3 }, min: 1e-6, max: 1e4, label: 'q_max' }),
-    affinityK: recalled(21.57, ONE, 'Sun et al., Chem Eur J 2012 (5-FU in ZIF-8, 660 mg/g); K = 0.66/((0.75 − 0.66)(1.0 − 0.66)) at feed 1.0', { min: 1e-6, max: 1e7, label: 'K' }),
+    affinityK: backSolved(21.57, ONE, 'Sun et al., Dalton Trans 41, 6906 (2012) (5-FU in ZIF-8, 660 mg/g); K = 0.66/((0.75 − 0.66)(1.0 − 0.66)) at feed 1.0', { verify: true, min: 1e-6, max: 1e7, label: 'K' }),
     feedMassRatio: 1.0,
     presets: [],
-    target: { metric: 'q', value: 0.66, unit: 'mg/mg', source: 'Sun et al., Chem Eur J 2012', status: 'recalled' },
+    target: { metric: 'q', value: 0.66, unit: 'mg/mg', source: 'Sun et al., Dalton Trans 41, 6906 (2012)', status: 'recalled' },
     note: 'feed ratio 1.0 is an assumption',
   },
   {
@@ -81,7 +81,7 @@ export const LOADING_ANCHORS: CatalogLoadingAnchor[] = [
     agent: 'doxorubicin',
     mode: 'remote',
     qmaxMgPerMg: assumed(0.5, MG, 'gradient-loading capacity above the 0.25 w/w Myocet reaches', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 1e-6, max: 1e4, label: 'q_max' }),
-    affinityK: published(200, ONE, 'Doxil label (drug:lipid 2 : 15.96 mg/mL) and EE > 90 %; K chosen so EE ≈ 99 % at 0.125 and > 95 % at 0.25 (Myocet)', { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-6, max: 1e7, label: 'K' }),
+    affinityK: backSolved(200, ONE, 'Doxil label (drug:lipid 2 : 15.96 mg/mL) and EE > 90 %; K chosen so EE ≈ 99 % at 0.125 and > 95 % at 0.25 (Myocet)', { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-6, max: 1e7, label: 'K' }),
     feedMassRatio: 0.125,
     presets: ['doxil'],
     otherFeeds: [
@@ -99,7 +99,7 @@ export const LOADING_ANCHORS: CatalogLoadingAnchor[] = [
     agent: 'paclitaxel',
     mode: 'one-pot',
     qmaxMgPerMg: assumed(0.5, MG, 'albumin can bind several paclitaxel per molecule; nab particles are drug-rich only up to ≈ 1:2', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 1e-6, max: 1e4, label: 'q_max' }),
-    affinityK: published(1000, ONE, 'doc 001 (Abraxane ≈ 10 wt % paclitaxel, 1:9 with albumin); the nab process incorporates nearly all drug', { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-6, max: 1e7, label: 'K' }),
+    affinityK: backSolved(1000, ONE, 'doc 001 (Abraxane ≈ 10 wt % paclitaxel, 1:9 with albumin); the nab process incorporates nearly all drug', { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-6, max: 1e7, label: 'K' }),
     feedMassRatio: 0.111,
     presets: ['abraxane'],
     target: { metric: 'LC', value: 10, range: [8, 12], unit: '%', source: 'doc 001 (review): paclitaxel:albumin 1:9', status: 'read' },
@@ -114,7 +114,7 @@ export const LOADING_ANCHORS: CatalogLoadingAnchor[] = [
     agent: 'paclitaxel',
     mode: 'conjugated',
     qmaxMgPerMg: assumed(1.0, MG, 'PGA (Mw 17,000) has ≈ 130 glutamate carboxylates; capacity far above the loading reached', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 1e-6, max: 1e4, label: 'q_max' }),
-    affinityK: published(112.07, ONE, 'doc 001 (Xyotax drug loading up to 37 %); K = 0.5873/((1 − 0.5873)(0.6 − 0.5873)) at feed 0.6', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 1e-6, max: 1e7, label: 'K' }),
+    affinityK: backSolved(112.07, ONE, 'doc 001 (Xyotax drug loading up to 37 %); K = 0.5873/((1 − 0.5873)(0.6 − 0.5873)) at feed 0.6', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 1e-6, max: 1e7, label: 'K' }),
     feedMassRatio: 0.6,
     presets: ['xyotax'],
     target: { metric: 'LC', value: 37, range: [34, 40], unit: '%', source: 'doc 001 (review): Xyotax drug loading up to 37 %', status: 'read' },
@@ -130,7 +130,7 @@ export const LOADING_ANCHORS: CatalogLoadingAnchor[] = [
     agent: 'mrna',
     mode: 'complexed',
     qmaxMgPerMg: assumed(0.1, MG, 'nucleic acid per lipid at N/P ≈ 3 (charge neutrality with part of the lipid protonated)', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 1e-6, max: 1e4, label: 'q_max' }),
-    affinityK: recalled(229.5, ONE, 'mRNA-LNP EE ≈ 90–95 % at N/P ≈ 6 (MODEL.md M1); K = 0.04625/((0.1 − 0.04625)(0.05 − 0.04625)) at feed 0.05', { min: 1e-6, max: 1e7, label: 'K' }),
+    affinityK: backSolved(229.5, ONE, 'mRNA-LNP EE ≈ 90–95 % at N/P ≈ 6 (MODEL.md M1); K = 0.04625/((0.1 − 0.04625)(0.05 − 0.04625)) at feed 0.05', { verify: true, min: 1e-6, max: 1e7, label: 'K' }),
     feedMassRatio: 0.05,
     presets: ['il22bp-lnp'],
     target: { metric: 'EE', value: 92.5, range: [90, 95], unit: '%', source: 'typical mRNA-LNP (MODEL.md M1)', status: 'recalled' },

@@ -83,7 +83,7 @@ describe('provenance audit', () => {
     for (const { path, param: p } of audit) {
       expect(p.unit.trim(), path).not.toBe('');
       expect(p.source.trim().length, path).toBeGreaterThan(3);
-      expect(['data', 'published', 'assumption'], path).toContain(p.provenance);
+      expect(['data', 'published', 'fitted', 'assumption'], path).toContain(p.provenance);
       expect(Number.isFinite(p.value), path).toBe(true);
       if (p.provenance === 'assumption') expect(p.source, path).toMatch(/^assumption/);
       if (p.spread?.kind === 'lognormal') expect(p.spread.gsd, path).toBeGreaterThanOrEqual(1);

@@ -38,7 +38,7 @@ describe('cores', () => {
       for (const [path, p] of params(CORES[id])) {
         expect(p.unit, `${id}.${path}`).not.toBe('');
         expect(p.source.length, `${id}.${path}`).toBeGreaterThan(5);
-        expect(['data', 'published', 'assumption']).toContain(p.provenance);
+        expect(['data', 'published', 'fitted', 'assumption']).toContain(p.provenance);
         expect(Number.isFinite(p.value), `${id}.${path}`).toBe(true);
         if (p.provenance === 'assumption') expect(p.source.startsWith('assumption'), `${id}.${path}`).toBe(true);
         if (p.min !== undefined) expect(p.value).toBeGreaterThanOrEqual(p.min);

@@ -36,3 +36,12 @@ export function recalled(value: number, unit: string, source: string, extra: Ext
 export function tabulated(value: number, unit: string, source: string, extra: Extra = {}): Param {
   return param(value, unit, source, 'data', extra);
 }
+
+/**
+ * A value back-solved through the model from a published measurement (e.g. a Langmuir affinity chosen so the model
+ * reproduces a published loading): provenance 'fitted', the source names the measurement and the arithmetic.
+ */
+export function backSolved(value: number, unit: string, source: string, extra: Extra = {}): Param {
+  const spread = extra.spread ?? (value > 0 ? lognormal(RECALLED_GSD) : undefined);
+  return param(value, unit, `fitted: back-solved from ${source}`, 'fitted', { ...extra, ...(spread ? { spread } : {}) });
+}

@@ -1,5 +1,7 @@
 // The one override resolver: a formulation's release calibrations ⊕ its own overrides ⊕ the caller's, split into entity overrides (by catalog entity) and radiobiology keys.
-import type { LoadingCalibration } from '../model/entities';
+import type { CoreProps, LoadingCalibration } from '../model/entities';
+import { isParam } from '../model/guards';
+import type { Param } from '../model/param';
 import { partitionEntityOverrides } from './entity-overrides';
 import type { CompletedFormulation, ScoreOptions } from './types';
 
@@ -82,4 +84,29 @@ export function resolveOverrides(f: CompletedFormulation, opts: ScoreOptions): R
   const o = cal || (fo && po) ? { ...(cal ?? {}), ...(fo ?? {}), ...(po ?? {}) } : (po ?? fo);
   if (o === undefined) return NO_OVERRIDES;
   return { all: o, entity: partitionEntityOverrides(o), radio: radiobiologyParams(o) };
+}
+
+/**
+ * The core with the release parameters that a calibration set (and no explicit override replaced) marked as fitted to
+ * the user's data: provenance 'fitted', source = the calibration's own record (data set, n, SE, date), so explanations
+ * and reports never show a calibrated value under the literature sentence of the value it replaced. Values are unchanged.
+ */
+export function markReleaseCalibration(core: CoreProps, f: CompletedFormulation, explicit: Record<string, number> | undefined): CoreProps {
+  const c = f.calibrations;
+  if (!c || Array.isArray(c)) return core;
+  const rec = ((c as { release?: readonly unknown[] }).release ?? []).find((r) => (r as { core?: string }).core === f.core.material) as { params?: Record<string, number>; fittedTo?: string } | undefined;
+  if (!rec?.params) return core;
+  const source = `fitted to your data (release calibration${rec.fittedTo ? `: ${rec.fittedTo.replace(/^fitted to your data: /, '')}` : ''})`;
+  const mark = (p: Param): Param => ({ ...p, source, provenance: 'fitted', verify: undefined });
+  const release = { ...core.release } as CoreProps['release'] & Record<string, unknown>;
+  for (const k of Object.keys(rec.params)) {
+    if (k === 'burstFraction') {
+      const bf = { ...release.burstFraction };
+      for (const mode of Object.keys(bf) as (keyof typeof bf)[]) if (bf[mode] && !(explicit && `core.release.burstFraction.${mode}` in explicit)) bf[mode] = mark(bf[mode]!);
+      release.burstFraction = bf;
+    } else if (isParam(release[k]) && !(explicit && `core.release.${k}` in explicit)) {
+      release[k] = mark(release[k] as Param);
+    }
+  }
+  return { ...core, release };
 }

@@ -27,7 +27,7 @@ import { MODEL_VERSION } from '../model/version';
 import { designWarnings } from '../model/warnings';
 import { applyOverrideList } from './entity-overrides';
 import { push, pushAll, radioKey } from './explanations';
-import { loadingCalibrations, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
+import { loadingCalibrations, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
 const BLOOD_TEMPERATURE_C = 37;
@@ -88,7 +88,9 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
 
   const ov = r.all;
   const parts = r.entity;
-  const core: CoreProps = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
+  const core0: CoreProps = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
+  // calibrated release values explain themselves as fitted to the user's data (explanations only; numbers unchanged)
+  const core: CoreProps = explain && f.calibrations ? markReleaseCalibration(core0, f, { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) }) : core0;
   const agents: AgentProps[] = new Array(np);
   for (let i = 0; i < np; i++) {
     const a = lookup.agent(payloads[i].agent);

@@ -69,7 +69,7 @@ describe('every catalog and model parameter has a unit, a source and a provenanc
     expect(typeof p.unit).toBe('string');
     expect(p.unit.trim().length).toBeGreaterThan(0);
     expect(p.source.trim().length).toBeGreaterThan(3);
-    expect(['data', 'published', 'assumption']).toContain(p.provenance);
+    expect(['data', 'published', 'fitted', 'assumption']).toContain(p.provenance);
     expect(Number.isFinite(p.value)).toBe(true);
     // an assumption says so in its source; a published value names more than the word "assumption"
     if (p.provenance === 'assumption') expect(p.source.toLowerCase()).toMatch(/assum|model\.md|convention/);

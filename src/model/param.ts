@@ -1,7 +1,11 @@
 // Sourced parameters: every number the model uses carries its unit, source, provenance mark and (for Monte Carlo) a spread.
 
 /** data = tabulated physical data; published = a cited measurement; assumption = our estimate (shown in a warning colour). */
-export type Provenance = 'data' | 'published' | 'assumption';
+/**
+ * Where a value comes from: tabulated physical `data`; a `published` measurement; a value `fitted` (back-solved from a
+ * published measurement through the model, or fitted to the user's own data); or an `assumption`.
+ */
+export type Provenance = 'data' | 'published' | 'fitted' | 'assumption';
 
 /** Uncertainty of a parameter for the Monte Carlo (M6). lognormal: geometric SD (≥ 1); uniform: a range; normal: an SD. */
 export type Spread =

@@ -1,6 +1,7 @@
 // Design warnings of one scored formulation (size window, partial coat, premature leakage, metal dose, tiny DEF, assumption-driven sensitization, injectability), with their thresholds as sourced Params.
 import { param, resolveParam, type ParamSet } from './param';
 import type { Warning } from './scores';
+import { getBeam, spectrumAveragedMuEn } from './physics';
 
 const M5 = 'MODEL.md M5';
 
@@ -82,6 +83,26 @@ export interface DesignWarningInput {
   overrides?: Record<string, number>;
 }
 
+/**
+ * The tumour concentration of the strongest absorber (per gram, at this beam) that a +1 % macroscopic dose needs, by
+ * the mixture rule DEF − 1 = (c/1000)·(μen/ρ_el ÷ μen/ρ_water − 1): c = 10 / (ratio − 1) mg/g. Null when no element
+ * absorbs more per gram than water at this beam.
+ */
+export function concentrationForOnePercent(beamId: string, elements: readonly string[]): { element: string; mgPerG: number } | null {
+  let best: { element: string; ratio: number } | null = null;
+  try {
+    const beam = getBeam(beamId);
+    const water = spectrumAveragedMuEn(beam, 'water');
+    for (const el of elements) {
+      const ratio = spectrumAveragedMuEn(beam, el) / water;
+      if (!best || ratio > best.ratio) best = { element: el, ratio };
+    }
+  } catch {
+    return null;
+  }
+  return best && best.ratio > 1 ? { element: best.element, mgPerG: 10 / (best.ratio - 1) } : null;
+}
+
 /** '0.0019 mg/g Zn, 0.0013 mg/g Bi' for the def-tiny warning. */
 function metalList(highZ: readonly { element: string; mgPerGTumor: number }[]): string {
   let s = '';
@@ -111,18 +132,21 @@ export function designWarnings(x: DesignWarningInput, out: Warning[] = []): Warn
     out.push({ code: 'size-window', message: `Hydrodynamic diameter ${dh.toFixed(0)} nm is outside the ${lo}–${hi} nm window (${dh < lo ? 'renal filtration' : 'liver/spleen filtration'}).` });
   const c = x.membraneCoverage;
   if (c > 0 && c < 1)
-    out.push({ code: 'incomplete-coverage', message: `Membrane covers ${(100 * c).toFixed(0)} % of the surface; the bare part clears and leaks like an uncoated particle. Raise membraneToCoreMassRatio.` });
+    out.push({ code: 'incomplete-coverage', message: `Membrane covers ${(100 * c).toFixed(0)} % of the surface; the bare part clears and leaks like an uncoated particle. Raise the membrane : core mass ratio.` });
   if (!x.freeDrug && x.prematureLeakagePct > wp('warnings.prematureLeakagePct', o))
     out.push({ code: 'premature-leakage', message: `${x.prematureLeakagePct.toFixed(0)} % of the payload is released at pH 7.4 within one circulation half-life (${x.circulationHalfLifeH.toFixed(1)} h).` });
   const metalLimit = wp('warnings.metalDoseMgPerKg', o);
   if (x.systemicMetalDoseMgPerKg > metalLimit)
     out.push({ code: 'metal-dose', message: `Systemic high-Z metal dose ${x.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg exceeds ${metalLimit} mg/kg; check toxicity and clearance.` });
   const defGain = x.doseEnhancementFactor - 1;
-  if (x.highZ.length > 0 && defGain < wp('warnings.defTinyGain', o))
+  if (x.highZ.length > 0 && defGain < wp('warnings.defTinyGain', o)) {
+    const need = concentrationForOnePercent(x.beam, x.highZ.map((h) => h.element));
+    const needed = need ? `far below the ≈ ${Number(need.mgPerG.toPrecision(2))} mg/g of ${need.element} a 1 % dose gain needs at this beam` : 'no help at this beam, where none of these elements absorbs more per gram than tissue';
     out.push({
       code: 'def-tiny',
-      message: `Macroscopic dose enhancement is only ${(defGain * 100).toPrecision(2)} % with ${x.beam}: tumour metal at ${metalList(x.highZ)} is far below the ≈ mg/g needed${isMegavoltage(x.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
+      message: `Macroscopic dose enhancement is only ${(defGain * 100).toPrecision(2)} % with ${x.beam}: tumour metal at ${metalList(x.highZ)} is ${needed}${need && isMegavoltage(x.beam) ? ', and megavoltage photons barely see high-Z atoms' : ''}. Any predicted sensitization comes from the empirical local and biological terms.`,
     });
+  }
   const serGain = x.sensitizerEnhancementRatio - 1;
   if (serGain > wp('warnings.serGainMin', o) && defGain < wp('warnings.physicalShareOfSer', o) * serGain)
     out.push({ code: 'assumption-driven', message: 'Most of the sensitization comes from empirical terms (local effect, FAK biology) whose parameters are assumptions or recalled values; calibrate with your own data.' });

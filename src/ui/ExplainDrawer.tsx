@@ -33,6 +33,7 @@ export function ProvenanceBadge({ provenance, verify }: { provenance: Provenance
 const PROVENANCE_TEXT: Record<Provenance, string> = {
   data: 'tabulated physical data',
   published: 'a cited measurement',
+  fitted: 'back-solved through the model from a published measurement, or fitted to your own data',
   assumption: 'our estimate — calibrate or override it with your own data',
 };
 
