@@ -7,7 +7,7 @@
 // equivalently K = q / ((q_max − q)(f − q)) for a wanted q < min(q_max, f). Loading capacity LC = q / (1 + q) (no coat),
 // encapsulation efficiency EE = q / f. Each entry shows the arithmetic.
 import type { LoadingAnchor } from '../model/entities';
-import { assumed, backSolved, published, recalled } from './sourced';
+import { assumed, backSolved, recalled } from './sourced';
 
 /** What an anchor reproduces: a loading capacity (wt % of the particle), an EE (%), or a loaded amount (mg/mg carrier). */
 export interface AnchorTarget {
