@@ -294,11 +294,11 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('scenario.', INJECTED_CONCENTRATION_FIELD),
 ];
 
-/** Does a concrete path ('payloads.2.feedMassRatio' or its segments) match a registry path ('payloads.*.feedMassRatio')? */
+/** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */
 export function matchesFieldPath(pattern: string, path: string | readonly (string | number)[]): boolean {
   const want = pattern.split('.');
   const got = typeof path === 'string' ? path.split('.') : path.map(String);
-  return want.length === got.length && want.every((w, i) => (w === '*' ? /^\d+$/.test(got[i]) : w === got[i]));
+  return want.length === got.length && want.every((w, i) => (w === '*' ? /^\d+$/.test(got[i]) || got[i] === '*' : w === got[i]));
 }
 
 /** The registry entry of a concrete path, or undefined when the path is not a user-editable field. */
