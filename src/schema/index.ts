@@ -39,6 +39,7 @@ export {
   PEG_FIELD,
   V1_DEFAULT_DIAMETER_NM,
   fieldAt,
+  isFormulationPath,
   matchesFieldPath,
   numberFieldAt,
   withFieldUnit,

@@ -212,7 +212,7 @@ export function TextField({ label, path, issues, value, onCommit }: BaseProps & 
         value={typeof value === 'string' ? value : ''}
         data-path={path}
         onChange={(e) => onCommit(e.target.value, { coalesce: true })}
-        onBlur={endEditSession}
+        onBlur={() => endEditSession()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') endEditSession();
           else if ((e.ctrlKey || e.metaKey) && !e.altKey && ['z', 'y'].includes(e.key.toLowerCase())) {

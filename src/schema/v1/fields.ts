@@ -306,6 +306,23 @@ export function fieldAt(path: string | readonly (string | number)[]): Registered
   return FORMULATION_FIELDS.find((f) => matchesFieldPath(f.path, path));
 }
 
+/** Top-level keys whose contents are free-form or not user-editable fields (model overrides, calibrations, data, notes). */
+const OPEN_KEYS = new Set(['overrides', 'calibrations', 'measurements', 'notes', 'id', 'schema']);
+
+/**
+ * Is `path` a place in a formulation: a registered field, an object or list on the way to one ('coating',
+ * 'payloads.0', 'scenario.cells'), or inside a free-form part ('overrides.targeting.uMax')? False for typos such as
+ * 'core.diameterNM', which the schema would drop as an unknown key.
+ */
+export function isFormulationPath(path: string): boolean {
+  const segs = path.split('.');
+  if (OPEN_KEYS.has(segs[0])) return true;
+  return FORMULATION_FIELDS.some((f) => {
+    const want = f.path.split('.');
+    return segs.length <= want.length && segs.every((g, i) => (want[i] === '*' ? /^\d+$/.test(g) || g === '*' : want[i] === g));
+  });
+}
+
 /** The number field at a concrete path (throws naming the path when there is none: a programming error). */
 export function numberFieldAt(path: string): NumberField & { path: string } {
   const f = fieldAt(path);
