@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CORE_IDS } from '../catalog';
 import { FORMULATION_FIELDS, V1_DEFAULT_DIAMETER_NM, fieldAt, matchesFieldPath, numberFieldAt, rangeText, type RegisteredField } from './v1/fields';
 import { parseFormulation } from './formulation';
+import { FormulationSchemaV1, ScenarioSchemaV1 } from './v1/completed';
+import { PRESET_IDS, getPreset } from '../catalog';
 
 type Obj = Record<string, unknown>;
 
@@ -97,4 +99,17 @@ describe('field registry', () => {
       expect(c.ok && c.value.core.diameterNm, core).toBe(V1_DEFAULT_DIAMETER_NM[core]);
     }
   });
+
+  it('the completed v1 types are z.infer of a frozen schema that every completed formulation satisfies exactly', () => {
+    // the scenario's keys are the registry's scenario fields (nested keys as objects)
+    const top = FORMULATION_FIELDS.filter((f) => f.path.startsWith('scenario.')).map((f) => f.path.split('.')[1]);
+    expect(Object.keys(ScenarioSchemaV1.shape).sort()).toEqual([...new Set(top)].sort());
+    const docs: unknown[] = [{}, BASE, { coating: { membranes: [{}, { source: 'rbc' }] }, payloads: [{}, { agent: 'bismuth' }] }, ...PRESET_IDS.map((id) => getPreset(id).formulation)];
+    for (const d of docs) {
+      const r = parseFormulation(d);
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(FormulationSchemaV1.parse(r.value)).toEqual(r.value); // parse drops unknown keys: equal = no extra, none missing
+    }
+  });
 });
+
