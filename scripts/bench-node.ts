@@ -9,6 +9,7 @@ import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, scoreFormulation, u
 import { runSweep } from '../src/engine/sweep';
 import { fitSurvival, parseSurvivalCsv } from '../src/model/radiobiology';
 import type { Formulation } from '../src/schema/formulation';
+import { DIAMETER_FIELD } from '../src/schema';
 import { decodeLink, encodeLink } from '../src/share';
 
 /** Budget of the issue "Speed: budgets, benchmarks and a fast first load" (docs/benchmarks.md). */
@@ -76,7 +77,7 @@ for (const id of PRESET_IDS) {
   for (const scale of [0.5, 0.8, 1, 1.3, 2]) {
     for (const feed of [0.5, 0.8, 1, 1.5]) {
       const f = structuredClone(base) as Formulation & { core: { diameterNm: number }; payloads: { feedMassRatio: number }[] };
-      f.core.diameterNm = Math.min(5000, f.core.diameterNm * scale);
+      f.core.diameterNm = Math.min(DIAMETER_FIELD.max, f.core.diameterNm * scale);
       for (const p of f.payloads) p.feedMassRatio *= feed;
       try { variants.push(resolveFormulation(f)); } catch { /* a variant outside a preset's valid range is skipped */ }
     }

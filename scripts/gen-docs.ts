@@ -1,8 +1,14 @@
-// Writes docs/model/parameters.md from the catalog and the model's ParamSets (run: npx tsx scripts/gen-docs.ts).
-import { writeFileSync } from 'node:fs';
+// Writes docs/model/parameters.md from the catalog and the model's ParamSets, and the field table of docs/formats.md from
+// the schema's field registry (run: npx tsx scripts/gen-docs.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parametersMarkdown } from '../src/library/param-tables';
+import { withFieldsTable } from '../src/library/field-table';
 
 const out = resolve('docs/model/parameters.md');
 writeFileSync(out, parametersMarkdown());
 console.log(`wrote ${out}`);
+
+const formats = resolve('docs/formats.md');
+writeFileSync(formats, withFieldsTable(readFileSync(formats, 'utf8')));
+console.log(`wrote the field table of ${formats}`);

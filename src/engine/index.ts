@@ -87,6 +87,6 @@ export function uncertainty(input: Formulation | unknown, opts: UncertaintyOptio
 
 /** A catalog preset's completed formulation. */
 export { completeFormulation };
-export { runSweep, scoreCandidate, sweepResults } from './sweep';
+export { renormaliseMembranes, runSweep, scoreCandidate, sweepPointFormulation, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
 export { columnName, csvNumber, readCsv } from '../model/csv';

@@ -11,7 +11,9 @@ import {
   csvLine,
   jsonEqual,
   overlappingAxes,
+  parsePath,
   planSweep,
+  renormaliseMembranes,
   setAtPath,
   setLeaves,
   shardRange,
@@ -23,7 +25,7 @@ import {
   type SweepResultColumn,
 } from '../model/sweep';
 import type { Scores } from '../model/scores';
-import { DIAMETER_FIELD, FEED_FIELD, MEMBRANE_RATIO_FIELD, SCENARIO_FIELDS, parseFormulation, type Formulation, type Issue } from '../schema';
+import { fieldAt, parseFormulation, type Formulation, type Issue } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';
 import type { CompletedFormulation, ScoreOptions } from './types';
@@ -91,30 +93,17 @@ export function scoreCandidateReference(plan: SweepPlan, index: number, opts: Sw
 
 // ---- the fast path ---------------------------------------------------------------------------------------------------
 
-const SCENARIO_NUMBER_KEYS = new Set<string>([
-  ...SCENARIO_FIELDS.filter((f) => f.kind === 'number').map((f) => f.key),
-  // optional extension without a default (schema/v1/fields INJECTED_CONCENTRATION_FIELD): copied when it is a number
-  'injectedConcentrationGPerL',
-]);
-
 /**
  * Numeric leaves whose value the schema only checks on its own (one zod number validator, no refinement across fields)
- * and copies unchanged into the completed form, with no other completed field depending on it (schema/formulation.ts:
- * `input.core?.diameterNm ?? default`, `p.feedMassRatio ?? default`, `input.membraneToCoreMassRatio ?? default`,
- * completeScenario's `getPath(input, key) ?? default` and the `typeof conc === 'number'` copy). Not here, so always
- * parsed in full: membrane fractions (shares, sum rule, renormalisation), ids and choices (they change defaults and
- * cross-field rules), booleans, lists, objects, overrides and calibrations.
+ * and copies unchanged into the completed form, with no other completed field depending on it: the number fields of
+ * the schema's field registry that are not `crossField` (core.diameterNm, payloads.*.feedMassRatio,
+ * coating.membraneToCoreMassRatio, the scenario numbers). Not here, so always parsed in full: membrane fractions
+ * (shares, sum rule, renormalisation), ids and choices (they change defaults and cross-field rules), booleans, lists,
+ * objects, overrides and calibrations.
  */
 export function isIndependentNumericLeaf(segments: readonly (string | number)[]): boolean {
-  const [a, b, c] = segments;
-  switch (segments.length) {
-    case 2:
-      return (a === 'core' && b === DIAMETER_FIELD.key) || (a === 'coating' && b === MEMBRANE_RATIO_FIELD.key) || (a === 'scenario' && typeof b === 'string' && SCENARIO_NUMBER_KEYS.has(b));
-    case 3:
-      return (a === 'payloads' && typeof b === 'number' && c === FEED_FIELD.key) || (a === 'scenario' && typeof b === 'string' && typeof c === 'string' && SCENARIO_NUMBER_KEYS.has(`${b}.${c}`));
-    default:
-      return false;
-  }
+  const f = fieldAt(segments);
+  return f !== undefined && f.kind === 'number' && f.crossField !== true;
 }
 
 /** What one value of a fast axis does, learnt once per sweep: accepted as is, rejected with this text, or unsure (parse in full). */
@@ -283,6 +272,18 @@ function preparedFor(plan: SweepPlan): PreparedSweep {
   }
   return p;
 }
+
+/**
+ * One sweep point as a formulation: `base` with each path set to its value (in order) and the membrane fractions
+ * renormalised by the one rule (model/membrane-fractions) — exactly what the sweep scored, for Explore to open as a
+ * candidate. Throws naming the path when a path cannot be set.
+ */
+export function sweepPointFormulation(base: unknown, paths: readonly string[], values: readonly unknown[]): unknown {
+  const plan: SweepPlan = { base, axes: paths.map((path) => ({ path, segments: parsePath(path), values: [] })), total: 0 };
+  return buildFromValues(plan, values);
+}
+
+export { renormaliseMembranes };
 
 /** Score candidate `index` of a plan; an invalid candidate gives `error` ('path: reason; …') instead of throwing. Same outcome as scoreCandidateReference. */
 export function scoreCandidate(plan: SweepPlan, index: number, opts: SweepScoreOptions = {}): CandidateOutcome {

@@ -1,7 +1,7 @@
 // Import/export: workspace JSON (validated like links), results CSV (the one formula-safe writer of model/csv), and the printable report's data model.
 import { isPlainObject, parseJsonSafe } from './json-safe';
 import { canonicalWorkspaceInputs, formatIssues, parseAnyDocument, summarizeWorkspace, type DocKind, type Issue } from './document';
-import type { Workspace } from '../schema';
+import { DIAMETER_FIELD, SCENARIO_FIELDS, type Workspace } from '../schema';
 import type { Explanation, Provenance } from '../model/param';
 import type { Scores } from '../model/scores';
 import { csvCell, csvText, type CsvDelimiter } from '../model/csv';
@@ -183,6 +183,9 @@ export function measurementRows(m: unknown): ReportValue[] {
 }
 
 /** The printable report as data: formulations, key results, assumptions and sources. Pure; all text is plain text. */
+/** The registry's dose field (label and unit of the report's dose row). */
+const DOSE_FIELD = SCENARIO_FIELDS.find((f) => f.key === 'doseMgPerKg')!;
+
 export function reportModel(workspace: Workspace, scoresList: readonly (Scores | null)[], title = 'Nanoplatform Designer report'): ReportModel {
   const summaries = summarizeWorkspace(workspace);
   const assumptions = new Map<string, ReportAssumption>();
@@ -195,12 +198,12 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
     const scen = isPlainObject(o.scenario) ? o.scenario : {};
     const inputs: ReportValue[] = [
       { label: 'Core', value: sum.core, unit: '' },
-      { label: 'Core diameter', value: fmt(sum.diameterNm), unit: 'nm' },
+      { label: DIAMETER_FIELD.label, value: fmt(sum.diameterNm), unit: DIAMETER_FIELD.unit },
       { label: 'Payloads', value: sum.payloads.join('; ') || 'none', unit: '' },
       { label: 'Membranes', value: sum.membranes.join('; ') || 'none', unit: '' },
       { label: 'PEG', value: sum.peg ? 'yes' : 'no', unit: '' },
       { label: 'Tumour / route', value: `${String(scen.tumor ?? '')} / ${String(scen.route ?? '')}`, unit: '' },
-      { label: 'Dose', value: fmt(num(scen.doseMgPerKg)), unit: 'mg/kg' },
+      { label: DOSE_FIELD.label, value: fmt(num(scen.doseMgPerKg)), unit: DOSE_FIELD.unit },
       { label: 'Beam', value: String(scen.beam ?? ''), unit: '' },
       { label: 'Radiation', value: `${fmt(num(scen.fractions))} × ${fmt(num(scen.fractionDoseGy))}`, unit: 'Gy' },
     ];

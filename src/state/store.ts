@@ -25,8 +25,11 @@ export interface WorkspaceSlice {
   rename: (id: string, name: string) => void;
   remove: (id: string) => void;
   move: (id: string, delta: number) => void;
-  /** Set a field of a candidate's formulation by dotted path (value undefined removes it). */
-  edit: (id: string, path: string, value: unknown) => void;
+  /**
+   * Set a field of a candidate's formulation by dotted path (value undefined removes it). `coalesce`: typing in one
+   * field — consecutive coalescing edits of the same candidate and path make one undo step, until endEditSession().
+   */
+  edit: (id: string, path: string, value: unknown, opts?: { coalesce?: boolean }) => void;
   /** Replace a candidate's whole formulation (preset load, link import, calibration). */
   replaceDraft: (id: string, draft: FormulationDraft) => void;
   setOverride: (id: string, paramId: string, value: number | undefined) => void;
@@ -89,7 +92,18 @@ function uniqueName(list: Candidate[], base: string): string {
   for (let i = 2; ; i++) if (!names.has(`${base} (${i})`)) return `${base} (${i})`;
 }
 
-export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]], [], WorkspaceSlice> = (set, get) => {
+/** The undo history of a store, as much of it as coalescing needs. */
+interface History { getState(): { pause(): void; resume(): void } }
+
+/** Per store (keyed by its undo history): the field being typed in ('id\0path'); its edits after the first are not recorded. */
+const editSessions = new WeakMap<object, string | null>();
+
+/** The end of one whole field edit (blur, Enter, undo) in `store`: the next edit starts a new undo step. */
+export function endEditSession(store: { temporal: object } = useStore): void {
+  editSessions.set(store.temporal, null);
+}
+
+export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]], [], WorkspaceSlice> = (set, get, api) => {
   const initial = initialCandidates();
   return {
     candidates: initial,
@@ -142,14 +156,26 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       [list[i], list[j]] = [list[j], list[i]];
       set({ candidates: list });
     },
-    edit: (id, path, value) => {
+    edit: (id, path, value, opts) => {
       mark();
-      set({
+      const key = opts?.coalesce ? `${id}\u0000${path}` : null;
+      const history = api.temporal as History;
+      const merge = key !== null && key === editSessions.get(history);
+      editSessions.set(history, key);
+      const apply = () => set({
         candidates: mapCandidate(get().candidates, id, (c) => ({
           ...c,
           draft: value === undefined ? deletePath(c.draft, path) : setPath(c.draft, path, value),
         })),
       });
+      if (!merge) return apply();
+      // a later keystroke of the same field edit: the undo history keeps the state before the first one
+      history.getState().pause();
+      try {
+        apply();
+      } finally {
+        history.getState().resume();
+      }
     },
     replaceDraft: (id, draft) => {
       mark();
@@ -236,12 +262,14 @@ export const useStore: AppStore = createAppStore();
 
 /** Undo one step in `store`; the restored selection is repaired when its candidate is gone (e.g. deleted in another tab). */
 export function undoIn(store: AppStore): void {
+  endEditSession(store);
   store.temporal.getState().undo();
   const s = store.getState();
   const sel = repairSelection(s.candidates, s.selectedId);
   if (sel !== s.selectedId) store.setState({ selectedId: sel });
 }
 export function redoIn(store: AppStore): void {
+  endEditSession(store);
   store.temporal.getState().redo();
   const s = store.getState();
   const sel = repairSelection(s.candidates, s.selectedId);

@@ -8,6 +8,11 @@ import { VIEWER_COLORS } from '../viewer3d/colors';
 import { ScenarioFields } from './ScenarioFields';
 import { ParameterPanel } from './ParameterPanel';
 import { sig } from './format';
+import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_FIELD, fieldAt } from '../schema';
+import { renormaliseMembranes } from '../engine';
+
+/** A field's label from the schema's field registry. */
+const labelOf = (path: string) => fieldAt(path)?.label ?? path;
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -18,7 +23,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
   const id = candidate.id;
   const d = candidate.draft;
   const issues: Issue[] = ev.status === 'invalid' ? ev.issues : [];
-  const set = (path: string) => (v: unknown) => edit(id, path, v);
+  const set = (path: string) => (v: unknown, opts?: { coalesce: boolean }) => edit(id, path, v, opts);
 
   const core = obj(d.core);
   const coreId = String(core.material ?? '');
@@ -31,9 +36,10 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
   const agents = agentChoices();
   const sources = membraneChoices();
 
+  // the one renormalisation rule (the sweep's): shares divided by their sum, 0 % membranes dropped
   const normalizeFractions = () => {
     if (fractionSum <= 0) return;
-    edit(id, 'coating.membranes', membranes.map((m) => ({ ...m, fraction: Number(((Number(m.fraction) || 0) / fractionSum).toFixed(4)) })));
+    edit(id, 'coating.membranes', (renormaliseMembranes(d) as { coating: { membranes: unknown } }).coating.membranes);
   };
   const rootIssues = issues.filter((i) => i.path === '' || i.path === 'schema');
 
@@ -41,12 +47,12 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
     <section className="panel builder" aria-labelledby="builder-title">
       <h2 id="builder-title">Builder</h2>
       <FieldIssues id="root-issues" issues={rootIssues} />
-      <TextField label="Name" path="name" issues={issues} value={d.name} onCommit={set('name')} />
+      <TextField label={labelOf('name')} path="name" issues={issues} value={d.name} onCommit={set('name')} />
 
       <fieldset>
         <legend>Core</legend>
         <SelectField
-          label="Carrier material"
+          label={labelOf('core.material')}
           path="core.material"
           issues={issues}
           value={coreId}
@@ -56,7 +62,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
           provenance={coreInfo?.provenance ? { provenance: coreInfo.provenance, source: coreInfo.source ?? '' } : undefined}
           help={coreInfo ? <><span className="swatch" style={{ background: VIEWER_COLORS.core[coreId as keyof typeof VIEWER_COLORS.core] ?? '#ddd' }} aria-hidden="true" /> {coreInfo.description}</> : undefined}
         />
-        <NumberField label="Core diameter" unit="nm" path="core.diameterNm" issues={issues} value={core.diameterNm} min={0} max={5000} step={1} onCommit={set('core.diameterNm')} help="Equivalent-sphere diameter, 0 < d ≤ 5000 nm." />
+        <NumberField path="core.diameterNm" issues={issues} value={core.diameterNm} onCommit={set('core.diameterNm')} />
       </fieldset>
 
       <fieldset>
@@ -73,20 +79,20 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
                 <strong>Payload {i + 1}</strong>
                 <button type="button" className="icon danger" onClick={() => edit(id, `payloads.${i}`, undefined)} aria-label={`Remove payload ${i + 1} (${agentInfo?.name ?? agent})`}>×</button>
               </div>
-              <SelectField label="Agent" path={`payloads.${i}.agent`} issues={issues} value={agent} options={agents.map((a) => ({ id: a.id, name: a.name }))} onCommit={set(`payloads.${i}.agent`)} help={agentInfo?.description || undefined} provenance={agentInfo?.provenance ? { provenance: agentInfo.provenance, source: agentInfo.source ?? '', verify: agentInfo.verify } : undefined} />
+              <SelectField label={labelOf('payloads.*.agent')} path={`payloads.${i}.agent`} issues={issues} value={agent} options={agents.map((a) => ({ id: a.id, name: a.name }))} onCommit={set(`payloads.${i}.agent`)} help={agentInfo?.description || undefined} provenance={agentInfo?.provenance ? { provenance: agentInfo.provenance, source: agentInfo.source ?? '', verify: agentInfo.verify } : undefined} />
               <SelectField
-                label="Loading mode"
+                label={labelOf('payloads.*.loading')}
                 path={`payloads.${i}.loading`}
                 issues={issues}
                 value={p.loading}
                 options={LOADING_MODES.map((m) => ({ id: m, name: m, note: modes.includes(m) ? undefined : `not possible with ${coreInfo?.name ?? coreId}` }))}
                 onCommit={set(`payloads.${i}.loading`)}
               />
-              <NumberField label="Feed ratio" unit="mg per mg carrier" path={`payloads.${i}.feedMassRatio`} issues={issues} value={p.feedMassRatio} min={0} step={0.01} onCommit={set(`payloads.${i}.feedMassRatio`)} />
+              <NumberField path={`payloads.${i}.feedMassRatio`} issues={issues} value={p.feedMassRatio} onCommit={set(`payloads.${i}.feedMassRatio`)} />
             </div>
           );
         })}
-        <button type="button" onClick={() => edit(id, `payloads.${payloads.length}`, { agent: 'doxorubicin', loading: modes[0] ?? 'one-pot', feedMassRatio: 0.1 })}>+ Add payload</button>
+        <button type="button" onClick={() => edit(id, `payloads.${payloads.length}`, { agent: 'doxorubicin', loading: modes[0] ?? 'one-pot', feedMassRatio: FEED_FIELD.default })}>+ Add payload</button>
       </fieldset>
 
       <fieldset>
@@ -96,7 +102,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
           path="coating"
           issues={issues}
           value={coating !== null}
-          onCommit={(on) => edit(id, 'coating', on ? { membranes: [{ source: 'hela', fraction: 1 }], membraneToCoreMassRatio: 1, peg: false } : null)}
+          onCommit={(on) => edit(id, 'coating', on ? { membranes: [{ source: DEFAULT_MEMBRANE, fraction: FRACTION_FIELD.max }], membraneToCoreMassRatio: MEMBRANE_RATIO_FIELD.default, peg: PEG_FIELD.default } : null)}
         />
         {coating && (
           <>
@@ -111,19 +117,19 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
                     <strong>Membrane {i + 1}</strong>
                     <button type="button" className="icon danger" onClick={() => edit(id, `coating.membranes.${i}`, undefined)} aria-label={`Remove membrane ${i + 1} (${info?.name ?? src})`}>×</button>
                   </div>
-                  <SelectField label="Source cells" path={`coating.membranes.${i}.source`} issues={issues} value={src} options={sources.map((s) => ({ id: s.id, name: s.name }))} onCommit={set(`coating.membranes.${i}.source`)} help={info?.description || undefined} provenance={info?.provenance ? { provenance: info.provenance, source: info.source ?? '', verify: info.verify } : undefined} />
-                  <NumberField label="Fraction of the coat" path={`coating.membranes.${i}.fraction`} issues={issues} value={m.fraction} min={0} max={1} step={0.05} onCommit={set(`coating.membranes.${i}.fraction`)} />
+                  <SelectField label={labelOf('coating.membranes.*.source')} path={`coating.membranes.${i}.source`} issues={issues} value={src} options={sources.map((s) => ({ id: s.id, name: s.name }))} onCommit={set(`coating.membranes.${i}.source`)} help={info?.description || undefined} provenance={info?.provenance ? { provenance: info.provenance, source: info.source ?? '', verify: info.verify } : undefined} />
+                  <NumberField path={`coating.membranes.${i}.fraction`} issues={issues} value={m.fraction} onCommit={set(`coating.membranes.${i}.fraction`)} />
                 </div>
               );
             })}
             <div className="row">
               <button type="button" onClick={() => edit(id, `coating.membranes.${membranes.length}`, { source: 'caf-cervical', fraction: 0 })}>+ Add membrane</button>
-              {membranes.length > 0 && Math.abs(fractionSum - 1) > 0.001 && (
+              {membranes.length > 0 && Math.abs(fractionSum - 1) > FRACTION_SUM_TOLERANCE && (
                 <button type="button" onClick={normalizeFractions} title="Scale the fractions so they sum to 1">Normalise (sum {sig(fractionSum, 3)})</button>
               )}
             </div>
-            <NumberField label="Membrane : core mass ratio" unit="w/w" path="coating.membraneToCoreMassRatio" issues={issues} value={coating.membraneToCoreMassRatio} min={0} step={0.1} onCommit={set('coating.membraneToCoreMassRatio')} help="Membrane protein per core mass, as papers report it; sets the coverage." />
-            <CheckField label="PEG (2 kDa) layer" path="coating.peg" issues={issues} value={coating.peg} onCommit={set('coating.peg')} />
+            <NumberField path="coating.membraneToCoreMassRatio" issues={issues} value={coating.membraneToCoreMassRatio} onCommit={set('coating.membraneToCoreMassRatio')} />
+            <CheckField label={labelOf('coating.peg')} path="coating.peg" issues={issues} value={coating.peg} onCommit={set('coating.peg')} />
           </>
         )}
       </fieldset>

@@ -5,13 +5,11 @@ import type { Candidate } from '../state/types';
 import { parameterGroups, overrideProblem, type ParamDescriptor } from '../state/parameters';
 import { ProvenanceBadge } from './ExplainDrawer';
 import { sig } from './format';
+import { NumberInput } from './fields';
 
 function ParamRow({ d, candidateId, override }: { d: ParamDescriptor; candidateId: string; override: number | undefined }) {
   const setOverride = useStore((s) => s.setOverride);
-  const [text, setText] = useState<string | null>(null);
   const p = d.param;
-  const shown = text ?? String(override ?? p.value);
-  const problem = text !== null && text.trim() !== '' ? overrideProblem(p, Number(text)) : null;
   const inputId = `param-${candidateId}-${d.id}`;
   const unit = p.unit === '1' ? '' : p.unit;
   return (
@@ -21,25 +19,18 @@ function ParamRow({ d, candidateId, override }: { d: ParamDescriptor; candidateI
         <div className="small muted"><code>{d.id}</code></div>
       </th>
       <td>
-        <input
+        <NumberInput
           id={inputId}
-          type="number"
-          step="any"
-          value={shown}
+          label={`${d.label} (overrides.${d.id})`}
+          unit={p.unit}
+          value={override ?? p.value}
           min={p.min}
           max={p.max}
-          aria-invalid={problem !== null}
-          aria-describedby={`${inputId}-src`}
-          onChange={(e) => {
-            const t = e.target.value;
-            setText(t);
-            const v = Number(t);
-            if (t.trim() !== '' && overrideProblem(p, v) === null) setOverride(candidateId, d.id, v === p.value ? undefined : v);
-          }}
-          onBlur={() => setText(null)}
+          describedBy={`${inputId}-src`}
+          check={(v) => overrideProblem(p, v)}
+          onValue={(v) => { if (v !== null) setOverride(candidateId, d.id, v === p.value ? undefined : v); }}
         />
         {unit && <span className="unit"> {unit}</span>}
-        {problem && <div className="field-error" role="alert"><code>overrides.{d.id}</code>: {problem}</div>}
       </td>
       <td id={`${inputId}-src`} className="small">
         <ProvenanceBadge provenance={p.provenance} verify={p.verify} />
@@ -50,7 +41,7 @@ function ParamRow({ d, candidateId, override }: { d: ParamDescriptor; candidateI
       </td>
       <td>
         {override !== undefined && (
-          <button type="button" onClick={() => { setText(null); setOverride(candidateId, d.id, undefined); }} aria-label={`Reset ${d.label} to ${sig(p.value, 4)} ${unit}`}>Reset</button>
+          <button type="button" onClick={() => setOverride(candidateId, d.id, undefined)} aria-label={`Reset ${d.label} to ${sig(p.value, 4)} ${unit}`}>Reset</button>
         )}
       </td>
     </tr>

@@ -1,8 +1,8 @@
-// Scenario controls generated from the schema's SCENARIO_FIELDS descriptors (label, unit, range, description).
+// Scenario controls generated from the schema's field registry (SCENARIO_FIELDS: label, unit, range, description).
 import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Issue } from '../state/evaluate';
-import { SCENARIO_FIELDS, rangeText } from '../schema';
+import { SCENARIO_FIELDS } from '../schema';
 import { getPath } from '../state/path';
 import type { Choice } from './catalog-view';
 import { NumberField, SelectField, TextField } from './fields';
@@ -18,13 +18,12 @@ export function ScenarioFields({ candidate, issues, beams }: { candidate: Candid
       {SCENARIO_FIELDS.map((f) => {
         const path = `scenario.${f.key}`;
         const value = getPath(sc, f.key);
-        const set = (v: unknown) => edit(candidate.id, path, v);
+        const set = (v: unknown, opts?: { coalesce: boolean }) => edit(candidate.id, path, v, opts);
         switch (f.kind) {
           case 'number':
             if (f.key === 'intratumoralVolumeFraction' && route !== 'intratumoral') return null;
             return (
-              <NumberField key={f.key} label={f.label} unit={f.unit === '1' ? undefined : f.unit} path={path} issues={issues} value={value ?? f.default}
-                min={f.min} max={f.max} step={f.step ?? 'any'} onCommit={set} help={`${f.description} (${rangeText(f)}.)`} />
+              <NumberField key={f.key} path={path} issues={issues} value={value ?? f.default} onCommit={set} />
             );
           case 'choice':
             return <SelectField key={f.key} label={f.label} path={path} issues={issues} value={value ?? f.default} options={f.options.map((o) => ({ id: o, name: CHOICE_NAMES[o] ?? o }))} onCommit={set} help={f.description} />;

@@ -1,8 +1,12 @@
-// Form controls bound to a candidate's formulation path, with the validation issue for that path shown inline as `path: reason`.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+// Form controls bound to a candidate's formulation path (label, unit and range from the schema's field registry), with the
+// validation issue for that path shown inline as `path: reason`; the one numeric input (NumberInput) for every number typed.
+import { useEffect, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Issue } from '../state/evaluate';
 import type { Provenance } from '../model/param';
 import { ProvenanceBadge } from './ExplainDrawer';
+import { endEditSession, redo, undo } from '../state/store';
+import { numberFieldAt, rangeText } from '../schema';
+import { parseNumberText } from './parse-number';
 
 export function issuesAt(issues: readonly Issue[], path: string, exact = false): Issue[] {
   return issues.filter((i) => i.path === path || (!exact && i.path.startsWith(`${path}.`)));
@@ -25,44 +29,125 @@ interface BaseProps {
   provenance?: { provenance: Provenance; source: string; verify?: boolean };
 }
 
-export function NumberField({
-  label, path, issues, help, unit, value, min, max, step, onCommit, provenance,
-}: BaseProps & { unit?: string; value: unknown; min?: number; max?: number; step?: number | 'any'; onCommit: (v: number | null) => void }) {
-  const id = useId();
-  const errId = `${id}-err`;
-  const helpId = `${id}-help`;
+/**
+ * The one numeric input: text as people type it (parseNumberText: comma decimals, grouping, the field's unit after the
+ * value), a message naming the field for anything it cannot read for sure, and never a different number in silence.
+ * Each readable value goes to `onValue` at once (results follow the typing); `undoable` inputs (bound to the store)
+ * make one field edit one undo step: the keystrokes coalesce, blur/Enter end the edit, Ctrl+Z/Ctrl+Y inside the field
+ * undo/redo whole edits.
+ */
+export function NumberInput({
+  id, label, unit, value, onValue, undoable, path, describedBy, invalid, className, testId, min, max, check, style,
+}: {
+  id?: string;
+  /** The field's name in messages. */
+  label: string;
+  unit?: string;
+  value: unknown;
+  onValue: (v: number | null) => void;
+  undoable?: boolean;
+  path?: string;
+  describedBy?: string;
+  invalid?: boolean;
+  className?: string;
+  testId?: string;
+  min?: number;
+  max?: number;
+  /** A rule of this input beyond being a number ('a whole number from 2 to 60'): a message refuses the value. */
+  check?: (v: number) => string | null;
+  style?: CSSProperties;
+}) {
+  const ownId = useId();
+  const inputId = id ?? ownId;
+  const msgId = `${inputId}-input-msg`;
   const external = typeof value === 'number' && Number.isFinite(value) ? String(value) : value === null || value === undefined ? '' : String(value);
   const [text, setText] = useState(external);
-  // Follow outside changes (undo, preset load) unless the text already means the same number.
+  const [left, setLeft] = useState(false);
+  // Follow outside changes (undo, preset load) unless the text already means that number.
   useEffect(() => {
-    setText((t) => (Number(t) === Number(external) && t.trim() !== '' && external !== '' ? t : external));
-  }, [external]);
-  const mine = issuesAt(issues, path, true);
+    setText((t) => {
+      const r = parseNumberText(t, { unit });
+      return r.kind === 'number' && String(r.value) === external ? t : external;
+    });
+  }, [external, unit]);
+  const read = parseNumberText(text, { unit });
+  const problem = read.kind === 'ambiguous' || read.kind === 'invalid' || (read.kind === 'incomplete' && left) ? read.message
+    : read.kind === 'number' && check ? check(read.value) : null;
+  const using = problem && typeof value === 'number' && Number.isFinite(value) ? ` — the results use ${value}${unit && unit !== '1' ? ` ${unit}` : ''} until you correct it` : '';
+  const end = () => { if (undoable) endEditSession(); setLeft(true); };
   return (
-    <div className={`field ${mine.length ? 'invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}{unit ? <span className="unit"> ({unit})</span> : null}
-        {provenance && <ProvenanceBadge provenance={provenance.provenance} verify={provenance.verify} />}
-      </label>
+    <>
       <input
-        id={id}
-        type="number"
+        id={inputId}
+        type="text"
         inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        className={className}
+        style={style}
         value={text}
-        min={min}
-        max={max}
-        step={step ?? 'any'}
         data-path={path}
-        aria-invalid={mine.length > 0}
-        aria-describedby={[mine.length ? errId : '', help ? helpId : ''].filter(Boolean).join(' ') || undefined}
+        data-testid={testId}
+        data-min={min}
+        data-max={max}
+        aria-invalid={invalid || problem !== null}
+        aria-describedby={[problem ? msgId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
-          if (t.trim() === '') onCommit(null);
-          else if (Number.isFinite(Number(t))) onCommit(Number(t));
+          setLeft(false);
+          const r = parseNumberText(t, { unit });
+          if (r.kind === 'number') { if (!check || check(r.value) === null) onValue(r.value); }
+          else if (r.kind === 'empty') onValue(null);
+        }}
+        onBlur={end}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') end();
+          else if (e.key === 'Escape') { setText(external); setLeft(false); }
+          else if (undoable && (e.ctrlKey || e.metaKey) && !e.altKey && ['z', 'y'].includes(e.key.toLowerCase())) {
+            // the app's undo of whole edits, not the browser's keystroke undo
+            e.preventDefault();
+            if (e.key.toLowerCase() === 'y' || e.shiftKey) redo();
+            else undo();
+          }
         }}
       />
-      {help && <div id={helpId} className="help">{help}</div>}
+      {problem && <div id={msgId} className="field-error" role="alert" data-testid="input-error">{label}: {problem}{using}</div>}
+    </>
+  );
+}
+
+/** A formulation field's number control: label, unit, range and help from the field registry (schema fieldAt). */
+export function NumberField({
+  path, issues, help, value, onCommit, provenance, label,
+}: Omit<BaseProps, 'label'> & { label?: string; value: unknown; onCommit: (v: number | null, opts: { coalesce: boolean }) => void }) {
+  const f = numberFieldAt(path);
+  const id = useId();
+  const errId = `${id}-err`;
+  const helpId = `${id}-help`;
+  const unit = f.unit === '1' ? '' : f.unit;
+  const shownLabel = label ?? f.label;
+  const mine = issuesAt(issues, path, true);
+  return (
+    <div className={`field ${mine.length ? 'invalid' : ''}`} data-field={f.path}>
+      <label htmlFor={id}>
+        {shownLabel}{unit ? <span className="unit"> ({unit})</span> : null}
+        {provenance && <ProvenanceBadge provenance={provenance.provenance} verify={provenance.verify} />}
+      </label>
+      <NumberInput
+        id={id}
+        label={shownLabel}
+        unit={f.unit}
+        value={value}
+        path={path}
+        min={f.min}
+        max={f.max}
+        undoable
+        invalid={mine.length > 0}
+        describedBy={[mine.length ? errId : '', helpId].filter(Boolean).join(' ')}
+        onValue={(v) => onCommit(v, { coalesce: true })}
+      />
+      <div id={helpId} className="help">{help ?? f.description} ({rangeText(f)}.)</div>
       <FieldIssues id={errId} issues={mine} />
     </div>
   );
@@ -114,13 +199,29 @@ export function CheckField({ label, path, issues, value, onCommit, help }: BaseP
   );
 }
 
-export function TextField({ label, path, issues, value, onCommit }: BaseProps & { value: unknown; onCommit: (v: string) => void }) {
+/** A text control; typing is one undo step per field edit (coalesced, ended on blur/Enter; Ctrl+Z inside undoes whole edits). */
+export function TextField({ label, path, issues, value, onCommit }: BaseProps & { value: unknown; onCommit: (v: string, opts: { coalesce: boolean }) => void }) {
   const id = useId();
   const mine = issuesAt(issues, path, true);
   return (
     <div className={`field ${mine.length ? 'invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={typeof value === 'string' ? value : ''} data-path={path} onChange={(e) => onCommit(e.target.value)} />
+      <input
+        id={id}
+        type="text"
+        value={typeof value === 'string' ? value : ''}
+        data-path={path}
+        onChange={(e) => onCommit(e.target.value, { coalesce: true })}
+        onBlur={() => endEditSession()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') endEditSession();
+          else if ((e.ctrlKey || e.metaKey) && !e.altKey && ['z', 'y'].includes(e.key.toLowerCase())) {
+            e.preventDefault();
+            if (e.key.toLowerCase() === 'y' || e.shiftKey) redo();
+            else undo();
+          }
+        }}
+      />
       <FieldIssues id={`${id}-err`} issues={mine} />
     </div>
   );

@@ -3,6 +3,7 @@ import type { Scores } from '../model/scores';
 import type { ParticleSpec, CoreMaterial, MembraneSource, ReleaseState } from '../viewer3d';
 import { CORE_MATERIALS, MEMBRANE_SOURCES } from '../viewer3d';
 import { AGENTS } from '../catalog';
+import { DIAMETER_FIELD } from '../schema';
 import { agentName } from './catalog-view';
 
 type Obj = Record<string, unknown>;
@@ -57,7 +58,7 @@ export function particleSpecOf(id: string, draft: Obj, scores: Scores | null, re
   const membranes = (Array.isArray(coating?.membranes) ? (coating!.membranes as Obj[]) : [])
     .filter((m) => (MEMBRANE_SOURCES as readonly string[]).includes(String(m.source)))
     .map((m) => ({ source: m.source as MembraneSource, fraction: Number(m.fraction) || 0 }));
-  const d = scores?.geometry.coreDiameterNm ?? (Number(core.diameterNm) > 0 ? Number(core.diameterNm) : 100);
+  const d = scores?.geometry.coreDiameterNm ?? (Number(core.diameterNm) > 0 ? Number(core.diameterNm) : DIAMETER_FIELD.default);
   return {
     id,
     label: String(draft.name ?? 'candidate'),

@@ -1,7 +1,7 @@
 // `score <file.json|-> [--preset <id>] [--uncertainty <draws>] [--seed <n>]` (contract §4): Scores JSON for a formulation, an array for a workspace.
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
-import { CliError } from '../errors';
+import { CliError, issueLine } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { LIMITS } from '../../schema';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
@@ -23,7 +23,7 @@ function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores
     }
     return s;
   } catch (e) {
-    if (e instanceof FormulationError) throw new CliError(e.issues.map((i) => `${where}${i.path || '(root)'}: ${i.message}`).join('; '));
+    if (e instanceof FormulationError) throw new CliError(e.issues.map((i) => issueLine(i, where)).join('; '));
     if (e instanceof Error) throw new CliError(`${where || 'formulation'}: ${e.message}`);
     throw e;
   }

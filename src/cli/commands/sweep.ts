@@ -5,6 +5,7 @@ import { CliError } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { runSweep } from '../../engine/sweep';
 import { parseShard } from '../../model/sweep';
+import { FORMULATION_FIELDS, isFormulationPath } from '../../schema';
 
 const KNOWN = new Set(['shard', 'header', 'no-header']);
 
@@ -28,6 +29,15 @@ export function sweepCommand(args: ParsedArgs): string {
   }
   const text = readInput(file, 'sweep');
   const spec = parseJsonInput(text, file === '-' ? 'stdin' : file);
+  // a varied path the schema does not know would be dropped as an unknown key: every row the same, in silence
+  const vary = spec !== null && typeof spec === 'object' ? (spec as { vary?: unknown }).vary : undefined;
+  if (vary !== null && typeof vary === 'object' && !Array.isArray(vary)) {
+    const unknown = Object.keys(vary).filter((k) => !isFormulationPath(k));
+    if (unknown.length) {
+      const numbers = FORMULATION_FIELDS.filter((f) => f.kind === 'number').map((f) => f.path.replace('*', 'N'));
+      throw new CliError(unknown.map((k) => `vary.${k}: not a field of the formulation`).join('; ') + ` (number fields: ${numbers.join(', ')}; or overrides.<parameter id>)`);
+    }
+  }
   const header = args.flags.has('no-header') ? false : args.flags.has('header') ? true : shard.i === 1;
   const r = runSweep(spec, { shard, header });
   if (!r.ok) throw new CliError(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));

@@ -1,4 +1,5 @@
 // Pure sweep planning (contract §4 `sweep`): parse the spec, expand ranges, index the cartesian product, shard it, set values at paths.
+import { renormaliseMembranes } from '../membrane-fractions';
 
 export interface RangeSpec {
   from: number;
@@ -160,29 +161,8 @@ export function setAtPath(obj: unknown, segments: readonly (string | number)[], 
   return walk(obj, 0);
 }
 
-/**
- * Membrane fractions after a sweep set some of them: if exactly one membrane's fraction was set to v ∈ [0, 1] and the
- * others have a positive sum, the others are scaled to share 1 − v (keeping their ratios); otherwise all are divided by
- * their sum. Membranes left with fraction 0 are dropped (a 0 % membrane is no membrane).
- */
-export function renormaliseMembranes(formulation: unknown, setIndices: readonly number[]): unknown {
-  if (!isRecord(formulation) || !isRecord(formulation.coating) || !Array.isArray(formulation.coating.membranes)) return formulation;
-  const ms = formulation.coating.membranes as unknown[];
-  const fr = ms.map((m) => (isRecord(m) && typeof m.fraction === 'number' && Number.isFinite(m.fraction) ? m.fraction : NaN));
-  if (fr.some((x) => Number.isNaN(x) || x < 0)) return formulation; // leave invalid values for the schema to report
-  let next: number[];
-  const uniq = [...new Set(setIndices)].filter((i) => i < ms.length);
-  const othersSum = fr.reduce((s, x, i) => (uniq.includes(i) ? s : s + x), 0);
-  if (uniq.length === 1 && fr[uniq[0]] <= 1 && othersSum > 0) {
-    const v = fr[uniq[0]];
-    next = fr.map((x, i) => (i === uniq[0] ? v : (x * (1 - v)) / othersSum));
-  } else {
-    const sum = fr.reduce((s, x) => s + x, 0);
-    next = sum > 0 ? fr.map((x) => x / sum) : fr;
-  }
-  const membranes = ms.map((m, i) => ({ ...(m as Record<string, unknown>), fraction: next[i] })).filter((m) => (m.fraction as number) > 0);
-  return { ...formulation, coating: { ...formulation.coating, membranes } };
-}
+// One renormalisation rule for the whole app (Builder, Explore, sweeps): ../membrane-fractions.
+export { renormaliseMembranes };
 
 /** The formulation of candidate `index`: base with each axis value set, membrane fractions renormalised. Throws naming the path. */
 export function buildCandidate(plan: SweepPlan, index: number): { values: unknown[]; formulation: unknown } {

@@ -1,6 +1,9 @@
-// nanoplatform.formulation/1 field descriptors: each user-set number or choice declared once (default, range, unit, label,
-// description). The zod schema, the completion defaults, the UI controls and docs/formats.md all derive from here.
-// FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader.
+// The field registry of nanoplatform.formulation/1: every user-editable field declared once (path, label, unit, range,
+// default, step/scale, sweep range, help text). The zod schema, the completion defaults, the Builder and scenario
+// controls, Explore's axes, the sweep fast path, CLI messages and the field table of docs/formats.md all read it.
+// FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader
+// (labels, help texts and sweep ranges are presentation and may change).
+import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES } from '../../model/entities';
 
 /** Never change: the format identifiers of version 1. */
@@ -25,6 +28,12 @@ export interface NumberField {
   step?: number;
   scale?: 'linear' | 'log';
   description: string;
+  /** When the default is not one number (e.g. the carrier's typical size): how it is chosen, for docs and help. */
+  defaultText?: string;
+  /** Explore's suggested sweep range (absent: not offered as a sweep axis). */
+  sweep?: { from: number; to: number; scale: 'linear' | 'log' };
+  /** Checked together with other fields (membrane fractions sum to 1): never set alone on a completed form (sweep fast path). */
+  crossField?: boolean;
 }
 
 export interface ChoiceField {
@@ -34,6 +43,17 @@ export interface ChoiceField {
   unit: '';
   options: readonly string[];
   default: string;
+  description: string;
+  /** When the default depends on other fields (a payload's loading mode): how it is chosen. */
+  defaultText?: string;
+}
+
+export interface BooleanField {
+  kind: 'boolean';
+  key: string;
+  label: string;
+  unit: '';
+  default: boolean;
   description: string;
 }
 
@@ -49,7 +69,7 @@ export interface TextField {
   description: string;
 }
 
-export type FieldDescriptor = NumberField | ChoiceField | TextField;
+export type FieldDescriptor = NumberField | ChoiceField | TextField | BooleanField;
 
 export const SPECIES = ['mouse'] as const;
 export const ROUTES = ['iv', 'intratumoral'] as const;
@@ -72,7 +92,7 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     maxLength: 64,
     description: 'Tumour type (lower-case words joined by hyphens, e.g. cervical, breast). Cancer-cell membranes from the same tumour type give homotypic targeting.',
   },
-  { kind: 'number', key: 'tumorMassG', label: 'Tumour mass', unit: 'g', default: 0.3, min: 0, exclusiveMin: true, max: 5, step: 0.05, description: 'Mass of the tumour (≈ its volume in mL); sets the concentration of what reaches it.' },
+  { kind: 'number', key: 'tumorMassG', label: 'Tumour mass', unit: 'g', default: 0.3, min: 0, exclusiveMin: true, max: 5, step: 0.05, sweep: { from: 0.05, to: 2, scale: 'log' }, description: 'Mass of the tumour (≈ its volume in mL); sets the concentration of what reaches it.' },
   { kind: 'choice', key: 'route', label: 'Route', unit: '', options: ROUTES, default: 'iv', description: 'iv: injected into a vein, reaches the tumour by circulation (EPR); intratumoral: injected straight into the tumour.' },
   {
     kind: 'number',
@@ -86,7 +106,7 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     step: 0.01,
     description: 'Intratumoral route only: injected volume as a fraction of the tumour volume (NBTXR3: 0.1).',
   },
-  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, description: 'Injected dose per kg body mass, counted as doseBasis says (default: mg of carrier material, i.e. the core; for a free drug, the drug itself).' },
+  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, sweep: { from: 1, to: 50, scale: 'log' }, description: 'Injected dose per kg body mass, counted as doseBasis says (default: mg of carrier material, i.e. the core; for a free drug, the drug itself).' },
   {
     kind: 'choice',
     key: 'doseBasis',
@@ -100,8 +120,8 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'choice', key: 'medium', label: 'Release medium', unit: '', options: MEDIA, default: 'buffer', description: 'Medium of the release curves: plain buffer, phosphate-buffered saline (erodes ZIF-8) or serum (proteins).' },
   { kind: 'number', key: 'temperatureC', label: 'Temperature', unit: '°C', default: 37, min: 20, max: 50, step: 0.5, description: 'Temperature of the tumour during release (heat triggers thermosensitive liposomes above ≈ 41.5 °C).' },
   { kind: 'beam', key: 'beam', label: 'Beam', unit: '', default: '225kVp', maxLength: 64, description: 'Radiation beam: mono:<MeV>, 160kVp, 225kVp, Ir-192, Co-60, 6MV, or kvp:<kV>:<filter>.' },
-  { kind: 'number', key: 'irradiationDelayH', label: 'Irradiation delay', unit: 'h', default: 24, min: 0, max: 168, step: 1, description: 'Time from injection to irradiation.' },
-  { kind: 'number', key: 'fractionDoseGy', label: 'Dose per fraction', unit: 'Gy', default: 2, min: 0, max: 30, step: 0.5, description: 'Radiation dose of each fraction.' },
+  { kind: 'number', key: 'irradiationDelayH', label: 'Irradiation delay', unit: 'h', default: 24, min: 0, max: 168, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Time from injection to irradiation.' },
+  { kind: 'number', key: 'fractionDoseGy', label: 'Dose per fraction', unit: 'Gy', default: 2, min: 0, max: 30, step: 0.5, sweep: { from: 1, to: 10, scale: 'linear' }, description: 'Radiation dose of each fraction.' },
   { kind: 'number', key: 'fractions', label: 'Fractions', unit: '1', default: 1, min: 1, max: 60, integer: true, step: 1, description: 'Number of radiation fractions (whole number ≥ 1).' },
   { kind: 'number', key: 'cells.alphaPerGy', label: 'α', unit: 'Gy⁻¹', default: 0.25, min: 0, exclusiveMin: true, max: 5, step: 0.01, description: 'Linear–quadratic α of the tumour cells (default: cervical carcinoma, assumption).' },
   { kind: 'number', key: 'cells.betaPerGy2', label: 'β', unit: 'Gy⁻²', default: 0.025, min: 0, exclusiveMin: true, max: 1, step: 0.001, description: 'Linear–quadratic β of the tumour cells (α/β = 10 Gy by default).' },
@@ -134,8 +154,11 @@ export const DIAMETER_FIELD: NumberField = {
   min: 0,
   exclusiveMin: true,
   max: 5000,
+  step: 1,
   scale: 'log',
-  description: 'Diameter of the carrier core (without coat). Default: the carrier\'s typical size from the catalog.',
+  sweep: { from: 20, to: 300, scale: 'log' },
+  description: 'Equivalent-sphere diameter of the carrier core, without the coat.',
+  defaultText: 'the carrier\'s typical size (V1_DEFAULT_DIAMETER_NM)',
 };
 
 export const FEED_FIELD: NumberField = {
@@ -147,7 +170,9 @@ export const FEED_FIELD: NumberField = {
   min: 0,
   exclusiveMin: true,
   max: 100,
+  step: 0.01,
   scale: 'log',
+  sweep: { from: 0.02, to: 1, scale: 'log' },
   description: 'Payload mass fed per mass of carrier during preparation.',
 };
 
@@ -161,18 +186,23 @@ export const FRACTION_FIELD: NumberField = {
   exclusiveMin: true,
   max: 1,
   step: 0.05,
+  sweep: { from: 0.05, to: 0.95, scale: 'linear' },
+  crossField: true,
   description: 'Share of this membrane in the coat; the shares sum to 1. Missing shares split what is left equally.',
+  defaultText: 'what the given fractions leave, split equally among the membranes without one',
 };
 
 export const MEMBRANE_RATIO_FIELD: NumberField = {
   kind: 'number',
   key: 'membraneToCoreMassRatio',
-  label: 'Membrane : core',
+  label: 'Membrane : core mass ratio',
   unit: 'mg/mg',
   default: 1.0,
   min: 0,
   max: 100,
+  step: 0.1,
   scale: 'log',
+  sweep: { from: 0.1, to: 3, scale: 'log' },
   description: 'Membrane protein added per core mass (w/w, as papers report it); sets how completely the core is covered.',
 };
 
@@ -181,6 +211,18 @@ export const FRACTION_SUM_TOLERANCE = 0.001;
 export const DEFAULT_NAME = 'Untitled formulation';
 export const DEFAULT_CORE = 'zif-8';
 export const DEFAULT_AGENT = 'in10018';
+export const DEFAULT_MEMBRANE = 'hela';
+
+/**
+ * Default core diameter (nm) per carrier in version 1, copied from the catalog's defaultDiameterNm when v1 froze: a
+ * later catalog change does not move what a v1 file without a diameter means. A new carrier needs its line here (the
+ * `satisfies` makes forgetting it a type error).
+ */
+export const V1_DEFAULT_DIAMETER_NM = {
+  none: 1, 'zif-8': 100, 'zif-90': 100, 'mil-100-fe': 150, 'uio-66': 100, 'hf-mof': 100, 'bi-mof': 100, hfo2: 50, gold: 50,
+  bi2s3: 50, 'mesoporous-silica': 100, liposome: 100, 'thermosensitive-liposome': 100, plga: 100, 'polymeric-micelle': 40,
+  albumin: 130, 'polymer-conjugate': 15, 'iron-oxide': 20, lnp: 90, 'silica-gold-nanoshell': 150,
+} as const satisfies Record<CoreId, number>;
 
 /** Size limits (counts and text lengths) of version 1. */
 export const LIMITS = {
@@ -196,6 +238,102 @@ export const LIMITS = {
   releaseParams: 50,
   formulations: 100,
 } as const;
+
+export const NAME_FIELD: TextField = {
+  kind: 'text', key: 'name', label: 'Name', unit: '', default: DEFAULT_NAME, maxLength: LIMITS.nameLength,
+  description: 'Name of the formulation, shown in the workspace, Compare and reports.',
+};
+
+export const CORE_MATERIAL_FIELD: ChoiceField = {
+  kind: 'choice', key: 'material', label: 'Carrier material', unit: '', options: CORE_IDS, default: DEFAULT_CORE,
+  description: 'The carrier core (catalog id); it sets density, pores, loading and release rules and the default diameter.',
+};
+
+export const AGENT_FIELD: ChoiceField = {
+  kind: 'choice', key: 'agent', label: 'Agent', unit: '', options: AGENT_IDS, default: DEFAULT_AGENT,
+  description: 'The payload: a drug, a nucleic acid or a high-Z radiosensitizer (catalog id).',
+};
+
+export const LOADING_MODE_FIELD: ChoiceField = {
+  kind: 'choice', key: 'loading', label: 'Loading mode', unit: '', options: LOADING_MODES, default: 'one-pot',
+  description: 'How the payload is put into the carrier; the carrier must be able to do it.',
+  defaultText: 'the carrier\'s first possible mode (defaultLoadingMode)',
+};
+
+export const MEMBRANE_SOURCE_FIELD: ChoiceField = {
+  kind: 'choice', key: 'source', label: 'Source cells', unit: '', options: MEMBRANE_IDS, default: DEFAULT_MEMBRANE,
+  description: 'Cells whose membrane coats the core (catalog id); each source appears at most once.',
+};
+
+export const PEG_FIELD: BooleanField = {
+  kind: 'boolean', key: 'peg', label: 'PEG (2 kDa) layer', unit: '', default: false,
+  description: 'A polyethylene glycol layer on the coat (longer circulation).',
+};
+
+/** A registry entry: a field descriptor and its full path in the formulation ('*' = any list index). */
+export type RegisteredField = FieldDescriptor & { path: string };
+
+const at = (prefix: string, f: FieldDescriptor): RegisteredField => ({ ...f, path: `${prefix}${f.key}` });
+
+/**
+ * THE field registry: every user-editable field of a formulation, in the order of the completed JSON. Paths use '*' for
+ * a list index. Read it with fieldAt(path) for a concrete path ('payloads.2.feedMassRatio').
+ */
+export const FORMULATION_FIELDS: readonly RegisteredField[] = [
+  at('', NAME_FIELD),
+  at('core.', CORE_MATERIAL_FIELD),
+  at('core.', DIAMETER_FIELD),
+  at('payloads.*.', AGENT_FIELD),
+  at('payloads.*.', LOADING_MODE_FIELD),
+  at('payloads.*.', FEED_FIELD),
+  at('coating.membranes.*.', MEMBRANE_SOURCE_FIELD),
+  at('coating.membranes.*.', FRACTION_FIELD),
+  at('coating.', MEMBRANE_RATIO_FIELD),
+  at('coating.', PEG_FIELD),
+  ...SCENARIO_FIELDS.map((f) => at('scenario.', f)),
+  at('scenario.', INJECTED_CONCENTRATION_FIELD),
+];
+
+/** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */
+export function matchesFieldPath(pattern: string, path: string | readonly (string | number)[]): boolean {
+  const want = pattern.split('.');
+  const got = typeof path === 'string' ? path.split('.') : path.map(String);
+  return want.length === got.length && want.every((w, i) => (w === '*' ? /^\d+$/.test(got[i]) || got[i] === '*' : w === got[i]));
+}
+
+/** The registry entry of a concrete path, or undefined when the path is not a user-editable field. */
+export function fieldAt(path: string | readonly (string | number)[]): RegisteredField | undefined {
+  return FORMULATION_FIELDS.find((f) => matchesFieldPath(f.path, path));
+}
+
+/** Top-level keys whose contents are free-form or not user-editable fields (model overrides, calibrations, data, notes). */
+const OPEN_KEYS = new Set(['overrides', 'calibrations', 'measurements', 'notes', 'id', 'schema']);
+
+/**
+ * Is `path` a place in a formulation: a registered field, an object or list on the way to one ('coating',
+ * 'payloads.0', 'scenario.cells'), or inside a free-form part ('overrides.targeting.uMax')? False for typos such as
+ * 'core.diameterNM', which the schema would drop as an unknown key.
+ */
+export function isFormulationPath(path: string): boolean {
+  const segs = path.split('.');
+  if (OPEN_KEYS.has(segs[0])) return true;
+  return FORMULATION_FIELDS.some((f) => {
+    const want = f.path.split('.');
+    return segs.length <= want.length && segs.every((g, i) => (want[i] === '*' ? /^\d+$/.test(g) || g === '*' : want[i] === g));
+  });
+}
+
+/** The number field at a concrete path (throws naming the path when there is none: a programming error). */
+export function numberFieldAt(path: string): NumberField & { path: string } {
+  const f = fieldAt(path);
+  if (!f || f.kind !== 'number') throw new Error(`no number field at ${path} in the field registry`);
+  return f;
+}
+
+/** '80 nm', '0.3 g', '0.5' (unit '1' and '' are not written). */
+export function withFieldUnit(f: FieldDescriptor, v: number | string): string {
+  return f.unit && f.unit !== '1' ? `${v} ${f.unit}` : String(v);
+}
 
 /** Override keys: dotted ids like 'targeting.uMax' or 'cores.zif-8.release.vRefNmPerH'. */
 export const OVERRIDE_KEY = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;

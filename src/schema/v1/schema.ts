@@ -18,6 +18,7 @@ import {
   MEASURED_TIME_FIELD,
   MEASUREMENT_LIMITS,
   MEMBRANE_RATIO_FIELD,
+  NAME_FIELD,
   OVERRIDE_KEY,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
@@ -81,6 +82,8 @@ function fieldSchema(f: FieldDescriptor) {
       const s = text(f.maxLength);
       return pattern ? s.regex(pattern, { error: 'must be lower-case words joined by hyphens (e.g. cervical, soft-tissue-sarcoma)' }) : s;
     }
+    case 'boolean':
+      return z.boolean({ error: typeError('true or false') });
     case 'beam':
       // The beam grammar is checked after parsing with the physics parser (one owner of that grammar).
       return text(f.maxLength, 'a beam id');
@@ -204,7 +207,7 @@ export const MeasurementsV1 = obj({
 export const FormulationInputV1 = obj({
   schema: z.literal(FORMULATION_SCHEMA_V1, { error: `must be "${FORMULATION_SCHEMA_V1}"` }).optional(),
   id: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
-  name: text(LIMITS.nameLength).optional(),
+  name: text(NAME_FIELD.maxLength).optional(),
   core: CoreInputV1.optional(),
   payloads: list(PayloadInputV1, LIMITS.payloads, 'payloads').optional(),
   coating: CoatingInputV1.optional(),

@@ -3,7 +3,10 @@ import { useMemo, useRef, useState } from 'react';
 import { useStore, selectSelected } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
 import { workerClient } from '../../state/worker';
-import { setPath, getPath } from '../../state/path';
+import { getPath } from '../../state/path';
+import { FORMULATION_FIELDS, fieldAt } from '../../schema';
+import { sweepPointFormulation } from '../../engine';
+import { NumberInput } from '../fields';
 import type { SweepResult } from '../../workers/protocol';
 import type { Job } from '../../workers/client';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -29,45 +32,41 @@ type Obj = Record<string, unknown>;
 
 interface Axis { path: string; from: number; to: number; steps: number; scale: 'linear' | 'log' }
 
-/** Numeric inputs of this formulation that can be swept, with a sensible default range. */
-function sweepablePaths(f: Obj): { path: string; label: string; from: number; to: number; scale: 'linear' | 'log' }[] {
-  const out: { path: string; label: string; from: number; to: number; scale: 'linear' | 'log' }[] = [
-    { path: 'core.diameterNm', label: 'Core diameter (nm)', from: 20, to: 300, scale: 'log' },
-  ];
-  const payloads = Array.isArray(f.payloads) ? (f.payloads as Obj[]) : [];
-  payloads.forEach((p, i) => out.push({ path: `payloads.${i}.feedMassRatio`, label: `Feed ratio of ${String(p.agent)} (mg/mg)`, from: 0.02, to: 1, scale: 'log' }));
-  const coating = f.coating as Obj | null;
-  if (coating) {
-    out.push({ path: 'coating.membraneToCoreMassRatio', label: 'Membrane : core mass ratio', from: 0.1, to: 3, scale: 'log' });
-    const mems = Array.isArray(coating.membranes) ? (coating.membranes as Obj[]) : [];
-    if (mems.length > 1) mems.forEach((m, i) => out.push({ path: `coating.membranes.${i}.fraction`, label: `Fraction of ${String(m.source)} membrane`, from: 0.05, to: 0.95, scale: 'linear' }));
+interface SweepOption { path: string; label: string; from: number; to: number; scale: 'linear' | 'log' }
+
+/** What a list item is called in an axis label: the payload's agent, the membrane's source. */
+function itemName(f: Obj, pattern: string, index: number): string {
+  const list = getPath(f, pattern.slice(0, pattern.indexOf('.*')));
+  const item = Array.isArray(list) ? (list[index] as Obj | undefined) : undefined;
+  return String(item?.agent ?? item?.source ?? index + 1);
+}
+
+/**
+ * Numeric fields of this formulation that can be swept, with their suggested ranges: every number field of the
+ * schema's field registry with a `sweep` range, once per list item for list fields (payloads, membranes; membrane
+ * fractions only with two or more membranes).
+ */
+export function sweepablePaths(f: Obj): SweepOption[] {
+  const out: SweepOption[] = [];
+  for (const field of FORMULATION_FIELDS) {
+    if (field.kind !== 'number' || !field.sweep) continue;
+    const { from, to, scale } = field.sweep;
+    const unit = field.unit && field.unit !== '1' ? ` (${field.unit})` : '';
+    const star = field.path.indexOf('*');
+    if (star < 0) {
+      if (field.path.startsWith('coating.') && !f.coating) continue;
+      out.push({ path: field.path, label: `${field.label}${unit}`, from, to, scale });
+      continue;
+    }
+    const list = getPath(f, field.path.slice(0, star - 1));
+    const n = Array.isArray(list) ? list.length : 0;
+    if (field.crossField && n < 2) continue;
+    for (let i = 0; i < n; i++) out.push({ path: field.path.replace('*', String(i)), label: `${field.label} of ${itemName(f, field.path, i)}${unit}`, from, to, scale });
   }
-  out.push(
-    { path: 'scenario.doseMgPerKg', label: 'Dose (mg/kg)', from: 1, to: 50, scale: 'log' },
-    { path: 'scenario.fractionDoseGy', label: 'Dose per fraction (Gy)', from: 1, to: 10, scale: 'linear' },
-    { path: 'scenario.irradiationDelayH', label: 'Irradiation delay (h)', from: 1, to: 72, scale: 'linear' },
-    { path: 'scenario.tumorMassG', label: 'Tumour mass (g)', from: 0.05, to: 2, scale: 'log' },
-  );
   return out;
 }
 
-/** Apply swept values to a formulation; a membrane fraction is set and the others rescaled so they still sum to 1. */
-function applyValues(base: Obj, paths: string[], values: number[]): Obj {
-  let f = base;
-  paths.forEach((p, k) => {
-    const m = /^coating\.membranes\.(\d+)\.fraction$/.exec(p);
-    if (m) {
-      const i = Number(m[1]);
-      const mems = (getPath(f, 'coating.membranes') as Obj[]).map((x) => ({ ...x }));
-      const restSum = mems.reduce((a, x, j) => (j === i ? a : a + Number(x.fraction)), 0);
-      mems.forEach((x, j) => { x.fraction = j === i ? values[k] : restSum > 0 ? (Number(x.fraction) / restSum) * (1 - values[k]) : (1 - values[k]) / (mems.length - 1); });
-      f = setPath(f, 'coating.membranes', mems);
-    } else f = setPath(f, p, values[k]);
-  });
-  return f;
-}
-
-function AxisControls({ label, axis, options, onChange, allowNone }: { label: string; axis: Axis | null; options: ReturnType<typeof sweepablePaths>; onChange: (a: Axis | null) => void; allowNone?: boolean }) {
+function AxisControls({ label, axis, options, onChange, allowNone }: { label: string; axis: Axis | null; options: SweepOption[]; onChange: (a: Axis | null) => void; allowNone?: boolean }) {
   return (
     <fieldset className="axis">
       <legend>{label}</legend>
@@ -83,9 +82,9 @@ function AxisControls({ label, axis, options, onChange, allowNone }: { label: st
       </label>
       {axis && (
         <div className="grid2">
-          <label className="field"><span>From</span><input type="number" step="any" value={axis.from} onChange={(e) => onChange({ ...axis, from: Number(e.target.value) })} /></label>
-          <label className="field"><span>To</span><input type="number" step="any" value={axis.to} onChange={(e) => onChange({ ...axis, to: Number(e.target.value) })} /></label>
-          <label className="field"><span>Steps</span><input type="number" min={2} max={60} step={1} value={axis.steps} onChange={(e) => onChange({ ...axis, steps: Math.max(2, Math.min(60, Math.round(Number(e.target.value)) || 2)) })} /></label>
+          <label className="field"><span>From</span><NumberInput label={`${label}: from`} unit={fieldAt(axis.path)?.unit} value={axis.from} onValue={(v) => v !== null && onChange({ ...axis, from: v })} /></label>
+          <label className="field"><span>To</span><NumberInput label={`${label}: to`} unit={fieldAt(axis.path)?.unit} value={axis.to} onValue={(v) => v !== null && onChange({ ...axis, to: v })} /></label>
+          <label className="field"><span>Steps</span><NumberInput label={`${label}: steps`} value={axis.steps} check={(v) => (Number.isInteger(v) && v >= 2 && v <= 60 ? null : `must be a whole number from 2 to 60 (got ${v})`)} onValue={(v) => v !== null && onChange({ ...axis, steps: v })} /></label>
           <label className="field"><span>Spacing</span>
             <select value={axis.scale} onChange={(e) => onChange({ ...axis, scale: e.target.value as 'linear' | 'log' })}><option value="linear">linear</option><option value="log">log</option></select>
           </label>
@@ -142,7 +141,8 @@ export default function Explore() {
   const failed = result ? result.res.rows.filter((r) => r.error).length : 0;
   const makeCandidate = (values: number[]) => {
     if (!result) return;
-    const f = applyValues(result.base, result.res.paths, values);
+    // the very formulation the sweep scored at this point (one membrane renormalisation rule)
+    const f = sweepPointFormulation(result.base, result.res.paths, values) as Obj;
     const { id: _id, ...rest } = f;
     addCandidate(rest, `${result.name} @ ${result.res.paths.map((p, k) => `${p.split('.').pop()}=${sig(values[k], 3)}`).join(', ')}`);
   };

@@ -11,6 +11,7 @@ import { METRIC_BY_KEY } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
+import { NumberInput } from '../fields';
 
 export default function Uncertainty({ candidate }: { candidate: Candidate }) {
   const ev = evaluateCandidate(candidate);
@@ -44,7 +45,7 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
         <label className="field inline"><span>Draws</span>
           <select value={draws} onChange={(e) => setDraws(Number(e.target.value))}>{[64, 256, 1024].map((n) => <option key={n} value={n}>{n}</option>)}</select>
         </label>
-        <label className="field inline"><span>Seed</span><input type="number" step={1} value={seed} onChange={(e) => setSeed(Math.round(Number(e.target.value)) || 1)} style={{ width: '6rem' }} /></label>
+        <label className="field inline"><span>Seed</span><NumberInput label="Seed" value={seed} check={(v) => (Number.isSafeInteger(v) && v >= 1 ? null : `must be a whole number ≥ 1 (got ${v})`)} onValue={(v) => { if (v !== null) setSeed(v); }} style={{ width: '6rem' }} /></label>
         <button type="button" onClick={run} disabled={progress !== null} data-testid="mc-run">Run Monte Carlo</button>
         {progress && <button type="button" onClick={mc.cancel}>Cancel</button>}
       </div>

@@ -1,0 +1,91 @@
+// The completed nanoplatform.formulation/1 and workspace/1 (every default filled) as frozen zod schemas: the v1
+// TypeScript types (./types) are z.infer of these, and completion's output is checked against them in tests.
+// FROZEN with version 1 (the id lists come from the catalog, which may only grow).
+import { z } from 'zod';
+import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import type { LoadingMode } from '../../model/entities';
+import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
+
+const num = z.number();
+const loadingMode = z.enum(LOADING_MODES as readonly [LoadingMode, ...LoadingMode[]]);
+
+export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num });
+
+export const MembraneShareSchemaV1 = z.object({ source: z.enum(MEMBRANE_IDS), fraction: num });
+
+export const CoatingSchemaV1 = z.object({ membranes: z.array(MembraneShareSchemaV1), membraneToCoreMassRatio: num, peg: z.boolean() });
+
+/** Keys in the order of SCENARIO_FIELDS (registry.test checks they are the registry's scenario fields). */
+export const ScenarioSchemaV1 = z.object({
+  species: z.enum(SPECIES),
+  tumor: z.string(),
+  tumorMassG: num,
+  route: z.enum(ROUTES),
+  intratumoralVolumeFraction: num,
+  /** Intratumoral route (extension, optional): particle concentration of the injected suspension, g/L; replaces doseMgPerKg for that route. */
+  injectedConcentrationGPerL: num.optional(),
+  doseMgPerKg: num,
+  /**
+   * What doseMgPerKg counts: 'carrier' (core mass) or 'particle' (whole particle mass) (extension). Always present in a
+   * completed formulation (default 'carrier'); optional in the type so code that builds scenarios by hand keeps compiling.
+   */
+  doseBasis: z.enum(DOSE_BASES).optional(),
+  medium: z.enum(MEDIA),
+  temperatureC: num,
+  beam: z.string(),
+  irradiationDelayH: num,
+  fractionDoseGy: num,
+  fractions: num,
+  cells: z.object({ alphaPerGy: num, betaPerGy2: num }),
+});
+
+export const LoadingCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), agent: z.enum(AGENT_IDS), mode: loadingMode, qmaxMgPerMg: num, affinityK: num });
+
+export const ReleaseCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), params: z.record(z.string(), num), fittedTo: z.string().optional() });
+
+export const CalibrationsSchemaV1 = z.object({ loading: z.array(LoadingCalibrationSchemaV1).optional(), release: z.array(ReleaseCalibrationSchemaV1).optional() });
+
+/** A measured release curve (extension): [time h, cumulative release %] pairs at one pH (optionally for one payload). */
+export const MeasuredReleaseCurveSchemaV1 = z.object({
+  pH: num,
+  agent: z.enum(AGENT_IDS).optional(),
+  label: z.string().optional(),
+  points: z.array(z.tuple([num, num])),
+  /** Error bars (optional): SD or SEM of each point in % points, one per point. */
+  spread: z.object({ kind: z.enum(['sd', 'sem']), values: z.array(num) }).optional(),
+});
+
+/** A measured loading point: feed mg payload per mg carrier and exactly one of EE % or LC %. */
+export const MeasuredLoadingPointSchemaV1 = z.object({ feedMassRatio: num, encapsulationEfficiencyPct: num.optional(), loadingCapacityPct: num.optional() });
+
+export const MeasuredLoadingSetSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), points: z.array(MeasuredLoadingPointSchemaV1) });
+
+/** Measured data imported for calibration and overlay (extension); empty lists are left out. */
+export const MeasurementsSchemaV1 = z.object({ release: z.array(MeasuredReleaseCurveSchemaV1).optional(), loading: z.array(MeasuredLoadingSetSchemaV1).optional() });
+
+export const FormulationSchemaV1 = z.object({
+  schema: z.literal(FORMULATION_SCHEMA_V1),
+  /** Candidate id within a workspace (extension). */
+  id: z.string().optional(),
+  name: z.string(),
+  core: z.object({ material: z.enum(CORE_IDS), diameterNm: num }),
+  payloads: z.array(PayloadSchemaV1),
+  coating: CoatingSchemaV1.nullable(),
+  scenario: ScenarioSchemaV1,
+  /** Model parameter overrides by dotted id, e.g. { 'targeting.uMax': 4 } (extension). */
+  overrides: z.record(z.string(), num).optional(),
+  /** User calibrations of loading and release (extension). */
+  calibrations: CalibrationsSchemaV1.optional(),
+  /** Measured release curves and loading points behind the calibrations (extension). */
+  measurements: MeasurementsSchemaV1.optional(),
+  /** Free text, ≤ 2000 characters (extension). */
+  notes: z.string().optional(),
+});
+
+export const WorkspaceSchemaV1 = z.object({
+  schema: z.literal(WORKSPACE_SCHEMA_V1),
+  name: z.string().optional(),
+  formulations: z.array(FormulationSchemaV1),
+  /** The candidate shown first (extension). */
+  activeId: z.string().optional(),
+});
