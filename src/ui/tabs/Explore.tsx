@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useStore, selectSelected } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
-import { workerClient } from '../../state/worker';
+import { workerClient } from '../../workers/shared-client';
 import { setPath, getPath } from '../../state/path';
 import type { SweepResult } from '../../workers/protocol';
 import type { Job } from '../../workers/client';
