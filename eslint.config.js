@@ -8,7 +8,7 @@ import globals from 'globals';
 // `types` lists folders it may import types from but never code (erased at build time, so no run-time dependency).
 // App = src/App.tsx and src/main.tsx, which may import everything but the CLI.
 const LAYERS = ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share', 'state', 'charts', 'viewer3d', 'workers', 'ui', 'cli'];
-const RULES = {
+export const RULES = {
   model: { may: [] },
   catalog: { may: ['model'] },
   schema: { may: ['model', 'catalog'] },
