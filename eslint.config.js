@@ -53,7 +53,7 @@ function layer(folder) {
   const where = `src/${folder} may import ${may.length ? may.join(', ') : 'no other folder'}${types.length ? ` (types only from ${types.join(', ')})` : ''}`;
   const exempt = typeFiles.map((f) => `(?!\\.\\.?/(.*/)?${f}$)`).join('');
   const patterns = [
-    { regex: `${exempt}${folderRe([...banned, 'App', 'main'])}`, message: `${where} (layering, docs/architecture.md).` },
+    { regex: `${exempt}${folderRe(banned)}`, message: `${where} (layering, docs/architecture.md).` },
     ...(typeFolders.length ? [{ regex: folderRe(typeFolders), allowTypeImports: true, message: `${where}: import types only (import type …).` }] : []),
     ...typeFiles.map((f) => ({ regex: `^\\.\\.?/(.*/)?${f}$`, allowTypeImports: true, message: `${where}: import types only (import type …).` })),
     { group: LIBS[folder], message: `src/${folder} must not use ${LIBS[folder].join(', ')} (layering, docs/architecture.md).` },

@@ -49,6 +49,8 @@ const CASES: [string, string, string[]][] = [
   ['src/cli/x.ts', "import { useStore } from '../state/store';", LAYER],
   ['src/cli/x.ts', "import { encodeLink } from '../share';", []],
   ['src/App.tsx', "import { main } from './cli/main';", LAYER],
+  ['src/App.tsx', "import { ResultsPanel } from './ui/ResultsPanel';", []],
+  ['src/cli/commands/x.ts', "import { main } from '../main';", []],
 ];
 
 describe('layer rules (eslint.config.js)', () => {
