@@ -1,22 +1,76 @@
-// Lint: TypeScript rules plus the layering rule — imports point one way
-// (model ← catalog ← schema ← engine ← share ← state ← {charts, viewer3d} ← ui ← app).
+// Lint: TypeScript rules plus the layer rules — which folder of src/ may import which (docs/architecture.md draws the picture).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiLibs = ['react', 'react-dom', 'react-dom/*', 'three', 'three/*', '@react-three/*', 'zustand', 'zustand/*', 'zundo', '@observablehq/plot'];
-const layer = (folder, forbidden, extra = []) => ({
-  files: [`src/${folder}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [
-        ...forbidden.map((f) => ({ group: [`**/${f}`, `**/${f}/*`], message: `src/${folder} must not import src/${f} (layering).` })),
-        ...(extra.length ? [{ group: extra, message: `src/${folder} must stay free of UI, 3D and state libraries.` }] : []),
-      ],
-    }],
-  },
-});
+// The layers of src/, bottom to top. A folder may import only the folders named in its `may` list (and npm packages);
+// `types` lists folders it may import types from but never code (erased at build time, so no run-time dependency).
+// App = src/App.tsx and src/main.tsx, which may import everything but the CLI.
+const LAYERS = ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share', 'state', 'charts', 'viewer3d', 'workers', 'ui', 'cli'];
+export const RULES = {
+  model: { may: [] },
+  catalog: { may: ['model'] },
+  schema: { may: ['model', 'catalog'] },
+  engine: { may: ['model', 'catalog', 'schema'] },
+  // The validation corpus is evidence, never input: only library, ui and cli may read it.
+  validation: { may: ['model', 'catalog', 'schema', 'engine'] },
+  library: { may: ['model', 'catalog', 'schema', 'engine', 'validation'] },
+  share: { may: ['model', 'catalog', 'schema', 'engine', 'library'] },
+  // The store holds the selected tab's id (a type from the tab registry) and Monte Carlo results (a worker message type).
+  state: { may: ['model', 'catalog', 'schema', 'engine', 'library', 'share'], types: ['workers', 'ui/tabs/registry'] },
+  // Renderers of model output; charts' tests score presets through the engine.
+  charts: { may: ['model', 'catalog', 'engine'] },
+  // The 3D chunk: the particle spec, catalog visuals and pure geometry; never the engine (it would load with three.js).
+  viewer3d: { may: ['model', 'catalog'] },
+  // The engine off the main thread.
+  workers: { may: ['model', 'catalog', 'schema', 'engine'] },
+  ui: { may: ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share', 'state', 'charts', 'viewer3d', 'workers'] },
+  cli: { may: ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share'] },
+};
+const REACT = ['react', 'react-dom', 'react-dom/*'];
+const THREE = ['three', 'three/*', '@react-three/*'];
+const STORE = ['zustand', 'zustand/*', 'zundo'];
+const PLOT = ['@observablehq/plot'];
+const PURE = [...REACT, ...THREE, ...STORE, ...PLOT];
+const LIBS = {
+  model: PURE, catalog: PURE, schema: PURE, engine: PURE, validation: PURE, library: PURE, share: PURE, workers: PURE, cli: PURE,
+  state: [...THREE, ...PLOT],
+  charts: [...THREE, ...STORE],
+  viewer3d: [...STORE, ...PLOT],
+  ui: [...THREE],
+};
+
+// `import x from '../state/store'`, `'../../ui'`: a relative path with the folder as one of its segments.
+const folderRe = (folders) => `^\\.\\.?/(.*/)?(${folders.join('|')})(/|$)`;
+const NO_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text must be rendered as text.' };
+
+function layer(folder) {
+  const { may, types = [] } = RULES[folder];
+  const typeFolders = types.filter((t) => !t.includes('/'));
+  const typeFiles = types.filter((t) => t.includes('/'));
+  const banned = LAYERS.filter((l) => l !== folder && !may.includes(l) && !typeFolders.includes(l));
+  const where = `src/${folder} may import ${may.length ? may.join(', ') : 'no other folder'}${types.length ? ` (types only from ${types.join(', ')})` : ''}`;
+  const exempt = typeFiles.map((f) => `(?!\\.\\.?/(.*/)?${f}$)`).join('');
+  const patterns = [
+    { regex: `${exempt}${folderRe(banned)}`, message: `${where} (layering, docs/architecture.md).` },
+    ...(typeFolders.length ? [{ regex: folderRe(typeFolders), allowTypeImports: true, message: `${where}: import types only (import type …).` }] : []),
+    ...typeFiles.map((f) => ({ regex: `^\\.\\.?/(.*/)?${f}$`, allowTypeImports: true, message: `${where}: import types only (import type …).` })),
+    { group: LIBS[folder], message: `src/${folder} must not use ${LIBS[folder].join(', ')} (layering, docs/architecture.md).` },
+  ];
+  // Dynamic import() is a run-time dependency too; no-restricted-imports does not see it.
+  const dyn = [...banned, ...typeFolders, ...typeFiles.map((f) => f.split('/')[0])];
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': ['error', NO_HTML, {
+        selector: `ImportExpression[source.value=/${folderRe(dyn).replaceAll('/', '\\x2F')}/]`,
+        message: `${where}: no dynamic import() of a higher layer either.`,
+      }],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', '**/*.d.ts'] },
@@ -34,18 +88,14 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text must be rendered as text.' }],
+      'no-restricted-syntax': ['error', NO_HTML],
     },
   },
-  layer('model', ['catalog', 'schema', 'engine', 'library', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli', 'validation'], uiLibs),
-  layer('catalog', ['schema', 'engine', 'library', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli', 'validation'], uiLibs),
-  layer('schema', ['engine', 'library', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli', 'validation'], uiLibs),
-  layer('engine', ['library', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli', 'validation'], uiLibs),
-  layer('library', ['share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
-  layer('share', ['state', 'charts', 'viewer3d', 'ui', 'workers', 'cli', 'validation'], uiLibs),
-  // the validation corpus is evidence, never input: only library, ui and cli may read it
-  layer('validation', ['library', 'share', 'state', 'charts', 'viewer3d', 'ui', 'workers', 'cli'], uiLibs),
-  layer('cli', ['state', 'charts', 'viewer3d', 'ui', 'workers'], uiLibs),
+  ...LAYERS.map(layer),
+  {
+    files: ['src/App.tsx', 'src/main.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: folderRe(['cli']), message: 'The app does not import the CLI.' }] }] },
+  },
   {
     files: ['src/model/**/*.ts'],
     rules: {

@@ -3,7 +3,7 @@
 // React Refresh's preamble as a module (empty in production): the inline preamble Vite's dev server adds is blocked by the
 // Content-Security-Policy of index.html (script-src 'self'), this one is not.
 import '@vitejs/plugin-react/preamble';
-import './state/zod-jitless';
+import './schema/zod-jitless';
 
 async function boot() {
   const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence }] = await Promise.all([

@@ -14,6 +14,11 @@ export type { AgentId, CatalogAgent, CatalogLoadingAnchor, CatalogCore, CoreId, 
 export type { AnchorTarget } from './anchors';
 export type { FormulationDraft, PresetClass, PresetFact, PublishedTarget } from './presets';
 export { GLOSSARY, type GlossaryEntry } from './glossary';
+export {
+  AGENT_VISUALS, CORE_VISUALS, MEMBRANE_VISUALS, SHAPE_NAMES, OKABE_ITO, HIGH_Z_COLOR, FALLBACK_COLORS,
+  agentColor, agentVisual, coreColor, coreVisual, membraneColor, membraneVisual,
+} from './visuals';
+export type { AgentVisual, CoreShape, CoreShapeKind, CoreVisual, MembraneVisual } from './visuals';
 export { BEAMS, BEAM_FORMS, parseBeam, type BeamCatalogEntry } from '../model/physics/beams';
 
 /** One row of a menu. */

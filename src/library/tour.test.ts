@@ -7,8 +7,9 @@ import { glossaryAnchor, glossaryEntry, REQUIRED_TERMS, splitTerms } from './glo
 import { explainChange, scoreStrip, TOUR_STEPS, tourStep } from './tour';
 import { presetScores, scoreDraft } from './score';
 
-const SEEDS = resolve(__dirname, '../../../shared/seeds');
-const MODEL_MD = resolve(__dirname, '../../../shared/science/MODEL.md');
+// The seed documents and MODEL.md, vendored with the tests (tests/fixtures/README.md names the source).
+const SEEDS = resolve(__dirname, '../../tests/fixtures/shared/seeds');
+const MODEL_MD = resolve(__dirname, '../../tests/fixtures/shared/science/MODEL.md');
 const seed = (n: string) => readFileSync(resolve(SEEDS, { '000': '000_cac624c82b3d4159.txt', '001': '001_dacbe2ac4bd3cd78.txt', '002': '002_5c0daecb9b188ec8.txt' }[n]!), 'utf8');
 
 const scored = Object.fromEntries(

@@ -28,21 +28,8 @@ export interface Candidate {
   draft: FormulationDraft;
 }
 
-export type TabId = 'overview' | 'loading' | 'release' | 'radiation' | 'targeting' | 'uncertainty' | 'compare' | 'explore' | 'calibrate' | 'library' | 'learn';
-
-export const TABS: readonly { id: TabId; label: string }[] = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'loading', label: 'Loading' },
-  { id: 'release', label: 'Release' },
-  { id: 'radiation', label: 'Radiation' },
-  { id: 'targeting', label: 'Targeting' },
-  { id: 'uncertainty', label: 'Uncertainty' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'explore', label: 'Explore' },
-  { id: 'calibrate', label: 'Calibrate' },
-  { id: 'library', label: 'Library & validation' },
-  { id: 'learn', label: 'Learn' },
-];
+/** The results tabs' ids; the list itself (labels, views) is the tab registry in src/ui/tabs/registry.tsx (type-only import). */
+export type { TabId } from '../ui/tabs/registry';
 
 /** What the explanation drawer shows: a key into Scores.explanations (or a builder parameter) and a title. */
 export interface ExplainTarget {

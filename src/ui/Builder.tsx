@@ -4,7 +4,7 @@ import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
 import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt } from './fields';
 import { agentChoices, beamChoices, coreChoice, coreChoices, coreLoadingModes, membraneChoices, LOADING_MODES } from './catalog-view';
-import { VIEWER_COLORS } from '../viewer3d/colors';
+import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
 import { ParameterPanel } from './ParameterPanel';
 import { sig } from './format';
@@ -60,7 +60,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
           onCommit={set('core.material')}
           testId="core-material"
           provenance={coreInfo?.provenance ? { provenance: coreInfo.provenance, source: coreInfo.source ?? '' } : undefined}
-          help={coreInfo ? <><span className="swatch" style={{ background: VIEWER_COLORS.core[coreId as keyof typeof VIEWER_COLORS.core] ?? '#ddd' }} aria-hidden="true" /> {coreInfo.description}</> : undefined}
+          help={coreInfo ? <><span className="swatch" style={{ background: coreColor(coreId) }} aria-hidden="true" /> {coreInfo.description}</> : undefined}
         />
         <NumberField path="core.diameterNm" issues={issues} value={core.diameterNm} onCommit={set('core.diameterNm')} />
       </fieldset>
@@ -75,7 +75,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
           return (
             <div key={i} className="subgroup" data-testid="payload-row">
               <div className="subgroup-head">
-                <span className="swatch" style={{ background: VIEWER_COLORS.payload[agent] ?? VIEWER_COLORS.highZ }} aria-hidden="true" />
+                <span className="swatch" style={{ background: agentColor(agent) }} aria-hidden="true" />
                 <strong>Payload {i + 1}</strong>
                 <button type="button" className="icon danger" onClick={() => edit(id, `payloads.${i}`, undefined)} aria-label={`Remove payload ${i + 1} (${agentInfo?.name ?? agent})`}>×</button>
               </div>
@@ -113,7 +113,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
               return (
                 <div key={i} className="subgroup" data-testid="membrane-row">
                   <div className="subgroup-head">
-                    <span className="swatch" style={{ background: VIEWER_COLORS.membrane[src as keyof typeof VIEWER_COLORS.membrane] ?? '#999' }} aria-hidden="true" />
+                    <span className="swatch" style={{ background: membraneColor(src) }} aria-hidden="true" />
                     <strong>Membrane {i + 1}</strong>
                     <button type="button" className="icon danger" onClick={() => edit(id, `coating.membranes.${i}`, undefined)} aria-label={`Remove membrane ${i + 1} (${info?.name ?? src})`}>×</button>
                   </div>

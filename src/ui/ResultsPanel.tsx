@@ -1,24 +1,11 @@
 // Centre column: the results tabs of the selected candidate (derived on every edit), plus the workspace-wide tabs.
-import { lazy, Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../state/store';
-import { TABS, type TabId, type Candidate } from '../state/types';
+import type { Candidate } from '../state/types';
 import type { Evaluation } from '../state/evaluate';
 import { scoresOf } from '../state/evaluate';
 import { recordEditToScore } from '../state/perf';
-import { Overview } from './tabs/Overview';
-import { Loading } from './tabs/Loading';
-import { Release } from './tabs/Release';
-import { Targeting } from './tabs/Targeting';
-import { Radiation } from './tabs/Radiation';
-
-const Compare = lazy(() => import('./tabs/Compare'));
-const Explore = lazy(() => import('./tabs/Explore'));
-const Calibrate = lazy(() => import('./tabs/Calibrate'));
-const Uncertainty = lazy(() => import('./tabs/Uncertainty'));
-const LibraryTab = lazy(() => import('./tabs/LibraryTab'));
-const LearnTab = lazy(() => import('./tabs/LearnTab'));
-
-const WORKSPACE_TABS: TabId[] = ['compare', 'explore', 'library', 'learn'];
+import { TABS, tabDef } from './tabs/registry';
 
 function StatusBanner({ ev }: { ev: Evaluation }) {
   if (ev.status === 'invalid') {
@@ -58,26 +45,15 @@ export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefin
     tabRefs.current[TABS[j].id]?.focus();
   };
 
-  const needsScores = !WORKSPACE_TABS.includes(tab);
+  const def = tabDef(tab);
+  const needsScores = def.scope === 'candidate';
   let body: React.ReactNode;
-  if (needsScores && !scores) {
+  if (def.scope === 'workspace') body = def.render();
+  else if (scores && candidate) body = def.render({ candidate, scores, mc: mcFresh });
+  else {
     body = ev.status === 'unavailable'
       ? <p className="empty" data-testid="model-loading">{ev.reason === 'no candidate' ? 'Add a candidate (left) to see its results.' : 'Model loading… results appear here as soon as the scoring engine is available.'}</p>
       : <p className="empty">No valid version of this candidate yet — fix the fields listed above.</p>;
-  } else {
-    switch (tab) {
-      case 'overview': body = <Overview scores={scores!} />; break;
-      case 'loading': body = <Loading scores={scores!} />; break;
-      case 'release': body = <Release scores={scores!} bands={mcFresh?.releaseBands} bandDraws={mcFresh?.draws} />; break;
-      case 'radiation': body = <Radiation scores={scores!} beamId={String((candidate?.draft.scenario as { beam?: string } | undefined)?.beam ?? '225kVp')} />; break;
-      case 'targeting': body = <Targeting scores={scores!} />; break;
-      case 'uncertainty': body = <Uncertainty candidate={candidate!} />; break;
-      case 'compare': body = <Compare />; break;
-      case 'explore': body = <Explore />; break;
-      case 'calibrate': body = <Calibrate candidate={candidate!} />; break;
-      case 'library': body = <LibraryTab />; break;
-      case 'learn': body = <LearnTab />; break;
-    }
   }
 
   return (

@@ -1,10 +1,8 @@
 // Candidate + its scores → the 3D viewer's ParticleSpec (plain data; importing it does not load three.js).
 import type { Scores } from '../model/scores';
-import type { ParticleSpec, CoreMaterial, MembraneSource, ReleaseState } from '../viewer3d';
-import { CORE_MATERIALS, MEMBRANE_SOURCES } from '../viewer3d';
-import { AGENTS } from '../catalog';
+import type { ParticleSpec, ReleaseState } from '../viewer3d';
+import { AGENTS, agentVisual, isCoreId, isMembraneId, type MembraneId } from '../catalog';
 import { DIAMETER_FIELD } from '../schema';
-import { agentName } from './catalog-view';
 
 type Obj = Record<string, unknown>;
 
@@ -53,23 +51,23 @@ export function releaseStateOf(scores: Scores | null, pH: ReleasePh, timeH: numb
 export function particleSpecOf(id: string, draft: Obj, scores: Scores | null, release?: { pH: ReleasePh; timeH: number }): ParticleSpec | null {
   const core = (draft.core ?? {}) as Obj;
   const material = String(core.material ?? '');
-  if (!(CORE_MATERIALS as readonly string[]).includes(material)) return null;
+  if (!isCoreId(material)) return null;
   const coating = draft.coating && typeof draft.coating === 'object' ? (draft.coating as Obj) : null;
   const membranes = (Array.isArray(coating?.membranes) ? (coating!.membranes as Obj[]) : [])
-    .filter((m) => (MEMBRANE_SOURCES as readonly string[]).includes(String(m.source)))
-    .map((m) => ({ source: m.source as MembraneSource, fraction: Number(m.fraction) || 0 }));
+    .filter((m) => isMembraneId(String(m.source)))
+    .map((m) => ({ source: m.source as MembraneId, fraction: Number(m.fraction) || 0 }));
   const d = scores?.geometry.coreDiameterNm ?? (Number(core.diameterNm) > 0 ? Number(core.diameterNm) : DIAMETER_FIELD.default);
   return {
     id,
     label: String(draft.name ?? 'candidate'),
-    coreMaterial: material as CoreMaterial,
+    coreMaterial: material,
     coreDiameterNm: d,
     hydrodynamicDiameterNm: scores?.geometry.hydrodynamicDiameterNm ?? d,
     payloads: (scores?.loading.payloads ?? []).map((p) => ({
       agent: p.agent,
       moleculesPerParticle: p.moleculesPerParticle,
       highZ: (AGENTS as Record<string, { kind: string }>)[p.agent]?.kind === 'element',
-      label: agentName(p.agent),
+      label: agentVisual(p.agent)?.label ?? p.agent,
     })),
     membranes,
     coverage: scores?.geometry.membraneCoverage ?? (membranes.length ? 1 : 0),

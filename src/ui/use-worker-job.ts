@@ -1,6 +1,6 @@
 // The one worker-job hook: start a sweep or Monte Carlo on the shared scoring worker with progress, cancel and an error message (a cancel is not an error).
 import { useCallback, useRef, useState } from 'react';
-import { workerClient } from '../state/worker';
+import { workerClient } from '../workers/shared-client';
 import type { Job, JobOptions, ScoreWorkerClient } from '../workers/client';
 
 export interface WorkerJob<T> {

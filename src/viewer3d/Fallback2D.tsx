@@ -5,7 +5,7 @@ import { VIEWER_COLORS } from './colors';
 import { arrangeScene, fmtNm } from './arrange';
 import type { ParticleLayout } from './layout';
 import { niceFloor } from './math';
-import { CORE_NAMES, MEMBRANE_NAMES } from './spec';
+import { CORE_VISUALS, MEMBRANE_VISUALS } from '../catalog';
 
 const MAX_DOTS = 400;
 
@@ -17,7 +17,7 @@ function arc(r: number, a0: number, a1: number): string {
 
 function ParticleSketch({ l, cx, cy, fontSize }: { l: ParticleLayout; cx: number; cy: number; fontSize: number }) {
   const r = l.radii;
-  const core = VIEWER_COLORS.core[l.spec.coreMaterial];
+  const core = CORE_VISUALS[l.spec.coreMaterial].color;
   const s = l.coreScale;
   const bilayer = r.membraneOuterNm - r.membraneInnerNm;
   const rm = (r.membraneOuterNm + r.membraneInnerNm) / 2;
@@ -62,7 +62,7 @@ export function Fallback2D({ layouts, message }: { layouts: ParticleLayout[]; me
   const pad = 0.12 * (bounds.maxX - bounds.minX) + 10;
   const w = bounds.maxX - bounds.minX + 2 * pad, h = bounds.maxY - bounds.minY + 2 * pad + 24;
   const bar = niceFloor((bounds.maxX - bounds.minX) / 4);
-  const desc = layouts.map((l) => `${l.spec.label}: ${CORE_NAMES[l.spec.coreMaterial]} core ${fmtNm(l.spec.coreDiameterNm)}${l.membrane.sources.length ? `, ${l.membrane.sources.map((m) => `${MEMBRANE_NAMES[m.source]} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
+  const desc = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core ${fmtNm(l.spec.coreDiameterNm)}${l.membrane.sources.length ? `, ${l.membrane.sources.map((m) => `${MEMBRANE_VISUALS[m.source].label} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
   return (
     <div className="viewer3d-fallback" data-testid="viewer-fallback" role="group" aria-label="2D schematic">
       <p role="status" className="viewer3d-fallback-message" style={{ margin: '0 0 6px', fontWeight: 600 }}>{message}</p>

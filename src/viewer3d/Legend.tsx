@@ -2,7 +2,7 @@
 import { VIEWER_COLORS } from './colors';
 import { fmtInt, fmtNm, scaleStatement } from './arrange';
 import type { DisplayScale, ParticleLayout } from './layout';
-import { CORE_NAMES, MEMBRANE_NAMES, SHAPE_NAMES } from './spec';
+import { CORE_VISUALS, MEMBRANE_VISUALS, SHAPE_NAMES } from '../catalog';
 
 function Swatch({ color, round = true }: { color: string; round?: boolean }) {
   return <span aria-hidden="true" style={{ display: 'inline-block', width: 12, height: 12, marginRight: 6, verticalAlign: '-1px', background: color, borderRadius: round ? 6 : 2, border: '1px solid rgba(0,0,0,0.35)' }} />;
@@ -14,7 +14,7 @@ export function Legend({ layouts, scale }: { layouts: ParticleLayout[]; scale: D
       {layouts.map((l, i) => (
         <ul key={l.spec.id + i} aria-label={`Legend for ${l.spec.label}`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           <li style={{ fontWeight: 600 }}>{l.spec.label}</li>
-          <li><Swatch color={VIEWER_COLORS.core[l.spec.coreMaterial]} round={false} />Core: {CORE_NAMES[l.spec.coreMaterial]}{l.spec.coreMaterial !== 'none' ? `, ${fmtNm(l.spec.coreDiameterNm)} (${SHAPE_NAMES[l.shape.kind]})` : ''}{l.releaseApplied ? ` — eroded to ${Math.round(l.coreScale * 100)} % radius` : ''}</li>
+          <li><Swatch color={CORE_VISUALS[l.spec.coreMaterial].color} round={false} />Core: {CORE_VISUALS[l.spec.coreMaterial].label}{l.spec.coreMaterial !== 'none' ? `, ${fmtNm(l.spec.coreDiameterNm)} (${SHAPE_NAMES[l.shape.kind]})` : ''}{l.releaseApplied ? ` — eroded to ${Math.round(l.coreScale * 100)} % radius` : ''}</li>
           {l.payloadGroups.map((g) => (
             <li key={g.agent} data-agent={g.agent} data-shown={g.instancesShown}>
               <Swatch color={g.color} />
@@ -26,7 +26,7 @@ export function Legend({ layouts, scale }: { layouts: ParticleLayout[]; scale: D
             </li>
           ))}
           {l.membrane.sources.map((m) => (
-            <li key={m.source}><Swatch color={m.color} />Membrane: {MEMBRANE_NAMES[m.source]} {Math.round(m.fraction * 100)} %</li>
+            <li key={m.source}><Swatch color={m.color} />Membrane: {MEMBRANE_VISUALS[m.source].label} {Math.round(m.fraction * 100)} %</li>
           ))}
           {l.membrane.sources.length > 0 && <li style={{ paddingLeft: 18 }}>coverage {Math.round(l.spec.coverage * 100)} %, bilayer {fmtNm(l.radii.membraneOuterNm - l.radii.membraneInnerNm)}</li>}
           {l.spec.peg && <li><Swatch color={VIEWER_COLORS.peg} />PEG brush, {fmtNm(l.peg.lengthNm)} ({fmtInt(l.peg.chains)} chains)</li>}

@@ -12,7 +12,8 @@ import { buildParticleLayout, displayScaleFor } from './layout';
 import { niceFloor } from './math';
 import { detectWebGL } from './webgl';
 import { VIEWER_COLORS } from './colors';
-import { CORE_NAMES, MEMBRANE_NAMES, type ParticleSpec } from './spec';
+import { CORE_VISUALS, MEMBRANE_VISUALS } from '../catalog';
+import type { ParticleSpec } from './spec';
 
 // three.js and @react-three/fiber live in the Scene chunk: the controls, legend and captions show without them.
 const ParticleScene = lazy(() => import('./Scene'));
@@ -159,7 +160,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     }
   }, [label]);
 
-  const describe = layouts.map((l) => `${l.spec.label}: ${CORE_NAMES[l.spec.coreMaterial]} core${l.membrane.sources.length ? ` in ${l.membrane.sources.map((m) => `${MEMBRANE_NAMES[m.source]} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
+  const describe = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core${l.membrane.sources.length ? ` in ${l.membrane.sources.map((m) => `${MEMBRANE_VISUALS[m.source].label} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
   const captions: string[] = [];
   if (step > 0) layouts.forEach((l) => captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}${explodeCaption(l, step)}`));
   if (release) layouts.forEach((l) => { const c = releaseCaption(l); if (c) captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}Release view: ${c}`); });

@@ -2,7 +2,7 @@
 // Pure: the 3D scene and the SVG fallback both read these.
 import type { Vec3 } from './math';
 import type { DisplayScale, ParticleLayout } from './layout';
-import { CORE_NAMES, MEMBRANE_NAMES, SHAPE_NAMES } from './spec';
+import { CORE_VISUALS, MEMBRANE_VISUALS, SHAPE_NAMES } from '../catalog';
 
 /** Exploded assembly steps: 1 core, 2 + payloads, 3 + membrane (and PEG). 0 = assembled. */
 export const EXPLODE_STEPS = 3;
@@ -72,7 +72,7 @@ const pct = (f: number) => `${Math.round(f * 100)} %`;
 /** Caption for an exploded-assembly step of one particle. */
 export function explodeCaption(l: ParticleLayout, step: number): string {
   const s = l.spec;
-  const core = s.coreMaterial === 'none' ? 'no carrier (free drug)' : `${CORE_NAMES[s.coreMaterial]} core, ${fmtNm(s.coreDiameterNm)} (${SHAPE_NAMES[l.shape.kind]})`;
+  const core = s.coreMaterial === 'none' ? 'no carrier (free drug)' : `${CORE_VISUALS[s.coreMaterial].label} core, ${fmtNm(s.coreDiameterNm)} (${SHAPE_NAMES[l.shape.kind]})`;
   if (step <= 1) return `Assembly 1 of 3 · Core: ${core}.`;
   if (step === 2) {
     const parts = l.payloadGroups.map((g) => g.highZ
@@ -81,7 +81,7 @@ export function explodeCaption(l: ParticleLayout, step: number): string {
     return `Assembly 2 of 3 · Payloads loaded into the core: ${parts.length ? parts.join('; ') : 'none'}.`;
   }
   const mem = l.membrane.sources.length
-    ? `${l.membrane.sources.map((m) => `${MEMBRANE_NAMES[m.source]} ${pct(m.fraction)}`).join(' + ')} membrane, coverage ${pct(s.coverage)}, bilayer ${fmtNm(l.radii.membraneOuterNm - l.radii.membraneInnerNm)}`
+    ? `${l.membrane.sources.map((m) => `${MEMBRANE_VISUALS[m.source].label} ${pct(m.fraction)}`).join(' + ')} membrane, coverage ${pct(s.coverage)}, bilayer ${fmtNm(l.radii.membraneOuterNm - l.radii.membraneInnerNm)}`
     : 'no cell membrane';
   return `Assembly 3 of 3 · Coat: ${mem}${s.peg ? `, PEG brush ${fmtNm(l.peg.lengthNm)}` : ''}; hydrodynamic diameter ${fmtNm(s.hydrodynamicDiameterNm)}.`;
 }

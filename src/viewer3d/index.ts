@@ -1,8 +1,8 @@
 // Public face of the 3D viewer. Importing this does not load three.js: the viewer itself is a lazy chunk.
 import { lazy } from 'react';
 
-export type { ParticleSpec, PayloadSpec, MembraneSpec, ReleaseState, CoreMaterial, MembraneSource, CoreShape, CoreShapeKind } from './spec';
-export { shapeForCore, sanitizeSpec, assertNever, CORE_MATERIALS, MEMBRANE_SOURCES, CORE_NAMES, MEMBRANE_NAMES } from './spec';
+export type { ParticleSpec, PayloadSpec, MembraneSpec, ReleaseState, CoreShape, CoreShapeKind } from './spec';
+export { shapeForCore, sanitizeSpec, assertNever } from './spec';
 export { VIEWER_COLORS, OKABE_ITO, payloadColor } from './colors';
 export type { ParticleViewerProps, ViewerStats } from './ParticleViewer';
 export { detectWebGL } from './webgl';

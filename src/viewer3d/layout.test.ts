@@ -5,8 +5,9 @@ import { apportion, buildParticleLayout, displayScaleFor, DISPLAY, shellRadii } 
 import { arrangeScene, explodeCaption, releaseCaption } from './arrange';
 import { applyInstance, instancePosition, niceCeil, writeInstanceMatrix, type Vec3 } from './math';
 import { crossSectionZ0, facePolygons, polygonArea, polyhedronGauge, polyhedronMesh, solidPlanes } from './polyhedron';
-import { CORE_MATERIALS, MEMBRANE_SOURCES, sanitizeSpec, shapeForCore, type ParticleSpec } from './spec';
-import { hexToRgb, VIEWER_COLORS } from './colors';
+import { CORE_IDS, MEMBRANE_IDS, MEMBRANE_VISUALS } from '../catalog';
+import { sanitizeSpec, shapeForCore, type ParticleSpec } from './spec';
+import { hexToRgb } from './colors';
 
 /** IZB@CCM-like spec; counts are test inputs, not model output. */
 const izb = (over: Partial<ParticleSpec> = {}): ParticleSpec => ({
@@ -22,7 +23,7 @@ const norm3 = (p: Vec3) => Math.hypot(p[0], p[1], p[2]);
 
 describe('shapeForCore', () => {
   it('maps every catalog core, with the crystal habits the brief names', () => {
-    for (const m of CORE_MATERIALS) expect(shapeForCore(m).kind).toBeTypeOf('string');
+    for (const m of CORE_IDS) expect(shapeForCore(m).kind).toBeTypeOf('string');
     expect(shapeForCore('zif-8')).toEqual({ kind: 'polyhedron', solid: 'truncated-rhombic-dodecahedron', lattice: true });
     expect(shapeForCore('zif-90').kind).toBe('polyhedron');
     for (const m of ['uio-66', 'hf-mof', 'bi-mof', 'mil-100-fe'] as const) expect(shapeForCore(m)).toMatchObject({ solid: 'octahedron' });
@@ -183,7 +184,7 @@ describe('membrane colouring', () => {
     const { l, per } = shellFractions(izb());
     const [hela, caf] = l.membrane.sources;
     expect(Math.abs(hela.markerCount - caf.markerCount)).toBeLessThanOrEqual(1);
-    const vermillion = hexToRgb(VIEWER_COLORS.membrane.hela), blue = hexToRgb(VIEWER_COLORS.membrane['caf-cervical']);
+    const vermillion = hexToRgb(MEMBRANE_VISUALS.hela.color), blue = hexToRgb(MEMBRANE_VISUALS['caf-cervical'].color);
     let nv = 0, nb = 0;
     const c = l.membrane.markers.colors!;
     for (let i = 0; i < l.membrane.markers.count; i++) {
@@ -197,7 +198,7 @@ describe('membrane colouring', () => {
   });
   it('marker counts follow any membrane fractions and coverage (property); shell area follows too', () => {
     fc.assert(fc.property(
-      fc.uniqueArray(fc.constantFrom(...MEMBRANE_SOURCES), { minLength: 1, maxLength: 3 }),
+      fc.uniqueArray(fc.constantFrom(...MEMBRANE_IDS), { minLength: 1, maxLength: 3 }),
       fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
       fc.double({ min: 0.2, max: 1, noNaN: true }),
       (sources, w, coverage) => {
@@ -294,7 +295,7 @@ describe('determinism and sanitising', () => {
     expect(Array.from(c.molecules.matrices)).not.toEqual(Array.from(a.molecules.matrices));
   });
   it('never throws on garbage numbers and builds every core', () => {
-    for (const m of CORE_MATERIALS) {
+    for (const m of CORE_IDS) {
       const l = buildParticleLayout(izb({ id: m, coreMaterial: m, coreDiameterNm: Number.NaN, hydrodynamicDiameterNm: -3, coverage: 7, payloads: [{ agent: 'x', moleculesPerParticle: Number.POSITIVE_INFINITY, highZ: false }] }));
       expect(Number.isFinite(l.radii.outerNm)).toBe(true);
       expect(l.radii.outerNm).toBeGreaterThan(0);

@@ -5,7 +5,8 @@ import {
   fibonacciSphere, hashString, mulberry32, randomInBall, randomUnit, writeInstanceMatrix, niceCeil, type Vec3,
 } from './math';
 import { crossSectionZ0, polyhedronGauge, polyhedronMesh, solidPlanes, type Plane, type PolyMesh } from './polyhedron';
-import { sanitizeSpec, shapeForCore, type CoreShape, type MembraneSource, type ParticleSpec } from './spec';
+import { CORE_VISUALS, MEMBRANE_VISUALS, type MembraneId } from '../catalog';
+import { sanitizeSpec, shapeForCore, type CoreShape, type ParticleSpec } from './spec';
 
 /**
  * Display constants. These set how the picture is drawn, not the science; each is stated in the legend.
@@ -103,7 +104,7 @@ export interface InstanceSet {
   colors?: Float32Array;
 }
 
-export interface MembraneSourceShare { source: MembraneSource; fraction: number; color: string; markerCount: number }
+export interface MembraneSourceShare { source: MembraneId; fraction: number; color: string; markerCount: number }
 
 export interface ShellMesh { positions: Float32Array; normals: Float32Array; colors: Float32Array; triangleSources: Int8Array }
 
@@ -280,7 +281,7 @@ function surfaceInstances(count: number, radiusNm: number, scale: [number, numbe
 }
 
 function coreGeometry(spec: ParticleSpec, shape: CoreShape, R: number, seed: number): { parts: CorePart[]; caps: CorePartCap[]; planes?: Plane[] } {
-  const color = VIEWER_COLORS.core[spec.coreMaterial];
+  const color = CORE_VISUALS[spec.coreMaterial].color;
   const sphere = (radiusNm: number, c: string, opacity: number, metalness = 0, roughness = 0.6): CorePart => ({ kind: 'sphere', radiusNm, color: c, opacity, metalness, roughness });
   const disc = (outerNm: number, c: string, innerNm = 0): CorePartCap => ({ kind: 'ring', innerNm, outerNm, color: c });
   switch (shape.kind) {
@@ -312,7 +313,7 @@ function coreGeometry(spec: ParticleSpec, shape: CoreShape, R: number, seed: num
     }
     case 'nanoshell': {
       const ri = Math.max(0.5, R - DISPLAY.goldShellNm);
-      return { parts: [sphere(R, color, 1, 0.45, 0.35), sphere(ri, VIEWER_COLORS.core['mesoporous-silica'], 0.6)], caps: [disc(R, darker(color, 0.85), ri), disc(ri, VIEWER_COLORS.core['mesoporous-silica'])] };
+      return { parts: [sphere(R, color, 1, 0.45, 0.35), sphere(ri, CORE_VISUALS['mesoporous-silica'].color, 0.6)], caps: [disc(R, darker(color, 0.85), ri), disc(ri, CORE_VISUALS['mesoporous-silica'].color)] };
     }
     case 'protein-aggregate':
     case 'polymer': {
@@ -410,7 +411,7 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
   counts.forEach((c, s) => { for (let j = 0; j < c; j++, k++) srcOf[order[k][1]] = s; });
   const matrices = new Float32Array(16 * nCovered);
   const colors = new Float32Array(3 * nCovered);
-  const rgb = spec.membranes.map((m) => hexToRgb(VIEWER_COLORS.membrane[m.source]));
+  const rgb = spec.membranes.map((m) => hexToRgb(MEMBRANE_VISUALS[m.source].color));
   const rm = r.membraneOuterNm + 1.2;
   let w = 0;
   for (let i = 0; i < n; i++) {
@@ -450,7 +451,7 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
   }
   return {
     markers: { count: nCovered, matrices, colors },
-    sources: spec.membranes.map((m, i) => ({ source: m.source, fraction: m.fraction, color: VIEWER_COLORS.membrane[m.source], markerCount: counts[i] })),
+    sources: spec.membranes.map((m, i) => ({ source: m.source, fraction: m.fraction, color: MEMBRANE_VISUALS[m.source].color, markerCount: counts[i] })),
     shell: { positions: pos, normals: nor, colors: col, triangleSources: tsrc },
     markerAreaNm2,
   };

@@ -1,6 +1,6 @@
 // Web Worker entry: sweeps and Monte Carlo off the main thread (no React). Protocol in ./protocol, logic in ./handler.
 // zod's JIT off before zod loads (first import): its Function('') probe is a CSP violation under script-src 'self'.
-import '../state/zod-jitless';
+import '../schema/zod-jitless';
 import { createWorkerHandler } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 

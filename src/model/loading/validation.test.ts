@@ -1,11 +1,11 @@
 // MODEL.md V5 against the catalog: Doxil EE > 90 % (size 80–100 nm), Xyotax LC 37 ± 3 %, Abraxane LC 10 ± 2 % at 130 nm; plus catalog-wide loading invariants.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-/* eslint-disable no-restricted-imports -- validation tests read the catalog data the model is scored on (the model code itself never imports it) */
+/* eslint-disable @typescript-eslint/no-restricted-imports -- validation tests read the catalog data the model is scored on (the model code itself never imports it) */
 import { CORES } from '../../catalog/cores';
 import { AGENTS } from '../../catalog/agents';
 import { LOADING_ANCHORS } from '../../catalog/anchors';
-/* eslint-enable no-restricted-imports */
+/* eslint-enable @typescript-eslint/no-restricted-imports */
 import { computeGeometry } from '../geometry';
 import type { LoadingMode } from '../entities';
 import { computeLoading } from './index';

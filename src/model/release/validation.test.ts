@@ -1,11 +1,11 @@
 // MODEL.md V6 (release part) and V8 against the catalog: IZB@CCM-like ZIF-8 with a full hybrid membrane, the membrane ablation, ThermoDox, and invariants over every core.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-/* eslint-disable no-restricted-imports -- validation tests read the catalog data the model is scored on (the model code itself never imports it) */
+/* eslint-disable @typescript-eslint/no-restricted-imports -- validation tests read the catalog data the model is scored on (the model code itself never imports it) */
 import { CORES } from '../../catalog/cores';
 import { AGENTS } from '../../catalog/agents';
 import { LOADING_ANCHORS } from '../../catalog/anchors';
-/* eslint-enable no-restricted-imports */
+/* eslint-enable @typescript-eslint/no-restricted-imports */
 import { computeGeometry } from '../geometry';
 import { computeLoading } from '../loading';
 import type { LoadingMode, Medium } from '../entities';

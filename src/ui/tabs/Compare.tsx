@@ -1,6 +1,6 @@
 // Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
 import { useMemo, useRef, useState } from 'react';
-import { workerClient } from '../../state/worker';
+import { workerClient } from '../../workers/shared-client';
 import type { Job } from '../../workers/client';
 import type { UncertaintyResultMessage } from '../../workers/protocol';
 import { overlappingRanks, separationSummary, type RankedBand } from './compare-bands';

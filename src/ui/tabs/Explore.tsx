@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useStore, selectSelected } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
-import { workerClient } from '../../state/worker';
+import { workerClient } from '../../workers/shared-client';
 import { getPath } from '../../state/path';
 import { FORMULATION_FIELDS, fieldAt } from '../../schema';
 import { sweepPointFormulation } from '../../engine';
