@@ -15,9 +15,11 @@ export interface PlotFigureProps {
   name?: string;
   /** The numbers drawn, as a table, for "CSV" (the figure's data into a spreadsheet). */
   table?: () => string;
+  /** The chart has focusable marks (e.g. points that open a record): a labelled group, not an image hidden from assistive tech. */
+  interactive?: boolean;
 }
 
-export function PlotFigure({ make, deps, label, height = 260, testId, name, table }: PlotFigureProps) {
+export function PlotFigure({ make, deps, label, height = 260, testId, name, table, interactive = false }: PlotFigureProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [Plot, setPlot] = useState<PlotModule | null>(plotIfLoaded);
   const [width, setWidth] = useState(560);
@@ -53,7 +55,14 @@ export function PlotFigure({ make, deps, label, height = 260, testId, name, tabl
       return;
     }
     setError(null);
-    node.setAttribute('aria-hidden', 'true');
+    if (!interactive) node.setAttribute('aria-hidden', 'true');
+    else {
+      // only the focusable marks are exposed: decorative groups are hidden, and a group holding buttons drops its label
+      node.querySelectorAll('g[aria-label]').forEach((g) => {
+        if (g.querySelector('[role="button"]')) g.removeAttribute('aria-label');
+        else g.setAttribute('aria-hidden', 'true');
+      });
+    }
     el.replaceChildren(node);
     return () => { node.remove(); };
   }, [Plot, width, ...deps]);
@@ -69,7 +78,7 @@ export function PlotFigure({ make, deps, label, height = 260, testId, name, tabl
   };
   return (
     <div className="chart-wrap">
-      <figure className="chart" role="img" aria-label={label} data-testid={testId}>
+      <figure className="chart" role={interactive ? 'group' : 'img'} aria-label={label} data-testid={testId}>
         <div ref={ref} className="chart-body" style={{ minHeight: height }}>
           {!Plot && !error && <p className="muted">loading chart…</p>}
         </div>

@@ -1,7 +1,16 @@
 // Figures out: a chart's SVG as a standalone .svg file (fonts and colours inlined) or a .png at print resolution.
 /** Standalone SVG text of a chart element (the first <svg> inside it), with the XML namespace and computed font inlined. */
 export function svgText(root: Element): string | null {
-  const svg = root instanceof SVGSVGElement ? root : root.querySelector('svg');
+  // the chart, not a legend swatch: the largest <svg> inside the figure
+  let svg: SVGSVGElement | null = root instanceof SVGSVGElement ? root : null;
+  if (!svg) {
+    let area = -1;
+    root.querySelectorAll('svg').forEach((el) => {
+      const r = el.getBoundingClientRect();
+      const a = r.width * r.height || Number(el.getAttribute('width') ?? 0) * Number(el.getAttribute('height') ?? 0);
+      if (a > area) { area = a; svg = el; }
+    });
+  }
   if (!svg) return null;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

@@ -1,15 +1,8 @@
 // Opening a shared workspace: replace a fresh workspace, update my changed candidates in place (matched by id), or keep
 // both; the link's selected candidate becomes mine. One store update = one undo step.
-import { useStore, type AppState } from './store';
+import { useStore } from './store';
 import { newId } from './ids';
-import { presetDraft } from './presets';
 import type { Candidate, FormulationDraft } from './types';
-
-/** True when the workspace is the untouched start: the single IZB@CCM candidate exactly as loaded, nothing to undo. */
-export function isFreshWorkspace(s: Pick<AppState, 'candidates'>, canUndo: boolean): boolean {
-  if (canUndo || s.candidates.length !== 1) return false;
-  return JSON.stringify(s.candidates[0].draft) === JSON.stringify(presetDraft('izb-ccm'));
-}
 
 export interface IncomingDraft {
   draft: FormulationDraft;

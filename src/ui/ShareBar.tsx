@@ -7,7 +7,7 @@ import type { Workspace } from '../schema';
 import type { Scores } from '../model/scores';
 import { CopyLinkButton, ImportExportMenu, SharedLinkGate } from './share';
 import { workspaceOf } from '../state/persistence';
-import { applyIncoming, isFreshWorkspace } from '../state/link-import';
+import { isFreshWorkspace } from '../state/fresh';
 import { useTemporal } from './hooks';
 import type { IncomingCandidate } from '../share';
 
@@ -38,6 +38,8 @@ export const ShareBar = memo(function ShareBar() {
     const i = ws.formulations.findIndex((f) => f.id === ws.activeId);
     return i >= 0 ? i : null;
   };
+  // the link-import code loads with the dialog's choice (a link is rare at start-up; the initial bundle stays small)
+  const applyIncoming = (...a: Parameters<typeof import('../state/link-import').applyIncoming>) => void import('../state/link-import').then((m) => m.applyIncoming(...a));
   const openLink = (replace: boolean) => (ws: Workspace) =>
     applyIncoming(ws.formulations.map((f) => ({ draft: { ...f }, id: f.id ?? null, updates: null })), { replace, activeIndex: activeIndex(ws) });
   const update = (ws: Workspace, plan: IncomingCandidate[]) =>

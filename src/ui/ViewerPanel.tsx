@@ -69,7 +69,7 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
         <div className="viewer-slot">
           <Boundary>
             <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
-              <ParticleViewer specs={specs} height={280} deferCanvasMs={VIEWER_QUIET_MS} showRelease={showRelease} />
+              <ParticleViewer specs={specs} height={280} deferCanvasMs={VIEWER_QUIET_MS} showRelease={showRelease} cutaway={showRelease} />
             </Suspense>
           </Boundary>
           {canRelease && (

@@ -29,7 +29,7 @@ export function Welcome({ onDesign }: { onDesign: () => void }) {
   const openLink = (e: FormEvent) => {
     e.preventDefault();
     const frag = fragmentOf(link);
-    if (!frag) { setLinkError('This does not look like a Nanoplatform Designer link: it should contain “#f=” or “#w=”.'); return; }
+    if (!frag) { setLinkError('Not a Nanoplatform Designer link: it should contain “#w=” or “#f=”.'); return; }
     close();
     window.location.hash = frag;
   };
@@ -39,10 +39,7 @@ export function Welcome({ onDesign }: { onDesign: () => void }) {
         <h2 id="welcome-title">Welcome to Nanoplatform Designer</h2>
         <button type="button" className="icon" onClick={close} aria-label="Close the welcome">×</button>
       </div>
-      <p>
-        IZB@CCM is loaded: a ZIF-8 particle carrying bismuth (it amplifies X-rays) and the FAK inhibitor IN10018, coated with
-        a membrane fused from cervical-cancer cells and fibroblasts, that dissolves in acid. Every number opens its equation and sources.
-      </p>
+      <p>IZB@CCM is loaded: a ZIF-8 particle with bismuth and IN10018 in a hybrid cancer-cell membrane. Click any number for its equation and sources.</p>
       <div className="welcome-paths">
         <button type="button" onClick={() => { close(); onDesign(); }}>Design a candidate</button>
         <button type="button" onClick={() => { close(); setTab('learn'); }}>Learn how IZB@CCM works</button>

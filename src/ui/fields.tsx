@@ -3,7 +3,7 @@
 import { useEffect, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Issue } from '../state/evaluate';
 import type { Provenance } from '../model/param';
-import { ProvenanceBadge } from './ExplainDrawer';
+import { ProvenanceBadge } from './ProvenanceBadge';
 import { endEditSession, redo, undo } from '../state/store';
 import { numberFieldAt, rangeText } from '../schema';
 import { parseNumberText } from './parse-number';

@@ -118,6 +118,10 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
           </li>
         ))}
       </ol>
+      <div className="tour-nav tour-nav-top">
+        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>← Back</button>
+        <button type="button" onClick={() => setIndex((i) => Math.min(TOUR_STEPS.length - 1, i + 1))} disabled={last} data-testid="tour-next-top">Next step of the tour →</button>
+      </div>
       <div className="tour-body">
         <div>
           <h3 data-testid="tour-title" aria-live="polite" ref={heading} tabIndex={-1} className="tour-step-title">

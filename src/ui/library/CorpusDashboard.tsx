@@ -86,6 +86,7 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
       label={`${KIND_LABEL[kind]}: model prediction against the published measurement for ${pts.length} records; dashed identity line, grey tolerance ${sameRule ? 'band' : 'bars'}, points green when they agree and red when they differ`}
       deps={[kind, results]}
       make={make}
+      interactive
     />
   );
 }
@@ -131,7 +132,7 @@ export default function CorpusDashboard() {
         <h2 id="corpus-title">Validation corpus: the model against {report.results.length} published measurements</h2>
       </div>
       <p className="muted small">Agreement counts held-out records only; records used to set catalog parameters (calibration) are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table" data-testid="corpus-summary">
           <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col">median deviation</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th></tr></thead>
           <tbody>
@@ -167,7 +168,7 @@ export default function CorpusDashboard() {
           </ul>
         </>
       ) : null}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table" data-testid="corpus-table">
           <thead><tr><th scope="col">record</th><th scope="col">system</th><th scope="col">quantity</th><th scope="col">measured</th><th scope="col">model</th><th scope="col">unit</th><th scope="col">rule</th><th scope="col">verdict</th><th scope="col">use</th></tr></thead>
           <tbody>

@@ -1,5 +1,5 @@
 // "Copy link" for the workspace or one candidate: encodes inputs into the URL fragment, copies it, and always shows it in a read-only field as a fallback.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { encodeLinkResult, type EncodeLinkOptions } from '../../share';
 import { pageBaseUrl } from './download';
 
@@ -18,6 +18,8 @@ export function CopyLinkButton({ target, subject, label = 'Copy link', linkOptio
   const [state, setState] = useState<{ url: string; status: string } | { error: string } | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
+  // a shown link goes stale when the workspace changes: hide it (Copy link makes a fresh one)
+  useEffect(() => { setState(null); }, [target]);
 
   const onClick = async () => {
     const r = encodeLinkResult(target, linkOptions);

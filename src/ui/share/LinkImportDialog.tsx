@@ -1,6 +1,6 @@
 // Shown when the page opens with #w=/#f=: what the link contains, then Add / Replace / Cancel; a bad link shows why and changes nothing.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { decodeLink, isLinkFragment, planLinkImport, type IncomingCandidate } from '../../share';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { decodeLink, planLinkImport, type IncomingCandidate } from '../../share';
 import type { Workspace } from '../../schema';
 import { clearFragment } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
@@ -53,6 +53,8 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
   const result = useMemo(() => decodeLink(fragment), [fragment]);
   const plan = useMemo(() => (result.ok && current ? planLinkImport(current, result.workspace) : null), [result, current]);
   const matched = plan?.some((p) => p.status !== 'new') ?? false;
+  // a returned link (its candidates are mine, changed or not) always shows what changed; "fresh" means nothing matches
+  const freshOnly = fresh && !matched;
   const addRefused = result.ok ? (addRefusal?.(result.workspace.formulations.length) ?? null) : null;
   const updateRefusal = plan ? (addRefusal?.(plan.filter((p) => p.status === 'new').length) ?? null) : null;
   const titleId = useId();
@@ -81,8 +83,8 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
             </p>
             {result.repaired ? <p className="muted small" role="status">The link had been broken over several lines (probably by an e-mail program); it was repaired.</p> : null}
             <WorkspaceSummary workspace={result.workspace} label="Candidates in the link" />
-            {plan && !fresh ? <PlanList plan={plan} /> : null}
-            {fresh ? (
+            {plan && !freshOnly ? <PlanList plan={plan} /> : null}
+            {freshOnly ? (
               <div className="row npd-import-choice">
                 <button type="button" onClick={() => finish(() => onReplace(result.workspace))} data-testid="link-open">Open it</button>
                 <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Add to my workspace</button>
@@ -126,21 +128,4 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
   );
 }
 
-/** The current location.hash when it is a share link (#w=/#f=), following hashchange; null otherwise. */
-export function useLinkFragment(): [string | null, () => void] {
-  const read = () => (typeof window !== 'undefined' && isLinkFragment(window.location.hash) ? window.location.hash : null);
-  const [frag, setFrag] = useState<string | null>(read);
-  useEffect(() => {
-    const on = () => setFrag(read());
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return [frag, () => setFrag(null)];
-}
-
-/** Mount once at the app root: opens LinkImportDialog whenever the URL carries a share link. */
-export function SharedLinkGate(props: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace' | 'onUpdate' | 'current' | 'fresh' | 'addRefusal'>) {
-  const [frag, dismiss] = useLinkFragment();
-  if (!frag) return null;
-  return <LinkImportDialog key={frag} fragment={frag} {...props} onClose={dismiss} />;
-}
+export default LinkImportDialog;

@@ -1,6 +1,7 @@
 // Share UI components for the app shell to mount: copy link, link import dialog, recovery banner, import/export menu, printable report.
 export { CopyLinkButton, type CopyLinkButtonProps } from './CopyLinkButton';
-export { LinkImportDialog, SharedLinkGate, useLinkFragment, type LinkImportDialogProps } from './LinkImportDialog';
+export { SharedLinkGate, useLinkFragment } from './LinkGate';
+export type { LinkImportDialogProps } from './LinkImportDialog';
 export { RecoveryBanner, SetAsideList, type RecoveryBannerProps } from './RecoveryBanner';
 export { ImportExportMenu, type ImportExportMenuProps } from './ImportExportMenu';
 export { PrintableReport } from './PrintableReport';

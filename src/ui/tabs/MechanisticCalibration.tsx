@@ -109,7 +109,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
                 const key = k as CalibratableReleaseParam;
                 const unit = RELEASE_CALIBRATION_UNITS[key] === '1' ? '' : RELEASE_CALIBRATION_UNITS[key];
                 const ci = result.r.ci95[key];
-                return <tr key={k}><th scope="row">{k}</th><td className="r">{sig(v, 4)} {unit}</td><td className="r">{sig(result.r.se[key] ?? null, 2)}</td><td className="r">{ci ? `${sig(ci[0], 3)} – ${sig(ci[1], 3)}` : 'n/a'}</td></tr>;
+                return <tr key={k}><th scope="row">{PARAMS.find((p) => p.id === k)?.label ?? k}</th><td className="r">{sig(v, 4)} {unit}</td><td className="r">{sig(result.r.se[key] ?? null, 2)}</td><td className="r">{ci ? `${sig(ci[0], 3)} – ${sig(ci[1], 3)}` : 'n/a'}</td></tr>;
               })}
             </tbody>
           </table>

@@ -1,0 +1,73 @@
+// The body of the explanation drawer (a lazy chunk, loaded on the first click of a number): each recorded explanation
+// of the clicked key — equation, result, inputs with units, parameters with source and provenance, and a note.
+import type { Explanation } from '../model/param';
+import type { Scores } from '../model/scores';
+import type { ProvenanceBadge as Badge } from './ProvenanceBadge';
+import { sig } from './format';
+
+/** The explanations recorded for a key: exact key, then a result of that name, then the enclosing group ('targeting'). */
+export function findExplanations(scores: Scores | null, key: string): Explanation[] {
+  if (!scores?.explanations) return [];
+  const ex = scores.explanations;
+  if (ex[key]?.length) return ex[key];
+  const last = key.split('.').pop() ?? key;
+  const byResult = Object.values(ex).flat().filter((e) => e.result?.name === last || e.result?.name === key);
+  if (byResult.length) return byResult;
+  const parts = key.split('.');
+  for (let i = parts.length - 1; i > 0; i--) {
+    const k = parts.slice(0, i).join('.');
+    if (ex[k]?.length) return ex[k];
+  }
+  // a number of a sub-model without its own record (e.g. release.releasedAt24hPct) opens that sub-model's equations
+  const group = Object.keys(ex).find((k) => k.startsWith(`${parts[0]}.`) && ex[k].length);
+  return group ? ex[group] : [];
+}
+
+function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; ProvenanceBadge: typeof Badge }) {
+  return (
+    <section className="explanation" aria-label={e.equation}>
+      <p className="eq-id">{e.equation}</p>
+      <p className="formula"><code>{e.formula}</code></p>
+      {e.result && (
+        <p className="result">
+          {e.result.name} = <strong>{typeof e.result.value === 'number' ? sig(e.result.value, 4) : String(e.result.value ?? 'n/a')}</strong> {e.result.unit !== '1' ? e.result.unit : ''}
+        </p>
+      )}
+      {e.inputs.length > 0 && (
+        <table className="mini">
+          <caption>Inputs</caption>
+          <thead><tr><th scope="col">input</th><th scope="col">value</th><th scope="col">unit</th></tr></thead>
+          <tbody>
+            {e.inputs.map((i, k) => (
+              <tr key={k}><td>{i.name}</td><td className="r">{typeof i.value === 'number' ? sig(i.value, 4) : i.value}</td><td>{i.unit === '1' ? '' : i.unit}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {e.params.length > 0 && (
+        <table className="mini">
+          <caption>Parameters and sources</caption>
+          <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">source</th></tr></thead>
+          <tbody>
+            {e.params.map((p, k) => (
+              <tr key={k} className={p.provenance === 'assumption' ? 'row-assumption' : undefined}>
+                <td>{p.name}</td>
+                <td className="r">{sig(p.value, 4)} {p.unit === '1' ? '' : p.unit}</td>
+                <td><ProvenanceBadge provenance={p.provenance} verify={/to verify|recalled/i.test(p.source)} /> {p.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {e.note && <p className="note">{e.note}</p>}
+    </section>
+  );
+}
+
+
+/** The provenance badge comes from the caller (the drawer in the initial bundle), so this chunk shares no module with it. */
+export default function ExplainBody({ scores, explainKey, ProvenanceBadge }: { scores: Scores | null; explainKey: string; ProvenanceBadge: typeof Badge }) {
+  const list = findExplanations(scores, explainKey);
+  if (list.length === 0) return <p className="muted">{scores ? 'No equation is recorded for this number yet.' : 'Results are not available yet (model loading…).'}</p>;
+  return <>{list.map((e, i) => <ExplanationView key={i} e={e} ProvenanceBadge={ProvenanceBadge} />)}</>;
+}

@@ -1,0 +1,30 @@
+// The link gate mounted by the app shell: follows location.hash and opens the import dialog (a lazy chunk: it loads only
+// when the page carries a share link, so it costs nothing at start).
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { isLinkFragment } from '../../share';
+import type { LinkImportDialogProps } from './LinkImportDialog';
+
+const LinkImportDialog = lazy(() => import('./LinkImportDialog'));
+
+/** The current location.hash when it is a share link (#w=/#f=), following hashchange; null otherwise. */
+export function useLinkFragment(): [string | null, () => void] {
+  const read = () => (typeof window !== 'undefined' && isLinkFragment(window.location.hash) ? window.location.hash : null);
+  const [frag, setFrag] = useState<string | null>(read);
+  useEffect(() => {
+    const on = () => setFrag(read());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return [frag, () => setFrag(null)];
+}
+
+/** Mount once at the app root: opens LinkImportDialog whenever the URL carries a share link. */
+export function SharedLinkGate(props: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace' | 'onUpdate' | 'current' | 'fresh' | 'addRefusal'>) {
+  const [frag, dismiss] = useLinkFragment();
+  if (!frag) return null;
+  return (
+    <Suspense fallback={null}>
+      <LinkImportDialog key={frag} fragment={frag} {...props} onClose={dismiss} />
+    </Suspense>
+  );
+}
