@@ -90,4 +90,23 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'a second file says what it would replace before Store (the first data come back with Ctrl+Z); the preview table scrolls inside a phone screen',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(FIXTURES, 'issue25-mean-sd-bom-crlf.csv'));
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="fit-table"]').first().waitFor();
+      await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(FIXTURES, 'issue25-mean-sd-bom-crlf.csv'));
+      const note = await page.locator('[data-testid="csv-replaces"]').innerText();
+      assert(/replaces the measured data already stored \(pH 7\.4, pH 5\.0: 24 points\)/.test(note), `replacement announced: ${note}`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('[data-testid="pane-results"]').click();
+      assert(await page.locator('[data-testid="csv-preview-columns"]').isVisible(), 'the preview is on screen in the Results pane');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(overflow <= 1, `no horizontal overflow on a phone with the preview open (${overflow} px)`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];

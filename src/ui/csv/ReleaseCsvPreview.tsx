@@ -36,7 +36,8 @@ export function curvesSummary(curves: readonly ImportedCurve[]): string {
   return `${curves.length} pH curve${curves.length === 1 ? '' : 's'} of ${sizes.join(' / ')} points (${total} points): ${curves.map((c) => `pH ${phText(c.pH)}`).join(', ')}${bars.length ? `; ${bars.join(' and ')} as error bars` : '; no error bars'}`;
 }
 
-export function ReleaseCsvPreview({ text, done, onStore }: CsvPreviewProps & { onStore: (curves: ImportedCurve[]) => void }) {
+/** `replacing`: what storing would replace (the curves already stored), said beside the Store button. */
+export function ReleaseCsvPreview({ text, done, onStore, replacing }: CsvPreviewProps & { onStore: (curves: ImportedCurve[]) => void; replacing?: string }) {
   const planned = useMemo(() => planReleaseImport(text), [text]);
   const [roles, setRoles] = useState<ColumnRole[] | null>(null);
   const [scale, setScale] = useState<'percent' | 'fraction' | null>(null);
@@ -84,6 +85,7 @@ export function ReleaseCsvPreview({ text, done, onStore }: CsvPreviewProps & { o
     <>
       <h4>What the file says — check before storing</h4>
       {r.errors.length === 0 && <p className="banner info" role="status" data-testid="csv-preview-summary">{curvesSummary(r.curves)}</p>}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Columns of the file">
       <table className="data" data-testid="csv-preview-columns">
         <caption>Columns (change a role if it was misunderstood)</caption>
         <thead><tr><th scope="col">#</th><th scope="col">header</th><th scope="col">unit</th><th scope="col">read as</th><th scope="col">why</th></tr></thead>
@@ -103,6 +105,7 @@ export function ReleaseCsvPreview({ text, done, onStore }: CsvPreviewProps & { o
           ))}
         </tbody>
       </table>
+      </div>
       <div className="row">
         <label className="field inline"><span>Release values are</span>
           <select value={result.plan.scale} onChange={(e) => setScale(e.target.value as 'percent' | 'fraction')} data-testid="csv-scale">
@@ -125,6 +128,7 @@ export function ReleaseCsvPreview({ text, done, onStore }: CsvPreviewProps & { o
           Store {r.curves.reduce((n, c) => n + c.points.length, 0)} points and fit
         </button>
         <button type="button" onClick={done}>Cancel</button>
+        {replacing && <span className="small warn-text" role="note" data-testid="csv-replaces">Storing replaces the measured data already stored ({replacing}); Ctrl+Z brings it back.</span>}
       </div>
     </>
   );

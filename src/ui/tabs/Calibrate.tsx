@@ -21,6 +21,7 @@ const TEMPLATE = 'time_h,pH 7.4,pH 6.5,pH 5.0\n0,0,0,0\n1,…,…,…';
 
 function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: string | null; chosen: string; onChoose: (id: string) => void }) {
   return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits">
     <table className="data" data-testid="fit-table">
       <caption>Model fits (least squares; Korsmeyer–Peppas and Peppas–Sahlin on F ≤ 60 % only). Lowest AIC among all-point fits: <strong>{best ?? '—'}</strong></caption>
       <thead><tr><th scope="col">show</th><th scope="col">model</th><th scope="col">parameters (± SE)</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">R² adj</th><th scope="col">AIC</th><th scope="col">MSC</th><th scope="col">note</th></tr></thead>
@@ -40,6 +41,7 @@ function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: 
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
@@ -117,9 +119,15 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           uploadLabel="Upload CSV file"
           placeholder={TEMPLATE}
           hint={<p className="muted small">CSV with a header row: time (h, min or d — say which, e.g. <code>Time (h)</code>), then one column per pH with cumulative release in % or as a fraction (e.g. <code>time_h,pH 7.4,pH 5.0</code>); SD or SEM columns (<code>pH 7.4 SD</code>) become error bars, replicate columns (<code>pH 7.4 n1</code>, <code>n2</code>, …) are averaged; long format <code>time_h,release_pct,pH</code> works too. Comma, semicolon or tab separated; decimal commas with semicolons or tabs. You see what was understood before anything is stored.</p>}
-          preview={(p) => <ReleaseCsvPreview {...p} onStore={(curves) => setMeasured(candidate.id, curves.map(measuredFromImported))} />}
+          preview={(p) => (
+            <ReleaseCsvPreview
+              {...p}
+              onStore={(curves) => setMeasured(candidate.id, curves.map(measuredFromImported))}
+              replacing={measured.length ? `${measured.map((m) => `pH ${m.pH.toFixed(1)}`).join(', ')}: ${measured.reduce((n, m) => n + m.points.length, 0)} points` : undefined}
+            />
+          )}
         />
-        {measured.length > 0 && <div className="row"><button type="button" onClick={() => setMeasured(candidate.id, undefined)}>Remove measured data</button></div>}
+        {measured.length > 0 && <div className="row"><button type="button" onClick={() => setMeasured(candidate.id, undefined)}>Remove measured data</button><span className="muted small"> (Ctrl+Z brings it back)</span></div>}
         {data.issues.length > 0 && <p className="error" role="alert" data-testid="measurements-error">The candidate's measured data cannot be used: {data.issues.slice(0, 3).map(formatIssue).join('; ')}</p>}
       </section>
       {measured.length === 0 ? (
