@@ -1,7 +1,7 @@
 // Shown when the page opens with #w=/#f=: what the link contains, then Add / Replace / Cancel; a bad link shows why and changes nothing.
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { decodeLink, planLinkImport, type IncomingCandidate } from '../../share';
-import type { Workspace } from '../../schema';
+import { fieldAt, type Workspace } from '../../schema';
 import { clearFragment } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
 
@@ -26,14 +26,18 @@ export interface LinkImportDialogProps {
 
 const STATUS_TEXT: Record<IncomingCandidate['status'], string> = { new: 'new', same: 'same as yours', changed: 'changed' };
 
-/** A field path as words: the last meaningful parts, camelCase split ('core.diameterNm' → 'core diameter'). */
+/** A changed field as the user knows it: its registry label ('Core diameter'), with the list position when it is in one. */
 export function pathWords(path: string): string {
-  const words = path
-    .split('.')
-    .filter((p) => !/^\d+$/.test(p))
-    .map((p) => p.replace(/(Nm|Mg|Pct|Gy|Kg|G|H|PerKg|PerG|PerGy|GPerL|MgPerKg)$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
-  const idx = path.match(/\.(\d+)(\.|$)/);
-  return `${words.slice(-2).join(' ')}${idx ? ` (${Number(idx[1]) + 1})` : ''}`;
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const f = fieldAt(parts.slice(0, n));
+    if (f) {
+      const idx = parts.slice(0, n).find((p) => /^\d+$/.test(p));
+      return `${f.label.toLowerCase()}${idx !== undefined ? ` (${Number(idx) + 1})` : ''}`;
+    }
+  }
+  // not a registry field (overrides, calibrations, measured data, a whole list): its top-level section
+  return { overrides: 'parameter overrides', calibrations: 'calibrations', measurements: 'measured data', payloads: 'payloads', coating: 'coating' }[parts[0]] ?? parts[0];
 }
 
 function PlanList({ plan }: { plan: IncomingCandidate[] }) {

@@ -1,7 +1,6 @@
 // Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
 import { useMemo, useRef, useState } from 'react';
-import { workerClient } from '../../workers/shared-client';
-import type { Job } from '../../workers/client';
+import { useWorkerJob } from '../use-worker-job';
 import type { UncertaintyResultMessage } from '../../workers/protocol';
 import { overlappingRanks, separationSummary, type RankedBand } from './compare-bands';
 import { useStore } from '../../state/store';
@@ -39,8 +38,7 @@ export default function Compare() {
   const mc = useStore((s) => s.mc);
   const setMc = useStore((s) => s.setMc);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
-  const [bandError, setBandError] = useState<string | null>(null);
-  const job = useRef<Job<UncertaintyResultMessage> | null>(null);
+  const job = useWorkerJob<UncertaintyResultMessage>();
   const cancelled = useRef(false);
 
   const rows = useMemo(() => {
@@ -70,30 +68,24 @@ export default function Compare() {
   const summary = separationSummary(ranked);
   const missing = rows.filter((r) => r.s && !fresh(r.c.id, r.c.draft));
 
-  /** Monte Carlo of every candidate without a fresh run, one after the other in the worker (cached per candidate and draft). */
+  /** Monte Carlo of every candidate without a fresh run, one after the other through the worker-job hook (cached per candidate and draft). */
   const runBands = async () => {
-    setBandError(null);
     cancelled.current = false;
     try {
-      const client = await workerClient();
       for (let i = 0; i < missing.length && !cancelled.current; i++) {
         const r = missing[i];
         const ev = evaluateCandidate(r.c);
         if (ev.status !== 'ok') continue;
         setProgress({ done: i, total: missing.length, name: r.name });
-        const j = client.uncertainty({ formulation: ev.formulation, draws: 256, seed: 1 });
-        job.current = j;
-        setMc(r.c.id, { result: await j.result, draft: r.c.draft });
+        const result = await job.run(256, (client, o) => client.uncertainty({ formulation: ev.formulation, draws: 256, seed: 1 }, o));
+        if (!result) break; // failed (job.error says why) or cancelled
+        setMc(r.c.id, { result, draft: r.c.draft });
       }
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (!/cancelled/.test(msg)) setBandError(msg);
     } finally {
-      job.current = null;
       setProgress(null);
     }
   };
-  const cancelBands = () => { cancelled.current = true; job.current?.cancel(); };
+  const cancelBands = () => { cancelled.current = true; job.cancel(); };
 
   if (candidates.length === 0) return <p className="empty">No candidates to compare — add some from the workspace (left) or the preset menu.</p>;
 
@@ -130,7 +122,7 @@ export default function Compare() {
           </>
         )}
       </div>
-      {bandError && <p className="error" role="alert">{bandError}</p>}
+      {job.error && <p className="error" role="alert">{job.error}</p>}
       {summary && <p className="banner info" data-testid="compare-separation">{summary}</p>}
       <div className="table-scroll">
         <table className="data compare" data-testid="compare-table">
