@@ -168,7 +168,7 @@ const ZIF8_RELEASE: ReleaseProps = {
   //   5.2 h by erosion alone (t = r(1 − 0.5^(1/3))/v = 60·0.206/2.39) and at 4.0 h with burst and acid-accelerated leakage
   //   (model run, src/model/release/validation.test.ts). Membrane-coated 120 nm (V6): 10 % at 24 h at pH 7.4, selectivity ≈ 10.
   vRefNmPerH: vRef(0.05, 'ZIF-8 is slow to dissolve in plain buffer at pH 7.4 (days); shaped by MODEL.md M2 targets and Tran & Lee, RSC Adv 2021 (24.7 % DOX released from PAA-coated ZIF-8 after 100 h at pH 7.4)'),
-  nH: nH(0.7, 'ZIF-8 dissolution accelerates ≈ 50× from pH 7.4 to 5.0 (DOX–cellulose@ZIF-8: 63.4 % at pH 5.0 vs 37.6 % at pH 7.4 after 15 h, Tran & Lee 2021); chosen so a 100 nm particle releases > 80 % in 24 h at pH 5.0'),
+  nH: nH(0.7, 'ZIF-8 dissolution accelerates ≈ 50× from pH 7.4 to 5.0 (DOX in ZIF-8 grown on cellulose microspheres: 63.4 % at pH 5.0 vs 37.6 % at pH 7.4 after 15 h, Zhang Z, Wang Y, Wu S, Yuan H, Luo X, J Drug Deliv Sci Technol (2024) 106263, abstract); chosen so a 100 nm particle releases > 80 % in 24 h at pH 5.0'),
   kdPerH: kd(0.002, 'diffusion of encapsulated drug through the intact ZIF-8 framework is slow (aperture 0.34 nm)'),
   nD: nD(0.5, 'protonation of imidazolate loosens the framework before it dissolves'),
   burstFraction: {
