@@ -24,13 +24,21 @@ const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [
 const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
 const ZIF8_DOX_SATURATED = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 1 }], coating: null };
 const HAINFELD_GOLD = { core: { material: 'gold', diameterNm: 1.9 }, payloads: [], coating: null, scenario: { doseMgPerKg: 1000, beam: 'kvp:250:0.3mmCu' } };
+const ZIF8_5FU_PBS = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: '5-fluorouracil', loading: 'post-loaded', feedMassRatio: 1.0 }], coating: null, scenario: { medium: 'pbs' } };
+const ZIF8_DOX_POST_PBS = { ...ZIF8_DOX_POST, scenario: { medium: 'pbs' } };
+const ZNO_DOX_ZIF8 = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
+const UIO66_DOX = { core: { material: 'uio-66', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 0.1 }], coating: null };
 const CELLS_ONLY = { core: { material: 'none' }, payloads: [], coating: null };
 
 const CHITHRANI_2010 = { authors: 'Chithrani DB, Jelveh S, Jalali F, et al.', journal: 'Radiat Res 173', year: 2010 };
 const JAIN_2011 = { authors: 'Jain S, Coulter JA, Hounsell AR, et al.', journal: 'Int J Radiat Oncol Biol Phys 79', year: 2011, locator: 'abstract' };
 const BASSIRI_2019 = { authors: 'Bassiri N, Gray T, David S, et al.', journal: 'Med Phys 47, 260–266', year: 2019, locator: 'abstract (uncorrected film measurements)', via: 'PMC7757512' };
 const KELLAND_1988 = { authors: 'Kelland LR, Steel GG', journal: 'Radiother Oncol 13, 225–232', year: 1988, locator: 'abstract' };
-const CM_ZIF8 = { authors: 'cellulose-microsphere@ZIF-8 study (authors not identified here)', journal: 'journal not identified (abstract only)', year: null, locator: 'abstract', via: 'discovery.researcher.life topic "Cellulose Microsphere"' };
+const ZHANG_2024_CM = { authors: 'Zhang Z, Wang Y, Wu S, Yuan H, Luo X', journal: 'J Drug Deliv Sci Technol, 106263 ("In situ growth of ZIF-8 on cellulose microspheres with high doxorubicin loading capacity and pH-sensitive for oral drug delivery")', year: 2024, locator: 'abstract', via: 'discovery.researcher.life topic "Cellulose Microsphere" (abstract); title and authors via ouci.dntb.gov.ua' };
+const GUO_2024_5FU = { authors: 'Guo Y, Mao S, Luo X', journal: 'J Wuhan Inst Technol 46(2), 137–147 ("ZIF-8/cellulose microspheres prepared in situ to control release of 5-fluorouracil")', year: 2024, locator: 'abstract (English)', via: 'opaj.napstic.cn record 0120240501501317' };
+const VASCONCELOS_2012 = { authors: 'Vasconcelos IB, da Silva TG, Militão GCG, et al.', journal: 'RSC Adv 2 ("Cytotoxicity and slow release of the anti-cancer drug doxorubicin from ZIF-8")', year: 2012, locator: 'abstract', via: 'discovery.researcher.life article page (abstract)' };
+const ZHENG_C_2017 = { authors: 'Zheng C, Wang Y, Phua SZF, Lim WQ, Zhao Y', journal: 'ACS Biomater Sci Eng 3 ("ZnO–DOX@ZIF-8 core–shell nanoparticles for pH-responsive drug delivery")', year: 2017, locator: 'abstract', via: 'ablesci.com record (abstract)' };
+const TRUSHINA_2022 = { authors: 'Trushina DB, Sapach AY, Burachevskaia OA, et al.', journal: 'Pharmaceutics 14(7), 1325', year: 2022, locator: 'abstract (DOX 5.6 wt % in UiO-66 and UiO-66@SiO2)', via: 'scite.ai author page (abstract); doi 10.3390/pharmaceutics14071325' };
 const TRAN_LEE_2021 = { authors: 'Tran VA, Lee S-W', journal: 'RSC Adv 11', year: 2021, locator: 'abstract', via: 'pubs.rsc.org d0ra10423j' };
 const HAMAGUCHI_2005 = { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', journal: 'Br J Cancer 92', year: 2005, locator: 'abstract' };
 const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', journal: 'Acta Pharmacol Sin 27', year: 2006, locator: 'abstract', via: 'chinaphar.com' };
@@ -62,7 +70,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     condition: { medium: 'buffer', pH: 5.0, temperatureC: 37, species: 'in-vitro', note: 'ZIF-8 nanocrystals on micron-size cellulose spheres; 100 nm crystals assumed' },
     quantity: { metric: 'release-pct', pH: 5.0, timeH: 15 },
     value: 63.4,
-    source: CM_ZIF8,
+    source: ZHANG_2024_CM,
     provenance: 'read',
     use: 'calibration',
     ifMiss: 'crystals grown on a cellulose support dissolve more slowly than free nanocrystals',
@@ -73,10 +81,79 @@ export const CORPUS: readonly CorpusRecord[] = [
     condition: { medium: 'buffer', pH: 7.4, temperatureC: 37, species: 'in-vitro', note: 'as above' },
     quantity: { metric: 'release-pct', pH: 7.4, timeH: 15 },
     value: 37.6,
-    source: CM_ZIF8,
+    source: ZHANG_2024_CM,
     provenance: 'read',
     use: 'calibration',
     ifMiss: 'surface-adsorbed DOX on the cellulose support desorbs at pH 7.4 without any framework dissolution; the model\'s post-loading burst (30 %) is smaller',
+  },
+
+  {
+    id: 'cm-zif8-dox-tumour-medium-72h',
+    system: { formulation: ZIF8_DOX_POST, label: 'DOX in ZIF-8 grown on cellulose microspheres' },
+    condition: { medium: 'buffer', pH: 5.0, temperatureC: 37, species: 'in-vitro', note: '"simulated in-vitro tumour microenvironment": pH not stated with this number, pH 5.0 of the same abstract assumed; 100 nm crystals assumed' },
+    quantity: { metric: 'release-pct', pH: 5.0, timeH: 72 },
+    value: 81.2,
+    source: ZHANG_2024_CM,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'the model dissolves a free 100 nm ZIF-8 crystal completely within a day at pH 5.0; crystals anchored on a micron-size cellulose support, with part of the DOX bound to cellulose, leave ≈ 20 % behind after 3 days',
+  },
+  {
+    id: 'cm-zif8-5fu-ph50-10h',
+    system: { formulation: ZIF8_5FU_PBS, label: '5-FU adsorbed on ZIF-8 grown on cellulose microspheres' },
+    condition: { medium: 'pbs', pH: 5.0, temperatureC: 37, species: 'in-vitro', note: 'PBS; 600 min; ZIF-8 crystals on micron-size cellulose spheres, 100 nm crystals assumed. The two numbers equal those of the DOX study of the same group (Zhang et al. 2024) — checked in both abstracts' },
+    quantity: { metric: 'release-pct', pH: 5.0, timeH: 10 },
+    value: 63.4,
+    source: GUO_2024_5FU,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'the model\'s pH 5.0 dissolution of a free 100 nm crystal is complete within hours; a supported composite releases first-order over many hours',
+  },
+  {
+    id: 'cm-zif8-5fu-ph74-10h',
+    system: { formulation: ZIF8_5FU_PBS, label: '5-FU adsorbed on ZIF-8 grown on cellulose microspheres' },
+    condition: { medium: 'pbs', pH: 7.4, temperatureC: 37, species: 'in-vitro', note: 'PBS; 600 min; as above' },
+    quantity: { metric: 'release-pct', pH: 7.4, timeH: 10 },
+    value: 37.6,
+    source: GUO_2024_5FU,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'a small, weakly bound molecule (5-FU) desorbs at pH 7.4 without framework dissolution; the model\'s post-loading burst (30 %) and slow pH 7.4 erosion leave it short',
+  },
+  {
+    id: 'vasconcelos-zif8-dox-30d',
+    system: { formulation: ZIF8_DOX_POST_PBS, label: 'DOX adsorbed on ZIF-8 (0.049 g/g)' },
+    condition: { medium: 'pbs', pH: 7.4, temperatureC: 37, species: 'in-vitro', note: 'release medium and pH not stated in the abstract: PBS pH 7.4 assumed (recalled from the paper, to verify); crystal size not taken from the paper (100 nm assumed)' },
+    quantity: { metric: 'release-pct', pH: 7.4, timeH: 720 },
+    value: 66,
+    source: VASCONCELOS_2012,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'DOX sits on the outer surface of ZIF-8 (the paper\'s docking); the model erodes a 100 nm crystal in PBS faster than the month-long release measured',
+  },
+  {
+    id: 'zno-dox-zif8-ph74',
+    system: { formulation: ZNO_DOX_ZIF8, label: 'DOX in a mesoporous ZnO core under a ZIF-8 shell (ZnO core not modelled)' },
+    condition: { medium: 'buffer', pH: 7.4, temperatureC: 37, species: 'in-vitro', note: '"only up to 20 %" over the whole experiment: judged at 24 h (assumed shorter than the experiment, whose length the abstract does not state); 100 nm assumed' },
+    quantity: { metric: 'release-pct', pH: 7.4, timeH: 24 },
+    value: 20,
+    range: [0, 20],
+    source: ZHENG_C_2017,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'the ZIF-8 shell over a ZnO reservoir: release needs the shell and the core to dissolve',
+  },
+  {
+    id: 'zno-dox-zif8-ph55',
+    system: { formulation: ZNO_DOX_ZIF8, label: 'DOX in a mesoporous ZnO core under a ZIF-8 shell (ZnO core not modelled)' },
+    condition: { medium: 'buffer', pH: 5.5, temperatureC: 37, species: 'in-vitro', note: '"over 80 %" at the end of the experiment, whose length the abstract does not state: 48 h assumed (to verify in the figure); 100 nm assumed' },
+    quantity: { metric: 'release-pct', pH: 5.5, timeH: 48 },
+    value: 80,
+    range: [80, 100],
+    source: ZHENG_C_2017,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'if the experiment was shorter than 48 h, the model (which dissolves ZIF-8 in hours at pH 5.5) is judged at a later time than the measurement',
   },
 
   // ---------------- loading / EE ----------------
@@ -138,6 +215,51 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     use: 'held-out',
     ifMiss: 'DOX (≈ 1 nm) is excluded from the 0.34 nm pores; the model loads the external surface only (Γ ≈ 1 mg/m², assumption) — a miss means the surface density or the particle size differs',
+  },
+
+  {
+    id: 'vasconcelos-zif8-dox-loaded',
+    system: { formulation: ZIF8_DOX_SATURATED, label: 'DOX adsorbed on ZIF-8' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'adsorption isotherm plateau: saturation assumed (feed 1 mg/mg); 100 nm crystals assumed' },
+    quantity: { metric: 'loaded-mg-per-mg' },
+    value: 0.049,
+    source: VASCONCELOS_2012,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'surface-only adsorption of DOX (excluded from the 0.34 nm pores): the loaded mass scales with the external area, i.e. with the crystal size the paper used',
+  },
+  {
+    id: 'cm-zif8-dox-qe',
+    system: { formulation: ZIF8_DOX_SATURATED, label: 'DOX adsorbed on ZIF-8 grown on cellulose microspheres' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'Qe 159.71 mg/g of the composite (cellulose + ZIF-8), not of ZIF-8 alone; saturation assumed (feed 1 mg/mg); 100 nm crystals assumed' },
+    quantity: { metric: 'loaded-mg-per-mg' },
+    value: 0.16,
+    source: ZHANG_2024_CM,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'cellulose hydroxyls bind DOX too, and the per-gram basis is the composite; the model counts ZIF-8 external surface only',
+  },
+  {
+    id: 'cm-zif8-5fu-loaded',
+    system: { formulation: ZIF8_5FU_PBS, label: '5-FU adsorbed on ZIF-8 grown on cellulose microspheres' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: '74.10 mg/g of the composite (cellulose alone: 2.84 mg/g); feed not taken from the paper (1 mg/mg assumed)' },
+    quantity: { metric: 'loaded-mg-per-mg' },
+    value: 0.0741,
+    source: GUO_2024_5FU,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'the ZIF-8 is a minor mass fraction of the composite; the model\'s 0.66 mg/mg pore filling (Sun 2012) is per gram of pure ZIF-8',
+  },
+  {
+    id: 'uio66-dox-lc',
+    system: { formulation: UIO66_DOX, label: 'DOX in UiO-66 nanoparticles' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'feed not taken from the paper (0.1 mg/mg assumed); 100 nm assumed' },
+    quantity: { metric: 'lc-pct' },
+    value: 5.6,
+    source: TRUSHINA_2022,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'DOX (≈ 1.5 nm) barely enters UiO-66 windows (≈ 0.6 nm): loading is surface-limited, as for ZIF-8',
   },
 
   // ---------------- hydrodynamic size (the presets' diameters were set from these: calibration) ----------------
