@@ -28,6 +28,7 @@ const ZIF8_5FU_PBS = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [
 const ZIF8_DOX_POST_PBS = { ...ZIF8_DOX_POST, scenario: { medium: 'pbs' } };
 const ZNO_DOX_ZIF8 = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const UIO66_DOX = { core: { material: 'uio-66', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 0.1 }], coating: null };
+const FEBTC_PTX = { core: { material: 'mil-100-fe', diameterNm: 100 }, payloads: [{ agent: 'paclitaxel', loading: 'post-loaded', feedMassRatio: 0.5 }], coating: null };
 const CELLS_ONLY = { core: { material: 'none' }, payloads: [], coating: null };
 
 const CHITHRANI_2010 = { authors: 'Chithrani DB, Jelveh S, Jalali F, et al.', journal: 'Radiat Res 173', year: 2010 };
@@ -39,6 +40,7 @@ const GUO_2024_5FU = { authors: 'Guo Y, Mao S, Luo X', journal: 'J Wuhan Inst Te
 const VASCONCELOS_2012 = { authors: 'Vasconcelos IB, da Silva TG, Militão GCG, et al.', journal: 'RSC Adv 2 ("Cytotoxicity and slow release of the anti-cancer drug doxorubicin from ZIF-8")', year: 2012, locator: 'abstract', via: 'discovery.researcher.life article page (abstract)' };
 const ZHENG_C_2017 = { authors: 'Zheng C, Wang Y, Phua SZF, Lim WQ, Zhao Y', journal: 'ACS Biomater Sci Eng 3 ("ZnO–DOX@ZIF-8 core–shell nanoparticles for pH-responsive drug delivery")', year: 2017, locator: 'abstract', via: 'ablesci.com record (abstract)' };
 const TRUSHINA_2022 = { authors: 'Trushina DB, Sapach AY, Burachevskaia OA, et al.', journal: 'Pharmaceutics 14(7), 1325', year: 2022, locator: 'abstract (DOX 5.6 wt % in UiO-66 and UiO-66@SiO2)', via: 'scite.ai author page (abstract); doi 10.3390/pharmaceutics14071325' };
+const BIKIARIS_2020 = { authors: 'Bikiaris ND, Ainali NM, Christodoulou E, et al.', journal: 'Nanomaterials 10(12), 2490', year: 2020, locator: 'abstract (PTX-loaded Fe-BTC: complete release within four days)', via: 'pmc.ncbi.nlm.nih.gov PMC7763675' };
 const TRAN_LEE_2021 = { authors: 'Tran VA, Lee S-W', journal: 'RSC Adv 11', year: 2021, locator: 'abstract', via: 'pubs.rsc.org d0ra10423j' };
 const HAMAGUCHI_2005 = { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', journal: 'Br J Cancer 92', year: 2005, locator: 'abstract' };
 const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', journal: 'Acta Pharmacol Sin 27', year: 2006, locator: 'abstract', via: 'chinaphar.com' };
@@ -154,6 +156,18 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     use: 'held-out',
     ifMiss: 'if the experiment was shorter than 48 h, the model (which dissolves ZIF-8 in hours at pH 5.5) is judged at a later time than the measurement',
+  },
+  {
+    id: 'febtc-ptx-4d',
+    system: { formulation: FEBTC_PTX, label: 'paclitaxel adsorbed in Fe-BTC (Basolite F300, an iron trimesate of the MIL-100(Fe) family)' },
+    condition: { medium: 'buffer', pH: 7.4, temperatureC: 37, species: 'in-vitro', note: 'dissolution medium and pH not stated in the abstract: pH 7.4 buffer assumed; particle size not stated (100 nm assumed); feed not stated (0.5 mg/mg assumed, it does not enter the release fraction)' },
+    quantity: { metric: 'release-pct', pH: 7.4, timeH: 96 },
+    value: 100,
+    range: [95, 100],
+    source: BIKIARIS_2020,
+    provenance: 'read',
+    use: 'held-out',
+    ifMiss: 'amorphous drug adsorbed in an iron trimesate dissolves out within days; the model\'s MIL-100(Fe) leakage and pH 7.4 erosion decide how much is out by then',
   },
 
   // ---------------- loading / EE ----------------
