@@ -41,7 +41,7 @@ describe('evaluation rules (hand-derived)', () => {
     value: 0.549,
     source: { authors: 'test', journal: 'test', year: null, locator: 'test' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   };
   it('SF2 with the default cells α 0.25, β 0.025 is exp(−0.6) = 0.5488 and agrees within a factor 1.5', () => {
     const r = evaluateRecord(cells);

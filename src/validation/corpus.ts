@@ -2,8 +2,8 @@
 //
 // Inclusion rules (docs/validation.md): a number is included only when it was read in the source (or its abstract)
 // or is a well-known value recalled with confidence (provenance 'recalled', to verify); never a number we were unsure of.
-// `use: 'calibration'` marks numbers that set a catalog parameter (src/catalog/*.ts, MODEL.md): they are counted apart
-// from the held-out ones, which alone make the agreement summary.
+// `setsCatalogParameter: true` marks numbers that set a catalog parameter (src/catalog/*.ts, MODEL.md). Which records are
+// calibration and which held-out is decided by the frozen split (split.ts, split.json; docs/validation.md 'Split').
 import type { CorpusRecord } from './schema';
 
 const DOC001 = { authors: 'review (seed doc 001)', journal: 'review of clinically translated anti-tumour nanomedicines', year: null, locator: 'product table' };
@@ -63,7 +63,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 24.7,
     source: TRAN_LEE_2021,
     provenance: 'read',
-    use: 'calibration',
+    setsCatalogParameter: true,
     ifMiss: 'the PAA shell slows release at pH 7.4; the model has no polymer-shell barrier',
   },
   {
@@ -74,7 +74,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 63.4,
     source: ZHANG_2024_CM,
     provenance: 'read',
-    use: 'calibration',
+    setsCatalogParameter: true,
     ifMiss: 'crystals grown on a cellulose support dissolve more slowly than free nanocrystals',
   },
   {
@@ -85,7 +85,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 37.6,
     source: ZHANG_2024_CM,
     provenance: 'read',
-    use: 'calibration',
+    setsCatalogParameter: true,
     ifMiss: 'surface-adsorbed DOX on the cellulose support desorbs at pH 7.4 without any framework dissolution; the model\'s post-loading burst (30 %) is smaller',
   },
 
@@ -97,7 +97,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 81.2,
     source: ZHANG_2024_CM,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the model dissolves a free 100 nm ZIF-8 crystal completely within a day at pH 5.0; crystals anchored on a micron-size cellulose support, with part of the DOX bound to cellulose, leave ≈ 20 % behind after 3 days',
   },
   {
@@ -108,7 +108,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 63.4,
     source: GUO_2024_5FU,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the model\'s pH 5.0 dissolution of a free 100 nm crystal is complete within hours; a supported composite releases first-order over many hours',
   },
   {
@@ -119,7 +119,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 37.6,
     source: GUO_2024_5FU,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'a small, weakly bound molecule (5-FU) desorbs at pH 7.4 without framework dissolution; the model\'s post-loading burst (30 %) and slow pH 7.4 erosion leave it short',
   },
   {
@@ -130,7 +130,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 66,
     source: VASCONCELOS_2012,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'DOX sits on the outer surface of ZIF-8 (the paper\'s docking); the model erodes a 100 nm crystal in PBS faster than the month-long release measured',
   },
   {
@@ -142,7 +142,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     range: [0, 20],
     source: ZHENG_C_2017,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the ZIF-8 shell over a ZnO reservoir: release needs the shell and the core to dissolve',
   },
   {
@@ -154,7 +154,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     range: [80, 100],
     source: ZHENG_C_2017,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'if the experiment was shorter than 48 h, the model (which dissolves ZIF-8 in hours at pH 5.5) is judged at a later time than the measurement',
   },
   {
@@ -166,16 +166,16 @@ export const CORPUS: readonly CorpusRecord[] = [
     range: [95, 100],
     source: BIKIARIS_2020,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'amorphous drug adsorbed in an iron trimesate dissolves out within days; the model\'s MIL-100(Fe) leakage and pH 7.4 erosion decide how much is out by then',
   },
 
   // ---------------- loading / EE ----------------
-  { id: 'doxil-ee', system: { preset: 'doxil' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'ee-pct' }, value: 95, range: [90, 100], source: { authors: 'Janssen', journal: 'Doxil prescribing information (approved 1995)', year: null, locator: 'description (EE > 90 %)' }, provenance: 'read', use: 'calibration' },
-  { id: 'myocet-ee', system: { preset: 'myocet' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'ee-pct' }, value: 97.5, range: [95, 100], source: { authors: 'Teva', journal: 'Myocet summary of product characteristics (EU 2000)', year: null, locator: 'composition (EE > 95 %, drug:lipid 0.25)' }, provenance: 'read', use: 'calibration' },
-  { id: 'abraxane-lc', system: { preset: 'abraxane' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'lc-pct' }, value: 10, range: [8, 12], source: { ...DOC001, locator: 'Abraxane row (paclitaxel:albumin 1:9)' }, provenance: 'read', use: 'calibration' },
-  { id: 'xyotax-lc', system: { preset: 'xyotax' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'lc-pct' }, value: 37, range: [34, 40], source: { ...DOC001, locator: 'Xyotax row (loading up to 37 %)' }, provenance: 'read', use: 'calibration' },
-  { id: 'mrna-lnp-ee', system: { preset: 'il22bp-lnp' }, condition: { medium: 'buffer', species: 'in-vitro', note: 'typical mRNA-LNP at N/P ≈ 6' }, quantity: { metric: 'ee-pct' }, value: 92.5, range: [90, 95], source: { authors: 'MODEL.md M1 (typical mRNA-LNP)', journal: 'shared/science/MODEL.md', year: null, locator: 'M1 published anchors' }, provenance: 'recalled', use: 'calibration' },
+  { id: 'doxil-ee', system: { preset: 'doxil' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'ee-pct' }, value: 95, range: [90, 100], source: { authors: 'Janssen', journal: 'Doxil prescribing information (approved 1995)', year: null, locator: 'description (EE > 90 %)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'myocet-ee', system: { preset: 'myocet' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'ee-pct' }, value: 97.5, range: [95, 100], source: { authors: 'Teva', journal: 'Myocet summary of product characteristics (EU 2000)', year: null, locator: 'composition (EE > 95 %, drug:lipid 0.25)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'abraxane-lc', system: { preset: 'abraxane' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'lc-pct' }, value: 10, range: [8, 12], source: { ...DOC001, locator: 'Abraxane row (paclitaxel:albumin 1:9)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'xyotax-lc', system: { preset: 'xyotax' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'lc-pct' }, value: 37, range: [34, 40], source: { ...DOC001, locator: 'Xyotax row (loading up to 37 %)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'mrna-lnp-ee', system: { preset: 'il22bp-lnp' }, condition: { medium: 'buffer', species: 'in-vitro', note: 'typical mRNA-LNP at N/P ≈ 6' }, quantity: { metric: 'ee-pct' }, value: 92.5, range: [90, 95], source: { authors: 'MODEL.md M1 (typical mRNA-LNP)', journal: 'shared/science/MODEL.md', year: null, locator: 'M1 published anchors' }, provenance: 'recalled', setsCatalogParameter: true },
   {
     id: 'zif8-dox-one-pot-lc',
     system: { formulation: ZIF8_DOX_ONE_POT, label: 'DOX@ZIF-8, one-pot' },
@@ -184,7 +184,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 20,
     source: { authors: 'Zheng H, Zhang Y, Liu L, et al.', journal: 'J Am Chem Soc 138', year: 2016, locator: 'loading (≈ 20 wt %)' },
     provenance: 'recalled',
-    use: 'calibration',
+    setsCatalogParameter: true,
   },
   {
     id: 'zif8-5fu-loaded',
@@ -194,7 +194,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 0.66,
     source: { authors: 'Sun C-Y, Qin C, Wang X-L, et al.', journal: 'Dalton Trans 41', year: 2012, locator: 'abstract (660 mg 5-FU per g ZIF-8)' },
     provenance: 'recalled',
-    use: 'calibration',
+    setsCatalogParameter: true,
   },
   {
     id: 'genexol-pm-lc',
@@ -204,7 +204,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 16.7,
     source: { authors: 'Samyang', journal: 'Genexol-PM label (Korea 2007)', year: null, locator: 'composition: 30 mg paclitaxel + 150 mg mPEG-PDLLA per vial → 30/180' },
     provenance: 'recalled',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the generic micelle loading rule (q_max, K per class) is not anchored to a paclitaxel micelle',
   },
   {
@@ -215,7 +215,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 23,
     source: { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', journal: 'Br J Cancer 92', year: 2005, locator: 'NK105 composition (≈ 23 wt % paclitaxel)' },
     provenance: 'recalled',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the generic micelle loading rule (q_max, K per class) is not anchored to a paclitaxel micelle',
   },
 
@@ -227,7 +227,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 0.062,
     source: TRAN_LEE_2021,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'DOX (≈ 1 nm) is excluded from the 0.34 nm pores; the model loads the external surface only (Γ ≈ 1 mg/m², assumption) — a miss means the surface density or the particle size differs',
   },
 
@@ -239,7 +239,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 0.049,
     source: VASCONCELOS_2012,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'surface-only adsorption of DOX (excluded from the 0.34 nm pores): the loaded mass scales with the external area, i.e. with the crystal size the paper used',
   },
   {
@@ -250,7 +250,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 0.16,
     source: ZHANG_2024_CM,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'cellulose hydroxyls bind DOX too, and the per-gram basis is the composite; the model counts ZIF-8 external surface only',
   },
   {
@@ -261,7 +261,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 0.0741,
     source: GUO_2024_5FU,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the ZIF-8 is a minor mass fraction of the composite; the model\'s 0.66 mg/mg pore filling (Sun 2012) is per gram of pure ZIF-8',
   },
   {
@@ -272,30 +272,30 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 5.6,
     source: TRUSHINA_2022,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'DOX (≈ 1.5 nm) barely enters UiO-66 windows (≈ 0.6 nm): loading is surface-limited, as for ZIF-8',
   },
 
   // ---------------- hydrodynamic size (the presets' diameters were set from these: calibration) ----------------
-  { id: 'doxil-size', system: { preset: 'doxil' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 87, range: [80, 100], source: { authors: 'Janssen', journal: 'Doxil prescribing information (approved 1995)', year: null, locator: 'description (80–90 nm)' }, provenance: 'read', use: 'calibration' },
-  { id: 'myocet-size', system: { preset: 'myocet' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 150, source: { ...DOC001, locator: 'Myocet row' }, provenance: 'read', use: 'calibration' },
-  { id: 'onivyde-size', system: { preset: 'onivyde' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 100, range: [100, 110], source: { ...DOC001, locator: 'Onivyde row (100 nm)' }, provenance: 'read', use: 'calibration' },
-  { id: 'daunoxome-size', system: { preset: 'daunoxome' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 45, source: { authors: 'Galen', journal: 'DaunoXome label (approved 1996)', year: null, locator: 'description (45 nm)' }, provenance: 'read', use: 'calibration' },
-  { id: 'genexol-pm-size', system: { preset: 'genexol-pm' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 35, range: [20, 50], source: { ...DOC001, locator: 'Genexol-PM row (20–50 nm)' }, provenance: 'read', use: 'calibration' },
-  { id: 'nk105-size', system: { preset: 'nk105' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 85, source: { ...DOC001, locator: 'NK105 row' }, provenance: 'read', use: 'calibration' },
-  { id: 'nc-6004-size', system: { preset: 'nc-6004' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 20, source: { ...DOC001, locator: 'NC-6004 row' }, provenance: 'read', use: 'calibration' },
-  { id: 'abraxane-size', system: { preset: 'abraxane' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 130, source: { ...DOC001, locator: 'Abraxane row' }, provenance: 'read', use: 'calibration' },
-  { id: 'feraheme-size', system: { preset: 'feraheme' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 24, range: [17, 31], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'description (17–31 nm)' }, provenance: 'recalled', use: 'calibration' },
-  { id: 'aurolase-size', system: { preset: 'aurolase' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 150, source: { authors: 'Nanospectra Biosciences', journal: 'AuroShell product description', year: null, locator: 'particle description' }, provenance: 'recalled', use: 'calibration' },
-  { id: 'nk911-size', system: { formulation: NK911, label: 'NK911: DOX in PEG–polyaspartate micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 40, source: { ...DOC001_READ, locator: 'NK911 (40 nm)' }, provenance: 'read', use: 'calibration' },
-  { id: 'nk012-size', system: { formulation: NK012, label: 'NK012: SN-38 in PEG–polyamino acid micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 20, source: { ...DOC001_READ, locator: 'NK012 (20 nm)' }, provenance: 'read', use: 'calibration', ifMiss: 'a micelle\'s reported size already includes its PEG corona; the model adds 8 nm of PEG on top of the core diameter' },
-  { id: 'nc-4016-size', system: { formulation: NC4016, label: 'NC-4016: DACH-platinum (oxaliplatin) micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 30, source: { ...DOC001_READ, locator: 'NC-4016 (30 nm)' }, provenance: 'read', use: 'calibration', ifMiss: 'a micelle\'s reported size already includes its PEG corona; the model adds 8 nm of PEG on top of the core diameter' },
-  { id: 'p123-micelle-size', system: { formulation: P123_PTX, label: 'paclitaxel in Pluronic P123 micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 25, source: HAN_2006, provenance: 'read', use: 'calibration' },
+  { id: 'doxil-size', system: { preset: 'doxil' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 87, range: [80, 100], source: { authors: 'Janssen', journal: 'Doxil prescribing information (approved 1995)', year: null, locator: 'description (80–90 nm)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'myocet-size', system: { preset: 'myocet' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 150, source: { ...DOC001, locator: 'Myocet row' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'onivyde-size', system: { preset: 'onivyde' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 100, range: [100, 110], source: { ...DOC001, locator: 'Onivyde row (100 nm)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'daunoxome-size', system: { preset: 'daunoxome' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 45, source: { authors: 'Galen', journal: 'DaunoXome label (approved 1996)', year: null, locator: 'description (45 nm)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'genexol-pm-size', system: { preset: 'genexol-pm' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 35, range: [20, 50], source: { ...DOC001, locator: 'Genexol-PM row (20–50 nm)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'nk105-size', system: { preset: 'nk105' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 85, source: { ...DOC001, locator: 'NK105 row' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'nc-6004-size', system: { preset: 'nc-6004' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 20, source: { ...DOC001, locator: 'NC-6004 row' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'abraxane-size', system: { preset: 'abraxane' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 130, source: { ...DOC001, locator: 'Abraxane row' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'feraheme-size', system: { preset: 'feraheme' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 24, range: [17, 31], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'description (17–31 nm)' }, provenance: 'recalled', setsCatalogParameter: true },
+  { id: 'aurolase-size', system: { preset: 'aurolase' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 150, source: { authors: 'Nanospectra Biosciences', journal: 'AuroShell product description', year: null, locator: 'particle description' }, provenance: 'recalled', setsCatalogParameter: true },
+  { id: 'nk911-size', system: { formulation: NK911, label: 'NK911: DOX in PEG–polyaspartate micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 40, source: { ...DOC001_READ, locator: 'NK911 (40 nm)' }, provenance: 'read', setsCatalogParameter: true },
+  { id: 'nk012-size', system: { formulation: NK012, label: 'NK012: SN-38 in PEG–polyamino acid micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 20, source: { ...DOC001_READ, locator: 'NK012 (20 nm)' }, provenance: 'read', setsCatalogParameter: true, ifMiss: 'a micelle\'s reported size already includes its PEG corona; the model adds 8 nm of PEG on top of the core diameter' },
+  { id: 'nc-4016-size', system: { formulation: NC4016, label: 'NC-4016: DACH-platinum (oxaliplatin) micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 30, source: { ...DOC001_READ, locator: 'NC-4016 (30 nm)' }, provenance: 'read', setsCatalogParameter: true, ifMiss: 'a micelle\'s reported size already includes its PEG corona; the model adds 8 nm of PEG on top of the core diameter' },
+  { id: 'p123-micelle-size', system: { formulation: P123_PTX, label: 'paclitaxel in Pluronic P123 micelles' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 25, source: HAN_2006, provenance: 'read', setsCatalogParameter: true },
 
   // ---------------- PK: half-lives, AUC ratios, tumour delivery ----------------
-  { id: 'plga-peg-half-life', system: { formulation: PLGA_PEG, label: 'PEG-PLGA nanoparticle, 100 nm' }, condition: { medium: 'in-vivo', species: 'mouse' }, quantity: { metric: 'half-life-h' }, value: 15.8, source: HU_2011, provenance: 'recalled', use: 'calibration' },
-  { id: 'plga-rbc-half-life', system: { formulation: PLGA_RBC, label: 'RBC-membrane-coated PLGA nanoparticle' }, condition: { medium: 'in-vivo', species: 'mouse' }, quantity: { metric: 'half-life-h' }, value: 39.6, source: HU_2011, provenance: 'recalled', use: 'calibration' },
-  { id: 'wilhelm-median-delivery', system: { formulation: PLGA_PEG, label: 'PEG-PLGA nanoparticle, 100 nm' }, condition: { medium: 'in-vivo', species: 'mouse', note: 'median of 224 studies' }, quantity: { metric: 'tumour-pct-id' }, value: 0.7, source: { authors: 'Wilhelm S, Tavares AJ, Dai Q, et al.', journal: 'Nat Rev Mater 1, 16014', year: 2016, locator: 'abstract (median 0.7 % ID)' }, provenance: 'read', use: 'calibration' },
+  { id: 'plga-peg-half-life', system: { formulation: PLGA_PEG, label: 'PEG-PLGA nanoparticle, 100 nm' }, condition: { medium: 'in-vivo', species: 'mouse' }, quantity: { metric: 'half-life-h' }, value: 15.8, source: HU_2011, provenance: 'recalled', setsCatalogParameter: true },
+  { id: 'plga-rbc-half-life', system: { formulation: PLGA_RBC, label: 'RBC-membrane-coated PLGA nanoparticle' }, condition: { medium: 'in-vivo', species: 'mouse' }, quantity: { metric: 'half-life-h' }, value: 39.6, source: HU_2011, provenance: 'recalled', setsCatalogParameter: true },
+  { id: 'wilhelm-median-delivery', system: { formulation: PLGA_PEG, label: 'PEG-PLGA nanoparticle, 100 nm' }, condition: { medium: 'in-vivo', species: 'mouse', note: 'median of 224 studies' }, quantity: { metric: 'tumour-pct-id' }, value: 0.7, source: { authors: 'Wilhelm S, Tavares AJ, Dai Q, et al.', journal: 'Nat Rev Mater 1, 16014', year: 2016, locator: 'abstract (median 0.7 % ID)' }, provenance: 'read', setsCatalogParameter: true },
   {
     id: 'nk105-plasma-auc',
     system: { preset: 'nk105' },
@@ -304,7 +304,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 90,
     source: { ...HAMAGUCHI_2005, via: 'scite.ai author page (abstract)' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'free paclitaxel\'s half-life in the catalog (0.5 h) is an assumption; a one-compartment AUC ratio = t½ ratio ignores the volume difference',
   },
   {
@@ -315,7 +315,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 25,
     source: { ...HAMAGUCHI_2005, via: 'scite.ai author page (abstract)' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'tumour AUC also counts retention time in the tumour, which the model (delivery at one time) does not',
   },
   {
@@ -326,7 +326,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 2.9,
     source: HAN_2006,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'Pluronic micelles dissociate below their CMC on dilution in blood; the model treats every PEG-coated micelle as a stable carrier',
   },
   {
@@ -337,7 +337,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 2.3,
     source: HAN_2006,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'Pluronic micelles dissociate below their CMC on dilution in blood; the model treats every PEG-coated micelle as a stable carrier',
   },
   {
@@ -348,7 +348,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 2,
     source: { ...DOC001_READ, locator: 'NK911: plasma AUC twice that of free doxorubicin' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'NK911 is a physically loaded micelle that releases much of its DOX in blood; the model gives every PEG micelle the stealth half-life',
   },
   {
@@ -359,7 +359,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1000,
     source: { ...DOC001_READ, locator: 'NC-4016: plasma AUC ≈ 1000× oxaliplatin (preclinical)' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'free oxaliplatin (platinum) binds plasma proteins and clears in minutes from plasma water; the catalog free-drug half-life is an assumption',
   },
   {
@@ -371,7 +371,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     range: [1.5, 2],
     source: { ...DOC001_READ, locator: 'Docetaxel-PNP: blood half-life 1.5–2× Taxotere' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'a docetaxel nanoparticle that releases its drug within hours behaves mostly like the free drug; the model\'s bare-PLGA half-life is an assumption',
   },
   {
@@ -382,7 +382,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.33,
     source: { authors: 'Desai N, Trieu V, Yao Z, et al.', journal: 'Clin Cancer Res 12', year: 2006, locator: 'intratumour paclitaxel 33 % higher' },
     provenance: 'recalled',
-    use: 'calibration',
+    setsCatalogParameter: true,
   },
   {
     id: 'prothecan-human-half-life',
@@ -392,7 +392,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 72,
     source: { ...DOC001_READ, locator: 'Prothecan: camptothecin ≈ 1.7 %, plasma half-life up to 72 h' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     caveat: 'human value ("up to"); the model is a mouse',
   },
   {
@@ -403,11 +403,11 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 15,
     source: { authors: 'Hamaguchi T, et al.', journal: 'Br J Cancer 97, 170–176', year: 2007, locator: 'phase I pharmacokinetics (AUC > 15× conventional paclitaxel), as quoted', via: 'Fujiwara et al., Invest New Drugs 2016 (link.springer.com s10637-016-0381-4)' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     caveat: 'human, unequal doses; the model is a mouse',
   },
-  { id: 'doxil-human-half-life', system: { preset: 'doxil' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 45, source: { authors: 'Gabizon A, Catane R, Uziely B, et al.', journal: 'Cancer Res 54', year: 1994, locator: 'pharmacokinetics (t½ 2 h and 45 h)' }, provenance: 'read', use: 'held-out', caveat: 'human value; the model is a mouse' },
-  { id: 'feraheme-human-half-life', system: { preset: 'feraheme' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 14.5, range: [14, 15], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'clinical pharmacology' }, provenance: 'read', use: 'held-out', caveat: 'human value; the model is a mouse' },
+  { id: 'doxil-human-half-life', system: { preset: 'doxil' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 45, source: { authors: 'Gabizon A, Catane R, Uziely B, et al.', journal: 'Cancer Res 54', year: 1994, locator: 'pharmacokinetics (t½ 2 h and 45 h)' }, provenance: 'read', setsCatalogParameter: false, caveat: 'human value; the model is a mouse' },
+  { id: 'feraheme-human-half-life', system: { preset: 'feraheme' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 14.5, range: [14, 15], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'clinical pharmacology' }, provenance: 'read', setsCatalogParameter: false, caveat: 'human value; the model is a mouse' },
   {
     id: 'hainfeld-gold-in-tumour',
     system: { formulation: HAINFELD_GOLD, label: '1.9 nm gold nanoparticles, iv' },
@@ -416,10 +416,10 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 7,
     source: { authors: 'Hainfeld JF, Slatkin DN, Smilowitz HM', journal: 'Phys Med Biol 49, N309–N315', year: 2004, locator: 'abstract (7 mg Au/g tumour)', via: 'pubmed 15509078' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'ultra-small (< 5.5 nm) gold is cleared by the kidneys within minutes, yet reaches high tumour levels early; the model\'s renal-clearance rule and one-compartment delivery cannot reproduce a minutes-scale peak',
   },
-  { id: 'nbtxr3-hf-in-tumour', system: { preset: 'nbtxr3' }, condition: { medium: 'clinical', species: 'human', note: '53.3 g/L at 10 % of tumour volume, 80 % retained' }, quantity: { metric: 'tumour-mg-per-g', element: 'Hf' }, value: 3.6, source: { authors: 'Bonvalot S, Rutkowski PL, Thariat J, et al.', journal: 'Lancet Oncol 20, 1148–1159', year: 2019, locator: 'methods (53.3 g/L, 10 % of baseline volume); arithmetic in MODEL.md V7' }, provenance: 'recalled', use: 'calibration' },
+  { id: 'nbtxr3-hf-in-tumour', system: { preset: 'nbtxr3' }, condition: { medium: 'clinical', species: 'human', note: '53.3 g/L at 10 % of tumour volume, 80 % retained' }, quantity: { metric: 'tumour-mg-per-g', element: 'Hf' }, value: 3.6, source: { authors: 'Bonvalot S, Rutkowski PL, Thariat J, et al.', journal: 'Lancet Oncol 20, 1148–1159', year: 2019, locator: 'methods (53.3 g/L, 10 % of baseline volume); arithmetic in MODEL.md V7' }, provenance: 'recalled', setsCatalogParameter: true },
 
   // ---------------- radiosensitization: DEF (phantom) and SER (cells) ----------------
   {
@@ -431,7 +431,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     sd: 0.006,
     source: BASSIRI_2019,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
   {
     id: 'bassiri-def-ir192-056',
@@ -442,7 +442,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     sd: 0.01,
     source: BASSIRI_2019,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
   {
     id: 'bassiri-def-ir192-077',
@@ -453,7 +453,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     sd: 0.006,
     source: BASSIRI_2019,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
   {
     id: 'nbtxr3-def-6mv',
@@ -464,7 +464,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     range: [1, 1.01],
     source: { authors: 'MODEL.md V7 (mixture rule with NIST data)', journal: 'shared/science/MODEL.md', year: null, locator: 'validation target V7' },
     provenance: 'read',
-    use: 'calibration',
+    setsCatalogParameter: true,
   },
   {
     id: 'chithrani-ser-50nm-105kvp',
@@ -474,7 +474,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.66,
     source: { ...CHITHRANI_2010, locator: 'results (REF 1.66 at 105 kVp)' },
     provenance: 'recalled',
-    use: 'calibration',
+    setsCatalogParameter: true,
     ifMiss: 'the anchor sets LEF = 1 + s on α only; a D10 ratio from that LEF is smaller than the LEF itself, so the model under-predicts its own anchor',
   },
   {
@@ -485,7 +485,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.43,
     source: { ...CHITHRANI_2010, locator: 'abstract (1.43 at 220 kVp)', via: 'review quoting Chithrani 2010' },
     provenance: 'read',
-    use: 'calibration',
+    setsCatalogParameter: true,
     ifMiss: 'the anchor sets LEF = 1 + s on α only; a D10 ratio from that LEF is smaller than the LEF itself, so the model under-predicts its own anchor',
   },
   {
@@ -496,7 +496,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.17,
     source: { ...CHITHRANI_2010, locator: 'results (REF 1.17 at 6 MV)' },
     provenance: 'recalled',
-    use: 'calibration',
+    setsCatalogParameter: true,
   },
   {
     id: 'chithrani-ser-14nm-220kvp',
@@ -506,7 +506,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.2,
     source: { ...CHITHRANI_2010, locator: 'abstract (14 nm: 1.20)', via: 'review quoting Chithrani 2010' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'uptake per cell depends on particle size (most for ≈ 50 nm); the model has no size-dependent cell uptake',
   },
   {
@@ -517,7 +517,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.26,
     source: { ...CHITHRANI_2010, locator: 'abstract (74 nm: 1.26)', via: 'review quoting Chithrani 2010' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'uptake per cell depends on particle size (most for ≈ 50 nm); the model has no size-dependent cell uptake',
   },
   {
@@ -528,7 +528,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.41,
     source: JAIN_2011,
     provenance: 'recalled',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'uptake of 1.9 nm particles differs from the 50 nm reference; the nanoscale effect is not one slope per beam',
   },
   {
@@ -539,14 +539,14 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 1.29,
     source: JAIN_2011,
     provenance: 'recalled',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'at 6 MV the physical photoabsorption excess is tiny; the measured SER is mostly biological (cell-line specific), which the empirical slope does not capture',
   },
 
   // ---------------- clonogenic survival of cervical carcinoma cells ----------------
-  { id: 'kelland-hx151c-sf2', system: { formulation: CELLS_ONLY, label: 'HX151c cervical carcinoma cells, no particle' }, condition: { medium: 'cell-culture', species: 'in-vitro', cells: 'HX151c', doseGy: 2, note: '150 cGy/min' }, quantity: { metric: 'surviving-fraction', doseGy: 2 }, value: 0.23, source: KELLAND_1988, provenance: 'read', use: 'calibration', ifMiss: 'the default α, β (SF2 0.55) stand for a resistant line; radiosensitive lines need the user\'s own α, β' },
-  { id: 'kelland-hx160c-sf2', system: { formulation: CELLS_ONLY, label: 'HX160c cervical carcinoma cells, no particle' }, condition: { medium: 'cell-culture', species: 'in-vitro', cells: 'HX160c', doseGy: 2, note: '150 cGy/min' }, quantity: { metric: 'surviving-fraction', doseGy: 2 }, value: 0.33, source: KELLAND_1988, provenance: 'read', use: 'calibration', ifMiss: 'the default α, β (SF2 0.55) stand for a resistant line; radiosensitive lines need the user\'s own α, β' },
-  { id: 'kelland-resistant-sf2', system: { formulation: CELLS_ONLY, label: 'most resistant of five HX cervical lines, no particle' }, condition: { medium: 'cell-culture', species: 'in-vitro', cells: 'HX series (upper end)', doseGy: 2 }, quantity: { metric: 'surviving-fraction', doseGy: 2 }, value: 0.6, source: KELLAND_1988, provenance: 'read', use: 'calibration' },
+  { id: 'kelland-hx151c-sf2', system: { formulation: CELLS_ONLY, label: 'HX151c cervical carcinoma cells, no particle' }, condition: { medium: 'cell-culture', species: 'in-vitro', cells: 'HX151c', doseGy: 2, note: '150 cGy/min' }, quantity: { metric: 'surviving-fraction', doseGy: 2 }, value: 0.23, source: KELLAND_1988, provenance: 'read', setsCatalogParameter: true, ifMiss: 'the default α, β (SF2 0.55) stand for a resistant line; radiosensitive lines need the user\'s own α, β' },
+  { id: 'kelland-hx160c-sf2', system: { formulation: CELLS_ONLY, label: 'HX160c cervical carcinoma cells, no particle' }, condition: { medium: 'cell-culture', species: 'in-vitro', cells: 'HX160c', doseGy: 2, note: '150 cGy/min' }, quantity: { metric: 'surviving-fraction', doseGy: 2 }, value: 0.33, source: KELLAND_1988, provenance: 'read', setsCatalogParameter: true, ifMiss: 'the default α, β (SF2 0.55) stand for a resistant line; radiosensitive lines need the user\'s own α, β' },
+  { id: 'kelland-resistant-sf2', system: { formulation: CELLS_ONLY, label: 'most resistant of five HX cervical lines, no particle' }, condition: { medium: 'cell-culture', species: 'in-vitro', cells: 'HX series (upper end)', doseGy: 2 }, quantity: { metric: 'surviving-fraction', doseGy: 2 }, value: 0.6, source: KELLAND_1988, provenance: 'read', setsCatalogParameter: true },
   {
     id: 'west-biopsy-median-sf2',
     system: { formulation: CELLS_ONLY, label: 'cervical carcinoma biopsies (88 tumours), no particle' },
@@ -555,7 +555,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 0.4,
     source: { authors: 'West CML, Davidson SE, Roberts SA, Hunter RD', journal: 'Br J Cancer', year: 1993, locator: 'abstract (median SF2 0.40)', via: 'scilit.com abstract' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
   {
     id: 'rantanen-mean-inactivation-dose',
@@ -566,7 +566,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     range: [1.7, 2.5],
     source: { authors: 'Rantanen V, et al.', journal: 'J Cancer Res Clin Oncol 121, 230–234', year: 1995, locator: 'abstract (D̄ 1.7–2.5 Gy)' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
 
   // ---------------- clinical: cervical cancer ----------------
@@ -578,7 +578,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 92,
     source: EMBRACE_2021,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
     ifMiss: 'the model has no tumour-control probability: the benchmark a sensitizer must improve on',
   },
   {
@@ -589,20 +589,20 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 87,
     source: EMBRACE_2021,
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
-  { id: 'embrace-i-overall-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'EMBRACE-I, as above' }, quantity: { metric: 'survival-pct', years: 5 }, value: 74, source: EMBRACE_2021, provenance: 'read', use: 'held-out' },
-  { id: 'embrace-i-disease-free', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'EMBRACE-I, disease-free survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 68, source: EMBRACE_2021, provenance: 'read', use: 'held-out' },
-  { id: 'rtog9001-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic RT + cisplatin/5-FU, locally advanced cervical cancer' }, quantity: { metric: 'survival-pct', years: 5 }, value: 73, source: MORRIS_1999, provenance: 'recalled', use: 'held-out' },
-  { id: 'rtog9001-rt-survival', system: { formulation: CELLS_ONLY, label: 'extended-field radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic + para-aortic RT alone' }, quantity: { metric: 'survival-pct', years: 5 }, value: 58, source: MORRIS_1999, provenance: 'recalled', use: 'held-out' },
-  { id: 'cccmac-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, chemoradiotherapy arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 66, source: CCCMAC_2008, provenance: 'recalled', use: 'held-out' },
-  { id: 'cccmac-rt-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, RT-alone arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60, source: CCCMAC_2008, provenance: 'recalled', use: 'held-out' },
-  { id: 'ota-stage-ib-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO IB squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 92.0, source: OTA_2007, provenance: 'read', use: 'held-out' },
-  { id: 'ota-stage-ib-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO IB squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 93.5, source: OTA_2007, provenance: 'read', use: 'held-out' },
-  { id: 'ota-stage-ii-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO II squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 79.4, source: OTA_2007, provenance: 'read', use: 'held-out' },
-  { id: 'ota-stage-ii-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO II squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 77.0, source: OTA_2007, provenance: 'read', use: 'held-out' },
-  { id: 'ota-stage-iii-iva-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO III/IVA squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 64.2, source: OTA_2007, provenance: 'read', use: 'held-out' },
-  { id: 'ota-stage-iii-iva-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO III/IVA squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60.3, source: OTA_2007, provenance: 'read', use: 'held-out' },
+  { id: 'embrace-i-overall-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'EMBRACE-I, as above' }, quantity: { metric: 'survival-pct', years: 5 }, value: 74, source: EMBRACE_2021, provenance: 'read', setsCatalogParameter: false },
+  { id: 'embrace-i-disease-free', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'EMBRACE-I, disease-free survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 68, source: EMBRACE_2021, provenance: 'read', setsCatalogParameter: false },
+  { id: 'rtog9001-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic RT + cisplatin/5-FU, locally advanced cervical cancer' }, quantity: { metric: 'survival-pct', years: 5 }, value: 73, source: MORRIS_1999, provenance: 'recalled', setsCatalogParameter: false },
+  { id: 'rtog9001-rt-survival', system: { formulation: CELLS_ONLY, label: 'extended-field radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'pelvic + para-aortic RT alone' }, quantity: { metric: 'survival-pct', years: 5 }, value: 58, source: MORRIS_1999, provenance: 'recalled', setsCatalogParameter: false },
+  { id: 'cccmac-crt-survival', system: { preset: 'cisplatin-free' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, chemoradiotherapy arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 66, source: CCCMAC_2008, provenance: 'recalled', setsCatalogParameter: false },
+  { id: 'cccmac-rt-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone (no sensitizer)' }, condition: { medium: 'clinical', species: 'human', note: 'individual-patient meta-analysis, RT-alone arms' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60, source: CCCMAC_2008, provenance: 'recalled', setsCatalogParameter: false },
+  { id: 'ota-stage-ib-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO IB squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 92.0, source: OTA_2007, provenance: 'read', setsCatalogParameter: false },
+  { id: 'ota-stage-ib-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO IB squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 93.5, source: OTA_2007, provenance: 'read', setsCatalogParameter: false },
+  { id: 'ota-stage-ii-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO II squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 79.4, source: OTA_2007, provenance: 'read', setsCatalogParameter: false },
+  { id: 'ota-stage-ii-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO II squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 77.0, source: OTA_2007, provenance: 'read', setsCatalogParameter: false },
+  { id: 'ota-stage-iii-iva-local-control', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO III/IVA squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'HDR intracavitary brachytherapy + external RT, no sensitizer' }, quantity: { metric: 'local-control-pct', years: 5, eqd2Gy: null }, value: 64.2, source: OTA_2007, provenance: 'read', setsCatalogParameter: false },
+  { id: 'ota-stage-iii-iva-survival', system: { formulation: CELLS_ONLY, label: 'radiotherapy alone, FIGO III/IVA squamous cervical carcinoma' }, condition: { medium: 'clinical', species: 'human', note: 'cumulative 5-year survival' }, quantity: { metric: 'survival-pct', years: 5 }, value: 60.3, source: OTA_2007, provenance: 'read', setsCatalogParameter: false },
   {
     id: 'doc000-recurrence',
     system: { preset: 'cisplatin-free' },
@@ -611,6 +611,6 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 70,
     source: { authors: 'Union Hospital (seed doc 000)', journal: 'patent transfer notice on IZB@CCM', year: null, locator: 'background' },
     provenance: 'read',
-    use: 'held-out',
+    setsCatalogParameter: false,
   },
 ];

@@ -8,7 +8,8 @@ import { LOCAL_EFFECT_PARAMS, localEnhancementValue } from '../model/physics/loc
 import { d10Gy, lqSurvival } from '../model/radiobiology/lq';
 import { makeReleaseContext, releaseFraction } from '../model/release';
 import type { LoadingMode } from '../model/entities';
-import { CORPUS } from './corpus';
+import { paperKey, sideOf, type Side } from './split';
+import type { KindCrossValidation } from './crossval';
 import { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, type CorpusKind, type CorpusRecord, type Metric, type Quantity } from './schema';
 
 /** How agreement is judged for a metric: an absolute band, a relative band, or a factor. */
@@ -79,7 +80,12 @@ export interface CorpusResult {
   /** |miss| in units of the tolerance (≤ 1 agrees). */
   missInTolerances: number | null;
   rule: string;
-  use: 'calibration' | 'held-out';
+  /** The record's side in the frozen split (split.ts): calibration records are counted apart; held-out ones make the summary. */
+  use: Side;
+  /** The record's number set a catalog parameter (so it can only be on the calibration side). */
+  setsCatalogParameter: boolean;
+  /** Source paper key (first author's surname and year), the unit of the split and of the cross-validation folds. */
+  paper: string;
   provenance: 'read' | 'recalled';
   source: string;
   caveat: string | null;
@@ -109,7 +115,14 @@ export interface KindSummary {
 export interface CorpusReport {
   results: CorpusResult[];
   summary: KindSummary[];
+  /** The held-out records that miss by most tolerances, worst first (all kinds). */
   worstMisses: CorpusResult[];
+  /** The same, per kind (up to 3 each). */
+  worstMissesByKind: Partial<Record<CorpusKind, CorpusResult[]>>;
+  /** The frozen split's rule parameters. */
+  split: { seed: number; calibrationShare: number; frozenOn: string };
+  /** k-fold cross-validation per kind over the calibration side (crossval.ts). */
+  crossValidation: KindCrossValidation[];
 }
 
 const n4 = (v: number) => String(Number(v.toPrecision(4)));
@@ -316,6 +329,14 @@ function judge(metric: Metric, pred: number, ref: number, deviation: number, sd:
   }
 }
 
+/** Judge a (possibly refitted) prediction against a result's measurement by the result's own rule. */
+export function judgePrediction(r: Pick<CorpusResult, 'metric' | 'measured' | 'range' | 'sd'>, pred: number): { deviation: number; logRatio: number | null; missInTolerances: number; agrees: boolean } {
+  const { ref, deviation } = distance(pred, r.measured, r.range);
+  const logRatio = pred > 0 && ref > 0 ? Math.log(pred / ref) : null;
+  const missInTolerances = judge(r.metric, pred, ref, deviation, r.sd);
+  return { deviation, logRatio, missInTolerances, agrees: missInTolerances <= 1 + 1e-9 };
+}
+
 /** Evaluate one record (never throws: an evaluation error is a verdict with its message). */
 export function evaluateRecord(r: CorpusRecord): CorpusResult {
   const q = r.quantity;
@@ -332,7 +353,9 @@ export function evaluateRecord(r: CorpusRecord): CorpusResult {
     range: r.range ? ([r.range[0], r.range[1]] as [number, number]) : null,
     sd: r.sd ?? null,
     rule: toleranceText(q.metric),
-    use: r.use,
+    use: sideOf(r),
+    setsCatalogParameter: r.setsCatalogParameter,
+    paper: paperKey(r),
     provenance: r.provenance,
     source: sourceText(r),
     caveat: r.caveat ?? null,
@@ -390,13 +413,6 @@ export function worstMisses(results: readonly CorpusResult[], count = 5): Corpus
     .filter((r) => r.use === 'held-out' && r.verdict === 'differ')
     .sort((a, b) => (b.missInTolerances ?? 0) - (a.missInTolerances ?? 0))
     .slice(0, count);
-}
-
-/** Evaluate the corpus (optionally one kind). Deterministic; the engine's scores are memoized per system. */
-export function evaluateCorpus(opts: { kind?: CorpusKind; records?: readonly CorpusRecord[] } = {}): CorpusReport {
-  const records = (opts.records ?? CORPUS).filter((r) => !opts.kind || METRIC_KIND[r.quantity.metric] === opts.kind);
-  const results = records.map(evaluateRecord);
-  return { results, summary: summarize(results).filter((s) => !opts.kind || s.kind === opts.kind), worstMisses: worstMisses(results) };
 }
 
 /** Column order of the corpus table (CLI table/CSV and the UI use the same rows). */

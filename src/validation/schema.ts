@@ -160,8 +160,12 @@ export const corpusRecordSchema = z
     source: sourceSchema,
     /** read = seen in the source (or its abstract); recalled = from memory, to verify. */
     provenance: z.enum(['read', 'recalled']),
-    /** calibration = the number was used to set a catalog parameter (counted apart); held-out = it was not. */
-    use: z.enum(['calibration', 'held-out']),
+    /**
+     * True when the number was used to set a catalog parameter (a fact about the model's history). Such a record can never
+     * be held out: the frozen split (split.ts, split.json) puts it, and its paper's records of the same kind, on the
+     * calibration side. Which side a record is on comes from the split, not from this field.
+     */
+    setsCatalogParameter: z.boolean(),
     /** Why the number is not directly comparable (species, schedule); such records inform, they are not judged. */
     caveat: z.string().optional(),
     /** The likely cause if the model misses it (what the miss would teach). */

@@ -18,6 +18,8 @@ export function corpusCsv(report: CorpusReport): string {
   return [TABLE_COLUMNS.join(','), ...rows.map((r) => TABLE_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
 }
 
+const fmtP = (v: number | undefined) => (v === undefined ? '' : String(Number(v.toPrecision(3))));
+
 function textTable(header: readonly string[], rows: readonly Record<string, string>[]): string {
   const widths = header.map((h) => Math.max(h.length, ...rows.map((r) => (r[h] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
@@ -29,12 +31,28 @@ export function corpusTable(report: CorpusReport): string {
   const sumRows = summaryRows(report);
   const cols = TABLE_COLUMNS.filter((c) => c !== 'source');
   const misses = report.worstMisses.map((m) => `- ${m.id}: measured ${m.measured}${m.unit === '1' ? '' : ` ${m.unit}`}, model ${m.predicted === null ? 'n/a' : Number(m.predicted.toPrecision(4))} (${m.rule}); likely cause: ${m.ifMiss ?? 'see docs/validation.md'}`);
+  const cv = report.crossValidation.map((c) => ({
+    kind: c.kind,
+    k: String(c.k),
+    calibrationJudged: String(c.n),
+    modelAgree: `${c.agreeModel}/${c.n}`,
+    refitAgree: c.agreeRefit === null ? 'n/a' : `${c.agreeRefit}/${c.n}`,
+    heldOutModel: `${c.heldOut.agreeModel}/${c.heldOut.n}`,
+    heldOutRefit: `${c.heldOut.agreeRefit}/${c.heldOut.n}`,
+    folds: c.folds.map((f) => `[${f.papers.join(' ')}] θlog ${fmtP(f.params.thetaLog)} θabs ${fmtP(f.params.thetaAbs)}`).join('; ') || (c.note ?? ''),
+  }));
+  const fitters = [...new Set(report.crossValidation.map((c) => `${c.fitter}: ${c.describe}`))];
   return [
+    `Split: frozen on ${report.split.frozenOn} by the rule in docs/validation.md (by source paper, stratified by kind, seed ${report.split.seed}, calibration share ${fmtP(report.split.calibrationShare)}).`,
     'Per kind (agreement over held-out records only; calibration counted apart):',
     textTable(['kind', 'n', 'calibration', 'heldOut', 'medianDeviation', 'medianLogRatio', 'informative'], sumRows),
     '',
     'Worst held-out misses:',
     ...(misses.length ? misses : ['- none']),
+    '',
+    'Cross-validation per kind (k folds by calibration paper; refitted in each fold:',
+    ...fitters.map((f) => `  ${f})`),
+    textTable(['kind', 'k', 'calibrationJudged', 'modelAgree', 'refitAgree', 'heldOutModel', 'heldOutRefit', 'folds'], cv),
     '',
     textTable(cols, tableRows(report)),
     '',
