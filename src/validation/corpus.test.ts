@@ -19,6 +19,29 @@ describe('validation corpus records', () => {
     for (const k of CORPUS_KINDS) expect(CORPUS.some((r) => METRIC_KIND[r.quantity.metric] === k), k).toBe(true);
     expect(CORPUS.filter((r) => r.quantity.metric === 'local-control-pct').length).toBeGreaterThanOrEqual(2);
   });
+  it('meets the minimum count of every kind #17 names', () => {
+    const formulationCore = (r: CorpusRecord) => ('formulation' in r.system ? r.system.formulation.core.material : null);
+    const MOF_CORES = new Set(['zif-8', 'zif-90', 'mil-100-fe', 'uio-66', 'hf-mof', 'bi-mof']);
+    const count = (f: (r: CorpusRecord) => boolean) => CORPUS.filter(f).length;
+    expect(CORPUS.length).toBeGreaterThanOrEqual(80);
+    expect(count((r) => r.quantity.metric === 'release-pct' && MOF_CORES.has(formulationCore(r) ?? ''))).toBeGreaterThanOrEqual(10);
+    // the MOF release points span acidic and neutral pH
+    const pHs = new Set(CORPUS.filter((r) => r.quantity.metric === 'release-pct').map((r) => (r.quantity as { pH: number }).pH));
+    expect([...pHs].some((p) => p <= 5.5) && [...pHs].some((p) => p >= 7.4)).toBe(true);
+    expect(count((r) => ['ee-pct', 'lc-pct', 'loaded-mg-per-mg'].includes(r.quantity.metric))).toBeGreaterThanOrEqual(10);
+    expect(count((r) => ['half-life-h', 'half-life-ratio', 'plasma-auc-ratio', 'tumour-auc-ratio'].includes(r.quantity.metric))).toBeGreaterThanOrEqual(10);
+    expect(count((r) => ['def', 'ser', 'formulation-def'].includes(r.quantity.metric) && ['cell-culture', 'phantom', 'in-vivo'].includes(r.condition.medium))).toBeGreaterThanOrEqual(10);
+    expect(count((r) => ['surviving-fraction', 'mean-inactivation-dose-gy'].includes(r.quantity.metric))).toBeGreaterThanOrEqual(5);
+    expect(count((r) => METRIC_KIND[r.quantity.metric] === 'clinical' && r.condition.medium === 'clinical')).toBeGreaterThanOrEqual(5);
+  });
+  it('every record names its source and says read or recalled', () => {
+    for (const r of CORPUS) {
+      expect(r.source.authors.length, r.id).toBeGreaterThan(1);
+      expect(r.source.journal.length, r.id).toBeGreaterThan(1);
+      expect(r.source.locator.length, r.id).toBeGreaterThan(1);
+      expect(['read', 'recalled']).toContain(r.provenance);
+    }
+  });
   it('the schema rejects a value outside its metric range and a record without a source', () => {
     const good = CORPUS[0];
     expect(corpusRecordSchema.safeParse({ ...good, value: 140 }).success).toBe(false);

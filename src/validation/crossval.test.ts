@@ -1,0 +1,66 @@
+// Cross-validation and the summary against hand-computed values on a small fixture of results.
+import { describe, expect, it } from 'vitest';
+import { biasFitter, crossValidateKind, evaluateCorpus, foldOfPapers, summarize, type CorpusResult } from './index';
+
+/** A judged result with the fields the summary and the CV read; deviation/logRatio follow from predicted and measured. */
+function res(id: string, paper: string, use: 'calibration' | 'held-out', metric: 'half-life-h' | 'release-pct', measured: number, predicted: number): CorpusResult {
+  const factor = metric === 'half-life-h';
+  const miss = factor ? Math.abs(Math.log(predicted / measured)) / Math.log(2) : Math.abs(predicted - measured) / 15;
+  return {
+    id, kind: factor ? 'pk' : 'release', metric, unit: factor ? 'h' : '%', system: 's', preset: null, condition: '', measured, range: null, sd: null, predicted,
+    verdict: miss <= 1 ? 'agree' : 'differ', deviation: predicted - measured, logRatio: Math.log(predicted / measured), missInTolerances: miss,
+    rule: '', use, setsCatalogParameter: false, paper, provenance: 'read', source: '', caveat: null, explanation: [], ifMiss: null,
+  };
+}
+
+describe('summary on a fixture (hand-computed)', () => {
+  // pk: held-out 10→12 (agree, ln 1.2), 10→30 (differ, ln 3), 4→2 (agree, ln 0.5); calibration 10→10
+  const rs = [res('a', 'p1', 'held-out', 'half-life-h', 10, 12), res('b', 'p2', 'held-out', 'half-life-h', 10, 30), res('c', 'p3', 'held-out', 'half-life-h', 4, 2), res('d', 'p4', 'calibration', 'half-life-h', 10, 10)];
+  it('counts calibration apart and takes medians over held-out judged records only', () => {
+    const s = summarize(rs).find((x) => x.kind === 'pk')!;
+    expect([s.n, s.calibration, s.calibrationAgree, s.heldOut, s.heldOutAgree, s.informative]).toEqual([4, 1, 1, 3, 2, 0]);
+    // deviations +2, +20, −2 → median 2; ln ratios ln 1.2 = 0.1823, ln 3 = 1.0986, ln 0.5 = −0.6931 → median 0.1823
+    expect(s.medianDeviation).toBe(2);
+    expect(s.medianLogRatio).toBeCloseTo(Math.log(1.2), 12);
+  });
+});
+
+describe('bias fitter and k-fold cross-validation (hand-computed)', () => {
+  it('θ_abs is the median of measured − model; θ_log the median ln(measured/model)', () => {
+    const p = biasFitter.fit([res('a', 'x', 'calibration', 'release-pct', 40, 70), res('b', 'x', 'calibration', 'release-pct', 50, 60), res('c', 'x', 'calibration', 'release-pct', 30, 90), res('d', 'x', 'calibration', 'half-life-h', 10, 5)]);
+    expect(p.thetaAbs).toBe(-30); // residuals −30, −10, −60 → median −30
+    expect(p.thetaLog).toBeCloseTo(Math.log(2), 12);
+    expect(biasFitter.apply(p, res('e', 'y', 'held-out', 'release-pct', 10, 20))).toBe(0); // 20 − 30 → clamped at 0 %
+    expect(biasFitter.apply(p, res('f', 'y', 'held-out', 'half-life-h', 10, 3))).toBeCloseTo(6, 12);
+  });
+  it('three calibration papers → 3 folds; each fold refits on the other two and is judged on its own', () => {
+    // release, model always 30 points high except paper r3
+    const rs = [res('1', 'r1', 'calibration', 'release-pct', 40, 70), res('2', 'r2', 'calibration', 'release-pct', 50, 80), res('3', 'r3', 'calibration', 'release-pct', 50, 50), res('h', 'r9', 'held-out', 'release-pct', 20, 48)];
+    const cv = crossValidateKind('release', rs);
+    expect(cv.k).toBe(3);
+    expect(cv.n).toBe(3);
+    expect(cv.agreeModel).toBe(1);
+    const folds = foldOfPapers('release', ['r1', 'r2', 'r3'], 3);
+    const fold = (p: string) => cv.folds[folds.get(p)!];
+    // held out r1: train r2 (−30), r3 (0) → θ = −15 → 70 − 15 = 55 vs 40: miss 15 → agrees (≤ 15)
+    expect(fold('r1').params.thetaAbs).toBe(-15);
+    expect(fold('r1').agreeRefit).toBe(1);
+    // held out r3: train r1, r2 (−30, −30) → θ = −30 → 50 − 30 = 20 vs 50: differs
+    expect(fold('r3').params.thetaAbs).toBe(-30);
+    expect(fold('r3').agreeRefit).toBe(0);
+    expect(cv.agreeRefit).toBe(2);
+    // all-calibration θ = median(−30, −30, 0) = −30 → held-out 48 − 30 = 18 vs 20: agrees (model alone differs by 28)
+    expect(cv.heldOut).toMatchObject({ n: 1, agreeModel: 0, agreeRefit: 1 });
+  });
+  it('a kind with fewer than two calibration papers reports no folds', () => {
+    const cv = crossValidateKind('pk', [res('d', 'p4', 'calibration', 'half-life-h', 10, 10)]);
+    expect(cv.k).toBe(0);
+    expect(cv.agreeRefit).toBeNull();
+    expect(cv.note).toMatch(/no fold/);
+  });
+  it('the corpus report cross-validates every kind, each calibration record tested exactly once', () => {
+    const rep = evaluateCorpus();
+    expect(rep.crossValidation.map((c) => c.kind)).toEqual(rep.summary.map((s) => s.kind));
+    for (const c of rep.crossValidation) if (c.k > 0) expect(c.folds.reduce((a, f) => a + f.nTest, 0)).toBe(c.n);
+  });
+});
