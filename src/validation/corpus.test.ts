@@ -88,6 +88,18 @@ describe('evaluation rules (hand-derived)', () => {
     for (let d = 0.005; d < 60; d += 0.01) s += lqSurvival(0.25, 0.025, d) * 0.01;
     expect(meanInactivationDoseGy(0.25, 0.025)).toBeCloseTo(s, 4);
   });
+  it('worst misses: held-out differing records only, worst first, each with its likely cause; per kind at most 3', () => {
+    const rep = evaluateCorpus();
+    const m = rep.worstMisses;
+    expect(m.length).toBeGreaterThan(0);
+    for (const x of m) expect([x.use, x.verdict]).toEqual(['held-out', 'differ']);
+    for (let i = 1; i < m.length; i++) expect(m[i - 1].missInTolerances!).toBeGreaterThanOrEqual(m[i].missInTolerances!);
+    for (const r of rep.results) if (r.verdict === 'differ') expect(r.ifMiss, `${r.id} differs without a likely cause`).toBeTruthy();
+    for (const [k, xs] of Object.entries(rep.worstMissesByKind)) {
+      expect(xs!.length).toBeLessThanOrEqual(3);
+      for (const x of xs!) expect(x.kind).toBe(k);
+    }
+  });
   it('summary counts calibration apart and judges held-out records only', () => {
     const rs = evaluateCorpus().results;
     const sum = summarize(rs);
