@@ -74,6 +74,13 @@ export const tests = [
         const corpus = await reveal(page, 'corpus-dashboard', /library|validation/i);
         const kinds = await corpus.locator('[data-testid="corpus-summary-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
         assert(kinds.join() === 'release,loading,size,pk,radiosensitization,clonogenic,clinical', `per-kind rows: ${kinds.join()}`);
+        assert(/frozen/i.test(await corpus.locator('[data-testid="corpus-split"]').innerText()), 'the frozen split and its rule are stated');
+        const cvKinds = await corpus.locator('[data-testid="corpus-cv-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+        assert(cvKinds.length === 7, `cross-validation row per kind: ${cvKinds.join()}`);
+        await corpus.locator('[data-corpus-side="held-out"]').click();
+        const sides = await corpus.locator('[data-testid="corpus-row"] td:last-child').allInnerTexts();
+        assert(sides.length > 0 && sides.every((t) => t.trim() === 'held-out'), `held-out filter: ${[...new Set(sides)].join()}`);
+        await corpus.locator('[data-corpus-side="all"]').click();
         await corpus.locator('[data-corpus-kind="radiosensitization"]').click();
         const plot = corpus.locator('[data-testid="corpus-plot-radiosensitization"]');
         // the last point is drawn on top (nearby points may overlap the first ones)

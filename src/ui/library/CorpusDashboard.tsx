@@ -1,10 +1,11 @@
-// Validation corpus view: per-kind held-out agreement, predicted-vs-measured plots (identity, tolerance band, agree/differ
-// colours), a kind filter, the worst misses, and for any point or row its source and the model's explanation.
+// Validation corpus view: per-kind held-out vs calibration agreement on the frozen split, k-fold cross-validation per kind,
+// predicted-vs-measured plots (identity, tolerance band, agree/differ colours, calibration points faded), kind and side
+// filters, the worst misses per kind with their likely cause, and for any point or row its source and the model's explanation.
 // Loaded lazily by the Library tab (the corpus scores ~50 systems and pulls in the chart library).
 import { useMemo, useState } from 'react';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
-import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult } from '../../validation';
+import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCrossValidation, type Side } from '../../validation';
 import './library.css';
 
 const KIND_LABEL: Record<CorpusKind, string> = {
@@ -53,7 +54,7 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
   const grid = Array.from({ length: 41 }, (_, i) => (log ? lo * Math.pow(hi / lo, i / 40) : lo + ((hi - lo) * i) / 40));
   const band = sameRule ? grid.map((x) => { const iv = toleranceInterval(pts[0], x)!; return { x, y1: iv[0], y2: iv[1] }; }) : [];
   const bars = sameRule ? [] : pts.map((r) => { const iv = toleranceInterval(r, r.measured)!; return { x: r.measured, y1: iv[0], y2: iv[1] }; });
-  const data = pts.map((r) => ({ id: r.id, measured: r.measured, predicted: r.predicted!, verdict: r.verdict, label: `${r.id}: measured ${fmt(r.measured)}, model ${fmt(r.predicted)} ${r.unit === '1' ? '' : r.unit} (${r.verdict})` }));
+  const data = pts.map((r) => ({ id: r.id, measured: r.measured, predicted: r.predicted!, verdict: r.verdict, opacity: r.use === 'calibration' ? 0.35 : 1, label: `${r.id}: measured ${fmt(r.measured)}, model ${fmt(r.predicted)} ${r.unit === '1' ? '' : r.unit} (${r.verdict}, ${r.use})` }));
   const make = (Plot: PlotModule, width: number) => {
     const scale = { type: log ? ('log' as const) : ('linear' as const), domain: [lo, hi] };
     const svg = Plot.plot({
@@ -65,7 +66,7 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
         Plot.areaY(band, { x: 'x', y1: 'y1', y2: 'y2', fill: '#999', fillOpacity: 0.18 }),
         Plot.ruleX(bars, { x: 'x', y1: 'y1', y2: 'y2', stroke: '#999', strokeWidth: 6, strokeOpacity: 0.35 }),
         Plot.line([[lo, lo], [hi, hi]], { stroke: '#444', strokeDasharray: '4,3' }),
-        Plot.dot(data, { x: 'measured', y: 'predicted', fill: 'verdict', stroke: 'white', r: 5.5, ariaLabel: 'id', title: 'label' }),
+        Plot.dot(data, { x: 'measured', y: 'predicted', fill: 'verdict', fillOpacity: 'opacity', stroke: 'white', r: 5.5, ariaLabel: 'id', title: 'label' }),
       ],
     }) as SVGSVGElement;
     // each point opens its record: the dot's aria-label is the record id
@@ -83,11 +84,33 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
   return (
     <PlotFigure
       testId={`corpus-plot-${kind}`}
-      label={`${KIND_LABEL[kind]}: model prediction against the published measurement for ${pts.length} records; dashed identity line, grey tolerance ${sameRule ? 'band' : 'bars'}, points green when they agree and red when they differ`}
+      label={`${KIND_LABEL[kind]}: model prediction against the published measurement for ${pts.length} records; dashed identity line, grey tolerance ${sameRule ? 'band' : 'bars'}, points green when they agree and red when they differ, faded for calibration records`}
       deps={[kind, results]}
       make={make}
       interactive
     />
+  );
+}
+
+function CrossValidationTable({ cv }: { cv: KindCrossValidation[] }) {
+  const fitters = [...new Set(cv.map((c) => c.describe))];
+  return (
+    <details className="small" data-testid="corpus-cv">
+      <summary>k-fold cross-validation per kind (folds by calibration paper)</summary>
+      <p className="muted">Refitted in each fold: {fitters.join('; ')}. No model parameter is fitted from the corpus yet; a mechanism fitted on calibration records replaces its kind's fitter.</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+        <table className="val-table">
+          <thead><tr><th scope="col">kind</th><th scope="col">folds</th><th scope="col">calibration judged</th><th scope="col">model agrees</th><th scope="col">refit (out of fold) agrees</th><th scope="col">held-out: model</th><th scope="col">held-out: refit on all calibration</th></tr></thead>
+          <tbody>
+            {cv.map((c) => (
+              <tr key={c.kind} data-testid="corpus-cv-row" data-kind={c.kind}>
+                <th scope="row">{KIND_LABEL[c.kind]}</th><td>{c.k || '—'}</td><td>{c.n}</td><td>{c.agreeModel}/{c.n}</td><td title={c.note ?? undefined}>{c.agreeRefit === null ? 'n/a' : `${c.agreeRefit}/${c.n}`}</td><td>{c.heldOut.agreeModel}/{c.heldOut.n}</td><td>{c.heldOut.agreeRefit}/{c.heldOut.n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 
@@ -101,7 +124,7 @@ function Detail({ r, onClose }: { r: CorpusResult; onClose: () => void }) {
       </header>
       <p>{r.system} — {r.metric} ({r.condition})</p>
       <p>
-        Measured <strong>{fmt(r.measured)}</strong>{r.range ? ` [${fmt(r.range[0])}–${fmt(r.range[1])}]` : ''}{r.sd !== null ? ` ± ${fmt(r.sd)}` : ''} {r.unit === '1' ? '' : r.unit}; model <strong>{fmt(r.predicted)}</strong>. Rule: {r.rule}. {r.use === 'calibration' ? 'Calibration record (set a catalog parameter; counted apart).' : 'Held-out record.'}
+        Measured <strong>{fmt(r.measured)}</strong>{r.range ? ` [${fmt(r.range[0])}–${fmt(r.range[1])}]` : ''}{r.sd !== null ? ` ± ${fmt(r.sd)}` : ''} {r.unit === '1' ? '' : r.unit}; model <strong>{fmt(r.predicted)}</strong>. Rule: {r.rule}. {r.use === 'calibration' ? `Calibration side of the frozen split (paper ${r.paper}${r.setsCatalogParameter ? '; this number set a catalog parameter' : ''}); counted apart.` : `Held-out record (paper ${r.paper}); counts in the agreement.`}
       </p>
       <p data-testid="corpus-source"><strong>Source</strong> ({r.provenance === 'read' ? 'read' : 'recalled, to verify'}): {r.source}</p>
       {r.caveat ? <p className="verdict-caveat">Not judged: {r.caveat}</p> : null}
@@ -117,13 +140,14 @@ function Detail({ r, onClose }: { r: CorpusResult; onClose: () => void }) {
 export default function CorpusDashboard() {
   const report: CorpusReport = useMemo(() => evaluateCorpus(), []);
   const [kind, setKind] = useState<CorpusKind | 'all'>('all');
+  const [side, setSide] = useState<Side | 'all'>('all');
   const [selected, setSelected] = useState<string | null>(null);
-  const shown = useMemo(() => (kind === 'all' ? report.results : report.results.filter((r) => r.kind === kind)), [report, kind]);
+  const shown = useMemo(() => report.results.filter((r) => (kind === 'all' || r.kind === kind) && (side === 'all' || r.use === side)), [report, kind, side]);
   const rows = useMemo(() => tableRows({ ...report, results: shown }), [report, shown]);
   const sums = summaryRows(report);
   const byId = useMemo(() => new Map(report.results.map((r) => [r.id, r])), [report]);
   // one stable array per kind, so a chart is rebuilt only when its data change
-  const byKind = useMemo(() => new Map(CORPUS_KINDS.map((k) => [k, report.results.filter((r) => r.kind === k)])), [report]);
+  const byKind = useMemo(() => new Map(CORPUS_KINDS.map((k) => [k, shown.filter((r) => r.kind === k)])), [shown]);
   const sel = selected ? byId.get(selected) : undefined;
   const kinds = kind === 'all' ? CORPUS_KINDS : [kind];
   return (
@@ -131,7 +155,7 @@ export default function CorpusDashboard() {
       <div className="panel-head">
         <h2 id="corpus-title">Validation corpus: the model against {report.results.length} published measurements</h2>
       </div>
-      <p className="muted small">Agreement counts held-out records only; records used to set catalog parameters (calibration) are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
+      <p className="muted small" data-testid="corpus-split">Split frozen on {report.split.frozenOn} by a rule fixed in advance: by source paper, stratified by kind (papers whose numbers set a catalog parameter are calibration; then the lowest hash with seed {report.split.seed} until a third of each kind's papers are calibration). Agreement counts held-out records only; calibration records are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table" data-testid="corpus-summary">
           <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col">median deviation</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th></tr></thead>
@@ -144,9 +168,15 @@ export default function CorpusDashboard() {
           </tbody>
         </table>
       </div>
+      <CrossValidationTable cv={report.crossValidation} />
       <div className="row lib-filters" role="group" aria-label="Filter the corpus by kind">
         {(['all', ...CORPUS_KINDS] as const).map((k) => (
           <button key={k} type="button" data-corpus-kind={k} aria-pressed={kind === k} onClick={() => setKind(k)}>{k === 'all' ? 'All kinds' : KIND_LABEL[k]}</button>
+        ))}
+      </div>
+      <div className="row lib-filters" role="group" aria-label="Filter the corpus by side of the split">
+        {(['all', 'held-out', 'calibration'] as const).map((x) => (
+          <button key={x} type="button" data-corpus-side={x} aria-pressed={side === x} onClick={() => setSide(x)}>{x === 'all' ? 'Both sides' : x === 'held-out' ? 'Held-out only' : 'Calibration only'}</button>
         ))}
       </div>
       {sel ? <Detail r={sel} onClose={() => setSelected(null)} /> : null}
@@ -155,6 +185,13 @@ export default function CorpusDashboard() {
           <div key={k}>
             <h3>{KIND_LABEL[k]}</h3>
             <CorpusPlot kind={k} results={byKind.get(k)!} onSelect={setSelected} />
+            {report.worstMissesByKind[k]?.length ? (
+              <ul className="small" data-testid={`corpus-misses-${k}`} aria-label={`Worst held-out misses: ${KIND_LABEL[k]}`}>
+                {report.worstMissesByKind[k]!.map((m) => (
+                  <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: {fmt(m.measured)} measured, {fmt(m.predicted)} model — {m.ifMiss ?? 'see docs/validation.md'}</li>
+                ))}
+              </ul>
+            ) : null}
           </div>
         ))}
       </div>
