@@ -29,6 +29,8 @@ const ZIF8_DOX_POST_PBS = { ...ZIF8_DOX_POST, scenario: { medium: 'pbs' } };
 const ZNO_DOX_ZIF8 = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const UIO66_DOX = { core: { material: 'uio-66', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 0.1 }], coating: null };
 const FEBTC_PTX = { core: { material: 'mil-100-fe', diameterNm: 100 }, payloads: [{ agent: 'paclitaxel', loading: 'post-loaded', feedMassRatio: 0.5 }], coating: null };
+const PEG_PLA_DTX = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.11 }], coating: { membranes: [], peg: true } };
+const GOLD50_PEG = { core: { material: 'gold', diameterNm: 50 }, payloads: [], coating: { membranes: [], peg: true } };
 const CELLS_ONLY = { core: { material: 'none' }, payloads: [], coating: null };
 
 const CHITHRANI_2010 = { authors: 'Chithrani DB, Jelveh S, Jalali F, et al.', journal: 'Radiat Res 173', year: 2010 };
@@ -41,6 +43,8 @@ const VASCONCELOS_2012 = { authors: 'Vasconcelos IB, da Silva TG, Militão GCG, 
 const ZHENG_C_2017 = { authors: 'Zheng C, Wang Y, Phua SZF, Lim WQ, Zhao Y', journal: 'ACS Biomater Sci Eng 3 ("ZnO–DOX@ZIF-8 core–shell nanoparticles for pH-responsive drug delivery")', year: 2017, locator: 'abstract', via: 'ablesci.com record (abstract)' };
 const TRUSHINA_2022 = { authors: 'Trushina DB, Sapach AY, Burachevskaia OA, et al.', journal: 'Pharmaceutics 14(7), 1325', year: 2022, locator: 'abstract (DOX 5.6 wt % in UiO-66 and UiO-66@SiO2)', via: 'scite.ai author page (abstract); doi 10.3390/pharmaceutics14071325' };
 const BIKIARIS_2020 = { authors: 'Bikiaris ND, Ainali NM, Christodoulou E, et al.', journal: 'Nanomaterials 10(12), 2490', year: 2020, locator: 'abstract (PTX-loaded Fe-BTC: complete release within four days)', via: 'pmc.ncbi.nlm.nih.gov PMC7763675' };
+const MISHRA_DEY_2017 = { authors: 'Mishra P, Dey RK', journal: 'J Biomater Sci Polym Ed ("Development of docetaxel-loaded PEG–PLA nanoparticles using surfactant-free method for controlled release studies")', year: 2017, locator: 'abstract (entrapment 94.71 ± 0.47 %, loading 9.47 %; the abstract swaps the two labels)', via: 'figshare 5221231 (abstract)' };
+const OUYANG_2020 = { authors: 'Ouyang B, Poon W, Zhang Y-N, et al.', journal: 'Nat Mater 19, 1362–1371 ("The dose threshold for nanoparticle tumour delivery")', year: 2020, locator: 'abstract (up to 12 % tumour delivery above 1 trillion particles in mice; median 0.7 % below)', via: 'sigmaaldrich.com paper record 1472810 (abstract)' };
 const TRAN_LEE_2021 = { authors: 'Tran VA, Lee S-W', journal: 'RSC Adv 11', year: 2021, locator: 'abstract', via: 'pubs.rsc.org d0ra10423j' };
 const HAMAGUCHI_2005 = { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', journal: 'Br J Cancer 92', year: 2005, locator: 'abstract' };
 const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', journal: 'Acta Pharmacol Sin 27', year: 2006, locator: 'abstract', via: 'chinaphar.com' };
@@ -275,6 +279,29 @@ export const CORPUS: readonly CorpusRecord[] = [
     setsCatalogParameter: false,
     ifMiss: 'DOX (≈ 1.5 nm) barely enters UiO-66 windows (≈ 0.6 nm): loading is surface-limited, as for ZIF-8',
   },
+  {
+    id: 'peg-pla-dtx-ee',
+    system: { formulation: PEG_PLA_DTX, label: 'docetaxel in PEG–PLA nanoparticles (nanoprecipitation, no surfactant; PEG–PLA written as a PEG-coated PLGA-class core)' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'feed 0.11 mg/mg back-computed from the reported loading 9.47 % and entrapment 94.7 % (q = EE × feed, LC = q/(1 + q)); 101 nm reported, 100 nm used' },
+    quantity: { metric: 'ee-pct' },
+    value: 94.71,
+    sd: 0.47,
+    source: MISHRA_DEY_2017,
+    provenance: 'read',
+    setsCatalogParameter: false,
+    ifMiss: 'one affinity per drug class for every polymer particle: a hydrophobic drug (docetaxel logP ≈ 4) partitions almost wholly into PLA during nanoprecipitation; the model has no drug–polymer partitioning or preparation method (#27)',
+  },
+  {
+    id: 'peg-pla-dtx-lc',
+    system: { formulation: PEG_PLA_DTX, label: 'docetaxel in PEG–PLA nanoparticles (nanoprecipitation, no surfactant)' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'as above' },
+    quantity: { metric: 'lc-pct' },
+    value: 9.47,
+    source: MISHRA_DEY_2017,
+    provenance: 'read',
+    setsCatalogParameter: false,
+    ifMiss: 'follows from the EE miss: at the same feed the model loads half the drug',
+  },
 
   // ---------------- hydrodynamic size (the presets' diameters were set from these: calibration) ----------------
   { id: 'doxil-size', system: { preset: 'doxil' }, condition: { medium: 'buffer', species: 'in-vitro' }, quantity: { metric: 'size-nm' }, value: 87, range: [80, 100], source: { authors: 'Janssen', journal: 'Doxil prescribing information (approved 1995)', year: null, locator: 'description (80–90 nm)' }, provenance: 'read', setsCatalogParameter: true },
@@ -405,6 +432,30 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     setsCatalogParameter: false,
     caveat: 'human, unequal doses; the model is a mouse',
+  },
+  {
+    id: 'ouyang-dose-threshold-delivery',
+    system: { formulation: GOLD50_PEG, label: 'PEGylated 50 nm gold nanoparticles above the 1-trillion-particle dose (particle type assumed: the paper tested several)' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'dose above 1 trillion particles per mouse (Kupffer-cell uptake overwhelmed); "up to" 12 %, so the record is a range 6–12 % (half the maximum taken as the lower bound, an assumption)' },
+    quantity: { metric: 'tumour-pct-id' },
+    value: 12,
+    range: [6, 12],
+    source: OUYANG_2020,
+    provenance: 'read',
+    setsCatalogParameter: false,
+    ifMiss: 'the model\'s liver clearance is linear in dose: it has no saturation of Kupffer-cell uptake above ≈ 10¹² particles, so tumour delivery stays at the low-dose median whatever the particle dose (#27)',
+  },
+  {
+    id: 'daunoxome-human-half-life',
+    system: { preset: 'daunoxome' },
+    condition: { medium: 'clinical', species: 'human', note: 'non-PEGylated DSPC/cholesterol (2:1) liposome, 45 nm' },
+    quantity: { metric: 'half-life-h' },
+    value: 4.4,
+    source: { authors: 'Galen', journal: 'DaunoXome (daunorubicin citrate liposome) label (approved 1996)', year: null, locator: 'clinical pharmacology (elimination half-life 4.4 h)' },
+    provenance: 'recalled',
+    setsCatalogParameter: false,
+    caveat: 'human value; the model is a mouse',
+    ifMiss: 'a rigid (high-Tm lipid + cholesterol) bilayer resists opsonization without PEG; the model gives every non-PEG liposome the bare-particle half-life (#27)',
   },
   { id: 'doxil-human-half-life', system: { preset: 'doxil' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 45, source: { authors: 'Gabizon A, Catane R, Uziely B, et al.', journal: 'Cancer Res 54', year: 1994, locator: 'pharmacokinetics (t½ 2 h and 45 h)' }, provenance: 'read', setsCatalogParameter: false, caveat: 'human value; the model is a mouse' },
   { id: 'feraheme-human-half-life', system: { preset: 'feraheme' }, condition: { medium: 'clinical', species: 'human' }, quantity: { metric: 'half-life-h' }, value: 14.5, range: [14, 15], source: { authors: 'AMAG', journal: 'Feraheme (ferumoxytol) label (approved 2009)', year: null, locator: 'clinical pharmacology' }, provenance: 'read', setsCatalogParameter: false, caveat: 'human value; the model is a mouse' },
