@@ -26,10 +26,11 @@ describe('summary on a fixture (hand-computed)', () => {
 });
 
 describe('bias fitter and k-fold cross-validation (hand-computed)', () => {
-  it('θ_abs is the median of measured − model; θ_log the median ln(measured/model)', () => {
+  it('θ per metric: the median of measured − model (band-judged) or of ln(measured/model) (ratio-judged)', () => {
     const p = biasFitter.fit([res('a', 'x', 'calibration', 'release-pct', 40, 70), res('b', 'x', 'calibration', 'release-pct', 50, 60), res('c', 'x', 'calibration', 'release-pct', 30, 90), res('d', 'x', 'calibration', 'half-life-h', 10, 5)]);
-    expect(p.thetaAbs).toBe(-30); // residuals −30, −10, −60 → median −30
-    expect(p.thetaLog).toBeCloseTo(Math.log(2), 12);
+    expect(p['θ[release-pct]']).toBe(-30); // residuals −30, −10, −60 → median −30
+    expect(p['θ[half-life-h]']).toBeCloseTo(Math.log(2), 12);
+    expect(Object.keys(p).sort()).toEqual(['θ[half-life-h]', 'θ[release-pct]']);
     expect(biasFitter.apply(p, res('e', 'y', 'held-out', 'release-pct', 10, 20))).toBe(0); // 20 − 30 → clamped at 0 %
     expect(biasFitter.apply(p, res('f', 'y', 'held-out', 'half-life-h', 10, 3))).toBeCloseTo(6, 12);
   });
@@ -43,10 +44,10 @@ describe('bias fitter and k-fold cross-validation (hand-computed)', () => {
     const folds = foldOfPapers('release', ['r1', 'r2', 'r3'], 3);
     const fold = (p: string) => cv.folds[folds.get(p)!];
     // held out r1: train r2 (−30), r3 (0) → θ = −15 → 70 − 15 = 55 vs 40: miss 15 → agrees (≤ 15)
-    expect(fold('r1').params.thetaAbs).toBe(-15);
+    expect(fold('r1').params['θ[release-pct]']).toBe(-15);
     expect(fold('r1').agreeRefit).toBe(1);
     // held out r3: train r1, r2 (−30, −30) → θ = −30 → 50 − 30 = 20 vs 50: differs
-    expect(fold('r3').params.thetaAbs).toBe(-30);
+    expect(fold('r3').params['θ[release-pct]']).toBe(-30);
     expect(fold('r3').agreeRefit).toBe(0);
     expect(cv.agreeRefit).toBe(2);
     // all-calibration θ = median(−30, −30, 0) = −30 → held-out 48 − 30 = 18 vs 20: agrees (model alone differs by 28)

@@ -31,33 +31,39 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The parameter name of a metric's bias (θ[metric]). */
+export const thetaKey = (m: Metric) => `θ[${m}]`;
+
 /**
- * The kind's calibration bias: one correction per metric scale, the median residual of the training records —
- * θ_log = median ln(measured/predicted) for ratio-judged metrics (prediction × e^θ_log), θ_abs = median
- * (measured − predicted) for band-judged metrics (prediction + θ_abs, kept inside the metric's range). Residuals are taken
- * from the nearest bound of a range (0 inside). No training record of a scale → θ = 0 for it.
+ * The kind's calibration bias: one correction per metric, the median residual of the training records of that metric —
+ * θ = median ln(measured/predicted) for ratio-judged metrics (prediction × e^θ), θ = median (measured − predicted) for
+ * band-judged metrics (prediction + θ, kept inside the metric's range). Residuals are taken from the nearest bound of a
+ * range (0 inside). A metric with no training record keeps θ = 0 (the model as it is).
  */
 export const biasFitter: Fitter = {
   id: 'calibration-bias',
-  describe: 'one bias per metric scale, the median residual of the training calibration records: θ_log = median ln(measured/model) (model × e^θ_log), θ_abs = median (measured − model) (model + θ_abs)',
+  describe: 'one bias per metric, the median residual of the training calibration records of that metric: ln(measured/model) for ratio-judged metrics (model × e^θ), measured − model for band-judged ones (model + θ)',
   fit(train) {
-    const log: number[] = [];
-    const abs: number[] = [];
+    const res = new Map<Metric, number[]>();
     for (const r of train) {
       if (r.predicted === null || r.deviation === null) continue;
       const sc = scaleOf(r.metric);
-      if (sc === 'log' && r.logRatio !== null) log.push(-r.logRatio);
-      if (sc === 'abs') abs.push(-r.deviation);
+      const v = sc === 'log' ? (r.logRatio === null ? null : -r.logRatio) : sc === 'abs' ? -r.deviation : null;
+      if (v === null) continue;
+      res.set(r.metric, [...(res.get(r.metric) ?? []), v]);
     }
-    return { thetaLog: log.length ? median(log) : 0, thetaAbs: abs.length ? median(abs) : 0, nLog: log.length, nAbs: abs.length };
+    const out: FitParams = {};
+    for (const [m, xs] of res) out[thetaKey(m)] = median(xs);
+    return out;
   },
   apply(p, r) {
     if (r.predicted === null) return null;
+    const theta = p[thetaKey(r.metric)] ?? 0;
     const sc = scaleOf(r.metric);
-    if (sc === 'log') return r.predicted * Math.exp(p.thetaLog);
+    if (sc === 'log') return r.predicted * Math.exp(theta);
     if (sc === 'abs') {
       const [lo, hi] = METRIC_RANGE[r.metric];
-      return Math.min(hi, Math.max(lo, r.predicted + p.thetaAbs));
+      return Math.min(hi, Math.max(lo, r.predicted + theta));
     }
     return null;
   },

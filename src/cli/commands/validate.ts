@@ -39,7 +39,7 @@ export function corpusTable(report: CorpusReport): string {
     refitAgree: c.agreeRefit === null ? 'n/a' : `${c.agreeRefit}/${c.n}`,
     heldOutModel: `${c.heldOut.agreeModel}/${c.heldOut.n}`,
     heldOutRefit: `${c.heldOut.agreeRefit}/${c.heldOut.n}`,
-    folds: c.folds.map((f) => `[${f.papers.join(' ')}] θlog ${fmtP(f.params.thetaLog)} θabs ${fmtP(f.params.thetaAbs)}`).join('; ') || (c.note ?? ''),
+    folds: c.folds.map((f) => `[${f.papers.join(' ')}] ${Object.entries(f.params).map(([k, v]) => `${k} ${fmtP(v)}`).join(' ') || 'θ = 0'}`).join('; ') || (c.note ?? ''),
   }));
   const fitters = [...new Set(report.crossValidation.map((c) => `${c.fitter}: ${c.describe}`))];
   return [
