@@ -1,6 +1,6 @@
 // Cross-validation and the summary against hand-computed values on a small fixture of results.
 import { describe, expect, it } from 'vitest';
-import { biasFitter, crossValidateKind, evaluateCorpus, foldOfPapers, summarize, type CorpusResult } from './index';
+import { CORPUS, biasFitter, crossValidateKind, evaluateCorpus, evaluateRecord, foldOfPapers, goldenMin, LN_M_MAX, LN_M_MIN, releaseRateFitter, releaseWithVRefScale, summarize, type CorpusResult } from './index';
 
 /** A judged result with the fields the summary and the CV read; deviation/logRatio follow from predicted and measured. */
 function res(id: string, paper: string, use: 'calibration' | 'held-out', metric: 'half-life-h' | 'release-pct', measured: number, predicted: number): CorpusResult {
@@ -37,7 +37,7 @@ describe('bias fitter and k-fold cross-validation (hand-computed)', () => {
   it('three calibration papers → 3 folds; each fold refits on the other two and is judged on its own', () => {
     // release, model always 30 points high except paper r3
     const rs = [res('1', 'r1', 'calibration', 'release-pct', 40, 70), res('2', 'r2', 'calibration', 'release-pct', 50, 80), res('3', 'r3', 'calibration', 'release-pct', 50, 50), res('h', 'r9', 'held-out', 'release-pct', 20, 48)];
-    const cv = crossValidateKind('release', rs);
+    const cv = crossValidateKind('release', rs, biasFitter);
     expect(cv.k).toBe(3);
     expect(cv.n).toBe(3);
     expect(cv.agreeModel).toBe(1);
@@ -63,5 +63,27 @@ describe('bias fitter and k-fold cross-validation (hand-computed)', () => {
     const rep = evaluateCorpus();
     expect(rep.crossValidation.map((c) => c.kind)).toEqual(rep.summary.map((s) => s.kind));
     for (const c of rep.crossValidation) if (c.k > 0) expect(c.folds.reduce((a, f) => a + f.nTest, 0)).toBe(c.n);
+  });
+});
+
+describe('release refit of v_ref (a model parameter, rerun through M2)', () => {
+  const zif = CORPUS.filter((r) => r.quantity.metric === 'release-pct' && r.id.startsWith('cm-zif8-dox'));
+  it('golden-section search finds a parabola minimum', () => {
+    expect(goldenMin((x) => (x - 1.3) ** 2, -9, 3)).toBeCloseTo(1.3, 8);
+  });
+  it('scale 1 reproduces the evaluator; a slower v_ref never releases more (monotone in m)', () => {
+    for (const r of zif) {
+      expect(releaseWithVRefScale(r, 1)).toBeCloseTo(evaluateRecord(r).predicted!, 12);
+      expect(releaseWithVRefScale(r, 0.1)!).toBeLessThanOrEqual(releaseWithVRefScale(r, 1)! + 1e-12);
+    }
+  });
+  it('fitted m is the least-squares optimum: no neighbouring m fits the training points better', () => {
+    const train = zif.map(evaluateRecord);
+    const p = releaseRateFitter.fit(train);
+    const sse = (lnM: number) => zif.reduce((a, r) => a + (releaseWithVRefScale(r, Math.exp(lnM))! - r.value) ** 2, 0);
+    const x = p['ln m[v_ref]'];
+    for (let y = LN_M_MIN; y <= LN_M_MAX; y += 0.25) expect(sse(x)).toBeLessThanOrEqual(sse(y) + 1e-9);
+    expect(x).toBeLessThan(0); // the calibration points release more slowly than the catalog's v_ref
+    expect(releaseRateFitter.apply(p, train[0])).toBeCloseTo(releaseWithVRefScale(zif[0], Math.exp(x))!, 12);
   });
 });

@@ -193,6 +193,25 @@ export function meanInactivationDoseGy(alphaPerGy: number, betaPerGy2: number): 
   return (sum * h) / 3;
 }
 
+/**
+ * M2 release (%) of payload 0 of a system at t hours and pH, with the core's dissolution rate v_ref multiplied by
+ * `vRefScale` (1 = the catalog as it is; other values are a cross-validation refit, never fed back to the model).
+ */
+function releasePct(draft: unknown, timeH: number, pH: number, vRefScale: number): number {
+  const s = scoresOf(draft);
+  const f = formulationOf(draft);
+  const p = f.payloads[0];
+  if (!p) throw new Error('release-pct needs a payload');
+  const ctx = makeReleaseContext({ core: getCore(f.core.material), agent: getAgent(p.agent), mode: p.loading as LoadingMode, diameterNm: f.core.diameterNm, membraneCoverage: s.geometry.membraneCoverage, medium: f.scenario.medium, temperatureC: f.scenario.temperatureC });
+  return 100 * releaseFraction(timeH, pH, vRefScale === 1 ? ctx : { ...ctx, vRefNmPerH: ctx.vRefNmPerH * vRefScale });
+}
+
+/** The release (%) a record would be predicted at with the core's v_ref scaled (null for a record that is not a release point). */
+export function releaseWithVRefScale(r: CorpusRecord, vRefScale: number): number | null {
+  if (r.quantity.metric !== 'release-pct') return null;
+  return releasePct(systemOf(r).draft, r.quantity.timeH, r.quantity.pH, vRefScale);
+}
+
 interface Prediction {
   value: number | null;
   explanation: string[];
@@ -205,8 +224,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       const f = formulationOf(draft);
       const p = f.payloads[0];
       if (!p) throw new Error('release-pct needs a payload');
-      const ctx = makeReleaseContext({ core: getCore(f.core.material), agent: getAgent(p.agent), mode: p.loading as LoadingMode, diameterNm: f.core.diameterNm, membraneCoverage: s.geometry.membraneCoverage, medium: f.scenario.medium, temperatureC: f.scenario.temperatureC });
-      const v = 100 * releaseFraction(q.timeH, q.pH, ctx);
+      const v = releasePct(draft, q.timeH, q.pH, 1);
       return { value: v, explanation: [`M2 release of ${p.agent} (${p.loading}) from ${f.core.material} ${f.core.diameterNm} nm at pH ${q.pH}, ${q.timeH} h, medium ${f.scenario.medium}: F = F_b(1 − e^(−k_b t)) + (1 − F_b)[1 − (1 − F_d)(1 − F_e)]`, ...explained(s, 'release.releasedAt24hPct')] };
     }
     case 'ee-pct':

@@ -2,10 +2,10 @@
 export { CORPUS } from './corpus';
 export { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, METRIC_RANGE, corpusRecordSchema, quantitySchema } from './schema';
 export type { CorpusKind, CorpusRecord, Metric, Quantity } from './schema';
-export { evaluateRecord, judgePrediction, summarize, worstMisses, tableRows, summaryRows, toleranceText, meanInactivationDoseGy, TOLERANCE, TABLE_COLUMNS } from './evaluate';
+export { evaluateRecord, judgePrediction, releaseWithVRefScale, summarize, worstMisses, tableRows, summaryRows, toleranceText, meanInactivationDoseGy, TOLERANCE, TABLE_COLUMNS } from './evaluate';
 export type { CorpusReport, CorpusResult, CorpusVerdict, KindSummary, TableRow, Tolerance } from './evaluate';
 export { evaluateCorpus } from './report';
 export { computeSplit, sideOf, paperKey, fnv1a, foldOfPapers, FROZEN_SPLIT, SPLIT_SEED, CALIBRATION_SHARE } from './split';
 export type { Side, SplitEntry, FrozenSplit } from './split';
-export { crossValidate, crossValidateKind, biasFitter, KIND_FITTERS } from './crossval';
+export { crossValidate, crossValidateKind, biasFitter, releaseRateFitter, goldenMin, LN_M_MIN, LN_M_MAX, thetaKey, KIND_FITTERS } from './crossval';
 export type { Fitter, FitParams, FoldResult, KindCrossValidation } from './crossval';
