@@ -1,0 +1,2 @@
+// Public face of the multi-objective optimiser (pure NSGA-II).
+export * from './nsga2';
