@@ -1,0 +1,145 @@
+// A spec as an optimisation problem: genes ⇄ formulation (the schema's own completion, so a candidate opens exactly as scored), scored through the engine into objectives and a constraint violation.
+import type { Gene } from '../../model/optimize';
+import { renormaliseFractions } from '../../model/membrane-fractions';
+import { getPath, setPath } from '../../model/path';
+import type { Scores } from '../../model/scores';
+import { loadingModesOf, parseFormulation, type Formulation } from '../../schema';
+import { CATALOG_LOOKUP } from '../catalog-lookup';
+import { scoreCompleted } from '../score';
+import { outputValue } from './outputs';
+import type { DesignVariable, OptimizeSpec } from './spec';
+
+/** Violation of a genome whose formulation the schema refuses (any feasible or merely constraint-violating point beats it). */
+export const INVALID_VIOLATION = 1e6;
+/** Violation added per objective or constrained output that does not apply (null) to a candidate. */
+export const MISSING_OUTPUT_VIOLATION = 1e3;
+
+export interface Decoded {
+  /** The completed formulation that is scored (null when the schema refuses the decoded input). */
+  formulation: Formulation | null;
+  /** Why the schema refused it ('path: reason; …'). */
+  error: string | null;
+}
+
+export interface Evaluated extends Decoded {
+  /** Every objective and constraint output (null: does not apply or not scored). */
+  values: Record<string, number | null>;
+  /** Objectives as minimised (a maximised output negated); +∞ where missing. */
+  objectives: number[];
+  violation: number;
+}
+
+export interface DesignProblem {
+  spec: OptimizeSpec;
+  genes: Gene[];
+  /** Output keys reported per candidate: objectives first, then constrained outputs not already objectives. */
+  outputs: string[];
+  decode(x: readonly number[]): Decoded;
+  evaluate(x: readonly number[]): Evaluated;
+  /** Score one completed formulation into the reported outputs (what evaluate does after decoding). */
+  outputsOf(s: Scores): Record<string, number | null>;
+  /** The genome of the base formulation (each freed field at its base value, clipped into the searched range). */
+  baseGenome(): number[];
+  /** A variable's value in a completed formulation (membrane fractions as fractions). */
+  valueOf(f: Formulation, v: DesignVariable): number | string | boolean;
+}
+
+const toGene = (v: DesignVariable, value: number) => (v.kind !== 'choice' && v.scale === 'log' ? Math.log10(value) : value);
+const fromGene = (v: DesignVariable, g: number) => (v.kind !== 'choice' && v.scale === 'log' ? 10 ** g : g);
+
+export function designProblem(spec: OptimizeSpec): DesignProblem {
+  const vars = spec.variables;
+  const genes: Gene[] = vars.map((v) => (v.kind === 'choice' ? { kind: 'categorical', n: v.choices.length } : { kind: 'real', lo: toGene(v, v.from), hi: toGene(v, v.to), integer: v.integer && v.scale === 'linear' }));
+  const weightIdx = vars.map((v, i) => (v.kind === 'membrane-weight' ? i : -1)).filter((i) => i >= 0);
+  const materialVaries = vars.some((v) => v.path === 'core.material');
+  const agentVaries = vars.some((v) => /^payloads\.\d+\.agent$/.test(v.path));
+  const loadingFreed = new Set(vars.filter((v) => /^payloads\.\d+\.loading$/.test(v.path)).map((v) => Number(v.path.split('.')[1])));
+  const outputs = [...spec.objectives.map((o) => o.output)];
+  for (const c of spec.constraints) if (!outputs.includes(c.output)) outputs.push(c.output);
+  const baseJson = JSON.stringify(spec.base);
+  const scoreOpts = { weights: spec.weights, lean: true };
+
+  const decode = (x: readonly number[]): Decoded => {
+    let raw = JSON.parse(baseJson) as unknown;
+    vars.forEach((v, i) => {
+      if (v.kind === 'membrane-weight') return;
+      const value = v.kind === 'choice' ? v.choices[x[i]] : fromGene(v, x[i]);
+      raw = setPath(raw, v.path, v.kind === 'number' && v.integer ? Math.round(value as number) : value);
+    });
+    if (weightIdx.length) {
+      const fr = renormaliseFractions(weightIdx.map((i) => x[i]));
+      if (fr) weightIdx.forEach((i, k) => (raw = setPath(raw, vars[i].path, fr[k])));
+    }
+    // a loading mode the (new) carrier cannot do is left to the schema's default rule (defaultLoadingMode)
+    if (materialVaries || agentVaries || loadingFreed.size) {
+      const material = getPath(raw, 'core.material');
+      const payloads = getPath(raw, 'payloads');
+      if (typeof material === 'string' && Array.isArray(payloads)) {
+        let modes: string[] = [];
+        try {
+          modes = loadingModesOf(material as Parameters<typeof loadingModesOf>[0]);
+        } catch {
+          modes = [];
+        }
+        payloads.forEach((p: unknown, i) => {
+          const mode = getPath(p, 'loading');
+          if (typeof mode === 'string' && !modes.includes(mode)) raw = setPath(raw, `payloads.${i}.loading`, undefined);
+        });
+      }
+    }
+    const r = parseFormulation(raw);
+    if (!r.ok) return { formulation: null, error: r.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ') };
+    return { formulation: r.value, error: null };
+  };
+
+  const outputsOf = (s: Scores): Record<string, number | null> => {
+    const o: Record<string, number | null> = {};
+    for (const k of outputs) o[k] = outputValue(s, k);
+    return o;
+  };
+
+  const evaluate = (x: readonly number[]): Evaluated => {
+    const d = decode(x);
+    const nulls = Object.fromEntries(outputs.map((k) => [k, null])) as Record<string, number | null>;
+    if (!d.formulation) return { ...d, values: nulls, objectives: spec.objectives.map(() => Infinity), violation: INVALID_VIOLATION };
+    let values: Record<string, number | null>;
+    try {
+      values = outputsOf(scoreCompleted(d.formulation, CATALOG_LOOKUP, scoreOpts));
+    } catch (e) {
+      return { formulation: d.formulation, error: e instanceof Error ? e.message : String(e), values: nulls, objectives: spec.objectives.map(() => Infinity), violation: INVALID_VIOLATION };
+    }
+    let violation = 0;
+    const objectives = spec.objectives.map((o) => {
+      const v = values[o.output];
+      if (v === null) {
+        violation += MISSING_OUTPUT_VIOLATION;
+        return Infinity;
+      }
+      return o.direction === 'max' ? -v : v;
+    });
+    for (const c of spec.constraints) {
+      const v = values[c.output];
+      if (v === null) {
+        violation += MISSING_OUTPUT_VIOLATION;
+        continue;
+      }
+      // normalised by the limit's size, so limits of different units weigh alike
+      if (c.min !== undefined && v < c.min) violation += (c.min - v) / Math.max(Math.abs(c.min), 1);
+      if (c.max !== undefined && v > c.max) violation += (v - c.max) / Math.max(Math.abs(c.max), 1);
+    }
+    return { ...d, values, objectives, violation };
+  };
+
+  const valueOf = (f: Formulation, v: DesignVariable): number | string | boolean => getPath(f, v.path) as number | string | boolean;
+
+  const baseGenome = (): number[] =>
+    vars.map((v, i) => {
+      const value = valueOf(spec.baseCompleted, v);
+      if (v.kind === 'choice') return Math.max(0, v.choices.indexOf(value as string | boolean));
+      const g = genes[i] as Extract<Gene, { kind: 'real' }>;
+      const gv = typeof value === 'number' && value > 0 ? toGene(v, value) : g.lo;
+      return Math.min(Math.max(gv, g.lo), g.hi);
+    });
+
+  return { spec, genes, outputs, decode, evaluate, outputsOf, baseGenome, valueOf };
+}
