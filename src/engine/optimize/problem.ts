@@ -2,6 +2,7 @@
 import type { Gene } from '../../model/optimize';
 import { renormaliseFractions } from '../../model/membrane-fractions';
 import { getPath, setPath } from '../../model/path';
+import { jsonEqual, parsePath, setLeaves } from '../../model/sweep';
 import type { Scores } from '../../model/scores';
 import { loadingModesOf, parseFormulation, type Formulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../catalog-lookup';
@@ -34,7 +35,10 @@ export interface DesignProblem {
   genes: Gene[];
   /** Output keys reported per candidate: objectives first, then constrained outputs not already objectives. */
   outputs: string[];
+  /** Genome → completed formulation. Fast path: per combination of the choice genes the formulation is parsed once and the number leaves are set on its completed form (checked once per combination against a full parse). */
   decode(x: readonly number[]): Decoded;
+  /** The reference decode: build the input and parse it in full (what `decode` must reproduce). */
+  decodeFull(x: readonly number[]): Decoded;
   evaluate(x: readonly number[]): Evaluated;
   /** Score one completed formulation into the reported outputs (what evaluate does after decoding). */
   outputsOf(s: Scores): Record<string, number | null>;
@@ -59,7 +63,7 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
   const baseJson = JSON.stringify(spec.base);
   const scoreOpts = { weights: spec.weights, lean: true };
 
-  const decode = (x: readonly number[]): Decoded => {
+  const decodeFull = (x: readonly number[]): Decoded => {
     let raw = JSON.parse(baseJson) as unknown;
     vars.forEach((v, i) => {
       if (v.kind === 'membrane-weight') return;
@@ -90,6 +94,45 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
     const r = parseFormulation(raw);
     if (!r.ok) return { formulation: null, error: r.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ') };
     return { formulation: r.value, error: null };
+  };
+
+  // the fast path: number genes are leaves the schema copies unchanged into the completed form (registry number fields
+  // that are not crossField, and the membrane fractions, which completion keeps as given when they sum to 1)
+  const realIdx = vars.map((v, i) => (v.kind === 'choice' ? -1 : i)).filter((i) => i >= 0);
+  const choiceIdx = vars.map((v, i) => (v.kind === 'choice' ? i : -1)).filter((i) => i >= 0);
+  const leafPaths = realIdx.map((i) => parsePath(vars[i].path));
+  const leafValues = (x: readonly number[]): number[] => {
+    const fr = weightIdx.length ? renormaliseFractions(weightIdx.map((i) => x[i])) : null;
+    return realIdx.map((i) => {
+      const v = vars[i];
+      if (v.kind === 'membrane-weight') return fr ? fr[weightIdx.indexOf(i)] : NaN;
+      const value = fromGene(v, x[i]);
+      return v.kind === 'number' && v.integer ? Math.round(value) : value;
+    });
+  };
+  const groups = new Map<string, { completed: Formulation | null; verified: boolean; slow: boolean }>();
+  const decode = (x: readonly number[]): Decoded => {
+    const key = choiceIdx.map((i) => x[i]).join(',');
+    const g = groups.get(key);
+    if (!g) {
+      const d = decodeFull(x);
+      if (groups.size >= 4096) groups.clear();
+      groups.set(key, { completed: d.formulation, verified: false, slow: d.formulation === null });
+      return d;
+    }
+    if (g.slow || g.completed === null) return decodeFull(x);
+    const values = leafValues(x);
+    if (values.some((v) => !Number.isFinite(v))) return decodeFull(x);
+    const f = setLeaves(g.completed, leafPaths, values) as Formulation;
+    if (!g.verified) {
+      const full = decodeFull(x);
+      if (!full.formulation || !jsonEqual(full.formulation, f)) {
+        g.slow = true;
+        return full;
+      }
+      g.verified = true;
+    }
+    return { formulation: f, error: null };
   };
 
   const outputsOf = (s: Scores): Record<string, number | null> => {
@@ -141,5 +184,5 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
       return Math.min(Math.max(gv, g.lo), g.hi);
     });
 
-  return { spec, genes, outputs, decode, evaluate, outputsOf, baseGenome, valueOf };
+  return { spec, genes, outputs, decode, decodeFull, evaluate, outputsOf, baseGenome, valueOf };
 }
