@@ -1,5 +1,6 @@
-// Typed client of the scoring worker: start a sweep or Monte Carlo job, follow its progress, await its result, cancel it.
-import type { SweepPayload, SweepResult, UncertaintyPayload, UncertaintyResultMessage, WorkerRequest, WorkerResponse } from './protocol';
+// Typed client of the scoring worker: start a sweep, Monte Carlo or inverse-design job, follow its progress, await its result, cancel it.
+import type { OptimizePayload, SweepPayload, SweepResult, UncertaintyPayload, UncertaintyResultMessage, WorkerRequest, WorkerResponse } from './protocol';
+import type { OptimizeResult } from '../engine/optimize';
 
 /** What the client needs from a Worker (a real Worker, or a test double). */
 export interface WorkerLike {
@@ -41,6 +42,8 @@ export interface JobOptions {
 export interface ScoreWorkerClient {
   sweep(payload: SweepPayload, opts?: JobOptions): Job<SweepResult>;
   uncertainty(payload: UncertaintyPayload, opts?: JobOptions): Job<UncertaintyResultMessage>;
+  /** Inverse design (NSGA-II): progress in generations; the result is the front (OptimizeResult). */
+  optimize(payload: OptimizePayload, opts?: JobOptions): Job<OptimizeResult>;
   cancel(id: string): void;
   terminate(): void;
 }
@@ -88,6 +91,7 @@ export function createScoreWorkerClient(worker?: WorkerLike): ScoreWorkerClient 
   return {
     sweep: (payload, opts) => start<SweepResult>((id) => ({ type: 'sweep', id, payload }), opts),
     uncertainty: (payload, opts) => start<UncertaintyResultMessage>((id) => ({ type: 'uncertainty', id, payload }), opts),
+    optimize: (payload, opts) => start<OptimizeResult>((id) => ({ type: 'optimize', id, payload }), opts),
     cancel,
     terminate() {
       for (const [id, p] of pending) p.reject(new JobCancelledError(id));

@@ -1,6 +1,7 @@
 // The worker's logic, independent of the Worker global (testable in Node): runs jobs in chunks, yields between them, reports progress, honours cancel.
 import { CATALOG_LOOKUP, FormulationError, resolveFormulation, scoreCompleted, uncertainParams, outputsOf } from '../engine';
 import { scoreCandidate } from '../engine/sweep';
+import { createOptimizeRun, OptimizeSpecError, parseOptimizeSpec, rankRobust, robustify } from '../engine/optimize';
 import { csvLine, planSweep, shardRange, sweepHeader, sweepRow } from '../model/sweep';
 import { drawOverrides, drawSamples, quantileSorted, summarise } from '../model/uncertainty';
 import type { Scores } from '../model/scores';
@@ -68,7 +69,7 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
   };
 
   const fail = (id: string, e: unknown) => {
-    if (e instanceof FormulationError) post({ type: 'error', id, message: e.message, issues: e.issues });
+    if (e instanceof FormulationError || e instanceof OptimizeSpecError) post({ type: 'error', id, message: e.message, issues: e.issues });
     else post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
   };
 
@@ -138,6 +139,50 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
     post({ type: 'result', id, kind: 'uncertainty', result: curves ? { ...result, releaseBands: releaseBands(curveValues) } : result });
   }
 
+  /** Inverse design: progress counts generations (then, with the robust option, one step per front point's Monte Carlo). */
+  async function optimize(id: string, p: Extract<WorkerRequest, { type: 'optimize' }>['payload']) {
+    const parsed = parseOptimizeSpec(p.spec);
+    if (!parsed.ok) throw new OptimizeSpecError(parsed.issues);
+    const spec = parsed.value;
+    const run = createOptimizeRun(spec, { shard: p.shard });
+    const robustSteps = spec.robust ? spec.population : 0;
+    const total = run.generations + robustSteps;
+    const report = progress(id);
+    report(0, total, true);
+    for (let g = 0; g < run.generations; g++) {
+      await yieldFn();
+      if (cancelled.has(id)) {
+        post({ type: 'cancelled', id, done: g, total });
+        return;
+      }
+      run.nsga.step();
+      report(g + 1, total);
+    }
+    let result = run.result();
+    if (spec.robust) {
+      let stopped = false;
+      const points = result.front.length;
+      // one front point's Monte Carlo per chunk, so a cancel is seen between them
+      const robustFront = [];
+      for (let k = 0; k < points; k++) {
+        await yieldFn();
+        if (cancelled.has(id)) {
+          stopped = true;
+          break;
+        }
+        robustFront.push(robustify({ ...result, front: [result.front[k]] }, spec).front[0]);
+        report(run.generations + Math.round(((k + 1) / points) * robustSteps), total);
+      }
+      if (stopped) {
+        post({ type: 'cancelled', id, done: run.generations, total });
+        return;
+      }
+      result = rankRobust({ ...result, front: robustFront });
+    }
+    report(total, total, true);
+    post({ type: 'result', id, kind: 'optimize', result });
+  }
+
   return async (req: WorkerRequest) => {
     if (!req || typeof req !== 'object' || typeof req.id !== 'string') return;
     if (req.type === 'cancel') {
@@ -152,6 +197,7 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
     try {
       if (req.type === 'sweep') await sweep(req.id, req.payload);
       else if (req.type === 'uncertainty') await uncertainty(req.id, req.payload);
+      else if (req.type === 'optimize') await optimize(req.id, req.payload);
       else post({ type: 'error', id: (req as { id: string }).id, message: `unknown message type "${(req as { type: string }).type}"` });
     } catch (e) {
       fail(req.id, e);

@@ -1,7 +1,8 @@
-// Messages between the app and the scoring worker (sweeps and Monte Carlo off the main thread). Plain JSON, versionless, in-app only.
+// Messages between the app and the scoring worker (sweeps, Monte Carlo and inverse design off the main thread). Plain JSON, versionless, in-app only.
 import type { ScoreOptions } from '../engine';
 import type { CandidateOutcome } from '../engine/sweep';
 import type { MonteCarloResult } from '../model/uncertainty';
+import type { OptimizeResult } from '../engine/optimize';
 
 export interface SweepPayload {
   /** `{ base, vary }` as the CLI's sweep file (contract §4). */
@@ -19,6 +20,12 @@ export interface UncertaintyPayload {
   curves?: boolean;
   weights?: ScoreOptions['weights'];
   overrides?: ScoreOptions['overrides'];
+}
+
+export interface OptimizePayload {
+  /** A nanoplatform.optimize/1 spec (docs/optimize.md). */
+  spec: unknown;
+  shard?: { i: number; n: number };
 }
 
 export interface SweepResult {
@@ -42,6 +49,7 @@ export type UncertaintyResultMessage = MonteCarloResult & { releaseBands?: Relea
 export type WorkerRequest =
   | { type: 'sweep'; id: string; payload: SweepPayload }
   | { type: 'uncertainty'; id: string; payload: UncertaintyPayload }
+  | { type: 'optimize'; id: string; payload: OptimizePayload }
   | { type: 'cancel'; id: string };
 
 /** Worker → app. Every job ends with exactly one of result, error or cancelled. */
@@ -49,5 +57,6 @@ export type WorkerResponse =
   | { type: 'progress'; id: string; done: number; total: number }
   | { type: 'result'; id: string; kind: 'sweep'; result: SweepResult }
   | { type: 'result'; id: string; kind: 'uncertainty'; result: UncertaintyResultMessage }
+  | { type: 'result'; id: string; kind: 'optimize'; result: OptimizeResult }
   | { type: 'error'; id: string; message: string; issues?: { path: string; message: string }[] }
   | { type: 'cancelled'; id: string; done: number; total: number };

@@ -6,6 +6,7 @@ import { drawOverrides, drawSamples } from '../model/uncertainty';
 import { createScoreWorkerClient, JobCancelledError, JobError, type WorkerLike } from './client';
 import { createWorkerHandler } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { optimize } from '../engine/optimize';
 
 /** An in-process Worker double: messages cross asynchronously, like postMessage. */
 function fakeWorker(chunk = 4): WorkerLike {
@@ -19,7 +20,33 @@ function fakeWorker(chunk = 4): WorkerLike {
 
 const spec = { base: PRESETS['izb-ccm'].formulation, vary: { 'core.diameterNm': { from: 80, to: 160, steps: 3 }, 'scenario.doseMgPerKg': [5, 10, -1] } };
 
+const optSpec = {
+  schema: 'nanoplatform.optimize/1',
+  base: PRESETS['izb-ccm'].formulation,
+  objectives: [{ output: 'loading.totalLoadingPct', direction: 'max' }, { output: 'targeting.tumorDeliveryPctID', direction: 'max' }],
+  population: 8,
+  generations: 3,
+  seed: 2,
+};
+
 describe('score worker', () => {
+  it('optimize: progress in generations, the same front as the synchronous run; robust adds percentiles; cancel and spec errors', async () => {
+    const client = createScoreWorkerClient(fakeWorker());
+    const seen: number[] = [];
+    const r = await client.optimize({ spec: optSpec }, { onProgress: (d) => seen.push(d) }).result;
+    expect(seen[0]).toBe(0);
+    expect(seen[seen.length - 1]).toBe(3);
+    expect(r.front).toEqual(optimize(optSpec).front);
+    const robust = await client.optimize({ spec: { ...optSpec, robust: { draws: 8 } } }).result;
+    expect(robust.front.every((p) => p.robust && p.robustRank !== undefined)).toBe(true);
+    expect(robust.front.map((p) => p.robust)).toEqual(optimize({ ...optSpec, robust: { draws: 8 } }).front.map((p) => p.robust));
+    const job = client.optimize({ spec: { ...optSpec, generations: 200 } });
+    job.cancel();
+    await expect(job.result).rejects.toBeInstanceOf(JobCancelledError);
+    const bad = client.optimize({ spec: { ...optSpec, population: 2 } }).result;
+    await expect(bad).rejects.toMatchObject({ issues: [{ path: 'population', message: 'must be ≥ 4' }] });
+  }, 60_000);
+
   it('sweep: progress events, then the same CSV as the engine', async () => {
     const client = createScoreWorkerClient(fakeWorker());
     const seen: number[] = [];

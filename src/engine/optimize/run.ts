@@ -162,7 +162,7 @@ export function robustify(r: OptimizeResult, spec: Pick<OptimizeSpec, 'robust' |
     front.push({ ...p, robust });
     if (onPoint?.(front.length, r.front.length) === false) break;
   }
-  return rerankRobust({ ...r, front });
+  return rankRobust({ ...r, front });
 }
 
 function dominatesMin(a: { objectives: number[]; violation: number }, b: { objectives: number[]; violation: number }): boolean {
@@ -215,10 +215,11 @@ export function mergeResults(results: readonly OptimizeResult[]): Result<Optimiz
     }),
   };
   if (!robust) return { ok: true, value: merged };
-  return { ok: true, value: rerankRobust(merged) };
+  return { ok: true, value: rankRobust(merged) };
 }
 
-function rerankRobust(r: OptimizeResult): OptimizeResult {
+/** Each point's non-domination rank on the pessimistic percentiles (robustRank; 0 = the robust front). */
+export function rankRobust(r: OptimizeResult): OptimizeResult {
   const ranked = r.front.map((p) => ({ objectives: minimised(r, p, true), violation: p.violation }));
   const left = new Set(ranked.map((_, k) => k));
   const front = r.front.map((p) => ({ ...p }));
