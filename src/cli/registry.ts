@@ -4,6 +4,7 @@ import { doseEnhancementCommand } from './commands/dose-enhancement';
 import { fitCommand } from './commands/fit';
 import { fitSurvivalCommand } from './commands/fit-survival';
 import { linkCommand } from './commands/link';
+import { optimizeCommand } from './commands/optimize';
 import { presetsCommand } from './commands/presets';
 import { scoreCommand } from './commands/score';
 import { survivalCommand } from './commands/survival';
@@ -20,6 +21,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   fit: fitCommand,
   link: linkCommand,
   validate: validateCommand,
+  optimize: optimizeCommand,
 };
 
 /** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
@@ -47,6 +49,13 @@ link decode <fragment|URL|-> → the workspace JSON`,
   The model against the validation corpus of published measurements (docs/validation.md): per record the measured and
   predicted value, the agreement rule and verdict, calibration or held-out; a per-kind summary over held-out records only
   and the worst misses. A report: exit 0 whatever the agreement (2 only on bad arguments). Default format json.`,
+  optimize: `optimize <spec.json|-> [--seed N] [--generations G] [--shard i/n] [--format json|csv]
+optimize merge <a.json> <b.json> … [--format json|csv]
+  Inverse design (NSGA-II) of a nanoplatform.optimize/1 spec (docs/optimize.md): { schema, base, variables?, objectives,
+  constraints?, population?, generations?, seed?, robust?, weights? } → the Pareto front as JSON (nanoplatform.optimize-result/1:
+  each point's variables, outputs and completed formulation, which scores to the same values) or CSV (--format csv).
+  --seed / --generations override the spec's. --shard i/n runs island i of n (its own derived seed); "optimize merge" merges
+  the islands' JSON fronts into the non-dominated front of their union, so a batch job array needs no code of ours.`,
   sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
   Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
   as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,
@@ -64,7 +73,7 @@ export function generalUsage(): string {
     '',
     ...Object.keys(commands).map((c) => USAGE[c]),
     '',
-    'Output: JSON (CSV for sweep) on stdout. Errors: exit code 2 and one line on stderr naming the argument or field and the reason.',
+    'Output: JSON (CSV for sweep, and optimize --format csv) on stdout. Errors: exit code 2 and one line on stderr naming the argument or field and the reason.',
     'Relative paths are read from the directory npm was started in. Unknown options are rejected.',
   ].join('\n');
 }
