@@ -2,6 +2,7 @@
 // when the page carries a share link, so it costs nothing at start).
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { isLinkFragment } from '../../share';
+import { useStore } from '../../state/store';
 import type { LinkImportDialogProps } from './LinkImportDialog';
 
 const LinkImportDialog = lazy(() => import('./LinkImportDialog'));
@@ -21,6 +22,14 @@ export function useLinkFragment(): [string | null, () => void] {
 /** Mount once at the app root: opens LinkImportDialog whenever the URL carries a share link. */
 export function SharedLinkGate(props: Pick<LinkImportDialogProps, 'onAdd' | 'onReplace' | 'onUpdate' | 'current' | 'fresh' | 'addRefusal'>) {
   const [frag, dismiss] = useLinkFragment();
+  const setTab = useStore((s) => s.setTab);
+  // an optimisation link (#o=, share/optimize-link) opens the Optimize tab, which reads and offers it
+  useEffect(() => {
+    const on = () => { if (/^#o=/.test(window.location.hash)) setTab('optimize'); };
+    on();
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, [setTab]);
   if (!frag) return null;
   return (
     <Suspense fallback={null}>

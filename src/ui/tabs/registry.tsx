@@ -12,6 +12,7 @@ import { Radiation } from './Radiation';
 // The first five tabs are in the main chunk (they show on load); the rest load on first open.
 const Compare = lazy(() => import('./Compare'));
 const Explore = lazy(() => import('./Explore'));
+const Optimize = lazy(() => import('./Optimize'));
 const Calibrate = lazy(() => import('./Calibrate'));
 const Uncertainty = lazy(() => import('./Uncertainty'));
 const LibraryTab = lazy(() => import('./LibraryTab'));
@@ -44,6 +45,7 @@ export const TABS = [
   { id: 'uncertainty', label: 'Uncertainty', scope: 'candidate', render: (v) => <Uncertainty candidate={v.candidate} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
+  { id: 'optimize', label: 'Optimize', scope: 'workspace', render: () => <Optimize /> },
   { id: 'calibrate', label: 'Calibrate', scope: 'candidate', render: (v) => <Calibrate candidate={v.candidate} /> },
   { id: 'library', label: 'Library & validation', scope: 'workspace', render: () => <LibraryTab /> },
   { id: 'learn', label: 'Learn', scope: 'workspace', render: () => <LearnTab /> },

@@ -1,0 +1,117 @@
+// The Optimize tab's form ⇄ a nanoplatform.optimize/1 spec: which fields of the selected candidate can be freed (registry + catalog), defaults, and the spec the form describes.
+import { FORMULATION_FIELDS, type Formulation, type RegisteredField } from '../../schema';
+import { designVariablePaths, OPTIMIZE_SCHEMA_V1, optimizeOutput } from '../../engine/optimize';
+import { getPath } from '../../state/path';
+
+export interface VariableOption {
+  path: string;
+  label: string;
+  field: RegisteredField;
+  kind: 'number' | 'choice';
+  /** Number fields: the default searched range (the registry's sweep range, else its whole range). */
+  from?: number;
+  to?: number;
+}
+
+export interface FormVariable {
+  on: boolean;
+  from?: number;
+  to?: number;
+}
+
+export interface OptimizeForm {
+  variables: Record<string, FormVariable>;
+  objectives: { output: string; direction: 'max' | 'min' }[];
+  constraints: { output: string; min?: number; max?: number }[];
+  population: number;
+  generations: number;
+  seed: number;
+  robust: boolean;
+  draws: number;
+}
+
+function itemName(f: Formulation, pattern: string, index: number): string {
+  const list = getPath(f, pattern.slice(0, pattern.indexOf('.*')));
+  const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+  return String(item?.agent ?? item?.source ?? index + 1);
+}
+
+/** Every field of this formulation the optimiser can free: number fields (per list item), choice and yes/no fields; not free text. */
+export function variableOptions(f: Formulation): VariableOption[] {
+  const out: VariableOption[] = [];
+  for (const field of FORMULATION_FIELDS) {
+    if (field.kind === 'text' || field.kind === 'beam') continue;
+    if (field.path.startsWith('coating.') && !f.coating) continue;
+    if (field.path === 'scenario.injectedConcentrationGPerL' || field.path === 'scenario.species') continue;
+    const star = field.path.indexOf('*');
+    const paths: [string, string][] = [];
+    if (star < 0) paths.push([field.path, field.label]);
+    else {
+      const list = getPath(f, field.path.slice(0, star - 1));
+      const n = Array.isArray(list) ? list.length : 0;
+      if (field.kind === 'number' && field.crossField && n < 2) continue;
+      for (let i = 0; i < n; i++) paths.push([field.path.replace('*', String(i)), `${field.label} of ${itemName(f, field.path, i)}`]);
+    }
+    for (const [path, label] of paths) {
+      if (field.kind === 'number') out.push({ path, label: `${label}${field.unit && field.unit !== '1' ? ` (${field.unit})` : ''}`, field, kind: 'number', from: field.sweep?.from ?? field.min, to: field.sweep?.to ?? field.max });
+      else out.push({ path, label, field, kind: 'choice' });
+    }
+  }
+  return out;
+}
+
+/** The form's starting state for a formulation: the design defaults freed; loading, acid selectivity and SER maximised; size 50–200 nm. */
+export function defaultForm(f: Formulation): OptimizeForm {
+  const on = new Set(designVariablePaths(f));
+  const variables: Record<string, FormVariable> = {};
+  for (const o of variableOptions(f)) variables[o.path] = { on: on.has(o.path), from: o.from, to: o.to };
+  return {
+    variables,
+    objectives: ['loading.totalLoadingPct', 'release.selectivityIndex', 'radiosensitization.sensitizerEnhancementRatio'].map((output) => ({ output, direction: optimizeOutput(output)!.better })),
+    constraints: [{ output: 'geometry.hydrodynamicDiameterNm', min: 50, max: 200 }],
+    population: 48,
+    generations: 25,
+    seed: 1,
+    robust: false,
+    draws: 64,
+  };
+}
+
+/** The spec the form describes (base = the candidate's completed formulation without its workspace id). */
+export function specOf(base: Formulation, form: OptimizeForm, options: readonly VariableOption[]): Record<string, unknown> {
+  const { id: _id, ...b } = base as Formulation & { id?: string };
+  const variables: Record<string, Record<string, number>> = {};
+  for (const o of options) {
+    const v = form.variables[o.path];
+    if (!v?.on) continue;
+    variables[o.path] = o.kind === 'number' ? { from: v.from ?? o.from!, to: v.to ?? o.to! } : {};
+  }
+  const spec: Record<string, unknown> = {
+    schema: OPTIMIZE_SCHEMA_V1,
+    base: b,
+    variables,
+    objectives: form.objectives,
+    constraints: form.constraints,
+    population: form.population,
+    generations: form.generations,
+    seed: form.seed,
+  };
+  if (form.robust) spec.robust = { draws: form.draws, seed: form.seed };
+  return spec;
+}
+
+/** A spec (from a link or file) back into the form, for the variables this formulation offers. Unknown parts keep the defaults. */
+export function formOfSpec(spec: Record<string, unknown>, base: Formulation): OptimizeForm {
+  const form = defaultForm(base);
+  const vars = (spec.variables ?? {}) as Record<string, { from?: number; to?: number }>;
+  if (spec.variables) for (const k of Object.keys(form.variables)) form.variables[k] = { ...form.variables[k], on: k in vars, ...(vars[k]?.from !== undefined ? { from: vars[k].from } : {}), ...(vars[k]?.to !== undefined ? { to: vars[k].to } : {}) };
+  if (Array.isArray(spec.objectives)) form.objectives = spec.objectives as OptimizeForm['objectives'];
+  if (Array.isArray(spec.constraints)) form.constraints = spec.constraints as OptimizeForm['constraints'];
+  for (const k of ['population', 'generations', 'seed'] as const) if (typeof spec[k] === 'number') form[k] = spec[k] as number;
+  const robust = spec.robust as { draws?: number } | undefined;
+  if (robust) {
+    form.robust = true;
+    if (typeof robust.draws === 'number') form.draws = robust.draws;
+  }
+  return form;
+}
