@@ -20,15 +20,21 @@ function linkedSpec(): ReturnType<typeof decodeOptimizeLink> | null {
   return isOptimizeLinkFragment(hash) ? decodeOptimizeLink(hash) : null;
 }
 
+/** The tab's form and last result for this page session: kept when the user switches tabs or opens a front point in the builder. */
+const memory: { form: OptimizeForm | null; result: OptimizeResult | null; selected: number } = { form: null, result: null, selected: 0 };
+
 export default function Optimize() {
   const candidate = useStore(selectSelected);
   const addCandidate = useStore((s) => s.addCandidate);
   const ev = candidate ? evaluateCandidate(candidate) : null;
   const base = ev?.status === 'ok' ? (ev.formulation as Formulation) : null;
   const options = useMemo(() => (base ? variableOptions(base) : []), [base]);
-  const [form, setForm] = useState<OptimizeForm | null>(null);
-  const [result, setResult] = useState<OptimizeResult | null>(null);
-  const [selected, setSelected] = useState(0);
+  const [form, setFormState] = useState<OptimizeForm | null>(() => memory.form);
+  const [result, setResultState] = useState<OptimizeResult | null>(() => memory.result);
+  const [selected, setSelectedState] = useState(() => memory.selected);
+  const setForm = (f: OptimizeForm) => setFormState((memory.form = f));
+  const setResult = (r: OptimizeResult | null) => setResultState((memory.result = r));
+  const setSelected = (k: number) => setSelectedState((memory.selected = k));
   const [axes, setAxes] = useState<[number, number]>([0, 1]);
   const [rankBy, setRankBy] = useState(0);
   const [shareText, setShareText] = useState<string | null>(null);
@@ -242,7 +248,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         interactive
         make={(Plot, width) => clickable(Plot.plot({
           width, height: 260, marginLeft: 40, marginBottom: 40,
-          x: { type: 'point', label: null, padding: 0.2 },
+          x: { type: 'point', label: null, padding: 0.2, domain: objs.map((o) => optimizeOutput(o.output)?.label ?? o.output) },
           y: { domain: [0, 1], label: 'scaled (1 = best on the front)', grid: true },
           marks: [
             Plot.line(par.filter((d) => !d.sel), { x: 'axis', y: 't', z: 'k', stroke: PALETTE[0], strokeOpacity: 0.35 }),
