@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { PRESETS } from '../../catalog';
 import { createRng } from '../../model/rng';
 import { dominates, hypervolume2D, randomGenome } from '../../model/optimize';
-import { DIAMETER_FIELD, inRange, parseFormulation } from '../../schema';
+import { DIAMETER_FIELD, fieldAt, inRange, parseFormulation } from '../../schema';
 import { scoreFormulation } from '../index';
 import {
+  defaultRange,
   designProblem,
   frontCsv,
   localSensitivity,
@@ -114,6 +115,55 @@ describe('candidates', () => {
     expect(rows.records.length).toBe(result.front.length + 1);
     // numbers round-trip exactly
     expect(Number(rows.records[1].cells[1])).toBe(result.front[0].variables['core.diameterNm']);
+  });
+});
+
+describe('property: every returned candidate is valid', () => {
+  it('for random freed fields, sub-ranges, limits and seeds: each front point parses unchanged, lies in its searched range or choices, and meets every limit when the result is feasible', () => {
+    const numberPaths = ['core.diameterNm', 'payloads.0.feedMassRatio', 'payloads.1.feedMassRatio', 'coating.membraneToCoreMassRatio', 'scenario.doseMgPerKg', 'scenario.fractions', 'scenario.irradiationDelayH'];
+    const choicePaths = ['core.material', 'coating.peg', 'payloads.0.agent', 'coating.membranes.1.source', 'scenario.route'];
+    fc.assert(
+      fc.property(
+        fc.subarray(numberPaths, { minLength: 1 }),
+        fc.subarray(choicePaths),
+        fc.double({ min: 0, max: 0.45, noNaN: true }),
+        fc.integer({ min: 60, max: 400 }),
+        fc.integer(),
+        (nums, choices, shrink, sizeMax, seed) => {
+          const variables: Record<string, { from?: number; to?: number }> = {};
+          for (const path of nums) {
+            const f = fieldAt(path)!;
+            if (f.kind !== 'number') continue;
+            const r = defaultRange(f);
+            const w = r.to - r.from;
+            variables[path] = f.integer ? {} : { from: r.from + shrink * w, to: r.to - shrink * w };
+          }
+          for (const path of choices) variables[path] = {};
+          const spec = { ...SPEC, variables, constraints: [{ output: 'geometry.hydrodynamicDiameterNm', max: sizeMax }], population: 8, generations: 2, seed };
+          const p = parseOptimizeSpec(spec);
+          expect(p.ok).toBe(true);
+          if (!p.ok) return;
+          const r = optimize(spec);
+          for (const pt of r.front) {
+            const parsed = parseFormulation(pt.formulation);
+            expect(parsed.ok && parsed.value).toEqual(pt.formulation);
+            for (const v of p.value.variables) {
+              const val = pt.variables[v.path];
+              if (v.kind === 'choice') expect(v.choices).toContain(val);
+              else if (v.kind === 'number') {
+                expect(val as number).toBeGreaterThanOrEqual(v.from * (1 - 1e-9) - (v.integer ? 0.5 : 0));
+                expect(val as number).toBeLessThanOrEqual(v.to * (1 + 1e-9) + (v.integer ? 0.5 : 0));
+              }
+            }
+            if (r.feasible) {
+              expect(pt.violation).toBe(0);
+              expect(pt.values['geometry.hydrodynamicDiameterNm']!).toBeLessThanOrEqual(sizeMax);
+            }
+          }
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });
 

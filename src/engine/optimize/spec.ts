@@ -98,6 +98,16 @@ export function designVariablePaths(base: Formulation): string[] {
   return out;
 }
 
+/**
+ * The searched range of a number field when the spec gives none: its Explore sweep range, else its registry range
+ * (an exclusive bound moved 1 % of the range inward, so the range itself is valid).
+ */
+export function defaultRange(field: { min: number; max: number; exclusiveMin?: boolean; exclusiveMax?: boolean; sweep?: { from: number; to: number } }): { from: number; to: number } {
+  if (field.sweep) return { from: field.sweep.from, to: field.sweep.to };
+  const pad = (field.max - field.min) * 0.01;
+  return { from: field.exclusiveMin ? field.min + pad : field.min, to: field.exclusiveMax ? field.max - pad : field.max };
+}
+
 /** 'payloads.*.feedMassRatio' → one concrete path per payload of the base (none when the list is empty). */
 function expandPath(path: string, base: Formulation): string[] {
   const star = path.indexOf('*');
@@ -134,8 +144,9 @@ function resolveVariable(path: string, v: z.infer<typeof VariableSpec>, base: Fo
       issues.push({ path: at, message: 'a membrane fraction is free only with two or more membranes (one membrane is the whole coat)' });
       return null;
     }
-    const from = v.from ?? field.sweep?.from ?? field.min;
-    const to = v.to ?? field.sweep?.to ?? field.max;
+    const range = defaultRange(field);
+    const from = v.from ?? range.from;
+    const to = v.to ?? range.to;
     const scale = membrane ? 'linear' : (v.scale ?? field.sweep?.scale ?? field.scale ?? 'linear');
     let bad = false;
     for (const [k, x] of [['from', from], ['to', to]] as const) {

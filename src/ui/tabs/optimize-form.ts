@@ -1,6 +1,6 @@
 // The Optimize tab's form ⇄ a nanoplatform.optimize/1 spec: which fields of the selected candidate can be freed (registry + catalog), defaults, and the spec the form describes.
 import { FORMULATION_FIELDS, type Formulation, type RegisteredField } from '../../schema';
-import { designVariablePaths, OPTIMIZE_SCHEMA_V1, optimizeOutput } from '../../engine/optimize';
+import { defaultRange, designVariablePaths, OPTIMIZE_SCHEMA_V1, optimizeOutput } from '../../engine/optimize';
 import { getPath } from '../../state/path';
 
 export interface VariableOption {
@@ -53,7 +53,7 @@ export function variableOptions(f: Formulation): VariableOption[] {
       for (let i = 0; i < n; i++) paths.push([field.path.replace('*', String(i)), `${field.label} of ${itemName(f, field.path, i)}`]);
     }
     for (const [path, label] of paths) {
-      if (field.kind === 'number') out.push({ path, label: `${label}${field.unit && field.unit !== '1' ? ` (${field.unit})` : ''}`, field, kind: 'number', from: field.sweep?.from ?? field.min, to: field.sweep?.to ?? field.max });
+      if (field.kind === 'number') out.push({ path, label: `${label}${field.unit && field.unit !== '1' ? ` (${field.unit})` : ''}`, field, kind: 'number', ...defaultRange(field) });
       else out.push({ path, label, field, kind: 'choice' });
     }
   }
