@@ -121,9 +121,9 @@ export default function Optimize() {
               <select aria-label={`Limit ${i + 1} output`} value={c.output} onChange={(e) => update({ constraints: f.constraints.map((x, k) => (k === i ? { ...x, output: e.target.value } : x)) })}>
                 {OPTIMIZE_OUTPUTS.map((x) => <option key={x.key} value={x.key}>{outputLabel(x.key)}</option>)}
               </select>
-              <NumberInput label={`Limit ${i + 1} minimum`} value={c.min ?? ''} onValue={(v) => update({ constraints: f.constraints.map((x, k) => (k === i ? { ...x, min: v ?? undefined } : x)) })} style={{ width: '5rem' }} />
+              <label><span className="sr-only">{`Limit ${i + 1} minimum`}</span><NumberInput label={`Limit ${i + 1} minimum`} value={c.min ?? ''} onValue={(v) => update({ constraints: f.constraints.map((x, k) => (k === i ? { ...x, min: v ?? undefined } : x)) })} style={{ width: '5rem' }} /></label>
               <span className="small">to</span>
-              <NumberInput label={`Limit ${i + 1} maximum`} value={c.max ?? ''} onValue={(v) => update({ constraints: f.constraints.map((x, k) => (k === i ? { ...x, max: v ?? undefined } : x)) })} style={{ width: '5rem' }} />
+              <label><span className="sr-only">{`Limit ${i + 1} maximum`}</span><NumberInput label={`Limit ${i + 1} maximum`} value={c.max ?? ''} onValue={(v) => update({ constraints: f.constraints.map((x, k) => (k === i ? { ...x, max: v ?? undefined } : x)) })} style={{ width: '5rem' }} /></label>
               <button type="button" onClick={() => update({ constraints: f.constraints.filter((_, k) => k !== i) })} aria-label={`Remove limit ${i + 1}`}>×</button>
             </div>
           ))}
@@ -140,9 +140,9 @@ export default function Optimize() {
                   <label className="field check"><input type="checkbox" checked={v.on} onChange={(e) => set({ on: e.target.checked })} /> {o.label}</label>
                   {v.on && o.kind === 'number' && (
                     <>
-                      <NumberInput label={`${o.label}: from`} value={v.from ?? o.from} onValue={(x) => x !== null && set({ from: x })} style={{ width: '4.5rem' }} />
+                      <label><span className="sr-only">{`${o.label}: from`}</span><NumberInput label={`${o.label}: from`} value={v.from ?? o.from} onValue={(x) => x !== null && set({ from: x })} style={{ width: '4.5rem' }} /></label>
                       <span className="small">–</span>
-                      <NumberInput label={`${o.label}: to`} value={v.to ?? o.to} onValue={(x) => x !== null && set({ to: x })} style={{ width: '4.5rem' }} />
+                      <label><span className="sr-only">{`${o.label}: to`}</span><NumberInput label={`${o.label}: to`} value={v.to ?? o.to} onValue={(x) => x !== null && set({ to: x })} style={{ width: '4.5rem' }} /></label>
                     </>
                   )}
                   {v.on && o.kind === 'choice' && <span className="small muted">{o.field.kind === 'boolean' ? 'yes or no' : `any of ${o.field.kind === 'choice' ? o.field.options.length : 0}`}</span>}
