@@ -71,6 +71,7 @@ export {
   type StorageEventLike,
   type StorageLike,
 } from './storage';
-export { isPlainObject, parseJsonSafe } from './json-safe';
+export { fnv1a32, isPlainObject, parseJsonSafe } from './json-safe';
+export { compressUriSafe, decompressUriSafeBounded, findForeignChar } from './lz';
 export { repairLinkText, looksMailDamaged, MAIL_DAMAGE_HINT } from './link-repair';
 export { planLinkImport, changedPaths, type IncomingCandidate, type IncomingStatus } from './link-plan';

@@ -1,9 +1,7 @@
 // Optimisation links: a nanoplatform.optimize/1 spec ⇄ '#o=<lz payload>' (an addition beside #w= and #f=, which are unchanged). Inputs only, canonical, bounded, never throws on decode.
-import { canonicalFormulation } from '../schema';
 import { parseOptimizeSpec, specDocument } from '../engine/optimize';
-import { compressUriSafe, decompressUriSafeBounded, findForeignChar } from './lz';
-import { fnv1a32, isPlainObject, parseJsonSafe } from './json-safe';
-import { MAX_FRAGMENT_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH } from './link';
+// through the folder's public face, so this lazily loaded module shares the app's share chunk instead of splitting it
+import { compressUriSafe, decompressUriSafeBounded, findForeignChar, fnv1a32, isPlainObject, parseJsonSafe, MAX_FRAGMENT_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH } from './index';
 
 export const OPTIMIZE_LINK_PREFIX = '#o=';
 
@@ -20,12 +18,12 @@ export function isOptimizeLinkFragment(hash: string): boolean {
   return /^#?o=/.test(hash);
 }
 
-/** The canonical spec document: validated, variables as concrete paths, the base completed in canonical key order. Same search → same link. */
+/** The canonical spec document: validated, variables as concrete paths, the base completed (completion fixes key order and every default). Same search → same link. */
 function canonicalSpec(spec: unknown): { ok: true; doc: Record<string, unknown> } | { ok: false; issues: { path: string; message: string }[] } {
   const p = parseOptimizeSpec(spec);
   if (!p.ok) return { ok: false, issues: p.issues };
   const doc = specDocument(p.value);
-  const { id: _id, ...base } = canonicalFormulation(p.value.baseCompleted) as Record<string, unknown>;
+  const { id: _id, ...base } = p.value.baseCompleted as Record<string, unknown>;
   return { ok: true, doc: { ...doc, base } };
 }
 
