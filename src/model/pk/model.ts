@@ -1,0 +1,346 @@
+// M3.t time-resolved pharmacokinetics: plasma (carrier-bound, free) and tumour (carrier-bound, free) compartments per payload, particles for high-Z elements; curves, AUCs and the delivery advantage over the same dose of free drug.
+import { apply, aucInfinity, expm, gridStates, type Mat } from './linear';
+import { pkp } from './params';
+
+export type PkRoute = 'iv' | 'intratumoral';
+
+/** One payload's inputs (rates in h⁻¹, fractions in [0, 1]). */
+export interface PkPayloadInput {
+  agent: string;
+  /** Payload mass per injection (mg). */
+  doseMg: number;
+  molecularWeightGPerMol: number;
+  /** L: fraction of the payload released in blood (serum, 37 °C, pH 7.4) by the time its carrier leaves the blood (M3 payload delivery). */
+  leakedInBloodFraction: number;
+  /** R: fraction of the carried payload released in the tumour before its carrier washes out (exposure average at the washout rate). */
+  releasedInTumorFraction: number;
+  /** The free drug's plasma half-life (h) and tumour delivery (% ID). */
+  freeHalfLifeH: number;
+  freeTumorDeliveryPctID: number;
+  /** High-Z element mass fractions of the payload itself (an element payload, e.g. Bi or cisplatin's Pt); empty otherwise. */
+  highZ: Record<string, number>;
+}
+
+export interface PkInput {
+  route: PkRoute;
+  /** No carrier: every payload is injected as free drug. */
+  freeDrug: boolean;
+  /** Carrier exit rate from blood k_c and its tumour-uptake part k_t (M3: TD = k_t/k_c). */
+  carrierExitRatePerH: number;
+  carrierTumorRatePerH: number;
+  /** Intratumoral route: fraction of the injection retained in the tumour. */
+  intratumoralRetention: number;
+  /** Particle mass per injection (mg) and the high-Z mass fractions that stay with the particle (core, coat). */
+  particleDoseMg: number;
+  particleHighZ: Record<string, number>;
+  payloads: PkPayloadInput[];
+  tumorMassG: number;
+  bodyMassKg: number;
+  /** Injection times (h after the first, ascending, first 0); default [0]. */
+  injectionTimesH?: number[];
+  overrides?: Record<string, number>;
+  /** Sample curves (default true). */
+  curves?: boolean;
+}
+
+/** The rates one payload's compartments use (h⁻¹). */
+export interface PkRates {
+  carrierExit: number;
+  carrierToTumor: number;
+  leakInBlood: number;
+  freePlasmaExit: number;
+  freeToTumor: number;
+  releaseInTumor: number;
+  carrierTumorWashout: number;
+  freeTumorWashout: number;
+}
+
+export interface PkAuc {
+  /** mg·h/L (plasma) and mg·h/g (tumour), summed over the injections, 0 → ∞. */
+  plasmaTotal: number;
+  plasmaFree: number;
+  tumorTotal: number;
+  tumorFree: number;
+}
+
+export interface PkPayloadResult {
+  agent: string;
+  rates: PkRates;
+  auc: PkAuc;
+  /** The same dose of this payload injected as free drug, by the same equations. */
+  freeDrugAuc: PkAuc;
+  /** carrier / free drug (1 for a free-drug formulation). */
+  aucRatio: PkAuc;
+  /** Fraction of the payload dose (one injection) that ever enters the tumour, and that is eliminated elsewhere. */
+  tumorEntryFraction: number;
+}
+
+export interface PkElementResult {
+  element: string;
+  /** mg·h/L and mg·h/g, 0 → ∞. */
+  aucPlasma: number;
+  aucTumor: number;
+}
+
+export interface PkCurves {
+  tH: number[];
+  payloads: { agent: string; plasmaTotalMgPerL: number[]; plasmaFreeMgPerL: number[]; tumorTotalMgPerG: number[]; tumorFreeMgPerG: number[] }[];
+  elements: { element: string; plasmaMgPerL: number[]; tumorMgPerG: number[] }[];
+}
+
+/** State at one time: per payload [carrier plasma, free plasma, carrier tumour, free tumour] in mg; particles [plasma, tumour] in mg. */
+export interface PkState {
+  payloads: Float64Array[];
+  particles: Float64Array;
+}
+
+export interface PkModel {
+  input: PkInput;
+  payloads: PkPayloadResult[];
+  elements: PkElementResult[];
+  curves: PkCurves | null;
+  /** Each payload's system matrix A (dx/dt = A x, x = [Pc, Pf, Tc, Tf] per unit dose) and the initial state of one injection. */
+  matrices: Mat[];
+  initialState: Float64Array;
+  /** Amounts (mg) in each compartment at t hours after the first injection (superposed injections). */
+  stateAt(tH: number): PkState;
+  /** Tumour concentrations at t: per element mg/g, per payload total and free mg/g. */
+  tumorAt(tH: number): { elementsMgPerG: Record<string, number>; payloadTotalMgPerG: number[]; payloadFreeMgPerG: number[] };
+}
+
+const CURVE_POINTS = 169;
+
+/** k from a fraction f reached by competing first-order exits: f = k/(k + k_other) ⇒ k = k_other·f/(1 − f), capped. */
+export function competingRate(fraction: number, otherRatePerH: number, cap: number): number {
+  const f = Math.min(1, Math.max(0, fraction));
+  if (f >= 1) return cap;
+  return Math.min(cap, (otherRatePerH * f) / (1 - f));
+}
+
+function mat4(r: PkRates): Mat {
+  // dPc = −(k_c + k_leak) Pc; dPf = k_leak Pc − k_f Pf; dTc = k_t Pc − (k_rel + k_wc) Tc; dTf = k_tf Pf + k_rel Tc − k_wf Tf
+  // (k_t ⊂ k_c and k_tf ⊂ k_f: the tumour takes its share of what leaves the blood).
+  const a = new Float64Array(16);
+  a[0] = -(r.carrierExit + r.leakInBlood);
+  a[4] = r.leakInBlood;
+  a[5] = -r.freePlasmaExit;
+  a[8] = r.carrierToTumor;
+  a[10] = -(r.releaseInTumor + r.carrierTumorWashout);
+  a[13] = r.freeToTumor;
+  a[14] = r.releaseInTumor;
+  a[15] = -r.freeTumorWashout;
+  return { n: 4, a };
+}
+
+function mat2(kc: number, kt: number, kw: number): Mat {
+  return { n: 2, a: Float64Array.from([-kc, 0, kt, -kw]) };
+}
+
+const POS = 1e-9;
+
+/** Payload rates from the inputs (every exit rate kept ≥ 1e-9 h⁻¹ so the system is stable). */
+export function payloadRates(input: PkInput, p: PkPayloadInput): PkRates {
+  const o = input.overrides;
+  const kc = Math.max(POS, input.carrierExitRatePerH);
+  const kf = Math.max(POS, Math.LN2 / Math.max(1e-6, p.freeHalfLifeH));
+  const kwc = Math.LN2 / pkp('pk.carrierTumorHalfLifeH', o);
+  const kwf = Math.LN2 / pkp('pk.freeTumorHalfLifeH', o);
+  const cap = pkp('pk.maxLeakRatePerH', o);
+  return {
+    carrierExit: kc,
+    carrierToTumor: input.route === 'intratumoral' ? 0 : Math.min(kc, Math.max(0, input.carrierTumorRatePerH)),
+    leakInBlood: input.route === 'intratumoral' ? 0 : competingRate(p.leakedInBloodFraction, kc, cap),
+    freePlasmaExit: kf,
+    freeToTumor: Math.min(kf, (Math.max(0, p.freeTumorDeliveryPctID) / 100) * kf),
+    releaseInTumor: input.freeDrug ? 0 : competingRate(p.releasedInTumorFraction, kwc, cap),
+    carrierTumorWashout: kwc,
+    freeTumorWashout: kwf,
+  };
+}
+
+/** Initial amounts per unit dose: iv carrier → carrier plasma; free drug → free plasma; intratumoral → tumour × retention. */
+function payloadX0(input: PkInput): Float64Array {
+  const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
+  if (input.route === 'intratumoral') return input.freeDrug ? Float64Array.from([0, 0, 0, ret]) : Float64Array.from([0, 0, ret, 0]);
+  return input.freeDrug ? Float64Array.from([0, 1, 0, 0]) : Float64Array.from([1, 0, 0, 0]);
+}
+
+function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: number): PkAuc {
+  return {
+    plasmaTotal: ((auc[0] + auc[1]) * scaleMg) / plasmaL,
+    plasmaFree: (auc[1] * scaleMg) / plasmaL,
+    tumorTotal: ((auc[2] + auc[3]) * scaleMg) / tumorG,
+    tumorFree: (auc[3] * scaleMg) / tumorG,
+  };
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Infinity : 1);
+
+/**
+ * Build the compartment model of one formulation. Each payload: plasma carrier-bound (Pc), plasma free (Pf), tumour
+ * carrier-bound (Tc), tumour free (Tf), a lower-triangular linear system solved exactly (matrix exponential; AUC₀^∞ =
+ * −A⁻¹x₀). Particles (for high-Z elements of the core and coat): plasma and tumour. Injections superpose (linear system).
+ */
+export function pharmacokinetics(input: PkInput): PkModel {
+  const o = input.overrides;
+  const m = Math.max(1e-9, input.tumorMassG);
+  const plasmaL = (pkp('pk.plasmaVolumeMlPerKg', o) * input.bodyMassKg) / 1000;
+  const injections = input.injectionTimesH && input.injectionTimesH.length > 0 ? input.injectionTimesH : [0];
+  const nInj = injections.length;
+  const x0 = payloadX0(input);
+  const freeX0 = Float64Array.from([0, 1, 0, 0]);
+  const kwc = Math.LN2 / pkp('pk.carrierTumorHalfLifeH', o);
+  const kc = Math.max(POS, input.carrierExitRatePerH);
+  const kt = input.route === 'intratumoral' || input.freeDrug ? 0 : Math.min(kc, Math.max(0, input.carrierTumorRatePerH));
+  const particleMat = mat2(kc, kt, kwc);
+  const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
+  const particleX0 = input.freeDrug ? Float64Array.from([0, 0]) : input.route === 'intratumoral' ? Float64Array.from([0, ret]) : Float64Array.from([1, 0]);
+
+  const mats = input.payloads.map((p) => mat4(payloadRates(input, p)));
+  const payloads: PkPayloadResult[] = input.payloads.map((p, i) => {
+    const rates = payloadRates(input, p);
+    const A = mats[i];
+    const auc = aucOf(aucInfinity(A, x0), p.doseMg * nInj, plasmaL, m);
+    const freeAuc = aucOf(aucInfinity(A, freeX0), p.doseMg * nInj, plasmaL, m);
+    const entry =
+      input.route === 'intratumoral'
+        ? ret
+        : input.freeDrug
+          ? rates.freeToTumor / rates.freePlasmaExit
+          : (rates.carrierToTumor + rates.leakInBlood * (rates.freeToTumor / rates.freePlasmaExit)) / (rates.carrierExit + rates.leakInBlood);
+    return {
+      agent: p.agent,
+      rates,
+      auc,
+      freeDrugAuc: freeAuc,
+      aucRatio: input.freeDrug
+        ? { plasmaTotal: 1, plasmaFree: 1, tumorTotal: 1, tumorFree: 1 }
+        : { plasmaTotal: ratio(auc.plasmaTotal, freeAuc.plasmaTotal), plasmaFree: ratio(auc.plasmaFree, freeAuc.plasmaFree), tumorTotal: ratio(auc.tumorTotal, freeAuc.tumorTotal), tumorFree: ratio(auc.tumorFree, freeAuc.tumorFree) },
+      tumorEntryFraction: entry,
+    };
+  });
+
+  // Elements: particle-bound (core, coat) plus element payloads (carried and free alike)
+  const particleAuc = aucInfinity(particleMat, particleX0);
+  const elAuc = new Map<string, { p: number; t: number }>();
+  const addEl = (el: string, p: number, t: number) => {
+    const e = elAuc.get(el) ?? { p: 0, t: 0 };
+    e.p += p;
+    e.t += t;
+    elAuc.set(el, e);
+  };
+  for (const el in input.particleHighZ) {
+    const w = input.particleHighZ[el];
+    if (w > 0) addEl(el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
+  }
+  input.payloads.forEach((p, i) => {
+    for (const el in p.highZ) {
+      const w = p.highZ[el];
+      if (w > 0) addEl(el, payloads[i].auc.plasmaTotal * w, payloads[i].auc.tumorTotal * w);
+    }
+  });
+  const elements: PkElementResult[] = [...elAuc].map(([element, v]) => ({ element, aucPlasma: v.p, aucTumor: v.t }));
+
+  function stateAt(tH: number): PkState {
+    const pay = input.payloads.map(() => new Float64Array(4));
+    const part = new Float64Array(2);
+    for (const tau of injections) {
+      const dt = tH - tau;
+      if (dt < 0) continue;
+      input.payloads.forEach((p, i) => {
+        const x = apply(expm(mats[i], dt), x0);
+        for (let k = 0; k < 4; k++) pay[i][k] += x[k] * p.doseMg;
+      });
+      if (!input.freeDrug) {
+        const x = apply(expm(particleMat, dt), particleX0);
+        part[0] += x[0] * input.particleDoseMg;
+        part[1] += x[1] * input.particleDoseMg;
+      }
+    }
+    return { payloads: pay, particles: part };
+  }
+
+  function tumorAt(tH: number) {
+    const s = stateAt(tH);
+    const elementsMgPerG: Record<string, number> = {};
+    for (const el in input.particleHighZ) if (input.particleHighZ[el] > 0) elementsMgPerG[el] = (s.particles[1] * input.particleHighZ[el]) / m;
+    const payloadTotalMgPerG = s.payloads.map((x) => (x[2] + x[3]) / m);
+    const payloadFreeMgPerG = s.payloads.map((x) => x[3] / m);
+    input.payloads.forEach((p, i) => {
+      for (const el in p.highZ) if (p.highZ[el] > 0) elementsMgPerG[el] = (elementsMgPerG[el] ?? 0) + payloadTotalMgPerG[i] * p.highZ[el];
+    });
+    return { elementsMgPerG, payloadTotalMgPerG, payloadFreeMgPerG };
+  }
+
+  return { input, payloads, elements, matrices: mats, initialState: x0, curves: input.curves === false ? null : sampleCurves(input, mats, particleMat, x0, particleX0, plasmaL, m, injections), stateAt, tumorAt };
+}
+
+/** Curves on a uniform grid over the curve window; injections after the first are superposed at the nearest grid point. */
+function sampleCurves(input: PkInput, mats: Mat[], particleMat: Mat, x0: Float64Array, px0: Float64Array, plasmaL: number, m: number, injections: number[]): PkCurves {
+  const window = pkp('pk.curveWindowH', input.overrides);
+  const h = window / (CURVE_POINTS - 1);
+  const tH = Array.from({ length: CURVE_POINTS }, (_, k) => k * h);
+  const shifts = injections.map((t) => Math.round(t / h));
+  const payloads = input.payloads.map((p, i) => {
+    const single = gridStates(mats[i], x0, h, CURVE_POINTS);
+    const pt: number[] = new Array(CURVE_POINTS);
+    const pf: number[] = new Array(CURVE_POINTS);
+    const tt: number[] = new Array(CURVE_POINTS);
+    const tf: number[] = new Array(CURVE_POINTS);
+    for (let k = 0; k < CURVE_POINTS; k++) {
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      for (const sh of shifts) {
+        const j = k - sh;
+        if (j < 0) continue;
+        const x = single[j];
+        a0 += x[0];
+        a1 += x[1];
+        a2 += x[2];
+        a3 += x[3];
+      }
+      pt[k] = ((a0 + a1) * p.doseMg) / plasmaL;
+      pf[k] = (a1 * p.doseMg) / plasmaL;
+      tt[k] = ((a2 + a3) * p.doseMg) / m;
+      tf[k] = (a3 * p.doseMg) / m;
+    }
+    return { agent: p.agent, plasmaTotalMgPerL: pt, plasmaFreeMgPerL: pf, tumorTotalMgPerG: tt, tumorFreeMgPerG: tf };
+  });
+  const part = input.freeDrug ? null : gridStates(particleMat, px0, h, CURVE_POINTS);
+  const elMap = new Map<string, { p: number[]; t: number[] }>();
+  const get = (el: string) => {
+    let e = elMap.get(el);
+    if (!e) {
+      e = { p: new Array(CURVE_POINTS).fill(0), t: new Array(CURVE_POINTS).fill(0) };
+      elMap.set(el, e);
+    }
+    return e;
+  };
+  if (part)
+    for (const el in input.particleHighZ) {
+      const w = input.particleHighZ[el];
+      if (!(w > 0)) continue;
+      const e = get(el);
+      for (let k = 0; k < CURVE_POINTS; k++)
+        for (const sh of shifts) {
+          const j = k - sh;
+          if (j < 0) continue;
+          e.p[k] += (part[j][0] * input.particleDoseMg * w) / plasmaL;
+          e.t[k] += (part[j][1] * input.particleDoseMg * w) / m;
+        }
+    }
+  input.payloads.forEach((p, i) => {
+    for (const el in p.highZ) {
+      const w = p.highZ[el];
+      if (!(w > 0)) continue;
+      const e = get(el);
+      for (let k = 0; k < CURVE_POINTS; k++) {
+        e.p[k] += payloads[i].plasmaTotalMgPerL[k] * w;
+        e.t[k] += payloads[i].tumorTotalMgPerG[k] * w;
+      }
+    }
+  });
+  return { tH, payloads, elements: [...elMap].map(([element, v]) => ({ element, plasmaMgPerL: v.p, tumorMgPerG: v.t })) };
+}
