@@ -27,6 +27,10 @@ export interface CompletedFormulation {
     fractionDoseGy: number;
     fractions: number;
     cells: { alphaPerGy: number; betaPerGy2: number };
+    /** Treatment timing (extensions): number of injections (default 1), their spacing (h, default 168) and the fraction spacing (h, default 24). */
+    injections?: number;
+    injectionIntervalH?: number;
+    fractionIntervalH?: number;
   };
   /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
   overrides?: Record<string, number>;

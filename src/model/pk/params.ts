@@ -47,6 +47,12 @@ export const PK_PARAMS = {
     label: 'curve window',
     description: 'Length of the concentration–time curves',
   }),
+  'pk.leakageWindowH': param(24, 'h', 'definition (#16 §2): premature leakage is the release in serum at 37 °C, pH 7.4, within this fixed window — the same for every carrier, so circulating longer is not penalised, leaking faster is', 'assumption', {
+    min: 1,
+    max: 500,
+    label: 'leakage window',
+    description: 'Fixed time over which premature leakage (release in blood) is read',
+  }),
   'pk.maxLeakRatePerH': param(100, 'h⁻¹', 'numerical cap: a payload released within about a minute in blood is treated as leaking at 100 h⁻¹ (all of it leaves the carrier before the carrier leaves the blood)', 'assumption', {
     min: 1,
     max: 1e4,
