@@ -3,3 +3,4 @@ export * from './params';
 export * from './model';
 export * from './fraction-exposure';
 export { expm, aucInfinity, aucTo } from './linear';
+export * from './explain';

@@ -108,7 +108,7 @@ export interface PkModel {
   tumorAt(tH: number): { elementsMgPerG: Record<string, number>; payloadTotalMgPerG: number[]; payloadFreeMgPerG: number[] };
 }
 
-const CURVE_POINTS = 169;
+const CURVE_POINTS = 49;
 
 /** k from a fraction f reached by competing first-order exits: f = k/(k + k_other) ⇒ k = k_other·f/(1 − f), capped. */
 export function competingRate(fraction: number, otherRatePerH: number, cap: number): number {
@@ -188,7 +188,8 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const injections = input.injectionTimesH && input.injectionTimesH.length > 0 ? input.injectionTimesH : [0];
   const nInj = injections.length;
   const x0 = payloadX0(input);
-  const freeX0 = Float64Array.from([0, 1, 0, 0]);
+  // the comparator: the same dose of free drug by the same route (intratumoral: the retained share placed in the tumour)
+  const freeX0 = input.route === 'intratumoral' ? Float64Array.from([0, 0, 0, Math.min(1, Math.max(0, input.intratumoralRetention))]) : Float64Array.from([0, 1, 0, 0]);
   const kwc = Math.LN2 / pkp('pk.carrierTumorHalfLifeH', o);
   const kc = Math.max(POS, input.carrierExitRatePerH);
   const kt = input.route === 'intratumoral' || input.freeDrug ? 0 : Math.min(kc, Math.max(0, input.carrierTumorRatePerH));
