@@ -106,7 +106,8 @@ describe('pharmacokinetics', () => {
     for (let k = 1; k < c.tH.length; k++) s += 0.5 * (y[k] + y[k - 1]) * (c.tH[k] - c.tH[k - 1]);
     const A = pk.matrices[0];
     const exact = aucTo(A, pk.initialState, c.tH[c.tH.length - 1]);
-    expect(s).toBeCloseTo(((exact[2] + exact[3]) * 0.2) / 0.5, 3);
+    // 49 points over 336 h: the trapezoid rule is within 0.5 % of the exact window AUC
+    expect(Math.abs(s / (((exact[2] + exact[3]) * 0.2) / 0.5) - 1)).toBeLessThan(0.005);
   });
   it('a leakier carrier delivers less to the tumour than a tight one (same particle)', () => {
     const tight = pharmacokinetics(input({ payloads: [payload({ leakedInBloodFraction: 0.01 })] }));
