@@ -4,7 +4,7 @@ import { computeGeometry, type GeometryResult } from '../model/geometry';
 import { computeLoading, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, pkp, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
+import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, pkp, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
 import { radiosensitization, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
 import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
 import { desirabilityScore, type ScoreResult } from '../model/score';
@@ -192,7 +192,7 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
   const sc = f.scenario;
   const np = f.payloads.length;
   const share = Math.min(1, tp('targeting.intracellularShareBase', c.ov) * tgt.tumorCellUptakeIndex);
-  const kWash = Math.LN2 / pkp('pk.carrierTumorHalfLifeH', c.ov);
+  const kWash = carrierWashout({ route: sc.route, overrides: c.ov });
   const out: Delivery[] = new Array(np);
   for (let i = 0; i < np; i++) {
     const a = e.agents[i];
@@ -422,7 +422,8 @@ function explanationsStage(c: Ctx, s: Stages): Record<string, Explanation[]> {
   const exposure = exposureExplanation(s.fractions[0], c.ov);
   push(explanations, 'radiosensitization.highZ', exposure);
   push(explanations, 'radiosensitization.freeDrug', exposure);
-  pushAll(explanations, 'pk.payloads', pkExplanations(s.pk, c.ov));
+  const pkEx = pkExplanations(s.pk, c.ov);
+  if (pkEx.length) pushAll(explanations, 'pk.payloads', pkEx);
   for (const e of s.rs.explanations) push(explanations, radioKey(e.equation), e);
   push(explanations, 'score.overall', s.score.explanation);
   for (const k in s.score.componentExplanations) push(explanations, k, s.score.componentExplanations[k as keyof typeof s.score.componentExplanations]!);

@@ -91,7 +91,7 @@ export interface Scores {
   /**
    * Time-resolved pharmacokinetics (M3.t, model 1.2; added key): per payload the AUCs (0 → ∞, all injections) in plasma
    * (mg·h/L) and tumour (mg·h/g), total and free, and their ratios to the same dose of free drug; per high-Z element its
-   * AUCs; concentration–time curves (null when lean); and what each radiotherapy fraction sees.
+   * AUCs; concentration–time curves (empty arrays when lean); and what each radiotherapy fraction sees.
    */
   pk: {
     payloads: {
@@ -112,7 +112,7 @@ export interface Scores {
       tH: number[];
       payloads: { agent: string; plasmaTotalMgPerL: number[]; plasmaFreeMgPerL: number[]; tumorTotalMgPerG: number[]; tumorFreeMgPerG: number[] }[];
       elements: { element: string; plasmaMgPerL: number[]; tumorMgPerG: number[] }[];
-    } | null;
+    };
     fractions: { tH: number; elementsMgPerG: Record<string, number>; intracellularPgPerCell: Record<string, number>; freeDrugM: number; hypoxiaReliefFactor?: number }[];
   };
   explanations: Record<string, Explanation[]>;

@@ -98,7 +98,8 @@ export interface PkModel {
   input: PkInput;
   payloads: PkPayloadResult[];
   elements: PkElementResult[];
-  curves: PkCurves | null;
+  /** Curves (empty arrays when not asked for). */
+  curves: PkCurves;
   /** Each payload's system matrix A (dx/dt = A x, x = [Pc, Pf, Tc, Tf] per unit dose) and the initial state of one injection. */
   matrices: Mat[];
   initialState: Float64Array;
@@ -138,12 +139,17 @@ function mat2(kc: number, kt: number, kw: number): Mat {
 
 const POS = 1e-9;
 
+/** Washout of particles (and what they carry) from the tumour: extravasated particles (iv) or an injected depot (intratumoral). */
+export function carrierWashout(input: Pick<PkInput, 'route' | 'overrides'>): number {
+  return Math.LN2 / pkp(input.route === 'intratumoral' ? 'pk.intratumoralDepotHalfLifeH' : 'pk.carrierTumorHalfLifeH', input.overrides);
+}
+
 /** Payload rates from the inputs (every exit rate kept ≥ 1e-9 h⁻¹ so the system is stable). */
 export function payloadRates(input: PkInput, p: PkPayloadInput): PkRates {
   const o = input.overrides;
   const kc = Math.max(POS, input.carrierExitRatePerH);
   const kf = Math.max(POS, Math.LN2 / Math.max(1e-6, p.freeHalfLifeH));
-  const kwc = Math.LN2 / pkp('pk.carrierTumorHalfLifeH', o);
+  const kwc = carrierWashout(input);
   const kwf = Math.LN2 / pkp('pk.freeTumorHalfLifeH', o);
   const cap = pkp('pk.maxLeakRatePerH', o);
   return {
@@ -190,7 +196,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const x0 = payloadX0(input);
   // the comparator: the same dose of free drug by the same route (intratumoral: the retained share placed in the tumour)
   const freeX0 = input.route === 'intratumoral' ? Float64Array.from([0, 0, 0, Math.min(1, Math.max(0, input.intratumoralRetention))]) : Float64Array.from([0, 1, 0, 0]);
-  const kwc = Math.LN2 / pkp('pk.carrierTumorHalfLifeH', o);
+  const kwc = carrierWashout(input);
   const kc = Math.max(POS, input.carrierExitRatePerH);
   const kt = input.route === 'intratumoral' || input.freeDrug ? 0 : Math.min(kc, Math.max(0, input.carrierTumorRatePerH));
   const particleMat = mat2(kc, kt, kwc);
@@ -273,7 +279,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
     return { elementsMgPerG, payloadTotalMgPerG, payloadFreeMgPerG };
   }
 
-  return { input, payloads, elements, matrices: mats, initialState: x0, curves: input.curves === false ? null : sampleCurves(input, mats, particleMat, x0, particleX0, plasmaL, m, injections), stateAt, tumorAt };
+  return { input, payloads, elements, matrices: mats, initialState: x0, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, mats, particleMat, x0, particleX0, plasmaL, m, injections), stateAt, tumorAt };
 }
 
 /** Curves on a uniform grid over the curve window; injections after the first are superposed at the nearest grid point. */

@@ -19,6 +19,14 @@ export const PK_PARAMS = {
     label: 'free drug t½ in tumour',
     description: 'Half-life of released or free drug in the tumour (washout back to blood)',
   }),
+  'pk.intratumoralDepotHalfLifeH': param(2000, 'h', 'assumption from Bonvalot et al., Clin Cancer Res 23, 908 (2017): intratumoral NBTXR3 stays in the tumour through a 5-week radiotherapy course (recalled, to verify); an injected depot does not wash out like extravasated particles (its early loss is the retention)', 'assumption', {
+    verify: true,
+    spread: { kind: 'lognormal', gsd: 2 },
+    min: 1,
+    max: 1e5,
+    label: 'intratumoral depot t½',
+    description: 'Half-life of carrier-bound payload and particles injected into the tumour (intratumoral route)',
+  }),
   'pk.plasmaVolumeMlPerKg': param(40, 'mL/kg', 'Diehl et al., J Appl Toxicol 21, 15 (2001): mouse circulating blood volume 72 mL/kg (63–80), × (1 − haematocrit 0.45) ≈ 40 mL/kg plasma (recalled, to verify)', 'published', {
     verify: true,
     spread: { kind: 'uniform', min: 35, max: 45 },
@@ -41,19 +49,19 @@ export const PK_PARAMS = {
     label: 'hypoxia relief decay t½',
     description: 'Half-time with which hypoxia relief fades after FAK occupancy falls',
   }),
-  'pk.curveWindowH': param(336, 'h', 'display choice: concentration–time curves over two weeks after the first injection (AUCs are to infinity)', 'assumption', {
+  'pk.curveWindowH': param(336, 'h', 'convention (display): concentration–time curves over two weeks after the first injection (AUCs are to infinity)', 'assumption', {
     min: 1,
     max: 5000,
     label: 'curve window',
     description: 'Length of the concentration–time curves',
   }),
-  'pk.leakageWindowH': param(24, 'h', 'definition (#16 §2): premature leakage is the release in serum at 37 °C, pH 7.4, within this fixed window — the same for every carrier, so circulating longer is not penalised, leaking faster is', 'assumption', {
+  'pk.leakageWindowH': param(24, 'h', 'convention (definition, #16 §2): premature leakage is the release in serum at 37 °C, pH 7.4, within this fixed window — the same for every carrier, so circulating longer is not penalised, leaking faster is', 'assumption', {
     min: 1,
     max: 500,
     label: 'leakage window',
     description: 'Fixed time over which premature leakage (release in blood) is read',
   }),
-  'pk.maxLeakRatePerH': param(100, 'h⁻¹', 'numerical cap: a payload released within about a minute in blood is treated as leaking at 100 h⁻¹ (all of it leaves the carrier before the carrier leaves the blood)', 'assumption', {
+  'pk.maxLeakRatePerH': param(100, 'h⁻¹', 'convention (numerical cap): a payload released within about a minute in blood is treated as leaking at 100 h⁻¹ (all of it leaves the carrier before the carrier leaves the blood)', 'assumption', {
     min: 1,
     max: 1e4,
     label: 'leak rate cap',

@@ -100,7 +100,7 @@ describe('pharmacokinetics', () => {
   });
   it('the sampled curve integrates (trapezoid) close to the AUC over the window', () => {
     const pk = pharmacokinetics(input());
-    const c = pk.curves!;
+    const c = pk.curves;
     const y = c.payloads[0].tumorTotalMgPerG;
     let s = 0;
     for (let k = 1; k < c.tH.length; k++) s += 0.5 * (y[k] + y[k - 1]) * (c.tH[k] - c.tH[k - 1]);
