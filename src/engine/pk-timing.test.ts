@@ -62,7 +62,7 @@ describe('irradiation timing', () => {
     const lo = scoreFormulation(withScenario('doxil', { doseMgPerKg: 5 }), { lean: true });
     const hi = scoreFormulation(withScenario('doxil', { doseMgPerKg: 10 }), { lean: true });
     expect(hi.pk.payloads[0].aucTumorMgHPerG).toBeCloseTo(2 * lo.pk.payloads[0].aucTumorMgHPerG, 10);
-    expect(hi.pk.payloads[0].tumorAucRatioVsFreeDrug).toBeCloseTo(lo.pk.payloads[0].tumorAucRatioVsFreeDrug, 10);
+    expect(hi.pk.payloads[0].tumorAucRatioVsFreeDrug!).toBeCloseTo(lo.pk.payloads[0].tumorAucRatioVsFreeDrug!, 10);
   });
   it('curves come with the full (not lean) result and are non-negative', () => {
     const s = scoreFormulation(PRESETS.nbtxr3.formulation);

@@ -4,7 +4,7 @@ import { computeGeometry, type GeometryResult } from '../model/geometry';
 import { computeLoading, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, pkp, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
+import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
 import { radiosensitization, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
 import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
 import { desirabilityScore, type ScoreResult } from '../model/score';

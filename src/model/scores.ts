@@ -90,7 +90,7 @@ export interface Scores {
   };
   /**
    * Time-resolved pharmacokinetics (M3.t, model 1.2; added key): per payload the AUCs (0 → ∞, all injections) in plasma
-   * (mg·h/L) and tumour (mg·h/g), total and free, and their ratios to the same dose of free drug; per high-Z element its
+   * (mg·h/L) and tumour (mg·h/g), total and free, and their ratios to the same dose of free drug (null when the free drug gives no exposure to compare with); per high-Z element its
    * AUCs; concentration–time curves (empty arrays when lean); and what each radiotherapy fraction sees.
    */
   pk: {
@@ -102,10 +102,10 @@ export interface Scores {
       aucPlasmaFreeMgHPerL: number;
       aucTumorMgHPerG: number;
       aucTumorFreeMgHPerG: number;
-      tumorAucRatioVsFreeDrug: number;
-      plasmaAucRatioVsFreeDrug: number;
-      tumorFreeAucRatioVsFreeDrug: number;
-      plasmaFreeAucRatioVsFreeDrug: number;
+      tumorAucRatioVsFreeDrug: number | null;
+      plasmaAucRatioVsFreeDrug: number | null;
+      tumorFreeAucRatioVsFreeDrug: number | null;
+      plasmaFreeAucRatioVsFreeDrug: number | null;
     }[];
     elements: { element: string; aucPlasmaMgHPerL: number; aucTumorMgHPerG: number }[];
     curves: {

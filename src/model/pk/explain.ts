@@ -37,14 +37,14 @@ export function pkExplanations(pk: PkModel, o?: Record<string, number>): Explana
         paramRow('t½ free drug in tumour', PK_PARAMS['pk.freeTumorHalfLifeH'], pkp('pk.freeTumorHalfLifeH', o)),
         paramRow('plasma volume', PK_PARAMS['pk.plasmaVolumeMlPerKg'], pkp('pk.plasmaVolumeMlPerKg', o)),
       ],
-      result: { name: `tumour AUC ratio vs free drug (${p.agent})`, value: p.aucRatio.tumorTotal, unit: '1' },
+      result: { name: `tumour AUC ratio vs free drug (${p.agent})`, value: p.aucRatio.tumorTotal ?? 'n/a', unit: '1' },
       note: `Delivery advantage = AUC(carrier)/AUC(same dose of free drug), both by these equations: tumour ${fmt(p.aucRatio.tumorTotal)}×, plasma ${fmt(p.aucRatio.plasmaTotal)}×. A mouse-scale compartment model, not a PBPK model.`,
     };
   });
 }
 
-function fmt(x: number): string {
-  return Number.isFinite(x) ? x.toPrecision(3) : String(x);
+function fmt(x: number | null): string {
+  return x === null ? 'n/a (the free drug gives no exposure)' : x.toPrecision(3);
 }
 
 /** The exposure the first fraction sees (what the headline SER reads). */

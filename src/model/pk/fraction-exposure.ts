@@ -1,5 +1,5 @@
 // What each radiotherapy fraction sees: high-Z element and free-drug concentrations in the tumour at its time, and the lagged hypoxia relief — inputs of radiosensitization() per fraction.
-import { apply, expm } from './linear';
+import { addModalAt } from './linear';
 import type { PkModel } from './model';
 import { pkp } from './params';
 
@@ -35,12 +35,13 @@ export interface FractionExposureInput {
   overrides?: Record<string, number>;
 }
 
-const RELIEF_STEP_H = 0.5;
+/** Longest step of the relief integration (h); the step is also ≤ 1/12 of the onset and decay half-times. */
+const RELIEF_MAX_STEP_H = 2;
 
 /**
  * Exposure of each fraction: C_Z(t) and C_free(t) from the compartment model at the fraction's time, m_cell = C_Z·m_cellmass·s,
  * [drug] = C_free/MW; the hypoxia relief R follows the occupancy O(t) = C/(C + IC50) with
- * dR/dt = k_on (O − R) when O > R, k_off (O − R) otherwise (k = ln2/t½), integrated exactly on 0.5 h steps.
+ * dR/dt = k_on (O − R) when O > R, k_off (O − R) otherwise (k = ln2/t½), integrated exactly for piecewise-constant O on steps ≤ 2 h.
  */
 export function fractionExposures(input: FractionExposureInput): FractionExposure[] {
   const { pk, fractionTimesH } = input;
@@ -59,7 +60,7 @@ export function fractionExposures(input: FractionExposureInput): FractionExposur
   });
 }
 
-/** The lagged occupancy R at each fraction time (stepping the FAK payloads' compartments exactly, injections added on the step grid). */
+/** The lagged occupancy R at each fraction time: O(t) from the modal form of the FAK payloads' tumour free drug, R stepped exactly for piecewise-constant O (midpoint) on steps ≤ 2 h and ≤ 1/12 of either half-time. */
 function reliefAt(input: FractionExposureInput, times: readonly number[]): number[] {
   const { pk } = input;
   const o = input.overrides;
@@ -68,54 +69,35 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
   const ic50 = input.ic50M as number;
   const m = Math.max(1e-9, pk.input.tumorMassG);
   const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i]);
-  const injections = pk.input.injectionTimesH && pk.input.injectionTimesH.length ? pk.input.injectionTimesH : [0];
-  const steps = idx.map((i) => expm(pk.matrices[i], RELIEF_STEP_H));
-  const x0 = pk.initialState;
-  const xs: Float64Array[] = idx.map(() => new Float64Array(4));
-  const occupancy = () => {
+  const injections = pk.injectionTimesH;
+  const buf = new Float64Array(4);
+  const occupancy = (t: number): number => {
     let c = 0;
-    for (let j = 0; j < idx.length; j++) {
-      const mwj = pk.input.payloads[idx[j]].molecularWeightGPerMol;
-      if (mwj > 0) c += (xs[j][3] * pk.input.payloads[idx[j]].doseMg) / m / mwj;
+    for (const i of idx) {
+      const p = pk.input.payloads[i];
+      if (!(p.molecularWeightGPerMol > 0)) continue;
+      buf.fill(0);
+      for (const tau of injections) if (t >= tau) addModalAt(pk.modes[i], t - tau, 1, buf);
+      c += (buf[3] * p.doseMg) / m / p.molecularWeightGPerMol;
     }
-    return c / (c + ic50);
+    return c > 0 ? c / (c + ic50) : 0;
   };
+  const step = (R: number, t: number, dt: number): number => {
+    const Om = occupancy(t + 0.5 * dt);
+    const k = Om > R ? kOn : kOff;
+    return Om + (R - Om) * Math.exp(-k * dt);
+  };
+  const RELIEF_STEP_H = Math.max(0.01, Math.min(RELIEF_MAX_STEP_H, pkp('pk.hypoxiaReliefOnsetH', o) / 12, pkp('pk.hypoxiaReliefDecayH', o) / 12));
   const out: number[] = new Array(times.length);
   let R = 0;
   let t = 0;
-  let nextInj = 0;
-  const inject = () => {
-    while (nextInj < injections.length && injections[nextInj] <= t + 1e-9) {
-      for (let j = 0; j < idx.length; j++) for (let k = 0; k < 4; k++) xs[j][k] += x0[k];
-      nextInj++;
-    }
-  };
-  inject();
   for (let f = 0; f < times.length; f++) {
     const target = Math.max(0, times[f]);
     while (t + RELIEF_STEP_H <= target + 1e-9) {
-      const O0 = occupancy();
-      for (let j = 0; j < idx.length; j++) xs[j] = apply(steps[j], xs[j]);
-      const O1 = occupancy();
-      const Om = 0.5 * (O0 + O1);
-      const k = Om > R ? kOn : kOff;
-      R = Om + (R - Om) * Math.exp(-k * RELIEF_STEP_H);
+      R = step(R, t, RELIEF_STEP_H);
       t += RELIEF_STEP_H;
-      inject();
     }
-    // the last partial step, exact for the compartments and midpoint for R
-    const dt = target - t;
-    if (dt > 1e-12) {
-      const O0 = occupancy();
-      const ys = xs.map((x, j) => apply(expm(pk.matrices[idx[j]], dt), x));
-      const save = xs.slice();
-      for (let j = 0; j < idx.length; j++) xs[j] = ys[j];
-      const O1 = occupancy();
-      for (let j = 0; j < idx.length; j++) xs[j] = save[j];
-      const Om = 0.5 * (O0 + O1);
-      const k = Om > R ? kOn : kOff;
-      out[f] = Om + (R - Om) * Math.exp(-k * dt);
-    } else out[f] = R;
+    out[f] = target - t > 1e-12 ? step(R, t, target - t) : R;
   }
   return out;
 }

@@ -159,3 +159,66 @@ export function gridStates(A: Mat, x0: ArrayLike<number>, h: number, count: numb
   }
   return out;
 }
+
+/**
+ * Modal form of x(t) = e^(At) x₀ for a lower-triangular A: the eigenvalues are the diagonal, the eigenvectors follow by
+ * forward substitution, so x(t) = Σ_j c_j v_j e^(λ_j t) costs n exponentials and n² products per time. When two
+ * diagonal entries (nearly) coincide the modes are ill-conditioned and `fallback` (e^(At) by Padé) is used instead.
+ */
+export interface Modal {
+  n: number;
+  lambdas: Float64Array;
+  /** coef[j·n + i] = c_j · v_j[i]. */
+  coef: Float64Array;
+  A: Mat;
+  x0: Float64Array;
+  degenerate: boolean;
+}
+
+export function modal(A: Mat, x0: ArrayLike<number>): Modal {
+  const n = A.n;
+  const lambdas = new Float64Array(n);
+  for (let i = 0; i < n; i++) lambdas[i] = A.a[i * n + i];
+  let degenerate = false;
+  let scale = 0;
+  for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(lambdas[i]));
+  for (let i = 0; i < n && !degenerate; i++) for (let j = 0; j < i; j++) if (Math.abs(lambdas[i] - lambdas[j]) <= 1e-6 * scale) degenerate = true;
+  const coef = new Float64Array(n * n);
+  const x = Float64Array.from(x0);
+  if (!degenerate) {
+    // V (column j = v_j, unit lower triangular)
+    const V = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) {
+      V[j * n + j] = 1;
+      for (let i = j + 1; i < n; i++) {
+        let s = 0;
+        for (let k = j; k < i; k++) s += A.a[i * n + k] * V[k * n + j];
+        V[i * n + j] = -s / (A.a[i * n + i] - lambdas[j]);
+      }
+    }
+    // V c = x₀
+    const c = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = x[i];
+      for (let k = 0; k < i; k++) s -= V[i * n + k] * c[k];
+      c[i] = s;
+    }
+    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) coef[j * n + i] = c[j] * V[i * n + j];
+  }
+  return { n, lambdas, coef, A, x0: x, degenerate };
+}
+
+/** out[i] += scale · x_i(t) (t ≥ 0), from the modal form (or Padé when degenerate). */
+export function addModalAt(m: Modal, t: number, scale: number, out: Float64Array): void {
+  const n = m.n;
+  if (m.degenerate) {
+    const x = apply(expm(m.A, t), m.x0);
+    for (let i = 0; i < n; i++) out[i] += scale * x[i];
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    const e = Math.exp(m.lambdas[j] * t) * scale;
+    if (e === 0) continue;
+    for (let i = j; i < n; i++) out[i] += m.coef[j * n + i] * e;
+  }
+}

@@ -1,5 +1,5 @@
 // M3.t time-resolved pharmacokinetics: plasma (carrier-bound, free) and tumour (carrier-bound, free) compartments per payload, particles for high-Z elements; curves, AUCs and the delivery advantage over the same dose of free drug.
-import { apply, aucInfinity, expm, gridStates, type Mat } from './linear';
+import { addModalAt, aucInfinity, modal, type Mat, type Modal } from './linear';
 import { pkp } from './params';
 
 export type PkRoute = 'iv' | 'intratumoral';
@@ -63,14 +63,21 @@ export interface PkAuc {
   tumorFree: number;
 }
 
+export interface PkRatio {
+  plasmaTotal: number | null;
+  plasmaFree: number | null;
+  tumorTotal: number | null;
+  tumorFree: number | null;
+}
+
 export interface PkPayloadResult {
   agent: string;
   rates: PkRates;
   auc: PkAuc;
   /** The same dose of this payload injected as free drug, by the same equations. */
   freeDrugAuc: PkAuc;
-  /** carrier / free drug (1 for a free-drug formulation). */
-  aucRatio: PkAuc;
+  /** carrier / free drug (1 for a free-drug formulation; null where the free drug gives no exposure to compare with). */
+  aucRatio: PkRatio;
   /** Fraction of the payload dose (one injection) that ever enters the tumour, and that is eliminated elsewhere. */
   tumorEntryFraction: number;
 }
@@ -98,11 +105,14 @@ export interface PkModel {
   input: PkInput;
   payloads: PkPayloadResult[];
   elements: PkElementResult[];
-  /** Curves (empty arrays when not asked for). */
+  /** Curves (empty arrays when not asked for); injections superpose at their exact times. */
   curves: PkCurves;
-  /** Each payload's system matrix A (dx/dt = A x, x = [Pc, Pf, Tc, Tf] per unit dose) and the initial state of one injection. */
+  /** Each payload's system matrix A (dx/dt = A x, x = [Pc, Pf, Tc, Tf] per unit dose), the initial state of one injection, and its modal form. */
   matrices: Mat[];
   initialState: Float64Array;
+  modes: Modal[];
+  /** Injection times (h). */
+  injectionTimesH: number[];
   /** Amounts (mg) in each compartment at t hours after the first injection (superposed injections). */
   stateAt(tH: number): PkState;
   /** Tumour concentrations at t: per element mg/g, per payload total and free mg/g. */
@@ -180,7 +190,7 @@ function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: numb
   };
 }
 
-const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Infinity : 1);
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 /**
  * Build the compartment model of one formulation. Each payload: plasma carrier-bound (Pc), plasma free (Pf), tumour
@@ -248,21 +258,16 @@ export function pharmacokinetics(input: PkInput): PkModel {
   });
   const elements: PkElementResult[] = [...elAuc].map(([element, v]) => ({ element, aucPlasma: v.p, aucTumor: v.t }));
 
+  const modes = mats.map((A) => modal(A, x0));
+  const particleModes = modal(particleMat, particleX0);
   function stateAt(tH: number): PkState {
     const pay = input.payloads.map(() => new Float64Array(4));
     const part = new Float64Array(2);
     for (const tau of injections) {
       const dt = tH - tau;
       if (dt < 0) continue;
-      input.payloads.forEach((p, i) => {
-        const x = apply(expm(mats[i], dt), x0);
-        for (let k = 0; k < 4; k++) pay[i][k] += x[k] * p.doseMg;
-      });
-      if (!input.freeDrug) {
-        const x = apply(expm(particleMat, dt), particleX0);
-        part[0] += x[0] * input.particleDoseMg;
-        part[1] += x[1] * input.particleDoseMg;
-      }
+      for (let i = 0; i < modes.length; i++) addModalAt(modes[i], dt, input.payloads[i].doseMg, pay[i]);
+      if (!input.freeDrug) addModalAt(particleModes, dt, input.particleDoseMg, part);
     }
     return { payloads: pay, particles: part };
   }
@@ -279,43 +284,30 @@ export function pharmacokinetics(input: PkInput): PkModel {
     return { elementsMgPerG, payloadTotalMgPerG, payloadFreeMgPerG };
   }
 
-  return { input, payloads, elements, matrices: mats, initialState: x0, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, mats, particleMat, x0, particleX0, plasmaL, m, injections), stateAt, tumorAt };
+  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, modes, particleModes, plasmaL, m, injections), stateAt, tumorAt };
 }
 
-/** Curves on a uniform grid over the curve window; injections after the first are superposed at the nearest grid point. */
-function sampleCurves(input: PkInput, mats: Mat[], particleMat: Mat, x0: Float64Array, px0: Float64Array, plasmaL: number, m: number, injections: number[]): PkCurves {
+/** Curves on a uniform grid over the curve window, every point exact (modal form, injections superposed at their times). */
+function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plasmaL: number, m: number, injections: number[]): PkCurves {
   const window = pkp('pk.curveWindowH', input.overrides);
   const h = window / (CURVE_POINTS - 1);
   const tH = Array.from({ length: CURVE_POINTS }, (_, k) => k * h);
-  const shifts = injections.map((t) => Math.round(t / h));
+  const x = new Float64Array(4);
   const payloads = input.payloads.map((p, i) => {
-    const single = gridStates(mats[i], x0, h, CURVE_POINTS);
     const pt: number[] = new Array(CURVE_POINTS);
     const pf: number[] = new Array(CURVE_POINTS);
     const tt: number[] = new Array(CURVE_POINTS);
     const tf: number[] = new Array(CURVE_POINTS);
     for (let k = 0; k < CURVE_POINTS; k++) {
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      for (const sh of shifts) {
-        const j = k - sh;
-        if (j < 0) continue;
-        const x = single[j];
-        a0 += x[0];
-        a1 += x[1];
-        a2 += x[2];
-        a3 += x[3];
-      }
-      pt[k] = ((a0 + a1) * p.doseMg) / plasmaL;
-      pf[k] = (a1 * p.doseMg) / plasmaL;
-      tt[k] = ((a2 + a3) * p.doseMg) / m;
-      tf[k] = (a3 * p.doseMg) / m;
+      x.fill(0);
+      for (const tau of injections) if (tH[k] >= tau) addModalAt(modes[i], tH[k] - tau, p.doseMg, x);
+      pt[k] = (x[0] + x[1]) / plasmaL;
+      pf[k] = x[1] / plasmaL;
+      tt[k] = (x[2] + x[3]) / m;
+      tf[k] = x[3] / m;
     }
     return { agent: p.agent, plasmaTotalMgPerL: pt, plasmaFreeMgPerL: pf, tumorTotalMgPerG: tt, tumorFreeMgPerG: tf };
   });
-  const part = input.freeDrug ? null : gridStates(particleMat, px0, h, CURVE_POINTS);
   const elMap = new Map<string, { p: number[]; t: number[] }>();
   const get = (el: string) => {
     let e = elMap.get(el);
@@ -325,19 +317,20 @@ function sampleCurves(input: PkInput, mats: Mat[], particleMat: Mat, x0: Float64
     }
     return e;
   };
-  if (part)
-    for (const el in input.particleHighZ) {
-      const w = input.particleHighZ[el];
-      if (!(w > 0)) continue;
-      const e = get(el);
-      for (let k = 0; k < CURVE_POINTS; k++)
-        for (const sh of shifts) {
-          const j = k - sh;
-          if (j < 0) continue;
-          e.p[k] += (part[j][0] * input.particleDoseMg * w) / plasmaL;
-          e.t[k] += (part[j][1] * input.particleDoseMg * w) / m;
+  if (!input.freeDrug) {
+    const pp = new Float64Array(2);
+    const els = Object.keys(input.particleHighZ).filter((el) => input.particleHighZ[el] > 0);
+    if (els.length)
+      for (let k = 0; k < CURVE_POINTS; k++) {
+        pp.fill(0);
+        for (const tau of injections) if (tH[k] >= tau) addModalAt(particleModes, tH[k] - tau, input.particleDoseMg, pp);
+        for (const el of els) {
+          const e = get(el);
+          e.p[k] += (pp[0] * input.particleHighZ[el]) / plasmaL;
+          e.t[k] += (pp[1] * input.particleHighZ[el]) / m;
         }
-    }
+      }
+  }
   input.payloads.forEach((p, i) => {
     for (const el in p.highZ) {
       const w = p.highZ[el];

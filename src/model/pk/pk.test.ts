@@ -113,7 +113,7 @@ describe('pharmacokinetics', () => {
     const tight = pharmacokinetics(input({ payloads: [payload({ leakedInBloodFraction: 0.01 })] }));
     const leaky = pharmacokinetics(input({ payloads: [payload({ leakedInBloodFraction: 0.9 })] }));
     expect(leaky.payloads[0].auc.tumorTotal).toBeLessThan(tight.payloads[0].auc.tumorTotal);
-    expect(leaky.payloads[0].aucRatio.plasmaTotal).toBeLessThan(tight.payloads[0].aucRatio.plasmaTotal);
+    expect(leaky.payloads[0].aucRatio.plasmaTotal!).toBeLessThan(tight.payloads[0].aucRatio.plasmaTotal!);
   });
 });
 
