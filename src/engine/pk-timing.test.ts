@@ -58,6 +58,12 @@ describe('irradiation timing', () => {
     const two = scoreFormulation(withScenario('doxil', { injections: 2, injectionIntervalH: 168 }), { lean: true });
     expect(two.pk.payloads[0].aucTumorMgHPerG).toBeCloseTo(2 * one.pk.payloads[0].aucTumorMgHPerG, 10);
   });
+  it('custom fraction times (ScoreOptions.fractionTimesH) give one exposure each, in time order; the SER reads the first', () => {
+    const s = scoreFormulation(PRESETS['izb-ccm'].formulation, { lean: true, fractionTimesH: [168, 24, 48] });
+    expect(s.pk.fractions.map((x) => x.tH)).toEqual([24, 48, 168]);
+    const at24 = scoreFormulation(withScenario('izb-ccm', { irradiationDelayH: 24 }), { lean: true });
+    expect(s.radiosensitization.sensitizerEnhancementRatio).toBe(at24.radiosensitization.sensitizerEnhancementRatio);
+  });
   it('AUCs rise in proportion to the dose (linear PK)', () => {
     const lo = scoreFormulation(withScenario('doxil', { doseMgPerKg: 5 }), { lean: true });
     const hi = scoreFormulation(withScenario('doxil', { doseMgPerKg: 10 }), { lean: true });

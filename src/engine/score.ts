@@ -268,7 +268,7 @@ export function scheduleTimes(sc: CompletedFormulation['scenario']): { injection
 }
 
 /** Stage M3.t: compartments in time, AUCs, delivery ratios, and what each fraction sees. */
-function pkStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingResult, perCore: number, payloadShare: number[], deliveries: Delivery[], conc: TumorDoseResult): { pk: PkModel; fractions: FractionExposure[]; ic50: number | undefined } {
+function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, tgt: TargetingResult, perCore: number, payloadShare: number[], deliveries: Delivery[], conc: TumorDoseResult): { pk: PkModel; fractions: FractionExposure[]; ic50: number | undefined } {
   const sc = c.f.scenario;
   const ov = c.ov;
   const body = tp('targeting.mouseBodyMassKg', ov);
@@ -285,7 +285,10 @@ function pkStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingResult,
     freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
     highZ: a.highZElement ? particleHighZFractions([{ shareOfParticle: 1, elementMassFractions: fractionsOf(a.formula ?? a.highZElement) }], ov) : {},
   }));
-  const { injectionTimesH, fractionTimesH } = scheduleTimes(sc);
+  const sched = scheduleTimes(sc);
+  const { injectionTimesH } = sched;
+  const fractionTimesH = opts.fractionTimesH && opts.fractionTimesH.length > 0 ? [...opts.fractionTimesH].filter((t) => Number.isFinite(t) && t >= 0).sort((a, b) => a - b) : sched.fractionTimesH;
+  if (fractionTimesH.length === 0) fractionTimesH.push(...sched.fractionTimesH);
   const pk = pharmacokinetics({
     route: sc.route,
     freeDrug: e.free,
@@ -466,7 +469,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   const rel = releaseStage(c, e, geo, load, tgt);
   const deliveries = deliveryStage(c, e, geo, tgt, rel);
   const { conc, highZFractions } = concentrationStage(c, e, geo, tgt, perCore, payloadShare, deliveries);
-  const { pk, fractions, ic50 } = pkStage(c, e, geo, tgt, perCore, payloadShare, deliveries, conc);
+  const { pk, fractions, ic50 } = pkStage(c, opts, e, geo, tgt, perCore, payloadShare, deliveries, conc);
   const first = fractions[0];
   const rs = radiosensitizationStage(c, tgt, r, first, ic50);
   const metalDose = systemicMetalDose(c, conc, highZFractions);

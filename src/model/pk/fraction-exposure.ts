@@ -78,7 +78,7 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
       if (!(p.molecularWeightGPerMol > 0)) continue;
       buf.fill(0);
       for (const tau of injections) if (t >= tau) addModalAt(pk.modes[i], t - tau, 1, buf);
-      c += (buf[3] * p.doseMg) / m / p.molecularWeightGPerMol;
+      if (buf[3] > 0) c += (buf[3] * p.doseMg) / m / p.molecularWeightGPerMol;
     }
     return c > 0 ? c / (c + ic50) : 0;
   };

@@ -269,6 +269,9 @@ export function pharmacokinetics(input: PkInput): PkModel {
       for (let i = 0; i < modes.length; i++) addModalAt(modes[i], dt, input.payloads[i].doseMg, pay[i]);
       if (!input.freeDrug) addModalAt(particleModes, dt, input.particleDoseMg, part);
     }
+    // the modal sum cancels to rounding error near t = 0 (e.g. −1e-27): amounts are never negative
+    for (const x of pay) for (let k = 0; k < 4; k++) if (x[k] < 0) x[k] = 0;
+    for (let k = 0; k < 2; k++) if (part[k] < 0) part[k] = 0;
     return { payloads: pay, particles: part };
   }
 
@@ -301,6 +304,7 @@ function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plas
     for (let k = 0; k < CURVE_POINTS; k++) {
       x.fill(0);
       for (const tau of injections) if (tH[k] >= tau) addModalAt(modes[i], tH[k] - tau, p.doseMg, x);
+      for (let j = 0; j < 4; j++) if (x[j] < 0) x[j] = 0;
       pt[k] = (x[0] + x[1]) / plasmaL;
       pf[k] = x[1] / plasmaL;
       tt[k] = (x[2] + x[3]) / m;
@@ -324,6 +328,8 @@ function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plas
       for (let k = 0; k < CURVE_POINTS; k++) {
         pp.fill(0);
         for (const tau of injections) if (tH[k] >= tau) addModalAt(particleModes, tH[k] - tau, input.particleDoseMg, pp);
+        if (pp[0] < 0) pp[0] = 0;
+        if (pp[1] < 0) pp[1] = 0;
         for (const el of els) {
           const e = get(el);
           e.p[k] += (pp[0] * input.particleHighZ[el]) / plasmaL;
