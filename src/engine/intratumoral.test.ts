@@ -1,6 +1,7 @@
 // Intratumoral route: with an injected concentration, the amount in the tumour is C_inj · vf · V_tumour · retention
 // (MODEL.md M3/V7), so it scales with the injected volume fraction; without one, the dose (mg/kg) sets the amount.
 import { describe, expect, it } from 'vitest';
+import { pkp } from '../model/pk';
 import { PRESETS } from '../catalog';
 import { tp } from '../model/targeting';
 import { canonicalFormulation, parseFormulation } from '../schema';
@@ -12,7 +13,8 @@ const W_HF = 178.49 / (178.49 + 2 * 15.999);
 const hfOf = (f: unknown) => scoreFormulation(f).radiosensitization.highZ.find((h) => h.element === 'Hf')!.mgPerGTumor;
 
 describe('intratumoral injected concentration', () => {
-  const retention = tp('targeting.intratumoralRetention');
+  // the retained depot washes out slowly (pk.intratumoralDepotHalfLifeH) until irradiation (24 h by default)
+  const retention = tp('targeting.intratumoralRetention') * Math.exp((-Math.LN2 * 24) / pkp('pk.intratumoralDepotHalfLifeH'));
   it('NBTXR3 preset: Hf = 53.3 g/L × vf × w_Hf × retention at every volume fraction (V7 at 10 %: ≈ 3.6 mg/g)', () => {
     for (const vf of [0.025, 0.05, 0.1, 0.2]) {
       const f = structuredClone(PRESETS.nbtxr3.formulation) as { scenario: Record<string, unknown> };

@@ -7,8 +7,8 @@ import type { Param } from '../model/param';
 import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP, completeFormulation, formulationParams, MODEL_PARAMS, scoreFormulation } from './index';
 
-/** Scores paths where the contract allows null: t50 never reached, no selectivity, a component that does not apply (n/a). */
-const NULLABLE = /(^|\.)t50h\.|(^|\.)selectivityIndex$|injectedConcentrationGPerL$|^score\.components\.[a-z]+$|^score\.desirability\.[a-z]+\.(d|response)$/;
+/** Scores paths where the contract allows null: t50 never reached, no selectivity, no free-drug exposure to compare with, a component that does not apply (n/a). */
+const NULLABLE = /(^|\.)t50h\.|(^|\.)selectivityIndex$|injectedConcentrationGPerL$|AucRatioVsFreeDrug$|^score\.components\.[a-z]+$|^score\.desirability\.[a-z]+\.(d|response)$/;
 
 /** Paths of every non-finite number, and of every null outside NULLABLE, in a JSON-like value. */
 function badNumbers(x: unknown, path = '', out: string[] = []): string[] {

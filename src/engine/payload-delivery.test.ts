@@ -17,8 +17,9 @@ describe('carried vs free drug (MODEL.md M3)', () => {
     expect(pd(preset('doxil'), 'doxorubicin') / free('doxorubicin')).toBeGreaterThan(3);
   });
   it('Genexol-PM and NK105 (micelles) deliver several-fold the free paclitaxel', () => {
-    expect(pd(preset('genexol-pm'), 'paclitaxel') / free('paclitaxel')).toBeGreaterThan(3);
-    expect(pd(preset('nk105'), 'paclitaxel') / free('paclitaxel')).toBeGreaterThan(3);
+    // since model 1.2 blood is serum at 37 °C for every scenario, where micelles leak more than in buffer (≈ 2.9×)
+    expect(pd(preset('genexol-pm'), 'paclitaxel') / free('paclitaxel')).toBeGreaterThan(2.5);
+    expect(pd(preset('nk105'), 'paclitaxel') / free('paclitaxel')).toBeGreaterThan(2.5);
   });
   it('Abraxane (serum: dissociates in plasma) is within ±30 % of free paclitaxel', () => {
     const r = pd(preset('abraxane'), 'paclitaxel') / free('paclitaxel');
@@ -58,10 +59,11 @@ describe('leak-then-free arithmetic: limits and monotonicity', () => {
       { numRuns: 60 },
     );
   });
-  it('serum dissociates albumin particles: Abraxane in serum is closer to free paclitaxel than in buffer', () => {
+  it('blood is serum whatever the in-vitro medium: Abraxane delivers the same with the release view in buffer or serum', () => {
     const inBuffer = pd({ ...preset('abraxane'), scenario: { medium: 'buffer' } }, 'paclitaxel');
     const inSerum = pd(preset('abraxane'), 'paclitaxel');
-    const f = free('paclitaxel');
-    expect(Math.abs(inSerum - f)).toBeLessThan(Math.abs(inBuffer - f));
+    expect(inBuffer).toBe(inSerum);
+    // and serum dissociates albumin particles: close to free paclitaxel
+    expect(Math.abs(inSerum / free('paclitaxel') - 1)).toBeLessThan(0.3);
   });
 });

@@ -1,15 +1,17 @@
-// The orchestrator: a completed formulation → Scores (contract §2), calling M0 geometry → M1 loading → M3 targeting → M2 release → M4 → M5.
+// The orchestrator: a completed formulation → Scores (contract §2), in named stages M0 geometry → M1 loading → M3 targeting → M2 release → M3 delivery → M3.t pharmacokinetics → M4 → M5.
 import type { AgentProps, CoreProps, MembraneProps } from '../model/entities';
-import { computeGeometry } from '../model/geometry';
-import { computeLoading, type PayloadLoadingInput } from '../model/loading';
+import { computeGeometry, type GeometryResult } from '../model/geometry';
+import { computeLoading, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { radiosensitization } from '../model/radiobiology/radiosensitization';
-import { computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates } from '../model/release';
-import { desirabilityScore } from '../model/score';
+import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
+import { radiosensitization, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
+import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
+import { desirabilityScore, type ScoreResult } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
 import {
   computeTargeting,
+  exposureAverage,
   FREE_DRUG_SCORED_DIAMETER_NM,
   freeDrugDelivery,
   freeDrugTargeting,
@@ -21,6 +23,8 @@ import {
   tumorConcentrations,
   type ParticleComponent,
   type TargetingMembrane,
+  type TargetingResult,
+  type TumorDoseResult,
   type TumorPayloadInput,
 } from '../model/targeting';
 import { MODEL_VERSION } from '../model/version';
@@ -30,18 +34,40 @@ import { push, pushAll, radioKey } from './explanations';
 import { loadingCalibrations, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 
-const BLOOD_TEMPERATURE_C = 37;
+/** The tumour's in-vivo release medium: interstitial fluid is protein-rich, so serum (at the scenario's temperature: heating acts there). */
+const TUMOUR_MEDIUM = 'serum' as const;
 
-/** One payload's M3 delivery and the fraction of its carried part released by irradiation. */
+/** Schedule defaults of the optional scenario timing fields (src/schema/v1/fields.ts SCHEDULE_FIELDS). */
+const DEFAULT_INJECTIONS = 1;
+const DEFAULT_INJECTION_INTERVAL_H = 168;
+const DEFAULT_FRACTION_INTERVAL_H = 24;
+
+/** One payload's M3 delivery: leaked in blood (serum, 37 °C), released in the tumour before washout. */
 interface Delivery {
   agent: string;
   leakedInBloodFraction: number;
   carriedPctID: number;
   leakedPctID: number;
   payloadDeliveryPctID: number;
-  released: number;
+  releasedInTumorFraction: number;
   explanation: Explanation | null;
 }
+
+interface Entities {
+  core: CoreProps;
+  agents: AgentProps[];
+  membranes: MembraneProps[];
+  free: boolean;
+}
+
+interface Ctx {
+  f: CompletedFormulation;
+  ov: Record<string, number> | undefined;
+  explain: boolean;
+  lean: boolean;
+  outputsOnly: boolean;
+}
+
 const fractionsCache = new Map<string, Record<string, number>>();
 
 /** Element mass fractions of a formula (cached: formulas are few and immutable). */
@@ -60,6 +86,11 @@ function fractionAt(rates: ReleaseRates, ctx: ReleaseContext): (tH: number) => n
   return (tH: number) => fractionWithRates(tH, rates, ctx);
 }
 
+/** The tumour's release F(t) = (1 − s)·F_6.5(t) + s·F_5.0(t) (extracellular and endo-lysosomal shares). */
+function tumourReleaseAt(r65: ReleaseRates, r50: ReleaseRates, ctx: ReleaseContext, share: number): (tH: number) => number {
+  return (tH: number) => (1 - share) * fractionWithRates(tH, r65, ctx) + share * fractionWithRates(tH, r50, ctx);
+}
+
 function anyAssumedProlongation(membranes: readonly MembraneProps[]): boolean {
   for (let i = 0; i < membranes.length; i++) if (membranes[i].prolongationVsRbc.provenance === 'assumption') return true;
   return false;
@@ -73,164 +104,227 @@ export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, op
   return scoreChain(f, lookup, opts, resolveOverrides(f, opts));
 }
 
-/**
- * The scoring chain for resolved overrides (see resolveOverrides; the Monte Carlo fast path in override-plan.ts builds
- * them from a key plan). `outputsOnly`: lean, and no warnings or t50 (nothing reads them in a Monte Carlo draw).
- */
-export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false): Scores {
-  const lean = opts.lean === true || outputsOnly;
-  const explain = !lean;
-  const sc = f.scenario;
-  const payloads = f.payloads;
-  const np = payloads.length;
-  const coatMembranes = f.coating ? f.coating.membranes : [];
-  const nm = coatMembranes.length;
-
-  const ov = r.all;
+/** Stage 0: the catalog entities with their overrides applied (calibrated release values marked for explanations). */
+function entitiesStage(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides): Entities {
+  const f = c.f;
   const parts = r.entity;
   const core0: CoreProps = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
   // calibrated release values explain themselves as fitted to the user's data (explanations only; numbers unchanged)
-  const core: CoreProps = explain && f.calibrations ? markReleaseCalibration(core0, f, { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) }) : core0;
+  const core: CoreProps = c.explain && f.calibrations ? markReleaseCalibration(core0, f, { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) }) : core0;
+  const np = f.payloads.length;
   const agents: AgentProps[] = new Array(np);
   for (let i = 0; i < np; i++) {
-    const a = lookup.agent(payloads[i].agent);
+    const a = lookup.agent(f.payloads[i].agent);
     agents[i] = parts ? applyOverrideList(a, parts.get(`agent.${a.id}`)) : a;
   }
-  const membranes: MembraneProps[] = new Array(nm);
-  for (let i = 0; i < nm; i++) {
-    const x = lookup.membrane(coatMembranes[i].source);
+  const coat = f.coating ? f.coating.membranes : [];
+  const membranes: MembraneProps[] = new Array(coat.length);
+  for (let i = 0; i < coat.length; i++) {
+    const x = lookup.membrane(coat[i].source);
     membranes[i] = parts ? applyOverrideList(x, parts.get(`membrane.${x.id}`)) : x;
   }
-  const free = core.coreClass === 'free-drug';
+  return { core, agents, membranes, free: core.coreClass === 'free-drug' };
+}
 
-  // M0 geometry
-  const geo = computeGeometry({ core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: ov, explain });
+/** Stage M1: competitive Langmuir loading. */
+function loadingStage(c: Ctx, e: Entities, geo: GeometryResult, lookup: EntityLookup): LoadingResult {
+  const payloads = c.f.payloads;
+  const lp: PayloadLoadingInput[] = new Array(payloads.length);
+  for (let i = 0; i < payloads.length; i++) lp[i] = { agent: e.agents[i], mode: payloads[i].loading, feedMassRatio: payloads[i].feedMassRatio };
+  return computeLoading({ core: e.core, geometry: geo, payloads: lp, anchors: lookup.anchors, calibrations: loadingCalibrations(c.f), overrides: c.ov, explain: c.explain });
+}
 
-  // M1 loading
-  const loadingPayloads: PayloadLoadingInput[] = new Array(np);
-  for (let i = 0; i < np; i++) loadingPayloads[i] = { agent: agents[i], mode: payloads[i].loading, feedMassRatio: payloads[i].feedMassRatio };
-  const load = computeLoading({ core, geometry: geo, payloads: loadingPayloads, anchors: lookup.anchors, calibrations: loadingCalibrations(f), overrides: ov, explain });
-
-  // M3 circulation and tumour delivery
-  const route = sc.route;
-  const targetingMembranes: TargetingMembrane[] = new Array(nm);
-  for (let i = 0; i < nm; i++) {
-    const m = membranes[i];
-    targetingMembranes[i] = { id: m.id, fraction: coatMembranes[i].fraction, prolongationVsRbc: m.prolongationVsRbc.value, cellKind: m.cellKind, tumorType: m.tumorType };
+/** Stage M3: circulation and tumour delivery of the particle (free drug: the drugs' own), and the payloads' mass shares. */
+function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult): { tgt: TargetingResult; perCore: number; payloadShare: number[] } {
+  const f = c.f;
+  const coat = f.coating ? f.coating.membranes : [];
+  const tm: TargetingMembrane[] = new Array(coat.length);
+  for (let i = 0; i < coat.length; i++) {
+    const m = e.membranes[i];
+    tm[i] = { id: m.id, fraction: coat[i].fraction, prolongationVsRbc: m.prolongationVsRbc.value, cellKind: m.cellKind, tumorType: m.tumorType };
   }
   let tgt = computeTargeting({
-    bareHalfLifeH: core.bareHalfLifeH.value,
+    bareHalfLifeH: e.core.bareHalfLifeH.value,
     hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
     coverage: geo.membraneCoverage,
-    membranes: targetingMembranes,
+    membranes: tm,
     peg: f.coating?.peg ?? false,
-    tumorType: sc.tumor,
-    route,
-    overrides: ov,
-    explain,
+    tumorType: f.scenario.tumor,
+    route: f.scenario.route,
+    overrides: c.ov,
+    explain: c.explain,
   });
   // Composition shares per particle mass (free drug: the dose is the drug itself)
   const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
-  const payloadShare = payloadMassShares(load.payloads, free, perCore);
+  const payloadShare = payloadMassShares(load.payloads, e.free, perCore);
   // No carrier: circulation and delivery are the drugs' own, mass-weighted.
-  if (free) tgt = freeDrugTargeting(tgt, agents, payloadShare, route, ov, explain);
+  if (e.free) tgt = freeDrugTargeting(tgt, e.agents, payloadShare, f.scenario.route, c.ov, c.explain);
+  return { tgt, perCore, payloadShare };
+}
 
-  // M2 release (premature leakage read at the circulation half-life)
-  const releasePayloads: ReleasePayloadInput[] = new Array(np);
-  for (let i = 0; i < np; i++) releasePayloads[i] = { agent: agents[i], mode: payloads[i].loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier };
-  const rel = computeRelease({
-    core,
+/** Stage M2: release curves in the user's medium and temperature (the in-vitro view); in-blood contexts in serum at 37 °C. */
+function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult, tgt: TargetingResult): ReleaseResult {
+  const f = c.f;
+  const rp: ReleasePayloadInput[] = new Array(f.payloads.length);
+  for (let i = 0; i < f.payloads.length; i++) rp[i] = { agent: e.agents[i], mode: f.payloads[i].loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier };
+  return computeRelease({
+    core: e.core,
     diameterNm: f.core.diameterNm,
     membraneCoverage: geo.membraneCoverage,
-    medium: sc.medium,
-    temperatureC: sc.temperatureC,
-    payloads: releasePayloads,
+    medium: f.scenario.medium,
+    temperatureC: f.scenario.temperatureC,
+    payloads: rp,
     circulationHalfLifeH: tgt.circulationHalfLifeH,
-    overrides: ov,
-    explain,
-    curves: !lean,
-    t50: !outputsOnly,
+    overrides: c.ov,
+    explain: c.explain,
+    curves: !c.lean,
+    t50: !c.outputsOnly,
   });
+}
 
-  // M3 payload delivery: leakage in blood (pH 7.4, release medium, 37 °C) follows the free drug
-  const share = Math.min(1, tp('targeting.intracellularShareBase', ov) * tgt.tumorCellUptakeIndex);
-  const tIrr = sc.irradiationDelayH;
-  // Contexts of M2 are reused: the tumour's are the release contexts (same medium and temperature, rates at 7.4/6.5/5.0);
-  // blood's differ only for a thermosensitive carrier at a scenario temperature other than 37 °C.
-  const bloodSameAsTumour = !core.release.thermo || sc.temperatureC === BLOOD_TEMPERATURE_C;
-  const deliveries: Delivery[] = new Array(np);
+/**
+ * Stage M3 payload delivery: leakage in blood (serum, 37 °C, pH 7.4) follows the free drug; in the tumour (serum at the
+ * scenario temperature) the carried payload is released at F = (1 − s)F_6.5 + sF_5.0, read as the fraction released
+ * before the particle washes out, R = ⟨F⟩ at the washout rate.
+ */
+function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingResult, rel: ReleaseResult): Delivery[] {
+  const f = c.f;
+  const sc = f.scenario;
+  const np = f.payloads.length;
+  const share = Math.min(1, tp('targeting.intracellularShareBase', c.ov) * tgt.tumorCellUptakeIndex);
+  const kWash = carrierWashout({ route: sc.route, overrides: c.ov });
+  const out: Delivery[] = new Array(np);
   for (let i = 0; i < np; i++) {
-    const a = agents[i];
-    if (free) {
-      deliveries[i] = { agent: a.id, ...freeDrugDelivery(a, route, tgt.tumorDeliveryPctID), explanation: null };
+    const a = e.agents[i];
+    if (e.free) {
+      const fd = freeDrugDelivery(a, sc.route, tgt.tumorDeliveryPctID);
+      out[i] = { agent: a.id, leakedInBloodFraction: 1, carriedPctID: fd.carriedPctID, leakedPctID: fd.leakedPctID, payloadDeliveryPctID: fd.payloadDeliveryPctID, releasedInTumorFraction: 1, explanation: null };
       continue;
     }
-    const tumour = rel.contexts[i];
-    const tr = rel.rates[i];
-    const blood = bloodSameAsTumour ? tumour : makeReleaseContext({ core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: sc.medium, temperatureC: BLOOD_TEMPERATURE_C, overrides: ov });
-    const bloodRates74 = bloodSameAsTumour ? tr[0] : releaseRates(7.4, blood);
+    const blood = rel.bloodContexts[i];
     const pd = payloadDelivery({
       agent: a.id,
-      route,
+      route: sc.route,
       tumorDeliveryPctID: tgt.tumorDeliveryPctID,
       totalRatePerH: tgt.rates.total,
-      releaseInBlood: fractionAt(bloodRates74, blood),
+      releaseInBlood: fractionAt(rel.bloodRates74[i], blood),
       freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
-      explain,
+      explain: c.explain,
     });
-    const released = (1 - share) * fractionWithRates(tIrr, tr[1], tumour) + share * fractionWithRates(tIrr, tr[2], tumour);
-    deliveries[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, released, explanation: explain ? pd.explanation : null };
+    const tumour = sc.temperatureC === BLOOD_TEMPERATURE_C ? blood : makeReleaseContext({ core: e.core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: TUMOUR_MEDIUM, temperatureC: sc.temperatureC, overrides: c.ov });
+    const R = Math.min(1, Math.max(0, exposureAverage(kWash, tumourReleaseAt(releaseRates(6.5, tumour), releaseRates(5.0, tumour), tumour, share))));
+    out[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, releasedInTumorFraction: R, explanation: c.explain ? pd.explanation : null };
   }
+  return out;
+}
 
-  // M4.1 tumour concentrations
+/** Stage M4.1: the dose in the tumour (mg/g delivered, without washout) and the particle's high-Z fractions. */
+function concentrationStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingResult, perCore: number, payloadShare: number[], deliveries: Delivery[]): { conc: TumorDoseResult; highZFractions: Record<string, number> } {
+  const sc = c.f.scenario;
+  const np = e.agents.length;
   const components: ParticleComponent[] = [];
-  if (!free) components.push({ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions });
+  if (!e.free) components.push({ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions });
   for (let i = 0; i < np; i++) {
-    const a = agents[i];
+    const a = e.agents[i];
     if (a.highZElement) components.push({ shareOfParticle: payloadShare[i], elementMassFractions: fractionsOf(a.formula ?? a.highZElement) });
   }
-  const highZFractions = particleHighZFractions(components, ov);
+  const highZFractions = particleHighZFractions(components, c.ov);
   const concPayloads: TumorPayloadInput[] = new Array(np);
   for (let i = 0; i < np; i++) {
-    const a = agents[i];
+    const a = e.agents[i];
     const d = deliveries[i];
-    concPayloads[i] = { agent: a.id, shareOfParticle: payloadShare[i], molecularWeightGPerMol: a.molecularWeightGPerMol.value, carriedPctID: d.carriedPctID, leakedPctID: d.leakedPctID, releasedByIrradiation: d.released };
+    concPayloads[i] = { agent: a.id, shareOfParticle: payloadShare[i], molecularWeightGPerMol: a.molecularWeightGPerMol.value, carriedPctID: d.carriedPctID, leakedPctID: d.leakedPctID, releasedByIrradiation: d.releasedInTumorFraction };
   }
-  const vf = sc.intratumoralVolumeFraction ?? 0.1;
   const conc = tumorConcentrations({
     doseMgPerKg: sc.doseMgPerKg,
     // Free drug: the "particle" is the drug, so both bases mean the drug mass.
-    doseBasis: free ? 'particle' : (sc.doseBasis ?? 'carrier'),
+    doseBasis: e.free ? 'particle' : (sc.doseBasis ?? 'carrier'),
     particlePerCarrierMass: perCore,
     tumorMassG: sc.tumorMassG,
-    route,
-    intratumoralVolumeFraction: vf,
+    route: sc.route,
+    intratumoralVolumeFraction: sc.intratumoralVolumeFraction ?? 0.1,
     injectedConcentrationGPerL: sc.injectedConcentrationGPerL ?? null,
     tumorDeliveryPctID: tgt.tumorDeliveryPctID,
     highZFractions,
     payloads: concPayloads,
     tumorCellUptakeIndex: tgt.tumorCellUptakeIndex,
-    overrides: ov,
-    explain,
+    overrides: c.ov,
+    explain: c.explain,
   });
+  return { conc, highZFractions };
+}
 
-  // M4.2–4.7 radiosensitization
-  let freeFakM = 0;
+/** Injection times and fraction times (h after the first injection) from the scenario's timing fields. */
+export function scheduleTimes(sc: CompletedFormulation['scenario']): { injectionTimesH: number[]; fractionTimesH: number[] } {
+  const nInj = Math.max(1, Math.round(sc.injections ?? DEFAULT_INJECTIONS));
+  const dInj = sc.injectionIntervalH ?? DEFAULT_INJECTION_INTERVAL_H;
+  const dFx = sc.fractionIntervalH ?? DEFAULT_FRACTION_INTERVAL_H;
+  const nFx = Math.max(1, Math.round(sc.fractions));
+  const injectionTimesH: number[] = new Array(nInj);
+  for (let k = 0; k < nInj; k++) injectionTimesH[k] = k * dInj;
+  const fractionTimesH: number[] = new Array(nFx);
+  for (let k = 0; k < nFx; k++) fractionTimesH[k] = sc.irradiationDelayH + k * dFx;
+  return { injectionTimesH, fractionTimesH };
+}
+
+/** Stage M3.t: compartments in time, AUCs, delivery ratios, and what each fraction sees. */
+function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, tgt: TargetingResult, perCore: number, payloadShare: number[], deliveries: Delivery[], conc: TumorDoseResult): { pk: PkModel; fractions: FractionExposure[]; ic50: number | undefined } {
+  const sc = c.f.scenario;
+  const ov = c.ov;
+  const body = tp('targeting.mouseBodyMassKg', ov);
+  const particleDoseMg = conc.particleDoseMgPerKg * body;
+  // high-Z elements that ride on the particle (core and coat); element payloads are followed as payloads
+  const particleHighZ = e.free ? {} : particleHighZFractions([{ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions }], ov);
+  const payloads: PkPayloadInput[] = e.agents.map((a, i) => ({
+    agent: a.id,
+    doseMg: particleDoseMg * payloadShare[i],
+    molecularWeightGPerMol: a.molecularWeightGPerMol.value,
+    leakedInBloodFraction: deliveries[i].leakedInBloodFraction,
+    releasedInTumorFraction: deliveries[i].releasedInTumorFraction,
+    freeHalfLifeH: a.freeHalfLifeH.value,
+    freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
+    highZ: a.highZElement ? particleHighZFractions([{ shareOfParticle: 1, elementMassFractions: fractionsOf(a.formula ?? a.highZElement) }], ov) : {},
+  }));
+  const sched = scheduleTimes(sc);
+  const { injectionTimesH } = sched;
+  const fractionTimesH = opts.fractionTimesH && opts.fractionTimesH.length > 0 ? [...opts.fractionTimesH].filter((t) => Number.isFinite(t) && t >= 0).sort((a, b) => a - b) : sched.fractionTimesH;
+  if (fractionTimesH.length === 0) fractionTimesH.push(...sched.fractionTimesH);
+  const pk = pharmacokinetics({
+    route: sc.route,
+    freeDrug: e.free,
+    carrierExitRatePerH: tgt.rates.total,
+    carrierTumorRatePerH: tgt.rates.tumor,
+    intratumoralRetention: tp('targeting.intratumoralRetention', ov),
+    particleDoseMg,
+    particleHighZ,
+    payloads,
+    tumorMassG: sc.tumorMassG,
+    bodyMassKg: body,
+    injectionTimesH,
+    overrides: ov,
+    curves: !c.lean,
+  });
   let ic50: number | undefined;
-  for (let i = 0; i < np; i++) {
-    const a = agents[i];
-    if (a.fakIc50CellM && a.kind !== 'element') {
-      freeFakM += conc.drugs[i].freeMolar;
-      ic50 ??= a.fakIc50CellM.value;
-    }
-  }
-  const elements: Record<string, number> = {};
-  for (const h of conc.highZ) elements[h.element] = h.mgPerGTumor;
-  const rs = radiosensitization({
-    elements,
+  const fak = e.agents.map((a) => {
+    const is = !!a.fakIc50CellM && a.kind !== 'element';
+    if (is) ic50 ??= a.fakIc50CellM!.value;
+    return is;
+  });
+  const ic50ForRelief = ov && ov['radiobiology.ic50M'] !== undefined ? ov['radiobiology.ic50M'] : ic50;
+  const fractions = fractionExposures({ pk, fractionTimesH, intracellularShare: conc.intracellularShare, cellMassNg: tp('targeting.cellMassNg', ov), fakPayload: fak, ic50M: ic50ForRelief, overrides: ov });
+  return { pk, fractions, ic50 };
+}
+
+/** Stage M4.2–4.7: radiosensitization at the first fraction's exposure. */
+function radiosensitizationStage(c: Ctx, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationResult {
+  const sc = c.f.scenario;
+  const ov = c.ov;
+  return radiosensitization({
+    elements: first.elementsMgPerG,
     beam: sc.beam,
-    intracellularPgPerCell: conc.mCellPg,
-    freeDrugM: freeFakM,
+    intracellularPgPerCell: first.intracellularPgPerCell,
+    freeDrugM: first.freeDrugM,
+    hypoxiaReliefFactor: first.hypoxiaReliefFactor,
     ic50M: ic50 !== undefined && (ov === undefined || ov['radiobiology.ic50M'] === undefined) ? ic50 : undefined,
     cafUptakeG: hill(tgt.cafMembraneFraction, ov),
     alphaPerGy: (ov && ov['radiobiology.alphaPerGy']) ?? sc.cells.alphaPerGy,
@@ -238,72 +332,162 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
     fractions: sc.fractions,
     doseGyPerFraction: sc.fractionDoseGy,
     params: r.radio,
-    explain,
+    explain: c.explain,
   });
+}
 
-  // M5 score
-  let metalFraction = 0;
-  for (const el in highZFractions) metalFraction += highZFractions[el];
-  const systemic = route === 'intratumoral' ? 1 - tp('targeting.intratumoralRetention', ov) : 1;
-  const metalDose = conc.particleDoseMgPerKg * metalFraction * systemic;
-  const score = desirabilityScore(
+/** Stage M5: the composite desirability (loading counts LC and EE; premature leakage in blood over a fixed window). */
+function scoreStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, load: LoadingResult, rel: ReleaseResult, tgt: TargetingResult, rs: RadiosensitizationResult, metalDose: number): ScoreResult {
+  let fed = 0;
+  let loaded = 0;
+  for (let i = 0; i < c.f.payloads.length; i++) {
+    fed += Math.max(0, c.f.payloads[i].feedMassRatio);
+    loaded += Math.max(0, load.payloads[i].loadedMgPerMgCarrier);
+  }
+  return desirabilityScore(
     {
-      payloadCount: np,
+      payloadCount: c.f.payloads.length,
       totalLoadingPct: load.totalLoadingPct,
+      // EE of the whole feed: loaded / fed payload mass (free drug: nothing is wasted, n/a)
+      encapsulationEfficiencyPct: e.free || !(fed > 0) ? null : (100 * loaded) / fed,
       selectivityIndex: rel.selectivityIndex,
       releasedAt24hPct74: rel.releasedAt24hPct['7.4'],
       tumorDeliveryPctID: tgt.tumorDeliveryPctID,
       sensitizerEnhancementRatio: rs.sensitizerEnhancementRatio,
-      hydrodynamicDiameterNm: free ? FREE_DRUG_SCORED_DIAMETER_NM : geo.hydrodynamicDiameterNm,
+      hydrodynamicDiameterNm: e.free ? FREE_DRUG_SCORED_DIAMETER_NM : geo.hydrodynamicDiameterNm,
       systemicMetalDoseMgPerKg: metalDose,
-      prematureLeakagePct: free ? 0 : rel.prematureLeakagePct,
+      prematureLeakagePct: e.free ? 0 : rel.prematureLeakagePct,
     },
     opts.weights,
-    ov,
-    explain,
+    c.ov,
+    c.explain,
   );
+}
 
-  // Warnings (Monte Carlo draws, outputs only, skip them: nothing reads them)
-  const warnings: Warning[] = outputsOnly ? [] : load.warnings.length ? load.warnings.concat(rel.warnings) : rel.warnings;
-  if (!outputsOnly)
-    designWarnings(
-      {
-        freeDrug: free,
-        hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
-        membraneCoverage: geo.membraneCoverage,
-        prematureLeakagePct: rel.prematureLeakagePct,
-        circulationHalfLifeH: tgt.circulationHalfLifeH,
-        systemicMetalDoseMgPerKg: metalDose,
-        highZ: conc.highZ,
-        doseEnhancementFactor: rs.doseEnhancementFactor,
-        sensitizerEnhancementRatio: rs.sensitizerEnhancementRatio,
-        beam: sc.beam,
-        assumedProlongation: anyAssumedProlongation(membranes),
-        injectedConcentrationGPerL: conc.injectedConcentrationGPerL,
-        overrides: ov,
-      },
-      warnings,
-    );
+/** Systemic high-Z metal dose (mg/kg): particle dose × metal fraction × the share not retained by an intratumoral injection. */
+function systemicMetalDose(c: Ctx, conc: TumorDoseResult, highZFractions: Record<string, number>): number {
+  let metalFraction = 0;
+  for (const el in highZFractions) metalFraction += highZFractions[el];
+  const systemic = c.f.scenario.route === 'intratumoral' ? 1 - tp('targeting.intratumoralRetention', c.ov) : 1;
+  return conc.particleDoseMgPerKg * metalFraction * systemic;
+}
 
-  // Explanations keyed by score path
+/** Warnings of loading, release and design (Monte Carlo draws, outputs only, skip them: nothing reads them). */
+function warningsStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult, rel: ReleaseResult, tgt: TargetingResult, conc: TumorDoseResult, highZ: { element: string; mgPerGTumor: number }[], rs: RadiosensitizationResult, metalDose: number): Warning[] {
+  if (c.outputsOnly) return [];
+  const warnings: Warning[] = load.warnings.length ? load.warnings.concat(rel.warnings) : rel.warnings;
+  designWarnings(
+    {
+      freeDrug: e.free,
+      hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
+      membraneCoverage: geo.membraneCoverage,
+      prematureLeakagePct: rel.prematureLeakagePct,
+      circulationHalfLifeH: tgt.circulationHalfLifeH,
+      systemicMetalDoseMgPerKg: metalDose,
+      highZ,
+      doseEnhancementFactor: rs.doseEnhancementFactor,
+      sensitizerEnhancementRatio: rs.sensitizerEnhancementRatio,
+      beam: c.f.scenario.beam,
+      assumedProlongation: anyAssumedProlongation(e.membranes),
+      injectedConcentrationGPerL: conc.injectedConcentrationGPerL,
+      overrides: c.ov,
+    },
+    warnings,
+  );
+  return warnings;
+}
+
+interface Stages {
+  geo: GeometryResult;
+  load: LoadingResult;
+  tgt: TargetingResult;
+  rel: ReleaseResult;
+  deliveries: Delivery[];
+  conc: TumorDoseResult;
+  pk: PkModel;
+  fractions: FractionExposure[];
+  rs: RadiosensitizationResult;
+  score: ScoreResult;
+}
+
+/** Explanations keyed by score path. */
+function explanationsStage(c: Ctx, s: Stages): Record<string, Explanation[]> {
   const explanations: Record<string, Explanation[]> = {};
-  if (explain) {
-    pushAll(explanations, 'targeting.hydrodynamicDiameterNm', geo.explanations);
-    pushAll(explanations, 'loading.totalLoadingPct', load.explanations);
-    pushAll(explanations, 'release.selectivityIndex', rel.explanations);
-    for (const k in tgt.explanations) pushAll(explanations, k, tgt.explanations[k]);
-    for (const d of deliveries) if (d.explanation) push(explanations, 'targeting.payloadDeliveryPctID', d.explanation);
-    for (const k in conc.explanations) pushAll(explanations, k, conc.explanations[k]);
-    for (const e of rs.explanations) push(explanations, radioKey(e.equation), e);
-    push(explanations, 'score.overall', score.explanation);
-    for (const k in score.componentExplanations) push(explanations, k, score.componentExplanations[k as keyof typeof score.componentExplanations]!);
-  }
+  if (!c.explain) return explanations;
+  pushAll(explanations, 'targeting.hydrodynamicDiameterNm', s.geo.explanations);
+  pushAll(explanations, 'loading.totalLoadingPct', s.load.explanations);
+  pushAll(explanations, 'release.selectivityIndex', s.rel.explanations);
+  const summary = s.rel.explanations[s.rel.explanations.length - 1];
+  if (summary) push(explanations, 'release.prematureLeakagePct', summary);
+  for (const k in s.tgt.explanations) pushAll(explanations, k, s.tgt.explanations[k]);
+  for (const d of s.deliveries) if (d.explanation) push(explanations, 'targeting.payloadDeliveryPctID', d.explanation);
+  for (const k in s.conc.explanations) pushAll(explanations, k, s.conc.explanations[k]);
+  const exposure = exposureExplanation(s.fractions[0], c.ov);
+  push(explanations, 'radiosensitization.highZ', exposure);
+  push(explanations, 'radiosensitization.freeDrug', exposure);
+  const pkEx = pkExplanations(s.pk, c.ov);
+  if (pkEx.length) pushAll(explanations, 'pk.payloads', pkEx);
+  for (const e of s.rs.explanations) push(explanations, radioKey(e.equation), e);
+  push(explanations, 'score.overall', s.score.explanation);
+  for (const k in s.score.componentExplanations) push(explanations, k, s.score.componentExplanations[k as keyof typeof s.score.componentExplanations]!);
+  return explanations;
+}
 
-  const payloadDeliveryPctID: Record<string, number> = {};
-  for (const d of deliveries) payloadDeliveryPctID[d.agent] = (payloadDeliveryPctID[d.agent] ?? 0) + d.payloadDeliveryPctID;
-
+/** The pk block of Scores: AUCs, ratios to the same dose of free drug, curves (not lean) and the per-fraction exposures. */
+function pkScores(s: Stages): Scores['pk'] {
   return {
-    formulation: f,
+    payloads: s.pk.payloads.map((p, i) => ({
+      agent: p.agent,
+      leakedInBloodFraction: s.deliveries[i].leakedInBloodFraction,
+      releasedInTumorFraction: s.deliveries[i].releasedInTumorFraction,
+      aucPlasmaMgHPerL: p.auc.plasmaTotal,
+      aucPlasmaFreeMgHPerL: p.auc.plasmaFree,
+      aucTumorMgHPerG: p.auc.tumorTotal,
+      aucTumorFreeMgHPerG: p.auc.tumorFree,
+      tumorAucRatioVsFreeDrug: p.aucRatio.tumorTotal,
+      plasmaAucRatioVsFreeDrug: p.aucRatio.plasmaTotal,
+      tumorFreeAucRatioVsFreeDrug: p.aucRatio.tumorFree,
+      plasmaFreeAucRatioVsFreeDrug: p.aucRatio.plasmaFree,
+    })),
+    elements: s.pk.elements.map((e) => ({ element: e.element, aucPlasmaMgHPerL: e.aucPlasma, aucTumorMgHPerG: e.aucTumor })),
+    curves: s.pk.curves,
+    fractions: s.fractions,
+  };
+}
+
+/**
+ * The scoring chain for resolved overrides (see resolveOverrides; the Monte Carlo fast path in override-plan.ts builds
+ * them from a key plan), stage by stage. `outputsOnly`: lean, and no warnings or t50 (nothing reads them in a Monte Carlo draw).
+ */
+export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false): Scores {
+  const lean = opts.lean === true || outputsOnly;
+  const c: Ctx = { f, ov: r.all, explain: !lean, lean, outputsOnly };
+  const e = entitiesStage(c, lookup, opts, r);
+  const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: c.explain });
+  const load = loadingStage(c, e, geo, lookup);
+  const { tgt, perCore, payloadShare } = targetingStage(c, e, geo, load);
+  const rel = releaseStage(c, e, geo, load, tgt);
+  const deliveries = deliveryStage(c, e, geo, tgt, rel);
+  const { conc, highZFractions } = concentrationStage(c, e, geo, tgt, perCore, payloadShare, deliveries);
+  const { pk, fractions, ic50 } = pkStage(c, opts, e, geo, tgt, perCore, payloadShare, deliveries, conc);
+  const first = fractions[0];
+  const rs = radiosensitizationStage(c, tgt, r, first, ic50);
+  const metalDose = systemicMetalDose(c, conc, highZFractions);
+  const score = scoreStage(c, opts, e, geo, load, rel, tgt, rs, metalDose);
+  const highZ: { element: string; mgPerGTumor: number }[] = [];
+  for (const el in first.elementsMgPerG) highZ.push({ element: el, mgPerGTumor: first.elementsMgPerG[el] });
+  const warnings = warningsStage(c, e, geo, load, rel, tgt, conc, highZ, rs, metalDose);
+  const stages: Stages = { geo, load, tgt, rel, deliveries, conc, pk, fractions, rs, score };
+  return assemble(c, stages, highZ, warnings, explanationsStage(c, stages));
+}
+
+/** The Scores JSON (contract §2; keys are added, never removed). */
+function assemble(c: Ctx, s: Stages, highZ: { element: string; mgPerGTumor: number }[], warnings: Warning[], explanations: Record<string, Explanation[]>): Scores {
+  const { geo, load, rel, tgt, rs, score } = s;
+  const payloadDeliveryPctID: Record<string, number> = {};
+  for (const d of s.deliveries) payloadDeliveryPctID[d.agent] = (payloadDeliveryPctID[d.agent] ?? 0) + d.payloadDeliveryPctID;
+  return {
+    formulation: c.f,
     geometry: {
       coreDiameterNm: geo.coreDiameterNm,
       hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
@@ -340,7 +524,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
       cafUptakeIndex: tgt.cafUptakeIndex,
     },
     radiosensitization: {
-      highZ: conc.highZ,
+      highZ,
       doseEnhancementFactor: rs.doseEnhancementFactor,
       localEnhancementFactor: rs.localEnhancementFactor,
       hypoxicFraction: rs.hypoxicFraction,
@@ -351,6 +535,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
       fakOccupancy: rs.fakOccupancy,
     },
     score: { overall: score.overall, components: score.components, desirability: score.desirability },
+    pk: pkScores(s),
     explanations,
     warnings,
     modelVersion: MODEL_VERSION,

@@ -27,6 +27,10 @@ export interface CompletedFormulation {
     fractionDoseGy: number;
     fractions: number;
     cells: { alphaPerGy: number; betaPerGy2: number };
+    /** Treatment timing (extensions): number of injections (default 1), their spacing (h, default 168) and the fraction spacing (h, default 24). */
+    injections?: number;
+    injectionIntervalH?: number;
+    fractionIntervalH?: number;
   };
   /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
   overrides?: Record<string, number>;
@@ -46,6 +50,12 @@ export interface ScoreOptions {
   weights?: Partial<Record<ComponentId, number>>;
   /** Parameter overrides by dotted id; applied on top of the formulation's own `overrides`. */
   overrides?: Record<string, number>;
+  /**
+   * Fraction times (h after the first injection) at which Scores.pk.fractions reports what each fraction sees (M3.t),
+   * for schedules the scenario's regular spacing cannot express (e.g. external beam then a brachytherapy boost). Default:
+   * irradiationDelayH + i · fractionIntervalH for i < fractions. The headline SER reads the first of them.
+   */
+  fractionTimesH?: readonly number[];
   /** Skip explanations and the 49-point release curves (sweeps, Monte Carlo). Scores keys stay present (curves empty). */
   lean?: boolean;
 }

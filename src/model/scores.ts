@@ -88,6 +88,33 @@ export interface Scores {
     components: Record<ComponentId, number | null>;
     desirability: Record<ComponentId, Desirability>;
   };
+  /**
+   * Time-resolved pharmacokinetics (M3.t, model 1.2; added key): per payload the AUCs (0 → ∞, all injections) in plasma
+   * (mg·h/L) and tumour (mg·h/g), total and free, and their ratios to the same dose of free drug (null when the free drug gives no exposure to compare with); per high-Z element its
+   * AUCs; concentration–time curves (empty arrays when lean); and what each radiotherapy fraction sees.
+   */
+  pk: {
+    payloads: {
+      agent: string;
+      leakedInBloodFraction: number;
+      releasedInTumorFraction: number;
+      aucPlasmaMgHPerL: number;
+      aucPlasmaFreeMgHPerL: number;
+      aucTumorMgHPerG: number;
+      aucTumorFreeMgHPerG: number;
+      tumorAucRatioVsFreeDrug: number | null;
+      plasmaAucRatioVsFreeDrug: number | null;
+      tumorFreeAucRatioVsFreeDrug: number | null;
+      plasmaFreeAucRatioVsFreeDrug: number | null;
+    }[];
+    elements: { element: string; aucPlasmaMgHPerL: number; aucTumorMgHPerG: number }[];
+    curves: {
+      tH: number[];
+      payloads: { agent: string; plasmaTotalMgPerL: number[]; plasmaFreeMgPerL: number[]; tumorTotalMgPerG: number[]; tumorFreeMgPerG: number[] }[];
+      elements: { element: string; plasmaMgPerL: number[]; tumorMgPerG: number[] }[];
+    };
+    fractions: { tH: number; elementsMgPerG: Record<string, number>; intracellularPgPerCell: Record<string, number>; freeDrugM: number; hypoxiaReliefFactor?: number }[];
+  };
   explanations: Record<string, Explanation[]>;
   warnings: Warning[];
   modelVersion: string;

@@ -19,11 +19,11 @@ export const WARNING_PARAMS = {
     label: 'size window max',
     description: 'Hydrodynamic diameter above which the size-window warning is raised (liver/spleen filtration)',
   }),
-  'warnings.prematureLeakagePct': param(20, '%', 'assumption: a fifth of the payload lost in blood within one circulation half-life is worth flagging', 'assumption', {
+  'warnings.prematureLeakagePct': param(20, '%', 'assumption: a fifth of the payload lost in blood (serum, 37 °C) within the fixed 24 h leakage window is worth flagging', 'assumption', {
     min: 0,
     max: 100,
     label: 'premature leakage limit',
-    description: 'Release at pH 7.4 within one circulation half-life above which a warning is raised',
+    description: 'Release in blood (serum, 37 °C, pH 7.4) within the fixed 24 h window above which a warning is raised',
   }),
   'warnings.metalDoseMgPerKg': param(20, 'mg/kg', `assumption (${M5}: the metal dose with no safety penalty): systemic high-Z dose above which toxicity and clearance need checking`, 'assumption', {
     min: 0,
@@ -134,7 +134,7 @@ export function designWarnings(x: DesignWarningInput, out: Warning[] = []): Warn
   if (c > 0 && c < 1)
     out.push({ code: 'incomplete-coverage', message: `Membrane covers ${(100 * c).toFixed(0)} % of the surface; the bare part clears and leaks like an uncoated particle. Raise the membrane : core mass ratio.` });
   if (!x.freeDrug && x.prematureLeakagePct > wp('warnings.prematureLeakagePct', o))
-    out.push({ code: 'premature-leakage', message: `${x.prematureLeakagePct.toFixed(0)} % of the payload is released at pH 7.4 within one circulation half-life (${x.circulationHalfLifeH.toFixed(1)} h).` });
+    out.push({ code: 'premature-leakage', message: `${x.prematureLeakagePct.toFixed(0)} % of the payload is released in blood (serum, 37 °C, pH 7.4) within 24 h (circulation half-life ${x.circulationHalfLifeH.toFixed(1)} h).` });
   const metalLimit = wp('warnings.metalDoseMgPerKg', o);
   if (x.systemicMetalDoseMgPerKg > metalLimit)
     out.push({ code: 'metal-dose', message: `Systemic high-Z metal dose ${x.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg exceeds ${metalLimit} mg/kg; check toxicity and clearance.` });

@@ -54,6 +54,9 @@ export function canonicalFormulation(f: Formulation): Formulation {
       fractionDoseGy: round6(s.fractionDoseGy),
       fractions: s.fractions,
       cells: { alphaPerGy: round6(s.cells.alphaPerGy), betaPerGy2: round6(s.cells.betaPerGy2) },
+      ...(s.injections !== undefined ? { injections: s.injections } : {}),
+      ...(s.injectionIntervalH !== undefined ? { injectionIntervalH: round6(s.injectionIntervalH) } : {}),
+      ...(s.fractionIntervalH !== undefined ? { fractionIntervalH: round6(s.fractionIntervalH) } : {}),
     },
   };
   if (f.overrides !== undefined) out.overrides = sortedNumbers(f.overrides);

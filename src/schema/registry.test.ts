@@ -2,7 +2,7 @@
 // the registry's, every registered path is a real field of the schema, and the frozen v1 defaults complete a formulation.
 import { describe, expect, it } from 'vitest';
 import { CORE_IDS } from '../catalog';
-import { FORMULATION_FIELDS, V1_DEFAULT_DIAMETER_NM, fieldAt, matchesFieldPath, numberFieldAt, rangeText, type RegisteredField } from './v1/fields';
+import { FORMULATION_FIELDS, SCHEDULE_FIELDS, V1_DEFAULT_DIAMETER_NM, fieldAt, matchesFieldPath, numberFieldAt, rangeText, type RegisteredField } from './v1/fields';
 import { parseFormulation } from './formulation';
 import { FormulationSchemaV1, ScenarioSchemaV1 } from './v1/completed';
 import { PRESET_IDS, getPreset } from '../catalog';
@@ -91,7 +91,8 @@ describe('field registry', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     for (const f of FORMULATION_FIELDS) {
-      if (f.path === 'scenario.injectedConcentrationGPerL' || f.path === 'payloads.*.loading' || f.path === 'core.diameterNm') continue;
+      // optional extensions without a written default (injected concentration, the timing fields) are absent until given
+      if (f.path === 'scenario.injectedConcentrationGPerL' || SCHEDULE_FIELDS.some((x) => f.path === `scenario.${x.key}`) || f.path === 'payloads.*.loading' || f.path === 'core.diameterNm') continue;
       expect(getPath(r.value, concrete(f)), f.path).toEqual(f.default);
     }
     for (const core of CORE_IDS) {

@@ -31,6 +31,11 @@ export interface RadiosensitizationInputs {
   intracellularPgPerCell?: Record<string, number>;
   /** free FAK-inhibitor concentration at the cells (M) */
   freeDrugM?: number;
+  /**
+   * The FAK occupancy the hypoxia relief reflects at the irradiation time (0–1; lagged by its own onset and decay, M3.t
+   * fractionExposures). Default: the instantaneous occupancy C/(C + IC50).
+   */
+  hypoxiaReliefFactor?: number;
   /** cellular IC50 (M); default RADIOBIOLOGY_PARAMS.ic50M */
   ic50M?: number;
   /** g(CAF uptake) ≥ 0 from the targeting model (0 = none, 1 = full) */
@@ -216,7 +221,8 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
 
   // M4.4 FAK biology
   const O = fakOccupancy(C, ic50);
-  const h = hypoxicFractionAfterFak(h0, rho, O, g);
+  const Oh = inp.hypoxiaReliefFactor !== undefined && Number.isFinite(inp.hypoxiaReliefFactor) ? Math.min(1, Math.max(0, inp.hypoxiaReliefFactor)) : O;
+  const h = hypoxicFractionAfterFak(h0, rho, Oh, g);
   if (explain) explanations.push({
     equation: 'M4.4-fak-occupancy',
     formula: 'O = C_free / (C_free + IC50); α × (1 + ε_FAK·O)',
@@ -226,10 +232,11 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   });
   if (explain) explanations.push({
     equation: 'M4.4-hypoxia-relief',
-    formula: "h' = h · (1 − min(1, ρ_FAK · O · g))",
+    formula: "h' = h · (1 − min(1, ρ_FAK · O_h · g)); O_h = the occupancy the relief reflects (lagged, M3.t) or O",
     inputs: [
       { name: 'h (baseline)', value: h0, unit: '1' },
       { name: 'O', value: O, unit: '1' },
+      { name: 'O_h (relief)', value: Oh, unit: '1' },
       { name: 'g (CAF uptake)', value: g, unit: '1' },
     ],
     params: [paramRow('ρ_FAK', P.rhoFak, rho)],

@@ -13,5 +13,5 @@ export {
   protonatedFraction,
 } from './kinetics';
 export type { ReleaseContext, ReleaseContextInput, ReleaseRates, ReleaseParamId, CalibratableReleaseParam } from './kinetics';
-export { computeRelease, halfTime, RELEASE_PH, CURVE_END_H, CURVE_STEPS, T50_TOLERANCE_H } from './release';
+export { BLOOD_MEDIUM, BLOOD_TEMPERATURE_C, computeRelease, halfTime, RELEASE_PH, CURVE_END_H, CURVE_STEPS, T50_TOLERANCE_H } from './release';
 export type { ReleaseInput, ReleaseResult, ReleasePayloadInput, PayloadReleaseResult } from './release';

@@ -2,6 +2,7 @@
 import type { AgentProps, CoreProps, LoadingMode, Medium } from '../entities';
 import { paramRow, type Explanation } from '../param';
 import type { PayloadRelease, PhKey, ReleaseCurve, Warning } from '../scores';
+import { pkp } from '../pk/params';
 import { fractionAndSlope, fractionWithRates, makeReleaseContext, RELEASE_PARAMS, releaseRates, type ReleaseContext, type ReleaseRates } from './kinetics';
 
 /** The three media of the Scores JSON: blood, tumour interstitium, endolysosome. */
@@ -32,7 +33,7 @@ export interface ReleaseInput {
   medium: Medium;
   temperatureC: number;
   payloads: readonly ReleasePayloadInput[];
-  /** Circulation half-life (h) at which premature leakage is read (from M3). */
+  /** Circulation half-life (h) from M3 (shown beside premature leakage; since model 1.2 leakage no longer depends on it). */
   circulationHalfLifeH: number;
   overrides?: Record<string, number>;
   /** Build explanations (default true). */
@@ -47,7 +48,7 @@ export interface PayloadReleaseResult extends PayloadRelease {
   mode: LoadingMode;
   /** true for element payloads (e.g. bismuth): reported here but left out of the drug aggregates. */
   element: boolean;
-  /** F at pH 7.4 at one circulation half-life, %. */
+  /** Premature leakage: F in serum at 37 °C, pH 7.4, over the fixed window pk.leakageWindowH (24 h), %. */
   prematureLeakagePct: number;
 }
 
@@ -67,7 +68,14 @@ export interface ReleaseResult {
   /** Per payload: the M2 context at the input's temperature and medium, and its rates at RELEASE_PH (7.4, 6.5, 5.0), for reuse downstream. */
   contexts: ReleaseContext[];
   rates: ReleaseRates[][];
+  /** Per payload: the in-blood context (serum, 37 °C, whatever the release view's medium and temperature) and its rates at pH 7.4. */
+  bloodContexts: ReleaseContext[];
+  bloodRates74: ReleaseRates[];
 }
+
+/** The in-blood medium and temperature (M3.t: blood is serum at 37 °C). */
+export const BLOOD_MEDIUM: Medium = 'serum';
+export const BLOOD_TEMPERATURE_C = 37;
 
 /** A released-fraction function of time at one pH. */
 type FOfT = (tH: number) => number;
@@ -317,6 +325,16 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     ctxs[i] = ctx;
     rates[i] = [releaseRates(7.4, ctx), releaseRates(6.5, ctx), releaseRates(5.0, ctx)];
   }
+  // In blood the carrier always sits in serum at 37 °C (a thermosensitive liposome leaks at 37 °C in blood and releases
+  // only in the heated tumour), whatever medium and temperature the in-vitro release view shows.
+  const sameAsBlood = input.medium === BLOOD_MEDIUM && input.temperatureC === BLOOD_TEMPERATURE_C;
+  const bloodContexts: ReleaseContext[] = new Array(payloads.length);
+  const bloodRates74: ReleaseRates[] = new Array(payloads.length);
+  for (let i = 0; i < payloads.length; i++) {
+    bloodContexts[i] = sameAsBlood ? ctxs[i] : makeReleaseContext({ core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: BLOOD_MEDIUM, temperatureC: BLOOD_TEMPERATURE_C, overrides, agent: payloads[i].agent, mode: payloads[i].mode });
+    bloodRates74[i] = sameAsBlood ? rates[i][0] : releaseRates(7.4, bloodContexts[i]);
+  }
+  const window = pkp('pk.leakageWindowH', overrides);
 
   const byPayload: PayloadReleaseResult[] = new Array(payloads.length);
   for (let i = 0; i < payloads.length; i++) {
@@ -331,7 +349,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
       releasedAt24hPct: s.releasedAt24hPct,
       t50h: s.t50h,
       selectivityIndex: s.selectivityIndex,
-      prematureLeakagePct: 100 * fractionWithRates(tHalf, rates[i][0], ctx),
+      prematureLeakagePct: 100 * fractionWithRates(window, bloodRates74[i], bloodContexts[i]),
     };
   }
 
@@ -349,12 +367,16 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     aggregateOver = 'carrier';
     // carrier dissolution only: a context with no burst and no leakage (F = F_e)
     const carrierCtx: ReleaseContext = makeReleaseContext({ core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: input.medium, temperatureC: input.temperatureC, overrides, agent: CARRIER_AGENT, mode: 'one-pot' });
+    const carrierBlood: ReleaseContext = makeReleaseContext({ core, diameterNm: input.diameterNm, membraneCoverage: input.membraneCoverage, medium: BLOOD_MEDIUM, temperatureC: BLOOD_TEMPERATURE_C, overrides, agent: CARRIER_AGENT, mode: 'one-pot' });
+    carrierBlood.burstFraction = 0;
+    carrierBlood.kdPerH = 0;
+    carrierBlood.kdHighPerH = null;
     carrierCtx.burstFraction = 0;
     carrierCtx.kdPerH = 0;
     carrierCtx.kdHighPerH = null;
     const cr = [releaseRates(7.4, carrierCtx), releaseRates(6.5, carrierCtx), releaseRates(5.0, carrierCtx)];
     agg = summarize(new Single(carrierCtx, cr), withCurves, withT50);
-    premature = 100 * fractionWithRates(tHalf, cr[0], carrierCtx);
+    premature = 100 * fractionWithRates(window, releaseRates(7.4, carrierBlood), carrierBlood);
   } else {
     if (idx.length === 1) {
       const i = idx[0];
@@ -366,7 +388,8 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
       const w = idx.map((i) => (wSum > 0 ? Math.max(0, payloads[i].loadedMgPerMgCarrier) / wSum : 1 / idx.length));
       const mix = new Mixture(idx.map((i) => ctxs[i]), idx.map((i) => rates[i]), w);
       agg = summarize(mix, withCurves, withT50);
-      premature = 100 * mix.at(0, tHalf);
+      premature = 0;
+      for (let j = 0; j < idx.length; j++) premature += w[j] * byPayload[idx[j]].prematureLeakagePct;
     }
   }
 
@@ -384,10 +407,12 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     selectivityIndex: agg.selectivityIndex,
     byPayload,
     prematureLeakagePct: premature,
-    explanations: explain ? explainRelease(core, ctxs, rates, byPayload, agg, aggregateOver, tHalf, premature) : explanations,
+    explanations: explain ? explainRelease(core, ctxs, rates, byPayload, agg, aggregateOver, tHalf, premature, window) : explanations,
     warnings,
     contexts: ctxs,
     rates,
+    bloodContexts,
+    bloodRates74,
   };
 }
 
@@ -415,6 +440,7 @@ function explainRelease(
   aggregateOver: ReleaseResult['aggregateOver'],
   tHalf: number,
   premature: number,
+  windowH: number,
 ): Explanation[] {
   const rel = core.release;
   const out: Explanation[] = [];
@@ -481,15 +507,16 @@ function explainRelease(
   }
   out.push({
     equation: 'M2.release-summary',
-    formula: 'selectivity = F24(pH 5.0)/F24(pH 7.4); t50: F(t50) = 0.5 by bracketed root search (Illinois/bisection); premature leakage = F(pH 7.4, t½)',
+    formula: 'selectivity = F24(pH 5.0)/F24(pH 7.4); t50: F(t50) = 0.5 by bracketed root search (Illinois/bisection); premature leakage = F_blood(pH 7.4, serum, 37 °C, fixed window)',
     inputs: [
       { name: 'aggregated over', value: aggregateOver === 'drugs' ? 'drug payloads, weighted by loaded mass (element payloads excluded)' : aggregateOver === 'elements' ? 'element payloads (no drug payload)' : 'carrier dissolution (no payload)', unit: '' },
-      { name: 't½ (circulation)', value: tHalf, unit: 'h' },
+      { name: 't½ (circulation, not used by premature leakage)', value: tHalf, unit: 'h' },
+      { name: 'leakage window', value: windowH, unit: 'h' },
       ...RELEASE_PH.map(({ key }) => ({ name: `t50 (pH ${key})`, value: agg.t50h[key] ?? 'not reached in 72 h', unit: 'h' })),
     ],
     params: [],
     result: { name: 'selectivity index', value: agg.selectivityIndex, unit: '1' },
-    note: `Premature leakage at pH 7.4 after one circulation half-life: ${premature.toFixed(1)} %.`,
+    note: `Premature leakage: ${premature.toFixed(1)} % released in serum at 37 °C, pH 7.4, within ${windowH} h — the same window for every carrier, so a longer-circulating carrier that leaks less per hour is not penalised for circulating longer (in blood: serum at 37 °C whatever the release view's medium and temperature).`,
   });
   return out;
 }

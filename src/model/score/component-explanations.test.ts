@@ -24,7 +24,7 @@ describe('component explanations (M5)', () => {
     const e = r.componentExplanations['score.loading']!;
     expect(e.result?.value).toBeCloseTo(50, 12);
     expect(e.inputs[0].value).toBe(10.5);
-    expect(e.params.map((p) => p.name)).toEqual(['score.loadingLowerPct', 'score.loadingUpperPct', 'score.floor']);
+    expect(e.params.map((p) => p.name)).toEqual(['score.loadingLowerPct', 'score.loadingUpperPct', 'score.eeLowerPct', 'score.eeUpperPct', 'score.floor']);
     expect(e.params[0].value).toBe(1);
     expect(e.params[1].value).toBe(20);
     expect(e.params[0].source).toBe(SCORE_PARAMS['score.loadingLowerPct'].source);

@@ -45,10 +45,12 @@ export function overallSensitivity(desirability: Record<ComponentId, Desirabilit
 function formulaOf(id: ComponentId, d: Desirability): string {
   const ramp = d.scale === 'log' ? 'ln(y / L) / ln(U / L)' : '(y − L) / (U − L)';
   switch (id) {
+    case 'loading':
+      return `d = max(floor, min(1, max(0, ${ramp})) × d_EE), y = total loading capacity; d_EE = min(1, max(0, (EE − L_EE)/(U_EE − L_EE))), EE = 100·Σ loaded / Σ fed (1 when EE does not apply)`;
     case 'release':
       return `d = max(floor, min(1, ${ramp}) × (1 − ramp(R₇.₄,24h; L_leak, U_leak))), y = selectivity index`;
     case 'safety':
-      return 'd = max(floor, ∛(d_size · d_metal · d_leak)); d_size = 1 inside [L, U] nm, log ramp to 0 at L/tol and U·tol; d_metal, d_leak: smaller-is-better ramps';
+      return 'd = max(floor, ∛(d_size · d_metal · d_leak)); d_size = 1 inside [L, U] nm, log ramp to 0 at L/tol and U·tol; d_metal, d_leak: smaller-is-better ramps; leak = F_blood(serum, 37 °C, pH 7.4) within a fixed 24 h, the same window for every carrier';
     default:
       return `d = max(floor, min(1, max(0, ${ramp}))), y = ${COMPONENT_RESPONSE[id].response}`;
   }

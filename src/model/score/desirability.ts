@@ -13,6 +13,8 @@ export const SCORE_PARAMS = {
   'score.floor': param(0.01, '1', `${DS}; floor so one weak response lowers the overall without erasing it (MODEL.md M5)`, 'assumption', { min: 0, max: 0.5 }),
   'score.loadingLowerPct': lim(1, '%', 'total loading capacity giving d = 0', 100),
   'score.loadingUpperPct': lim(20, '%', 'total loading capacity giving d = 1', 100),
+  'score.eeLowerPct': lim(5, '%', 'encapsulation efficiency (loaded / fed payload mass) at which the loading desirability reaches 0: a formulation that wastes 95 % of its drug is not a good loading (#16 §2)', 100),
+  'score.eeUpperPct': lim(50, '%', 'encapsulation efficiency from which wasted feed no longer lowers the loading desirability', 100),
   'score.selectivityLower': lim(1, '1', 'no pH selectivity (d = 0)', 1000),
   'score.selectivityUpper': lim(5, '1', 'selectivity index giving d = 1', 1000),
   'score.leakageLowerPct': lim(10, '%', 'pH 7.4 release at 24 h below which there is no leakage penalty', 100),
@@ -26,8 +28,8 @@ export const SCORE_PARAMS = {
   'score.sizeToleranceFactor': lim(2, '1', 'factor outside the size window at which its desirability reaches 0 (log scale)', 100),
   'score.metalDoseLowerMgPerKg': lim(20, 'mg/kg', 'systemic high-Z metal dose with no penalty', 10000),
   'score.metalDoseUpperMgPerKg': lim(200, 'mg/kg', 'systemic high-Z metal dose giving d = 0 (log scale)', 10000),
-  'score.prematureLeakLowerPct': lim(10, '%', 'release at pH 7.4 after one circulation half-life with no penalty', 100),
-  'score.prematureLeakUpperPct': lim(60, '%', 'release at pH 7.4 after one circulation half-life giving d = 0', 100),
+  'score.prematureLeakLowerPct': lim(10, '%', 'premature leakage (release in blood, serum at 37 °C, pH 7.4, within the fixed window pk.leakageWindowH) with no penalty', 100),
+  'score.prematureLeakUpperPct': lim(60, '%', 'premature leakage (release in blood within the fixed window) giving d = 0', 100),
 } satisfies ParamSet;
 
 export type ScoreParamId = keyof typeof SCORE_PARAMS;
@@ -55,12 +57,14 @@ export interface ScoreInput {
   /** Number of payloads (0 → loading and release are n/a). */
   payloadCount: number;
   totalLoadingPct: number;
+  /** Encapsulation efficiency of the whole feed, 100 · Σ loaded / Σ fed (%); null when it does not apply (free drug). Absent = not counted. */
+  encapsulationEfficiencyPct?: number | null;
   selectivityIndex: number | null;
   releasedAt24hPct74: number;
   tumorDeliveryPctID: number;
   sensitizerEnhancementRatio: number;
   hydrodynamicDiameterNm: number;
-  /** Systemic high-Z metal dose (mg/kg) and premature leakage (%, pH 7.4 at one circulation half-life). */
+  /** Systemic high-Z metal dose (mg/kg) and premature leakage (%: release in blood — serum, 37 °C, pH 7.4 — within a fixed 24 h window). */
   systemicMetalDoseMgPerKg: number;
   prematureLeakagePct: number;
 }
@@ -102,8 +106,22 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
 
   const lLo = sp('score.loadingLowerPct', o);
   const lHi = sp('score.loadingUpperPct', o);
+  const ee = input.encapsulationEfficiencyPct;
+  const eLo = sp('score.eeLowerPct', o);
+  const eHi = sp('score.eeUpperPct', o);
+  // d_loading = d_LC · d_EE: capacity and how much of the fed drug it keeps (EE n/a → factor 1)
+  const dEE = ee === undefined || ee === null || !Number.isFinite(ee) ? 1 : rampUp(ee, eLo, eHi);
   const loading: Desirability = hasDrug
-    ? { d: clampD(floor, rampUp(input.totalLoadingPct, lLo, lHi)), response: input.totalLoadingPct, unit: '%', lower: lLo, upper: lHi, scale: 'linear', weight: weightOf(weights, 'loading') }
+    ? {
+        d: clampD(floor, rampUp(input.totalLoadingPct, lLo, lHi) * dEE),
+        response: input.totalLoadingPct,
+        unit: '%',
+        lower: lLo,
+        upper: lHi,
+        scale: 'linear',
+        weight: weightOf(weights, 'loading'),
+        note: explain && ee !== undefined && ee !== null ? `× encapsulation-efficiency factor ${dEE.toFixed(3)} (EE ${ee.toFixed(1)} %, limits ${eLo} → ${eHi} %)` : undefined,
+      }
     : { d: null, response: null, unit: '%', lower: lLo, upper: lHi, scale: 'linear', weight: weightOf(weights, 'loading'), note: 'n/a: no payload' };
 
   const sLo = sp('score.selectivityLower', o);
@@ -187,17 +205,18 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
       floor,
       safetyParts: { size: dSize, metal: dMetal, leakage: dLeak },
       limits: {
-        loading: [row('score.loadingLowerPct'), row('score.loadingUpperPct'), floorRow],
+        loading: [row('score.loadingLowerPct'), row('score.loadingUpperPct'), row('score.eeLowerPct'), row('score.eeUpperPct'), floorRow],
         release: [row('score.selectivityLower'), row('score.selectivityUpper'), row('score.leakageLowerPct'), row('score.leakageUpperPct'), floorRow],
         targeting: [row('score.deliveryLowerPctID'), row('score.deliveryUpperPctID'), floorRow],
         radiosensitization: [row('score.serLower'), row('score.serUpper'), floorRow],
         safety: [row('score.sizeMinNm'), row('score.sizeMaxNm'), row('score.sizeToleranceFactor'), row('score.metalDoseLowerMgPerKg'), row('score.metalDoseUpperMgPerKg'), row('score.prematureLeakLowerPct'), row('score.prematureLeakUpperPct'), floorRow],
       },
       extraInputs: {
+        loading: ee === undefined || ee === null ? [] : [{ name: 'encapsulation efficiency (loaded / fed), EE factor input', value: ee, unit: '%' }],
         release: [{ name: 'released at pH 7.4 in 24 h (leakage penalty input)', value: input.releasedAt24hPct74, unit: '%' }],
         safety: [
           { name: 'systemic high-Z metal dose', value: input.systemicMetalDoseMgPerKg, unit: 'mg/kg' },
-          { name: 'release at pH 7.4 after one circulation half-life', value: input.prematureLeakagePct, unit: '%' },
+          { name: 'premature leakage: release in blood (serum, 37 °C, pH 7.4) within a fixed 24 h', value: input.prematureLeakagePct, unit: '%' },
         ],
       },
     }),

@@ -17,6 +17,7 @@ import {
   PEG_FIELD,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
+  SCHEDULE_FIELDS,
   V1_DEFAULT_DIAMETER_NM,
   type FieldDescriptor,
 } from './fields';
@@ -88,6 +89,10 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
   // optional extension without a default: kept only when given
   const conc = getPath(input, INJECTED_CONCENTRATION_FIELD.key);
   if (typeof conc === 'number') s[INJECTED_CONCENTRATION_FIELD.key] = conc;
+  for (const f of SCHEDULE_FIELDS) {
+    const v = getPath(input, f.key);
+    if (typeof v === 'number') s[f.key] = v;
+  }
   return s as unknown as Scenario;
 }
 

@@ -37,6 +37,10 @@ export const ScenarioSchemaV1 = z.object({
   fractionDoseGy: num,
   fractions: num,
   cells: z.object({ alphaPerGy: num, betaPerGy2: num }),
+  /** Treatment timing (extensions, optional; engine defaults 1 injection, 168 h, fractions every 24 h). */
+  injections: num.optional(),
+  injectionIntervalH: num.optional(),
+  fractionIntervalH: num.optional(),
 });
 
 export const LoadingCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), agent: z.enum(AGENT_IDS), mode: loadingMode, qmaxMgPerMg: num, affinityK: num });

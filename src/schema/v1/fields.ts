@@ -145,6 +145,17 @@ export const INJECTED_CONCENTRATION_FIELD: NumberField = {
   description: 'Intratumoral route only (optional): particle concentration of the injected suspension (NBTXR3: 53.3 g/L). With it, the amount injected is concentration × injected volume fraction × tumour volume, and the dose field is not used.',
 };
 
+/**
+ * Treatment-timing extensions (optional, no default written into a completed formulation; the engine reads the
+ * defaults below when absent — #16 §1): the injection schedule relative to the first injection and the spacing of the
+ * radiotherapy fractions. The first fraction is at scenario.irradiationDelayH after the first injection.
+ */
+export const SCHEDULE_FIELDS: readonly NumberField[] = [
+  { kind: 'number', key: 'injections', label: 'Injections', unit: '1', default: 1, min: 1, max: 10, integer: true, step: 1, description: 'Number of injections of the formulation (each at the dose), spaced by the injection interval.' },
+  { kind: 'number', key: 'injectionIntervalH', label: 'Injection interval', unit: 'h', default: 168, min: 1, max: 2000, step: 1, description: 'Time between injections (h).' },
+  { kind: 'number', key: 'fractionIntervalH', label: 'Fraction interval', unit: 'h', default: 24, min: 0.5, max: 2000, step: 0.5, description: 'Time between radiotherapy fractions (h); fraction i is at irradiationDelayH + i × this after the first injection.' },
+];
+
 export const DIAMETER_FIELD: NumberField = {
   kind: 'number',
   key: 'diameterNm',
@@ -292,6 +303,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('coating.', PEG_FIELD),
   ...SCENARIO_FIELDS.map((f) => at('scenario.', f)),
   at('scenario.', INJECTED_CONCENTRATION_FIELD),
+  ...SCHEDULE_FIELDS.map((f) => at('scenario.', f)),
 ];
 
 /** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */

@@ -22,6 +22,7 @@ import {
   OVERRIDE_KEY,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
+  SCHEDULE_FIELDS,
   WORKSPACE_SCHEMA_V1,
   rangeText,
   type FieldDescriptor,
@@ -105,6 +106,7 @@ function scenarioSchema() {
   }
   for (const [k, shape] of Object.entries(nested)) top[k] = obj(shape).optional();
   top[INJECTED_CONCENTRATION_FIELD.key] = fieldSchema(INJECTED_CONCENTRATION_FIELD).optional();
+  for (const f of SCHEDULE_FIELDS) top[f.key] = fieldSchema(f).optional();
   return obj(top);
 }
 

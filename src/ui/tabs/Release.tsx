@@ -72,7 +72,7 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
           ))}
         </tbody>
       </table>
-      <p className="muted">Premature leakage (pH 7.4 at one circulation half-life): <Num value={r.prematureLeakagePct} unit="%" explain="release.prematureLeakagePct" title="Premature leakage" /></p>
+      <p className="muted">Premature leakage (in blood: serum, 37 °C, pH 7.4, within 24 h): <Num value={r.prematureLeakagePct} unit="%" explain="release.prematureLeakagePct" title="Premature leakage" /></p>
     </div>
   );
 }

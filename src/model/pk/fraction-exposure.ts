@@ -1,0 +1,103 @@
+// What each radiotherapy fraction sees: high-Z element and free-drug concentrations in the tumour at its time, and the lagged hypoxia relief — inputs of radiosensitization() per fraction.
+import { addModalAt } from './linear';
+import type { PkModel } from './model';
+import { pkp } from './params';
+
+export interface FractionExposure {
+  /** Time of the fraction, h after the first injection. */
+  tH: number;
+  /** High-Z element concentration in the tumour (mg/g), per element symbol (radiosensitization `elements`). */
+  elementsMgPerG: Record<string, number>;
+  /** Intracellular element mass per tumour cell (pg) (radiosensitization `intracellularPgPerCell`). */
+  intracellularPgPerCell: Record<string, number>;
+  /** Free FAK-inhibitor concentration in the tumour (mol/L, tissue 1 g/mL) (radiosensitization `freeDrugM`). */
+  freeDrugM: number;
+  /**
+   * The FAK occupancy the hypoxia relief reflects at this time (0–1): occupancy filtered with its own onset and decay
+   * half-times (pk.hypoxiaReliefOnsetH, pk.hypoxiaReliefDecayH). radiosensitization() uses it in place of the
+   * instantaneous occupancy in h' = h·(1 − ρ·O·g). Absent when no payload inhibits FAK or no IC50 is given.
+   */
+  hypoxiaReliefFactor?: number;
+}
+
+export interface FractionExposureInput {
+  /** The formulation's compartment model (pharmacokinetics()). */
+  pk: PkModel;
+  /** Fraction times, h after the first injection (ascending). */
+  fractionTimesH: readonly number[];
+  /** Share of tumour particles inside cells, s = min(1, s0·U_tumour), and the mass of one cell (ng) (M4.3). */
+  intracellularShare: number;
+  cellMassNg: number;
+  /** Which payloads are FAK inhibitors whose free concentration counts (same order as pk.input.payloads). */
+  fakPayload: readonly boolean[];
+  /** Cellular IC50 (mol/L) for the lagged hypoxia relief; omitted → no hypoxiaReliefFactor. */
+  ic50M?: number;
+  overrides?: Record<string, number>;
+}
+
+/** Longest step of the relief integration (h); the step is also ≤ 1/12 of the onset and decay half-times. */
+const RELIEF_MAX_STEP_H = 2;
+
+/**
+ * Exposure of each fraction: C_Z(t) and C_free(t) from the compartment model at the fraction's time, m_cell = C_Z·m_cellmass·s,
+ * [drug] = C_free/MW; the hypoxia relief R follows the occupancy O(t) = C/(C + IC50) with
+ * dR/dt = k_on (O − R) when O > R, k_off (O − R) otherwise (k = ln2/t½), integrated exactly for piecewise-constant O on steps ≤ 2 h.
+ */
+export function fractionExposures(input: FractionExposureInput): FractionExposure[] {
+  const { pk, fractionTimesH } = input;
+  const mw = pk.input.payloads.map((p) => p.molecularWeightGPerMol);
+  const share = Math.min(1, Math.max(0, input.intracellularShare));
+  const relief = input.ic50M !== undefined && input.fakPayload.some(Boolean) ? reliefAt(input, fractionTimesH) : null;
+  return fractionTimesH.map((tH, k) => {
+    const t = pk.tumorAt(tH);
+    const intracellularPgPerCell: Record<string, number> = {};
+    for (const el in t.elementsMgPerG) intracellularPgPerCell[el] = t.elementsMgPerG[el] * input.cellMassNg * share;
+    let freeDrugM = 0;
+    for (let i = 0; i < mw.length; i++) if (input.fakPayload[i] && mw[i] > 0) freeDrugM += t.payloadFreeMgPerG[i] / mw[i];
+    const out: FractionExposure = { tH, elementsMgPerG: t.elementsMgPerG, intracellularPgPerCell, freeDrugM };
+    if (relief) out.hypoxiaReliefFactor = relief[k];
+    return out;
+  });
+}
+
+/** The lagged occupancy R at each fraction time: O(t) from the modal form of the FAK payloads' tumour free drug, R stepped exactly for piecewise-constant O (midpoint) on steps ≤ 2 h and ≤ 1/12 of either half-time. */
+function reliefAt(input: FractionExposureInput, times: readonly number[]): number[] {
+  const { pk } = input;
+  const o = input.overrides;
+  const kOn = Math.LN2 / pkp('pk.hypoxiaReliefOnsetH', o);
+  const kOff = Math.LN2 / pkp('pk.hypoxiaReliefDecayH', o);
+  const ic50 = input.ic50M as number;
+  const m = Math.max(1e-9, pk.input.tumorMassG);
+  const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i]);
+  const injections = pk.injectionTimesH;
+  const buf = new Float64Array(4);
+  const occupancy = (t: number): number => {
+    let c = 0;
+    for (const i of idx) {
+      const p = pk.input.payloads[i];
+      if (!(p.molecularWeightGPerMol > 0)) continue;
+      buf.fill(0);
+      for (const tau of injections) if (t >= tau) addModalAt(pk.modes[i], t - tau, 1, buf);
+      if (buf[3] > 0) c += (buf[3] * p.doseMg) / m / p.molecularWeightGPerMol;
+    }
+    return c > 0 ? c / (c + ic50) : 0;
+  };
+  const step = (R: number, t: number, dt: number): number => {
+    const Om = occupancy(t + 0.5 * dt);
+    const k = Om > R ? kOn : kOff;
+    return Om + (R - Om) * Math.exp(-k * dt);
+  };
+  const RELIEF_STEP_H = Math.max(0.01, Math.min(RELIEF_MAX_STEP_H, pkp('pk.hypoxiaReliefOnsetH', o) / 12, pkp('pk.hypoxiaReliefDecayH', o) / 12));
+  const out: number[] = new Array(times.length);
+  let R = 0;
+  let t = 0;
+  for (let f = 0; f < times.length; f++) {
+    const target = Math.max(0, times[f]);
+    while (t + RELIEF_STEP_H <= target + 1e-9) {
+      R = step(R, t, RELIEF_STEP_H);
+      t += RELIEF_STEP_H;
+    }
+    out[f] = target - t > 1e-12 ? step(R, t, target - t) : R;
+  }
+  return out;
+}
