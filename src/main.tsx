@@ -19,4 +19,19 @@ async function boot() {
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }
 
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+
+/**
+ * The service worker (offline use, the update prompt: src/ui/pwa) is registered once the page has loaded and gone idle,
+ * so neither its script nor the precache downloads it starts compete with the first results.
+ */
+function registerWhenIdle() {
+  const w = window as IdleWindow;
+  const go = () => { void import('./ui/pwa/register').then((m) => m.registerServiceWorker()).catch(() => undefined); };
+  const idle = () => (w.requestIdleCallback ? w.requestIdleCallback(go, { timeout: 4000 }) : window.setTimeout(go, 1000));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 void boot();
+registerWhenIdle();
