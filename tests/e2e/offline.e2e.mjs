@@ -71,7 +71,7 @@ export const tests = [
       await tab.goto(server.url + link);
       const dialog = tab.getByRole('dialog', { name: /Open shared workspace/ });
       await dialog.waitFor({ timeout: 30000 });
-      await dialog.getByRole('button', { name: 'Replace my workspace' }).click();
+      await dialog.locator('[data-testid="link-open"]').click();
       const list = tab.locator('ol[aria-label="Candidates"]');
       await list.getByText('Doxil-like liposome').first().waitFor({ timeout: 30000 });
       for (const name of ['IZB@CCM (calibrated)', 'IZB bare, slower clearance assumed']) assert(await list.getByText(name).count() > 0, `candidate ${name} from the link`);
