@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 1500,
       ...(demo ? { outDir: 'dist-demo' } : {}),
       rollupOptions: {
-        input: (demo ? { viewer: resolve(__dirname, 'viewer-demo.html') } : { main: resolve(__dirname, 'index.html') }) as Record<string, string>,
+        input: (demo ? { viewer: resolve(import.meta.dirname, 'viewer-demo.html') } : { main: resolve(import.meta.dirname, 'index.html') }) as Record<string, string>,
         output: {
           // React + ReactDOM + scheduler: loaded by every page, changed only on upgrades, so one long-cached chunk under a
           // clear name. Only eager modules belong in a named group: a group that mixed in a lazy module (three.js, the
