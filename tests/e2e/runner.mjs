@@ -68,6 +68,8 @@ export async function runSuites({
   saveTrace = null,
 }) {
   const deadline = performance.now() + globalTimeoutMs;
+  // set when a test is stopped by the global limit (timers may fire a fraction of a millisecond before the deadline)
+  let expired = false;
   let browser = null;
   const result = { passed: 0, failed: 0, notRun: 0, failures: [] };
   const closeBrowser = async () => {
@@ -78,7 +80,7 @@ export async function runSuites({
   for (const { file, tests } of suites) {
     for (const t of tests) {
       const left = deadline - performance.now();
-      if (left <= 0) {
+      if (expired || left <= 0) {
         result.notRun++;
         log(`  - ${file} › ${t.name} (not run: the global timeout of ${seconds(globalTimeoutMs)} has passed)`);
         continue;
@@ -95,9 +97,10 @@ export async function runSuites({
       running.catch(() => undefined); // a hung test that fails later, after its browser is gone, is already reported
       let error = null;
       try {
-        await within(running, limit, why);
+        await within(running, Math.ceil(limit), why);
       } catch (e) {
         error = e;
+        if (e instanceof TimeoutError && limit < own) expired = true;
       }
       const ms = Math.round(performance.now() - t0);
       if (error) {

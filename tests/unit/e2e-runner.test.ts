@@ -64,7 +64,7 @@ describe('e2e runner', () => {
 
   it('a test may set its own timeout; a failing test does not cost a new browser; contexts left open are closed', async () => {
     const { r, browsers, events } = await run([
-      { name: 'slow but allowed', timeout: 400, run: () => new Promise((ok) => setTimeout(ok, 120)) },
+      { name: 'slow but allowed', timeout: 3000, run: () => new Promise((ok) => setTimeout(ok, 120)) },
       { name: 'slow, default limit', run: () => new Promise((ok) => setTimeout(ok, 120)) },
       { name: 'throws', run: async ({ browser }) => { await (browser as Fake).newContext(); throw new Error('assertion failed: x'); } },
       { name: 'after', run: async () => undefined },
@@ -77,13 +77,13 @@ describe('e2e runner', () => {
 
   it('the global timeout stops the running test and leaves the rest not run', async () => {
     const { r, lines } = await run([
-      { name: 'a', run: () => new Promise((ok) => setTimeout(ok, 30)) },
+      { name: 'a', run: () => new Promise((ok) => setTimeout(ok, 10)) },
       { name: 'b', run: never },
       { name: 'c', run: async () => undefined },
-    ], { defaultTimeoutMs: 10_000, globalTimeoutMs: 120 });
+    ], { defaultTimeoutMs: 10_000, globalTimeoutMs: 600 });
     expect([r.passed, r.failed, r.notRun]).toEqual([1, 1, 1]);
-    expect(String((r.failures[0].error as Error).message)).toBe('stopped by the global timeout of 0.12 s for the whole run');
-    expect(lines.at(-1)).toMatch(/c \(not run: the global timeout of 0\.12 s has passed\)/);
+    expect(String((r.failures[0].error as Error).message)).toBe('stopped by the global timeout of 0.6 s for the whole run');
+    expect(lines.at(-1)).toMatch(/c \(not run: the global timeout of 0\.6 s has passed\)/);
   });
 
   it('traces every context, keeps the trace of a failed test and discards those of passing ones', async () => {
