@@ -19,4 +19,36 @@ async function boot() {
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }
 
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+
+/** Longest wait for the first 3D frame before the worker is registered anyway (3D view hidden, no WebGL). */
+const REGISTER_FALLBACK_MS = 10_000;
+
+/**
+ * The service worker (offline use, the update prompt: src/ui/pwa) is registered after the first drawn 3D frame (the
+ * viewer's performance mark; the first results come before it) or 10 s after load, then at an idle moment: neither its
+ * script nor the precache downloads it starts compete with the first results or the particle.
+ */
+function registerAfterFirstUse() {
+  const w = window as IdleWindow;
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    const register = () => { void import('./ui/pwa/register').then((m) => m.registerServiceWorker()).catch(() => undefined); };
+    if (w.requestIdleCallback) w.requestIdleCallback(register, { timeout: 4000 });
+    else window.setTimeout(register, 500);
+  };
+  let observer: PerformanceObserver | null = null;
+  if (typeof PerformanceObserver !== 'undefined') {
+    observer = new PerformanceObserver((list) => { if (list.getEntriesByName('npd-first-3d-frame').length) go(); });
+    try { observer.observe({ type: 'mark', buffered: true }); } catch { observer = null; }
+  }
+  const fallback = () => window.setTimeout(go, REGISTER_FALLBACK_MS);
+  if (document.readyState === 'complete') fallback();
+  else window.addEventListener('load', fallback, { once: true });
+}
+
 void boot();
+registerAfterFirstUse();

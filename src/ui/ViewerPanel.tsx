@@ -1,5 +1,5 @@
 // Right column, top: the 3D particle viewer of the selected candidate. Its controls, legend and captions come with the
-// first results; three.js and the WebGL canvas load once the page is idle (deferCanvasMs), so they never delay first use.
+// first results; three.js loads right after them and the first frame is drawn at low detail, then refined (Scene.tsx).
 import { Component, lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Scores } from '../model/scores';
 import type { Candidate } from '../state/types';
@@ -12,13 +12,6 @@ const RELEASE_END_H = 72;
 const viewerChunk = import('../viewer3d/ParticleViewer');
 viewerChunk.catch(() => undefined); // a failed load surfaces through lazy() in the boundary below
 const ParticleViewer = memo(lazy(() => viewerChunk));
-
-/**
- * The canvas mounts once the workbench has had no long task for this long (then at the next idle moment): its first
- * frame is the page's largest main-thread task (shader compiles; ~0.3–1 s under a software renderer), so it waits until
- * start-up is over instead of delaying the first edits. "Draw it now" skips the wait. See docs/benchmarks.md.
- */
-const VIEWER_QUIET_MS = 3000;
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
   override state = { error: null as string | null };
@@ -69,7 +62,7 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
         <div className="viewer-slot">
           <Boundary>
             <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
-              <ParticleViewer specs={specs} height={280} deferCanvasMs={VIEWER_QUIET_MS} showRelease={showRelease} cutaway={showRelease} />
+              <ParticleViewer specs={specs} height={280} showRelease={showRelease} cutaway={showRelease} />
             </Suspense>
           </Boundary>
           {canRelease && (

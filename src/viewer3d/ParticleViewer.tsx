@@ -3,7 +3,6 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { WebGLRenderer } from 'three';
 import type { FrameStats } from './Scene';
-import { useIdleAfterPaint } from './idle';
 import { ViewerErrorBoundary } from './ErrorBoundary';
 import { Fallback2D } from './Fallback2D';
 import { Legend } from './Legend';
@@ -40,13 +39,6 @@ export interface ParticleViewerProps {
   maxDisplayedPerParticle?: number;
   /** '2d' forces the SVG schematic (e.g. a user preference); 'auto' (default) uses WebGL when available. */
   mode?: 'auto' | '2d';
-  /**
-   * Mount the WebGL canvas only after the page has loaded, painted and stayed free of long tasks for this many ms, then
-   * gone idle (a button skips the wait); until then the drawing area keeps its size and says why it is empty. The first
-   * frame compiles every shader and, on a software renderer, rasterises for hundreds of ms, so a workbench defers it
-   * past its own start-up. Default undefined: the canvas mounts at once.
-   */
-  deferCanvasMs?: number;
   /** Called after each drawn frame with renderer.info.render figures. */
   onStats?: (s: ViewerStats) => void;
   className?: string;
@@ -58,6 +50,14 @@ function usePropState<T>(prop: T): [T, (v: T) => void] {
   const [prev, setPrev] = useState(prop);
   if (!Object.is(prop, prev)) { setPrev(prop); setValue(prop); }
   return [value, setValue];
+}
+
+/** The page's first drawn 3D frame, as a performance mark (read by the browser bench: navigation → first frame). */
+let firstFrameMarked = false;
+function markFirstFrame() {
+  if (firstFrameMarked) return;
+  firstFrameMarked = true;
+  performance.mark('npd-first-3d-frame');
 }
 
 const fileSafe = (s: string) => s.replace(/[^\w.@+-]+/g, '_').replace(/^_+|_+$/g, '') || 'particle';
@@ -82,16 +82,9 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const statsRef = useRef(onStats);
   statsRef.current = onStats;
 
-  const [now, setNow] = useState(false);
-  const defer = props.deferCanvasMs !== undefined;
-  const idle = useIdleAfterPaint(defer && specs.length > 0, props.deferCanvasMs ?? 0);
-  const canvasOn = !defer || idle || now || release; // asking for the release view draws at once
-  // WebGL is probed (a scratch context) only when the canvas is about to mount
-  const support = useMemo(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : canvasOn ? detectWebGL() : null), [mode, canvasOn]);
-  // The layout (instance matrices, membrane shell) is built with the canvas: a deferred viewer does it once the page is
-  // idle, its slot keeps the space meanwhile.
+  // The canvas mounts with the viewer: its first frame is made cheap instead of deferred (Scene.tsx: progressive detail)
+  const support = useMemo(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : detectWebGL()), [mode]);
   const built = useMemo(() => {
-    if (!canvasOn) return { scale: null, layouts: [], error: null as string | null };
     try {
       const scale = displayScaleFor(specs, maxDisplayedPerParticle);
       const layouts = specs.map((s) => buildParticleLayout(s, { release, scale }));
@@ -99,7 +92,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     } catch (e) {
       return { scale: null, layouts: [], error: e instanceof Error ? e.message : String(e) };
     }
-  }, [specsKey, release, maxDisplayedPerParticle, canvasOn]);
+  }, [specsKey, release, maxDisplayedPerParticle]);
   const { layouts, scale } = built;
   const arrangement = useMemo(() => arrangeScene(layouts, step), [layouts, step]);
   const b = arrangement.bounds;
@@ -109,10 +102,16 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const payloadShown = layouts.reduce((s, l) => s + l.molecules.count + l.nanodots.count, 0);
 
   const onFrame = useCallback((s: FrameStats) => {
+    markFirstFrame();
     const stats = { calls: s.calls, triangles: s.triangles, programs: s.programs };
     window.__viewerStats = stats;
     const w = wrapRef.current;
-    if (w) { w.dataset.drawCalls = String(s.calls); w.dataset.triangles = String(s.triangles); w.dataset.ready = '1'; }
+    // data-first-frame: something is drawn (the quick low-detail frame); data-ready: drawn at full detail
+    if (w) {
+      if (!w.dataset.firstFrame) { w.dataset.firstFrame = '1'; w.dataset.firstFrameDetail = s.full ? 'full' : 'quick'; w.dataset.firstFrameTriangles = String(s.triangles); }
+      w.dataset.drawCalls = String(s.calls); w.dataset.triangles = String(s.triangles);
+      if (s.full) w.dataset.ready = '1';
+    }
     if (s.pxPerNm > 0 && barRef.current && barLabelRef.current) {
       const nm = niceFloor(120 / s.pxPerNm);
       barNmRef.current = nm;
@@ -165,10 +164,10 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   if (step > 0) layouts.forEach((l) => captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}${explodeCaption(l, step)}`));
   if (release) layouts.forEach((l) => { const c = releaseCaption(l); if (c) captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}Release view: ${c}`); });
 
-  const fallbackMessage = support && !support.ok
+  const fallbackMessage = !support.ok
     ? `3D view unavailable: ${mode === '2d' ? 'showing the 2D schematic' : 'WebGL is not available in this browser'}. Showing a 2D schematic instead.`
     : lost ? '3D view unavailable: the WebGL context was lost. Showing a 2D schematic instead.' : '';
-  const use3d = (support?.ok ?? true) && !lost && !built.error;
+  const use3d = support.ok && !lost && !built.error;
 
   return (
     <section
@@ -202,17 +201,10 @@ export default function ParticleViewer(props: ParticleViewerProps) {
           resetKey={canvasKey}
           fallback={(err) => <Fallback2D layouts={layouts} message={`3D view unavailable: ${err.message || 'the 3D renderer failed'}. Showing a 2D schematic instead.`} />}
         >
-          <div {...(support ? { role: 'img', 'aria-label': `3D model. ${describe}. Drag to rotate, scroll to zoom.` } : {})} style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}>
-            {support ? (
-              <Suspense fallback={null}>
-                <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
-              </Suspense>
-            ) : (
-              <div data-testid="viewer-wait" style={{ position: 'absolute', inset: 0, display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: 8, padding: 16, textAlign: 'center' }}>
-                <p style={{ margin: 0 }}>The 3D particle is drawn as soon as the page is idle (the 3D engine loads after the results).</p>
-                <button type="button" style={btn} onClick={() => setNow(true)}>Draw it now</button>
-              </div>
-            )}
+          <div role="img" aria-label={`3D model. ${describe}. Drag to rotate, scroll to zoom.`} style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}>
+            <Suspense fallback={<p data-testid="viewer-loading" style={{ margin: 0, padding: 16 }}>Drawing the particle…</p>}>
+              <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
+            </Suspense>
             <div aria-label="Scale bar" style={{ position: 'absolute', left: 16, bottom: 12, pointerEvents: 'none', fontSize: 13 }}>
               <span ref={barLabelRef} data-testid="scale-bar-label">…</span>
               <div ref={barRef} style={{ height: 3, background: VIEWER_COLORS.text, width: 0, marginTop: 2 }} />

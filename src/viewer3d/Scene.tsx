@@ -1,6 +1,6 @@
 // The three.js / R3F scene: instanced payload, nanodots, membrane markers and PEG, the core parts, cutaway clipping,
 // exploded offsets, camera fit and per-frame stats. Imported only from ParticleViewer, so it lives in the lazy chunk.
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as THREE from 'three';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
@@ -10,8 +10,11 @@ import type { CorePart, CorePartCap, InstanceSet, ParticleLayout } from './layou
 import { latticeTile } from './lattice';
 import { maxInstanceScale, sphereDetailForRadiusPx } from './math';
 
-/** Per-frame renderer figures. `programs`: shader programs linked so far (three.js numbers them from 1 in creation order). */
-export interface FrameStats { calls: number; triangles: number; pxPerNm: number; programs: number }
+/**
+ * Per-frame renderer figures. `programs`: shader programs linked so far (three.js numbers them from 1 in creation order).
+ * `full`: drawn at full detail (false for the quick first frame, see ParticleScene).
+ */
+export interface FrameStats { calls: number; triangles: number; pxPerNm: number; programs: number; full: boolean }
 
 function programsLinked(r: THREE.WebGLRenderer): number {
   let n = 0;
@@ -61,6 +64,8 @@ function useResources() {
         peg: new THREE.CylinderGeometry(1, 1, 1, 5, 1, true),
         pore: new THREE.CylinderGeometry(1, 1, 1, 10),
         sphere: new THREE.SphereGeometry(1, 64, 32),
+        /** The quick first frame's sphere (1/8 of the triangles). */
+        sphereLow: new THREE.SphereGeometry(1, 24, 12),
       },
       mat: {
         molecule: new THREE.MeshStandardMaterial({ color: '#ffffff', roughness: 0.45 }),
@@ -79,6 +84,9 @@ function useResources() {
 }
 type Resources = ReturnType<typeof useResources>;
 
+/** Full detail, or the quick first frame's (low-poly spheres, lowest level of detail, 1 device pixel per CSS pixel). */
+const DetailContext = createContext(true);
+
 /** An instanced mesh whose geometry follows its on-screen size: the renderer picks the level before each frame. */
 interface LodEntry { mesh: THREE.InstancedMesh; levels: readonly THREE.BufferGeometry[]; radius: number }
 const LodContext = createContext<Set<LodEntry> | null>(null);
@@ -86,12 +94,15 @@ const LodContext = createContext<Set<LodEntry> | null>(null);
 const LOD_POS = new THREE.Vector3();
 const LOD_QUAT = new THREE.Quaternion();
 const LOD_SCALE = new THREE.Vector3();
-/** Swap each registered mesh to the detail its largest instance needs at the camera's zoom (CSS px per nm). */
-function applyLod(entries: Set<LodEntry>, zoom: number): void {
+/**
+ * Swap each registered mesh to the detail its largest instance needs at the camera's zoom (CSS px per nm), at most
+ * `maxLevel` (0 for the quick first frame).
+ */
+function applyLod(entries: Set<LodEntry>, zoom: number, maxLevel = Infinity): void {
   for (const e of entries) {
     e.mesh.matrixWorld.decompose(LOD_POS, LOD_QUAT, LOD_SCALE);
     const worldScale = Math.max(Math.abs(LOD_SCALE.x), Math.abs(LOD_SCALE.y), Math.abs(LOD_SCALE.z));
-    const g = e.levels[Math.min(e.levels.length - 1, sphereDetailForRadiusPx(e.radius * worldScale * zoom))];
+    const g = e.levels[Math.min(e.levels.length - 1, maxLevel, sphereDetailForRadiusPx(e.radius * worldScale * zoom))];
     if (e.mesh.geometry !== g) e.mesh.geometry = g;
   }
 }
@@ -136,6 +147,7 @@ function usePartMaterial(params: THREE.MeshStandardMaterialParameters, cut: bool
 }
 
 function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean; res: Resources; order: number }) {
+  const full = useContext(DetailContext);
   const color = part.color;
   const opacity = part.kind === 'poly' || part.kind === 'sphere' ? part.opacity : 1;
   const mat = usePartMaterial(
@@ -170,7 +182,7 @@ function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean;
         </>
       );
     case 'sphere':
-      return <mesh geometry={res.geo.sphere} material={mat} scale={part.radiusNm} renderOrder={opacity < 1 ? 1 + order : 0} />;
+      return <mesh geometry={full ? res.geo.sphere : res.geo.sphereLow} material={mat} scale={part.radiusNm} renderOrder={opacity < 1 ? 1 + order : 0} />;
     case 'beads':
       return <Instances set={part} geometry={res.geo.ball} material={mat} />;
     case 'pores':
@@ -269,8 +281,12 @@ function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string
  * Takes over rendering (priority 1) so renderer.info is read right after the frame is drawn. The first frame waits for
  * the shaders to compile off the main thread (renderer.compileAsync polls KHR_parallel_shader_compile), so no frame
  * blocks on a synchronous compile and link; the instanced spheres get their level of detail before every frame.
+ * `onFirstFrame` runs once, after the first drawn frame.
  */
-function RenderAndMeasure({ onFrame, lod }: { onFrame: SceneProps['onFrame']; lod: Set<LodEntry> }) {
+function RenderAndMeasure({ onFrame, lod, onFirstFrame }: { onFrame: SceneProps['onFrame']; lod: Set<LodEntry>; onFirstFrame: () => void }) {
+  const full = useContext(DetailContext);
+  const maxLevel = full ? Infinity : 0;
+  const drawn = useRef(false);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
@@ -279,7 +295,7 @@ function RenderAndMeasure({ onFrame, lod }: { onFrame: SceneProps['onFrame']; lo
   useEffect(() => {
     let alive = true;
     scene.updateMatrixWorld();
-    applyLod(lod, (camera as THREE.OrthographicCamera).zoom);
+    applyLod(lod, (camera as THREE.OrthographicCamera).zoom, 0);
     const start = () => { if (alive) { compiled.current = true; invalidate(); } };
     let timer = 0;
     if (gl.extensions.has('KHR_parallel_shader_compile')) {
@@ -299,23 +315,53 @@ function RenderAndMeasure({ onFrame, lod }: { onFrame: SceneProps['onFrame']; lo
   useFrame(({ gl: r, scene: sc, camera: cam }) => {
     if (!compiled.current) return;
     sc.updateMatrixWorld();
-    applyLod(lod, (cam as THREE.OrthographicCamera).zoom);
+    applyLod(lod, (cam as THREE.OrthographicCamera).zoom, maxLevel);
     r.render(sc, cam);
-    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom, programs: programsLinked(r) });
+    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom, programs: programsLinked(r), full });
+    if (!drawn.current) { drawn.current = true; onFirstFrame(); }
   }, 1);
   return null;
 }
 
+/** Asks the demand frameloop for a frame whenever `when` changes (the switch to full detail). */
+function Redraw({ when }: { when: unknown }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => { invalidate(); }, [when, invalidate]);
+  return null;
+}
+
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+
+/**
+ * Progressive detail: the first frame is drawn as soon as the scene's chunk has loaded, at low detail (24 × 12-segment
+ * spheres, the lowest level of detail for instanced spheres, one device pixel per CSS pixel) — the same shader programs
+ * as the full view, so the refinement compiles nothing new. Once that frame is on screen and the page is idle, the
+ * scene redraws at full detail (64 × 32 spheres, the level of detail the zoom asks for, the device's pixel ratio ≤ 2).
+ */
 export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, onFrame, onContextLost, onRenderer }: SceneProps) {
   const lostRef = useRef(onContextLost);
   lostRef.current = onContextLost;
   const lod = useMemo(() => new Set<LodEntry>(), []);
+  const [full, setFull] = useState(false);
+  const [firstDrawn, setFirstDrawn] = useState(false);
   useEffect(() => () => onRenderer(null), [onRenderer]);
+  useEffect(() => {
+    if (!firstDrawn || full) return;
+    const w = window as IdleWindow;
+    const go = () => setFull(true);
+    if (w.requestIdleCallback) {
+      const h = w.requestIdleCallback(go, { timeout: 1500 });
+      return () => w.cancelIdleCallback?.(h);
+    }
+    const t = window.setTimeout(go, 200);
+    return () => window.clearTimeout(t);
+  }, [firstDrawn, full]);
+  const onFirstFrame = useMemo(() => () => setFirstDrawn(true), []);
   return (
     <Canvas
       orthographic
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={full ? [1, 2] : 1}
       gl={{ preserveDrawingBuffer: true, antialias: true }}
       camera={{ position: [VIEW_DIR.x * 2000, VIEW_DIR.y * 2000, VIEW_DIR.z * 2000], zoom: 2, near: 1, far: 6000 }}
       onCreated={({ gl }) => {
@@ -330,12 +376,15 @@ export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, o
       <ambientLight intensity={1.1} />
       <directionalLight position={[300, 500, 700]} intensity={2.2} />
       <directionalLight position={[-500, -200, 300]} intensity={0.6} />
-      <LodContext.Provider value={lod}>
-        <Content layouts={layouts} arrangement={arrangement} cutaway={cutaway} />
-      </LodContext.Provider>
+      <DetailContext.Provider value={full}>
+        <LodContext.Provider value={lod}>
+          <Content layouts={layouts} arrangement={arrangement} cutaway={cutaway} />
+        </LodContext.Provider>
+        <RenderAndMeasure onFrame={onFrame} lod={lod} onFirstFrame={onFirstFrame} />
+        <Redraw when={full} />
+      </DetailContext.Provider>
       <OrbitControls makeDefault enableDamping={false} />
       <Fit arrangement={arrangement} fitKey={fitKey} />
-      <RenderAndMeasure onFrame={onFrame} lod={lod} />
     </Canvas>
   );
 }

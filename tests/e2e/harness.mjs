@@ -8,29 +8,36 @@ import { chromium } from 'playwright-core';
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.wasm']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.wasm', '.webmanifest']);
 
 /**
  * Serve a folder (default dist/) on an ephemeral localhost port. `staticHost: true` serves it the way a static host
- * does (gzip when the browser accepts it, a long cache on hashed assets): the benchmarks use that.
+ * does (gzip when the browser accepts it, a long cache on hashed assets): the benchmarks use that. A file missing from
+ * it is looked up in `extraDirs` (default dist-demo/, the viewer's demo page, built apart from the production build).
  */
-export async function serveDist(dir = resolve('dist'), { staticHost = false } = {}) {
+export async function serveDist(dir = resolve('dist'), { staticHost = false, extraDirs = [resolve('dist-demo')] } = {}) {
   const root = resolve(dir);
+  const roots = [root, ...extraDirs.map((d) => resolve(d))];
   const gz = new Map();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      let p = normalize(join(root, decodeURIComponent(url.pathname)));
-      if (!p.startsWith(root)) { res.writeHead(403).end(); return; }
-      const s = await stat(p).catch(() => null);
-      if (!s || s.isDirectory()) p = join(s ? p : root, 'index.html');
+      let p = null;
+      let s = null;
+      for (const r of roots) {
+        const q = normalize(join(r, decodeURIComponent(url.pathname)));
+        if (!q.startsWith(r)) { res.writeHead(403).end(); return; }
+        s = await stat(q).catch(() => null);
+        if (s) { p = q; break; }
+      }
+      if (!p || s.isDirectory()) p = join(p ?? root, 'index.html');
       const ext = extname(p);
       let body = await readFile(p);
       const headers = { 'content-type': MIME[ext] ?? 'application/octet-stream' };
       if (staticHost) {
-        headers['cache-control'] = p.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        headers['cache-control'] = p.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
         if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
           if (!gz.has(p)) gz.set(p, gzipSync(body, { level: 9 }));
           body = gz.get(p);

@@ -1,0 +1,69 @@
+// The compiled CLI (scripts/build-cli.mjs → one ESM file run by plain node) gives byte-identical stdout, stderr and exit codes to the development path (tsx) for every command on the fixtures.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..');
+const FIX = join(ROOT, 'tests', 'fixtures');
+const OUT = join(mkdtempSync(join(tmpdir(), 'npd-cli-build-')), 'cli.mjs');
+// a directory with nothing of the repository in it: the bundle must not read files next to the sources
+const ELSEWHERE = mkdtempSync(join(tmpdir(), 'npd-cli-run-'));
+
+function run(cmd: string, args: string[], cwd: string, input?: string) {
+  // INIT_CWD unset: relative paths are read from cwd, the way a bin started from a shell reads them
+  const env = { ...process.env, INIT_CWD: '' };
+  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', timeout: 120_000, env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const compiled = (args: string[], input?: string) => run(process.execPath, [OUT, ...args], ELSEWHERE, input);
+const dev = (args: string[], input?: string) => run(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], ROOT, input);
+
+/** Every command of contract §4 on the fixtures, with a few errors (exit 2) and the help texts. */
+const CASES: [string, string[], string?][] = [
+  ['presets', ['presets']],
+  ['score --preset', ['score', '--preset', 'izb-ccm']],
+  ['score a workspace file', ['score', join(FIX, 'files/v1-workspace-3-candidates.json')]],
+  ['score stdin + uncertainty', ['score', '-', '--uncertainty', '16', '--seed', '3'], readFileSync(join(FIX, 'files/v1-minimal.json'), 'utf8')],
+  ['dose-enhancement', ['dose-enhancement', '--element', 'Bi', '--mg-per-g', '10', '--beam', 'kvp:180:0.3mmCu']],
+  ['survival', ['survival', '--alpha', '0.3', '--beta', '0.03', '--def', '1.2']],
+  ['fit all models, 12 points', ['fit', join(FIX, 'cli/release-12.csv'), '--model', 'all']],
+  ['fit an expression model', ['fit', join(FIX, 'cli/release-12.csv'), '--model', 'expr:Fmax*(1-exp(-(k*t)^b))']],
+  ['fit-survival', ['fit-survival', join(FIX, 'cli/survival-6.csv')]],
+  ['link encode', ['link', 'encode', join(FIX, 'files/v1-workspace-3-candidates.json')]],
+  ['link decode', ['link', 'decode', readFileSync(join(FIX, 'links/v1-minimal-handmade.txt'), 'utf8').trim()]],
+  ['sweep with an error row, shard 2/2', ['sweep', join(FIX, 'cli/sweep-small.json'), '--shard', '2/2', '--header']],
+  ['validate as a table', ['validate', '--kind', 'release', '--format', 'table']],
+  ['help', ['--help']],
+  ['one command help', ['sweep', '--help']],
+  ['error: unknown command', ['bogus']],
+  ['error: bad field', ['score', '-'], JSON.stringify({ core: { material: 'zif-9' } })],
+  ['error: missing file', ['fit', join(ELSEWHERE, 'absent.csv')]],
+];
+
+beforeAll(() => {
+  const b = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs'), '--outfile', OUT], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  expect(b.status, b.stderr).toBe(0);
+}, 120_000);
+
+describe('compiled CLI', () => {
+  it('is one executable file with a node shebang and no tsx at run time', () => {
+    const text = readFileSync(OUT, 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(OUT).mode & 0o111).not.toBe(0);
+    expect(text).not.toMatch(/from\s*["']tsx/);
+    // self-contained: every case below runs it from a temporary folder, where no node_modules can be found
+  });
+
+  it.each(CASES)('%s: stdout, stderr and exit code byte-identical to the development path', (_, args, input) => {
+    const a = compiled(args, input);
+    const b = dev(args, input);
+    expect(a.code).toBe(b.code);
+    expect(a.stderr).toBe(b.stderr);
+    expect(a.stdout).toBe(b.stdout);
+    // and the case exercises what it says: output on success, one stderr line with exit 2 on an error
+    if (a.code === 0) expect(a.stdout.length).toBeGreaterThan(10);
+    else expect([a.code, a.stderr.trim().split('\n').length]).toEqual([2, 1]);
+  }, 120_000);
+});
