@@ -92,5 +92,5 @@ export type { CandidateOutcome, RunSweepOptions } from './sweep';
 export { columnName, csvNumber, readCsv } from '../model/csv';
 
 // The in-vitro bench (issue #26)
-export { invitroForFormulation, INVITRO_DEFAULTS, type InvitroReport, type InvitroScenario } from './invitro';
+export { invitroForFormulation, invitroOfCompleted, INVITRO_DEFAULTS, type InvitroReport, type InvitroScenario } from './invitro';
 export { fitSensitization, SER_LABELS, serDefinitions, type SensitizationFit } from '../model/invitro';

@@ -28,8 +28,8 @@ export interface InvitroScenario {
   cellsPerCm2?: number;
   agglomerateDiameterNm?: number;
   fractalDimension?: number;
-  /** measured uptake, pg per cell, per element symbol or 'particle' */
-  measuredPgPerCell?: Record<string, number>;
+  /** measured uptake, pg per cell, per element symbol or 'particle'; a number = the particle's main high-Z element */
+  measuredPgPerCell?: Record<string, number> | number;
   /** assay beam (default: the formulation's scenario beam) and dose series (Gy) */
   beam?: string;
   dosesGy?: number[];
@@ -68,6 +68,34 @@ export interface InvitroReport extends InvitroBenchResult {
     particleDensityGPerCm3: number;
     particleMassPg: number;
   };
+}
+
+/** A measured number means the particle's main high-Z element (largest mass fraction); a record is per element. */
+function measuredRecord(m: InvitroScenario['measuredPgPerCell'], highZ: Record<string, number>): Record<string, number> | undefined {
+  if (m === undefined) return undefined;
+  if (typeof m !== 'number') return m;
+  let main: string | undefined;
+  for (const el in highZ) if (main === undefined || highZ[el] > highZ[main]) main = el;
+  if (main === undefined) throw new RangeError('invitro.measuredPgPerCell: the particle has no high-Z element to which a measured uptake could refer');
+  return { [main]: m };
+}
+
+/** The in-vitro bench of a completed formulation from its scenario.invitro block (defaults when absent). */
+export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup, extra: Partial<InvitroScenario> = {}): InvitroReport {
+  const iv = f.scenario.invitro;
+  const sc: InvitroScenario = iv
+    ? {
+        cellLine: iv.cellLine as CellLineId,
+        plate: iv.plate as PlateId,
+        concentrationUgPerMl: iv.concentrationUgPerMl,
+        incubationH: iv.incubationH,
+        serumFraction: iv.serumFraction,
+        temperatureC: iv.temperatureC,
+        cellsPerCm2: iv.cellsPerCm2,
+        ...(iv.measuredPgPerCell !== undefined ? { measuredPgPerCell: iv.measuredPgPerCell } : {}),
+      }
+    : {};
+  return invitroForFormulation(f, lookup, { ...sc, ...extra });
 }
 
 function fractionsOf(formula: string | null): Record<string, number> {
@@ -160,7 +188,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     releasedInCells: meanRelease(5.0),
     dissolved,
     freeDrug: free,
-    measuredPgPerCell: sc.measuredPgPerCell,
+    measuredPgPerCell: measuredRecord(sc.measuredPgPerCell, highZ),
     beam,
     dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,

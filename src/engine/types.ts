@@ -27,6 +27,9 @@ export interface CompletedFormulation {
     fractionDoseGy: number;
     fractions: number;
     cells: { alphaPerGy: number; betaPerGy2: number };
+    /** 'in-vitro': the plate experiment of `invitro` is the setting (issue #26); absent = in vivo. */
+    setting?: 'in-vivo' | 'in-vitro';
+    invitro?: { cellLine: string; plate: string; concentrationUgPerMl: number; incubationH: number; serumFraction: number; temperatureC: number; cellsPerCm2: number; measuredPgPerCell?: number };
   };
   /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
   overrides?: Record<string, number>;

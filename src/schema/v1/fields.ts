@@ -3,7 +3,7 @@
 // controls, Explore's axes, the sweep fast path, CLI messages and the field table of docs/formats.md all read it.
 // FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader
 // (labels, help texts and sweep ranges are presentation and may change).
-import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS, type CoreId } from '../../catalog';
+import { AGENT_IDS, CELL_LINE_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES } from '../../model/entities';
 
 /** Never change: the format identifiers of version 1. */
@@ -144,6 +144,33 @@ export const INJECTED_CONCENTRATION_FIELD: NumberField = {
   step: 1,
   description: 'Intratumoral route only (optional): particle concentration of the injected suspension (NBTXR3: 53.3 g/L). With it, the amount injected is concentration × injected volume fraction × tumour volume, and the dose field is not used.',
 };
+
+/** scenario.setting (extension, optional): 'in-vivo' (the default, the tumour chain) or 'in-vitro' (the plate experiment of scenario.invitro, issue #26). Kept only when given. */
+export const SETTINGS = ['in-vivo', 'in-vitro'] as const;
+export const SETTING_FIELD: ChoiceField = {
+  kind: 'choice',
+  key: 'setting',
+  label: 'Setting',
+  unit: '',
+  options: SETTINGS,
+  default: 'in-vivo',
+  description: 'in-vivo: the tumour after injection (default); in-vitro: cells in a plate incubated with the particles, then irradiated (scenario.invitro).',
+};
+
+/**
+ * scenario.invitro (extension, optional; filled with these defaults when scenario.setting is 'in-vitro' or the block is
+ * given): the plate experiment. measuredPgPerCell has no default and is kept only when given.
+ */
+export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
+  { kind: 'choice', key: 'cellLine', label: 'Cell line', unit: '', options: CELL_LINE_IDS, default: 'hela', description: 'Cell line from the catalog (α, β, doubling time, volume, plating efficiency, IC50s).' },
+  { kind: 'choice', key: 'plate', label: 'Plate', unit: '', options: PLATE_IDS, default: '24-well', description: 'Plate format: well area and the usual medium volume.' },
+  { kind: 'number', key: 'concentrationUgPerMl', label: 'Particle concentration', unit: 'µg/mL', default: 50, min: 0, max: 10000, step: 1, scale: 'log', sweep: { from: 1, to: 500, scale: 'log' }, description: 'Mass concentration of particles in the medium at the start of the incubation.' },
+  { kind: 'number', key: 'incubationH', label: 'Incubation', unit: 'h', default: 24, min: 0, max: 336, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Incubation time of the cells with the particles before irradiation.' },
+  { kind: 'number', key: 'serumFraction', label: 'Serum fraction', unit: '1', default: 0.1, min: 0, max: 1, step: 0.01, description: 'Volume fraction of serum in the medium (0.1 = 10 % FBS); with serum the release runs in the serum medium.' },
+  { kind: 'number', key: 'temperatureC', label: 'Incubation temperature', unit: '°C', default: 37, min: 4, max: 45, step: 0.5, description: 'Temperature of the incubation (viscosity, diffusion, release).' },
+  { kind: 'number', key: 'cellsPerCm2', label: 'Cells per cm²', unit: 'cells/cm²', default: 50000, min: 0, exclusiveMin: true, max: 1e7, step: 1000, scale: 'log', description: 'Cell density on the well bottom (a sub-confluent monolayer by default).' },
+  { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your measured (ICP-MS) mass of the particle’s main high-Z element per cell; replaces the model’s uptake.' },
+];
 
 export const DIAMETER_FIELD: NumberField = {
   kind: 'number',
@@ -292,6 +319,8 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('coating.', PEG_FIELD),
   ...SCENARIO_FIELDS.map((f) => at('scenario.', f)),
   at('scenario.', INJECTED_CONCENTRATION_FIELD),
+  at('scenario.', SETTING_FIELD),
+  ...INVITRO_FIELDS.map((f) => at('scenario.invitro.', f)),
 ];
 
 /** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */
