@@ -2,8 +2,9 @@
 import type { Param } from '../model/param';
 import { assumed, recalled } from './sourced';
 
-export const CELL_LINE_IDS = ['hela', 'siha', 'caski', 'cervical-caf', '4t1', 'mda-mb-231'] as const;
-export type CellLineId = (typeof CELL_LINE_IDS)[number];
+import { CELL_LINE_IDS, PLATE_IDS, type CellLineId, type PlateId } from './cell-line-ids';
+
+export { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId, type CellLineId, type PlateId } from './cell-line-ids';
 
 export interface CatalogCellLine {
   id: CellLineId;
@@ -108,12 +109,6 @@ export const CELL_LINES: Record<CellLineId, CatalogCellLine> = {
   },
 };
 
-export function isCellLineId(id: string): id is CellLineId {
-  return (CELL_LINE_IDS as readonly string[]).includes(id);
-}
-
-export const PLATE_IDS = ['96-well', '48-well', '24-well', '12-well', '6-well', 'dish-35mm', 't25'] as const;
-export type PlateId = (typeof PLATE_IDS)[number];
 
 export interface CatalogPlate {
   id: PlateId;
@@ -143,6 +138,14 @@ export const PLATES: Record<PlateId, CatalogPlate> = {
   t25: plate('t25', 'T25 flask', 25, 5),
 };
 
-export function isPlateId(id: string): id is PlateId {
-  return (PLATE_IDS as readonly string[]).includes(id);
+/** Every Param of the in-vitro catalog with its dotted path (the provenance audit of this module, kept out of the initial bundle). */
+export function cellLineProvenanceAudit(): { path: string; param: Param }[] {
+  const out: { path: string; param: Param }[] = [];
+  const walk = (x: unknown, path: string): void => {
+    if (x && typeof x === 'object' && 'value' in x && 'source' in x && 'unit' in x) out.push({ path, param: x as Param });
+    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, `${path}.${k}`);
+  };
+  for (const id of CELL_LINE_IDS) walk(CELL_LINES[id], `cellLines.${id}`);
+  for (const id of PLATE_IDS) walk(PLATES[id], `plates.${id}`);
+  return out;
 }

@@ -6,8 +6,8 @@ import { LOADING_ANCHORS, findLoadingAnchor, type CatalogLoadingAnchor } from '.
 import { CORES, CORE_IDS, isCoreId, type CatalogCore, type CoreId } from './cores';
 import { MEMBRANES, MEMBRANE_IDS, isMembraneId, type CatalogMembrane, type MembraneId } from './membranes';
 import { PRESETS, PRESET_IDS, isPresetId, type Preset, type PresetId } from './presets';
-import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from './cell-lines';
-export { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS, DEFAULT_HILL, isCellLineId, isPlateId, type CatalogCellLine, type CatalogPlate, type CellLineId, type PlateId } from './cell-lines';
+// the in-vitro data (cell lines, plates) load with the bench: import them from './cell-lines'; only the ids are here
+export { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId, type CellLineId, type PlateId } from './cell-line-ids';
 
 export { AGENTS, AGENT_IDS, isAgentId, CORES, CORE_IDS, isCoreId, MEMBRANES, MEMBRANE_IDS, isMembraneId, PRESETS, PRESET_IDS, isPresetId };
 export { LOADING_ANCHORS, findLoadingAnchor };
@@ -80,8 +80,6 @@ export function catalogProvenanceAudit(): { path: string; param: Param }[] {
   const out: { path: string; param: Param }[] = [];
   for (const id of CORE_IDS) collect(CORES[id], `cores.${id}`, out);
   for (const id of AGENT_IDS) collect(AGENTS[id], `agents.${id}`, out);
-  for (const id of CELL_LINE_IDS) collect(CELL_LINES[id], `cellLines.${id}`, out);
-  for (const id of PLATE_IDS) collect(PLATES[id], `plates.${id}`, out);
   for (const id of MEMBRANE_IDS) collect(MEMBRANES[id], `membranes.${id}`, out);
   for (const a of LOADING_ANCHORS) collect({ qmaxMgPerMg: a.qmaxMgPerMg, affinityK: a.affinityK }, `anchors.${a.id}`, out);
   return out;

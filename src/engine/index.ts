@@ -90,7 +90,3 @@ export { completeFormulation };
 export { renormaliseMembranes, runSweep, scoreCandidate, sweepPointFormulation, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
 export { columnName, csvNumber, readCsv } from '../model/csv';
-
-// The in-vitro bench (issue #26)
-export { invitroForFormulation, invitroOfCompleted, INVITRO_DEFAULTS, type InvitroReport, type InvitroScenario } from './invitro';
-export { fitSensitization, SER_LABELS, serDefinitions, type SensitizationFit } from '../model/invitro';

@@ -1,5 +1,5 @@
-// The in-vitro bench for a formulation (issue #26): the formulation's particle (M0 geometry, M1 loading, M2 release in the medium) in a plate with a cell line from the catalog → model/invitro.
-import { CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog';
+// The in-vitro bench for a formulation (issue #26; a second engine entry like ./fitting, so the bench stays a lazy chunk): the formulation's particle (M0 geometry, M1 loading, M2 release in the medium) in a plate with a cell line from the catalog → model/invitro.
+import { CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog/cell-lines';
 import type { Medium } from '../model/entities';
 import { computeGeometry } from '../model/geometry';
 import { invitroBench, type InvitroBenchResult, type InvitroDrug } from '../model/invitro';
@@ -214,3 +214,5 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     ...res,
   };
 }
+
+export { fitSensitization, SER_LABELS, serDefinitions, type SensitizationFit } from '../model/invitro';

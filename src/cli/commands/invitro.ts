@@ -5,7 +5,8 @@ import { CliError, issueLine } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { getPreset, isPresetId, PRESET_IDS, CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId } from '../../catalog';
 import { parseFormulation } from '../../schema';
-import { CATALOG_LOOKUP, fitSensitization, invitroOfCompleted, type InvitroScenario } from '../../engine';
+import { CATALOG_LOOKUP } from '../../engine';
+import { fitSensitization, invitroOfCompleted, type InvitroScenario } from '../../engine/invitro';
 import { localEnhancementFactor } from '../../model/physics';
 import { parseSurvivalCsv, SurvivalDataError } from '../../model/radiobiology';
 

@@ -5,7 +5,8 @@ import { CliError, issueLine } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { LIMITS } from '../../schema';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
-import { CATALOG_LOOKUP, FormulationError, invitroOfCompleted, isRecord, scoreFormulation, uncertainty, type CompletedFormulation } from '../../engine';
+import { CATALOG_LOOKUP, FormulationError, isRecord, scoreFormulation, uncertainty, type CompletedFormulation } from '../../engine';
+import { invitroOfCompleted } from '../../engine/invitro';
 import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'uncertainty', 'seed']);

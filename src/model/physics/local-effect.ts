@@ -6,21 +6,21 @@ import type { Explanation, Param } from './explain';
 import { paramRow } from './explain';
 
 const CHITHRANI_2010 =
-  'Chithrani et al., Radiat Res 173, 719 (2010), HeLa + 50 nm Au, clonogenic: sensitization 1.66 / 1.43 / 1.17 at 105 kVp / 220 kVp / 6 MV (1.43 confirmed in a review; 1.66 and 1.17 and the definition — ratio of doses at equal survival, taken here at 10 % as the app reports SER — recalled)';
+  'Chithrani et al., Radiat Res 173, 719 (2010), HeLa + 50 nm Au: 1.66 / 1.43 / 1.17 at 105 kVp / 220 kVp / 6 MV, a dose ratio at equal survival (taken at 10 %; 1.43 confirmed in a review, the rest recalled)';
 const HELA_LQ =
-  'assumption: HeLa LQ coefficients typical of published HeLa clonogenic fits under X-rays (α 0.2–0.4 Gy⁻¹, β 0.02–0.06 Gy⁻², recalled); the control-curve fit of Chithrani 2010 was not available to us';
+  'assumption: typical HeLa X-ray fits (α 0.2–0.4 Gy⁻¹, β 0.02–0.06 Gy⁻², recalled); the paper’s own fit was not available';
 
 /** Sourced parameters of the local-effect model; override any value through `params` (keys are override ids 'localEffect.<key>'). */
 export const LOCAL_EFFECT_PARAMS = {
   s105kVp: {
     value: NaN, // set below: back-solved from ser105kVp
     unit: '1',
-    source: 'back-solved from ser105kVp through the app’s SER (D10 ratio) with the calibration cell line and the cell-average DEF; override to set gold’s α gain directly',
+    source: 'back-solved from ser105kVp through the app’s SER (docs/model/radiation.md §4)',
     provenance: 'fitted',
     min: 0,
     max: 20,
     label: 's at 105 kVp',
-    description: 'relative α gain of m_ref gold per cell at 105 kVp (derived from the published SER)',
+    description: 'α gain of m_ref gold per cell at 105 kVp',
   },
   s220kVp: {
     value: NaN,
@@ -30,7 +30,7 @@ export const LOCAL_EFFECT_PARAMS = {
     min: 0,
     max: 20,
     label: 's at 220 kVp',
-    description: 'relative α gain of m_ref gold per cell at 220 kVp (derived from the published SER)',
+    description: 'α gain of m_ref gold per cell at 220 kVp',
   },
   s6MV: {
     value: NaN,
@@ -40,7 +40,7 @@ export const LOCAL_EFFECT_PARAMS = {
     min: 0,
     max: 20,
     label: 's at 6 MV',
-    description: 'relative α gain of m_ref gold per cell at 6 MV (derived from the published SER)',
+    description: 'α gain of m_ref gold per cell at 6 MV',
   },
   mRefPg: {
     value: 7.6,
@@ -68,7 +68,7 @@ export const LOCAL_EFFECT_PARAMS = {
     min: 0.1,
     max: 100,
     label: 'mass of a calibration cell',
-    description: 'gives the cell-average gold mass fraction, hence the cell-average DEF of the calibration experiment',
+    description: 'sets the cell-average DEF of the calibration experiment',
   },
 } satisfies Record<string, Param>;
 

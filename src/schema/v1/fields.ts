@@ -154,7 +154,7 @@ export const SETTING_FIELD: ChoiceField = {
   unit: '',
   options: SETTINGS,
   default: 'in-vivo',
-  description: 'in-vivo: the tumour after injection (default); in-vitro: cells in a plate incubated with the particles, then irradiated (scenario.invitro).',
+  description: 'in-vivo (default) or in-vitro: a plate experiment (scenario.invitro).',
 };
 
 /**
@@ -162,14 +162,14 @@ export const SETTING_FIELD: ChoiceField = {
  * given): the plate experiment. measuredPgPerCell has no default and is kept only when given.
  */
 export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
-  { kind: 'choice', key: 'cellLine', label: 'Cell line', unit: '', options: CELL_LINE_IDS, default: 'hela', description: 'Cell line from the catalog (α, β, doubling time, volume, plating efficiency, IC50s).' },
-  { kind: 'choice', key: 'plate', label: 'Plate', unit: '', options: PLATE_IDS, default: '24-well', description: 'Plate format: well area and the usual medium volume.' },
-  { kind: 'number', key: 'concentrationUgPerMl', label: 'Particle concentration', unit: 'µg/mL', default: 50, min: 0, max: 10000, step: 1, scale: 'log', sweep: { from: 1, to: 500, scale: 'log' }, description: 'Mass concentration of particles in the medium at the start of the incubation.' },
-  { kind: 'number', key: 'incubationH', label: 'Incubation', unit: 'h', default: 24, min: 0, max: 336, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Incubation time of the cells with the particles before irradiation.' },
-  { kind: 'number', key: 'serumFraction', label: 'Serum fraction', unit: '1', default: 0.1, min: 0, max: 1, step: 0.01, description: 'Volume fraction of serum in the medium (0.1 = 10 % FBS); with serum the release runs in the serum medium.' },
-  { kind: 'number', key: 'temperatureC', label: 'Incubation temperature', unit: '°C', default: 37, min: 4, max: 45, step: 0.5, description: 'Temperature of the incubation (viscosity, diffusion, release).' },
-  { kind: 'number', key: 'cellsPerCm2', label: 'Cells per cm²', unit: 'cells/cm²', default: 50000, min: 0, exclusiveMin: true, max: 1e7, step: 1000, scale: 'log', description: 'Cell density on the well bottom (a sub-confluent monolayer by default).' },
-  { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your measured (ICP-MS) mass of the particle’s main high-Z element per cell; replaces the model’s uptake.' },
+  { kind: 'choice', key: 'cellLine', label: 'Cell line', unit: '', options: CELL_LINE_IDS, default: 'hela', description: 'Cell line (catalog).' },
+  { kind: 'choice', key: 'plate', label: 'Plate', unit: '', options: PLATE_IDS, default: '24-well', description: 'Plate format (well area, medium volume).' },
+  { kind: 'number', key: 'concentrationUgPerMl', label: 'Particle concentration', unit: 'µg/mL', default: 50, min: 0, max: 10000, step: 1, scale: 'log', sweep: { from: 1, to: 500, scale: 'log' }, description: 'Particles in the medium at the start.' },
+  { kind: 'number', key: 'incubationH', label: 'Incubation', unit: 'h', default: 24, min: 0, max: 336, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Time with the particles before irradiation.' },
+  { kind: 'number', key: 'serumFraction', label: 'Serum fraction', unit: '1', default: 0.1, min: 0, max: 1, step: 0.01, description: 'Serum volume fraction (0.1 = 10 % FBS).' },
+  { kind: 'number', key: 'temperatureC', label: 'Incubation temperature', unit: '°C', default: 37, min: 4, max: 45, step: 0.5, description: 'Incubation temperature.' },
+  { kind: 'number', key: 'cellsPerCm2', label: 'Cells per cm²', unit: 'cells/cm²', default: 50000, min: 0, exclusiveMin: true, max: 1e7, step: 1000, scale: 'log', description: 'Cells on the well bottom.' },
+  { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your ICP-MS value for the main high-Z element; replaces the model’s uptake.' },
 ];
 
 export const DIAMETER_FIELD: NumberField = {
