@@ -6,6 +6,8 @@ import { LOADING_ANCHORS, findLoadingAnchor, type CatalogLoadingAnchor } from '.
 import { CORES, CORE_IDS, isCoreId, type CatalogCore, type CoreId } from './cores';
 import { MEMBRANES, MEMBRANE_IDS, isMembraneId, type CatalogMembrane, type MembraneId } from './membranes';
 import { PRESETS, PRESET_IDS, isPresetId, type Preset, type PresetId } from './presets';
+// the in-vitro data (cell lines, plates) load with the bench: import them from './cell-lines'; only the ids are here
+export { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId, type CellLineId, type PlateId } from './cell-line-ids';
 
 export { AGENTS, AGENT_IDS, isAgentId, CORES, CORE_IDS, isCoreId, MEMBRANES, MEMBRANE_IDS, isMembraneId, PRESETS, PRESET_IDS, isPresetId };
 export { LOADING_ANCHORS, findLoadingAnchor };

@@ -3,6 +3,7 @@ import type { ParsedArgs } from './args';
 import { doseEnhancementCommand } from './commands/dose-enhancement';
 import { fitCommand } from './commands/fit';
 import { fitSurvivalCommand } from './commands/fit-survival';
+import { invitroCommand } from './commands/invitro';
 import { linkCommand } from './commands/link';
 import { optimizeCommand } from './commands/optimize';
 import { presetsCommand } from './commands/presets';
@@ -19,6 +20,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   survival: survivalCommand,
   'fit-survival': fitSurvivalCommand,
   fit: fitCommand,
+  invitro: invitroCommand,
   link: linkCommand,
   validate: validateCommand,
   optimize: optimizeCommand,
@@ -43,6 +45,12 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   korsmeyer-peppas and peppas-sahlin use the points with F ≤ 60 % only; "best" is the lowest-AIC model fitted on all points.`,
   'fit-survival': `fit-survival <data.csv|->
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
+  invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]
+        [--serum f] [--beam B] [--doses 0,2,4,6] [--measured-pg-per-cell m] [--control c.csv --treated t.csv]
+  The in-vitro bench (the formulation's scenario.invitro, flags win): delivered fraction and µg/cm² vs time (sedimentation +
+  diffusion), uptake per cell, viability vs concentration, clonogenic survival control/treated and SER at SF 0.5, 0.1, 1/e and
+  the SF ratio at 2 Gy. --control/--treated: clonogenic CSVs (dose, SF[, weight]) → fitted local-effect strength and the
+  localEffect.* overrides that carry it to the in-vivo prediction.`,
   link: `link encode <file.json|->   → the URL fragment (#f= for a formulation, #w= for a workspace)
 link decode <fragment|URL|-> → the workspace JSON`,
   validate: `validate [--kind release|loading|size|pk|radiosensitization|clonogenic|clinical] [--format json|csv|table]

@@ -31,6 +31,9 @@ export interface CompletedFormulation {
     injections?: number;
     injectionIntervalH?: number;
     fractionIntervalH?: number;
+    /** 'in-vitro': the plate experiment of `invitro` is the setting (issue #26); absent = in vivo. */
+    setting?: 'in-vivo' | 'in-vitro';
+    invitro?: { cellLine: string; plate: string; concentrationUgPerMl: number; incubationH: number; serumFraction: number; temperatureC: number; cellsPerCm2: number; measuredPgPerCell?: number };
   };
   /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
   overrides?: Record<string, number>;

@@ -26,6 +26,9 @@ function allowed(f: RegisteredField): string {
 function defaultOf(f: RegisteredField): string {
   if ((f.kind === 'number' || f.kind === 'choice') && f.defaultText) return f.defaultText;
   if (f.path === 'scenario.injectedConcentrationGPerL') return 'none (optional; absent = the dose sets the amount)';
+  if (f.path === 'scenario.invitro.measuredPgPerCell') return 'none (optional; absent = the model’s uptake)';
+  if (f.path === 'scenario.setting') return '"in-vivo" (absent)';
+  if (f.path.startsWith('scenario.invitro.')) return `${typeof f.default === 'string' ? `"${f.default}"` : String(f.default)} (when the setting is in-vitro)`;
   return typeof f.default === 'string' ? `"${f.default}"` : String(f.default);
 }
 

@@ -57,6 +57,21 @@ export function canonicalFormulation(f: Formulation): Formulation {
       ...(s.injections !== undefined ? { injections: s.injections } : {}),
       ...(s.injectionIntervalH !== undefined ? { injectionIntervalH: round6(s.injectionIntervalH) } : {}),
       ...(s.fractionIntervalH !== undefined ? { fractionIntervalH: round6(s.fractionIntervalH) } : {}),
+      ...(s.setting !== undefined ? { setting: s.setting } : {}),
+      ...(s.invitro !== undefined
+        ? {
+            invitro: {
+              cellLine: s.invitro.cellLine,
+              plate: s.invitro.plate,
+              concentrationUgPerMl: round6(s.invitro.concentrationUgPerMl),
+              incubationH: round6(s.invitro.incubationH),
+              serumFraction: round6(s.invitro.serumFraction),
+              temperatureC: round6(s.invitro.temperatureC),
+              cellsPerCm2: round6(s.invitro.cellsPerCm2),
+              ...(s.invitro.measuredPgPerCell !== undefined ? { measuredPgPerCell: round6(s.invitro.measuredPgPerCell) } : {}),
+            },
+          }
+        : {}),
     },
   };
   if (f.overrides !== undefined) out.overrides = sortedNumbers(f.overrides);

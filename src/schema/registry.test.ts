@@ -93,8 +93,16 @@ describe('field registry', () => {
     for (const f of FORMULATION_FIELDS) {
       // optional extensions without a written default (injected concentration, the timing fields) are absent until given
       if (f.path === 'scenario.injectedConcentrationGPerL' || SCHEDULE_FIELDS.some((x) => f.path === `scenario.${x.key}`) || f.path === 'payloads.*.loading' || f.path === 'core.diameterNm') continue;
+      // in-vitro extension: kept only when given (checked below)
+      if (f.path === 'scenario.setting' || f.path.startsWith('scenario.invitro.')) continue;
       expect(getPath(r.value, concrete(f)), f.path).toEqual(f.default);
     }
+    expect(getPath(r.value, 'scenario.setting')).toBeUndefined();
+    expect(getPath(r.value, 'scenario.invitro')).toBeUndefined();
+    const iv = parseFormulation({ scenario: { setting: 'in-vitro' } });
+    expect(iv.ok).toBe(true);
+    if (iv.ok)
+      for (const f of FORMULATION_FIELDS.filter((x) => x.path.startsWith('scenario.invitro.') && x.path !== 'scenario.invitro.measuredPgPerCell')) expect(getPath(iv.value, f.path), f.path).toEqual(f.default);
     for (const core of CORE_IDS) {
       const c = parseFormulation({ core: { material: core } });
       expect(c.ok && c.value.core.diameterNm, core).toBe(V1_DEFAULT_DIAMETER_NM[core]);

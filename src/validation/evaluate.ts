@@ -301,7 +301,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       return {
         value: v,
         explanation: [
-          `M4.3 LEF = 1 + s(beam)·(m_cell/m_ref)·(P_${q.element}/P_Au) = ${n4(lef)} at ${q.beam}, m_cell ${n4(m)} pg/cell${q.mCellPg === null ? ' (uptake not reported: the reference uptake is assumed)' : ''}`,
+          `M4.3 LEF = 1 + s(beam)·(m_cell/m_ref)·R_${q.element} = ${n4(lef)} at ${q.beam}, m_cell ${n4(m)} pg/cell${q.mCellPg === null ? ' (uptake not reported: the reference uptake is assumed)' : ''}`,
           `M4.6 SER = D10(α, β) / D10(α·LEF, β) with the default cell α = ${a} Gy⁻¹, β = ${b} Gy⁻² (the engine's way: LEF acts on α only)`,
         ],
       };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { radiosensitization } from './radiosensitization';
 import { eqd2Gy } from './lq';
-import { doseEnhancementFactor } from '../physics';
+import { doseEnhancementFactor, LOCAL_EFFECT_ANCHOR_BEAMS, LOCAL_EFFECT_PARAMS } from '../physics';
 
 describe('radiosensitization', () => {
   it('control = treated without particle or drug: SER 1, EQD2 gain 0', () => {
@@ -98,5 +98,18 @@ describe('radiosensitization', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('calibration experiment reproduced (Chithrani et al. 2010, HeLa + 50 nm Au; issue #16 §2)', () => {
+  it('the app’s SER (D10 ratio, DEF from the cell-average gold fraction + LEF) equals the published 1.66 / 1.43 / 1.17', () => {
+    const P = LOCAL_EFFECT_PARAMS;
+    const mg = P.mRefPg.value / P.calCellMassNg.value; // pg per ng = mg per g of cell
+    const want = { s105kVp: 1.66, s220kVp: 1.43, s6MV: 1.17 };
+    for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) {
+      // in vitro: oxic cells (no hypoxic compartment), the calibration line's α and β, the measured uptake per cell
+      const r = radiosensitization({ beam: a.beam, elements: { Au: mg }, intracellularPgPerCell: { Au: P.mRefPg.value }, alphaPerGy: P.calAlphaPerGy.value, betaPerGy2: P.calBetaPerGy2.value, hypoxicFraction: 0 });
+      expect(r.sensitizerEnhancementRatio).toBeCloseTo(want[a.key], 10);
+    }
   });
 });

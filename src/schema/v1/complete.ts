@@ -18,6 +18,8 @@ import {
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
   SCHEDULE_FIELDS,
+  INVITRO_FIELDS,
+  SETTING_FIELD,
   V1_DEFAULT_DIAMETER_NM,
   type FieldDescriptor,
 } from './fields';
@@ -92,6 +94,20 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
   for (const f of SCHEDULE_FIELDS) {
     const v = getPath(input, f.key);
     if (typeof v === 'number') s[f.key] = v;
+  }
+  // in-vitro extension (issue #26): setting kept when given; the plate block filled when in vitro or given
+  const setting = getPath(input, SETTING_FIELD.key);
+  if (typeof setting === 'string') s[SETTING_FIELD.key] = setting;
+  const iv = getPath(input, 'invitro');
+  if (setting === 'in-vitro' || (iv !== undefined && iv !== null)) {
+    const out: Record<string, unknown> = {};
+    for (const f of INVITRO_FIELDS) {
+      const v = getPath(iv, f.key);
+      if (f.key === 'measuredPgPerCell') {
+        if (typeof v === 'number') out[f.key] = v;
+      } else out[f.key] = v ?? f.default;
+    }
+    s.invitro = out;
   }
   return s as unknown as Scenario;
 }

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
 import type { LoadingMode } from '../../model/entities';
-import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
+import { CELL_LINE_IDS, PLATE_IDS } from '../../catalog';
+import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTINGS, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
 
 const num = z.number();
 const loadingMode = z.enum(LOADING_MODES as readonly [LoadingMode, ...LoadingMode[]]);
@@ -41,6 +42,21 @@ export const ScenarioSchemaV1 = z.object({
   injections: num.optional(),
   injectionIntervalH: num.optional(),
   fractionIntervalH: num.optional(),
+  /** 'in-vivo' (default, absent) or 'in-vitro' (extension, issue #26): kept only when given. */
+  setting: z.enum(SETTINGS).optional(),
+  /** The plate experiment (extension): present, with every default filled, when setting is 'in-vitro' or the block is given. */
+  invitro: z
+    .object({
+      cellLine: z.enum(CELL_LINE_IDS),
+      plate: z.enum(PLATE_IDS),
+      concentrationUgPerMl: num,
+      incubationH: num,
+      serumFraction: num,
+      temperatureC: num,
+      cellsPerCm2: num,
+      measuredPgPerCell: num.optional(),
+    })
+    .optional(),
 });
 
 export const LoadingCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), agent: z.enum(AGENT_IDS), mode: loadingMode, qmaxMgPerMg: num, affinityK: num });

@@ -3,7 +3,7 @@
 // controls, Explore's axes, the sweep fast path, CLI messages and the field table of docs/formats.md all read it.
 // FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader
 // (labels, help texts and sweep ranges are presentation and may change).
-import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS, type CoreId } from '../../catalog';
+import { AGENT_IDS, CELL_LINE_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES } from '../../model/entities';
 
 /** Never change: the format identifiers of version 1. */
@@ -156,6 +156,33 @@ export const SCHEDULE_FIELDS: readonly NumberField[] = [
   { kind: 'number', key: 'fractionIntervalH', label: 'Fraction interval', unit: 'h', default: 24, min: 0.5, max: 2000, step: 0.5, description: 'Time between radiotherapy fractions (h); fraction i is at irradiationDelayH + i × this after the first injection.' },
 ];
 
+/** scenario.setting (extension, optional): 'in-vivo' (the default, the tumour chain) or 'in-vitro' (the plate experiment of scenario.invitro, issue #26). Kept only when given. */
+export const SETTINGS = ['in-vivo', 'in-vitro'] as const;
+export const SETTING_FIELD: ChoiceField = {
+  kind: 'choice',
+  key: 'setting',
+  label: 'Setting',
+  unit: '',
+  options: SETTINGS,
+  default: 'in-vivo',
+  description: 'in-vivo (default) or in-vitro: a plate experiment (scenario.invitro).',
+};
+
+/**
+ * scenario.invitro (extension, optional; filled with these defaults when scenario.setting is 'in-vitro' or the block is
+ * given): the plate experiment. measuredPgPerCell has no default and is kept only when given.
+ */
+export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
+  { kind: 'choice', key: 'cellLine', label: 'Cell line', unit: '', options: CELL_LINE_IDS, default: 'hela', description: 'Cell line (catalog).' },
+  { kind: 'choice', key: 'plate', label: 'Plate', unit: '', options: PLATE_IDS, default: '24-well', description: 'Plate format (well area, medium volume).' },
+  { kind: 'number', key: 'concentrationUgPerMl', label: 'Particle concentration', unit: 'µg/mL', default: 50, min: 0, max: 10000, step: 1, scale: 'log', sweep: { from: 1, to: 500, scale: 'log' }, description: 'Particles in the medium at the start.' },
+  { kind: 'number', key: 'incubationH', label: 'Incubation', unit: 'h', default: 24, min: 0, max: 336, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Time with the particles before irradiation.' },
+  { kind: 'number', key: 'serumFraction', label: 'Serum fraction', unit: '1', default: 0.1, min: 0, max: 1, step: 0.01, description: 'Serum volume fraction (0.1 = 10 % FBS).' },
+  { kind: 'number', key: 'temperatureC', label: 'Incubation temperature', unit: '°C', default: 37, min: 4, max: 45, step: 0.5, description: 'Incubation temperature.' },
+  { kind: 'number', key: 'cellsPerCm2', label: 'Cells per cm²', unit: 'cells/cm²', default: 50000, min: 0, exclusiveMin: true, max: 1e7, step: 1000, scale: 'log', description: 'Cells on the well bottom.' },
+  { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your ICP-MS value for the main high-Z element; replaces the model’s uptake.' },
+];
+
 export const DIAMETER_FIELD: NumberField = {
   kind: 'number',
   key: 'diameterNm',
@@ -304,6 +331,8 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   ...SCENARIO_FIELDS.map((f) => at('scenario.', f)),
   at('scenario.', INJECTED_CONCENTRATION_FIELD),
   ...SCHEDULE_FIELDS.map((f) => at('scenario.', f)),
+  at('scenario.', SETTING_FIELD),
+  ...INVITRO_FIELDS.map((f) => at('scenario.invitro.', f)),
 ];
 
 /** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */

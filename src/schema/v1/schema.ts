@@ -23,6 +23,8 @@ import {
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
   SCHEDULE_FIELDS,
+  INVITRO_FIELDS,
+  SETTING_FIELD,
   WORKSPACE_SCHEMA_V1,
   rangeText,
   type FieldDescriptor,
@@ -107,6 +109,10 @@ function scenarioSchema() {
   for (const [k, shape] of Object.entries(nested)) top[k] = obj(shape).optional();
   top[INJECTED_CONCENTRATION_FIELD.key] = fieldSchema(INJECTED_CONCENTRATION_FIELD).optional();
   for (const f of SCHEDULE_FIELDS) top[f.key] = fieldSchema(f).optional();
+  top[SETTING_FIELD.key] = fieldSchema(SETTING_FIELD).optional();
+  const iv: Record<string, z.ZodType> = {};
+  for (const f of INVITRO_FIELDS) iv[f.key] = fieldSchema(f).optional();
+  top.invitro = obj(iv).optional();
   return obj(top);
 }
 

@@ -17,6 +17,7 @@ const Calibrate = lazy(() => import('./Calibrate'));
 const Uncertainty = lazy(() => import('./Uncertainty'));
 const LibraryTab = lazy(() => import('./LibraryTab'));
 const LearnTab = lazy(() => import('./LearnTab'));
+const InVitro = lazy(() => import('./InVitro'));
 
 /** What a candidate tab is drawn from: the selected candidate, its (last valid) scores, its fresh Monte Carlo result. */
 export interface CandidateView {
@@ -42,6 +43,7 @@ export const TABS = [
   { id: 'release', label: 'Release', scope: 'candidate', render: (v) => <Release scores={v.scores} bands={v.mc?.releaseBands} bandDraws={v.mc?.draws} /> },
   { id: 'radiation', label: 'Radiation', scope: 'candidate', render: (v) => <Radiation scores={v.scores} beamId={beamOf(v.candidate)} /> },
   { id: 'targeting', label: 'Targeting', scope: 'candidate', render: (v) => <Targeting scores={v.scores} /> },
+  { id: 'invitro', label: 'In vitro', scope: 'candidate', render: (v) => <InVitro scores={v.scores} /> },
   { id: 'uncertainty', label: 'Uncertainty', scope: 'candidate', render: (v) => <Uncertainty candidate={v.candidate} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },

@@ -1,0 +1,218 @@
+// The in-vitro bench for a formulation (issue #26; a second engine entry like ./fitting, so the bench stays a lazy chunk): the formulation's particle (M0 geometry, M1 loading, M2 release in the medium) in a plate with a cell line from the catalog → model/invitro.
+import { CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog/cell-lines';
+import type { Medium } from '../model/entities';
+import { computeGeometry } from '../model/geometry';
+import { invitroBench, type InvitroBenchResult, type InvitroDrug } from '../model/invitro';
+import { computeLoading, type PayloadLoadingInput } from '../model/loading';
+import { massFractions } from '../model/physics/composition';
+import type { LocalEffectOverrides } from '../model/physics';
+import { makeReleaseContext, releaseFraction, releaseRates } from '../model/release';
+import { particleHighZFractions, type ParticleComponent } from '../model/targeting';
+import { payloadMassShares } from '../model/targeting/free-drug';
+import { loadingCalibrations } from './resolve-overrides';
+import type { CompletedFormulation, EntityLookup } from './types';
+
+/** The plate experiment of an in-vitro scenario; every field optional with a default. */
+export interface InvitroScenario {
+  cellLine?: CellLineId;
+  plate?: PlateId;
+  /** overrides of the plate's well area (cm²) and medium volume (mL) */
+  wellAreaCm2?: number;
+  mediumVolumeMl?: number;
+  /** particle concentration: µg/mL of particles (default 50), or particles/mL (wins when given) */
+  concentrationUgPerMl?: number;
+  particlesPerMl?: number;
+  incubationH?: number;
+  serumFraction?: number;
+  temperatureC?: number;
+  cellsPerCm2?: number;
+  agglomerateDiameterNm?: number;
+  fractalDimension?: number;
+  /** measured uptake, pg per cell, per element symbol or 'particle'; a number = the particle's main high-Z element */
+  measuredPgPerCell?: Record<string, number> | number;
+  /** assay beam (default: the formulation's scenario beam) and dose series (Gy) */
+  beam?: string;
+  dosesGy?: number[];
+}
+
+export const INVITRO_DEFAULTS = {
+  cellLine: 'hela' as CellLineId,
+  plate: '24-well' as PlateId,
+  concentrationUgPerMl: 50,
+  incubationH: 24,
+  serumFraction: 0.1,
+  temperatureC: 37,
+  /** assumption: a sub-confluent monolayer at irradiation (HeLa confluence ≈ 1–2 × 10⁵ cells/cm²) */
+  cellsPerCm2: 5e4,
+  dosesGy: [0, 1, 2, 4, 6, 8],
+};
+
+/** Density assumed for the organic part of a particle (membrane, payload), g/cm³ (assumption: lipid/protein/drug ≈ 1.1–1.3). */
+const ORGANIC_DENSITY = 1.15;
+
+export interface InvitroReport extends InvitroBenchResult {
+  setting: 'in-vitro';
+  conditions: {
+    cellLine: CellLineId;
+    plate: PlateId;
+    wellAreaCm2: number;
+    mediumVolumeMl: number;
+    concentrationUgPerMl: number;
+    particlesPerMl: number;
+    incubationH: number;
+    serumFraction: number;
+    temperatureC: number;
+    cellsPerCm2: number;
+    beam: string;
+    hydrodynamicDiameterNm: number;
+    particleDensityGPerCm3: number;
+    particleMassPg: number;
+  };
+}
+
+/** A measured number means the particle's main high-Z element (largest mass fraction); a record is per element. */
+function measuredRecord(m: InvitroScenario['measuredPgPerCell'], highZ: Record<string, number>): Record<string, number> | undefined {
+  if (m === undefined) return undefined;
+  if (typeof m !== 'number') return m;
+  let main: string | undefined;
+  for (const el in highZ) if (main === undefined || highZ[el] > highZ[main]) main = el;
+  if (main === undefined) throw new RangeError('invitro.measuredPgPerCell: the particle has no high-Z element to which a measured uptake could refer');
+  return { [main]: m };
+}
+
+/** The in-vitro bench of a completed formulation from its scenario.invitro block (defaults when absent). */
+export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup, extra: Partial<InvitroScenario> = {}): InvitroReport {
+  const iv = f.scenario.invitro;
+  const sc: InvitroScenario = iv
+    ? {
+        cellLine: iv.cellLine as CellLineId,
+        plate: iv.plate as PlateId,
+        concentrationUgPerMl: iv.concentrationUgPerMl,
+        incubationH: iv.incubationH,
+        serumFraction: iv.serumFraction,
+        temperatureC: iv.temperatureC,
+        cellsPerCm2: iv.cellsPerCm2,
+        ...(iv.measuredPgPerCell !== undefined ? { measuredPgPerCell: iv.measuredPgPerCell } : {}),
+      }
+    : {};
+  return invitroForFormulation(f, lookup, { ...sc, ...extra });
+}
+
+function fractionsOf(formula: string | null): Record<string, number> {
+  return formula ? massFractions(formula) : {};
+}
+
+/** Run the in-vitro bench for a completed formulation. Throws a RangeError naming the field for bad input. */
+export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLookup, sc: InvitroScenario = {}): InvitroReport {
+  const cellId = sc.cellLine ?? INVITRO_DEFAULTS.cellLine;
+  if (!isCellLineId(cellId)) throw new RangeError(`invitro.cellLine: unknown cell line "${String(cellId)}"; valid: ${Object.keys(CELL_LINES).join(', ')}`);
+  const plateId = sc.plate ?? INVITRO_DEFAULTS.plate;
+  if (!isPlateId(plateId)) throw new RangeError(`invitro.plate: unknown plate "${String(plateId)}"; valid: ${Object.keys(PLATES).join(', ')}`);
+  const cell = CELL_LINES[cellId];
+  const plate = PLATES[plateId];
+  const ov = f.overrides;
+  const core = lookup.core(f.core.material);
+  const free = core.coreClass === 'free-drug';
+  const agents = f.payloads.map((p) => lookup.agent(p.agent));
+  const geo = computeGeometry({ core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: ov, explain: false });
+  const loadingPayloads: PayloadLoadingInput[] = f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio }));
+  const load = computeLoading({ core, geometry: geo, payloads: loadingPayloads, anchors: lookup.anchors, calibrations: loadingCalibrations(f), overrides: ov, explain: false });
+  const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
+  const shares = payloadMassShares(load.payloads.map((p, i) => ({ ...p, feedMassRatio: f.payloads[i].feedMassRatio })), free, perCore);
+  const components: ParticleComponent[] = [];
+  if (!free) components.push({ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions });
+  agents.forEach((a, i) => {
+    if (a.highZElement) components.push({ shareOfParticle: shares[i], elementMassFractions: fractionsOf(a.formula ?? a.highZElement) });
+  });
+  const highZ = particleHighZFractions(components, ov);
+
+  // the particle as it settles: total mass in the hydrodynamic sphere, with the medium filling the rest
+  const particleMassG = geo.coreMassG * perCore;
+  const dH = geo.hydrodynamicDiameterNm;
+  const vHcm3 = (Math.PI / 6) * (dH * 1e-7) ** 3;
+  const vMaterial = geo.coreMassG / core.densityGPerCm3.value + (particleMassG - geo.coreMassG) / ORGANIC_DENSITY;
+  const rhoMedium = 1.007;
+  const rhoEff = Math.max(rhoMedium, rhoMedium + (particleMassG - rhoMedium * Math.min(vMaterial, vHcm3)) / vHcm3);
+
+  const conc = sc.particlesPerMl !== undefined ? sc.particlesPerMl * particleMassG * 1e6 : (sc.concentrationUgPerMl ?? INVITRO_DEFAULTS.concentrationUgPerMl);
+  const serum = sc.serumFraction ?? INVITRO_DEFAULTS.serumFraction;
+  const temperatureC = sc.temperatureC ?? INVITRO_DEFAULTS.temperatureC;
+  const medium: Medium = serum > 0 ? 'serum' : 'pbs';
+  const contexts = f.payloads.map((p, i) => makeReleaseContext({ core, agent: agents[i], mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium, temperatureC, overrides: ov }));
+  const drugs: InvitroDrug[] = [];
+  const drugIdx: number[] = [];
+  agents.forEach((a, i) => {
+    if (a.kind === 'element' || a.highZElement) return;
+    const ic50 = cell.ic50M[a.id] ?? a.fakIc50CellM;
+    if (!ic50) return;
+    drugs.push({ agent: a.id, massFraction: shares[i], molecularWeightGPerMol: a.molecularWeightGPerMol.value, ic50M: ic50.value, hill: DEFAULT_HILL.value, fak: !!a.fakIc50CellM });
+    drugIdx.push(i);
+  });
+  const meanRelease = (pH: number) => (t: number): number => {
+    if (!drugIdx.length) return 0;
+    let s = 0;
+    for (const i of drugIdx) s += releaseFraction(t, pH, contexts[i]);
+    return s / drugIdx.length;
+  };
+  // carrier dissolution: the erosion part of M2 at the medium's pH, F_e = 1 − (1 − v t / r)³
+  const erosion = contexts.length ? releaseRates(7.4, contexts[0]) : null;
+  const r0 = f.core.diameterNm / 2;
+  const dissolved = (t: number): number => {
+    if (!erosion || !(erosion.vNmPerH > 0)) return 0;
+    const x = Math.min(1, (erosion.vNmPerH * t) / r0);
+    return 1 - (1 - x) ** 3;
+  };
+  const localEffect: LocalEffectOverrides = {};
+  if (ov) for (const k in ov) if (k.startsWith('localEffect.')) (localEffect as Record<string, number>)[k.slice(12)] = ov[k];
+  const area = sc.wellAreaCm2 ?? plate.wellAreaCm2.value;
+  const volume = sc.mediumVolumeMl ?? plate.mediumVolumeMl.value;
+  const beam = sc.beam ?? f.scenario.beam;
+  const cellsPerCm2 = sc.cellsPerCm2 ?? INVITRO_DEFAULTS.cellsPerCm2;
+  const incubationH = sc.incubationH ?? INVITRO_DEFAULTS.incubationH;
+  const res = invitroBench({
+    cell: { id: cellId, alphaPerGy: cell.alphaPerGy.value, betaPerGy2: cell.betaPerGy2.value, cellVolumeUm3: cell.cellVolumeUm3.value, platingEfficiency: cell.platingEfficiency.value, doublingTimeH: cell.doublingTimeH.value },
+    wellAreaCm2: area,
+    mediumVolumeMl: volume,
+    concentrationUgPerMl: conc,
+    incubationH,
+    serumFraction: serum,
+    temperatureC,
+    cellsPerCm2,
+    diameterNm: dH,
+    particleDensityGPerCm3: rhoEff,
+    agglomerateDiameterNm: sc.agglomerateDiameterNm,
+    fractalDimension: sc.fractalDimension,
+    highZMassFractions: highZ,
+    drugs,
+    releasedInMedium: meanRelease(7.4),
+    releasedInCells: meanRelease(5.0),
+    dissolved,
+    freeDrug: free,
+    measuredPgPerCell: measuredRecord(sc.measuredPgPerCell, highZ),
+    beam,
+    dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
+    localEffect: Object.keys(localEffect).length ? localEffect : undefined,
+  });
+  return {
+    setting: 'in-vitro',
+    conditions: {
+      cellLine: cellId,
+      plate: plateId,
+      wellAreaCm2: area,
+      mediumVolumeMl: volume,
+      concentrationUgPerMl: conc,
+      particlesPerMl: conc / (particleMassG * 1e6),
+      incubationH,
+      serumFraction: serum,
+      temperatureC,
+      cellsPerCm2,
+      beam,
+      hydrodynamicDiameterNm: dH,
+      particleDensityGPerCm3: rhoEff,
+      particleMassPg: particleMassG * 1e12,
+    },
+    ...res,
+  };
+}
+
+export { fitSensitization, SER_LABELS, serDefinitions, type SensitizationFit } from '../model/invitro';
