@@ -4,7 +4,7 @@ import { computeGeometry } from '../model/geometry';
 import { computeLoading, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { radiosensitization } from '../model/radiobiology/radiosensitization';
+import { radiosensitization, type RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
 import { computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates } from '../model/release';
 import { desirabilityScore } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
@@ -226,7 +226,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   }
   const elements: Record<string, number> = {};
   for (const h of conc.highZ) elements[h.element] = h.mgPerGTumor;
-  const rs = radiosensitization({
+  const rsInputs: RadiosensitizationInputs = {
     elements,
     beam: sc.beam,
     intracellularPgPerCell: conc.mCellPg,
@@ -239,7 +239,10 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
     doseGyPerFraction: sc.fractionDoseGy,
     params: r.radio,
     explain,
-  });
+  };
+  // the outcome engine (engine/outcome.ts) reads these inputs to re-run the chain for each course's beam
+  if (opts.radiobiologyProbe) opts.radiobiologyProbe(rsInputs);
+  const rs = radiosensitization(rsInputs);
 
   // M5 score
   let metalFraction = 0;

@@ -3,6 +3,7 @@ import { GEOMETRY_PARAMS } from './geometry';
 import { LOADING_PARAMS } from './loading';
 import type { Param, ParamSet } from './param';
 import { LOCAL_EFFECT_PARAMS } from './physics/local-effect';
+import { OUTCOME_PARAMS } from './outcome/params';
 import { RADIOBIOLOGY_PARAMS } from './radiobiology/params';
 import { RELEASE_PARAMS } from './release';
 import { SCORE_PARAMS } from './score';
@@ -34,6 +35,8 @@ export const MODEL_PARAM_SETS: readonly ModelParamSet[] = [
   { id: 'localEffect', title: 'Nanoscale local effect', section: 'M4.3', prefix: 'localEffect.', params: LOCAL_EFFECT_PARAMS as ParamSet },
   { id: 'score', title: 'Composite score (desirability limits)', section: 'M5', prefix: '', params: SCORE_PARAMS },
   { id: 'warnings', title: 'Design warning thresholds', section: 'M5 safety', prefix: '', params: WARNING_PARAMS },
+  // last: the score's Monte Carlo skips 'outcome.' ids (they do not enter the Scores), so earlier draws keep their order
+  { id: 'outcome', title: 'Outcome: tumour control (TCP, repopulation, cisplatin)', section: 'Outcome (#16 §3)', prefix: 'outcome.', params: OUTCOME_PARAMS },
 ];
 
 /** Model-level parameters (not tied to a catalog entity), by override id. */

@@ -35,30 +35,30 @@ export interface DoseResponsePoint {
   tcp: number;
 }
 
+/** The calendar of `s` re-scaled to total EQD2 `D`: the same days, each fraction's dose multiplied by its course's factor. */
+function scaledCalendar(s: Schedule, cal: readonly ScheduledFraction[], D: number, ab: number): ScheduledFraction[] {
+  const scaled = scaleScheduleToEqd2(s, D, ab);
+  const k = s.courses.map((c, i) => scaled.courses[i].doseGy / c.doseGy);
+  return cal.map((f) => ({ day: f.day, course: f.course, doseGy: f.doseGy * k[f.course] }));
+}
+
 /** Population TCP at each total EQD2 of the grid, the fractions' radiobiology built by `build` from the re-scaled calendar. */
 export function doseResponse(s: Schedule, eqd2GridGy: readonly number[], ab: number, build: (cal: ScheduledFraction[]) => FractionRadiobiology[], p: TcpParams): DoseResponsePoint[] {
-  return eqd2GridGy.map((D) => {
-    const cal = scheduleCalendar(scaleScheduleToEqd2(s, D, ab));
-    return { eqd2Gy: D, tcp: populationTcp(build(cal), p).tcp };
-  });
+  const cal = scheduleCalendar(s);
+  return eqd2GridGy.map((D) => ({ eqd2Gy: D, tcp: populationTcp(build(scaledCalendar(s, cal, D, ab)), p).tcp }));
 }
 
 /** Total EQD2 (Gy) at which the dose–response reaches `level` (bisection on [lo, hi]); null when not bracketed. */
 export function doseForTcp(s: Schedule, level: number, ab: number, build: (cal: ScheduledFraction[]) => FractionRadiobiology[], p: TcpParams, lo = 20, hi = 200): number | null {
-  const f = (D: number) => populationTcp(build(scheduleCalendar(scaleScheduleToEqd2(s, D, ab))), p).tcp - level;
+  const cal = scheduleCalendar(s);
+  const f = (D: number) => populationTcp(build(scaledCalendar(s, cal, D, ab)), p).tcp - level;
   let a = lo;
   let b = hi;
-  let fa = f(a);
-  const fb = f(b);
-  if (fa > 0 || fb < 0) return null;
-  for (let i = 0; i < 60; i++) {
+  if (f(a) > 0 || f(b) < 0) return null;
+  for (let i = 0; i < 60 && b - a >= 1e-4; i++) {
     const m = 0.5 * (a + b);
-    const fm = f(m);
-    if (fm < 0) {
-      a = m;
-      fa = fm;
-    } else b = m;
-    if (b - a < 1e-4) break;
+    if (f(m) < 0) a = m;
+    else b = m;
   }
   return 0.5 * (a + b);
 }

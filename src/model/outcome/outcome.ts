@@ -28,6 +28,8 @@ export interface OutcomeCoreInputs {
   /** dose–response curve grid (total EQD2, Gy); omitted = none */
   curveEqd2Gy?: readonly number[];
   explain?: boolean;
+  /** the schedule's summary when the caller already has it (Monte Carlo: one schedule, many draws) */
+  summary?: ScheduleSummary;
 }
 
 export interface ArmOutcome extends TcpResult {
@@ -83,7 +85,7 @@ export function outcomeCore(inp: OutcomeCoreInputs): OutcomeCoreResult {
     doublingDays: outcomeParam('doublingDays', o),
     cisplatinBedGy: cisplatin ? outcomeParam('cisplatinBedGy', o) : 0,
   };
-  const summary = summariseSchedule(inp.schedule, ab);
+  const summary = inp.summary ?? summariseSchedule(inp.schedule, ab);
   const cal = summary.fractions;
   const frC = build(cal, inp.radiobiology, 'control');
   const frT = build(cal, inp.radiobiology, 'candidate');
@@ -163,7 +165,7 @@ function explainOutcome(s: ScheduleSummary, frC: FractionRadiobiology[], frT: Fr
     },
     {
       equation: 'O5-population-tcp',
-      formula: 'TCP(α) = exp(−N₀ · S(α) · R · C(α)); TCP_pop = ∫ TCP(α) N(α; ᾱ, σ_α) dα over α > 0 (Webb–Nahum), Simpson, 129 nodes',
+      formula: 'TCP(α) = exp(−N₀ · S(α) · R · C(α)); TCP_pop = ∫ TCP(α) N(α; ᾱ, σ_α) dα over α > 0 (Webb–Nahum), Simpson, 65 nodes',
       inputs: [{ name: 'ᾱ', value: p.alphaRefPerGy, unit: 'Gy⁻¹' }],
       params: [paramRow('N₀', P.clonogens, p.clonogens), paramRow('σ_α', P.sigmaAlphaPerGy, p.sigmaAlphaPerGy)],
       result: { name: 'local control control / candidate', value: `${c.tcp.toFixed(4)} / ${t.tcp.toFixed(4)}`, unit: '1' },

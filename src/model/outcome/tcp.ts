@@ -68,6 +68,8 @@ interface Group {
   n: number;
   d: number;
   f: Float64Array;
+  /** ln f_c (−Infinity for an empty compartment) */
+  lnf: Float64Array;
   a: Float64Array;
   b: Float64Array;
 }
@@ -95,13 +97,14 @@ function groupFractions(fr: readonly FractionRadiobiology[]): Group[] {
     }
     const c = f.compartments;
     if (c.length === 0) throw new RangeError('compartments: a fraction needs at least one compartment');
-    const g: Group = { n: 1, d: f.doseGy, f: new Float64Array(c.length), a: new Float64Array(c.length), b: new Float64Array(c.length) };
+    const g: Group = { n: 1, d: f.doseGy, f: new Float64Array(c.length), lnf: new Float64Array(c.length), a: new Float64Array(c.length), b: new Float64Array(c.length) };
     let sum = 0;
     for (let i = 0; i < c.length; i++) {
       finite('compartment fraction', c[i].fraction, 0, 1);
       finite('compartment alphaPerGy', c[i].alphaPerGy, 0);
       finite('compartment betaPerGy2', c[i].betaPerGy2, 0);
       g.f[i] = c[i].fraction;
+      g.lnf[i] = Math.log(c[i].fraction);
       g.a[i] = c[i].alphaPerGy;
       g.b[i] = c[i].betaPerGy2;
       sum += c[i].fraction;
@@ -119,21 +122,23 @@ function groupFractions(fr: readonly FractionRadiobiology[]): Group[] {
  */
 function lnSurvivalGroups(groups: readonly Group[], s: number): number {
   let total = 0;
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k];
     const d = g.d;
-    let max = -Infinity;
+    const d2 = d * d;
     const m = g.f.length;
-    // two passes: max exponent, then the sum (stable for large doses)
+    if (m === 1) {
+      total += g.n * (g.lnf[0] - (s * g.a[0] * d + g.b[0] * d2));
+      continue;
+    }
+    // log-sum-exp over compartments (stable for large doses)
+    let max = -Infinity;
     for (let i = 0; i < m; i++) {
-      if (g.f[i] <= 0) continue;
-      const e = Math.log(g.f[i]) - (s * g.a[i] * d + g.b[i] * d * d);
+      const e = g.lnf[i] - (s * g.a[i] * d + g.b[i] * d2);
       if (e > max) max = e;
     }
     let sum = 0;
-    for (let i = 0; i < m; i++) {
-      if (g.f[i] <= 0) continue;
-      sum += Math.exp(Math.log(g.f[i]) - (s * g.a[i] * d + g.b[i] * d * d) - max);
-    }
+    for (let i = 0; i < m; i++) if (g.f[i] > 0) sum += Math.exp(g.lnf[i] - (s * g.a[i] * d + g.b[i] * d2) - max);
     total += g.n * (max + Math.log(sum));
   }
   return total;
@@ -152,7 +157,7 @@ function individualTcp(groups: readonly Group[], s: number, lnN0: number, lnR: n
 }
 
 /** Number of Simpson intervals over ᾱ ± 6σ (even). */
-const SIMPSON_INTERVALS = 128;
+const SIMPSON_INTERVALS = 64;
 
 export interface TcpResult {
   /** population TCP (Webb–Nahum), = individual TCP when σ_α = 0 */
