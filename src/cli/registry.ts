@@ -4,6 +4,7 @@ import { doseEnhancementCommand } from './commands/dose-enhancement';
 import { fitCommand } from './commands/fit';
 import { fitSurvivalCommand } from './commands/fit-survival';
 import { linkCommand } from './commands/link';
+import { outcomeCommand, OUTCOME_USAGE } from './commands/outcome';
 import { presetsCommand } from './commands/presets';
 import { scoreCommand } from './commands/score';
 import { survivalCommand } from './commands/survival';
@@ -20,6 +21,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   fit: fitCommand,
   link: linkCommand,
   validate: validateCommand,
+  outcome: outcomeCommand,
 };
 
 /** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
@@ -47,6 +49,7 @@ link decode <fragment|URL|-> → the workspace JSON`,
   The model against the validation corpus of published measurements (docs/validation.md): per record the measured and
   predicted value, the agreement rule and verdict, calibration or held-out; a per-kind summary over held-out records only
   and the worst misses. A report: exit 0 whatever the agreement (2 only on bad arguments). Default format json.`,
+  outcome: OUTCOME_USAGE,
   sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
   Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
   as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,

@@ -214,3 +214,6 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
     },
   });
 }
+
+export { SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP, DEFAULT_SCHEDULE_ID, OUTCOME_PARAMS, CALIBRATION_TARGETS } from '../model/outcome';
+export type { Schedule, ScheduleSummary, ScheduleId } from '../model/outcome';
