@@ -1,5 +1,5 @@
 // Typed client of the scoring worker: start a sweep or Monte Carlo job, follow its progress, await its result, cancel it.
-import type { SweepPayload, SweepResult, UncertaintyPayload, UncertaintyResultMessage, WorkerRequest, WorkerResponse } from './protocol';
+import type { OutcomeJobResult, OutcomePayload, SweepPayload, SweepResult, UncertaintyPayload, UncertaintyResultMessage, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the client needs from a Worker (a real Worker, or a test double). */
 export interface WorkerLike {
@@ -41,6 +41,7 @@ export interface JobOptions {
 export interface ScoreWorkerClient {
   sweep(payload: SweepPayload, opts?: JobOptions): Job<SweepResult>;
   uncertainty(payload: UncertaintyPayload, opts?: JobOptions): Job<UncertaintyResultMessage>;
+  outcome(payload: OutcomePayload, opts?: JobOptions): Job<OutcomeJobResult>;
   cancel(id: string): void;
   terminate(): void;
 }
@@ -88,6 +89,7 @@ export function createScoreWorkerClient(worker?: WorkerLike): ScoreWorkerClient 
   return {
     sweep: (payload, opts) => start<SweepResult>((id) => ({ type: 'sweep', id, payload }), opts),
     uncertainty: (payload, opts) => start<UncertaintyResultMessage>((id) => ({ type: 'uncertainty', id, payload }), opts),
+    outcome: (payload, opts) => start<OutcomeJobResult>((id) => ({ type: 'outcome', id, payload }), opts),
     cancel,
     terminate() {
       for (const [id, p] of pending) p.reject(new JobCancelledError(id));

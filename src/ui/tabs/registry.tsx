@@ -14,6 +14,7 @@ const Compare = lazy(() => import('./Compare'));
 const Explore = lazy(() => import('./Explore'));
 const Calibrate = lazy(() => import('./Calibrate'));
 const Uncertainty = lazy(() => import('./Uncertainty'));
+const Outcome = lazy(() => import('./Outcome'));
 const LibraryTab = lazy(() => import('./LibraryTab'));
 const LearnTab = lazy(() => import('./LearnTab'));
 
@@ -42,6 +43,7 @@ export const TABS = [
   { id: 'radiation', label: 'Radiation', scope: 'candidate', render: (v) => <Radiation scores={v.scores} beamId={beamOf(v.candidate)} /> },
   { id: 'targeting', label: 'Targeting', scope: 'candidate', render: (v) => <Targeting scores={v.scores} /> },
   { id: 'uncertainty', label: 'Uncertainty', scope: 'candidate', render: (v) => <Uncertainty candidate={v.candidate} /> },
+  { id: 'outcome', label: 'Outcome', scope: 'candidate', render: (v) => <Outcome candidate={v.candidate} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
   { id: 'calibrate', label: 'Calibrate', scope: 'candidate', render: (v) => <Calibrate candidate={v.candidate} /> },
