@@ -57,7 +57,7 @@ export default function Outcome({ candidate }: { candidate: Candidate }) {
 
   return (
     <div data-testid="outcome-tab">
-      <p className="banner warn" role="note" data-testid="outcome-hypothesis"><strong>Hypothesis.</strong> {OUTCOME_HYPOTHESIS}</p>
+      <p className="banner warn" role="note" data-testid="outcome-hypothesis"><strong>{OUTCOME_HYPOTHESIS.split(':')[0]}:</strong>{OUTCOME_HYPOTHESIS.slice(OUTCOME_HYPOTHESIS.indexOf(':') + 1)}</p>
       <div className="row">
         <label className="field inline"><span>Schedule</span>
           <select value={scheduleId} onChange={(e) => setScheduleId(e.target.value)} data-testid="outcome-schedule">
