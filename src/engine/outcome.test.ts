@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../catalog';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { outcomeCore, SCHEDULES, summariseSchedule } from '../model/outcome';
+import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, type CompletedFormulation } from './index';
 import { OUTCOME_HYPOTHESIS, OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted } from './outcome';
 
@@ -78,5 +79,18 @@ describe('outcome engine', () => {
     }
     expect(u.params.some((p) => p.id === 'outcome.clonogens')).toBe(true);
     expect(u.params.some((p) => p.id === 'radiobiology.alphaPerGy')).toBe(false);
+  });
+  it('scenario.outcomeSchedule (optional field) picks the schedule; absent it is not added; bad text names the field', () => {
+    const f = resolveFormulation({ ...PRESETS['izb-ccm'].formulation, scenario: { ...PRESETS['izb-ccm'].formulation.scenario, outcomeSchedule: 'ebrt50.4-hdr7x4' } }) as unknown as CompletedFormulation;
+    expect(f.scenario.outcomeSchedule).toBe('ebrt50.4-hdr7x4');
+    expect(outcomeCompleted(f, CATALOG_LOOKUP, { curves: false }).schedule.overallTreatmentTimeDays).toBe(50);
+    expect('outcomeSchedule' in (resolveFormulation(PRESETS['izb-ccm'].formulation) as { scenario: object }).scenario).toBe(false);
+    const bad = parseFormulation({ scenario: { outcomeSchedule: 'ebrt:0x2' } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.some((i) => i.path === 'scenario.outcomeSchedule' && /fractions/.test(i.message))).toBe(true);
+    // the Scores do not read it
+    const a = scoreCompleted(resolveFormulation(PRESETS['izb-ccm'].formulation) as unknown as CompletedFormulation, CATALOG_LOOKUP, {});
+    const b = scoreCompleted(f, CATALOG_LOOKUP, {});
+    expect(b.score.overall).toBe(a.score.overall);
   });
 });

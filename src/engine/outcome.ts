@@ -116,7 +116,7 @@ function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> 
 
 /** Local control and recurrence of a completed formulation on a clinical schedule (control vs candidate), with curves and explanations. */
 export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeOptions = {}): OutcomeReport {
-  const schedule = resolveSchedule(opts.schedule);
+  const schedule = resolveSchedule(opts.schedule ?? f.scenario.outcomeSchedule);
   const explain = opts.explain !== false;
   const inputs = captureInputs(f, lookup, opts.overrides, true);
   const { results, rows } = perCourse(schedule, inputs);
@@ -177,7 +177,7 @@ export interface OutcomeUncertaintyOptions extends OutcomeOptions {
  * population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
  */
 export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeUncertaintyOptions = {}): MonteCarloResult {
-  const schedule = resolveSchedule(opts.schedule);
+  const schedule = resolveSchedule(opts.schedule ?? f.scenario.outcomeSchedule);
   const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
   // α and β of the cells are held at the scenario's values: N₀ and σ_α were fitted with them, and the population spread of α is σ_α
   const params: UncertainParam[] = uncertainParams(f, lookup, fixed).filter((u) => u.id !== 'radiobiology.alphaPerGy' && u.id !== 'radiobiology.betaPerGy2');

@@ -28,6 +28,8 @@ export interface CompletedFormulation {
     fractionDoseGy: number;
     fractions: number;
     cells: { alphaPerGy: number; betaPerGy2: number };
+    /** Clinical schedule of the outcome model (optional; read by engine/outcome.ts only). */
+    outcomeSchedule?: string;
   };
   /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
   overrides?: Record<string, number>;

@@ -54,6 +54,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
       fractionDoseGy: round6(s.fractionDoseGy),
       fractions: s.fractions,
       cells: { alphaPerGy: round6(s.cells.alphaPerGy), betaPerGy2: round6(s.cells.betaPerGy2) },
+      ...(s.outcomeSchedule !== undefined ? { outcomeSchedule: s.outcomeSchedule } : {}),
     },
   };
   if (f.overrides !== undefined) out.overrides = sortedNumbers(f.overrides);

@@ -91,7 +91,7 @@ describe('field registry', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     for (const f of FORMULATION_FIELDS) {
-      if (f.path === 'scenario.injectedConcentrationGPerL' || f.path === 'payloads.*.loading' || f.path === 'core.diameterNm') continue;
+      if (f.path === 'scenario.injectedConcentrationGPerL' || f.path === 'scenario.outcomeSchedule' || f.path === 'payloads.*.loading' || f.path === 'core.diameterNm') continue;
       expect(getPath(r.value, concrete(f)), f.path).toEqual(f.default);
     }
     for (const core of CORE_IDS) {

@@ -5,6 +5,7 @@ import { AGENTS, CORES, parseBeam, type AgentId, type CoreId, type MembraneId } 
 import type { LoadingMode } from '../../model/entities';
 import { fail, ok, type Issue, type Result } from '../result';
 import { getPath, setPath } from '../../model/path';
+import { parseSchedule } from '../../model/outcome/schedules';
 import {
   DEFAULT_AGENT,
   DEFAULT_CORE,
@@ -17,6 +18,7 @@ import {
   PEG_FIELD,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
+  OUTCOME_SCHEDULE_FIELD,
   V1_DEFAULT_DIAMETER_NM,
   type FieldDescriptor,
 } from './fields';
@@ -88,6 +90,16 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
   // optional extension without a default: kept only when given
   const conc = getPath(input, INJECTED_CONCENTRATION_FIELD.key);
   if (typeof conc === 'number') s[INJECTED_CONCENTRATION_FIELD.key] = conc;
+  const sched = getPath(input, OUTCOME_SCHEDULE_FIELD.key);
+  if (typeof sched === 'string') {
+    // the schedule grammar is checked with the outcome model's parser (one owner of that grammar), as the beam's
+    try {
+      parseSchedule(sched);
+      s[OUTCOME_SCHEDULE_FIELD.key] = sched.trim();
+    } catch (e) {
+      issues.push({ path: `scenario.${OUTCOME_SCHEDULE_FIELD.key}`, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
   return s as unknown as Scenario;
 }
 

@@ -145,6 +145,21 @@ export const INJECTED_CONCENTRATION_FIELD: NumberField = {
   description: 'Intratumoral route only (optional): particle concentration of the injected suspension (NBTXR3: 53.3 g/L). With it, the amount injected is concentration × injected volume fraction × tumour volume, and the dose field is not used.',
 };
 
+/**
+ * scenario.outcomeSchedule (extension, optional, no default): the clinical radiotherapy schedule of the outcome model
+ * (#16 §3; docs/model/outcome.md) — a schedule id or courses 'ebrt:25x1.8+hdr:4x7'. Read only by the outcome (CLI
+ * `outcome`, the Outcome tab); the Scores ignore it. When absent the outcome uses ebrt45-hdr7x4.
+ */
+export const OUTCOME_SCHEDULE_FIELD: TextField = {
+  kind: 'text',
+  key: 'outcomeSchedule',
+  label: 'Outcome schedule',
+  unit: '',
+  default: 'ebrt45-hdr7x4',
+  maxLength: 200,
+  description: "Clinical schedule for the Outcome tab and `cli outcome` (optional): a schedule id (ebrt45-hdr7x4, ebrt50.4-hdr7x4, ebrt45-hdr6x5, ebrt45-hdr9x2, ebrt45-only) or courses joined by '+', each 'ebrt|hdr[@beam]:NxD' (e.g. ebrt:25x1.8+hdr:4x7). Does not change the scores.",
+};
+
 export const DIAMETER_FIELD: NumberField = {
   kind: 'number',
   key: 'diameterNm',
@@ -292,6 +307,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('coating.', PEG_FIELD),
   ...SCENARIO_FIELDS.map((f) => at('scenario.', f)),
   at('scenario.', INJECTED_CONCENTRATION_FIELD),
+  at('scenario.', OUTCOME_SCHEDULE_FIELD),
 ];
 
 /** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */

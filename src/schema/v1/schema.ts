@@ -22,6 +22,7 @@ import {
   OVERRIDE_KEY,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
+  OUTCOME_SCHEDULE_FIELD,
   WORKSPACE_SCHEMA_V1,
   rangeText,
   type FieldDescriptor,
@@ -105,6 +106,7 @@ function scenarioSchema() {
   }
   for (const [k, shape] of Object.entries(nested)) top[k] = obj(shape).optional();
   top[INJECTED_CONCENTRATION_FIELD.key] = fieldSchema(INJECTED_CONCENTRATION_FIELD).optional();
+  top[OUTCOME_SCHEDULE_FIELD.key] = fieldSchema(OUTCOME_SCHEDULE_FIELD).optional();
   return obj(top);
 }
 

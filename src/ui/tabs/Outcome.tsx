@@ -17,8 +17,11 @@ const CUSTOM = 'custom';
 
 export default function Outcome({ candidate }: { candidate: Candidate }) {
   const ev = evaluateCandidate(candidate);
-  const [scheduleId, setScheduleId] = useState<string>(DEFAULT_SCHEDULE_ID);
-  const [customText, setCustomText] = useState('ebrt:25x1.8+hdr:4x7');
+  // the candidate's own scenario.outcomeSchedule (optional field) is the starting choice
+  const own = (candidate.draft as { scenario?: { outcomeSchedule?: unknown } } | null)?.scenario?.outcomeSchedule;
+  const ownText = typeof own === 'string' && own.trim() ? own.trim() : null;
+  const [scheduleId, setScheduleId] = useState<string>(ownText === null ? DEFAULT_SCHEDULE_ID : (SCHEDULE_IDS as readonly string[]).includes(ownText) ? ownText : CUSTOM);
+  const [customText, setCustomText] = useState(ownText !== null && !(SCHEDULE_IDS as readonly string[]).includes(ownText) ? ownText : 'ebrt:25x1.8+hdr:4x7');
   const [cisplatin, setCisplatin] = useState(true);
   const [result, setResult] = useState<{ key: string; r: OutcomeJobResult } | null>(null);
   const job = useWorkerJob<OutcomeJobResult>();
