@@ -84,6 +84,16 @@ export function resolveSchedule(s: string | Schedule | undefined): Schedule {
   return typeof s === 'string' ? parseSchedule(s) : s;
 }
 
+/** The schedule of an outcome: the option, else the formulation's scenario.outcomeSchedule (an error names that field), else the default. */
+function scheduleOf(opt: string | Schedule | undefined, f: CompletedFormulation): Schedule {
+  if (opt !== undefined || f.scenario.outcomeSchedule === undefined) return resolveSchedule(opt);
+  try {
+    return parseSchedule(f.scenario.outcomeSchedule);
+  } catch (e) {
+    throw new RangeError(`scenario.outcomeSchedule: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /** The radiosensitization inputs of one score (captured through the engine's probe). */
 function captureInputs(f: CompletedFormulation, lookup: EntityLookup, overrides: Record<string, number> | undefined, lean: boolean): RadiosensitizationInputs {
   let got: RadiosensitizationInputs | null = null;
@@ -116,7 +126,7 @@ function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> 
 
 /** Local control and recurrence of a completed formulation on a clinical schedule (control vs candidate), with curves and explanations. */
 export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeOptions = {}): OutcomeReport {
-  const schedule = resolveSchedule(opts.schedule ?? f.scenario.outcomeSchedule);
+  const schedule = scheduleOf(opts.schedule, f);
   const explain = opts.explain !== false;
   const inputs = captureInputs(f, lookup, opts.overrides, true);
   const { results, rows } = perCourse(schedule, inputs);
@@ -177,7 +187,7 @@ export interface OutcomeUncertaintyOptions extends OutcomeOptions {
  * population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
  */
 export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeUncertaintyOptions = {}): MonteCarloResult {
-  const schedule = resolveSchedule(opts.schedule ?? f.scenario.outcomeSchedule);
+  const schedule = scheduleOf(opts.schedule, f);
   const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
   // α and β of the cells are held at the scenario's values: N₀ and σ_α were fitted with them, and the population spread of α is σ_α
   const params: UncertainParam[] = uncertainParams(f, lookup, fixed).filter((u) => u.id !== 'radiobiology.alphaPerGy' && u.id !== 'radiobiology.betaPerGy2');

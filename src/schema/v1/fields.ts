@@ -157,7 +157,7 @@ export const OUTCOME_SCHEDULE_FIELD: TextField = {
   unit: '',
   default: 'ebrt45-hdr7x4',
   maxLength: 200,
-  description: "Clinical schedule for the Outcome tab and `cli outcome` (optional): a schedule id (ebrt45-hdr7x4, ebrt50.4-hdr7x4, ebrt45-hdr6x5, ebrt45-hdr9x2, ebrt45-only) or courses joined by '+', each 'ebrt|hdr[@beam]:NxD' (e.g. ebrt:25x1.8+hdr:4x7). Does not change the scores.",
+  description: "Clinical schedule of the Outcome tab and `cli outcome` (optional): a schedule id or courses like ebrt:25x1.8+hdr:4x7 (docs/model/outcome.md). Does not change the scores.",
 };
 
 export const DIAMETER_FIELD: NumberField = {

@@ -9,13 +9,14 @@ import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { DEFAULT_SCHEDULE_ID, OUTCOME_HYPOTHESIS, resolveSchedule, SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP } from '../../engine/outcome';
 import { ExplanationView } from '../ExplainBody';
-import { ProvenanceBadge } from '../ProvenanceBadge';
+import type { ProvenanceBadge as Badge } from '../ProvenanceBadge';
 
 const pct = (v: number | undefined, d = 1) => (v === undefined || !Number.isFinite(v) ? 'n/a' : `${(v * 100).toFixed(d)} %`);
 
 const CUSTOM = 'custom';
 
-export default function Outcome({ candidate }: { candidate: Candidate }) {
+/** The provenance badge comes from the caller (the tab registry, in the initial bundle), so this chunk shares no module with it. */
+export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Candidate; ProvenanceBadge: typeof Badge }) {
   const ev = evaluateCandidate(candidate);
   // the candidate's own scenario.outcomeSchedule (optional field) is the starting choice
   const own = (candidate.draft as { scenario?: { outcomeSchedule?: unknown } } | null)?.scenario?.outcomeSchedule;

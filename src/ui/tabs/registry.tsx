@@ -8,6 +8,7 @@ import { Loading } from './Loading';
 import { Release } from './Release';
 import { Targeting } from './Targeting';
 import { Radiation } from './Radiation';
+import { ProvenanceBadge } from '../ProvenanceBadge';
 
 // The first five tabs are in the main chunk (they show on load); the rest load on first open.
 const Compare = lazy(() => import('./Compare'));
@@ -43,7 +44,7 @@ export const TABS = [
   { id: 'radiation', label: 'Radiation', scope: 'candidate', render: (v) => <Radiation scores={v.scores} beamId={beamOf(v.candidate)} /> },
   { id: 'targeting', label: 'Targeting', scope: 'candidate', render: (v) => <Targeting scores={v.scores} /> },
   { id: 'uncertainty', label: 'Uncertainty', scope: 'candidate', render: (v) => <Uncertainty candidate={v.candidate} /> },
-  { id: 'outcome', label: 'Outcome', scope: 'candidate', render: (v) => <Outcome candidate={v.candidate} /> },
+  { id: 'outcome', label: 'Outcome', scope: 'candidate', render: (v) => <Outcome candidate={v.candidate} ProvenanceBadge={ProvenanceBadge} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
   { id: 'calibrate', label: 'Calibrate', scope: 'candidate', render: (v) => <Calibrate candidate={v.candidate} /> },
