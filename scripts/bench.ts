@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PRESET_IDS, PRESETS } from '../src/catalog';
 import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, uncertainty } from '../src/engine';
 import { MODEL_VERSION } from '../src/model/version';
+import { outcomeCompleted, outcomeUncertaintyCompleted } from '../src/engine/outcome';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -97,6 +98,42 @@ for (let k = 0; k < 5; k++) {
 }
 mcCpu.sort((a, b) => a - b);
 rows.push({ bench: 'engine', metric: 'Monte Carlo 256 draws, CPU time (median of 5)', value: +mcCpu[2].toFixed(1), unit: 'ms' });
+
+// 3b. Outcome (#16 §3): one full outcome with curves per candidate (budget ≤ 1 ms, the issue's target) and the Monte
+//     Carlo with outcomes, 256 draws of IZB@CCM (budget ≤ 100 ms), median of 5; CPU time as well (the machine is shared).
+const izb = resolveFormulation(PRESETS['izb-ccm'].formulation);
+for (let i = 0; i < 20; i++) outcomeCompleted(izb, CATALOG_LOOKUP, {});
+{
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < 1000) {
+    outcomeCompleted(forms[n % forms.length], CATALOG_LOOKUP, {});
+    n++;
+  }
+  rows.push({ bench: 'outcome', metric: 'full outcome with curves, per candidate', value: +((performance.now() - t0) / n).toFixed(3), unit: 'ms' });
+  const t1 = performance.now();
+  let m = 0;
+  while (performance.now() - t1 < 1000) {
+    outcomeCompleted(forms[m % forms.length], CATALOG_LOOKUP, { curves: false, explain: false });
+    m++;
+  }
+  rows.push({ bench: 'outcome', metric: 'outcome without curves or explanations, per candidate', value: +((performance.now() - t1) / m).toFixed(3), unit: 'ms' });
+}
+const omc: number[] = [];
+const omcCpu: number[] = [];
+outcomeUncertaintyCompleted(izb, CATALOG_LOOKUP, { draws: 32, seed: 1 });
+for (let k = 0; k < 5; k++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  outcomeUncertaintyCompleted(izb, CATALOG_LOOKUP, { draws: 256, seed: k + 1 });
+  omc.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  omcCpu.push((c.user + c.system) / 1000);
+}
+omc.sort((a, b) => a - b);
+omcCpu.sort((a, b) => a - b);
+rows.push({ bench: 'outcome', metric: 'Monte Carlo with outcomes, 256 draws (median of 5)', value: +omc[2].toFixed(1), unit: 'ms' });
+rows.push({ bench: 'outcome', metric: 'Monte Carlo with outcomes, 256 draws, CPU time (median of 5)', value: +omcCpu[2].toFixed(1), unit: 'ms' });
 
 // Machine context: a fixed arithmetic loop, to compare figures across machines (and the load while this ran).
 rows.push({ bench: 'machine', metric: 'load average (1 min) / CPUs', value: `${loadavg()[0].toFixed(1)} / ${cpus().length}`, unit: '' });

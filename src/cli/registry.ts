@@ -6,6 +6,7 @@ import { fitSurvivalCommand } from './commands/fit-survival';
 import { invitroCommand } from './commands/invitro';
 import { linkCommand } from './commands/link';
 import { optimizeCommand } from './commands/optimize';
+import { outcomeCommand, OUTCOME_USAGE } from './commands/outcome';
 import { presetsCommand } from './commands/presets';
 import { scoreCommand } from './commands/score';
 import { survivalCommand } from './commands/survival';
@@ -24,6 +25,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   link: linkCommand,
   validate: validateCommand,
   optimize: optimizeCommand,
+  outcome: outcomeCommand,
 };
 
 /** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
@@ -64,6 +66,7 @@ optimize merge <a.json> <b.json> … [--format json|csv]
   each point's variables, outputs and completed formulation, which scores to the same values) or CSV (--format csv).
   --seed / --generations override the spec's. --shard i/n runs island i of n (its own derived seed); "optimize merge" merges
   the islands' JSON fronts into the non-dominated front of their union, so a batch job array needs no code of ours.`,
+  outcome: OUTCOME_USAGE,
   sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
   Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
   as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,

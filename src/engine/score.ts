@@ -5,7 +5,7 @@ import { computeLoading, type LoadingResult, type PayloadLoadingInput } from '..
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
 import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
-import { radiosensitization, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
+import { radiosensitization, type RadiosensitizationInputs, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
 import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
 import { desirabilityScore, type ScoreResult } from '../model/score';
 import type { Scores, Warning } from '../model/scores';
@@ -316,10 +316,10 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
 }
 
 /** Stage M4.2–4.7: radiosensitization at the first fraction's exposure. */
-function radiosensitizationStage(c: Ctx, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationResult {
+function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationResult {
   const sc = c.f.scenario;
   const ov = c.ov;
-  return radiosensitization({
+  const rsInputs: RadiosensitizationInputs = {
     elements: first.elementsMgPerG,
     beam: sc.beam,
     intracellularPgPerCell: first.intracellularPgPerCell,
@@ -333,7 +333,10 @@ function radiosensitizationStage(c: Ctx, tgt: TargetingResult, r: ResolvedOverri
     doseGyPerFraction: sc.fractionDoseGy,
     params: r.radio,
     explain: c.explain,
-  });
+  };
+  // the outcome engine (engine/outcome.ts) reads these inputs to re-run the chain for each course's beam
+  if (opts.radiobiologyProbe) opts.radiobiologyProbe(rsInputs);
+  return radiosensitization(rsInputs);
 }
 
 /** Stage M5: the composite desirability (loading counts LC and EE; premature leakage in blood over a fixed window). */
@@ -471,7 +474,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   const { conc, highZFractions } = concentrationStage(c, e, geo, tgt, perCore, payloadShare, deliveries);
   const { pk, fractions, ic50 } = pkStage(c, opts, e, geo, tgt, perCore, payloadShare, deliveries, conc);
   const first = fractions[0];
-  const rs = radiosensitizationStage(c, tgt, r, first, ic50);
+  const rs = radiosensitizationStage(c, opts, tgt, r, first, ic50);
   const metalDose = systemicMetalDose(c, conc, highZFractions);
   const score = scoreStage(c, opts, e, geo, load, rel, tgt, rs, metalDose);
   const highZ: { element: string; mgPerGTumor: number }[] = [];

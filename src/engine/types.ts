@@ -1,6 +1,7 @@
 // Engine input shapes: a completed formulation (contract §1, every default filled) and the entity look-up the engine scores against.
 import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, Medium, MembraneProps } from '../model/entities';
 import type { ComponentId } from '../model/scores';
+import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
 
 /** The completed formulation as the engine reads it (structurally what schema's completeFormulation returns). */
 export interface CompletedFormulation {
@@ -34,6 +35,8 @@ export interface CompletedFormulation {
     /** 'in-vitro': the plate experiment of `invitro` is the setting (issue #26); absent = in vivo. */
     setting?: 'in-vivo' | 'in-vitro';
     invitro?: { cellLine: string; plate: string; concentrationUgPerMl: number; incubationH: number; serumFraction: number; temperatureC: number; cellsPerCm2: number; measuredPgPerCell?: number };
+    /** Clinical schedule of the outcome model (optional; read by engine/outcome.ts only). */
+    outcomeSchedule?: string;
   };
   /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
   overrides?: Record<string, number>;
@@ -61,4 +64,9 @@ export interface ScoreOptions {
   fractionTimesH?: readonly number[];
   /** Skip explanations and the 49-point release curves (sweeps, Monte Carlo). Scores keys stay present (curves empty). */
   lean?: boolean;
+  /**
+   * Called with the radiosensitization chain's inputs of this score (M4.2–M4.7), before it runs. The outcome engine
+   * (engine/outcome.ts) re-runs the chain with them for each course's beam. Does not change the Scores.
+   */
+  radiobiologyProbe?: (inputs: RadiosensitizationInputs) => void;
 }

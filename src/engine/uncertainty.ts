@@ -59,7 +59,8 @@ export function uncertainParams(f: CompletedFormulation, lookup: EntityLookup, f
     out.push({ id, param, base });
   };
   for (const [id, p] of Object.entries(MODEL_PARAMS)) {
-    if (id.startsWith('score.')) continue;
+    // score limits are choices; outcome parameters do not enter the Scores (the outcome Monte Carlo samples them)
+    if (id.startsWith('score.') || id.startsWith('outcome.')) continue;
     if (id === 'radiobiology.alphaPerGy') add(id, p, f.scenario.cells.alphaPerGy);
     else if (id === 'radiobiology.betaPerGy2') add(id, p, f.scenario.cells.betaPerGy2);
     else add(id, p);

@@ -4,6 +4,7 @@ import { LOADING_PARAMS } from './loading';
 import type { Param, ParamSet } from './param';
 import { LOCAL_EFFECT_PARAMS } from './physics/local-effect';
 import { PK_PARAMS } from './pk/params';
+import { OUTCOME_PARAMS } from './outcome/params';
 import { RADIOBIOLOGY_PARAMS } from './radiobiology/params';
 import { RELEASE_PARAMS } from './release';
 import { SCORE_PARAMS } from './score';
@@ -36,6 +37,8 @@ export const MODEL_PARAM_SETS: readonly ModelParamSet[] = [
   { id: 'score', title: 'Composite score (desirability limits)', section: 'M5', prefix: '', params: SCORE_PARAMS },
   { id: 'warnings', title: 'Design warning thresholds', section: 'M5 safety', prefix: '', params: WARNING_PARAMS },
   { id: 'pk', title: 'Time-resolved pharmacokinetics', section: 'M3.t', prefix: '', params: PK_PARAMS },
+  // last: the score's Monte Carlo skips 'outcome.' ids (they do not enter the Scores), so earlier draws keep their order
+  { id: 'outcome', title: 'Outcome: tumour control (TCP, repopulation, cisplatin)', section: 'Outcome (#16 §3)', prefix: 'outcome.', params: OUTCOME_PARAMS },
 ];
 
 /** Model-level parameters (not tied to a catalog entity), by override id. */

@@ -72,6 +72,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
             },
           }
         : {}),
+      ...(s.outcomeSchedule !== undefined ? { outcomeSchedule: s.outcomeSchedule } : {}),
     },
   };
   if (f.overrides !== undefined) out.overrides = sortedNumbers(f.overrides);

@@ -23,7 +23,7 @@ export function findExplanations(scores: Scores | null, key: string): Explanatio
   return group ? ex[group] : [];
 }
 
-function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; ProvenanceBadge: typeof Badge }) {
+export function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; ProvenanceBadge: typeof Badge }) {
   return (
     <section className="explanation" aria-label={e.equation}>
       <p className="eq-id">{e.equation}</p>

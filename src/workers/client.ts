@@ -1,5 +1,5 @@
-// Typed client of the scoring worker: start a sweep, Monte Carlo or inverse-design job, follow its progress, await its result, cancel it.
-import type { OptimizePayload, SweepPayload, SweepResult, UncertaintyPayload, UncertaintyResultMessage, WorkerRequest, WorkerResponse } from './protocol';
+// Typed client of the scoring worker: start a sweep, Monte Carlo, inverse-design or outcome job, follow its progress, await its result, cancel it.
+import type { OptimizePayload, OutcomeJobResult, OutcomePayload, SweepPayload, SweepResult, UncertaintyPayload, UncertaintyResultMessage, WorkerRequest, WorkerResponse } from './protocol';
 import type { OptimizeResult } from '../engine/optimize';
 
 /** What the client needs from a Worker (a real Worker, or a test double). */
@@ -44,6 +44,7 @@ export interface ScoreWorkerClient {
   uncertainty(payload: UncertaintyPayload, opts?: JobOptions): Job<UncertaintyResultMessage>;
   /** Inverse design (NSGA-II): progress in generations; the result is the front (OptimizeResult). */
   optimize(payload: OptimizePayload, opts?: JobOptions): Job<OptimizeResult>;
+  outcome(payload: OutcomePayload, opts?: JobOptions): Job<OutcomeJobResult>;
   cancel(id: string): void;
   terminate(): void;
 }
@@ -92,6 +93,7 @@ export function createScoreWorkerClient(worker?: WorkerLike): ScoreWorkerClient 
     sweep: (payload, opts) => start<SweepResult>((id) => ({ type: 'sweep', id, payload }), opts),
     uncertainty: (payload, opts) => start<UncertaintyResultMessage>((id) => ({ type: 'uncertainty', id, payload }), opts),
     optimize: (payload, opts) => start<OptimizeResult>((id) => ({ type: 'optimize', id, payload }), opts),
+    outcome: (payload, opts) => start<OutcomeJobResult>((id) => ({ type: 'outcome', id, payload }), opts),
     cancel,
     terminate() {
       for (const [id, p] of pending) p.reject(new JobCancelledError(id));

@@ -2,6 +2,7 @@
 import { CATALOG_LOOKUP, FormulationError, resolveFormulation, scoreCompleted, uncertainParams, outputsOf } from '../engine';
 import { scoreCandidate } from '../engine/sweep';
 import { createOptimizeRun, OptimizeSpecError, parseOptimizeSpec, rankRobust, robustify } from '../engine/optimize';
+import { outcomeCompleted, outcomeUncertaintyCompleted } from '../engine/outcome';
 import { csvLine, planSweep, shardRange, sweepHeader, sweepRow } from '../model/sweep';
 import { drawOverrides, drawSamples, quantileSorted, summarise } from '../model/uncertainty';
 import type { Scores } from '../model/scores';
@@ -183,6 +184,27 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
     post({ type: 'result', id, kind: 'optimize', result });
   }
 
+  async function outcome(id: string, p: Extract<WorkerRequest, { type: 'outcome' }>['payload']) {
+    const f = resolveFormulation(p.formulation);
+    const draws = p.draws ?? 256;
+    const report = progress(id);
+    report(0, draws, true);
+    const r = outcomeCompleted(f, CATALOG_LOOKUP, { schedule: p.schedule, cisplatin: p.cisplatin });
+    await yieldFn();
+    if (cancelled.has(id)) {
+      post({ type: 'cancelled', id, done: 0, total: draws });
+      return;
+    }
+    // the Monte Carlo runs in one piece (≈ 100 ms for 256 draws); progress is reported, a cancel is seen when it ends
+    const mc = draws > 0 ? outcomeUncertaintyCompleted(f, CATALOG_LOOKUP, { schedule: p.schedule, cisplatin: p.cisplatin, draws, seed: p.seed ?? 1, onProgress: (done, total) => report(done, total) }) : null;
+    if (cancelled.has(id)) {
+      post({ type: 'cancelled', id, done: draws, total: draws });
+      return;
+    }
+    report(draws, draws, true);
+    post({ type: 'result', id, kind: 'outcome', result: { report: r, mc } });
+  }
+
   return async (req: WorkerRequest) => {
     if (!req || typeof req !== 'object' || typeof req.id !== 'string') return;
     if (req.type === 'cancel') {
@@ -198,6 +220,7 @@ export function createWorkerHandler(post: (m: WorkerResponse) => void, opts: Han
       if (req.type === 'sweep') await sweep(req.id, req.payload);
       else if (req.type === 'uncertainty') await uncertainty(req.id, req.payload);
       else if (req.type === 'optimize') await optimize(req.id, req.payload);
+      else if (req.type === 'outcome') await outcome(req.id, req.payload);
       else post({ type: 'error', id: (req as { id: string }).id, message: `unknown message type "${(req as { type: string }).type}"` });
     } catch (e) {
       fail(req.id, e);

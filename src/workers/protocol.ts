@@ -3,6 +3,7 @@ import type { ScoreOptions } from '../engine';
 import type { CandidateOutcome } from '../engine/sweep';
 import type { MonteCarloResult } from '../model/uncertainty';
 import type { OptimizeResult } from '../engine/optimize';
+import type { OutcomeReport } from '../engine/outcome';
 
 export interface SweepPayload {
   /** `{ base, vary }` as the CLI's sweep file (contract §4). */
@@ -28,6 +29,22 @@ export interface OptimizePayload {
   shard?: { i: number; n: number };
 }
 
+/** The Outcome tab's job: the outcome report (curves, explanations) and its Monte Carlo bands. */
+export interface OutcomePayload {
+  formulation: unknown;
+  /** schedule id or compact text ('ebrt:25x1.8+hdr:4x7'); default the standard schedule */
+  schedule?: string;
+  cisplatin?: boolean;
+  /** Monte Carlo draws (0 = none; default 256) */
+  draws?: number;
+  seed?: number | string;
+}
+
+export interface OutcomeJobResult {
+  report: OutcomeReport;
+  mc: MonteCarloResult | null;
+}
+
 export interface SweepResult {
   paths: string[];
   header: string[];
@@ -50,6 +67,7 @@ export type WorkerRequest =
   | { type: 'sweep'; id: string; payload: SweepPayload }
   | { type: 'uncertainty'; id: string; payload: UncertaintyPayload }
   | { type: 'optimize'; id: string; payload: OptimizePayload }
+  | { type: 'outcome'; id: string; payload: OutcomePayload }
   | { type: 'cancel'; id: string };
 
 /** Worker → app. Every job ends with exactly one of result, error or cancelled. */
@@ -58,5 +76,6 @@ export type WorkerResponse =
   | { type: 'result'; id: string; kind: 'sweep'; result: SweepResult }
   | { type: 'result'; id: string; kind: 'uncertainty'; result: UncertaintyResultMessage }
   | { type: 'result'; id: string; kind: 'optimize'; result: OptimizeResult }
+  | { type: 'result'; id: string; kind: 'outcome'; result: OutcomeJobResult }
   | { type: 'error'; id: string; message: string; issues?: { path: string; message: string }[] }
   | { type: 'cancelled'; id: string; done: number; total: number };

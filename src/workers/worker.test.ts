@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../catalog';
 import { CATALOG_LOOKUP, resolveFormulation, runSweep, scoreCompleted, uncertainParams, uncertainty } from '../engine';
 import { drawOverrides, drawSamples } from '../model/uncertainty';
+import { outcomeCompleted, outcomeUncertaintyCompleted } from '../engine/outcome';
 import { createScoreWorkerClient, JobCancelledError, JobError, type WorkerLike } from './client';
 import { createWorkerHandler } from './handler';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -63,6 +64,14 @@ describe('score worker', () => {
     const ref = uncertainty(PRESETS['izb-ccm'].formulation, { draws: 24, seed: 5 });
     expect(r.bands).toEqual(ref.bands);
     expect(r.sensitivity).toEqual(ref.sensitivity);
+  }, 60_000);
+  it('outcome: the report and Monte Carlo equal the synchronous engine run with the same seed', async () => {
+    const client = createScoreWorkerClient(fakeWorker(8));
+    const r = await client.outcome({ formulation: PRESETS['izb-ccm'].formulation, schedule: 'ebrt:25x1.8+hdr:4x7', draws: 16, seed: 2 }).result;
+    const f = resolveFormulation(PRESETS['izb-ccm'].formulation);
+    expect(r.report.localControlGain).toBe(outcomeCompleted(f, CATALOG_LOOKUP, { schedule: 'ebrt:25x1.8+hdr:4x7' }).localControlGain);
+    expect(r.mc?.bands).toEqual(outcomeUncertaintyCompleted(f, CATALOG_LOOKUP, { schedule: 'ebrt:25x1.8+hdr:4x7', draws: 16, seed: 2 }).bands);
+    await expect(client.outcome({ formulation: PRESETS['izb-ccm'].formulation, schedule: 'ebrt:0x2', draws: 4 }).result).rejects.toThrow(/fractions/);
   }, 60_000);
   it('cancel by id rejects with JobCancelledError; invalid input rejects with JobError and issues', async () => {
     const client = createScoreWorkerClient(fakeWorker(2));

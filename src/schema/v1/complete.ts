@@ -20,6 +20,7 @@ import {
   SCHEDULE_FIELDS,
   INVITRO_FIELDS,
   SETTING_FIELD,
+  OUTCOME_SCHEDULE_FIELD,
   V1_DEFAULT_DIAMETER_NM,
   type FieldDescriptor,
 } from './fields';
@@ -109,6 +110,10 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
     }
     s.invitro = out;
   }
+  const sched = getPath(input, OUTCOME_SCHEDULE_FIELD.key);
+  // kept as given (trimmed); its grammar is checked where it is used, by the outcome model's parser (engine/outcome.ts
+  // names the field in the error), so the schedule grammar stays out of the initial bundle
+  if (typeof sched === 'string' && sched.trim()) s[OUTCOME_SCHEDULE_FIELD.key] = sched.trim();
   return s as unknown as Scenario;
 }
 

@@ -25,6 +25,8 @@ export const ScenarioSchemaV1 = z.object({
   intratumoralVolumeFraction: num,
   /** Intratumoral route (extension, optional): particle concentration of the injected suspension, g/L; replaces doseMgPerKg for that route. */
   injectedConcentrationGPerL: num.optional(),
+  /** Clinical schedule of the outcome model (extension, optional; #16 §3): a schedule id or 'ebrt:25x1.8+hdr:4x7'. */
+  outcomeSchedule: z.string().optional(),
   doseMgPerKg: num,
   /**
    * What doseMgPerKg counts: 'carrier' (core mass) or 'particle' (whole particle mass) (extension). Always present in a

@@ -183,6 +183,21 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your ICP-MS value for the main high-Z element; replaces the model’s uptake.' },
 ];
 
+/**
+ * scenario.outcomeSchedule (extension, optional, no default): the clinical radiotherapy schedule of the outcome model
+ * (#16 §3; docs/model/outcome.md) — a schedule id or courses 'ebrt:25x1.8+hdr:4x7'. Read only by the outcome (CLI
+ * `outcome`, the Outcome tab); the Scores ignore it. When absent the outcome uses ebrt45-hdr7x4.
+ */
+export const OUTCOME_SCHEDULE_FIELD: TextField = {
+  kind: 'text',
+  key: 'outcomeSchedule',
+  label: 'Outcome schedule',
+  unit: '',
+  default: 'ebrt45-hdr7x4',
+  maxLength: 200,
+  description: "Clinical schedule of the Outcome tab and `cli outcome` (optional): a schedule id or courses like ebrt:25x1.8+hdr:4x7 (docs/model/outcome.md). Does not change the scores.",
+};
+
 export const DIAMETER_FIELD: NumberField = {
   kind: 'number',
   key: 'diameterNm',
@@ -333,6 +348,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   ...SCHEDULE_FIELDS.map((f) => at('scenario.', f)),
   at('scenario.', SETTING_FIELD),
   ...INVITRO_FIELDS.map((f) => at('scenario.invitro.', f)),
+  at('scenario.', OUTCOME_SCHEDULE_FIELD),
 ];
 
 /** Does a concrete path ('payloads.2.feedMassRatio' or its segments) — or the registry path itself — match a registry path ('payloads.*.feedMassRatio')? */

@@ -25,6 +25,7 @@ import {
   SCHEDULE_FIELDS,
   INVITRO_FIELDS,
   SETTING_FIELD,
+  OUTCOME_SCHEDULE_FIELD,
   WORKSPACE_SCHEMA_V1,
   rangeText,
   type FieldDescriptor,
@@ -113,6 +114,7 @@ function scenarioSchema() {
   const iv: Record<string, z.ZodType> = {};
   for (const f of INVITRO_FIELDS) iv[f.key] = fieldSchema(f).optional();
   top.invitro = obj(iv).optional();
+  top[OUTCOME_SCHEDULE_FIELD.key] = fieldSchema(OUTCOME_SCHEDULE_FIELD).optional();
   return obj(top);
 }
 

@@ -8,6 +8,7 @@ import { Loading } from './Loading';
 import { Release } from './Release';
 import { Targeting } from './Targeting';
 import { Radiation } from './Radiation';
+import { ProvenanceBadge } from '../ProvenanceBadge';
 
 // The first five tabs are in the main chunk (they show on load); the rest load on first open.
 const Compare = lazy(() => import('./Compare'));
@@ -15,6 +16,7 @@ const Explore = lazy(() => import('./Explore'));
 const Optimize = lazy(() => import('./Optimize'));
 const Calibrate = lazy(() => import('./Calibrate'));
 const Uncertainty = lazy(() => import('./Uncertainty'));
+const Outcome = lazy(() => import('./Outcome'));
 const LibraryTab = lazy(() => import('./LibraryTab'));
 const LearnTab = lazy(() => import('./LearnTab'));
 const InVitro = lazy(() => import('./InVitro'));
@@ -45,6 +47,7 @@ export const TABS = [
   { id: 'targeting', label: 'Targeting', scope: 'candidate', render: (v) => <Targeting scores={v.scores} /> },
   { id: 'invitro', label: 'In vitro', scope: 'candidate', render: (v) => <InVitro scores={v.scores} /> },
   { id: 'uncertainty', label: 'Uncertainty', scope: 'candidate', render: (v) => <Uncertainty candidate={v.candidate} /> },
+  { id: 'outcome', label: 'Outcome', scope: 'candidate', render: (v) => <Outcome candidate={v.candidate} ProvenanceBadge={ProvenanceBadge} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
   { id: 'optimize', label: 'Optimize', scope: 'workspace', render: () => <Optimize /> },

@@ -1,0 +1,229 @@
+// The outcome entry (#16 §3): a formulation and a clinical schedule → local control and recurrence of control and candidate arms, dose–response curves, and their Monte Carlo bands. Separate from the Scores: the score numbers never change.
+import type { Explanation } from '../model/param';
+import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
+import { radiosensitization } from '../model/radiobiology/radiosensitization';
+import { hasSpread, monteCarlo, type MonteCarloResult, type UncertainParam } from '../model/uncertainty';
+import {
+  CALIBRATION_TARGETS,
+  DEFAULT_CURVE_EQD2_GY,
+  DEFAULT_SCHEDULE_ID,
+  OUTCOME_PARAMS,
+  outcomeCore,
+  outcomeParam,
+  summariseSchedule,
+  parseSchedule,
+  SCHEDULES,
+  type CalibrationTarget,
+  type OutcomeCoreResult,
+  type RadiobiologyOfFraction,
+  type Schedule,
+} from '../model/outcome';
+import { MODEL_VERSION } from '../model/version';
+import { overridePlan, scoreWithPlan, type OverridePlan } from './override-plan';
+import { scoreCompleted } from './score';
+import type { CompletedFormulation, EntityLookup } from './types';
+import { uncertainParams } from './uncertainty';
+
+/** Said loudly wherever an outcome is shown (CLI JSON, Outcome tab). */
+export const OUTCOME_HYPOTHESIS =
+  'HYPOTHESIS, not a prediction for a patient: the candidate arm applies the radiosensitization computed for this formulation at mouse scale (mouse pharmacokinetics, tumour mass and mg/kg dose of the scenario) to a clinical cervical-cancer chemoradiotherapy course. Only the control arm is calibrated to clinical outcomes.';
+
+export const OUTCOME_ASSUMPTIONS: readonly string[] = [
+  'Local control = population Poisson TCP (Webb–Nahum, Gaussian inter-patient α); local recurrence = 1 − TCP. Distant metastases are not modelled (the ~30 % recurrence after chemoradiotherapy includes them).',
+  'Clonogen number and σ_α are fitted to clinical dose–response points (EFFECTIVE values, not a cell count); the dose axis is the total EQD2 (α/β 10 Gy) of the HR-CTV D90 with the boost dose scaled.',
+  'Each fraction sees the same drug and high-Z concentrations (today\'s chain: no wash-out between fractions), with each course\'s own beam (6 MV external beam, Ir-192 brachytherapy).',
+  'The hypoxic compartment is restored between fractions (full reoxygenation), as in the radiosensitization chain.',
+  'Concurrent cisplatin is a radiation-equivalent independent cell kill (BED_c), the same in both arms; drug–particle interactions are not modelled.',
+  'Repopulation starts at T_k and runs at one doubling time to the last fraction (assumed values, checked against the published cost of treatment prolongation).',
+];
+
+export interface OutcomeOptions {
+  /** schedule id, compact text ('ebrt:25x1.8+hdr:4x7') or a Schedule; default 'ebrt45-hdr7x4' */
+  schedule?: string | Schedule;
+  /** concurrent cisplatin (default true) */
+  cisplatin?: boolean;
+  /** parameter overrides (model, entity and 'outcome.<key>'), on top of the formulation's own */
+  overrides?: Record<string, number>;
+  /** dose–response curves (default true) */
+  curves?: boolean;
+  explain?: boolean;
+}
+
+export interface CourseRadiobiology {
+  modality: string;
+  beam: string;
+  doseEnhancementFactor: number;
+  localEnhancementFactor: number;
+  hypoxicFraction: number;
+  fakOccupancy: number;
+  sensitizerEnhancementRatio: number;
+}
+
+export interface OutcomeReport {
+  kind: 'nanoplatform.outcome/1';
+  modelVersion: string;
+  name: string | null;
+  hypothesis: string;
+  assumptions: readonly string[];
+  schedule: OutcomeCoreResult['schedule'];
+  cisplatin: boolean;
+  params: OutcomeCoreResult['params'];
+  radiobiologyByCourse: CourseRadiobiology[];
+  control: { localControl: number; recurrence: number; ottDays: number; lnSurvival: number };
+  candidate: { localControl: number; recurrence: number; ottDays: number; lnSurvival: number };
+  localControlGain: number;
+  relativeRecurrenceReduction: number;
+  curves: OutcomeCoreResult['curves'];
+  calibration: readonly CalibrationTarget[];
+  explanations: Explanation[];
+}
+
+/** The schedule an option names (throws a RangeError naming what is wrong). */
+export function resolveSchedule(s: string | Schedule | undefined): Schedule {
+  if (s === undefined) return SCHEDULES[DEFAULT_SCHEDULE_ID];
+  return typeof s === 'string' ? parseSchedule(s) : s;
+}
+
+/** The schedule of an outcome: the option, else the formulation's scenario.outcomeSchedule (an error names that field), else the default. */
+function scheduleOf(opt: string | Schedule | undefined, f: CompletedFormulation): Schedule {
+  if (opt !== undefined || f.scenario.outcomeSchedule === undefined) return resolveSchedule(opt);
+  try {
+    return parseSchedule(f.scenario.outcomeSchedule);
+  } catch (e) {
+    throw new RangeError(`scenario.outcomeSchedule: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The radiosensitization inputs of one score (captured through the engine's probe). */
+function captureInputs(f: CompletedFormulation, lookup: EntityLookup, overrides: Record<string, number> | undefined, lean: boolean): RadiosensitizationInputs {
+  let got: RadiosensitizationInputs | null = null;
+  scoreCompleted(f, lookup, { overrides, lean, radiobiologyProbe: (i) => (got = i) });
+  if (!got) throw new Error('outcome: the scoring chain did not reach radiosensitization');
+  return got;
+}
+
+/** One radiosensitization result per course, for that course's beam (memoized by beam within the call). */
+function perCourse(schedule: Schedule, inputs: RadiosensitizationInputs): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
+  const byBeam = new Map<string, ReturnType<typeof radiosensitization>>();
+  const results: RadiobiologyOfFraction[] = [];
+  const rows: CourseRadiobiology[] = [];
+  for (const c of schedule.courses) {
+    let r = byBeam.get(c.beam);
+    if (!r) {
+      r = radiosensitization({ ...inputs, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
+      byBeam.set(c.beam, r);
+    }
+    results.push(r);
+    rows.push({ modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio });
+  }
+  return { results, rows };
+}
+
+function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> | undefined): Record<string, number> | undefined {
+  if (!f.overrides && !extra) return undefined;
+  return { ...(f.overrides ?? {}), ...(extra ?? {}) };
+}
+
+/** Local control and recurrence of a completed formulation on a clinical schedule (control vs candidate), with curves and explanations. */
+export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeOptions = {}): OutcomeReport {
+  const schedule = scheduleOf(opts.schedule, f);
+  const explain = opts.explain !== false;
+  const inputs = captureInputs(f, lookup, opts.overrides, true);
+  const { results, rows } = perCourse(schedule, inputs);
+  const core = outcomeCore({
+    schedule,
+    radiobiology: { kind: 'byCourse', results },
+    alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy,
+    cisplatin: opts.cisplatin,
+    overrides: mergedOverrides(f, opts.overrides),
+    curveEqd2Gy: opts.curves === false ? undefined : DEFAULT_CURVE_EQD2_GY,
+    explain,
+  });
+  const explanations: Explanation[] = explain
+    ? [
+        {
+          equation: 'O0-radiobiology-per-course',
+          formula: 'the radiosensitization chain (M4.2–M4.7) of this formulation, re-run with each course\'s beam',
+          inputs: rows.map((r, i) => ({ name: `course ${i + 1} (${r.modality}, ${r.beam})`, value: `DEF ${r.doseEnhancementFactor.toFixed(4)}, LEF ${r.localEnhancementFactor.toFixed(4)}, h' ${r.hypoxicFraction.toFixed(3)}, SER ${r.sensitizerEnhancementRatio.toFixed(4)}`, unit: '' })),
+          params: [],
+          note: OUTCOME_HYPOTHESIS,
+        },
+        ...core.explanations,
+      ]
+    : [];
+  const arm = (a: OutcomeCoreResult['control']) => ({ localControl: a.tcp, recurrence: a.recurrence, ottDays: a.ottDays, lnSurvival: a.lnSurvival });
+  return {
+    kind: 'nanoplatform.outcome/1',
+    modelVersion: MODEL_VERSION,
+    name: f.name ?? null,
+    hypothesis: OUTCOME_HYPOTHESIS,
+    assumptions: OUTCOME_ASSUMPTIONS,
+    schedule: core.schedule,
+    cisplatin: core.cisplatin,
+    params: core.params,
+    radiobiologyByCourse: rows,
+    control: arm(core.control),
+    candidate: arm(core.candidate),
+    localControlGain: core.localControlGain,
+    relativeRecurrenceReduction: core.relativeRecurrenceReduction,
+    curves: core.curves,
+    calibration: CALIBRATION_TARGETS,
+    explanations,
+  };
+}
+
+/** Outputs with Monte Carlo bands. */
+export const OUTCOME_OUTPUTS = ['outcome.localControlControl', 'outcome.localControlCandidate', 'outcome.localControlGain', 'outcome.recurrenceControl', 'outcome.recurrenceCandidate'] as const;
+
+export interface OutcomeUncertaintyOptions extends OutcomeOptions {
+  draws?: number;
+  seed?: number | string;
+  onProgress?: (done: number, total: number) => boolean | void;
+}
+
+/**
+ * Seeded Monte Carlo of the outcome: every uncertain parameter of the score chain (as the score's Monte Carlo) plus the
+ * outcome parameters with a spread; each draw scores the formulation (lean), re-runs the chain per course beam and the
+ * population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
+ */
+export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeUncertaintyOptions = {}): MonteCarloResult {
+  const schedule = scheduleOf(opts.schedule, f);
+  const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
+  // α and β of the cells are held at the scenario's values: N₀ and σ_α were fitted with them, and the population spread of α is σ_α
+  const params: UncertainParam[] = uncertainParams(f, lookup, fixed).filter((u) => u.id !== 'radiobiology.alphaPerGy' && u.id !== 'radiobiology.betaPerGy2');
+  for (const [k, p] of Object.entries(OUTCOME_PARAMS)) {
+    const id = `outcome.${k}`;
+    if (!(id in fixed) && hasSpread(p)) params.push({ id, param: p });
+  }
+  const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
+  const summary = summariseSchedule(schedule, outcomeParam('alphaBetaGy', fixed));
+  let plan: OverridePlan | null = null;
+  let captured: RadiosensitizationInputs | null = null;
+  const probe = (i: RadiosensitizationInputs) => (captured = i);
+  return monteCarlo({
+    params,
+    draws: opts.draws ?? 256,
+    seed: opts.seed ?? 1,
+    onProgress: opts.onProgress,
+    evaluate: (o) => {
+      for (const k in fixed) o[k] = fixed[k];
+      plan ??= overridePlan(o);
+      captured = null;
+      scoreWithPlan(base, lookup, { lean: true, radiobiologyProbe: probe }, o, plan, true);
+      const inputs = captured as RadiosensitizationInputs | null;
+      if (!inputs) throw new Error('outcome: the scoring chain did not reach radiosensitization');
+      const { results } = perCourse(schedule, inputs);
+      const core = outcomeCore({ schedule, radiobiology: { kind: 'byCourse', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });
+      return {
+        'outcome.localControlControl': core.control.tcp,
+        'outcome.localControlCandidate': core.candidate.tcp,
+        'outcome.localControlGain': core.localControlGain,
+        'outcome.recurrenceControl': core.control.recurrence,
+        'outcome.recurrenceCandidate': core.candidate.recurrence,
+      };
+    },
+  });
+}
+
+export { SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP, DEFAULT_SCHEDULE_ID, OUTCOME_PARAMS, CALIBRATION_TARGETS } from '../model/outcome';
+export type { Schedule, ScheduleSummary, ScheduleId } from '../model/outcome';
