@@ -12,16 +12,20 @@ import {
   outcomeParam,
   summariseSchedule,
   parseSchedule,
+  scheduleCalendar,
   SCHEDULES,
   type CalibrationTarget,
   type OutcomeCoreResult,
   type RadiobiologyOfFraction,
   type Schedule,
+  type ScheduledFraction,
 } from '../model/outcome';
+import type { FractionExposure } from '../model/pk';
+import type { Scores } from '../model/scores';
 import { MODEL_VERSION } from '../model/version';
 import { overridePlan, scoreWithPlan, type OverridePlan } from './override-plan';
 import { scoreCompleted } from './score';
-import type { CompletedFormulation, EntityLookup } from './types';
+import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 import { uncertainParams } from './uncertainty';
 
 /** Said loudly wherever an outcome is shown (CLI JSON, Outcome tab). */
@@ -94,29 +98,58 @@ function scheduleOf(opt: string | Schedule | undefined, f: CompletedFormulation)
   }
 }
 
-/** The radiosensitization inputs of one score (captured through the engine's probe). */
-function captureInputs(f: CompletedFormulation, lookup: EntityLookup, overrides: Record<string, number> | undefined, lean: boolean): RadiosensitizationInputs {
-  let got: RadiosensitizationInputs | null = null;
-  scoreCompleted(f, lookup, { overrides, lean, radiobiologyProbe: (i) => (got = i) });
-  if (!got) throw new Error('outcome: the scoring chain did not reach radiosensitization');
-  return got;
+/** What one score gives the outcome: the radiosensitization inputs (first fraction) and the exposure at every clinical fraction. */
+interface Captured {
+  inputs: RadiosensitizationInputs;
+  exposures: readonly FractionExposure[];
 }
 
-/** One radiosensitization result per course, for that course's beam (memoized by beam within the call). */
-function perCourse(schedule: Schedule, inputs: RadiosensitizationInputs): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
-  const byBeam = new Map<string, ReturnType<typeof radiosensitization>>();
+/**
+ * Fraction times (h after the first injection) of a clinical calendar: the first fraction at the scenario's
+ * irradiation delay, each later one day × 24 h after it (#16 §1: each fraction sees what is there at its time).
+ */
+export function clinicalFractionTimesH(cal: readonly ScheduledFraction[], irradiationDelayH: number): number[] {
+  const day0 = cal.length > 0 ? cal[0].day : 0;
+  return cal.map((fx) => irradiationDelayH + (fx.day - day0) * 24);
+}
+
+/** Score once (lean) at the clinical fraction times, capturing the chain's radiosensitization inputs and the per-fraction exposures. */
+function capture(run: (opts: ScoreOptions) => Scores, timesH: readonly number[]): Captured {
+  let got: RadiosensitizationInputs | null = null;
+  const scores = run({ lean: true, fractionTimesH: [...timesH], radiobiologyProbe: (i) => (got = i) });
+  const inputs = got as RadiosensitizationInputs | null;
+  if (!inputs) throw new Error('outcome: the scoring chain did not reach radiosensitization');
+  return { inputs, exposures: scores.pk?.fractions ?? [] };
+}
+
+/**
+ * One radiosensitization result per clinical fraction: that fraction's course beam and the tumour's element,
+ * intracellular and free-drug concentrations and hypoxia relief at its time (M3.t). Memoized on identical inputs, so
+ * fractions that see the same exposure and beam share one result. Without per-fraction exposures (free drug, no pk),
+ * every fraction of a course sees the first fraction's inputs.
+ */
+function perFraction(schedule: Schedule, cal: readonly ScheduledFraction[], cap: Captured): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
+  const memo = new Map<string, ReturnType<typeof radiosensitization>>();
   const results: RadiobiologyOfFraction[] = [];
   const rows: CourseRadiobiology[] = [];
-  for (const c of schedule.courses) {
-    let r = byBeam.get(c.beam);
+  const usable = cap.exposures.length === cal.length;
+  cal.forEach((fx, i) => {
+    const c = schedule.courses[fx.course];
+    const ex = usable ? cap.exposures[i] : null;
+    const inp: RadiosensitizationInputs = ex
+      ? { ...cap.inputs, elements: ex.elementsMgPerG, intracellularPgPerCell: ex.intracellularPgPerCell, freeDrugM: ex.freeDrugM, hypoxiaReliefFactor: ex.hypoxiaReliefFactor }
+      : cap.inputs;
+    const key = `${c.beam}|${JSON.stringify([inp.elements, inp.intracellularPgPerCell, inp.freeDrugM, inp.hypoxiaReliefFactor])}`;
+    let r = memo.get(key);
     if (!r) {
-      r = radiosensitization({ ...inputs, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
-      byBeam.set(c.beam, r);
+      r = radiosensitization({ ...inp, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
+      memo.set(key, r);
     }
     results.push(r);
-    rows.push({ modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio });
-  }
-  return { results, rows };
+    // the table shows each course at its first fraction
+    if (!rows[fx.course]) rows[fx.course] = { modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio };
+  });
+  return { results, rows: rows.filter(Boolean) };
 }
 
 function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> | undefined): Record<string, number> | undefined {
@@ -128,11 +161,13 @@ function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> 
 export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeOptions = {}): OutcomeReport {
   const schedule = scheduleOf(opts.schedule, f);
   const explain = opts.explain !== false;
-  const inputs = captureInputs(f, lookup, opts.overrides, true);
-  const { results, rows } = perCourse(schedule, inputs);
+  const cal = scheduleCalendar(schedule);
+  const cap = capture((o) => scoreCompleted(f, lookup, { ...o, overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
+  const inputs = cap.inputs;
+  const { results, rows } = perFraction(schedule, cal, cap);
   const core = outcomeCore({
     schedule,
-    radiobiology: { kind: 'byCourse', results },
+    radiobiology: { kind: 'byFraction', results },
     alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy,
     cisplatin: opts.cisplatin,
     overrides: mergedOverrides(f, opts.overrides),
@@ -143,7 +178,7 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
     ? [
         {
           equation: 'O0-radiobiology-per-course',
-          formula: 'the radiosensitization chain (M4.2–M4.7) of this formulation, re-run with each course\'s beam',
+          formula: 'the radiosensitization chain (M4.2–M4.7) of this formulation, re-run for every fraction with its course\'s beam and the tumour concentrations and hypoxia relief at its time (M3.t); shown at each course\'s first fraction',
           inputs: rows.map((r, i) => ({ name: `course ${i + 1} (${r.modality}, ${r.beam})`, value: `DEF ${r.doseEnhancementFactor.toFixed(4)}, LEF ${r.localEnhancementFactor.toFixed(4)}, h' ${r.hypoxicFraction.toFixed(3)}, SER ${r.sensitizerEnhancementRatio.toFixed(4)}`, unit: '' })),
           params: [],
           note: OUTCOME_HYPOTHESIS,
@@ -198,8 +233,8 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
   const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
   const summary = summariseSchedule(schedule, outcomeParam('alphaBetaGy', fixed));
   let plan: OverridePlan | null = null;
-  let captured: RadiosensitizationInputs | null = null;
-  const probe = (i: RadiosensitizationInputs) => (captured = i);
+  const cal = scheduleCalendar(schedule);
+  const timesH = clinicalFractionTimesH(cal, f.scenario.irradiationDelayH);
   return monteCarlo({
     params,
     draws: opts.draws ?? 256,
@@ -208,12 +243,11 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
     evaluate: (o) => {
       for (const k in fixed) o[k] = fixed[k];
       plan ??= overridePlan(o);
-      captured = null;
-      scoreWithPlan(base, lookup, { lean: true, radiobiologyProbe: probe }, o, plan, true);
-      const inputs = captured as RadiosensitizationInputs | null;
-      if (!inputs) throw new Error('outcome: the scoring chain did not reach radiosensitization');
-      const { results } = perCourse(schedule, inputs);
-      const core = outcomeCore({ schedule, radiobiology: { kind: 'byCourse', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });
+      const p = plan;
+      const cap = capture((so) => scoreWithPlan(base, lookup, so, o, p, true), timesH);
+      const inputs = cap.inputs;
+      const { results } = perFraction(schedule, cal, cap);
+      const core = outcomeCore({ schedule, radiobiology: { kind: 'byFraction', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });
       return {
         'outcome.localControlControl': core.control.tcp,
         'outcome.localControlCandidate': core.candidate.tcp,
