@@ -20,6 +20,9 @@ const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
   { id: 'burstFraction', label: 'burst fraction F_b' },
 ];
 
+/** The series name of a pH curve, as the legend shows it: "pH 7.4". */
+const phLabel = (pH: number) => `pH ${pH.toFixed(1)}`;
+
 type F = { core: { material: string; diameterNm: number }; payloads: { agent: string; loading: LoadingMode }[]; scenario: { medium: Medium; temperatureC: number }; calibrations?: { release?: { core: string; params: Record<string, number>; fittedTo?: string }[]; loading?: unknown[] } };
 
 export function MechanisticCalibration({ candidate, measured }: { candidate: Candidate; measured: MeasuredRelease[] }) {
@@ -76,13 +79,13 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   };
 
   const tMax = Math.max(...measured.flatMap((m) => m.points.map((p) => p[0])), 1);
-  const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: m.pH.toFixed(1) }; })) : [];
-  const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: m.pH.toFixed(1) })));
+  const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: phLabel(m.pH) }; })) : [];
+  const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: phLabel(m.pH) })));
   // error bars (SD/SEM) from the imported file; they are also the fit weights unless the user turns that off
-  const bars = measured.flatMap((m) => (m.spread ? m.points.map(([t, F], i) => ({ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: m.pH.toFixed(1) })) : []));
-  const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: c.pH.toFixed(1) }))) : [];
+  const bars = measured.flatMap((m) => (m.spread ? m.points.map(([t, F], i) => ({ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: phLabel(m.pH) })) : []));
+  const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: phLabel(c.pH) }))) : [];
   const phs = [...new Set(pts.map((p) => p.pH))];
-  const colors = phs.map((p, i) => PH_COLORS[p] ?? PALETTE[i % PALETTE.length]);
+  const colors = phs.map((p, i) => PH_COLORS[p.replace(/^pH /, '')] ?? PALETTE[i % PALETTE.length]);
 
   return (
     <section aria-labelledby="mech-title" className="fit-block">
@@ -137,7 +140,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
             <PlotFigure testId="mech-chart" label={`Measured release${bars.length ? ' with error bars' : ''} and the calibrated mechanistic model at each pH`} deps={[model, pts, bars]}
               make={(Plot, width) => Plot.plot({
                 width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
-                color: { domain: phs, range: colors, legend: true, label: 'pH' },
+                color: { domain: phs, range: colors, legend: true },
                 marks: [Plot.ruleX(bars, { x: 't', y1: 'lo', y2: 'hi', stroke: 'pH', strokeOpacity: 0.7 }), Plot.line(model, { x: 't', y: 'F', stroke: 'pH', z: 'pH', strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 })],
               })} />
             <PlotFigure testId="mech-residuals" label="Residuals of the mechanistic calibration" deps={[resid]}
