@@ -221,6 +221,7 @@ function Particle({ l, place, cut, res }: { l: ParticleLayout; place: Placement;
       <group position={place.payloadOffset} visible={place.showPayloads}>
         {l.molecules.count > 0 && <Instances key={`m${l.molecules.count}`} set={l.molecules} geometry={res.geo.ball} material={res.mat.molecule} />}
         {l.nanodots.count > 0 && <Instances key={`d${l.nanodots.count}`} set={l.nanodots} geometry={res.geo.ball} material={res.mat.dot} />}
+        {l.released.count > 0 && <Instances key={`r${l.released.count}`} set={l.released} geometry={res.geo.ball} material={res.mat.molecule} />}
       </group>
       <group position={place.membraneOffset} visible={place.showMembrane}>
         {l.membrane.shell && <MembraneShell l={l} cut={cut} />}
