@@ -6,7 +6,7 @@ import type { Candidate, MeasuredRelease } from '../../state/types';
 import { evaluateCandidate } from '../../state/evaluate';
 import { calibrateRelease, defaultReleaseFit, makeReleaseContext, releaseFraction, RELEASE_CALIBRATION_UNITS, type CalibratableReleaseParam, type ReleaseCalibrationResult } from '../../engine/fitting';
 import type { LoadingMode, Medium } from '../../model/entities';
-import { getAgent, getCore, AGENTS } from '../../catalog';
+import { getAgent, getCore, AGENTS, coreVisual, agentVisual } from '../../catalog';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
@@ -19,6 +19,10 @@ const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
   { id: 'kdPerH', label: 'leakage rate k_d' },
   { id: 'burstFraction', label: 'burst fraction F_b' },
 ];
+
+/** A calibrated parameter as the user knows it ('erosion velocity v_ref'), never its key. */
+const paramLabel = (k: string) => PARAMS.find((p) => p.id === k)?.label ?? k;
+const unitOf = (k: string) => { const u = (RELEASE_CALIBRATION_UNITS as Record<string, string>)[k]; return u && u !== '1' ? ` ${u}` : ''; };
 
 /** The series name of a pH curve, as the legend shows it: "pH 7.4". */
 const phLabel = (pH: number) => `pH ${pH.toFixed(1)}`;
@@ -69,8 +73,8 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   const apply = (overridden: boolean) => {
     if (!result) return;
     const others = (f.calibrations?.release ?? []).filter((c) => c.core !== result.core);
-    const ses = Object.keys(result.r.params).map((k) => `${k} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
-    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${payload.agent}, ${payload.loading}; n = ${result.r.n}${result.r.weighted ? `, weighted by 1/${spreadKind}²` : ''}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? '; applied despite failing the trust checks' : ''}`;
+    const ses = Object.keys(result.r.params).map((k) => `${paramLabel(k)} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
+    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${agentVisual(payload.agent)?.label ?? payload.agent}, ${payload.loading}; n = ${result.r.n}${result.r.weighted ? `, weighted by 1/${spreadKind}²` : ''}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? '; applied despite failing the trust checks' : ''}`;
     edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo }]);
   };
   const removeCal = () => {
@@ -92,14 +96,14 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
       <h3 id="mech-title">Calibrate the carrier's release kinetics (M2, all pH curves at once)</h3>
       {existing && (
         <p className="banner info" data-testid="calibration-applied">
-          <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${k} = ${sig(v, 3)}`).join(', ')}{existing.fittedTo ? ` (${existing.fittedTo})` : ''}.{' '}
+          <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {coreVisual(f.core.material)?.label ?? f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${paramLabel(k)} = ${sig(v, 3)}${unitOf(k)}`).join(', ')}{existing.fittedTo ? ` (${existing.fittedTo})` : ''}.{' '}
           <button type="button" onClick={removeCal}>Remove calibration</button>
         </p>
       )}
       <div className="row">
         {drugs.length > 1 && (
           <label className="field inline"><span>Payload measured</span>
-            <select value={agentIdx} onChange={(e) => setAgentIdx(Number(e.target.value))}>{drugs.map((p, i) => <option key={i} value={i}>{p.agent}</option>)}</select>
+            <select value={agentIdx} onChange={(e) => setAgentIdx(Number(e.target.value))}>{drugs.map((p, i) => <option key={i} value={i}>{agentVisual(p.agent)?.label ?? p.agent}</option>)}</select>
           </label>
         )}
         <fieldset className="inline-set">
