@@ -194,9 +194,9 @@ export default function Explore() {
                   color: { scheme: 'viridis', legend: true, label: `${out.label}${out.unit ? ` (${out.unit})` : ''}` },
                   marks: [Plot.cell(rows, { x: 'x', y: 'y', fill: 'v', inset: 0.5 }), Plot.dot(rows, Plot.pointer({ x: 'x', y: 'y', r: 8, stroke: 'white', strokeWidth: 2 }))],
                 });
-              const svg = fig as unknown as HTMLElement & { value?: { values: number[] } | null };
-              svg.style.cursor = 'pointer';
-              svg.addEventListener('click', () => { if (svg.value) makeCandidate(svg.value.values); });
+              fig.style.cursor = 'pointer';
+              // Plot's pointer puts the datum under the cursor on the figure's `value`
+              fig.addEventListener('click', () => { const v = pointedValues(fig); if (v) makeCandidate(v); });
               return fig;
             }}
           />
@@ -210,4 +210,12 @@ export default function Explore() {
       )}
     </div>
   );
+}
+
+/** The cell under Plot's pointer (the figure's `value`: a row with the axis values), or null. */
+function pointedValues(fig: object): number[] | null {
+  if (!('value' in fig)) return null;
+  const v = fig.value;
+  if (typeof v !== 'object' || v === null || !('values' in v) || !Array.isArray(v.values)) return null;
+  return v.values.every((x): x is number => typeof x === 'number') ? v.values : null;
 }
