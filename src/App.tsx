@@ -98,7 +98,7 @@ export default function App() {
           {persistence.saveError} <button type="button" onClick={exportNow}>Export JSON</button>
         </div>
       )}
-      <Welcome onDesign={design} />
+      <Welcome onDesign={design} onLearn={() => setPane('results')} />
       <nav className="pane-switch" aria-label="Show">
         {PANES.map((p) => (
           <button key={p.id} type="button" aria-pressed={pane === p.id} onClick={() => setPane(p.id)} data-testid={`pane-${p.id}`}>
