@@ -353,7 +353,9 @@ function firstHourSuites() {
         await drawer.waitFor({ timeout: 15000 });
         const box = await drawer.boundingBox();
         assert(box && box.y >= 0 && box.y < vp.viewport.height, `explanation in view (y = ${box?.y})`);
-        assert(/desirab/i.test(await drawer.innerText()), 'the overall explains its desirability function');
+        await page.waitForFunction(() => !/loading the explanation/.test(document.querySelector('[data-testid="explain-drawer"]')?.textContent ?? 'loading the explanation'), null, { timeout: 15000 });
+        const explained = await drawer.innerText();
+        assert(/desirab/i.test(explained) && /=/.test(explained) && explained.length > 200, `the overall explains itself (equation, inputs): ${explained.slice(0, 160)}`);
         await noOverflow(page, 'student');
         await page.screenshot({ path: `${shots}/first-hour-student-${vp.tag}-explain.png` });
         noErrors(errors, 'student');
