@@ -34,6 +34,7 @@ export default function App() {
   const persistence = useSyncExternalStore(onPersistenceStatus, getPersistenceStatus);
   const [freshDone, setFreshDone] = useState(false);
   const [asideHidden, setAsideHidden] = useState(false);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const exportNow = () => downloadText(`nanoplatform-workspace-${new Date().toISOString().slice(0, 10)}.json`, exportWorkspaceJson(workspaceOf(useStore.getState().candidates)));
   const setTab = useStore((s) => s.setTab);
   const tab = useStore((s) => s.tab);
@@ -50,16 +51,22 @@ export default function App() {
 
   return (
     <div className="app">
-      <header className="topbar">
+      <header className="topbar" data-tools={toolsOpen ? 'open' : 'closed'}>
         <div className="brand">
           <h1>Nanoplatform Designer</h1>
           <p className="tagline">Build, compare, rank and calibrate biomimetic cancer nanomedicines</p>
         </div>
-        <ShareBar />
+        {/* on a phone the link and file tools fold behind one button, so the header stays one row (CSS shows it ≤ 600 px) */}
+        <button type="button" className="tools-toggle" aria-expanded={toolsOpen} aria-controls="header-tools" onClick={() => setToolsOpen((o) => !o)} data-testid="tools-toggle">
+          {toolsOpen ? 'Close ▴' : 'Share & files ▾'}
+        </button>
+        <div id="header-tools" className="header-tools">
+          <ShareBar />
+        </div>
         <button type="button" className="learn-link" onClick={() => { setTab('learn'); setPane('results'); }}>Learn how it works</button>
-        <div className="row" role="toolbar" aria-label="Edit">
-          <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">↶ Undo</button>
-          <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+        <div className="row edit-tools" role="toolbar" aria-label="Edit">
+          <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)" aria-label="Undo">↶<span className="btn-word"> Undo</span></button>
+          <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)" aria-label="Redo">↷<span className="btn-word"> Redo</span></button>
         </div>
       </header>
       {persistence.recovery && (
@@ -91,7 +98,7 @@ export default function App() {
           {persistence.saveError} <button type="button" onClick={exportNow}>Export JSON</button>
         </div>
       )}
-      <Welcome onDesign={design} />
+      <Welcome onDesign={design} onLearn={() => setPane('results')} />
       <nav className="pane-switch" aria-label="Show">
         {PANES.map((p) => (
           <button key={p.id} type="button" aria-pressed={pane === p.id} onClick={() => setPane(p.id)} data-testid={`pane-${p.id}`}>

@@ -118,7 +118,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(1, H, `${MINUTES_WHY}; no iv mouse PK of IN10018 found (it is dosed orally, with a plasma half-life of hours)`),
     assumed(0.1, PCT, `${FREE_TD_WHY}; doc 000: "struggle to achieve ideal accumulation concentrations"`),
     leak(1, 'typical small molecule'),
-    'A small-molecule inhibitor of focal adhesion kinase (FAK), developed by InxMed (BI 853520). In IZB@CCM it calms cancer-associated fibroblasts, thinning the extracellular matrix and relieving hypoxia (doc 000).',
+    'A small-molecule inhibitor of focal adhesion kinase (FAK), developed by InxMed (BI 853520). In IZB@CCM it calms cancer-associated fibroblasts, thinning the extracellular matrix and relieving hypoxia (IZB@CCM patent notice).',
     {
       aliases: ['ifebemtinib', 'BI 853520'],
       fakIc50BiochemM: recalled(1e-9, 'mol/L', 'vendor data (FAK IC50 ≈ 1 nM, biochemical; REFERENCE-SYSTEMS.md)', { min: 1e-12, max: 1e-3, label: 'IC50 (enzyme)' }),
@@ -137,7 +137,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(1, H, 'soluble bismuth salts leave the blood within hours'),
     assumed(0.05, PCT, 'free Bi³⁺ binds plasma proteins and is cleared by the kidneys; exposure equivalent as for free drugs, at the low end'),
     leak(0.5, 'lattice-bound Bi leaves mainly when the carrier dissolves'),
-    'Bismuth (Z = 83), counted as elemental Bi. Its atoms absorb X-rays far more than tissue and release electrons that damage nearby DNA: a physical radiosensitizer ("amplifier", doc 000).',
+    'Bismuth (Z = 83), counted as elemental Bi. Its atoms absorb X-rays far more than tissue and release electrons that damage nearby DNA: a physical radiosensitizer ("amplifier", IZB@CCM patent notice).',
     { highZElement: 'Bi' },
   ),
   cisplatin: agent(
@@ -152,7 +152,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     recalled(0.4, H, 'free (ultrafilterable) cisplatin is cleared from mouse plasma within tens of minutes (standard pharmacology)'),
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
-    'The standard radiosensitizing chemotherapy for cervical cancer (concurrent chemoradiotherapy). It cross-links DNA; systemic toxicity and resistance limit it (doc 000).',
+    'The standard radiosensitizing chemotherapy for cervical cancer (concurrent chemoradiotherapy). It cross-links DNA; systemic toxicity and resistance limit it (IZB@CCM patent notice).',
     { aliases: ['CDDP'], highZElement: 'Pt' },
   ),
   oxaliplatin: agent(
@@ -167,7 +167,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.5, H, 'free platinum is cleared within tens of minutes'),
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
-    'A third-generation platinum drug (colorectal cancer). Liposomal oxaliplatin (Lipoxal) is in trials (doc 001).',
+    'A third-generation platinum drug (colorectal cancer). Liposomal oxaliplatin (Lipoxal) is in trials (clinical nanomedicine review).',
     { highZElement: 'Pt' },
   ),
   doxorubicin: agent(
@@ -182,7 +182,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.15, H, `${MINUTES_WHY}: free doxorubicin's distribution half-life is ≈ 5–10 min (Gabizon et al. 1994, recalled)`),
     assumed(0.1, PCT, `${FREE_TD_WHY}; 0.1 % ID puts Doxil ≈ 6–7× above free doxorubicin`),
     leak(1, 'typical small molecule'),
-    'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (doc 001).',
+    'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (clinical nanomedicine review).',
     { aliases: ['DOX', 'adriamycin'] },
   ),
   daunorubicin: agent(
@@ -197,7 +197,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.15, H, `${MINUTES_WHY} (as doxorubicin)`),
     assumed(0.1, PCT, `${FREE_TD_WHY} (as doxorubicin)`),
     leak(1, 'typical small molecule'),
-    'An anthracycline close to doxorubicin; liposomal daunorubicin (DaunoXome) treats AIDS-related Kaposi\'s sarcoma (doc 001).',
+    'An anthracycline close to doxorubicin; liposomal daunorubicin (DaunoXome) treats AIDS-related Kaposi\'s sarcoma (clinical nanomedicine review).',
   ),
   paclitaxel: agent(
     'paclitaxel',
@@ -211,7 +211,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.5, H, `${MINUTES_WHY}; free paclitaxel's terminal half-life in mice is a few hours but most of the dose leaves plasma in the first hour`),
     assumed(0.1, PCT, `${FREE_TD_WHY}; nab-paclitaxel gave ≈ 33 % more tumour paclitaxel than Cremophor paclitaxel at equal dose in xenografts (Desai et al., Clin Cancer Res 12, 1317 (2006), recalled), i.e. albumin-bound ≈ free`),
     leak(1, 'typical small molecule'),
-    'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (doc 001).',
+    'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (clinical nanomedicine review).',
     { aliases: ['PTX', 'Taxol'] },
   ),
   docetaxel: agent(
@@ -226,7 +226,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.5, H, `${MINUTES_WHY} (as paclitaxel)`),
     assumed(0.1, PCT, `${FREE_TD_WHY} (as paclitaxel)`),
     leak(1, 'typical small molecule'),
-    'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (doc 001).',
+    'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (clinical nanomedicine review).',
   ),
   irinotecan: agent(
     'irinotecan',
@@ -240,7 +240,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.5, H, `${MINUTES_WHY}; free irinotecan is also converted to SN-38 and cleared within about an hour`),
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
-    'A camptothecin prodrug (converted to SN-38). Weak base: Onivyde gradient-loads it into liposomes with sucrose octasulfate (doc 001).',
+    'A camptothecin prodrug (converted to SN-38). Weak base: Onivyde gradient-loads it into liposomes with sucrose octasulfate (clinical nanomedicine review).',
     { aliases: ['CPT-11'] },
   ),
   'sn-38': agent(
@@ -255,7 +255,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.5, H, 'free SN-38 is rapidly glucuronidated and cleared'),
     assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
-    'The active metabolite of irinotecan, ≈ 100–1000× more potent but insoluble; NK012 micelles carry it (doc 001).',
+    'The active metabolite of irinotecan, ≈ 100–1000× more potent but insoluble; NK012 micelles carry it (clinical nanomedicine review).',
   ),
   camptothecin: agent(
     'camptothecin',
@@ -269,7 +269,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.5, H, 'the lactone opens and the drug is cleared within an hour'),
     assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
-    'The parent topoisomerase I inhibitor; carried by CRLX101 and the PEG conjugate Prothecan (≈ 1.7 % camptothecin) (doc 001).',
+    'The parent topoisomerase I inhibitor; carried by CRLX101 and the PEG conjugate Prothecan (≈ 1.7 % camptothecin) (clinical nanomedicine review).',
     { aliases: ['CPT'] },
   ),
   '5-fluorouracil': agent(
@@ -284,7 +284,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     recalled(0.25, H, '5-FU plasma half-life of 10–20 min (standard pharmacology)'),
     assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
-    'A small pyrimidine antimetabolite that blocks thymidylate synthase; given with Onivyde in pancreatic cancer (doc 001).',
+    'A small pyrimidine antimetabolite that blocks thymidylate synthase; given with Onivyde in pancreatic cancer (clinical nanomedicine review).',
     { aliases: ['5-FU'] },
   ),
   mitoxantrone: agent(
@@ -299,7 +299,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.25, H, `${MINUTES_WHY}: free mitoxantrone leaves plasma quickly into tissues`),
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
-    'An anthracenedione DNA intercalator; DHAD-PBCA nanoparticles carry it for liver cancer (doc 001).',
+    'An anthracenedione DNA intercalator; DHAD-PBCA nanoparticles carry it for liver cancer (clinical nanomedicine review).',
     { aliases: ['DHAD'] },
   ),
   mrna: agent(
@@ -314,7 +314,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.05, H, 'naked mRNA is degraded by serum RNases within minutes'),
     assumed(0.01, PCT, 'naked mRNA rarely reaches tumours intact'),
     leak(0.1, 'a large polyanion does not diffuse out of an intact LNP'),
-    'Messenger RNA that makes the cell produce a protein (in il22bp-lnp: IL-22 binding protein, which blocks IL-22 and slows tumour growth, doc 002). It needs a carrier: an LNP protects it and helps it escape endosomes.',
+    'Messenger RNA that makes the cell produce a protein (in il22bp-lnp: IL-22 binding protein, which blocks IL-22 and slows tumour growth, mRNA-LNP trial report). It needs a carrier: an LNP protects it and helps it escape endosomes.',
   ),
   sirna: agent(
     'sirna',
@@ -328,7 +328,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     recalled(0.1, H, 'naked siRNA is filtered by the kidneys within minutes'),
     assumed(0.01, PCT, 'naked siRNA rarely reaches tumours intact'),
     leak(0.1, 'a polyanion does not diffuse out of an intact carrier'),
-    'A short double-stranded RNA that silences one gene. CALAA-01 was the first targeted siRNA nanomedicine in trials (doc 001).',
+    'A short double-stranded RNA that silences one gene. CALAA-01 was the first targeted siRNA nanomedicine in trials (clinical nanomedicine review).',
   ),
 };
 

@@ -197,3 +197,13 @@ describe('glossary', () => {
     for (const t of ['CAF', 'FAK', 'EPR', 'ZIF-8', 'OER', 'LQ', 'DEF', 'SER', 'EQD2', 'desirability', 'LEF', 'MOF', 'homotypic targeting', 'CD47', 'hypoxia', 'EE', 'LC', 't50']) expect(terms).toContain(t);
   });
 });
+
+describe('catalog descriptions (builder help) are in user words', () => {
+  it('no internal document numbers ("doc 001") or model-document section names in a core, agent or membrane description', async () => {
+    const { AGENTS, CORES, MEMBRANES } = await import('./index');
+    for (const [id, e] of [...Object.entries(AGENTS), ...Object.entries(CORES), ...Object.entries(MEMBRANES)]) {
+      const d = (e as { description?: string }).description ?? '';
+      expect(d, id).not.toMatch(/\bdoc 00\d\b|MODEL\.md/);
+    }
+  });
+});

@@ -81,7 +81,7 @@ export const MEMBRANES: Record<MembraneId, CatalogMembrane> = {
     ['FAP', 'α-SMA', 'PDGFR-β', 'vimentin'],
     assumed(0.3, '1', 'fibroblast membranes carry less CD47 than cancer cells: ≈ 0.3× the RBC prolongation (MODEL.md M3)'),
     'targeting of cancer-associated fibroblasts (CAFs)',
-    'Membrane from fibroblasts grown out of cervical tumours. CAFs build the dense matrix that blocks drugs and starves the tumour of oxygen; a CAF-membrane coat steers particles to them (the second target of IZB@CCM, doc 000).',
+    'Membrane from fibroblasts grown out of cervical tumours. CAFs build the dense matrix that blocks drugs and starves the tumour of oxygen; a CAF-membrane coat steers particles to them (the second target of IZB@CCM, IZB@CCM patent notice).',
   ),
   rbc: membrane(
     'rbc',

@@ -3,7 +3,7 @@
 import type { Param } from './param';
 
 export type LoadingMode = 'one-pot' | 'post-loaded' | 'remote' | 'conjugated' | 'complexed' | 'doped';
-export const LOADING_MODES: readonly LoadingMode[] = ['one-pot', 'post-loaded', 'remote', 'conjugated', 'complexed', 'doped'];
+export const LOADING_MODES = ['one-pot', 'post-loaded', 'remote', 'conjugated', 'complexed', 'doped'] as const satisfies readonly LoadingMode[];
 
 /** MOF one-pot affinity classes (MODEL.md M1): strong = coordinates the metal node; moderate = hydrophobic; weak = charged non-coordinating. */
 export type AffinityClass = 'strong' | 'moderate' | 'weak';

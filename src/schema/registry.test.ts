@@ -41,6 +41,14 @@ const below = (x: number) => (x === 0 ? -Number.MIN_VALUE : x - Math.abs(x) * 1e
 const above = (x: number) => (x === 0 ? Number.MIN_VALUE : x + Math.abs(x) * 1e-9);
 
 describe('field registry', () => {
+  it('help texts and labels are in user words: no field key (doseMgPerKg) and no internal document name (MODEL.md)', () => {
+    const keys = FORMULATION_FIELDS.map((f) => f.key).filter((k) => /[a-z][A-Z]/.test(k));
+    for (const f of FORMULATION_FIELDS)
+      for (const text of [f.label, f.description]) {
+        for (const k of keys) expect(text, `${f.path}: "${text}"`).not.toMatch(new RegExp(`\\b${k}\\b`));
+        expect(text, f.path).not.toMatch(/MODEL\.md|\bdoc 00\d\b|\(extension\)/);
+      }
+  });
   it('one entry per path, and every concrete path finds its entry', () => {
     const paths = FORMULATION_FIELDS.map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);

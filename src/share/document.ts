@@ -9,6 +9,7 @@ import {
   type Workspace,
 } from '../schema';
 import { isPlainObject } from './json-safe';
+import { agentVisual, coreVisual, membraneVisual } from '../catalog';
 
 export const WORKSPACE_SCHEMA = 'nanoplatform.workspace';
 export const FORMULATION_SCHEMA = 'nanoplatform.formulation';
@@ -135,11 +136,11 @@ export function summarizeMeasurements(m: unknown): string[] {
     const pts = Array.isArray(c.points) ? c.points.filter(Array.isArray) : [];
     const ts = pts.map((p) => Number(p[0])).filter(Number.isFinite);
     const span = ts.length ? `, ${n4(Math.min(...ts))}–${n4(Math.max(...ts))} h` : '';
-    out.push(`release pH ${n4(c.pH)}${typeof c.agent === 'string' ? ` (${c.agent})` : ''}: ${pts.length} points${span}`);
+    out.push(`release pH ${n4(c.pH)}${typeof c.agent === 'string' ? ` (${agentVisual(c.agent)?.label ?? c.agent})` : ''}: ${pts.length} points${span}`);
   }
   for (const l of Array.isArray(m.loading) ? m.loading.filter(isPlainObject) : []) {
     const pts = Array.isArray(l.points) ? l.points.length : 0;
-    out.push(`loading ${String(l.agent)}: ${pts} points`);
+    out.push(`loading ${agentVisual(String(l.agent))?.label ?? String(l.agent)}: ${pts} points`);
   }
   return out;
 }
@@ -154,10 +155,11 @@ export function summarizeWorkspace(ws: Workspace): CandidateSummary[] {
     const nonEmpty = (v: unknown) => (isPlainObject(v) ? Object.keys(v).length > 0 : Array.isArray(v) ? v.length > 0 : false);
     return {
       name: typeof o.name === 'string' && o.name.trim() ? o.name : `Candidate ${i + 1}`,
-      core: String(core.material ?? '?'),
+      core: coreVisual(String(core.material))?.label ?? String(core.material ?? '?'),
       diameterNm: typeof core.diameterNm === 'number' ? core.diameterNm : null,
-      payloads: payloads.map((p) => `${String(p.agent)} (${String(p.loading ?? '')}, feed ${String(p.feedMassRatio ?? '')})`),
-      membranes: membranes.map((m) => `${String(m.source)} ${typeof m.fraction === 'number' ? Math.round(m.fraction * 100) + ' %' : ''}`.trim()),
+      // display names, not catalog ids (the dialog and the report are read by people)
+      payloads: payloads.map((p) => `${agentVisual(String(p.agent))?.label ?? String(p.agent)} (${String(p.loading ?? '')}, feed ${String(p.feedMassRatio ?? '')} mg/mg)`),
+      membranes: membranes.map((m) => `${membraneVisual(String(m.source))?.label ?? String(m.source)} ${typeof m.fraction === 'number' ? Math.round(m.fraction * 100) + ' %' : ''}`.trim()),
       peg: !!coating?.peg,
       hasOverrides: nonEmpty(o.overrides),
       hasCalibrations: nonEmpty(o.calibrations),

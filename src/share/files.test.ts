@@ -92,7 +92,10 @@ describe('reportModel', () => {
     const m = reportModel(w, [null]);
     expect(m.candidates[0].name).toBe('<script>x</script>');
     expect(m.candidates[0].scored).toBe(false);
-    expect(m.candidates[0].inputs.find((r) => r.label === 'Core')?.value).toBe('zif-8');
+    // display names, not catalog ids (#25 h)
+    expect(m.candidates[0].inputs.find((r) => r.label === 'Core')?.value).toBe('ZIF-8');
+    expect(m.candidates[0].inputs.find((r) => r.label === 'Payloads')?.value).toBe('IN10018 (ifebemtinib) (one-pot, feed 0.2 mg/mg); Bismuth (one-pot, feed 0.3 mg/mg)');
+    expect(m.candidates[0].inputs.find((r) => r.label === 'Membranes')?.value).toBe('HeLa 50 %; cervical CAF 50 %');
   });
 
   it('with real scores: key results, every assumption used (marked as such) and every cited source, each once', () => {

@@ -88,7 +88,7 @@ export function resultsCsv(workspace: Workspace, scoresList: readonly (Scores | 
   const rows: unknown[][] = [CSV_COLUMNS.map((c) => c.header)];
   workspace.formulations.forEach((f, i) => {
     const s = scoresList[i] ?? null;
-    rows.push(CSV_COLUMNS.map((c) => c.get(f as unknown as Record<string, unknown>, s, i)));
+    rows.push(CSV_COLUMNS.map((c) => c.get(f, s, i)));
   });
   return csvText(rows, { delimiter });
 }
@@ -194,7 +194,7 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
   const candidates = workspace.formulations.map((f, i): ReportCandidate => {
     const s = scoresList[i] ?? null;
     const sum = summaries[i];
-    const o = f as unknown as Record<string, unknown>;
+    const o: Record<string, unknown> = f;
     const scen = isPlainObject(o.scenario) ? o.scenario : {};
     const inputs: ReportValue[] = [
       { label: 'Core', value: sum.core, unit: '' },

@@ -16,6 +16,17 @@ describe('planLinkImport', () => {
     expect(plan[0].changed).toEqual(['core.diameterNm']);
     expect(plan[0].matchId).toBe('a');
     expect(plan[2].matchId).toBeNull();
+    expect(plan[0].values).toEqual([{ path: 'core.diameterNm', theirs: 80, mine: 120 }]);
+    expect(plan.map((p) => p.sameNameAs)).toEqual([null, null, null]);
+  });
+  it('my workspace edited first, a colleague\'s separately made IZB@CCM (another id) → new, named as made separately, not "changed"', () => {
+    const mine = ws({ ...izb(), id: 'a', core: { ...(izb().core as object), diameterNm: 90 } });
+    const plan = planLinkImport(mine, ws({ ...izb(), id: 'z' }));
+    expect(plan).toEqual([{ index: 0, name: 'IZB@CCM', status: 'new', matchId: null, changed: [], values: [], sameNameAs: 'IZB@CCM' }]);
+    // my own older link (same id) after my edit: changed, with the link's value and mine
+    const own = planLinkImport(mine, ws({ ...izb(), id: 'a' }));
+    expect(own[0].status).toBe('changed');
+    expect(own[0].values).toEqual([{ path: 'core.diameterNm', theirs: 120, mine: 90 }]);
   });
   it('changedPaths: array length change reports the array, element change its index', () => {
     expect(changedPaths({ p: [1, 2] }, { p: [1, 3] })).toEqual(['p.1']);

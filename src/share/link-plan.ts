@@ -3,6 +3,7 @@
 import type { Workspace } from '../schema';
 import { canonicalWorkspaceInputs } from './document';
 import { isPlainObject } from './json-safe';
+import { getPath } from '../model/path';
 
 export type IncomingStatus = 'new' | 'same' | 'changed';
 
@@ -15,6 +16,13 @@ export interface IncomingCandidate {
   matchId: string | null;
   /** Dotted paths of the fields that differ from my version ('changed' only), in document order. */
   changed: string[];
+  /** For each changed path: the link's value and mine (so the dialog can say "120 (yours: 90)", whoever changed it). */
+  values: { path: string; theirs: unknown; mine: unknown }[];
+  /**
+   * 'new' only: the name of one of my candidates that has the same name but another id — made separately (e.g. both
+   * started from the same preset), so it is not a version of mine and is added beside it under a numbered name.
+   */
+  sameNameAs: string | null;
 }
 
 /** Dotted paths at which two JSON values differ (arrays compared element by element; a length change is the array's path). */
@@ -41,15 +49,20 @@ export function changedPaths(a: unknown, b: unknown, path = '', out: string[] = 
 export function planLinkImport(mine: Workspace, incoming: Workspace): IncomingCandidate[] {
   const norm = (ws: Workspace) => canonicalWorkspaceInputs(ws, { keepIds: true }).formulations.map((f): Record<string, unknown> => ({ ...f }));
   const byId = new Map<string, Record<string, unknown>>();
-  for (const f of norm(mine)) if (typeof f.id === 'string') byId.set(f.id, f);
+  const myNames = new Set<string>();
+  for (const f of norm(mine)) {
+    if (typeof f.id === 'string') byId.set(f.id, f);
+    if (typeof f.name === 'string') myNames.add(f.name);
+  }
   return norm(incoming).map((f, index) => {
     const id = typeof f.id === 'string' ? f.id : null;
     const name = typeof f.name === 'string' ? f.name : `Candidate ${index + 1}`;
     const match = id ? byId.get(id) : undefined;
-    if (!match) return { index, name, status: 'new', matchId: null, changed: [] };
+    if (!match) return { index, name, status: 'new', matchId: null, changed: [], values: [], sameNameAs: myNames.has(name) ? name : null };
     const { id: _a, ...x } = f;
     const { id: _b, ...y } = match;
     const changed = changedPaths(y, x);
-    return { index, name, status: changed.length ? 'changed' : 'same', matchId: id, changed };
+    const values = changed.map((path) => ({ path, theirs: getPath(x, path), mine: getPath(y, path) }));
+    return { index, name, status: changed.length ? 'changed' : 'same', matchId: id, changed, values, sameNameAs: null };
   });
 }

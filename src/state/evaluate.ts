@@ -1,6 +1,6 @@
 // Derived results: parse + score a candidate synchronously, memoized by the candidate object (results are never stored).
 import type { Scores } from '../model/scores';
-import { parseFormulation, type Issue } from '../schema';
+import { parseFormulation, type Formulation, type Issue } from '../schema';
 import { CATALOG_LOOKUP, scoreCompleted } from '../engine';
 import type { Candidate } from './types';
 import { recordEval } from './perf';
@@ -10,13 +10,15 @@ export type { Issue };
 
 export type Evaluation =
   | { status: 'unavailable'; reason: string }
-  | { status: 'invalid'; issues: Issue[]; last: Scores | null }
+  /** `lastFormulation`: the last valid (completed) formulation of this candidate, what is saved while the edit is invalid. */
+  | { status: 'invalid'; issues: Issue[]; last: Scores | null; lastFormulation: Formulation | null }
   /** Valid but the engine could not score it (e.g. a tumour so small the concentrations exceed the tissue): kept and saved as is. */
-  | { status: 'error'; message: string; last: Scores | null; formulation: unknown }
-  | { status: 'ok'; scores: Scores; formulation: unknown; ms: number };
+  | { status: 'error'; message: string; last: Scores | null; formulation: Formulation }
+  | { status: 'ok'; scores: Scores; formulation: Formulation; ms: number };
 
 const cache = new WeakMap<Candidate, Evaluation>();
 const lastGood = new Map<string, Scores>();
+const lastValid = new Map<string, Formulation>();
 
 /** Score a candidate (cached per candidate object: an edit creates a new object, everything else hits the cache). */
 export function evaluateCandidate(c: Candidate): Evaluation {
@@ -27,12 +29,13 @@ export function evaluateCandidate(c: Candidate): Evaluation {
   if (t0) recordEval(performance.now() - t0);
   cache.set(c, ev);
   if (ev.status === 'ok') lastGood.set(c.id, ev.scores);
+  if (ev.status === 'ok' || ev.status === 'error') lastValid.set(c.id, ev.formulation);
   return ev;
 }
 
 function compute(c: Candidate): Evaluation {
   const parsed = parseFormulation(c.draft);
-  if (!parsed.ok) return { status: 'invalid', issues: parsed.issues, last: lastGood.get(c.id) ?? null };
+  if (!parsed.ok) return { status: 'invalid', issues: parsed.issues, last: lastGood.get(c.id) ?? null, lastFormulation: lastValid.get(c.id) ?? null };
   const t0 = performance.now();
   try {
     const scores = scoreCompleted(parsed.value, CATALOG_LOOKUP);
@@ -56,4 +59,17 @@ export function scoresOf(ev: Evaluation): Scores | null {
 
 export function lastScores(id: string): Scores | null {
   return lastGood.get(id) ?? null;
+}
+
+/** The formulation to save and share for an evaluation: the valid one, or the last valid one while an edit is invalid. */
+export function savedFormulationOf(ev: Evaluation): Formulation | null {
+  switch (ev.status) {
+    case 'ok':
+    case 'error':
+      return ev.formulation;
+    case 'invalid':
+      return ev.lastFormulation;
+    case 'unavailable':
+      return null;
+  }
 }

@@ -29,7 +29,7 @@ import {
 } from '../share';
 import type { Formulation, Workspace } from '../schema';
 import { useStore, repairSelection, type AppStore, type UndoState } from './store';
-import { evaluateCandidate, scoresOf } from './evaluate';
+import { evaluateCandidate, savedFormulationOf } from './evaluate';
 import { newId } from './ids';
 import type { Candidate, FormulationDraft } from './types';
 import { LEGACY_MEASURED_KEY, finishLegacyMeasured, migrateLegacyMeasured, readLegacyMeasured } from './measured-legacy';
@@ -54,32 +54,38 @@ const INITIAL: PersistenceStatus = { recovery: null, notice: null, saveError: nu
 
 /** The workspace to save: each candidate's valid (completed) formulation, or its last valid one; never-valid drafts are skipped. */
 export function workspaceOf(candidates: readonly Candidate[], selectedId?: string): Workspace {
-  const formulations: unknown[] = [];
+  const formulations: Formulation[] = [];
   for (const c of candidates) {
-    const ev = evaluateCandidate(c);
-    // a valid candidate the engine cannot score is still saved as it is (its warning shows in the list)
-    const f = ev.status === 'ok' || ev.status === 'error' ? ev.formulation : scoresOf(ev)?.formulation;
-    if (f) formulations.push({ ...(f as Record<string, unknown>), id: c.id });
+    // a valid candidate the engine cannot score is still saved as it is (its warning shows in the list); an invalid
+    // edit saves the candidate's last valid formulation
+    const f = savedFormulationOf(evaluateCandidate(c));
+    if (f) formulations.push({ ...f, id: c.id });
   }
   // the selection is saved only when it names a saved candidate (a leftover id must never reach storage)
-  const active = selectedId && formulations.some((f) => (f as { id: string }).id === selectedId) ? selectedId : undefined;
-  return { schema: 'nanoplatform.workspace/1', formulations, ...(active ? { activeId: active } : {}) } as unknown as Workspace;
+  const active = selectedId && formulations.some((f) => f.id === selectedId) ? selectedId : undefined;
+  return workspaceWith(formulations, active);
 }
 
-/** A candidate's saved form as text (what the merge compares). */
+const workspaceWith = (formulations: Formulation[], activeId?: string): Workspace => ({ schema: 'nanoplatform.workspace/1', formulations, ...(activeId ? { activeId } : {}) });
+
+/** A formulation's saved form as text (what the merge compares). */
+const savedFormText = (f: Formulation): string => JSON.stringify(canonicalSaved(workspaceWith([f])).formulations[0]);
+
+/** A candidate's saved form as text. */
 function savedText(c: Candidate): string | null {
   const f = workspaceOf([c]).formulations[0];
-  return f ? JSON.stringify(canonicalSaved({ formulations: [f] } as unknown as Workspace).formulations[0]) : null;
+  return f ? savedFormText(f) : null;
 }
 
 function candidatesFrom(ws: Workspace, previous: readonly Candidate[]): Candidate[] {
   const prevById = new Map(previous.map((c) => [c.id, c]));
-  return (ws.formulations as unknown as FormulationDraft[]).map((f) => {
+  return ws.formulations.map((f) => {
     const id = typeof f.id === 'string' && f.id ? f.id : newId();
     const old = prevById.get(id);
     // Keep the in-memory draft (it may hold an invalid edit in progress) when the saved version is the same candidate content.
-    if (old && savedText(old) === JSON.stringify(canonicalSaved({ formulations: [{ ...f, id }] } as unknown as Workspace).formulations[0])) return old;
-    return { id, draft: f };
+    if (old && savedText(old) === savedFormText({ ...f, id })) return old;
+    const draft: FormulationDraft = { ...f };
+    return { id, draft };
   });
 }
 

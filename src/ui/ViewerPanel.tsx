@@ -3,7 +3,7 @@
 import { Component, lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Scores } from '../model/scores';
 import type { Candidate } from '../state/types';
-import { particleSpecOf, RELEASE_PH, type ReleasePh } from './particle-spec';
+import { nextPlayTime, particleSpecOf, PLAY_FRAME_MS, RELEASE_PH, type ReleasePh } from './particle-spec';
 
 const RELEASE_END_H = 72;
 
@@ -34,12 +34,14 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
   const [timeH, setTimeH] = useState(24);
   const [showRelease, setShowRelease] = useState(false);
   const [playing, setPlaying] = useState(false);
+  // Pause keeps the time (Play resumes there); otherwise Play starts at 0 h, so the whole release is seen
+  const [paused, setPaused] = useState(false);
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => setTimeH((t) => {
       if (t >= RELEASE_END_H) { setPlaying(false); return t; }
-      return Math.min(RELEASE_END_H, t + 2);
-    }), 150);
+      return nextPlayTime(t);
+    }), PLAY_FRAME_MS);
     return () => clearInterval(timer);
   }, [playing]);
   // drawn from the formulation the shown scores were computed on (the last valid one while an edit is invalid), so the
@@ -74,10 +76,10 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
                 </select>
               </label>
               <label className="field inline"><span>Time {timeH} h</span>
-                <input type="range" min={0} max={RELEASE_END_H} step={1} value={timeH} onChange={(e) => { setTimeH(Number(e.target.value)); setShowRelease(true); }} aria-label="Time since dosing (h)" data-testid="release-time" />
+                <input type="range" min={0} max={RELEASE_END_H} step={1} value={timeH} onChange={(e) => { setTimeH(Number(e.target.value)); setPaused(false); setShowRelease(true); }} aria-label="Time since dosing (h)" data-testid="release-time" />
               </label>
-              <button type="button" onClick={() => { if (timeH >= RELEASE_END_H) setTimeH(0); setShowRelease(true); setPlaying((p) => !p); }} data-testid="release-play">
-                {playing ? 'Pause' : 'Play release'}
+              <button type="button" onClick={() => { if (!playing && !paused) setTimeH(0); setPaused(playing); setShowRelease(true); setPlaying((p) => !p); }} data-testid="release-play">
+                {playing ? 'Pause' : paused ? 'Resume' : 'Play release from 0 h'}
               </button>
             </fieldset>
           )}

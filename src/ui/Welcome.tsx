@@ -19,7 +19,8 @@ export function fragmentOf(text: string): string | null {
   return m ? `#${m[1]}` : null;
 }
 
-export function Welcome({ onDesign }: { onDesign: () => void }) {
+/** `onLearn`: also show the results pane (on a phone the Learn tab lives there, not beside the builder). */
+export function Welcome({ onDesign, onLearn }: { onDesign: () => void; onLearn?: () => void }) {
   const [open, setOpen] = useState(() => !remembered() && !(typeof window !== 'undefined' && fragmentOf(window.location.hash)));
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function Welcome({ onDesign }: { onDesign: () => void }) {
       <p>IZB@CCM is loaded: a ZIF-8 particle with bismuth and IN10018 in a hybrid cancer-cell membrane. Click any number for its equation and sources.</p>
       <div className="welcome-paths">
         <button type="button" onClick={() => { close(); onDesign(); }}>Design a candidate</button>
-        <button type="button" onClick={() => { close(); setTab('learn'); }}>Learn how IZB@CCM works</button>
+        <button type="button" onClick={() => { close(); setTab('learn'); onLearn?.(); }}>Learn how IZB@CCM works</button>
         <form onSubmit={openLink} className="row">
           <label htmlFor="welcome-link">Open a colleague’s link</label>
           <input id="welcome-link" type="text" inputMode="url" autoComplete="off" placeholder="https://…#w=…" value={link} onChange={(e) => { setLink(e.target.value); setLinkError(null); }} />

@@ -1,7 +1,7 @@
 // The 3D release state comes from the model's own release curves: interpolation by hand, invariants over pH and time.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { curveAt, particleSpecOf, releaseStateOf, RELEASE_PH } from './particle-spec';
+import { curveAt, nextPlayTime, particleSpecOf, releaseStateOf, RELEASE_PH } from './particle-spec';
 import { scoreFormulation } from '../engine';
 import { PRESETS } from '../catalog';
 
@@ -41,5 +41,16 @@ describe('release state for the 3D view', () => {
         expect(b.releasedFraction[k]).toBeGreaterThanOrEqual(a.releasedFraction[k] - 1e-12);
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('nextPlayTime (the release animation)', () => {
+  it('0 → 72 h in 24 frames, 1 h steps in the first 12 h, always forward, ends at 72 h', () => {
+    const ts = [0];
+    while (ts[ts.length - 1] < 72) ts.push(nextPlayTime(ts[ts.length - 1]));
+    expect(ts.length - 1).toBe(24);
+    expect(ts.slice(0, 13)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(ts.slice(12)).toEqual([12, 15, 18, 21, 24, 30, 36, 42, 48, 54, 60, 66, 72]);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 71 }), (t) => nextPlayTime(t) > t && nextPlayTime(t) <= 72));
   });
 });

@@ -75,3 +75,15 @@ export function particleSpecOf(id: string, draft: Obj, scores: Scores | null, re
     ...(release ? (() => { const r = releaseStateOf(scores, release.pH, release.timeH); return r ? { release: r } : {}; })() : {}),
   };
 }
+
+/**
+ * The next time (h) of the release animation: 1 h steps over the first 12 h (acid release at pH 5.0 is mostly done by
+ * then), 3 h steps to 24 h, 6 h steps to 72 h; so most frames fall where the released fraction changes.
+ */
+export function nextPlayTime(tH: number, endH = 72): number {
+  const step = tH < 12 ? 1 : tH < 24 ? 3 : 6;
+  return Math.min(endH, Math.floor(tH / step) * step + step);
+}
+
+/** Milliseconds per animation frame (the 0 → 72 h play takes 12 + 4 + 8 = 24 frames ≈ 6 s). */
+export const PLAY_FRAME_MS = 250;

@@ -35,6 +35,12 @@ function ParticleSketch({ l, cx, cy, fontSize }: { l: ParticleLayout; cx: number
     const m = l.nanodots.matrices;
     mol.push(<circle key={`d${i}`} cx={m[16 * i + 12]} cy={-m[16 * i + 13]} r={l.nanodotDiameterNm / 2} fill={VIEWER_COLORS.highZ} />);
   }
+  const rs = stride(l.released.count);
+  for (let i = 0; i < l.released.count; i += rs) {
+    const m = l.released.matrices, c = l.released.colors!;
+    const hex = `rgb(${Math.round(c[3 * i] * 255)},${Math.round(c[3 * i + 1] * 255)},${Math.round(c[3 * i + 2] * 255)})`;
+    mol.push(<circle key={`r${i}`} cx={m[16 * i + 12]} cy={-m[16 * i + 13]} r={1.2} fill={hex} />);
+  }
   const sec = l.caps.find((c) => c.kind === 'polygon');
   return (
     <g transform={`translate(${cx} ${cy})`}>

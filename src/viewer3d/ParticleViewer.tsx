@@ -186,8 +186,8 @@ export default function ParticleViewer(props: ParticleViewerProps) {
       <div role="group" aria-label="3D view controls" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center', marginBottom: 6 }}>
         <label><input type="checkbox" checked={cutaway} onChange={(e) => setCutaway(e.target.checked)} disabled={!use3d} /> Cutaway</label>
         <label><input type="checkbox" checked={step > 0} onChange={(e) => setStep(e.target.checked ? 1 : 0)} disabled={!use3d} /> Exploded view</label>
-        <button type="button" style={btn} onClick={() => setStep(Math.max(1, step - 1))} disabled={!use3d || step <= 1}>Previous step</button>
-        <button type="button" style={btn} onClick={() => setStep(Math.min(EXPLODE_STEPS, step + 1))} disabled={!use3d || step === 0 || step >= EXPLODE_STEPS}>Next step</button>
+        <button type="button" style={btn} onClick={() => setStep(Math.max(1, step - 1))} disabled={!use3d || step <= 1} aria-label="Previous assembly step">◂ Assembly step</button>
+        <button type="button" style={btn} onClick={() => setStep(Math.min(EXPLODE_STEPS, step + 1))} disabled={!use3d || step === 0 || step >= EXPLODE_STEPS} aria-label="Next assembly step">Assembly step ▸</button>
         <label title={hasRelease ? '' : 'No release state in this design'}>
           <input type="checkbox" checked={release && hasRelease} onChange={(e) => setRelease(e.target.checked)} disabled={!hasRelease} /> Release view
           {hasRelease && layouts[0]?.spec.release ? ` (pH ${layouts[0].spec.release.pH.toFixed(1)}, ${layouts[0].spec.release.timeH} h)` : ''}

@@ -233,6 +233,7 @@ function Particle({ l, place, cut, res }: { l: ParticleLayout; place: Placement;
       <group position={place.payloadOffset} visible={place.showPayloads}>
         {l.molecules.count > 0 && <Instances key={`m${l.molecules.count}`} set={l.molecules} geometry={res.geo.ball} material={res.mat.molecule} />}
         {l.nanodots.count > 0 && <Instances key={`d${l.nanodots.count}`} set={l.nanodots} geometry={res.geo.ball} material={res.mat.dot} />}
+        {l.released.count > 0 && <Instances key={`r${l.released.count}`} set={l.released} geometry={res.geo.ball} material={res.mat.molecule} />}
       </group>
       <group position={place.membraneOffset} visible={place.showMembrane}>
         {l.membrane.shell && <MembraneShell l={l} cut={cut} />}
@@ -254,11 +255,16 @@ function Content({ layouts, arrangement, cutaway }: Pick<SceneProps, 'layouts' |
   );
 }
 
+/** The default controls (OrbitControls, made default by the scene): a target to re-centre and an update. */
+function isOrbitLike(c: unknown): c is { target: THREE.Vector3; update: () => void } {
+  return typeof c === 'object' && c !== null && 'target' in c && c.target instanceof THREE.Vector3 && 'update' in c && typeof c.update === 'function';
+}
+
 /** Fit the orthographic camera to the arrangement's bounds (1 world unit = 1 nm, so zoom = pixels per nm). */
 function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string }) {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
-  const controls = useThree((s) => s.controls) as unknown as { target: THREE.Vector3; update: () => void } | null;
+  const controls = useThree((s) => s.controls);
   const invalidate = useThree((s) => s.invalidate);
   const arrRef = useRef(arrangement);
   arrRef.current = arrangement;
@@ -270,7 +276,7 @@ function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string
     camera.up.set(0, 1, 0);
     camera.lookAt(0, 0, 0);
     camera.updateProjectionMatrix();
-    if (controls) { controls.target.set(0, 0, 0); controls.update(); }
+    if (isOrbitLike(controls)) { controls.target.set(0, 0, 0); controls.update(); }
     invalidate();
     // re-fit only when the key (bounds + reset count) or the canvas size changes, not on every toggle
   }, [fitKey, size.width, size.height, controls, camera, invalidate]);

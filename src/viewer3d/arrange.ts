@@ -1,7 +1,7 @@
 // Scene arrangement (side-by-side at true relative size, exploded assembly offsets) and the captions/legend text.
 // Pure: the 3D scene and the SVG fallback both read these.
 import type { Vec3 } from './math';
-import type { DisplayScale, ParticleLayout } from './layout';
+import { extentNm, type DisplayScale, type ParticleLayout } from './layout';
 import { CORE_VISUALS, MEMBRANE_VISUALS, SHAPE_NAMES } from '../catalog';
 
 /** Exploded assembly steps: 1 core, 2 + payloads, 3 + membrane (and PEG). 0 = assembled. */
@@ -30,7 +30,7 @@ export interface Arrangement {
 export function arrangeScene(layouts: ParticleLayout[], explodeStep = 0): Arrangement {
   const step = Math.max(0, Math.min(EXPLODE_STEPS, Math.round(explodeStep) || 0));
   const exploded = step > 0;
-  const rMax = Math.max(...layouts.map((l) => l.radii.outerNm), 1);
+  const rMax = Math.max(...layouts.map(extentNm), 1);
   const gap = 0.3 * rMax;
   const vertical = layouts.length > 1;
   const placements: Placement[] = [];
@@ -41,7 +41,7 @@ export function arrangeScene(layouts: ParticleLayout[], explodeStep = 0): Arrang
     bounds.minY = Math.min(bounds.minY, c[1] - r); bounds.maxY = Math.max(bounds.maxY, c[1] + r);
   };
   layouts.forEach((l, i) => {
-    const R = l.radii.outerNm;
+    const R = extentNm(l);
     const d = exploded ? 2.3 * R : 0;
     const halfWidth = exploded && !vertical ? R + d : R;
     if (i > 0) x += gap;
@@ -91,7 +91,8 @@ export function releaseCaption(l: ParticleLayout): string {
   const r = l.spec.release;
   if (!r) return '';
   const parts = l.payloadGroups.map((g) => `${g.label} ${pct(g.releasedFraction)} released`);
-  return `pH ${r.pH.toFixed(1)}, ${r.timeH} h: core radius ${pct(r.coreRemainingFraction)} of initial (${fmtNm(l.radii.coreShownNm)})${parts.length ? `; ${parts.join(', ')}` : ''}.`;
+  const out = l.released.count > 0 ? ' (released payload drawn around the particle)' : '';
+  return `pH ${r.pH.toFixed(1)}, ${r.timeH} h: core radius ${pct(r.coreRemainingFraction)} of initial (${fmtNm(l.radii.coreShownNm)})${parts.length ? `; ${parts.join(', ')}${out}` : ''}.`;
 }
 
 /** The legend's statement of the display scale. */

@@ -1,7 +1,7 @@
 // Unit tests for the pure viewer builders: counts, proportional colouring, radii, erosion, determinism and the display cap.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { apportion, buildParticleLayout, displayScaleFor, DISPLAY, shellRadii } from './layout';
+import { apportion, buildParticleLayout, displayScaleFor, DISPLAY, extentNm, RELEASE_HALO, shellRadii } from './layout';
 import { arrangeScene, explodeCaption, releaseCaption } from './arrange';
 import { applyInstance, instancePosition, niceCeil, writeInstanceMatrix, type Vec3 } from './math';
 import { crossSectionZ0, facePolygons, polygonArea, polyhedronGauge, polyhedronMesh, solidPlanes } from './polyhedron';
@@ -272,6 +272,32 @@ describe('release view (erosion)', () => {
     expect(rel.molecules.count).toBe(g0.instancesShown);
     for (let i = 0; i < rel.molecules.count; i++) expect(polyhedronGauge(rel.planes!, instancePosition(rel.molecules.matrices, i))).toBeLessThanOrEqual(0.4 * 0.94 + 1e-5);
     expect(releaseCaption(rel)).toMatch(/^pH 5\.0, 24 h: core radius 40 %/);
+  });
+  it('the released share is drawn outside: one halo instance per released sphere/dot, between the halo radii, in the payload colours', () => {
+    const full = buildParticleLayout(izb());
+    const rel = buildParticleLayout(izb(), { release: true });
+    const released = rel.payloadGroups.reduce((s, g) => s + g.instancesFull - g.instancesShown, 0);
+    expect(released).toBeGreaterThan(0);
+    expect(rel.released.count).toBe(released);
+    expect(rel.molecules.count + rel.nanodots.count + rel.released.count).toBe(full.molecules.count + full.nanodots.count);
+    const R = rel.radii.outerNm;
+    for (let i = 0; i < rel.released.count; i++) {
+      const d = Math.hypot(...instancePosition(rel.released.matrices, i));
+      expect(d).toBeGreaterThanOrEqual(RELEASE_HALO.innerFactor * R - 1e-4);
+      expect(d).toBeLessThanOrEqual(RELEASE_HALO.outerFactor * R + 1e-4);
+    }
+    const colours = new Set(Array.from({ length: rel.released.count }, (_, i) => Array.from(rel.released.colors!.subarray(3 * i, 3 * i + 3)).join(',')));
+    expect(colours.size).toBe(2); // IN10018 and bismuth
+    expect(full.released.count).toBe(0);
+    // the scene frames the halo in release view (and only then)
+    expect(extentNm(rel)).toBeCloseTo(RELEASE_HALO.outerFactor * R, 9);
+    expect(extentNm(full)).toBe(full.radii.outerNm);
+    expect(releaseCaption(rel)).toMatch(/released payload drawn around the particle/);
+  });
+  it('more released → more drawn outside, fewer inside (monotone in the released fraction)', () => {
+    const at = (f: number) => buildParticleLayout(izb({ release: { pH: 5, timeH: 4, coreRemainingFraction: Math.cbrt(1 - f), releasedFraction: { in10018: f, bismuth: f } } }), { release: true });
+    const counts = [0, 0.1, 0.5, 0.9, 1].map((f) => at(f).released.count);
+    for (let k = 1; k < counts.length; k++) expect(counts[k]).toBeGreaterThan(counts[k - 1]);
   });
   it('fully released payload and a fully dissolved core leave nothing', () => {
     const l = buildParticleLayout(izb({ release: { pH: 5, timeH: 72, coreRemainingFraction: 0, releasedFraction: { in10018: 1, bismuth: 1 } } }), { release: true });

@@ -121,6 +121,12 @@ export interface ParticleLayout {
   planes?: Plane[];
   molecules: InstanceSet;
   nanodots: InstanceSet;
+  /**
+   * Release view: the released payload drawn outside the particle (one instance per released sphere or dot, coloured
+   * like its payload), in a halo between RELEASE_HALO.innerFactor and .outerFactor × the outer radius, so the share
+   * released is seen growing outside while the inside empties. Empty outside release view.
+   */
+  released: InstanceSet;
   nanodotDiameterNm: number;
   payloadGroups: PayloadGroup[];
   membrane: { markers: InstanceSet; sources: MembraneSourceShare[]; shell: ShellMesh | null; markerAreaNm2: number };
@@ -477,6 +483,14 @@ function buildPeg(spec: ParticleSpec, r: ShellRadii, scale: DisplayScale, seed: 
   return { count, matrices: m, chains, chainsPerStrand: scale.pegChainsPerStrand, lengthNm: len };
 }
 
+/** Where released payload is drawn: a halo from innerFactor to outerFactor × the particle's outer radius. */
+export const RELEASE_HALO = { innerFactor: 1.08, outerFactor: 1.35 } as const;
+
+/** The radius the scene must frame for this particle (the release halo included in release view), nm. */
+export function extentNm(l: Pick<ParticleLayout, 'radii' | 'releaseApplied'>): number {
+  return l.releaseApplied ? l.radii.outerNm * RELEASE_HALO.outerFactor : l.radii.outerNm;
+}
+
 /**
  * Build everything drawn for one particle. Deterministic: the same spec (id included) and options give identical arrays.
  * Payload: one sphere per `scale.moleculesPerSphere` molecules (apportioned exactly over agents), high-Z payload as
@@ -502,6 +516,7 @@ export function buildParticleLayout(specIn: ParticleSpec, opts: LayoutOptions = 
   const groups: PayloadGroup[] = [];
   const molPositions: { p: Vec3; color: [number, number, number] }[] = [];
   const dotPositions: Vec3[] = [];
+  const releasedPositions: { p: Vec3; color: [number, number, number]; r: number }[] = [];
   let dotDiameter: number = DISPLAY.nanodotDiameterNm;
   spec.payloads.forEach((p, i) => {
     const rf = releaseApplied ? (spec.release!.releasedFraction[p.agent] ?? 0) : 0;
@@ -512,13 +527,24 @@ export function buildParticleLayout(specIn: ParticleSpec, opts: LayoutOptions = 
     const pts: Vec3[] = [];
     for (let k = 0; k < full; k++) pts.push(region.sample(rand));
     let kept = pts;
+    const color = payloadColor(p.agent, p.highZ, i);
     if (releaseApplied) {
-      kept = pts.map((q) => [q, region.gauge(q)] as const).sort((a, b) => a[1] - b[1]).slice(0, shown).map(([q]) => q);
+      const ranked = pts.map((q) => [q, region.gauge(q)] as const).sort((a, b) => a[1] - b[1]);
+      // the outer ones leave first: drawn outside the particle, each along its own direction
+      const rgb = hexToRgb(color);
+      const r = p.highZ ? (info?.diameterNm ?? DISPLAY.nanodotDiameterNm) / 2 : DISPLAY.moleculeDiameterNm / 2;
+      for (const [q] of ranked.slice(shown)) {
+        const n = Math.hypot(q[0], q[1], q[2]) || 1;
+        const dir: Vec3 = n > 1e-9 ? [q[0] / n, q[1] / n, q[2] / n] : [1, 0, 0];
+        const u = rand();
+        const R = radii.outerNm * (RELEASE_HALO.innerFactor + (RELEASE_HALO.outerFactor - RELEASE_HALO.innerFactor) * u);
+        releasedPositions.push({ p: [dir[0] * R, dir[1] * R, dir[2] * R], color: rgb, r });
+      }
+      kept = ranked.slice(0, shown).map(([q]) => q);
       const gmax = kept.reduce((m, q) => Math.max(m, region.gauge(q)), 0);
       const s = shape.kind === 'dense-solid' || shape.kind === 'free' ? 1 : Math.min(1, gmax > 0 ? coreScale / gmax : 1);
       kept = kept.map((q) => [q[0] * s, q[1] * s, q[2] * s]);
     }
-    const color = payloadColor(p.agent, p.highZ, i);
     groups.push({
       agent: p.agent, label: p.label ?? p.agent, color, highZ: p.highZ, moleculesPerParticle: p.moleculesPerParticle,
       atomsPerDot: info?.atomsPerDot, nanodotsPerParticle: info?.dots, releasedFraction: rf, instancesFull: full, instancesShown: shown,
@@ -530,6 +556,8 @@ export function buildParticleLayout(specIn: ParticleSpec, opts: LayoutOptions = 
   const md = DISPLAY.moleculeDiameterNm / 2;
   const molM = new Float32Array(16 * molPositions.length), molC = new Float32Array(3 * molPositions.length);
   molPositions.forEach(({ p, color }, k) => { writeInstanceMatrix(molM, 16 * k, p, md, md, md); molC.set(color, 3 * k); });
+  const relM = new Float32Array(16 * releasedPositions.length), relC = new Float32Array(3 * releasedPositions.length);
+  releasedPositions.forEach(({ p, color, r }, k) => { writeInstanceMatrix(relM, 16 * k, p, r, r, r); relC.set(color, 3 * k); });
   const dotM = new Float32Array(16 * dotPositions.length);
   dotPositions.forEach((p, k) => writeInstanceMatrix(dotM, 16 * k, p, dotDiameter / 2, dotDiameter / 2, dotDiameter / 2));
 
@@ -537,6 +565,7 @@ export function buildParticleLayout(specIn: ParticleSpec, opts: LayoutOptions = 
     spec, shape, releaseApplied, coreScale, radii, coreParts: parts, caps, planes,
     molecules: { count: molPositions.length, matrices: molM, colors: molC },
     nanodots: { count: dotPositions.length, matrices: dotM },
+    released: { count: releasedPositions.length, matrices: relM, colors: relC },
     nanodotDiameterNm: dotDiameter,
     payloadGroups: groups,
     membrane: buildMembrane(spec, radii, seed ^ 0x3a7),

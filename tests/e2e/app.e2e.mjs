@@ -204,7 +204,7 @@ export const tests = [
       await page.locator('[data-testid="mech-table"]').waitFor({ timeout: 30000 });
       await page.locator('[data-testid="mech-chart"] svg').first().waitFor();
       await shot(page, shots, 'calibrate', true);
-      // the default three-parameter fit is not identifiable on these data (#25 item 3): Apply waits for an explicit override
+      // an untrusted fit (#25 item 3) waits for an explicit override before Apply
       if (await page.locator('[data-testid="fit-untrusted"]').count()) {
         assert(await page.locator('[data-testid="mech-apply"]').isDisabled(), 'an untrusted fit cannot be applied without the override');
         await page.locator('[data-testid="fit-override"]').check();

@@ -1,6 +1,8 @@
 // E2E for #25 items 9, 10 and 12, from the user's side: a first visit that orients (welcome, Learn one click away), Compare
-// marks ranks the uncertainty bands do not separate, and on a phone results and 3D are one tap from the builder.
-import { assert, openPage } from './harness.mjs';
+// marks ranks the uncertainty bands do not separate, and on a phone results and 3D are one tap from the builder; then a
+// scripted first hour per user kind (researcher, student, collaborator) at 1366×800 and at 390×844.
+import { resolve } from 'node:path';
+import { assert, openPage, settleFrames } from './harness.mjs';
 
 const OVERALL = 'button.num.overall-value';
 
@@ -211,4 +213,200 @@ export const tests = [
       await a.context.close(); await b.context.close(); await c.context.close();
     },
   },
+
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The scripted first hour of each kind of user, at a desktop and at a phone size. On a phone the builder, the results
+// and the 3D view are panes (one tap apart) and the link/file tools fold behind "Share & files".
+
+const VIEWPORTS = [
+  { tag: 'desktop', viewport: { width: 1366, height: 800 }, phone: false },
+  { tag: 'phone', viewport: { width: 390, height: 844 }, phone: true },
+];
+const LAB = resolve('tests/fixtures/lab-exports');
+
+async function start(browser, url, vp, { dismiss = true } = {}) {
+  const o = await openPage(browser, url, { viewport: vp.viewport });
+  await o.page.waitForSelector(vp.phone ? '[data-testid="pane-results"]' : OVERALL, { timeout: 30000 });
+  if (dismiss) await o.page.locator('[data-testid="welcome"]').getByRole('button', { name: 'Design a candidate' }).click();
+  return o;
+}
+/** On a phone, show a pane (design / results / 3d); on a desktop everything is on screen already. */
+async function pane(page, vp, which) {
+  if (vp.phone) await page.locator(`[data-testid="pane-${which}"]`).click();
+}
+async function tab(page, vp, name) {
+  await pane(page, vp, 'results');
+  await page.getByRole('tab', { name, exact: true }).click();
+}
+async function copyWorkspaceLink(page, vp) {
+  if (vp.phone) {
+    const toggle = page.locator('[data-testid="tools-toggle"]');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+  await page.getByRole('button', { name: 'Copy link: workspace' }).click();
+  const link = await page.locator('[data-testid="share-link-field"]').first().inputValue();
+  if (vp.phone) await page.locator('[data-testid="tools-toggle"]').click(); // fold the tools again
+  return link.slice(link.indexOf('#'));
+}
+async function setDiameter(page, vp, nm) {
+  await pane(page, vp, 'design');
+  const d = page.locator('input[data-path="core.diameterNm"]').first();
+  await d.fill(String(nm));
+  await d.press('Enter');
+  await page.waitForTimeout(400);
+}
+async function noOverflow(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert(overflow <= 1, `${what}: no horizontal overflow (${overflow} px)`);
+}
+const noErrors = (errors, what) => assert(errors.length === 0, `${what}: page errors: ${errors.join(' | ')}`);
+
+function firstHourSuites() {
+  return VIEWPORTS.flatMap((vp) => [
+    {
+      name: `first hour, researcher (${vp.tag} ${vp.viewport.width}×${vp.viewport.height}): upload a German lab export (SD columns, BOM, CRLF, decimal commas) → preview → weighted M2 fit of the identifiable parameters → apply → compare`,
+      run: async ({ browser, url, shots }) => {
+        const { page, errors, context } = await start(browser, url, vp);
+        if (vp.phone) {
+          const h = await page.evaluate(() => document.querySelector('header.topbar').getBoundingClientRect().height);
+          assert(h <= 80, `the phone header is one compact row (${h} px)`);
+        }
+        await tab(page, vp, 'Calibrate');
+        await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(LAB, 'issue25-decimal-comma-sd-bom-crlf.csv'));
+        const table = page.locator('[data-testid="csv-preview-columns"]');
+        await table.waitFor();
+        const units = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+        assert(JSON.stringify(units) === JSON.stringify(['h', '%', '', '%', '']), `units as the header says, no "4 SD": ${JSON.stringify(units)}`);
+        const summary = await page.locator('[data-testid="csv-preview-summary"]').innerText();
+        assert(/pH 7\.4/.test(summary) && /pH 5\.0/.test(summary) && /SD/.test(summary), `two pH curves with SD: ${summary}`);
+        await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-preview.png`, fullPage: !vp.phone });
+        await page.locator('[data-testid="release-csv-confirm"]').click();
+        await page.locator('[data-testid="fit-table"]').first().waitFor({ timeout: 30000 });
+        // M2: the identifiable parameters are ticked by default, with the reason; weights from the SD columns are on
+        const why = await page.locator('[data-testid="mech-default-why"]').innerText();
+        assert(/erosion velocity v_ref and pH sensitivity n_H/.test(why) && /k_d/.test(why), `default parameters and why: ${why}`);
+        assert(await page.getByRole('checkbox', { name: 'leakage rate k_d' }).isChecked() === false, 'k_d is opt-in');
+        assert(await page.locator('[data-testid="mech-weighted"]').isChecked(), 'weighted by 1/SD² by default');
+        await page.locator('[data-testid="mech-fit"]').click();
+        const mech = page.locator('[data-testid="mech-table"]');
+        await mech.waitFor({ timeout: 60000 });
+        const caption = await mech.locator('caption').innerText();
+        assert(/weighted by 1\/SD²/.test(caption) && !/not all parameters identifiable/.test(caption), `weighted, identifiable: ${caption}`);
+        const legend = await page.locator('[data-testid="mech-chart"]').innerText();
+        assert(/pH 7\.4/.test(legend) && /pH 5\.0/.test(legend), `the legend says pH: ${legend.slice(0, 120)}`);
+        assert((await page.locator('[data-testid="fit-untrusted"]').count()) === 0, 'the default fit passes the trust checks');
+        await mech.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-fit.png` });
+        await page.locator('[data-testid="mech-apply"]').click();
+        const applied = await page.locator('[data-testid="calibration-applied"]').innerText();
+        assert(/erosion velocity v_ref = /.test(applied) && !/vRefNmPerH|zif-8/.test(applied), `applied, in user words: ${applied}`);
+        // compare with the uncoated particle
+        await pane(page, vp, 'design');
+        await page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');
+        await tab(page, vp, 'Compare');
+        const rows = page.locator('[data-testid="compare-row"]');
+        await rows.first().waitFor({ timeout: 20000 });
+        assert((await rows.count()) === 2, 'two candidates compared');
+        await noOverflow(page, 'researcher compare');
+        await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-compare.png` });
+        noErrors(errors, 'researcher');
+        await context.close();
+      },
+    },
+    {
+      name: `first hour, student (${vp.tag} ${vp.viewport.width}×${vp.viewport.height}): welcome → tour (its Next is not the viewer's assembly step) → release view that visibly releases → a score explains itself`,
+      run: async ({ browser, url, shots }) => {
+        const { page, errors, context } = await start(browser, url, vp, { dismiss: false });
+        await page.locator('[data-testid="welcome"]').getByRole('button', { name: 'Learn how IZB@CCM works' }).click();
+        await page.locator('[data-testid="tour"]').waitFor({ timeout: 15000 });
+        await page.locator('[data-testid="tour-next"]').click();
+        await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'tour-title', null, { timeout: 5000 });
+        const title = await page.locator('[data-testid="tour-title"]').innerText();
+        assert(/^Step 2 of \d+/.test(title), `tour at step 2: ${title}`);
+        assert((await page.getByRole('button', { name: 'Next step', exact: true }).count()) === 0, 'no second, ambiguous "Next step" button');
+        const tourText = await page.locator('[data-testid="tour"]').innerText();
+        assert(!/MODEL\.md|doc 00\d|def-tiny|doseBasis/.test(tourText.replace(/source document 000/g, '')), 'no internal names in the tour');
+        await page.screenshot({ path: `${shots}/first-hour-student-${vp.tag}-tour.png` });
+        // back to the workbench (the tour drives its own 3D view while it is open: one 3D view at a time), then the main
+        // 3D view: play the acid release from 0 h and see the released share drawn around the particle
+        await page.getByRole('tab', { name: 'Overview', exact: true }).click();
+        await pane(page, vp, '3d');
+        await page.locator('[data-testid="release-controls"]').waitFor({ timeout: 20000 });
+        await page.locator('[data-testid="release-ph"]').selectOption('5');
+        const play = page.locator('[data-testid="release-play"]');
+        assert(/from 0 h/.test(await play.innerText()), 'Play starts at 0 h');
+        await play.click();
+        await page.waitForFunction(() => Number(document.querySelector('[data-testid="release-time"]')?.value) >= 4, null, { timeout: 15000 });
+        await page.locator('[data-testid="release-play"]').click(); // pause
+        const cap = await page.locator('[data-testid="viewer-caption"]').innerText();
+        const released = [...cap.matchAll(/(\d+(?:\.\d+)?)\s*% released/g)].map((m) => Number(m[1]));
+        assert(released.some((x) => x >= 20) && /drawn around the particle/.test(cap), `visible release at pH 5.0 within a few hours: ${cap}`);
+        await settleFrames(page, { frames: 4, waitMs: 400 });
+        await page.locator('[data-testid="particle-viewer"]').screenshot({ path: `${shots}/first-hour-student-${vp.tag}-release.png` });
+        // explanations: the overall score explains itself where the student looks
+        await pane(page, vp, 'results');
+        await page.getByRole('tab', { name: 'Overview', exact: true }).click();
+        await page.locator(OVERALL).first().click();
+        const drawer = page.locator('[data-testid="explain-drawer"]');
+        await drawer.waitFor({ timeout: 15000 });
+        const box = await drawer.boundingBox();
+        assert(box && box.y >= 0 && box.y < vp.viewport.height, `explanation in view (y = ${box?.y})`);
+        await page.waitForFunction(() => !/loading the explanation/.test(document.querySelector('[data-testid="explain-drawer"]')?.textContent ?? 'loading the explanation'), null, { timeout: 15000 });
+        const explained = await drawer.innerText();
+        assert(/desirab/i.test(explained) && /=/.test(explained) && explained.length > 200, `the overall explains itself (equation, inputs): ${explained.slice(0, 160)}`);
+        await noOverflow(page, 'student');
+        await page.screenshot({ path: `${shots}/first-hour-student-${vp.tag}-explain.png` });
+        noErrors(errors, 'student');
+        await context.close();
+      },
+    },
+    {
+      name: `first hour, collaborator (${vp.tag} ${vp.viewport.width}×${vp.viewport.height}): with own work first, open a colleague's link (new, made separately, kept beside mine) → a later link shows what changed with both values → update, own work kept`,
+      run: async ({ browser, url, shots }) => {
+        const a = await start(browser, url, VIEWPORTS[0]);
+        await a.page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');
+        const first = await copyWorkspaceLink(a.page, VIEWPORTS[0]);
+        // the collaborator has edited their own IZB@CCM first
+        const b = await start(browser, url, vp);
+        await setDiameter(b.page, vp, 90);
+        await b.page.goto(url + first);
+        let dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+        await dialog.waitFor({ timeout: 10000 });
+        let plan = await dialog.locator('[data-testid="link-plan"]').innerText();
+        assert(/IZB@CCM — new — made separately from your IZB@CCM/i.test(plan) && /IZB \(bare\)|IZB/.test(plan), `the colleague's IZB@CCM is new, not a version of mine: ${plan}`);
+        assert(!/zif-8|in10018|caf-cervical/.test(await dialog.innerText()), 'display names, not catalog ids');
+        await b.page.screenshot({ path: `${shots}/first-hour-collaborator-${vp.tag}-open.png` });
+        await dialog.getByRole('button', { name: 'Add to my workspace' }).click();
+        await b.page.waitForTimeout(400);
+        await pane(b.page, vp, 'design');
+        const names = await b.page.locator('[data-testid="candidate"]').allInnerTexts();
+        assert(names.length === 3 && names.some((n) => /IZB@CCM \(2\)/.test(n)), `own work kept, theirs beside it: ${names.map((n) => n.split('\n')[0]).join(' | ')}`);
+        // the author changes the diameter of their IZB@CCM and sends the workspace again
+        await a.page.locator('[data-testid="candidate"]').first().click();
+        await setDiameter(a.page, VIEWPORTS[0], 100);
+        const second = await copyWorkspaceLink(a.page, VIEWPORTS[0]);
+        await b.page.goto(url + second);
+        dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+        await dialog.waitFor({ timeout: 10000 });
+        plan = await dialog.locator('[data-testid="link-plan"]').innerText();
+        assert(/core diameter 100 nm \(yours: 120 nm\)/.test(plan), `what changed, with both values: ${plan}`);
+        await b.page.screenshot({ path: `${shots}/first-hour-collaborator-${vp.tag}-changed.png` });
+        await dialog.locator('[data-testid="link-update"]').click();
+        await b.page.waitForTimeout(400);
+        await pane(b.page, vp, 'design');
+        assert((await b.page.locator('[data-testid="candidate"]').count()) === 3, 'updated in place: still three candidates');
+        await b.page.locator('[data-testid="candidate"]').first().click();
+        assert((await b.page.locator('input[data-path="core.diameterNm"]').first().inputValue()) === '90', 'my own IZB@CCM keeps my 90 nm');
+        await noOverflow(b.page, 'collaborator');
+        noErrors(a.errors, 'author');
+        noErrors(b.errors, 'collaborator');
+        await a.context.close();
+        await b.context.close();
+      },
+    },
+  ]);
+}
+
+tests.push(...firstHourSuites());

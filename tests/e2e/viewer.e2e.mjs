@@ -88,13 +88,13 @@ export const tests = [
       assert(/Assembly 1 of 3 · Core: ZIF-8/.test(await caption()), `step 1 caption: ${await caption()}`);
       const s1 = await pixels(page);
       assert(sigDiff(base, s1) > 2, 'exploded step 1 differs from the assembled particle');
-      await page.getByRole('button', { name: 'Next step' }).click();
+      await page.getByRole('button', { name: 'Next assembly step' }).click();
       await settle(page);
       assert(/Assembly 2 of 3 · Payloads/.test(await caption()), 'step 2 caption');
       const s2 = await pixels(page);
       assert(sigDiff(s1, s2) > 0.5, 'step 2 adds the payload');
       // keyboard: focus the button and press Enter
-      await page.getByRole('button', { name: 'Next step' }).focus();
+      await page.getByRole('button', { name: 'Next assembly step' }).focus();
       await page.keyboard.press('Enter');
       await settle(page);
       assert(/Assembly 3 of 3 · Coat: HeLa 50 % \+ cervical CAF 50 %/.test(await caption()), `step 3 caption: ${await caption()}`);
@@ -160,8 +160,8 @@ export const tests = [
       await page.getByRole('checkbox', { name: /Release view/ }).check();
       await check('cutaway+release');
       await page.getByRole('checkbox', { name: 'Exploded view' }).check();
-      await page.getByRole('button', { name: 'Next step' }).click();
-      await page.getByRole('button', { name: 'Next step' }).click();
+      await page.getByRole('button', { name: 'Next assembly step' }).click();
+      await page.getByRole('button', { name: 'Next assembly step' }).click();
       await check('exploded step 3 + cutaway');
       await page.screenshot({ path: join(shots, 'viewer-compare-exploded.png') });
       console.log(`    draw calls: ${seen.join(', ')}`);

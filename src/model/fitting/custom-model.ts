@@ -119,7 +119,7 @@ export function compileCustomModel(spec: CustomModelSpec): CompiledCustomModel {
   node.traverse((n, path, parent) => {
     switch (n.type) {
       case 'SymbolNode': {
-        const name = (n as unknown as { name: string }).name;
+        const name = 'name' in n && typeof n.name === 'string' ? n.name : '';
         if (parent?.type === 'FunctionNode' && path === 'fn') {
           if (!(CUSTOM_MODEL_FUNCTIONS as readonly string[]).includes(name))
             problems.push(new CustomModelError(`unknown function "${name}" at position ${(positionOf(text, name) ?? 0) + 1}; allowed: ${CUSTOM_MODEL_FUNCTIONS.join(', ')}`, positionOf(text, name)));
@@ -132,12 +132,13 @@ export function compileCustomModel(spec: CustomModelSpec): CompiledCustomModel {
         return;
       }
       case 'ConstantNode':
-        if (typeof (n as unknown as { value: unknown }).value !== 'number') problems.push(new CustomModelError('only numbers may appear as constants (no strings or booleans)'));
+        if (!('value' in n) || typeof n.value !== 'number') problems.push(new CustomModelError('only numbers may appear as constants (no strings or booleans)'));
         return;
       case 'OperatorNode': {
-        const fn = (n as unknown as { fn: string }).fn;
+        const fn = 'fn' in n && typeof n.fn === 'string' ? n.fn : '';
+        const op = 'op' in n && typeof n.op === 'string' ? n.op : fn;
         if (!['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus'].includes(fn))
-          problems.push(new CustomModelError(`the operator "${(n as unknown as { op: string }).op}" is not allowed; use + − * / ^`));
+          problems.push(new CustomModelError(`the operator "${op}" is not allowed; use + − * / ^`));
         return;
       }
       case 'ParenthesisNode':

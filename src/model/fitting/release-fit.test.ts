@@ -277,3 +277,18 @@ describe('properties over random valid curves (fast-check)', () => {
     );
   });
 });
+
+describe('ReleaseModelId is derived from the registry', () => {
+  it('is the union of the registry keys (a typo is a compile error; tsc checks this file), in registry order at run time', async () => {
+    const { RELEASE_MODEL_IDS, RELEASE_MODELS, isReleaseModelId } = await import('./release-models');
+    type Id = import('./release-models').ReleaseModelId;
+    const ok: Id = 'weibull';
+    // @ts-expect-error not a registered release model
+    const bad: Id = 'weibul';
+    expect([ok, bad].length).toBe(2);
+    expect(RELEASE_MODEL_IDS).toEqual(['zero-order', 'first-order', 'higuchi', 'korsmeyer-peppas', 'hixson-crowell', 'weibull', 'peppas-sahlin']);
+    for (const id of RELEASE_MODEL_IDS) expect(RELEASE_MODELS[id].id).toBe(id);
+    expect(isReleaseModelId('weibull')).toBe(true);
+    expect(isReleaseModelId('toString')).toBe(false);
+  });
+});

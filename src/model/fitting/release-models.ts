@@ -1,16 +1,7 @@
 // The seven empirical release models of contract §4 (DDSolver conventions: F in %, t in the data's unit), with analytic partial derivatives, bounds and starting-point generators.
 
-export type ReleaseModelId =
-  | 'zero-order'
-  | 'first-order'
-  | 'higuchi'
-  | 'korsmeyer-peppas'
-  | 'hixson-crowell'
-  | 'weibull'
-  | 'peppas-sahlin';
-
-export interface ReleaseModel {
-  id: ReleaseModelId;
+/** A release model without its id (the id is its key in the registry below). */
+export interface ReleaseModelSpec {
   /** Equation as printed in docs and explanations. */
   equation: string;
   /** Parameter keys, exactly as in contract §4. */
@@ -29,6 +20,11 @@ export interface ReleaseModel {
   linearBasis?: (t: number) => number;
 }
 
+/** A registered release model: its spec and its id. */
+export interface ReleaseModel extends ReleaseModelSpec {
+  id: ReleaseModelId;
+}
+
 /** t^e with 0^e = 0 for e > 0 (Math.pow gives 0^0 = 1; exponents here are bounded away from 0). */
 function pow(t: number, e: number): number {
   return t <= 0 ? 0 : Math.pow(t, e);
@@ -42,9 +38,9 @@ function powLog(t: number, e: number): number {
 const EXP_LO = 0.01;
 const EXP_HI = 10;
 
-export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
+/** THE release-model registry: adding a model here adds its id to ReleaseModelId (nothing else lists the ids). */
+const SPECS = {
   'zero-order': {
-    id: 'zero-order',
     equation: 'F = k0·t',
     keys: ['k0'],
     units: ['%/time'],
@@ -56,7 +52,6 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     linearBasis: (t) => t,
   },
   'first-order': {
-    id: 'first-order',
     equation: 'F = 100·(1 − e^(−k1·t))',
     keys: ['k1'],
     units: ['1/time'],
@@ -67,7 +62,6 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     grad: ([k1], t) => [100 * t * Math.exp(-k1 * t)],
   },
   higuchi: {
-    id: 'higuchi',
     equation: 'F = kH·t^0.5',
     keys: ['kH'],
     units: ['%/time^0.5'],
@@ -79,7 +73,6 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     linearBasis: (t) => Math.sqrt(Math.max(t, 0)),
   },
   'korsmeyer-peppas': {
-    id: 'korsmeyer-peppas',
     equation: 'F = kKP·t^n   (points with F ≤ 60 %)',
     keys: ['kKP', 'n'],
     units: ['%/time^n', '1'],
@@ -90,7 +83,6 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     grad: ([k, n], t) => [pow(t, n), k * powLog(t, n)],
   },
   'hixson-crowell': {
-    id: 'hixson-crowell',
     equation: 'F = 100·[1 − (1 − kHC·t)^3]  (F = 100 where kHC·t ≥ 1)',
     keys: ['kHC'],
     units: ['1/time'],
@@ -107,7 +99,6 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     },
   },
   weibull: {
-    id: 'weibull',
     equation: 'F = 100·[1 − exp(−t^beta / alpha)]',
     keys: ['alpha', 'beta'],
     units: ['time^beta', '1'],
@@ -123,7 +114,6 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     },
   },
   'peppas-sahlin': {
-    id: 'peppas-sahlin',
     equation: 'F = k1·t^m + k2·t^(2m)   (points with F ≤ 60 %)',
     keys: ['k1', 'k2', 'm'],
     units: ['%/time^m', '%/time^(2m)', '1'],
@@ -134,12 +124,26 @@ export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = {
     f: ([k1, k2, m], t) => k1 * pow(t, m) + k2 * pow(t, 2 * m),
     grad: ([k1, k2, m], t) => [pow(t, m), pow(t, 2 * m), k1 * powLog(t, m) + 2 * k2 * powLog(t, 2 * m)],
   },
-};
+} satisfies Record<string, ReleaseModelSpec>;
 
-export const RELEASE_MODEL_IDS = Object.keys(RELEASE_MODELS) as ReleaseModelId[];
+/** The id of a release model: a key of the registry. */
+export type ReleaseModelId = keyof typeof SPECS;
+
+function withIds<K extends string>(specs: Record<K, ReleaseModelSpec>, ids: readonly K[]): Record<K, ReleaseModelSpec & { id: K }> {
+  const out = {} as Record<K, ReleaseModelSpec & { id: K }>;
+  for (const id of ids) out[id] = { ...specs[id], id };
+  return out;
+}
+
+const isKey = (k: string): k is ReleaseModelId => Object.prototype.hasOwnProperty.call(SPECS, k);
+
+/** Every release model id, in registry order. */
+export const RELEASE_MODEL_IDS: readonly ReleaseModelId[] = Object.keys(SPECS).filter(isKey);
+
+export const RELEASE_MODELS: Readonly<Record<ReleaseModelId, ReleaseModel>> = withIds(SPECS, RELEASE_MODEL_IDS);
 
 export function isReleaseModelId(id: string): id is ReleaseModelId {
-  return Object.prototype.hasOwnProperty.call(RELEASE_MODELS, id);
+  return isKey(id);
 }
 
 /** Closed-form least squares for F = k·g(t): k = Σ g F / Σ g². */

@@ -1,7 +1,7 @@
 // M2 calibration: recovers known v_ref, n_H, k_d, F_b from curves generated at several pH values (with and without noise).
 import { describe, expect, it } from 'vitest';
 import { DRUG, ZIF8 } from '../loading/test-fixtures';
-import { calibrateRelease } from './calibrate';
+import { calibrateRelease, defaultReleaseFit } from './calibrate';
 import { makeReleaseContext, releaseFraction, withReleaseParams } from './index';
 
 /** Deterministic pseudo-noise (LCG + Box–Muller), seeded. */
@@ -51,4 +51,67 @@ describe('calibrateRelease', () => {
     expect(r.ctx.kdPerH).toBe(truth.kdPerH);
   });
   it('rejects an empty parameter list', () => expect(() => calibrateRelease({ ctx: base, curves: data(0), fit: [] })).toThrow(/at least one/));
+  it('rejects weights on some curves only, or of the wrong length', () => {
+    const d = data(0);
+    expect(() => calibrateRelease({ ctx: base, curves: [{ ...d[0], w: d[0].points.map(() => 1) }, d[1]], fit: ['vRefNmPerH'] })).toThrow(/every curve or none/);
+    expect(() => calibrateRelease({ ctx: base, curves: [{ ...d[0], w: [1] }], fit: ['vRefNmPerH'] })).toThrow(/one per point/);
+  });
+});
+
+describe('calibrateRelease with weights (1/SD²)', () => {
+  const fit = ['vRefNmPerH', 'nH'] as const;
+  const ctx = withReleaseParams(base, { kdPerH: truth.kdPerH, burstFraction: truth.burstFraction });
+  it('equal weights give the unweighted optimum (the weights\' scale does not matter)', () => {
+    const d = data(0.01, 5);
+    const u = calibrateRelease({ ctx, curves: d, fit: [...fit] });
+    const w = calibrateRelease({ ctx, curves: d.map((c) => ({ ...c, w: c.points.map(() => 1e4) })), fit: [...fit] });
+    expect(w.weighted).toBe(true);
+    expect(u.weighted).toBe(false);
+    expect(w.params.vRefNmPerH!).toBeCloseTo(u.params.vRefNmPerH!, 6);
+    expect(w.params.nH!).toBeCloseTo(u.params.nH!, 5);
+    expect(w.se.nH!).toBeCloseTo(u.se.nH!, 5);
+  });
+  it('a point with a large error bar barely moves the fit; unweighted it drags it', () => {
+    const d = data(0);
+    // pH 5.0 at 4 h reads 30 % points too high, but its SD is 100× the others'
+    const bad = d.map((c) => (c.pH === 5 ? { ...c, points: c.points.map(([t, F]) => [t, t === 4 ? F + 0.3 : F] as [number, number]) } : c));
+    const w = bad.map((c) => ({ ...c, w: c.points.map(([t]) => (c.pH === 5 && t === 4 ? 1e-4 : 1)) }));
+    const u = calibrateRelease({ ctx, curves: bad, fit: [...fit] });
+    const r = calibrateRelease({ ctx, curves: w, fit: [...fit] });
+    const err = (x: typeof r) => Math.abs(x.params.nH! - truth.nH) + Math.abs(x.params.vRefNmPerH! - truth.vRefNmPerH) / truth.vRefNmPerH;
+    expect(err(r)).toBeLessThan(0.01);
+    expect(err(u)).toBeGreaterThan(10 * err(r));
+  });
+});
+
+describe('defaultReleaseFit', () => {
+  it('one pH: v_ref only (n_H is invisible in one curve); two or more: v_ref and n_H; k_d and F_b are opt-in', () => {
+    expect(defaultReleaseFit([{ pH: 5 }]).fit).toEqual(['vRefNmPerH']);
+    expect(defaultReleaseFit([{ pH: 5 }, { pH: 5 }]).fit).toEqual(['vRefNmPerH']);
+    expect(defaultReleaseFit([{ pH: 7.4 }, { pH: 5 }]).fit).toEqual(['vRefNmPerH', 'nH']);
+    expect(defaultReleaseFit([{ pH: 7.4 }, { pH: 6.5 }, { pH: 5 }]).why).toMatch(/k_d.*literature/);
+  });
+  // The issue's lab export (#25 item 1/3: IN10018 on ZIF-8, pH 7.4 and 5.0, mean ± SD, 12 points each): the old default
+  // (v_ref, n_H, k_d) ran into the erosion/leakage valley (v_ref ≈ 1e-10 nm/h, SE(n_H) ≈ 2e4); the default is identifiable.
+  const t = [0, 0.5, 1, 2, 4, 6, 8, 12, 24, 48, 72, 96];
+  const lab = [
+    { pH: 7.4, F: [0, 1.2, 2.1, 3.4, 5.2, 6.5, 7.4, 8.9, 11.8, 14.6, 16.1, 17.0], sd: [0, 0.3, 0.4, 0.5, 0.7, 0.8, 0.9, 1.1, 1.3, 1.6, 1.8, 2.0] },
+    { pH: 5.0, F: [0, 8.5, 15.2, 26.8, 43.1, 54.0, 62.3, 73.5, 88.2, 95.1, 97.4, 98.2], sd: [0, 1.1, 1.6, 2.2, 2.9, 3.1, 3.4, 3.0, 2.5, 1.9, 1.5, 1.2] },
+  ];
+  const izb = makeReleaseContext({ core: ZIF8, agent: DRUG, mode: 'one-pot', diameterNm: 120, membraneCoverage: 0.8, medium: 'buffer', temperatureC: 37 });
+  for (const weighted of [false, true]) {
+    it(`the issue's lab export${weighted ? ', weighted by 1/SD²' : ''}: the default fit is identifiable, the old three-parameter one is not`, () => {
+      const curves = lab.map((c) => ({
+        pH: c.pH,
+        points: t.map((ti, i) => [ti, c.F[i] / 100] as [number, number]),
+        ...(weighted ? { w: c.sd.map((s) => 1 / Math.max(s, 0.3) ** 2) } : {}),
+      }));
+      const d = calibrateRelease({ ctx: izb, curves, fit: defaultReleaseFit(curves).fit });
+      expect(d.identifiable).toBe(true);
+      expect(d.se.nH!).toBeLessThan(d.params.nH!);
+      expect(d.r2!).toBeGreaterThan(0.98);
+      const old = calibrateRelease({ ctx: izb, curves, fit: ['vRefNmPerH', 'nH', 'kdPerH'] });
+      expect(old.identifiable).toBe(false);
+    });
+  }
 });

@@ -6,6 +6,11 @@ export interface MeasuredReleaseCurve {
   pH: number;
   /** [hours, fraction released 0..1]. */
   points: [number, number][];
+  /**
+   * Optional weights, one per point (finite, > 0), typically 1/SDᵢ² from the measured error bars (`weightsFromSpread`).
+   * When any curve has them, every curve must: the fit then minimises Σ wᵢ (Fᵢ − model)² over all points.
+   */
+  w?: readonly number[];
 }
 
 export interface ReleaseCalibrationInput {
@@ -27,6 +32,8 @@ export interface ReleaseCalibrationResult {
   residuals: { pH: number; points: [number, number][] }[];
   identifiable: boolean;
   identifiabilityNotes: string[];
+  /** True when the fit used the curves' weights (SSE and R² are then the weighted ones). */
+  weighted: boolean;
   /** The calibrated context, ready for computeRelease-style evaluation. */
   ctx: ReleaseContext;
 }
@@ -43,7 +50,7 @@ const UNITS: Record<CalibratableReleaseParam, string> = { vRefNmPerH: 'nm/h', nH
 export const RELEASE_CALIBRATION_UNITS = UNITS;
 
 /**
- * Least squares over all points of all curves: Σ (F_measured − F_model(t, pH))², the model being M2 (releaseFraction)
+ * Least squares over all points of all curves: Σ wᵢ (F_measured − F_model(t, pH))² (wᵢ = 1 without weights), the model being M2 (releaseFraction)
  * with the chosen parameters free and the rest taken from `ctx`. Several starting points (the context's values and
  * scaled variants) guard against local minima; SEs come from the Jacobian at the optimum.
  */
@@ -54,13 +61,18 @@ export function calibrateRelease(input: ReleaseCalibrationInput): ReleaseCalibra
   if (ctx.free) throw new Error('calibrateRelease: a free drug has no release kinetics to calibrate');
   const xs: { pH: number; t: number }[] = [];
   const ys: number[] = [];
+  const ws: number[] = [];
+  const weighted = curves.some((c) => c.w !== undefined);
   for (const c of curves) {
     if (!Number.isFinite(c.pH)) throw new Error('calibrateRelease: every curve needs a finite pH');
-    for (const [t, F] of c.points) {
+    if (weighted && (c.w === undefined || c.w.length !== c.points.length || c.w.some((w) => !(Number.isFinite(w) && w > 0))))
+      throw new Error(`calibrateRelease: weights at pH ${c.pH} must be finite and > 0, one per point, and given for every curve or none`);
+    c.points.forEach(([t, F], i) => {
       if (!(t >= 0) || !Number.isFinite(F)) throw new Error(`calibrateRelease: bad point [${t}, ${F}] at pH ${c.pH}`);
       xs.push({ pH: c.pH, t });
       ys.push(F);
-    }
+      if (c.w) ws.push(c.w[i]);
+    });
   }
   if (xs.length === 0) throw new Error('calibrateRelease: no data points');
   const lower = fit.map((k) => RELEASE_CALIBRATION_BOUNDS[k][0]);
@@ -93,7 +105,7 @@ export function calibrateRelease(input: ReleaseCalibrationInput): ReleaseCalibra
   };
   const res = fitLeastSquares<{ pH: number; t: number }>({
     model: (p, x) => releaseFraction(x.t, x.pH, ctxFor(p)),
-    data: { x: xs, y: ys },
+    data: weighted ? { x: xs, y: ys, weights: ws } : { x: xs, y: ys },
     initial,
     lower,
     upper,
@@ -124,6 +136,22 @@ export function calibrateRelease(input: ReleaseCalibrationInput): ReleaseCalibra
     residuals,
     identifiable: res.identifiable,
     identifiabilityNotes: res.identifiabilityNotes,
+    weighted,
     ctx: fitted,
   };
+}
+
+/**
+ * The parameters a typical release data set can identify, fitted by default (the others are opt-in), and why.
+ * Erosion and leakage both explain slow release at one pH: with k_d free the fit can trade a slower erosion at pH 7.4
+ * for more leakage and recover the acid curve by a steeper n_H, a valley with no minimum (SEs larger than the values,
+ * v_ref → 0, n_H → its bound). v_ref is the erosion rate at pH 7.4 and n_H how much faster it runs per pH unit, so one
+ * curve fixes v_ref (n_H needs a second pH to be seen at all) and curves at two or more pH values fix both; k_d and F_b
+ * stay at the carrier's literature values unless the user frees them.
+ */
+export function defaultReleaseFit(curves: readonly Pick<MeasuredReleaseCurve, 'pH'>[]): { fit: CalibratableReleaseParam[]; why: string } {
+  const pHs = new Set(curves.map((c) => c.pH)).size;
+  if (pHs < 2)
+    return { fit: ['vRefNmPerH'], why: 'One pH curve shows the erosion velocity (v_ref) but not how it changes with pH (n_H needs curves at two or more pH values); leakage (k_d) and burst (F_b) stay at the carrier\'s literature values unless you tick them.' };
+  return { fit: ['vRefNmPerH', 'nH'], why: `Curves at ${pHs} pH values fix the erosion velocity (v_ref) and how fast it rises in acid (n_H). Leakage (k_d) also makes slow release at pH 7.4, so fitting it with v_ref lets the fit trade one for the other and the values are rarely identifiable; k_d and burst (F_b) stay at the carrier's literature values unless you tick them.` };
 }

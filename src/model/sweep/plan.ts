@@ -1,5 +1,7 @@
 // Pure sweep planning (contract §4 `sweep`): parse the spec, expand ranges, index the cartesian product, shard it, set values at paths.
 import { renormaliseMembranes } from '../membrane-fractions';
+import { isRecord } from '../guards';
+import { getPath, setPath } from '../path';
 
 export interface RangeSpec {
   from: number;
@@ -62,10 +64,6 @@ export function expandRange(r: RangeSpec): number[] {
   return out;
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 /** Validate `{ base, vary }` and expand every axis. Issues name the field ('vary.core.diameterNm.steps: …'). */
 export function planSweep(spec: unknown): Result<SweepPlan> {
   const issues: SweepIssue[] = [];
@@ -94,9 +92,14 @@ export function planSweep(spec: unknown): Result<SweepPlan> {
         continue;
       }
       for (const k of ['from', 'to', 'steps'] as const) if (typeof v[k] !== 'number') issues.push({ path: `${where}.${k}`, message: 'required number' });
-      if (issues.length) continue;
+      const { from, to, steps, scale } = v;
+      if (issues.length || typeof from !== 'number' || typeof to !== 'number' || typeof steps !== 'number') continue;
+      if (scale !== undefined && scale !== 'linear' && scale !== 'log') {
+        issues.push({ path: where, message: `scale must be "linear" or "log", got ${JSON.stringify(scale)}` });
+        continue;
+      }
       try {
-        axes.push({ path, segments, values: expandRange(v as unknown as RangeSpec) });
+        axes.push({ path, segments, values: expandRange({ from, to, steps, ...(scale ? { scale } : {}) }) });
       } catch (e) {
         issues.push({ path: where, message: (e as Error).message });
       }
@@ -140,25 +143,22 @@ export function parseShard(text: string): { i: number; n: number } {
   return { i, n };
 }
 
-/** A deep copy of `obj` with `value` at the path; intermediate objects are created, array elements must exist. Throws naming the path. */
+/**
+ * A copy of `obj` with `value` at the path (the one path helper, ../path setPath); intermediate objects are created,
+ * but array elements must exist: a sweep varies elements of the base's lists, never invents them. Throws naming the path.
+ */
 export function setAtPath(obj: unknown, segments: readonly (string | number)[], value: unknown): unknown {
-  const walk = (node: unknown, k: number): unknown => {
-    if (k === segments.length) return value;
+  for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
+    const node = getPath(obj, segments.slice(0, k));
     const here = segments.slice(0, k + 1).join('.');
     if (typeof seg === 'number') {
       if (node === undefined || node === null) throw new Error(`${here}: the base formulation has no ${segments.slice(0, k).join('.')} list to vary an element of (give it in "base")`);
       if (!Array.isArray(node)) throw new Error(`${here}: ${segments.slice(0, k).join('.')} is not a list in the base formulation`);
       if (seg >= node.length) throw new Error(`${here}: no element ${seg} (the array has ${node.length})`);
-      const copy = node.slice();
-      copy[seg] = walk(node[seg], k + 1);
-      return copy;
-    }
-    if (node !== undefined && node !== null && !isRecord(node)) throw new Error(`${here}: parent is not an object`);
-    const base = isRecord(node) ? node : {};
-    return { ...base, [seg]: walk(base[seg], k + 1) };
-  };
-  return walk(obj, 0);
+    } else if (node !== undefined && node !== null && !isRecord(node)) throw new Error(`${here}: parent is not an object`);
+  }
+  return setPath(obj, [...segments], value);
 }
 
 // One renormalisation rule for the whole app (Builder, Explore, sweeps): ../membrane-fractions.

@@ -106,7 +106,7 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     step: 0.01,
     description: 'Intratumoral route only: injected volume as a fraction of the tumour volume (NBTXR3: 0.1).',
   },
-  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, sweep: { from: 1, to: 50, scale: 'log' }, description: 'Injected dose per kg body mass, counted as doseBasis says (default: mg of carrier material, i.e. the core; for a free drug, the drug itself).' },
+  { kind: 'number', key: 'doseMgPerKg', label: 'Dose', unit: 'mg/kg', default: 10, min: 0, max: 1000, step: 1, sweep: { from: 1, to: 50, scale: 'log' }, description: 'Injected dose per kg body mass, counted as the dose basis says (default: mg of carrier material, i.e. the core; for a free drug, the drug itself).' },
   {
     kind: 'choice',
     key: 'doseBasis',
@@ -115,7 +115,7 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     options: DOSE_BASES,
     default: 'carrier',
     description:
-      'What doseMgPerKg counts (extension): carrier = mg of carrier material (the core) per kg, so payloads and membrane come on top and removing a payload does not change the other payloads\' dose (how ablation studies compare); particle = mg of whole particles (core + payloads + membrane). For the free drug (core none) both mean the drug mass.',
+      'What the dose counts: carrier = mg of carrier material (the core) per kg, so payloads and membrane come on top and removing a payload does not change the other payloads\' dose (how ablation studies compare); particle = mg of whole particles (core + payloads + membrane). For the free drug (core none) both mean the drug mass.',
   },
   { kind: 'choice', key: 'medium', label: 'Release medium', unit: '', options: MEDIA, default: 'buffer', description: 'Medium of the release curves: plain buffer, phosphate-buffered saline (erodes ZIF-8) or serum (proteins).' },
   { kind: 'number', key: 'temperatureC', label: 'Temperature', unit: '°C', default: 37, min: 20, max: 50, step: 0.5, description: 'Temperature of the tumour during release (heat triggers thermosensitive liposomes above ≈ 41.5 °C).' },

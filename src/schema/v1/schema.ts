@@ -120,7 +120,7 @@ function scenarioSchema() {
 
 export const PayloadInputV1 = obj({
   agent: idSchema('agent', AGENT_IDS).optional(),
-  loading: z.enum(LOADING_MODES as unknown as ['one-pot', ...string[]], {
+  loading: z.enum(LOADING_MODES, {
     error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
   }).optional(),
   feedMassRatio: numberSchema(FEED_FIELD).optional(),
@@ -156,7 +156,7 @@ export const OverridesV1 = z
 export const LoadingCalibrationV1 = obj({
   core: idSchema('core', CORE_IDS),
   agent: idSchema('agent', AGENT_IDS),
-  mode: z.enum(LOADING_MODES as unknown as ['one-pot', ...string[]], {
+  mode: z.enum(LOADING_MODES, {
     error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
   }),
   qmaxMgPerMg: positive('qmaxMgPerMg'),

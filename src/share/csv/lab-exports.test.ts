@@ -13,6 +13,8 @@ interface Entry {
   curves?: { pH: number; points: [number, number][]; spread?: { kind: 'sd' | 'sem'; values: number[] } }[];
   messages?: string[];
   refuse?: string;
+  /** The unit the preview shows for each column (null: none). */
+  units?: (string | null)[];
 }
 
 const manifest = JSON.parse(readFileSync(resolve(DIR, 'manifest.json'), 'utf8')) as { fixtures: Entry[] };
@@ -35,6 +37,7 @@ describe('lab-export fixtures', () => {
       expect(r.curves.map((c) => ({ pH: c.pH, points: c.points, ...(c.spread ? { spread: c.spread } : {}) }))).toEqual(e.curves);
       const text = r.messages.join('\n');
       for (const m of e.messages ?? []) expect(text).toContain(m);
+      if (e.units) expect(r.plan?.columns.map((c) => c.unit)).toEqual(e.units);
       // nothing is read in silence: every non-blank header is either used or named as ignored
       const used = new Set((r.plan?.columns ?? []).filter((c) => c.role.role !== 'ignore').map((c) => c.header));
       for (const c of r.plan?.columns ?? []) if (c.header !== '' && !used.has(c.header)) expect(text).toContain(`("${c.header}")`);
@@ -59,6 +62,15 @@ describe('release importer: re-mapping and edge cases', () => {
     const r = applyReleasePlan(p.table, { ...p.plan, columns, scale: 'fraction' }, p.dataStart);
     expect(r.errors).toEqual([]);
     expect(r.curves).toEqual([{ pH: 6.5, points: [[0, 0], [1, 25], [2, 50]], spread: { kind: 'sem', values: [10, 20, 30] } }]);
+  });
+
+  it('a decimal comma in a header is part of the pH, never a name/unit separator; "Time, h" still splits', async () => {
+    const { splitUnit } = await import('./release-import');
+    expect(splitUnit('pH 7,4 SD')).toEqual({ name: 'pH 7,4 SD', unit: null });
+    expect(splitUnit('pH 5,0')).toEqual({ name: 'pH 5,0', unit: null });
+    expect(splitUnit('pH 7,4 SD, %')).toEqual({ name: 'pH 7,4 SD', unit: '%' });
+    expect(splitUnit('Time, h')).toEqual({ name: 'Time', unit: 'h' });
+    expect(splitUnit('t/min')).toEqual({ name: 't', unit: 'min' });
   });
 
   it('size cap: a file over 10,000 rows is refused before anything is parsed as data', () => {

@@ -81,8 +81,12 @@ export function splitUnit(header: string): { name: string; unit: string | null }
   const h = header.trim();
   let m = /^(.*?)\s*[([]\s*([^)\]]*)\s*[)\]]\s*$/.exec(h);
   if (m && m[1] !== '') return { name: m[1].trim(), unit: m[2].trim() };
-  m = /^(.*?)\s*[,/]\s*([^,/]+)$/.exec(h);
-  if (m && m[1] !== '') return { name: m[1].trim(), unit: m[2].trim() };
+  // a comma between two digits is a decimal comma (`pH 7,4 SD`), never the name/unit separator
+  const DECIMAL_COMMA_MARK = '\u0000';
+  const masked = h.replace(/(\d),(?=\d)/g, `$1${DECIMAL_COMMA_MARK}`);
+  m = /^(.*?)\s*[,/]\s*([^,/]+)$/.exec(masked);
+  const unmask = (x: string) => x.split(DECIMAL_COMMA_MARK).join(',').trim();
+  if (m && m[1] !== '') return { name: unmask(m[1]), unit: unmask(m[2]) };
   m = /^(time|t|zeit)_([a-z]+)$/i.exec(h);
   if (m) return { name: m[1], unit: m[2] };
   return { name: h, unit: null };

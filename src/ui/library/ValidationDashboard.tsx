@@ -30,7 +30,7 @@ export function ValidationDashboard() {
   return (
     <section className="validation panel" aria-labelledby="validation-title" data-testid="validation-dashboard" aria-busy={run.status === 'running'}>
       <div className="panel-head">
-        <h2 id="validation-title">Validation against MODEL.md targets</h2>
+        <h2 id="validation-title">Validation against published and physical targets</h2>
         <button type="button" onClick={start} disabled={run.status === 'running'}>
           Run again
         </button>

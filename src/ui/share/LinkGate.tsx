@@ -1,6 +1,7 @@
 // The link gate mounted by the app shell: follows location.hash and opens the import dialog (a lazy chunk: it loads only
 // when the page carries a share link, so it costs nothing at start).
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { isLinkFragment } from '../../share';
 import { useStore } from '../../state/store';
 import type { LinkImportDialogProps } from './LinkImportDialog';
@@ -31,9 +32,11 @@ export function SharedLinkGate(props: Pick<LinkImportDialogProps, 'onAdd' | 'onR
     return () => window.removeEventListener('hashchange', on);
   }, [setTab]);
   if (!frag) return null;
-  return (
+  // into <body>: the gate sits in the header's tools, which a phone folds away; the dialog must show all the same
+  return createPortal(
     <Suspense fallback={null}>
       <LinkImportDialog key={frag} fragment={frag} {...props} onClose={dismiss} />
-    </Suspense>
+    </Suspense>,
+    document.body,
   );
 }

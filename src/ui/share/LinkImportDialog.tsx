@@ -40,17 +40,42 @@ export function pathWords(path: string): string {
   return { overrides: 'parameter overrides', calibrations: 'calibrations', measurements: 'measured data', payloads: 'payloads', coating: 'coating' }[parts[0]] ?? parts[0];
 }
 
-function PlanList({ plan }: { plan: IncomingCandidate[] }) {
+/** A changed value for the dialog: a number or text as it is, with the field's unit; lists and objects by their size. */
+function valueWords(path: string, v: unknown): string {
+  if (v === undefined || v === null) return 'none';
+  if (Array.isArray(v)) return `${v.length} ${v.length === 1 ? 'entry' : 'entries'}`;
+  if (typeof v === 'object') return 'set';
+  const f = fieldAt(path);
+  const unit = f && f.unit && f.unit !== '1' ? ` ${f.unit}` : '';
+  return `${typeof v === 'number' ? String(Number(v.toPrecision(4))) : String(v)}${unit}`;
+}
+
+/** "core diameter 120 nm (yours: 90 nm)": the link's value and mine, whoever changed it. */
+function changeWords(p: IncomingCandidate): string {
+  const shown = p.values.slice(0, 6).map((c) => `${pathWords(c.path)} ${valueWords(c.path, c.theirs)} (yours: ${valueWords(c.path, c.mine)})`);
+  const more = p.values.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+
+function PlanList({ plan, mine }: { plan: IncomingCandidate[]; mine: readonly string[] }) {
+  const taken = new Set(mine);
   return (
     <ul className="npd-link-plan" data-testid="link-plan" aria-label="What the link changes">
       {plan.map((p) => (
         <li key={p.index} data-status={p.status}>
           <strong>{p.name}</strong> — <span className={`badge badge-${p.status}`}>{STATUS_TEXT[p.status]}</span>
-          {p.status === 'changed' ? `: ${[...new Set(p.changed.map(pathWords))].slice(0, 8).join(', ')}${p.changed.length > 8 ? ', …' : ''}` : ''}
+          {p.status === 'changed' ? `: ${changeWords(p)}` : ''}
+          {p.sameNameAs !== null ? <span className="muted small"> — made separately from your {p.sameNameAs} (not a version of it); kept beside it as “{numbered(taken, p.name)}”</span> : null}
         </li>
       ))}
     </ul>
   );
+}
+
+/** The name an added candidate gets when mine already has it (as applyIncoming names it). */
+function numbered(taken: Set<string>, base: string): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`)) return `${base} (${i})`;
 }
 
 export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefusal, current, fresh = false, onUpdate }: LinkImportDialogProps) {
@@ -87,7 +112,7 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
             </p>
             {result.repaired ? <p className="muted small" role="status">The link had been broken over several lines (probably by an e-mail program); it was repaired.</p> : null}
             <WorkspaceSummary workspace={result.workspace} label="Candidates in the link" />
-            {plan && !freshOnly ? <PlanList plan={plan} /> : null}
+            {plan && !freshOnly ? <PlanList plan={plan} mine={current?.formulations.map((f) => String(f.name ?? '')) ?? []} /> : null}
             {freshOnly ? (
               <div className="row npd-import-choice">
                 <button type="button" onClick={() => finish(() => onReplace(result.workspace))} data-testid="link-open">Open it</button>

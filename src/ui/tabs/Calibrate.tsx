@@ -12,6 +12,7 @@ import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
 import { fitReleaseModels, fitTrust, RELEASE_MODELS, weightsFromSpread, type ReleaseFit } from '../../engine/fitting';
 import { PlotFigure } from '../../charts/PlotFigure';
+import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { MechanisticCalibration } from './MechanisticCalibration';
@@ -68,7 +69,7 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
   const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
   return (
     <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
-      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'})</span> : null}</h3>
+      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${agentVisual(curve.agent)?.label ?? curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'})</span> : null}</h3>
       {curve.spread && (
         <label className="check-inline small">
           <input type="checkbox" checked={weighted} disabled={!weights} onChange={(e) => setWeighted(e.target.checked)} data-testid="fit-weighted" />

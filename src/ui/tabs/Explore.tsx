@@ -1,14 +1,13 @@
 // Explore tab: one- or two-parameter sweeps of any output, computed in a Web Worker with progress and cancel; click a point to make it a candidate.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useStore, selectSelected } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
-import { workerClient } from '../../workers/shared-client';
+import { useWorkerJob } from '../use-worker-job';
 import { getPath } from '../../state/path';
 import { FORMULATION_FIELDS, fieldAt } from '../../schema';
 import { sweepPointFormulation } from '../../engine';
 import { NumberInput } from '../fields';
 import type { SweepResult } from '../../workers/protocol';
-import type { Job } from '../../workers/client';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
@@ -103,35 +102,20 @@ export default function Explore() {
   const [x, setX] = useState<Axis | null>(null);
   const [y, setY] = useState<Axis | null>(null);
   const [output, setOutput] = useState('overall');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<{ res: SweepResult; base: Obj; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const job = useRef<Job<SweepResult> | null>(null);
+  const job = useWorkerJob<SweepResult>();
+  const { progress, running, error } = job;
 
   if (!candidate || !base) return <p className="empty">Select a valid candidate to explore its design space (fix any highlighted fields in the builder first).</p>;
   const xAxis = x ?? (options[0] ? { path: options[0].path, from: options[0].from, to: options[0].to, steps: 15, scale: options[0].scale } : null);
-  const running = progress !== null;
 
   const run = async () => {
     if (!xAxis) return;
     const axes = [xAxis, ...(y ? [y] : [])];
     const vary: Record<string, unknown> = {};
     for (const a of axes) vary[a.path] = { from: a.from, to: a.to, steps: a.steps, scale: a.scale };
-    setError(null);
-    setProgress({ done: 0, total: axes.reduce((n, a) => n * a.steps, 1) });
-    try {
-      const client = await workerClient();
-      const j = client.sweep({ spec: { base, vary } }, { onProgress: (done, total) => setProgress({ done, total }) });
-      job.current = j;
-      const res = await j.result;
-      setResult({ res, base, name: String(base.name ?? 'candidate') });
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (!/cancelled/.test(msg)) setError(msg);
-    } finally {
-      job.current = null;
-      setProgress(null);
-    }
+    const res = await job.run(axes.reduce((n, a) => n * a.steps, 1), (client, opts) => client.sweep({ spec: { base, vary } }, opts));
+    if (res) setResult({ res, base, name: String(base.name ?? 'candidate') }); // undefined: failed (job.error says why) or cancelled
   };
 
   const out = OUTPUTS.find((o) => o.key === output)!;
@@ -161,9 +145,9 @@ export default function Explore() {
           <select value={output} onChange={(e) => setOutput(e.target.value)}>{OUTPUTS.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}</select>
         </label>
         <button type="button" onClick={run} disabled={running || !xAxis} data-testid="sweep-run">Run sweep</button>
-        {running && <button type="button" onClick={() => job.current?.cancel()} data-testid="sweep-cancel">Cancel</button>}
+        {running && <button type="button" onClick={job.cancel} data-testid="sweep-cancel">Cancel</button>}
       </div>
-      {running && (
+      {progress && (
         <div className="progress-row" data-testid="sweep-progress">
           <progress className="progress" max={progress.total} value={progress.done} aria-label="Sweep progress" />
           <span className="small">{progress.done} / {progress.total} candidates scored</span>
@@ -194,9 +178,9 @@ export default function Explore() {
                   color: { scheme: 'viridis', legend: true, label: `${out.label}${out.unit ? ` (${out.unit})` : ''}` },
                   marks: [Plot.cell(rows, { x: 'x', y: 'y', fill: 'v', inset: 0.5 }), Plot.dot(rows, Plot.pointer({ x: 'x', y: 'y', r: 8, stroke: 'white', strokeWidth: 2 }))],
                 });
-              const svg = fig as unknown as HTMLElement & { value?: { values: number[] } | null };
-              svg.style.cursor = 'pointer';
-              svg.addEventListener('click', () => { if (svg.value) makeCandidate(svg.value.values); });
+              fig.style.cursor = 'pointer';
+              // Plot's pointer puts the datum under the cursor on the figure's `value`
+              fig.addEventListener('click', () => { const v = pointedValues(fig); if (v) makeCandidate(v); });
               return fig;
             }}
           />
@@ -210,4 +194,12 @@ export default function Explore() {
       )}
     </div>
   );
+}
+
+/** The cell under Plot's pointer (the figure's `value`: a row with the axis values), or null. */
+function pointedValues(fig: object): number[] | null {
+  if (!('value' in fig)) return null;
+  const v = fig.value;
+  if (typeof v !== 'object' || v === null || !('values' in v) || !Array.isArray(v.values)) return null;
+  return v.values.every((x): x is number => typeof x === 'number') ? v.values : null;
 }

@@ -9,7 +9,7 @@ export function Loading({ scores }: { scores: Scores }) {
   return (
     <div>
       <table className="data" data-testid="loading-table">
-        <caption>Loading at the chosen feed ratios (competitive Langmuir, MODEL.md M1)</caption>
+        <caption>Loading at the chosen feed ratios (the drugs compete for one capacity: competitive Langmuir loading)</caption>
         <thead>
           <tr><th scope="col">payload</th><th scope="col">loaded (mg/mg carrier)</th><th scope="col">loading capacity</th><th scope="col">encapsulation efficiency</th><th scope="col">per particle</th></tr>
         </thead>

@@ -4,13 +4,13 @@ import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
 import { evaluateCandidate } from '../../state/evaluate';
-import { calibrateRelease, makeReleaseContext, releaseFraction, RELEASE_CALIBRATION_UNITS, type CalibratableReleaseParam, type ReleaseCalibrationResult } from '../../engine/fitting';
+import { calibrateRelease, defaultReleaseFit, makeReleaseContext, releaseFraction, RELEASE_CALIBRATION_UNITS, type CalibratableReleaseParam, type ReleaseCalibrationResult } from '../../engine/fitting';
 import type { LoadingMode, Medium } from '../../model/entities';
-import { getAgent, getCore, AGENTS } from '../../catalog';
+import { getAgent, getCore, AGENTS, coreVisual, agentVisual } from '../../catalog';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
-import { fitTrust } from '../../engine/fitting';
+import { fitTrust, weightsFromSpread } from '../../engine/fitting';
 import { FitTrustGate } from '../FitTrustGate';
 
 const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
@@ -20,6 +20,13 @@ const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
   { id: 'burstFraction', label: 'burst fraction F_b' },
 ];
 
+/** A calibrated parameter as the user knows it ('erosion velocity v_ref'), never its key. */
+const paramLabel = (k: string) => PARAMS.find((p) => p.id === k)?.label ?? k;
+const unitOf = (k: string) => { const u = (RELEASE_CALIBRATION_UNITS as Record<string, string>)[k]; return u && u !== '1' ? ` ${u}` : ''; };
+
+/** The series name of a pH curve, as the legend shows it: "pH 7.4". */
+const phLabel = (pH: number) => `pH ${pH.toFixed(1)}`;
+
 type F = { core: { material: string; diameterNm: number }; payloads: { agent: string; loading: LoadingMode }[]; scenario: { medium: Medium; temperatureC: number }; calibrations?: { release?: { core: string; params: Record<string, number>; fittedTo?: string }[]; loading?: unknown[] } };
 
 export function MechanisticCalibration({ candidate, measured }: { candidate: Candidate; measured: MeasuredRelease[] }) {
@@ -28,12 +35,24 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   const f = ev.status === 'ok' ? (ev.formulation as F) : null;
   const drugs = f ? f.payloads.filter((p) => (AGENTS as Record<string, { kind: string }>)[p.agent]?.kind !== 'element') : [];
   const [agentIdx, setAgentIdx] = useState(0);
-  const [chosen, setChosen] = useState<CalibratableReleaseParam[]>(['vRefNmPerH', 'nH', 'kdPerH']);
+  const defaults = useMemo(() => defaultReleaseFit(measured), [measured]);
+  const [chosen, setChosen] = useState<CalibratableReleaseParam[]>(defaults.fit);
+  // weights 1/SD² (or 1/SEM²) from the file's error bars, when every curve has them; on by default, the user may turn them off
+  const weights = useMemo(() => {
+    const w = measured.map((m) => (m.spread ? weightsFromSpread(m.spread.values) : null));
+    return w.every((x): x is number[] => x !== null) ? w : null;
+  }, [measured]);
+  const spreadKind = measured.find((m) => m.spread)?.spread?.kind.toUpperCase() ?? 'SD';
+  const [weighted, setWeighted] = useState(true);
+  const useWeights = weighted && weights !== null;
   const [result, setResult] = useState<{ r: ReleaseCalibrationResult; core: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const payload = drugs[Math.min(agentIdx, drugs.length - 1)];
 
-  const curves = useMemo(() => measured.map((m) => ({ pH: m.pH, points: m.points.map(([t, F]) => [t, F / 100] as [number, number]) })), [measured]);
+  const curves = useMemo(
+    () => measured.map((m, i) => ({ pH: m.pH, points: m.points.map(([t, F]) => [t, F / 100] as [number, number]), ...(useWeights && weights ? { w: weights[i] } : {}) })),
+    [measured, useWeights, weights],
+  );
 
   if (!f || ev.status !== 'ok') return <p className="empty">Mechanistic calibration needs a valid candidate — fix the highlighted fields first.</p>;
   if (!payload) return <p className="empty">This candidate has no drug payload whose release could be calibrated.</p>;
@@ -54,8 +73,8 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   const apply = (overridden: boolean) => {
     if (!result) return;
     const others = (f.calibrations?.release ?? []).filter((c) => c.core !== result.core);
-    const ses = Object.keys(result.r.params).map((k) => `${k} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
-    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${payload.agent}, ${payload.loading}; n = ${result.r.n}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? '; applied despite failing the trust checks' : ''}`;
+    const ses = Object.keys(result.r.params).map((k) => `${paramLabel(k)} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
+    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${agentVisual(payload.agent)?.label ?? payload.agent}, ${payload.loading}; n = ${result.r.n}${result.r.weighted ? `, weighted by 1/${spreadKind}²` : ''}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? '; applied despite failing the trust checks' : ''}`;
     edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo }]);
   };
   const removeCal = () => {
@@ -64,27 +83,27 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   };
 
   const tMax = Math.max(...measured.flatMap((m) => m.points.map((p) => p[0])), 1);
-  const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: m.pH.toFixed(1) }; })) : [];
-  const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: m.pH.toFixed(1) })));
-  // error bars (SD/SEM) from the imported file; the calibration itself is unweighted
-  const bars = measured.flatMap((m) => (m.spread ? m.points.map(([t, F], i) => ({ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: m.pH.toFixed(1) })) : []));
-  const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: c.pH.toFixed(1) }))) : [];
+  const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: phLabel(m.pH) }; })) : [];
+  const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: phLabel(m.pH) })));
+  // error bars (SD/SEM) from the imported file; they are also the fit weights unless the user turns that off
+  const bars = measured.flatMap((m) => (m.spread ? m.points.map(([t, F], i) => ({ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: phLabel(m.pH) })) : []));
+  const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: phLabel(c.pH) }))) : [];
   const phs = [...new Set(pts.map((p) => p.pH))];
-  const colors = phs.map((p, i) => PH_COLORS[p] ?? PALETTE[i % PALETTE.length]);
+  const colors = phs.map((p, i) => PH_COLORS[p.replace(/^pH /, '')] ?? PALETTE[i % PALETTE.length]);
 
   return (
     <section aria-labelledby="mech-title" className="fit-block">
       <h3 id="mech-title">Calibrate the carrier's release kinetics (M2, all pH curves at once)</h3>
       {existing && (
         <p className="banner info" data-testid="calibration-applied">
-          <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${k} = ${sig(v, 3)}`).join(', ')}{existing.fittedTo ? ` (${existing.fittedTo})` : ''}.{' '}
+          <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {coreVisual(f.core.material)?.label ?? f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${paramLabel(k)} = ${sig(v, 3)}${unitOf(k)}`).join(', ')}{existing.fittedTo ? ` (${existing.fittedTo})` : ''}.{' '}
           <button type="button" onClick={removeCal}>Remove calibration</button>
         </p>
       )}
       <div className="row">
         {drugs.length > 1 && (
           <label className="field inline"><span>Payload measured</span>
-            <select value={agentIdx} onChange={(e) => setAgentIdx(Number(e.target.value))}>{drugs.map((p, i) => <option key={i} value={i}>{p.agent}</option>)}</select>
+            <select value={agentIdx} onChange={(e) => setAgentIdx(Number(e.target.value))}>{drugs.map((p, i) => <option key={i} value={i}>{agentVisual(p.agent)?.label ?? p.agent}</option>)}</select>
           </label>
         )}
         <fieldset className="inline-set">
@@ -96,13 +115,20 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
             </label>
           ))}
         </fieldset>
+        {weights && (
+          <label className="check-inline">
+            <input type="checkbox" checked={weighted} onChange={(e) => setWeighted(e.target.checked)} data-testid="mech-weighted" />
+            Weight by 1/{spreadKind}² (points with small error bars count more)
+          </label>
+        )}
         <button type="button" onClick={fit} disabled={chosen.length === 0} data-testid="mech-fit">Fit</button>
       </div>
+      <p className="small muted" data-testid="mech-default-why">Ticked by default: {defaults.fit.map((k) => PARAMS.find((p) => p.id === k)?.label ?? k).join(' and ')}. {defaults.why}{!weights && measured.some((m) => m.spread) ? ' Not weighted: only some curves have error bars.' : ''}</p>
       {error && <p className="error" role="alert">{error}</p>}
       {result && (
         <>
           <table className="data" data-testid="mech-table">
-            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points, SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
+            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted ` : 'unweighted, '}SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
             <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % interval</th></tr></thead>
             <tbody>
               {Object.entries(result.r.params).map(([k, v]) => {
@@ -118,7 +144,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
             <PlotFigure testId="mech-chart" label={`Measured release${bars.length ? ' with error bars' : ''} and the calibrated mechanistic model at each pH`} deps={[model, pts, bars]}
               make={(Plot, width) => Plot.plot({
                 width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
-                color: { domain: phs, range: colors, legend: true, label: 'pH' },
+                color: { domain: phs, range: colors, legend: true },
                 marks: [Plot.ruleX(bars, { x: 't', y1: 'lo', y2: 'hi', stroke: 'pH', strokeOpacity: 0.7 }), Plot.line(model, { x: 't', y: 'F', stroke: 'pH', z: 'pH', strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 })],
               })} />
             <PlotFigure testId="mech-residuals" label="Residuals of the mechanistic calibration" deps={[resid]}

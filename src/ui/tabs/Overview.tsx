@@ -67,7 +67,7 @@ export function Warnings({ scores }: { scores: Scores }) {
     <section aria-labelledby="warn-title" className="warnings">
       <h3 id="warn-title">Warnings ({scores.warnings.length})</h3>
       <ul>
-        {scores.warnings.map((w, i) => <li key={i}><code>{w.code}</code> {w.message}</li>)}
+        {scores.warnings.map((w, i) => <li key={i} data-code={w.code}>{w.message}</li>)}
       </ul>
     </section>
   );

@@ -141,7 +141,7 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
             }}
           />
           <p className="muted">
-            Linear–quadratic survival with the Alper–Howard-Flanders oxygen factor (MODEL.md M4.4–M4.6): α' = α·OMF(p)·m, β' = β·OMF(p)², treated m = LEF·(1 + ε<sub>FAK</sub>·O) = {sig(surv.inp.localEnhancementFactor * (1 + surv.inp.epsFak * surv.inp.fakOccupancy), 4)} and dose × DEF ({sig(surv.inp.doseEnhancementFactor, 6)});
+            Linear–quadratic survival with the Alper–Howard-Flanders oxygen factor: α' = α·OMF(p)·m, β' = β·OMF(p)², treated m = LEF·(1 + ε<sub>FAK</sub>·O) = {sig(surv.inp.localEnhancementFactor * (1 + surv.inp.epsFak * surv.inp.fakOccupancy), 4)} and dose × DEF ({sig(surv.inp.doseEnhancementFactor, 6)});
             α {sig(surv.inp.alphaPerGy, 3)} Gy⁻¹, β {sig(surv.inp.betaPerGy2, 3)} Gy⁻²; hypoxic fraction {sig(surv.inp.hypoxicFractionControl, 3)} (control) → {sig(surv.inp.hypoxicFractionTreated, 3)} (treated) at {sig(surv.inp.pO2HypoxicMmHg, 3)} mmHg, oxic cells at {sig(surv.inp.pO2OxicMmHg, 3)} mmHg.
             Values below 10⁻⁴ are drawn at the floor.
           </p>
