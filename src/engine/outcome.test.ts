@@ -5,7 +5,7 @@ import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { outcomeCore, SCHEDULES, summariseSchedule } from '../model/outcome';
 import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, type CompletedFormulation } from './index';
-import { OUTCOME_HYPOTHESIS, OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted } from './outcome';
+import { clinicalFractionTimesH, OUTCOME_HYPOTHESIS, OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted } from './outcome';
 
 const form = (id: keyof typeof PRESETS) => resolveFormulation(PRESETS[id].formulation) as unknown as CompletedFormulation;
 
@@ -46,6 +46,26 @@ describe('outcome engine', () => {
     const r = outcomeCompleted(form('nbtxr3'), CATALOG_LOOKUP, { curves: false });
     expect(r.radiobiologyByCourse[1].doseEnhancementFactor).toBeGreaterThan(r.radiobiologyByCourse[0].doseEnhancementFactor);
   });
+  it('irradiation timing moves the outcome: each clinical fraction sees the exposure at its time (0 h, 24 h, 168 h differ)', () => {
+    const base = PRESETS['izb-ccm'].formulation;
+    const at = (d: number) => outcomeCompleted(resolveFormulation({ ...base, scenario: { ...base.scenario, irradiationDelayH: d } }) as unknown as CompletedFormulation, CATALOG_LOOKUP, { curves: false, explain: false });
+    const [a, b, c] = [at(0), at(24), at(168)];
+    // the control arm has no particle: identical whatever the delay
+    expect(b.control.localControl).toBe(a.control.localControl);
+    expect(c.control.localControl).toBe(a.control.localControl);
+    // the drug has not reached the tumour at 0 h, is there at 24 h and has largely washed out by 168 h
+    expect(a.radiobiologyByCourse[0].fakOccupancy).toBeLessThan(0.01);
+    expect(b.radiobiologyByCourse[0].fakOccupancy).toBeGreaterThan(c.radiobiologyByCourse[0].fakOccupancy);
+    expect(b.localControlGain).toBeGreaterThan(c.localControlGain);
+    expect(new Set([a.localControlGain, b.localControlGain, c.localControlGain]).size).toBe(3);
+    for (const r of [a, b, c]) expect(r.localControlGain).toBeGreaterThanOrEqual(0);
+  });
+
+  it('clinical fraction times: the first at the irradiation delay, later ones a calendar day × 24 h after it', () => {
+    const cal = [{ day: 0, doseGy: 1.8, course: 0 }, { day: 1, doseGy: 1.8, course: 0 }, { day: 7, doseGy: 1.8, course: 0 }];
+    expect(clinicalFractionTimesH(cal, 24)).toEqual([24, 48, 192]);
+  });
+
   it('one result per fraction (pk bridge) equals one result for all when they are the same', () => {
     const rs = radiosensitization({ beam: '6MV', elements: { Bi: 1 }, explain: false });
     const s = SCHEDULES['ebrt45-hdr7x4'];
