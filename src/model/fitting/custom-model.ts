@@ -207,11 +207,13 @@ function startsFor(m: CompiledCustomModel): number[][] {
   return out;
 }
 
-/** Fit a typed model to one release curve (all points), with the statistics of the built-in models. */
+/** Fit a typed model to one release curve (all points; weighted when `data.w` is given), with the statistics of the built-in models. */
 export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): CustomReleaseFit {
   const m = compileCustomModel(spec);
   const t = data.t.slice();
   const F = data.F.slice();
+  const w = data.w ? data.w.slice() : undefined;
+  if (w && (w.length !== t.length || w.some((x) => !(Number.isFinite(x) && x > 0)))) throw new CustomModelError('weights must be finite and > 0, one per point');
   const p = m.names.length;
   if (t.length <= p) throw new CustomModelError(`${t.length} point${t.length === 1 ? '' : 's'} for ${p} parameter${p === 1 ? '' : 's'}: a fit needs more points than parameters`);
   for (const ti of t) {
@@ -226,12 +228,12 @@ export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): Custom
       return Number.isFinite(v) ? v : 1e12; // outside the model's domain: a huge residual steers the search back
     },
     modelJacobian: (q, x: number) => m.grad(q, x).map((g) => (Number.isFinite(g) ? g : 0)),
-    data: { x: t, y: F },
+    data: w ? { x: t, y: F, weights: w } : { x: t, y: F },
     initial: starts[0],
     starts: starts.slice(1),
     lower: m.lower,
     upper: m.upper,
     names: m.names,
   });
-  return { model: 'custom', expression: m.expression, ...fitRecord(`F = ${m.expression}`, m.names, m.names.map(() => 'as typed'), 'all', res, F, t) };
+  return { model: 'custom', expression: m.expression, ...fitRecord(`F = ${m.expression}`, m.names, m.names.map(() => 'as typed'), 'all', res, F, t, w) };
 }
