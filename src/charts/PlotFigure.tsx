@@ -13,8 +13,12 @@ export interface PlotFigureProps {
   testId?: string;
   /** File name for figure downloads (default: from the label). */
   name?: string;
-  /** The numbers drawn, as a table, for "CSV" (the figure's data into a spreadsheet). */
-  table?: () => string;
+  /**
+   * The numbers drawn, as CSV text for the "CSV" download (the figure's data into a spreadsheet): required, so every
+   * figure offers its data. Write it with the one CSV writer (model/csv `csvText`, formula-neutralised), with the unit of
+   * each column in its header, e.g. `time (h)`.
+   */
+  table: () => string;
   /** The chart has focusable marks (e.g. points that open a record): a labelled group, not an image hidden from assistive tech. */
   interactive?: boolean;
 }
@@ -90,7 +94,7 @@ export function PlotFigure({ make, deps, label, height = 260, testId, name, tabl
           <button type="button" className="small" onClick={() => exportSvg('svg')}>SVG</button>
           <button type="button" className="small" onClick={() => exportSvg('png')}>PNG</button>
           {exportError && <span className="error small" role="alert">{exportError}</span>}
-          {table && <button type="button" className="small" onClick={() => downloadBlob(new Blob([table()], { type: 'text/csv' }), `${base}.csv`)}>CSV</button>}
+          <button type="button" className="small" onClick={() => downloadBlob(new Blob([table()], { type: 'text/csv' }), `${base}.csv`)}>CSV</button>
         </div>
       )}
     </div>

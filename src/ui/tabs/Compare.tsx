@@ -8,6 +8,7 @@ import { evaluateCandidate, scoresOf } from '../../state/evaluate';
 import { METRICS, METRIC_BY_KEY, metricValue } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
+import { csvText } from '../../model/csv';
 import { sig, score } from '../format';
 
 const TABLE_KEYS = [
@@ -176,6 +177,10 @@ export default function Compare() {
           testId="pareto-chart"
           label={`Pareto plot of ${mx?.label} against ${my?.label}; ${frontLine.length} of ${plotted.length} candidates on the front`}
           deps={[plotted, pareto.x, pareto.y]}
+          table={() => csvText([
+            ['candidate', `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}`, `${my?.label ?? pareto.y}${my?.unit ? ` (${my.unit})` : ''}`, 'Pareto front'],
+            ...plotted.map((p) => [p.name, p.x, p.y, p.front === 'Pareto front' ? 'yes' : 'no']),
+          ])}
           make={(Plot, width) => Plot.plot({
             width, height: 320, marginLeft: 60, marginRight: 20, inset: 14,
             x: { tickFormat: '.4~g', label: `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}${mx?.better === 'lower' ? ' ← better' : ' → better'}`, grid: true },

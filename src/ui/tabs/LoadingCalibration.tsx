@@ -1,6 +1,7 @@
 // Loading calibration (Calibrate tab): measured (feed, EE % or LC %) points for one of the candidate's payloads → the
 // single-payload Langmuir fit (qmax, K with standard errors, r²) → applied to the candidate as calibrations.loading for
 // its core–agent–mode, so the fitted capacity and affinity replace the carrier rule (and travel in links).
+import { csvText } from '../../model/csv';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
@@ -43,6 +44,11 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
         testId="loading-fit-chart"
         label={`Loaded payload against feed: ${fit.n} measured points and the fitted Langmuir curve, qmax ${sig(fit.qmax, 3)} mg/mg, K ${sig(fit.K, 3)}`}
         deps={[curve, pts]}
+        table={() => csvText([
+          ['series', 'feed (mg payload per mg carrier)', 'loaded q (mg/mg carrier)'],
+          ...pts.map((p) => ['measured', p.feed, p.q]),
+          ...curve.map((p) => ['Langmuir fit', p.feed, p.q]),
+        ])}
         make={(Plot, width) => Plot.plot({
           width, height: 240, marginLeft: 56,
           x: { label: 'feed (mg payload per mg carrier)', domain: [0, maxFeed] },
