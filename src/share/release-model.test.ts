@@ -72,6 +72,14 @@ describe('measurements.releaseModel', () => {
     if (!file.ok) expect(JSON.stringify(file)).toContain('formulations.0.measurements.releaseModel.expression');
   });
 
+  it('a grammar error the lexical gate leaves to the full one: the link opens with the design and data kept, and compiling names the problem', async () => {
+    const w = mustParse(withModel({ expression: 'Fmax*(1-exp(-k*t)) +' }));
+    expect(modelOf(w)).toEqual({ expression: 'Fmax*(1-exp(-k*t)) +' });
+    const { checkModelExpression } = await import('../model/fitting/expression-syntax');
+    const r = checkModelExpression('Fmax*(1-exp(-k*t)) +');
+    expect(!r.ok && r.problem.message).toMatch(/^the model ends too early at position 21/);
+  });
+
   it('the printable report names the model and its bounds', () => {
     const w = mustParse(withModel(MODEL));
     const rows = reportModel(w, [null]).candidates[0].inputs;

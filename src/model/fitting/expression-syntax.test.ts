@@ -2,7 +2,7 @@
 // the mathjs compiler (whatever the gate accepts, mathjs parses and compiles; the parameter names are the same).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkModelExpression, checkModelParams, CUSTOM_MODEL_LIMITS } from './expression-syntax';
+import { checkModelExpression, checkModelParams, CUSTOM_MODEL_LIMITS, lexModelExpression } from './expression-syntax';
 import { compileCustomModel, CustomModelError } from './custom-model';
 
 const refused = (e: string) => {
@@ -55,6 +55,27 @@ describe('checkModelExpression', () => {
       try { m = compileCustomModel({ expression: text }); } catch (e) { expect(e).toBeInstanceOf(CustomModelError); throw new Error(`gate accepted "${text}" but compile refused: ${(e as Error).message}`); }
       expect(m.names).toEqual(r.names);
     }), { numRuns: 2000, seed: 18 });
+  });
+
+  it('the schema\'s lexical gate accepts everything the full gate accepts, with the same parameters (files and links never refuse a model the app fits)', () => {
+    const tokens = ['t', 'k', 'b2', '1e3', '.5', '+', '-', '*', '/', '^', '(', ')', 'exp(', 'pow(', 'max(', ',', ' ', 'e', 'pi', 'foo(', '=', '"'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      const full = checkModelExpression(text);
+      const lex = lexModelExpression(text);
+      if (full.ok) expect(lex).toEqual(full);
+      if (!lex.ok) expect(full.ok).toBe(false);
+    }), { numRuns: 3000, seed: 7 });
+  });
+
+  it('the lexical gate names hostile symbols and unknown functions at their position; grammar errors are left to the full gate', () => {
+    expect(lexModelExpression('k*t + import(t)')).toMatchObject({ ok: false, problem: { message: expect.stringMatching(/^unknown function "import" at position 7/), position: 6 } });
+    expect(lexModelExpression('k*t; evaluate')).toMatchObject({ ok: false, problem: { message: expect.stringMatching(/^";" at position 4 is not allowed/) } });
+    expect(lexModelExpression('k*t*"x"').ok).toBe(false);
+    expect(lexModelExpression('sqrt*t*k').ok).toBe(false);
+    expect(lexModelExpression('1e5*k*t').ok).toBe(true);
+    expect(lexModelExpression('k*t +')).toMatchObject({ ok: true, names: ['k'] });
+    expect(checkModelExpression('k*t +').ok).toBe(false);
   });
 });
 

@@ -1,32 +1,21 @@
-// The syntax gate of "your own model" without mathjs (so the schema can check an expression in a file or link without
-// loading the fitting chunk): a tokenizer and recursive-descent reader of the accepted grammar — numbers, t, parameter
+// The full syntax gate of "your own model" without mathjs, run before mathjs wherever a model is compiled (the lazy
+// fitting chunk, the CLI; the schema runs the smaller lexical gate of expression-lex.ts): a tokenizer and recursive-descent reader of the accepted grammar — numbers, t, parameter
 // names, + - * / ^, parentheses and the allowed functions — returning the parameter names or an error naming the position.
 
-/** Functions a model may call, with how many arguments each takes. */
-export const CUSTOM_MODEL_FUNCTION_ARITY = {
-  exp: [1, 1], log: [1, 2], log10: [1, 1], sqrt: [1, 1], abs: [1, 1], tanh: [1, 1], min: [1, 8], max: [1, 8], pow: [2, 2],
-} as const satisfies Record<string, readonly [number, number]>;
-export type CustomModelFunction = keyof typeof CUSTOM_MODEL_FUNCTION_ARITY;
-/** Functions a model may call. */
-export const CUSTOM_MODEL_FUNCTIONS = Object.keys(CUSTOM_MODEL_FUNCTION_ARITY) as CustomModelFunction[];
-/** Named constants a model may use (not parameters). */
-export const CUSTOM_MODEL_CONSTANTS: Readonly<Record<string, number>> = { pi: Math.PI, e: Math.E };
-/** The independent variable (time, in the data's unit). */
-export const CUSTOM_MODEL_VARIABLE = 't';
-/** Limits that keep a typed model a release model, not a program: characters, parameters, parenthesis/operator depth. */
-export const CUSTOM_MODEL_LIMITS = { maxLength: 500, maxParams: 8, maxDepth: 40 } as const;
-/** A parameter name: a letter or _ then letters, digits or _ (at most 32 characters). */
-export const CUSTOM_PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
+import {
+  CUSTOM_MODEL_CONSTANTS,
+  CUSTOM_MODEL_FUNCTION_ARITY,
+  CUSTOM_MODEL_FUNCTIONS,
+  CUSTOM_MODEL_LIMITS,
+  CUSTOM_MODEL_VARIABLE,
+  CUSTOM_PARAM_NAME,
+  type ExpressionCheck,
+  type ExpressionProblem,
+} from './expression-lex';
 
-export interface ExpressionProblem {
-  message: string;
-  /** 0-based character position the message is about, or null. */
-  position: number | null;
-}
-
-export type ExpressionCheck =
-  | { ok: true; expression: string; names: string[] }
-  | { ok: false; problem: ExpressionProblem };
+export { CUSTOM_MODEL_CONSTANTS, CUSTOM_MODEL_FUNCTION_ARITY, CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS, CUSTOM_MODEL_VARIABLE, CUSTOM_PARAM_NAME };
+export type { ExpressionCheck, ExpressionProblem };
+export { checkModelParams, lexModelExpression, type ModelParamInput } from './expression-lex';
 
 type Token = { kind: 'num' | 'id' | 'op' | 'bad' | 'end'; text: string; pos: number };
 
@@ -126,7 +115,7 @@ export function checkModelExpression(expression: unknown): ExpressionCheck {
         k++;
         const next = peek();
         if (next.kind === 'op' && next.text === '(') {
-          const arity = (CUSTOM_MODEL_FUNCTION_ARITY as Record<string, readonly [number, number]>)[tk.text];
+          const arity = CUSTOM_MODEL_FUNCTION_ARITY[tk.text];
           if (!Object.hasOwn(CUSTOM_MODEL_FUNCTION_ARITY, tk.text) || !arity)
             refuse(`unknown function "${tk.text}" ${at(tk.pos)}; allowed: ${CUSTOM_MODEL_FUNCTIONS.join(', ')}`, tk.pos);
           k++;
@@ -176,34 +165,4 @@ export function checkModelExpression(expression: unknown): ExpressionCheck {
     if (e instanceof Refused) return { ok: false, problem: e.problem };
     throw e;
   }
-}
-
-export interface ModelParamInput {
-  name: string;
-  initial?: number;
-  lower?: number;
-  upper?: number;
-}
-
-/**
- * The per-parameter settings against the model's parameters: each named once, a parameter of the model, lower < upper,
- * start inside the bounds, every number finite. Problems carry the index and key they are about. Never throws.
- */
-export function checkModelParams(names: readonly string[], params: readonly ModelParamInput[]): { index: number; key: 'name' | 'initial' | 'lower' | 'upper'; message: string }[] {
-  const out: { index: number; key: 'name' | 'initial' | 'lower' | 'upper'; message: string }[] = [];
-  const seen = new Set<string>();
-  params.forEach((p, index) => {
-    if (!names.includes(p.name)) out.push({ index, key: 'name', message: `"${p.name}" is not a parameter of the model (its parameters: ${names.join(', ')})` });
-    else if (seen.has(p.name)) out.push({ index, key: 'name', message: `"${p.name}" appears twice` });
-    seen.add(p.name);
-    for (const key of ['initial', 'lower', 'upper'] as const) {
-      const v = p[key];
-      if (v !== undefined && !Number.isFinite(v)) out.push({ index, key, message: `${p.name}: must be a finite number (got ${v})` });
-    }
-    const lo = p.lower ?? -Infinity;
-    const hi = p.upper ?? Infinity;
-    if (lo >= hi) out.push({ index, key: 'upper', message: `${p.name}: the upper bound must be above the lower bound (got ${lo} … ${hi})` });
-    else if (p.initial !== undefined && (p.initial < lo || p.initial > hi)) out.push({ index, key: 'initial', message: `${p.name}: the starting value ${p.initial} lies outside the bounds ${lo} … ${hi}` });
-  });
-  return out;
 }

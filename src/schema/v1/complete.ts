@@ -5,7 +5,7 @@ import { AGENTS, CORES, parseBeam, type AgentId, type CoreId, type MembraneId } 
 import type { LoadingMode } from '../../model/entities';
 import { fail, ok, type Issue, type Result } from '../result';
 import { getPath, setPath } from '../../model/path';
-import { checkModelExpression, checkModelParams } from '../../model/fitting/expression-syntax';
+import { checkModelParams, lexModelExpression } from '../../model/fitting/expression-lex';
 import {
   DEFAULT_AGENT,
   DEFAULT_CORE,
@@ -198,7 +198,7 @@ export function completeMeasurements(input: FormulationInput['measurements'], is
   if (input.releaseModel !== undefined) {
     const m = input.releaseModel;
     const base = `${prefix}.releaseModel`;
-    const checked = checkModelExpression(m.expression);
+    const checked = lexModelExpression(m.expression);
     if (!checked.ok) issues.push({ path: `${base}.expression`, message: checked.problem.message });
     else for (const p of checkModelParams(checked.names, m.params ?? [])) issues.push({ path: `${base}.params.${p.index}.${p.key}`, message: p.message });
     out.releaseModel = {

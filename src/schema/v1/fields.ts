@@ -5,7 +5,7 @@
 // (labels, help texts and sweep ranges are presentation and may change).
 import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES } from '../../model/entities';
-import { CUSTOM_MODEL_LIMITS, CUSTOM_PARAM_NAME } from '../../model/fitting/expression-syntax';
+import { CUSTOM_MODEL_LIMITS, CUSTOM_PARAM_NAME } from '../../model/fitting/expression-lex';
 
 /** Never change: the format identifiers of version 1. */
 export const FORMULATION_SCHEMA_V1 = 'nanoplatform.formulation/1' as const;

@@ -48,6 +48,8 @@ export function OwnModelEditor({ candidateId, stored }: { candidateId: string; s
   }, [stored]);
 
   const check = useMemo(() => (text.trim() ? checkModelExpression(text) : null), [text]);
+  // a model that arrived in a link or file passed the schema's lexical gate; the full grammar is read here
+  const storedCheck = useMemo(() => (stored ? checkModelExpression(stored.expression) : null), [stored]);
   const names = check?.ok ? check.names : [];
   const candidate = check?.ok ? ownModelFrom(text, names, values) : null;
   const paramProblems = candidate ? checkModelParams(names, candidate.params ?? []) : [];
@@ -63,6 +65,11 @@ export function OwnModelEditor({ candidateId, stored }: { candidateId: string; s
         Allowed: numbers, <code>t</code>, <code>+ - * / ^</code>, parentheses, {CUSTOM_MODEL_FUNCTIONS.map((f, i) => <span key={f}>{i ? ', ' : ''}<code>{f}</code></span>)} and the constants <code>pi</code>, <code>e</code>;
         every other name is a parameter (1–8). It is fitted to each curve beside the seven built-in models, with the same statistics.
       </p>
+      {storedCheck && !storedCheck.ok && (
+        <p className="error" role="alert" data-testid="own-model-stored-error">
+          The stored model cannot be fitted — <code>measurements.releaseModel.expression</code>: {storedCheck.problem.message}. Your data are kept; correct the expression below and press Fit, or remove the model.
+        </p>
+      )}
       <label htmlFor="own-model-expr">F(t) =</label>
       <input
         id="own-model-expr"

@@ -7,9 +7,10 @@ import { Overview } from './Overview';
 import { Loading } from './Loading';
 import { Release } from './Release';
 import { Targeting } from './Targeting';
-import { Radiation } from './Radiation';
 
 // The first five tabs are in the main chunk (they show on load); the rest load on first open.
+// Radiation loads when first shown (its DEF and survival figures are not needed at start: initial JS budget)
+const Radiation = lazy(() => import('./Radiation').then((m) => ({ default: m.Radiation })));
 const Compare = lazy(() => import('./Compare'));
 const Explore = lazy(() => import('./Explore'));
 const Calibrate = lazy(() => import('./Calibrate'));
