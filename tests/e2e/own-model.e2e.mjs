@@ -81,7 +81,7 @@ export const tests = [
       await page.screenshot({ path: `${shots}/own-model-fitted.png`, fullPage: true });
 
       // the fit table as CSV: units in the headers, one row per parameter
-      const [tableCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="fit-table-csv"]').click()]);
+      const [tableCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="fit-table-export"]').getByRole('button', { name: 'CSV' }).click()]);
       const csv = await readFile(await tableCsv.path(), 'utf8');
       const lines = csv.trim().split(/\r\n/);
       assert(lines[0].startsWith('pH,model,"equation (F in %, t in h)",parameter,value,unit,SE,CI95 low,CI95 high,n,R²'), `fit table header: ${lines[0]}`);
@@ -158,6 +158,16 @@ export const tests = [
         groups += n;
       }
       assert(groups >= 6, `charts checked across ${names.length} tabs: ${groups}`);
+      // tables: copy for Excel gives tab-separated text with the units in the header
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const exp = page.locator('[data-testid="fit-table-export"]');
+      await exp.getByRole('button', { name: 'Copy for Excel' }).click();
+      await exp.getByRole('status').waitFor();
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      assert(clip.startsWith('pH\tmodel\tequation (F in %, t in h)\tparameter') && clip.split('\n').length >= 10, `tab-separated fit table: ${clip.slice(0, 120)}`);
+      await page.getByRole('tab', { name: 'Compare', exact: true }).click();
+      await page.locator('[data-testid="compare-table-export"]').waitFor();
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

@@ -417,7 +417,5 @@ export const RELEASE_MODEL_PARAM_NAME_FIELD: TextField = {
   kind: 'text', key: 'name', label: 'parameter', unit: '', default: '', pattern: CUSTOM_PARAM_NAME, maxLength: 32,
   description: 'A parameter of the expression (a letter or _ then letters, digits or _).',
 };
-/** Starting value and bounds of one parameter: any finite number, in the parameter's own unit (as the expression uses it). */
-export const RELEASE_MODEL_PARAM_NUMBER_KEYS = ['initial', 'lower', 'upper'] as const;
 /** At most this many parameters (the grammar gate's limit). */
 export const RELEASE_MODEL_MAX_PARAMS = CUSTOM_MODEL_LIMITS.maxParams;

@@ -2,6 +2,7 @@
 // predicted-vs-measured plots (identity, tolerance band, agree/differ colours, calibration points faded), kind and side
 // filters, the worst misses per kind with their likely cause, and for any point or row its source and the model's explanation.
 // Loaded lazily by the Library tab (the corpus scores ~50 systems and pulls in the chart library).
+import { TableActions } from '../TableActions';
 import { useMemo, useState } from 'react';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
@@ -231,6 +232,10 @@ export default function CorpusDashboard() {
           </tbody>
         </table>
       </div>
+      <TableActions name="validation-corpus" label="The validation table" testId="corpus-table-export" rows={() => [
+        ['record', 'system', 'quantity', 'measured', 'model', 'unit', 'rule', 'verdict', 'use'],
+        ...rows.map((r) => [r.id, r.system, r.quantity, r.measured, r.predicted || null, r.unit === '1' ? 'dimensionless' : r.unit, r.rule, r.verdict, r.use]),
+      ]} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ import {
 } from '../../engine/fitting';
 import type { ReleaseModelId } from '../../engine/fitting';
 import { csvText } from '../../model/csv';
-import { downloadBlob } from '../../charts/export-figure';
+import { TableActions } from '../TableActions';
 import { OwnModelEditor } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -32,13 +32,13 @@ const OWN = 'custom';
 const fitName = (f: AnyFit) => (f.model === OWN ? 'your model' : f.model);
 const ci = (f: AnyFit, k: string) => f.ci95[k] ?? null;
 
-/** The fit table as CSV rows: one row per parameter, units in the headers (the one CSV writer neutralises formulas). */
-export function fitTableCsv(fits: readonly AnyFit[], pH: number): string {
+/** The fit table as rows: one row per parameter, units in the headers. */
+export function fitTableRows(fits: readonly AnyFit[], pH: number): unknown[][] {
   const rows: unknown[][] = [['pH', 'model', 'equation (F in %, t in h)', 'parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'R²', 'R² adj', 'AIC', 'MSC', 'SSE (%²)', 'fitted on', 'weighted']];
   for (const f of fits)
     for (const [k, v] of Object.entries(f.params))
       rows.push([pH, fitName(f), f.equation, k, v, f.units[k] ?? '', f.se[k] ?? null, ci(f, k)?.[0] ?? null, ci(f, k)?.[1] ?? null, f.n, f.r2, f.r2adj, f.aic, f.msc, f.sse, f.fittedOn, f.weighted ? 'yes' : 'no']);
-  return csvText(rows);
+  return rows;
 }
 
 function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: string | null; chosen: string; onChoose: (id: string) => void; pH: number }) {
@@ -65,9 +65,7 @@ function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: 
       </tbody>
     </table>
     </div>
-    <div className="row table-export">
-      <button type="button" className="small" onClick={() => downloadBlob(new Blob([fitTableCsv(fits, pH)], { type: 'text/csv' }), `model-fits-ph-${pH.toFixed(1).replace('.', '-')}.csv`)} data-testid="fit-table-csv">Download the fit table (CSV)</button>
-    </div>
+    <TableActions name={`model-fits-ph-${pH.toFixed(1).replace('.', '-')}`} label="The fit table" rows={() => fitTableRows(fits, pH)} testId="fit-table-export" />
     </>
   );
 }

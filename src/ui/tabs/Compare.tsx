@@ -1,4 +1,5 @@
 // Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
+import { TableActions } from '../TableActions';
 import { useMemo, useRef, useState } from 'react';
 import { useWorkerJob } from '../use-worker-job';
 import type { UncertaintyResultMessage } from '../../workers/protocol';
@@ -161,6 +162,10 @@ export default function Compare() {
         </table>
       </div>
 
+      <TableActions name="candidates" label="The candidates table" testId="compare-table-export" rows={() => [
+        ['rank', 'candidate', ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
+        ...sorted.map((r) => [r.rank ?? null, r.name, ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
+      ]} />
       <h3>Pareto plot</h3>
       <div className="row">
         {(['x', 'y'] as const).map((axis) => (

@@ -1,5 +1,6 @@
 // Model I calibration of the carrier's release kinetics (v_ref, n_H, k_d, F_b) to all measured pH curves at once;
 // the fitted values are applied to the candidate (formulation.calibrations.release), so they travel with it, also in links.
+import { TableActions } from '../TableActions';
 import { csvText } from '../../model/csv';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
@@ -114,6 +115,14 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
               })}
             </tbody>
           </table>
+          <TableActions name="mechanistic-release-calibration" label="The calibration table" testId="mech-table-export" rows={() => [
+            ['parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'SSE (%²)', 'R²'],
+            ...Object.entries(result.r.params).map(([k, v]) => {
+              const key = k as CalibratableReleaseParam;
+              const ci = result.r.ci95[key];
+              return [PARAMS.find((p) => p.id === k)?.label ?? k, v, RELEASE_CALIBRATION_UNITS[key] === '1' ? 'dimensionless' : RELEASE_CALIBRATION_UNITS[key], result.r.se[key] ?? null, ci?.[0] ?? null, ci?.[1] ?? null, result.r.n, result.r.sse, result.r.r2];
+            }),
+          ]} />
           {result.r.identifiabilityNotes.length > 0 && <ul className="small">{result.r.identifiabilityNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
           <div className="chart-grid">
             <PlotFigure testId="mech-chart" label={`Measured release${bars.length ? ' with error bars' : ''} and the calibrated mechanistic model at each pH`} deps={[model, pts, bars]}

@@ -1,5 +1,6 @@
 // Uncertainty tab: Monte Carlo over every sourced parameter's spread (worker, progress, cancel) → 5–95 % bands drawn on
 // the key-outputs chart (and on the Release tab's curves), the band table, and a sensitivity tornado.
+import { TableActions } from '../TableActions';
 import { useState } from 'react';
 import { useStore } from '../../state/store';
 import { bandRows, relativeRows } from '../../charts/bands';
@@ -128,6 +129,14 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               })}
             </tbody>
           </table>
+          <TableActions name={`monte-carlo-bands-${r.draws}-draws`} label="The bands table" testId="mc-bands-export" rows={() => [
+            ['output', 'unit', 'deterministic', '5 %', 'median', '95 %', 'draws', 'seed'],
+            ...tableRows.map(([k, b]) => {
+              const m = METRIC_BY_KEY[k];
+              const det = k.split('.').reduce<unknown>((o, p) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined), base);
+              return [m.label, m.unit, typeof det === 'number' ? det : null, b.p5, b.p50, b.p95, r.draws, r.seed];
+            }),
+          ]} />
           <h3>Sensitivity tornado: {METRIC_BY_KEY[output]?.label ?? output}</h3>
           {tornado.length === 0 ? <p className="empty">No parameter varies this output.</p> : (
             <PlotFigure
