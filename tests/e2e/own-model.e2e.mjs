@@ -111,13 +111,16 @@ export const tests = [
     },
   },
   {
-    name: 'f2 panel: two measured curves compared; not applicable below three usable points, and why',
+    name: 'a dropped CSV file is previewed and stored; f2 panel: two measured curves compared; not applicable below three usable points, and why',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);
       await page.waitForSelector(OVERALL, { timeout: 30000 });
       await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
-      await page.locator('[data-testid="release-csv"]').fill('time_h,pH 7.4,pH 5.0\n0,0,0\n1,20,30\n2,30,40\n4,50,60\n8,60,70\n');
-      await page.locator('[data-testid="release-csv-load"]').click();
+      // the file is dropped on the panel (drag and drop reads like an upload, then the same preview)
+      const dt = await page.evaluateHandle((text) => { const d = new DataTransfer(); d.items.add(new File([text], 'two-ph.csv', { type: 'text/csv' })); return d; }, 'time_h,pH 7.4,pH 5.0\n0,0,0\n1,20,30\n2,30,40\n4,50,60\n8,60,70\n');
+      await page.dispatchEvent('[data-testid="release-csv-drop"]', 'drop', { dataTransfer: dt });
+      await page.locator('[data-testid="csv-preview-summary"]').waitFor();
+      assert((await page.locator('[data-testid="csv-preview-summary"]').innerText()).includes('2 pH curves of 5 points'), 'the dropped file is previewed');
       await page.locator('[data-testid="release-csv-confirm"]').click();
       const panel = page.locator('[data-testid="f2-panel"]');
       await panel.waitFor();
