@@ -84,7 +84,7 @@ export const tests = [
       const [tableCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="fit-table-export"]').getByRole('button', { name: 'CSV' }).click()]);
       const csv = await readFile(await tableCsv.path(), 'utf8');
       const lines = csv.trim().split(/\r\n/);
-      assert(lines[0].startsWith('pH,model,"equation (F in %, t in h)",parameter,value,unit,SE,CI95 low,CI95 high,n,R²'), `fit table header: ${lines[0]}`);
+      assert(lines[0].startsWith('pH,model,equation (F in % and t in h),parameter,value,unit,SE,CI95 low,CI95 high,n,R²'), `fit table header: ${lines[0]}`);
       const own = lines.filter((l) => l.includes('your model'));
       assert(own.length === 3 && own.some((l) => l.includes(',Fmax,')), `three parameter rows for your model: ${own.join(' | ')}`);
       // the chart's data as CSV
@@ -168,7 +168,7 @@ export const tests = [
       await exp.getByRole('button', { name: 'Copy for Excel' }).click();
       await exp.getByRole('status').waitFor();
       const clip = await page.evaluate(() => navigator.clipboard.readText());
-      assert(clip.startsWith('pH\tmodel\tequation (F in %, t in h)\tparameter') && clip.split('\n').length >= 10, `tab-separated fit table: ${clip.slice(0, 120)}`);
+      assert(clip.startsWith('pH\tmodel\tequation (F in % and t in h)\tparameter') && clip.split('\n').length >= 10, `tab-separated fit table: ${clip.slice(0, 120)}`);
       await page.getByRole('tab', { name: 'Compare', exact: true }).click();
       await page.locator('[data-testid="compare-table-export"]').waitFor();
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
