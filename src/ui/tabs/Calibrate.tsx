@@ -37,7 +37,7 @@ export function fitTableRows(fits: readonly AnyFit[], pH: number): unknown[][] {
   const rows: unknown[][] = [['pH', 'model', 'equation (F in % and t in h)', 'parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'R²', 'R² adj', 'AIC', 'MSC', 'SSE (%²)', 'fitted on', 'weighted']];
   for (const f of fits)
     for (const [k, v] of Object.entries(f.params))
-      rows.push([pH, fitName(f), f.equation, k, v, f.units[k] ?? '', f.se[k] ?? null, ci(f, k)?.[0] ?? null, ci(f, k)?.[1] ?? null, f.n, f.r2, f.r2adj, f.aic, f.msc, f.sse, f.fittedOn, f.weighted ? 'yes' : 'no']);
+      rows.push([pH, fitName(f), f.equation, k, v, (f.units[k] ?? '').replace(/\btime\b/g, 'h'), f.se[k] ?? null, ci(f, k)?.[0] ?? null, ci(f, k)?.[1] ?? null, f.n, f.r2, f.r2adj, f.aic, f.msc, f.sse, f.fittedOn, f.weighted ? 'yes' : 'no']);
   return rows;
 }
 
