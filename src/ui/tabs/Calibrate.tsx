@@ -2,7 +2,7 @@
 // and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it; measured
 // loading points → the Langmuir (qmax, K) calibration of M1, applied the same way. The measured points are part of the
 // candidate's formulation (measurements), so a shared link shows the same data, fits and residuals.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease, OwnReleaseModel } from '../../state/types';
 import { measuredFromImported } from '../../state/release-csv';
@@ -11,12 +11,13 @@ import { ReleaseCsvPreview } from '../csv/ReleaseCsvPreview';
 import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
 import {
-  assessF2, compileCustomModel, fitCustomModel, fitReleaseModels, fitTrust, RELEASE_MODELS, weightsFromSpread,
-  type CompiledCustomModel, type CustomReleaseFit, type ReleaseFit,
+  assessF2, compileCustomModel, fitReleaseModels, fitTrust, RELEASE_MODELS, weightsFromSpread,
+  type CustomReleaseFit, type ReleaseFit,
 } from '../../engine/fitting';
 import type { ReleaseModelId } from '../../engine/fitting';
 import { csvText } from '../../model/csv';
 import { TableActions } from '../TableActions';
+import { fitOwnModel } from '../../workers/fit-client';
 import { OwnModelEditor } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -84,30 +85,36 @@ function F2Line({ curve, show, predict }: { curve: MeasuredRelease; show: AnyFit
 function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseModel | undefined }) {
   const [weighted, setWeighted] = useState(false);
   const weights = useMemo(() => (curve.spread ? weightsFromSpread(curve.spread.values) : null), [curve]);
+  const input = useMemo(() => {
+    const data = { t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) };
+    return weighted && weights ? { ...data, w: weights } : data;
+  }, [curve, weighted, weights]);
+  // your model: compiled here (cheap: the curve is drawn from it), fitted in a worker (a few hundred ms per curve)
+  const compiled = useMemo(() => {
+    if (!own) return null;
+    try { return compileCustomModel(own); } catch { return null; }
+  }, [own]);
+  const [ownState, setOwnState] = useState<{ key: unknown; fit?: CustomReleaseFit; error?: string } | null>(null);
+  useEffect(() => {
+    if (!own) { setOwnState(null); return; }
+    let alive = true;
+    const key = [own, input];
+    setOwnState({ key });
+    void fitOwnModel(own, input).then((r) => { if (alive) setOwnState(r.ok ? { key, fit: r.fit } : { key, error: r.message }); });
+    return () => { alive = false; };
+  }, [own, input]);
+  const ownFit = ownState?.fit ?? null;
   const result = useMemo(() => {
     try {
-      const data = { t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) };
-      const input = weighted && weights ? { ...data, w: weights } : data;
       const built = fitReleaseModels(input);
-      let ownFit: CustomReleaseFit | null = null;
-      let ownError: string | null = null;
-      let compiled: CompiledCustomModel | null = null;
-      if (own) {
-        try {
-          compiled = compileCustomModel(own);
-          ownFit = fitCustomModel(own, input);
-        } catch (e) {
-          ownError = e instanceof Error ? e.message : String(e);
-        }
-      }
       const fits: AnyFit[] = ownFit ? [...built.fits, ownFit] : built.fits;
       const bestBuilt = built.fits.find((f) => f.model === built.best);
       const best: string | null = ownFit && (!bestBuilt || ownFit.aic < bestBuilt.aic) ? OWN : built.best;
-      return { ok: true as const, fits, best, skipped: built.skipped, ownError, compiled };
+      return { ok: true as const, fits, best, skipped: built.skipped, ownError: ownState?.error ?? null, ownPending: !!own && !ownState?.fit && !ownState?.error, compiled };
     } catch (e) {
       return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
     }
-  }, [curve, weighted, weights, own]);
+  }, [input, ownFit, ownState, own, compiled]);
   const [chosen, setChosen] = useState<string>('');
   if (!result.ok) return <p className="error" role="alert">pH {curve.pH.toFixed(1)}: {result.message}</p>;
   const show = result.fits.find((f) => f.model === (chosen || result.best)) ?? result.fits[0];
@@ -163,6 +170,7 @@ function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseMode
         />
       </div>
       <FitTable fits={result.fits} best={result.best} chosen={show?.model ?? ''} onChoose={setChosen} pH={curve.pH} />
+      {result.ownPending && <p className="muted small" role="status" data-testid="own-model-fitting">Fitting your model…</p>}
       {result.ownError && <p className="error" role="alert" data-testid="own-model-fit-error">Your model at pH {curve.pH.toFixed(1)}: {result.ownError}</p>}
       {show && predict && <F2Line curve={curve} show={show} predict={predict} />}
       {result.skipped.length > 0 && <p className="muted small">Not fitted: {result.skipped.map((s) => `${s.model} (${s.reason})`).join('; ')}</p>}
