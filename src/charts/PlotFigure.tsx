@@ -1,7 +1,13 @@
 // A thin React wrapper around an Observable Plot figure: builds the SVG from `make(Plot)` whenever its inputs change.
 import { useEffect, useRef, useState } from 'react';
 import { loadPlot, plotIfLoaded, type PlotModule } from './plot-loader';
-import { downloadBlob, fileBase, svgText, svgToPng } from './export-figure';
+
+/** A file name from a chart title: letters, digits and dashes. */
+function fileBase(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'figure';
+}
+/** The export code loads on the first download (it is not needed to draw). */
+const exporter = () => import('./export-figure');
 
 export interface PlotFigureProps {
   /** Build the chart; return the element from Plot.plot(...). Called again when `deps` change. */
@@ -13,8 +19,12 @@ export interface PlotFigureProps {
   testId?: string;
   /** File name for figure downloads (default: from the label). */
   name?: string;
-  /** The numbers drawn, as a table, for "CSV" (the figure's data into a spreadsheet). */
-  table?: () => string;
+  /**
+   * The numbers drawn, as CSV text for the "CSV" download (the figure's data into a spreadsheet): required, so every
+   * figure offers its data. Write it with the one CSV writer (model/csv `csvText`, formula-neutralised), with the unit of
+   * each column in its header, e.g. `time (h)`.
+   */
+  table: () => string;
   /** The chart has focusable marks (e.g. points that open a record): a labelled group, not an image hidden from assistive tech. */
   interactive?: boolean;
 }
@@ -68,13 +78,25 @@ export function PlotFigure({ make, deps, label, height = 260, testId, name, tabl
   }, [Plot, width, ...deps]);
 
   const base = fileBase(name ?? label.split(/[;:.]/)[0]);
-  const exportSvg = (kind: 'svg' | 'png') => {
-    const el = ref.current;
-    const text = el ? svgText(el) : null;
+  const exportSvg = async (kind: 'svg' | 'png') => {
     setExportError(null);
-    if (!text) { setExportError('nothing drawn to export yet'); return; }
-    if (kind === 'svg') downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${base}.svg`);
-    else svgToPng(text).then((b) => downloadBlob(b, `${base}.png`)).catch((e) => setExportError(e instanceof Error ? e.message : String(e)));
+    try {
+      const { downloadBlob, svgText, svgToPng } = await exporter();
+      const el = ref.current;
+      const text = el ? svgText(el) : null;
+      if (!text) { setExportError('nothing drawn to export yet'); return; }
+      downloadBlob(kind === 'svg' ? new Blob([text], { type: 'image/svg+xml' }) : await svgToPng(text), `${base}.${kind}`);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const exportCsv = async () => {
+    setExportError(null);
+    try {
+      (await exporter()).downloadBlob(new Blob([table()], { type: 'text/csv' }), `${base}.csv`);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
   };
   return (
     <div className="chart-wrap">
@@ -87,10 +109,10 @@ export function PlotFigure({ make, deps, label, height = 260, testId, name, tabl
       {Plot && (
         <div className="chart-export row" role="group" aria-label={`Download ${base}`}>
           <span className="muted small">Download:</span>
-          <button type="button" className="small" onClick={() => exportSvg('svg')}>SVG</button>
-          <button type="button" className="small" onClick={() => exportSvg('png')}>PNG</button>
+          <button type="button" className="small" onClick={() => void exportSvg('svg')}>SVG</button>
+          <button type="button" className="small" onClick={() => void exportSvg('png')}>PNG</button>
           {exportError && <span className="error small" role="alert">{exportError}</span>}
-          {table && <button type="button" className="small" onClick={() => downloadBlob(new Blob([table()], { type: 'text/csv' }), `${base}.csv`)}>CSV</button>}
+          <button type="button" className="small" onClick={() => void exportCsv()}>CSV</button>
         </div>
       )}
     </div>

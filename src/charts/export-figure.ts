@@ -1,4 +1,4 @@
-// Figures out: a chart's SVG as a standalone .svg file (fonts and colours inlined) or a .png at print resolution.
+// Figures out (loaded on the first download, not with the chart): a chart's SVG as a standalone .svg file (fonts and colours inlined) or a .png at print resolution.
 /** Standalone SVG text of a chart element (the first <svg> inside it), with the XML namespace and computed font inlined. */
 export function svgText(root: Element): string | null {
   // the chart, not a legend swatch: the largest <svg> inside the figure
@@ -22,11 +22,6 @@ export function svgText(root: Element): string | null {
   const font = cs ? `font-family:${cs.fontFamily};font-size:${cs.fontSize};` : '';
   clone.setAttribute('style', `${font}background:#fff;${clone.getAttribute('style') ?? ''}`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
-}
-
-/** A file name from a chart title: letters, digits and dashes. */
-export function fileBase(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'figure';
 }
 
 export function downloadBlob(blob: Blob, filename: string): void {

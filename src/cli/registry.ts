@@ -1,6 +1,7 @@
 // The CLI's command table: each command lives in src/cli/commands/<name>.ts and is registered here with its usage text.
 import type { ParsedArgs } from './args';
 import { doseEnhancementCommand } from './commands/dose-enhancement';
+import { f2Command } from './commands/f2';
 import { fitCommand } from './commands/fit';
 import { fitSurvivalCommand } from './commands/fit-survival';
 import { invitroCommand } from './commands/invitro';
@@ -22,6 +23,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   'fit-survival': fitSurvivalCommand,
   fit: fitCommand,
   invitro: invitroCommand,
+  f2: f2Command,
   link: linkCommand,
   validate: validateCommand,
   optimize: optimizeCommand,
@@ -41,10 +43,16 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   survival: `survival --alpha <Gy^-1> --beta <Gy^-2> [--def <n>] [--dose <Gy>] [--fractions <n>]
   LQ: sf2, d10Gy, survival after --fractions × --dose (defaults 25 × 2 Gy), bedGy, eqd2Gy (α/β = alpha/beta).
   --def multiplies every dose first (dose-modifying factor, default 1).`,
-  fit: `fit <data.csv|-> [--model <id>|all]
+  fit: `fit <data.csv|-> [--model <id>|all|expr:<expression in t>] [--model-file model.json]
   Fits release models (DDSolver conventions) to a CSV with a header row and columns time, cumulative release %.
   Models: zero-order, first-order, higuchi, korsmeyer-peppas, hixson-crowell, weibull, peppas-sahlin (default all).
-  korsmeyer-peppas and peppas-sahlin use the points with F ≤ 60 % only; "best" is the lowest-AIC model fitted on all points.`,
+  korsmeyer-peppas and peppas-sahlin use the points with F ≤ 60 % only; "best" is the lowest-AIC model fitted on all points.
+  expr:… or --model-file { "expression", "params": [{ name, initial, lower, upper }] } fits your own model (with --model all
+  beside the seven; docs/model/fitting.md).`,
+  f2: `f2 <reference.csv> <test.csv>
+  The f2 similarity factor (and f1) of two release profiles (CSV as for fit) over the time points both share, zero excluded,
+  up to the first point above 85 % in either; "applicable" needs ≥ 3 such points (the CV limits need SDs, which a two-column
+  CSV does not give: said in "notes"). f2 ≥ 50 and applicable → "similar": true.`,
   'fit-survival': `fit-survival <data.csv|->
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
   invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]

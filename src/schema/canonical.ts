@@ -105,6 +105,14 @@ export function canonicalFormulation(f: Formulation): Formulation {
           : { feedMassRatio: round6(p.feedMassRatio), loadingCapacityPct: lcBelow100(p.loadingCapacityPct ?? NaN) })),
       }));
     }
+    if (f.measurements.releaseModel) {
+      const r = f.measurements.releaseModel;
+      m.releaseModel = {
+        expression: r.expression,
+        // typed numbers as typed (not rounded: rounding could merge close bounds into an invalid model)
+        ...(r.params ? { params: r.params.map((p) => ({ name: p.name, ...(p.initial !== undefined ? { initial: p.initial } : {}), ...(p.lower !== undefined ? { lower: p.lower } : {}), ...(p.upper !== undefined ? { upper: p.upper } : {}) })) } : {}),
+      };
+    }
     out.measurements = m;
   }
   if (f.notes !== undefined) out.notes = f.notes;

@@ -142,6 +142,7 @@ export function summarizeMeasurements(m: unknown): string[] {
     const pts = Array.isArray(l.points) ? l.points.length : 0;
     out.push(`loading ${agentVisual(String(l.agent))?.label ?? String(l.agent)}: ${pts} points`);
   }
+  if (isPlainObject(m.releaseModel) && typeof m.releaseModel.expression === 'string') out.push(`own release model: F = ${m.releaseModel.expression}`);
   return out;
 }
 

@@ -179,6 +179,12 @@ export function measurementRows(m: unknown): ReportValue[] {
       unit: '',
     });
   }
+  const rm = m.releaseModel;
+  if (isPlainObject(rm) && typeof rm.expression === 'string') {
+    const params = Array.isArray(rm.params) ? rm.params.filter(isPlainObject) : [];
+    const range = (p: Record<string, unknown>) => `${p.lower !== undefined ? fmt(num(p.lower)) : '−∞'} … ${p.upper !== undefined ? fmt(num(p.upper)) : '∞'}${p.initial !== undefined ? `, start ${fmt(num(p.initial))}` : ''}`;
+    rows.push({ label: 'Own release model', value: `F(t) = ${rm.expression}${params.length ? ` (${params.map((p) => `${String(p.name)}: ${range(p)}`).join('; ')})` : ''}`, unit: '% (t in h)' });
+  }
   return rows;
 }
 

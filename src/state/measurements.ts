@@ -1,11 +1,13 @@
 // A candidate's measured data (release curves, loading points) live in its formulation as `measurements`, so links,
 // exports, autosave, undo/redo and the two-tab merge carry them. Validated read (memoized per object) and immutable write.
 import { parseMeasurements, type Issue } from '../schema';
-import type { Candidate, FormulationDraft, MeasuredLoading, MeasuredRelease } from './types';
+import type { Candidate, FormulationDraft, MeasuredLoading, MeasuredRelease, OwnReleaseModel } from './types';
 
 export interface CandidateMeasurements {
   release: MeasuredRelease[];
   loading: MeasuredLoading[];
+  /** The user's own release model, when stored (measurements.releaseModel). */
+  releaseModel?: OwnReleaseModel;
   /** Why the draft's measurements cannot be used (a hand-edited or damaged draft); empty when they are valid or absent. */
   issues: Issue[];
 }
@@ -25,17 +27,18 @@ export function measurementsOf(c: Candidate | FormulationDraft | undefined): Can
   if (hit) return hit;
   const r = parseMeasurements(raw);
   const out: CandidateMeasurements = r.ok
-    ? { release: (r.value?.release ?? []) as MeasuredRelease[], loading: (r.value?.loading ?? []) as MeasuredLoading[], issues: [] }
+    ? { release: (r.value?.release ?? []) as MeasuredRelease[], loading: (r.value?.loading ?? []) as MeasuredLoading[], ...(r.value?.releaseModel ? { releaseModel: r.value.releaseModel } : {}), issues: [] }
     : { release: [], loading: [], issues: r.issues };
   cache.set(raw, out);
   return out;
 }
 
 /** A copy of `draft` whose measurements[kind] is `data` (removed when empty or undefined; `measurements` removed when nothing is left). */
-export function withMeasurements(draft: FormulationDraft, kind: 'release' | 'loading', data: readonly unknown[] | undefined): FormulationDraft {
+export function withMeasurements(draft: FormulationDraft, kind: 'release' | 'loading' | 'releaseModel', data: readonly unknown[] | OwnReleaseModel | undefined): FormulationDraft {
   const cur = draft.measurements;
   const next: Record<string, unknown> = cur && typeof cur === 'object' && !Array.isArray(cur) ? { ...(cur as Record<string, unknown>) } : {};
-  if (data && data.length) next[kind] = data.map((d) => structuredClone(d));
+  if (data && !Array.isArray(data)) next[kind] = structuredClone(data);
+  else if (data && data.length) next[kind] = data.map((d) => structuredClone(d));
   else delete next[kind];
   const { measurements: _old, ...rest } = draft;
   return Object.keys(next).length ? { ...rest, measurements: next } : rest;

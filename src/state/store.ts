@@ -6,7 +6,7 @@ import { LIMITS } from '../schema';
 import type { StateCreator } from 'zustand';
 import { deletePath, getPath, setPath } from './path';
 import { newId } from './ids';
-import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, TabId } from './types';
+import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, OwnReleaseModel, TabId } from './types';
 import { initialCandidates, presetDraft } from './presets';
 import { withMeasurements } from './measurements';
 import type { UncertaintyResultMessage } from '../workers/protocol';
@@ -38,6 +38,8 @@ export interface WorkspaceSlice {
   setMeasuredRelease: (id: string, data: MeasuredRelease[] | undefined) => void;
   /** Replace a candidate's measured loading sets (formulation.measurements.loading; undefined or [] removes them). */
   setMeasuredLoading: (id: string, data: MeasuredLoading[] | undefined) => void;
+  /** Store (or with undefined remove) a candidate's own release model (formulation.measurements.releaseModel). */
+  setReleaseModel: (id: string, model: OwnReleaseModel | undefined) => void;
   /**
    * Load a whole workspace (import, share link): appends, or replaces when `replace`. Refused as a whole (false, with
    * `refusal` set) when the result would hold more than MAX_CANDIDATES.
@@ -204,6 +206,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
     setMeasuredLoading: (id, data) => {
       mark();
       set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'loading', data) })) });
+    },
+    setReleaseModel: (id, model) => {
+      mark();
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'releaseModel', model) })) });
     },
     loadWorkspace: (drafts, replace) => {
       const base = replace ? [] : get().candidates;

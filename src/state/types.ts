@@ -19,6 +19,12 @@ export interface MeasuredLoading {
   points: { feedMassRatio: number; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
 }
 
+/** The user's own release model (formulation.measurements.releaseModel): F(t) in % as an expression in t (h), with per-parameter start and bounds. */
+export interface OwnReleaseModel {
+  expression: string;
+  params?: { name: string; initial?: number; lower?: number; upper?: number }[];
+}
+
 export interface Candidate {
   id: string;
   /**

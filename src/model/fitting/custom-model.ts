@@ -23,6 +23,7 @@ import {
   unaryPlusDependencies,
   type MathNode,
 } from 'mathjs';
+import { checkModelExpression, CUSTOM_MODEL_CONSTANTS as CONSTANTS, CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS, CUSTOM_MODEL_VARIABLE } from './expression-syntax';
 import { fitLeastSquares } from './least-squares';
 import { fitRecord, type ReleaseData, type ReleaseFit } from './release-fit';
 
@@ -46,14 +47,7 @@ const math = create({
   maxDependencies,
 });
 
-/** Functions a model may call. */
-export const CUSTOM_MODEL_FUNCTIONS = ['exp', 'log', 'log10', 'sqrt', 'abs', 'tanh', 'min', 'max', 'pow'] as const;
-/** Named constants a model may use (not parameters). */
-const CONSTANTS: Record<string, number> = { pi: Math.PI, e: Math.E };
-/** The independent variable (time, in the data's unit). */
-export const CUSTOM_MODEL_VARIABLE = 't';
-/** Limits that keep a typed model a release model, not a program. */
-export const CUSTOM_MODEL_LIMITS = { maxLength: 500, maxParams: 8 } as const;
+export { CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS, CUSTOM_MODEL_VARIABLE };
 
 export interface CustomParamSpec {
   name: string;
@@ -102,9 +96,10 @@ function positionOf(text: string, name: string): number | null {
 
 /** Parse, check and compile a model; throws CustomModelError naming the position for anything it cannot accept. */
 export function compileCustomModel(spec: CustomModelSpec): CompiledCustomModel {
-  const text = String(spec.expression ?? '').trim();
-  if (!text) throw new CustomModelError('the model is empty: type an expression in t, e.g. Fmax * (1 - exp(-k*t))');
-  if (text.length > CUSTOM_MODEL_LIMITS.maxLength) throw new CustomModelError(`the model is ${text.length} characters long; at most ${CUSTOM_MODEL_LIMITS.maxLength}`);
+  // the grammar gate first (the same one the schema applies to files and links), then mathjs
+  const checked = checkModelExpression(spec.expression);
+  if (!checked.ok) throw new CustomModelError(checked.problem.message, checked.problem.position);
+  const text = checked.expression;
   let node: MathNode;
   try {
     node = math.parse(text);
@@ -213,11 +208,13 @@ function startsFor(m: CompiledCustomModel): number[][] {
   return out;
 }
 
-/** Fit a typed model to one release curve (all points), with the statistics of the built-in models. */
+/** Fit a typed model to one release curve (all points; weighted when `data.w` is given), with the statistics of the built-in models. */
 export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): CustomReleaseFit {
   const m = compileCustomModel(spec);
   const t = data.t.slice();
   const F = data.F.slice();
+  const w = data.w ? data.w.slice() : undefined;
+  if (w && (w.length !== t.length || w.some((x) => !(Number.isFinite(x) && x > 0)))) throw new CustomModelError('weights must be finite and > 0, one per point');
   const p = m.names.length;
   if (t.length <= p) throw new CustomModelError(`${t.length} point${t.length === 1 ? '' : 's'} for ${p} parameter${p === 1 ? '' : 's'}: a fit needs more points than parameters`);
   for (const ti of t) {
@@ -232,12 +229,12 @@ export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): Custom
       return Number.isFinite(v) ? v : 1e12; // outside the model's domain: a huge residual steers the search back
     },
     modelJacobian: (q, x: number) => m.grad(q, x).map((g) => (Number.isFinite(g) ? g : 0)),
-    data: { x: t, y: F },
+    data: w ? { x: t, y: F, weights: w } : { x: t, y: F },
     initial: starts[0],
     starts: starts.slice(1),
     lower: m.lower,
     upper: m.upper,
     names: m.names,
   });
-  return { model: 'custom', expression: m.expression, ...fitRecord(`F = ${m.expression}`, m.names, m.names.map(() => 'as typed'), 'all', res, F, t) };
+  return { model: 'custom', expression: m.expression, ...fitRecord(`F = ${m.expression}`, m.names, m.names.map(() => 'as typed'), 'all', res, F, t, w) };
 }

@@ -1,7 +1,7 @@
 // f2 similarity factor: identity, a hand-computed case, and the common-time-point matching.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { f2FromValues, f2Similarity } from './f2';
+import { assessF2, f2FromValues, f2Similarity } from './f2';
 
 describe('f2', () => {
   it('is 100 for identical profiles', () => {
@@ -48,5 +48,48 @@ describe('f2', () => {
       expect(f).toBeLessThan(prev);
       prev = f;
     }
+  });
+});
+
+describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
+  const t = [0, 0.5, 1, 2, 4, 8];
+  it('identical profiles: f2 = 100, f1 = 0, applicable and similar; t = 0 is left out', () => {
+    const F = [0, 10, 25, 45, 70, 84];
+    const a = assessF2({ t, F, kind: 'model' }, { t, F, kind: 'model' });
+    expect(a).toMatchObject({ f2: 100, f1: 0, n: 5, times: [0.5, 1, 2, 4, 8], applicable: true, similar: true, reasons: [] });
+    expect(a.notes).toContain('t = 0 left out (zero is excluded)');
+  });
+  it('a uniform 10-point difference: f2 = 100 − 25·log10(101) ≈ 49.89 (not similar), f1 = 100·40/160 = 25', () => {
+    const R = [20, 30, 50, 60];
+    const a = assessF2({ t: [1, 2, 3, 4], F: R, kind: 'model' }, { t: [1, 2, 3, 4], F: R.map((x) => x + 10), kind: 'model' });
+    expect(a.f2).toBeCloseTo(100 - 25 * Math.log10(101), 12);
+    expect(a.f1).toBeCloseTo(25, 12);
+    expect(a.applicable).toBe(true);
+    expect(a.similar).toBe(false);
+  });
+  it('at most one point above 85 %: later points are left out, and fewer than 3 points makes f2 not applicable', () => {
+    const a = assessF2({ t: [1, 2, 3, 4, 5], F: [40, 70, 88, 95, 99], kind: 'model' }, { t: [1, 2, 3, 4, 5], F: [42, 72, 86, 97, 100], kind: 'model' });
+    expect(a.times).toEqual([1, 2, 3]);
+    // differences 2, 2, 2 → f2 = 50·log10(100/√5)
+    expect(a.f2).toBeCloseTo(50 * Math.log10(100 / Math.sqrt(5)), 12);
+    expect(a.notes[0]).toMatch(/2 points after the first above 85 % \(t = 3\) left out/);
+    const b = assessF2({ t: [1, 2, 3], F: [60, 90, 99], kind: 'model' }, { t: [1, 2, 3], F: [62, 91, 99], kind: 'model' });
+    expect(b.applicable).toBe(false);
+    expect(b.reasons[0]).toMatch(/only 2 time points usable .* at least 3/);
+    expect(b.f2).toBeCloseTo(50 * Math.log10(100 / Math.sqrt(1 + 5 / 2)), 12);
+  });
+  it('CV limits: ≤ 20 % at the first point, ≤ 10 % after; unknown SD is said, model curves are exempt', () => {
+    const R = { t: [1, 2, 4], F: [20, 50, 80], sd: [3.9, 4.9, 7.9] };
+    expect(assessF2(R, { t: [1, 2, 4], F: [22, 52, 78], kind: 'model' })).toMatchObject({ applicable: true, reasons: [] });
+    const bad = assessF2({ ...R, sd: [4.1, 5.1, 2] }, { t: [1, 2, 4], F: [22, 52, 78], kind: 'model' });
+    expect(bad.applicable).toBe(false);
+    expect(bad.reasons).toEqual(['reference: CV 20.5 % at t = 1 is above the 20 % limit (first point)', 'reference: CV 10.2 % at t = 2 is above the 10 % limit']);
+    const unknown = assessF2({ t: [1, 2, 4], F: [20, 50, 80] }, { t: [1, 2, 4], F: [20, 50, 80], cvUnknownReason: 'SEM given, n unknown' });
+    expect(unknown.applicable).toBe(true);
+    expect(unknown.notes).toEqual([expect.stringMatching(/^reference: CV limits not checked \(no SD given\)/), expect.stringMatching(/^test: CV limits not checked \(SEM given, n unknown\)/)]);
+  });
+  it('no shared time point: f2 null, not applicable', () => {
+    const a = assessF2({ t: [1, 2, 3], F: [1, 2, 3] }, { t: [4, 5, 6], F: [1, 2, 3] });
+    expect(a).toMatchObject({ f2: null, f1: null, n: 0, applicable: false });
   });
 });

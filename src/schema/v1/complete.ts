@@ -5,6 +5,7 @@ import { AGENTS, CORES, parseBeam, type AgentId, type CoreId, type MembraneId } 
 import type { LoadingMode } from '../../model/entities';
 import { fail, ok, type Issue, type Result } from '../result';
 import { getPath, setPath } from '../../model/path';
+import { checkModelParams, lexModelExpression } from '../../model/fitting/expression-lex';
 import {
   DEFAULT_AGENT,
   DEFAULT_CORE,
@@ -220,7 +221,20 @@ export function completeMeasurements(input: FormulationInput['measurements'], is
       };
     });
   }
-  return out.release || out.loading ? out : undefined;
+  if (input.releaseModel !== undefined) {
+    const m = input.releaseModel;
+    const base = `${prefix}.releaseModel`;
+    const checked = lexModelExpression(m.expression);
+    if (!checked.ok) issues.push({ path: `${base}.expression`, message: checked.problem.message });
+    else for (const p of checkModelParams(checked.names, m.params ?? [])) issues.push({ path: `${base}.params.${p.index}.${p.key}`, message: p.message });
+    out.releaseModel = {
+      expression: checked.ok ? checked.expression : m.expression,
+      ...(m.params?.length
+        ? { params: m.params.map((p) => ({ name: p.name, ...(p.initial !== undefined ? { initial: p.initial } : {}), ...(p.lower !== undefined ? { lower: p.lower } : {}), ...(p.upper !== undefined ? { upper: p.upper } : {}) })) }
+        : {}),
+    };
+  }
+  return out.release || out.loading || out.releaseModel ? out : undefined;
 }
 
 /** Defaults and cross-field rules over a zod-valid v1 input. Builds the output field by field (the allow-list). */

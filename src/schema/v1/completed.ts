@@ -83,7 +83,17 @@ export const MeasuredLoadingPointSchemaV1 = z.object({ feedMassRatio: num, encap
 export const MeasuredLoadingSetSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), points: z.array(MeasuredLoadingPointSchemaV1) });
 
 /** Measured data imported for calibration and overlay (extension); empty lists are left out. */
-export const MeasurementsSchemaV1 = z.object({ release: z.array(MeasuredReleaseCurveSchemaV1).optional(), loading: z.array(MeasuredLoadingSetSchemaV1).optional() });
+/** The user's own release model (extension): expression in t and per-parameter starts/bounds (absent = unbounded / 1). */
+export const ReleaseModelSchemaV1 = z.object({
+  expression: z.string(),
+  params: z.array(z.object({ name: z.string(), initial: num.optional(), lower: num.optional(), upper: num.optional() })).optional(),
+});
+
+export const MeasurementsSchemaV1 = z.object({
+  release: z.array(MeasuredReleaseCurveSchemaV1).optional(),
+  loading: z.array(MeasuredLoadingSetSchemaV1).optional(),
+  releaseModel: ReleaseModelSchemaV1.optional(),
+});
 
 export const FormulationSchemaV1 = z.object({
   schema: z.literal(FORMULATION_SCHEMA_V1),

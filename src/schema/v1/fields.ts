@@ -5,6 +5,7 @@
 // (labels, help texts and sweep ranges are presentation and may change).
 import { AGENT_IDS, CELL_LINE_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES } from '../../model/entities';
+import { CUSTOM_MODEL_LIMITS, CUSTOM_PARAM_NAME } from '../../model/fitting/expression-lex';
 
 /** Never change: the format identifiers of version 1. */
 export const FORMULATION_SCHEMA_V1 = 'nanoplatform.formulation/1' as const;
@@ -459,3 +460,19 @@ export const MEASURED_LC_FIELD: NumberField = {
   kind: 'number', key: 'loadingCapacityPct', label: 'LC', unit: '%', default: 10, min: 0, max: 100, exclusiveMax: true,
   description: 'Loading content: loaded payload mass / (carrier + payload) mass × 100 (below 100).',
 };
+
+/**
+ * formulation.measurements.releaseModel (extension, optional): the user's own release model, typed in Calibrate as an
+ * expression in t (hours) and named parameters, with per-parameter starting values and bounds, so a link or file carries
+ * the model its author fitted. Checked by the mathjs-free grammar gate (src/model/fitting/expression-syntax.ts).
+ */
+export const RELEASE_MODEL_EXPRESSION_FIELD: TextField = {
+  kind: 'text', key: 'expression', label: 'Your own release model', unit: '', default: '', maxLength: CUSTOM_MODEL_LIMITS.maxLength,
+  description: 'Cumulative release (%) as an expression in t (h) and named parameters, e.g. Fmax * (1 - exp(-(k*t)^b)); numbers, t, + - * / ^, parentheses and exp, log, log10, sqrt, abs, tanh, min, max, pow.',
+};
+export const RELEASE_MODEL_PARAM_NAME_FIELD: TextField = {
+  kind: 'text', key: 'name', label: 'parameter', unit: '', default: '', pattern: CUSTOM_PARAM_NAME, maxLength: 32,
+  description: 'A parameter of the expression (a letter or _ then letters, digits or _).',
+};
+/** At most this many parameters (the grammar gate's limit). */
+export const RELEASE_MODEL_MAX_PARAMS = CUSTOM_MODEL_LIMITS.maxParams;

@@ -20,6 +20,9 @@ import {
   MEMBRANE_RATIO_FIELD,
   NAME_FIELD,
   OVERRIDE_KEY,
+  RELEASE_MODEL_EXPRESSION_FIELD,
+  RELEASE_MODEL_MAX_PARAMS,
+  RELEASE_MODEL_PARAM_NAME_FIELD,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
   SCHEDULE_FIELDS,
@@ -209,9 +212,25 @@ export const MeasuredLoadingSetV1 = obj({
   points: list(MeasuredLoadingPointV1, MEASUREMENT_LIMITS.loadingPoints, 'points per payload').min(1, { error: 'at least 1 point' }),
 });
 
+/** The user's own release model (extension): an expression in t with per-parameter starts and bounds. */
+export const ReleaseModelV1 = obj({
+  expression: text(RELEASE_MODEL_EXPRESSION_FIELD.maxLength),
+  params: list(
+    obj({
+      name: text(RELEASE_MODEL_PARAM_NAME_FIELD.maxLength).regex(RELEASE_MODEL_PARAM_NAME_FIELD.pattern as RegExp, { error: 'parameter names start with a letter or _, then letters, digits or _' }),
+      initial: finite.optional(),
+      lower: finite.optional(),
+      upper: finite.optional(),
+    }),
+    RELEASE_MODEL_MAX_PARAMS,
+    'parameters',
+  ).optional(),
+});
+
 export const MeasurementsV1 = obj({
   release: list(MeasuredReleaseCurveV1, MEASUREMENT_LIMITS.releaseCurves, 'release curves').optional(),
   loading: list(MeasuredLoadingSetV1, MEASUREMENT_LIMITS.loadingSets, 'loading sets').optional(),
+  releaseModel: ReleaseModelV1.optional(),
 });
 
 export const FormulationInputV1 = obj({

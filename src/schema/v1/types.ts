@@ -12,6 +12,7 @@ import type {
   MembraneShareSchemaV1,
   PayloadSchemaV1,
   ReleaseCalibrationSchemaV1,
+  ReleaseModelSchemaV1,
   ScenarioSchemaV1,
   WorkspaceSchemaV1,
 } from './completed';
@@ -25,6 +26,7 @@ export type CalibrationsV1 = z.infer<typeof CalibrationsSchemaV1>;
 export type MeasuredReleaseCurveV1 = z.infer<typeof MeasuredReleaseCurveSchemaV1>;
 export type MeasuredLoadingPointV1 = z.infer<typeof MeasuredLoadingPointSchemaV1>;
 export type MeasuredLoadingSetV1 = z.infer<typeof MeasuredLoadingSetSchemaV1>;
+export type ReleaseModelV1 = z.infer<typeof ReleaseModelSchemaV1>;
 export type MeasurementsV1 = z.infer<typeof MeasurementsSchemaV1>;
 export type FormulationV1 = z.infer<typeof FormulationSchemaV1>;
 export type WorkspaceV1 = z.infer<typeof WorkspaceSchemaV1>;

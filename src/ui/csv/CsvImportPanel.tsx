@@ -1,5 +1,6 @@
 // The one CSV paste/upload panel (release curves, loading points): text or file → a preview of what was understood →
-// the user confirms (or re-maps) and only then is anything stored. The preview itself is the caller's.
+// the user confirms (or re-maps) and only then is anything stored; a file dropped on the panel reads like an upload. The
+// preview itself is the caller's.
 import { useState, type ReactNode } from 'react';
 
 export interface CsvPreviewProps {
@@ -8,6 +9,9 @@ export interface CsvPreviewProps {
   /** Close the preview (after storing, or on Cancel). */
   done: () => void;
 }
+
+/** Largest file read from an upload or a drop (the CSV reader's own cap is 2,000,000 characters). */
+const MAX_DROP_BYTES = 8_000_000;
 
 export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, preview }: {
   /** Prefix of the test ids: `${testId}` (textarea), `${testId}-load`, `${testId}-file`, `${testId}-preview`. */
@@ -24,8 +28,32 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
   const [reads, setReads] = useState(0);
   const read = (t: string) => { setReading(t); setReads((n) => n + 1); };
   const [fileError, setFileError] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+  const readFile = async (f: File) => {
+    try {
+      if (f.size > MAX_DROP_BYTES) throw new Error(`too large (${f.size} bytes; at most ${MAX_DROP_BYTES})`);
+      const t = await f.text();
+      setFileError(null);
+      setText(t);
+      read(t);
+    } catch (err) {
+      setFileError(`${f.name}: could not be read (${err instanceof Error ? err.message : String(err)})`);
+    }
+  };
   return (
-    <div className="csv-panel">
+    <div
+      className={`csv-panel${over ? ' drop-over' : ''}`}
+      data-testid={`${testId}-drop`}
+      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); setOver(true); } }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        const f = e.dataTransfer.files?.[0];
+        if (!f) return;
+        e.preventDefault();
+        setOver(false);
+        void readFile(f);
+      }}
+    >
       {hint}
       <label className="field">
         <span>{label}</span>
@@ -34,23 +62,15 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
       <div className="row">
         <button type="button" onClick={() => read(text)} disabled={!text.trim()} data-testid={`${testId}-load`}>Read CSV…</button>
         <label className="file-label">
-          <span>{uploadLabel}</span>
+          <span>{uploadLabel}</span> <span className="muted small">(or drop a file here)</span>
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv"
             data-testid={`${testId}-file`}
-            onChange={async (e) => {
+            onChange={(e) => {
               const f = e.target.files?.[0];
               e.target.value = '';
-              if (!f) return;
-              try {
-                const t = await f.text();
-                setFileError(null);
-                setText(t);
-                read(t);
-              } catch (err) {
-                setFileError(`${f.name}: could not be read (${err instanceof Error ? err.message : String(err)})`);
-              }
+              if (f) void readFile(f);
             }}
           />
         </label>

@@ -2,9 +2,11 @@
 // predicted-vs-measured plots (identity, tolerance band, agree/differ colours, calibration points faded), kind and side
 // filters, the worst misses per kind with their likely cause, and for any point or row its source and the model's explanation.
 // Loaded lazily by the Library tab (the corpus scores ~50 systems and pulls in the chart library).
+import { TableActions } from '../TableActions';
 import { useMemo, useState } from 'react';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
+import { csvText } from '../../model/csv';
 import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCrossValidation, type Side } from '../../validation';
 import './library.css';
 
@@ -87,6 +89,17 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
       label={`${KIND_LABEL[kind]}: model prediction against the published measurement for ${pts.length} records; dashed identity line, grey tolerance ${sameRule ? 'band' : 'bars'}, points green when they agree and red when they differ, faded for calibration records`}
       deps={[kind, results]}
       make={make}
+      table={() => {
+        const units = [...new Set(pts.map((r) => (r.unit === '1' ? 'dimensionless' : r.unit)))];
+        const u = units.length === 1 ? ` (${units[0]})` : '';
+        return csvText([
+          ['record', 'system', 'metric', 'condition', ...(u ? [] : ['unit']), `measured${u}`, `model${u}`, `tolerance low${u}`, `tolerance high${u}`, 'verdict', 'use'],
+          ...pts.map((r) => {
+            const iv = toleranceInterval(r, r.measured);
+            return [r.id, r.system, r.metric, r.condition, ...(u ? [] : [r.unit === '1' ? 'dimensionless' : r.unit]), r.measured, r.predicted, iv?.[0] ?? null, iv?.[1] ?? null, r.verdict, r.use];
+          }),
+        ]);
+      }}
       interactive
     />
   );
@@ -219,6 +232,10 @@ export default function CorpusDashboard() {
           </tbody>
         </table>
       </div>
+      <TableActions name="validation-corpus" label="The validation table" testId="corpus-table-export" rows={() => [
+        ['record', 'system', 'quantity', 'measured', 'model', 'unit', 'rule', 'verdict', 'use'],
+        ...rows.map((r) => [r.id, r.system, r.quantity, r.measured, r.predicted || null, r.unit === '1' ? 'dimensionless' : r.unit, r.rule, r.verdict, r.use]),
+      ]} />
     </section>
   );
 }

@@ -2,15 +2,24 @@
 // and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it; measured
 // loading points → the Langmuir (qmax, K) calibration of M1, applied the same way. The measured points are part of the
 // candidate's formulation (measurements), so a shared link shows the same data, fits and residuals.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
-import type { Candidate, MeasuredRelease } from '../../state/types';
+import type { Candidate, MeasuredRelease, OwnReleaseModel } from '../../state/types';
 import { measuredFromImported } from '../../state/release-csv';
 import { CsvImportPanel } from '../csv/CsvImportPanel';
 import { ReleaseCsvPreview } from '../csv/ReleaseCsvPreview';
 import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
-import { fitReleaseModels, fitTrust, RELEASE_MODELS, weightsFromSpread, type ReleaseFit } from '../../engine/fitting';
+import {
+  assessF2, compileCustomModel, fitReleaseModels, fitTrust, RELEASE_MODELS, weightsFromSpread,
+  type CustomReleaseFit, type ReleaseFit,
+} from '../../engine/fitting';
+import type { ReleaseModelId } from '../../engine/fitting';
+import { csvText } from '../../model/csv';
+import { TableActions } from '../TableActions';
+import { fitOwnModel } from '../../workers/fit-client';
+import { OwnModelEditor } from './OwnModelEditor';
+import { F2Panel, F2Verdict } from './F2Panel';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
@@ -20,53 +29,109 @@ import { LoadingCalibration } from './LoadingCalibration';
 
 const TEMPLATE = 'time_h,pH 7.4,pH 6.5,pH 5.0\n0,0,0,0\n1,…,…,…';
 
-function FitTable({ fits, best, chosen, onChoose }: { fits: ReleaseFit[]; best: string | null; chosen: string; onChoose: (id: string) => void }) {
+type AnyFit = ReleaseFit | CustomReleaseFit;
+const OWN = 'custom';
+const fitName = (f: AnyFit) => (f.model === OWN ? 'your model' : f.model);
+const ci = (f: AnyFit, k: string) => f.ci95[k] ?? null;
+
+/** The fit table as rows: one row per parameter, units in the headers. */
+export function fitTableRows(fits: readonly AnyFit[], pH: number): unknown[][] {
+  const rows: unknown[][] = [['pH', 'model', 'equation (F in % and t in h)', 'parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'R²', 'R² adj', 'AIC', 'MSC', 'SSE (%²)', 'fitted on', 'weighted']];
+  for (const f of fits)
+    for (const [k, v] of Object.entries(f.params))
+      rows.push([pH, fitName(f), f.equation, k, v, (f.units[k] ?? '').replace(/\btime\b/g, 'h'), f.se[k] ?? null, ci(f, k)?.[0] ?? null, ci(f, k)?.[1] ?? null, f.n, f.r2, f.r2adj, f.aic, f.msc, f.sse, f.fittedOn, f.weighted ? 'yes' : 'no']);
+  return rows;
+}
+
+function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: string | null; chosen: string; onChoose: (id: string) => void; pH: number }) {
   return (
+    <>
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits">
     <table className="data" data-testid="fit-table">
-      <caption>Model fits (least squares; Korsmeyer–Peppas and Peppas–Sahlin on F ≤ 60 % only). Lowest AIC among all-point fits: <strong>{best ?? '—'}</strong></caption>
-      <thead><tr><th scope="col">show</th><th scope="col">model</th><th scope="col">parameters (± SE)</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">R² adj</th><th scope="col">AIC</th><th scope="col">MSC</th><th scope="col">note</th></tr></thead>
+      <caption>Model fits (least squares; Korsmeyer–Peppas and Peppas–Sahlin on F ≤ 60 % only). Lowest AIC among all-point fits: <strong>{best === OWN ? 'your model' : best ?? '—'}</strong></caption>
+      <thead><tr><th scope="col">show</th><th scope="col">model</th><th scope="col">parameters (± SE) [95 % CI]</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">R² adj</th><th scope="col">AIC</th><th scope="col">MSC</th><th scope="col">note</th></tr></thead>
       <tbody>
         {fits.map((f) => (
-          <tr key={f.model} className={f.model === best ? 'best' : undefined}>
-            <td><input type="radio" name="fit-choice" checked={chosen === f.model} onChange={() => onChoose(f.model)} aria-label={`Show ${f.model} fit`} /></td>
-            <th scope="row">{f.model}{f.model === best ? ' ★' : ''}<div className="muted small"><code>{f.equation}</code></div></th>
-            <td>{Object.entries(f.params).map(([k, v]) => <div key={k}>{k} = {sig(v, 4)}{f.se[k] != null ? ` ± ${sig(f.se[k]!, 2)}` : ''}</div>)}</td>
+          <tr key={f.model} className={f.model === best ? 'best' : undefined} data-testid={f.model === OWN ? 'fit-row-own' : undefined}>
+            <td><input type="radio" name={`fit-choice-${pH}`} checked={chosen === f.model} onChange={() => onChoose(f.model)} aria-label={`Show ${fitName(f)} fit`} /></td>
+            <th scope="row">{fitName(f)}{f.model === best ? ' ★' : ''}<div className="muted small"><code>{f.equation}</code></div></th>
+            <td>{Object.entries(f.params).map(([k, v]) => { const c = ci(f, k); return <div key={k}>{k} = {sig(v, 4)}{f.se[k] != null ? ` ± ${sig(f.se[k]!, 2)}` : ''}{c ? <span className="muted small"> [{sig(c[0], 3)}, {sig(c[1], 3)}]</span> : null}</div>; })}</td>
             <td className="r">{f.n}</td>
             <td className="r">{sig(f.r2, 4)}</td>
             <td className="r">{sig(f.r2adj, 4)}</td>
             <td className="r">{sig(f.aic, 4)}</td>
             <td className="r">{sig(f.msc, 3)}</td>
-            <td className="small">{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, ...fitTrust(f).problems.filter((p) => / negative/.test(p)).map((p) => `implausible: ${p}`), f.interpretation?.text ?? ''].filter(Boolean).join('; ')}</td>
+            <td className="small">{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, ...fitTrust(f).problems.filter((p) => / negative/.test(p)).map((p) => `implausible: ${p}`), ('interpretation' in f ? f.interpretation?.text : '') ?? ''].filter(Boolean).join('; ')}</td>
           </tr>
         ))}
       </tbody>
     </table>
     </div>
+    <TableActions name={`model-fits-ph-${pH.toFixed(1).replace('.', '-')}`} label="The fit table" rows={() => fitTableRows(fits, pH)} testId="fit-table-export" />
+    </>
   );
 }
 
-function CurveFits({ curve }: { curve: MeasuredRelease }) {
+/** f2 of the measured curve against the shown fit at the measured times, with its conditions of use. */
+function F2Line({ curve, show, predict }: { curve: MeasuredRelease; show: AnyFit; predict: (t: number) => number }) {
+  const t = curve.points.map((p) => p[0]);
+  const sd = curve.spread?.kind === 'sd' ? curve.spread.values : undefined;
+  const a = assessF2(
+    { t, F: curve.points.map((p) => p[1]), sd, cvUnknownReason: curve.spread?.kind === 'sem' ? 'SEM given, n unknown' : 'no SD given' },
+    { t, F: t.map(predict), kind: 'model' },
+  );
+  return <F2Verdict a={a} what={`measured vs ${fitName(show)}`} testId="fit-f2" />;
+}
+
+function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseModel | undefined }) {
   const [weighted, setWeighted] = useState(false);
   const weights = useMemo(() => (curve.spread ? weightsFromSpread(curve.spread.values) : null), [curve]);
+  const input = useMemo(() => {
+    const data = { t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) };
+    return weighted && weights ? { ...data, w: weights } : data;
+  }, [curve, weighted, weights]);
+  // your model: compiled here (cheap: the curve is drawn from it), fitted in a worker (a few hundred ms per curve)
+  const compiled = useMemo(() => {
+    if (!own) return null;
+    try { return compileCustomModel(own); } catch { return null; }
+  }, [own]);
+  const [ownState, setOwnState] = useState<{ key: unknown; fit?: CustomReleaseFit; error?: string } | null>(null);
+  useEffect(() => {
+    if (!own) { setOwnState(null); return; }
+    let alive = true;
+    const key = [own, input];
+    setOwnState({ key });
+    void fitOwnModel(own, input).then((r) => { if (alive) setOwnState(r.ok ? { key, fit: r.fit } : { key, error: r.message }); });
+    return () => { alive = false; };
+  }, [own, input]);
+  const ownFit = ownState?.fit ?? null;
   const result = useMemo(() => {
     try {
-      const data = { t: curve.points.map((p) => p[0]), F: curve.points.map((p) => p[1]) };
-      return { ok: true as const, ...fitReleaseModels(weighted && weights ? { ...data, w: weights } : data) };
+      const built = fitReleaseModels(input);
+      const fits: AnyFit[] = ownFit ? [...built.fits, ownFit] : built.fits;
+      const bestBuilt = built.fits.find((f) => f.model === built.best);
+      const best: string | null = ownFit && (!bestBuilt || ownFit.aic < bestBuilt.aic) ? OWN : built.best;
+      return { ok: true as const, fits, best, skipped: built.skipped, ownError: ownState?.error ?? null, ownPending: !!own && !ownState?.fit && !ownState?.error, compiled };
     } catch (e) {
       return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
     }
-  }, [curve, weighted, weights]);
+  }, [input, ownFit, ownState, own, compiled]);
   const [chosen, setChosen] = useState<string>('');
   if (!result.ok) return <p className="error" role="alert">pH {curve.pH.toFixed(1)}: {result.message}</p>;
   const show = result.fits.find((f) => f.model === (chosen || result.best)) ?? result.fits[0];
   const tMax = Math.max(...curve.points.map((p) => p[0]));
-  const model = show ? RELEASE_MODELS[show.model] : null;
-  const line = model && show ? Array.from({ length: 81 }, (_, i) => { const t = (tMax * i) / 80; return { t, F: model.f(Object.values(show.params), t) }; }) : [];
+  const predict = show
+    ? show.model === OWN
+      ? (t: number) => result.compiled?.f(Object.values(show.params), t) ?? NaN
+      : (t: number) => RELEASE_MODELS[show.model as ReleaseModelId].f(Object.values(show.params), t)
+    : null;
+  const line = predict ? Array.from({ length: 81 }, (_, i) => { const t = (tMax * i) / 80; return { t, F: predict(t) }; }).filter((p) => Number.isFinite(p.F)) : [];
   const pts = curve.points.map(([t, F], i) => ({ t, F, e: curve.spread?.values[i] }));
   const bars = curve.spread ? pts.map((p) => ({ t: p.t, lo: p.F - (p.e ?? 0), hi: p.F + (p.e ?? 0) })) : [];
   const resid = show ? show.times.map((t, i) => ({ t, r: show.residuals[i] })) : [];
   const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
+  const spreadHead = curve.spread ? `${curve.spread.kind.toUpperCase()} (% points)` : null;
+  const showName = show ? fitName(show) : '';
   return (
     <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
       <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${agentVisual(curve.agent)?.label ?? curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'})</span> : null}</h3>
@@ -79,8 +144,13 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
       <div className="chart-grid">
         <PlotFigure
           testId="fit-chart"
-          label={`Measured release at pH ${curve.pH.toFixed(1)}${curve.spread ? ` (error bars: ${curve.spread.kind.toUpperCase()})` : ''} with the ${show?.model} fit`}
+          label={`Measured release at pH ${curve.pH.toFixed(1)}${curve.spread ? ` (error bars: ${curve.spread.kind.toUpperCase()})` : ''} with the ${showName} fit`}
           deps={[pts, line, bars]}
+          table={() => csvText([
+            ['series', 'time (h)', 'released (%)', ...(spreadHead ? [spreadHead] : [])],
+            ...pts.map((p) => ['measured', p.t, p.F, ...(spreadHead ? [p.e ?? null] : [])]),
+            ...line.map((p) => [`${showName} fit`, p.t, p.F, ...(spreadHead ? [null] : [])]),
+          ])}
           make={(Plot, width) => Plot.plot({
             width, height: 220, marginLeft: 48,
             x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
@@ -89,9 +159,10 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
         />
         <PlotFigure
           testId="residual-chart"
-          label={`Residuals of the ${show?.model} fit at pH ${curve.pH.toFixed(1)}`}
+          label={`Residuals of the ${showName} fit at pH ${curve.pH.toFixed(1)}`}
           deps={[resid]}
           height={160}
+          table={() => csvText([['time (h)', `residual of the ${showName} fit (% points)`], ...resid.map((r) => [r.t, r.r])])}
           make={(Plot, width) => Plot.plot({
             width, height: 220, marginLeft: 48,
             x: { label: 'time (h)' }, y: { label: 'residual (% points)', grid: true },
@@ -99,7 +170,10 @@ function CurveFits({ curve }: { curve: MeasuredRelease }) {
           })}
         />
       </div>
-      <FitTable fits={result.fits} best={result.best} chosen={show?.model ?? ''} onChoose={setChosen} />
+      <FitTable fits={result.fits} best={result.best} chosen={show?.model ?? ''} onChoose={setChosen} pH={curve.pH} />
+      {result.ownPending && <p className="muted small" role="status" data-testid="own-model-fitting">Fitting your model…</p>}
+      {result.ownError && <p className="error" role="alert" data-testid="own-model-fit-error">Your model at pH {curve.pH.toFixed(1)}: {result.ownError}</p>}
+      {show && predict && <F2Line curve={curve} show={show} predict={predict} />}
       {result.skipped.length > 0 && <p className="muted small">Not fitted: {result.skipped.map((s) => `${s.model} (${s.reason})`).join('; ')}</p>}
     </section>
   );
@@ -136,8 +210,10 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
       ) : (
         <>
           <MechanisticCalibration candidate={candidate} measured={measured} />
+          <OwnModelEditor candidateId={candidate.id} stored={data.releaseModel} />
           <h3>Empirical model fits per pH</h3>
-          {measured.map((c) => <CurveFits key={`${c.pH}|${c.agent ?? ''}`} curve={c} />)}
+          {measured.map((c) => <CurveFits key={`${c.pH}|${c.agent ?? ''}`} curve={c} own={data.releaseModel} />)}
+          <F2Panel candidate={candidate} />
         </>
       )}
       <LoadingCalibration candidate={candidate} />

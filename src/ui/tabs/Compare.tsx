@@ -1,4 +1,5 @@
 // Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
+import { TableActions } from '../TableActions';
 import { useMemo, useRef, useState } from 'react';
 import { useWorkerJob } from '../use-worker-job';
 import type { UncertaintyResultMessage } from '../../workers/protocol';
@@ -8,6 +9,7 @@ import { evaluateCandidate, scoresOf } from '../../state/evaluate';
 import { METRICS, METRIC_BY_KEY, metricValue } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
+import { csvText } from '../../model/csv';
 import { sig, score } from '../format';
 
 const TABLE_KEYS = [
@@ -160,6 +162,10 @@ export default function Compare() {
         </table>
       </div>
 
+      <TableActions name="candidates" label="The candidates table" testId="compare-table-export" rows={() => [
+        ['rank', 'candidate', ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
+        ...sorted.map((r) => [r.rank ?? null, r.name, ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
+      ]} />
       <h3>Pareto plot</h3>
       <div className="row">
         {(['x', 'y'] as const).map((axis) => (
@@ -176,6 +182,10 @@ export default function Compare() {
           testId="pareto-chart"
           label={`Pareto plot of ${mx?.label} against ${my?.label}; ${frontLine.length} of ${plotted.length} candidates on the front`}
           deps={[plotted, pareto.x, pareto.y]}
+          table={() => csvText([
+            ['candidate', `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}`, `${my?.label ?? pareto.y}${my?.unit ? ` (${my.unit})` : ''}`, 'Pareto front'],
+            ...plotted.map((p) => [p.name, p.x, p.y, p.front === 'Pareto front' ? 'yes' : 'no']),
+          ])}
           make={(Plot, width) => Plot.plot({
             width, height: 320, marginLeft: 60, marginRight: 20, inset: 14,
             x: { tickFormat: '.4~g', label: `${mx?.label ?? pareto.x}${mx?.unit ? ` (${mx.unit})` : ''}${mx?.better === 'lower' ? ' ← better' : ' → better'}`, grid: true },

@@ -10,6 +10,7 @@ import { NumberInput } from '../fields';
 import type { SweepResult } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
+import { csvText } from '../../model/csv';
 import { sig } from '../format';
 
 const OUTPUTS: { key: string; label: string; unit: string }[] = [
@@ -163,6 +164,14 @@ export default function Explore() {
             testId="sweep-chart"
             label={`${out.label} against ${labelOf(result.res.paths[0])}${result.res.paths[1] ? ` and ${labelOf(result.res.paths[1])}` : ''}`}
             deps={[rows, output]}
+            table={() => {
+              const head = (p: string) => { const u = fieldAt(p)?.unit; return `${labelOf(p)}${u ? ` (${u})` : ''}`; };
+              const xs = result.res.paths;
+              return csvText([
+                [...xs.map(head), `${out.label}${out.unit ? ` (${out.unit})` : ''}`],
+                ...rows.map((r) => [r.x, ...(xs.length > 1 ? [r.y] : []), r.v]),
+              ]);
+            }}
             make={(Plot, width) => {
               const xs = result.res.paths;
               const isLog = (p: string) => [xAxis, y].find((a) => a?.path === p)?.scale === 'log';

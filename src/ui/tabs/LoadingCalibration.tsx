@@ -1,6 +1,8 @@
 // Loading calibration (Calibrate tab): measured (feed, EE % or LC %) points for one of the candidate's payloads → the
 // single-payload Langmuir fit (qmax, K with standard errors, r²) → applied to the candidate as calibrations.loading for
 // its core–agent–mode, so the fitted capacity and affinity replace the carrier rule (and travel in links).
+import { TableActions } from '../TableActions';
+import { csvText } from '../../model/csv';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
@@ -39,10 +41,20 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
           <tr><th scope="row">r²</th><td className="r" data-testid="fit-r2">{fit.r2 === null ? 'n/a' : sig(fit.r2, 4)}</td><td colSpan={2} className="small">SSE {sig(fit.sse, 3)} (mg/mg)²{fit.identifiable ? '' : ' · not identifiable'}{fit.identifiabilityNotes.length ? ` · ${fit.identifiabilityNotes.join('; ')}` : ''}</td></tr>
         </tfoot>
       </table>
+      <TableActions name="langmuir-fit" label="The Langmuir fit table" testId="loading-fit-table-export" rows={() => [
+        ['parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'r²', 'SSE ((mg/mg)²)'],
+        ['qmax', fit.qmax, 'mg/mg carrier', fit.se.qmax, fit.ci95.qmax?.[0] ?? null, fit.ci95.qmax?.[1] ?? null, fit.n, fit.r2, fit.sse],
+        ['K', fit.K, 'dimensionless', fit.se.K, fit.ci95.K?.[0] ?? null, fit.ci95.K?.[1] ?? null, fit.n, fit.r2, fit.sse],
+      ]} />
       <PlotFigure
         testId="loading-fit-chart"
         label={`Loaded payload against feed: ${fit.n} measured points and the fitted Langmuir curve, qmax ${sig(fit.qmax, 3)} mg/mg, K ${sig(fit.K, 3)}`}
         deps={[curve, pts]}
+        table={() => csvText([
+          ['series', 'feed (mg payload per mg carrier)', 'loaded q (mg/mg carrier)'],
+          ...pts.map((p) => ['measured', p.feed, p.q]),
+          ...curve.map((p) => ['Langmuir fit', p.feed, p.q]),
+        ])}
         make={(Plot, width) => Plot.plot({
           width, height: 240, marginLeft: 56,
           x: { label: 'feed (mg payload per mg carrier)', domain: [0, maxFeed] },

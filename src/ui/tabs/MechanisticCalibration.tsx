@@ -1,5 +1,7 @@
 // Model I calibration of the carrier's release kinetics (v_ref, n_H, k_d, F_b) to all measured pH curves at once;
 // the fitted values are applied to the candidate (formulation.calibrations.release), so they travel with it, also in links.
+import { TableActions } from '../TableActions';
+import { csvText } from '../../model/csv';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
@@ -139,15 +141,29 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
               })}
             </tbody>
           </table>
+          <TableActions name="mechanistic-release-calibration" label="The calibration table" testId="mech-table-export" rows={() => [
+            ['parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'SSE (%²)', 'R²'],
+            ...Object.entries(result.r.params).map(([k, v]) => {
+              const key = k as CalibratableReleaseParam;
+              const ci = result.r.ci95[key];
+              return [PARAMS.find((p) => p.id === k)?.label ?? k, v, RELEASE_CALIBRATION_UNITS[key] === '1' ? 'dimensionless' : RELEASE_CALIBRATION_UNITS[key], result.r.se[key] ?? null, ci?.[0] ?? null, ci?.[1] ?? null, result.r.n, result.r.sse, result.r.r2];
+            }),
+          ]} />
           {result.r.identifiabilityNotes.length > 0 && <ul className="small">{result.r.identifiabilityNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
           <div className="chart-grid">
             <PlotFigure testId="mech-chart" label={`Measured release${bars.length ? ' with error bars' : ''} and the calibrated mechanistic model at each pH`} deps={[model, pts, bars]}
+              table={() => csvText([
+                ['series', 'pH', 'time (h)', 'released (%)', 'error bar low (%)', 'error bar high (%)'],
+                ...pts.map((p) => { const b = bars.find((x) => x.pH === p.pH && x.t === p.t); return ['measured', p.pH, p.t, p.F, b?.lo ?? null, b?.hi ?? null]; }),
+                ...model.map((p) => ['calibrated model', p.pH, p.t, p.F, null, null]),
+              ])}
               make={(Plot, width) => Plot.plot({
                 width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'released (%)', domain: [0, 100], grid: true },
                 color: { domain: phs, range: colors, legend: true },
                 marks: [Plot.ruleX(bars, { x: 't', y1: 'lo', y2: 'hi', stroke: 'pH', strokeOpacity: 0.7 }), Plot.line(model, { x: 't', y: 'F', stroke: 'pH', z: 'pH', strokeWidth: 2 }), Plot.dot(pts, { x: 't', y: 'F', stroke: 'pH', fill: 'white', symbol: 'square', r: 3.5 })],
               })} />
             <PlotFigure testId="mech-residuals" label="Residuals of the mechanistic calibration" deps={[resid]}
+              table={() => csvText([['pH', 'time (h)', 'residual (% points)'], ...resid.map((r) => [r.pH, r.t, r.r])])}
               make={(Plot, width) => Plot.plot({
                 width, height: 240, marginLeft: 48, x: { label: 'time (h)' }, y: { label: 'residual (% points)', grid: true },
                 color: { domain: phs, range: colors },

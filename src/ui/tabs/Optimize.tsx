@@ -7,6 +7,7 @@ import { designProblem, frontScales, localSensitivity, OPTIMIZE_OUTPUTS, optimiz
 import { decodeOptimizeLink, encodeOptimizeLink, isOptimizeLinkFragment } from '../../share/optimize-link';
 import { NumberInput } from '../fields';
 import { PlotFigure } from '../../charts/PlotFigure';
+import { csvText } from '../../model/csv';
 import { PALETTE } from '../../charts/palette';
 import { useWorkerJob } from '../use-worker-job';
 import { sig } from '../format';
@@ -229,6 +230,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         testId="opt-front"
         label={`Pareto front: ${outputLabel(objs[yi].output)} against ${outputLabel(objs[xi].output)}; click a point to inspect it`}
         deps={[result, selected, xi, yi]}
+        table={() => csvText([['candidate', ...[...objs.map((o) => { const u = optimizeOutput(o.output)?.unit; return `${outputLabel(o.output)}${u ? ` (${u})` : ''}`; })], 'robust rank'], ...result.front.map((p, k) => [k + 1, ...objs.map((o) => p.values[o.output]), p.robustRank ?? ''])])}
         interactive
         make={(Plot, width) => clickable(Plot.plot({
           width, height: 320, marginLeft: 60, inset: 12,
@@ -245,6 +247,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         testId="opt-parallel"
         label="Parallel coordinates: every front candidate across the objectives (each scaled over the front, top = better)"
         deps={[result, selected]}
+        table={() => csvText([['candidate', 'objective', 'scaled (1 = best on the front)'], ...par.map((d) => [d.k + 1, d.axis, d.t])])}
         interactive
         make={(Plot, width) => clickable(Plot.plot({
           width, height: 260, marginLeft: 40, marginBottom: 40,

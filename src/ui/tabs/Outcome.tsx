@@ -5,6 +5,7 @@ import { evaluateCandidate } from '../../state/evaluate';
 import type { OutcomeJobResult } from '../../workers/protocol';
 import { useWorkerJob } from '../use-worker-job';
 import { PlotFigure } from '../../charts/PlotFigure';
+import { csvText } from '../../model/csv';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { DEFAULT_SCHEDULE_ID, OUTCOME_HYPOTHESIS, resolveSchedule, SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP } from '../../engine/outcome';
@@ -141,7 +142,7 @@ function DoseResponseFigure({ rep }: { rep: OutcomeJobResult['report'] }) {
         name="local-control-vs-dose"
         label={`Local control (population TCP, %) against total EQD2 of the HR-CTV D90 (boost scaled), control and candidate; at this schedule's ${sig(rep.schedule.eqd2Gy, 3)} Gy: control ${pct(rep.control.localControl)}, candidate ${pct(rep.candidate.localControl)}`}
         deps={[rows, points, rep.schedule.eqd2Gy]}
-        table={() => ['eqd2Gy,control,candidate', ...c.eqd2Gy.map((d, i) => `${d},${c.control[i]},${c.candidate[i]}`)].join('\n')}
+        table={() => csvText([['EQD2 (Gy)', 'local control, control arm (fraction)', 'local control, candidate (fraction)'], ...c.eqd2Gy.map((d, i) => [d, c.control[i], c.candidate[i]])])}
         make={(Plot, width) => Plot.plot({
           width,
           height: 300,
@@ -174,7 +175,7 @@ function RecurrenceFigure({ rep, bands }: { rep: OutcomeJobResult['report']; ban
         label={`Local recurrence probability (%) with 5–95 % Monte Carlo band: control ${sig(rows[0].v, 3)} % (${sig(rows[0].lo, 3)}–${sig(rows[0].hi, 3)}), candidate ${sig(rows[1].v, 3)} % (${sig(rows[1].lo, 3)}–${sig(rows[1].hi, 3)})`}
         deps={[rows]}
         height={140}
-        table={() => ['arm,recurrence,p5,p95', ...rows.map((x) => `${x.arm},${x.v},${x.lo},${x.hi}`)].join('\n')}
+        table={() => csvText([['arm', 'local recurrence (fraction)', '5th percentile (fraction)', '95th percentile (fraction)'], ...rows.map((x) => [x.arm, x.v, x.lo, x.hi])])}
         make={(Plot, width) => Plot.plot({
           width,
           height: 140,

@@ -1,5 +1,6 @@
 // Radiation tab: DEF against photon energy with the chosen beam's spectrum overlaid (edges visible), cell-survival curves
 // (control vs treated; oxic, hypoxic, mixed tumour) and the radiobiology figures.
+import { csvText } from '../../model/csv';
 import { useMemo, useState } from 'react';
 import type { Scores } from '../../model/scores';
 import { defVersusEnergy, getBeam, absorptionEdges } from '../../engine';
@@ -85,6 +86,11 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
             testId="def-chart"
             label={`Monoenergetic dose enhancement factor from 10 keV to 20 MeV with absorption edges of ${Object.keys(elements).join(', ')}, and the ${spectrum?.name ?? beamId} spectrum`}
             deps={[def, spectrum, edges]}
+            table={() => csvText([
+              ['series', 'photon energy (MeV)', 'DEF (monoenergetic, 1)', 'energy fluence (relative, 1)', 'edge'],
+              ...def.map((d) => ['DEF', d.energyMeV, d.def, null, d.edge ? `${d.edge.element} ${d.edge.label} (${d.edge.side})` : '']),
+              ...(spectrum ? spectrum.rows.map((r) => [`${spectrum.name} spectrum`, r.energyMeV, null, r.psi, '']) : []),
+            ])}
             make={(Plot, width) => {
               const maxDef = Math.max(...def.map((d) => d.def));
               const span = Math.max(maxDef - 1, 1e-9);
@@ -119,6 +125,7 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
             testId="survival-chart"
             label={`Surviving fraction against single dose from 0 to 10 Gy (log scale), control and treated, for the oxic and hypoxic compartments and the mixed tumour. At 2 Gy the tumour survives ${sig(rs.sf2Control, 3)} (control) and ${sig(rs.sf2Treated, 3)} (treated).`}
             deps={[surv]}
+            table={() => csvText([['arm', 'compartment', 'single dose (Gy)', 'surviving fraction (1)'], ...surv.rows.map((r) => [r.arm, r.compartment, r.doseGy, r.survival])])}
             make={(Plot, width) => {
               const y = (r: SurvivalRow) => Math.max(r.survival, SURVIVAL_FLOOR);
               const at2 = surv.rows.filter((r) => r.doseGy === 2 && r.compartment === 'tumour');

@@ -6,6 +6,7 @@ import type { FormulationDraft, MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
+import { csvText } from '../../model/csv';
 import { PH_COLORS, PH_DASH } from '../../charts/palette';
 import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';
@@ -38,6 +39,13 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
                 testId={`release-chart-${g.agent}`}
                 label={`Cumulative release of ${agentName(g.agent)} over 72 h at pH 7.4, 6.5 and 5.0${meas.length ? ', with measured points' : ''}${band.length ? ', with the 5–95 % Monte Carlo band' : ''}`}
                 deps={[rows, meas, band]}
+                name={`release-${g.agent}`}
+                table={() => csvText([
+                  ['series', 'pH', 'time (h)', 'released (%)', 'band 5 % (%)', 'band 50 % (%)', 'band 95 % (%)'],
+                  ...rows.map((d) => ['model', d.pH, d.t, d.pct, null, null, null]),
+                  ...meas.map((d) => ['measured', d.pH, d.t, d.pct, null, null, null]),
+                  ...band.map((d) => ['Monte Carlo band', d.pH, d.t, null, d.p5, d.p50, d.p95]),
+                ])}
                 make={(Plot, width) => Plot.plot({
                   width, height: 260, marginLeft: 48,
                   x: { label: 'time (h)', domain: [0, 72] },

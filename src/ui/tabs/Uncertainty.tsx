@@ -1,5 +1,6 @@
 // Uncertainty tab: Monte Carlo over every sourced parameter's spread (worker, progress, cancel) → 5–95 % bands drawn on
 // the key-outputs chart (and on the Release tab's curves), the band table, and a sensitivity tornado.
+import { TableActions } from '../TableActions';
 import { useState } from 'react';
 import { useStore } from '../../state/store';
 import { bandRows, relativeRows } from '../../charts/bands';
@@ -9,6 +10,7 @@ import type { UncertaintyResultMessage } from '../../workers/protocol';
 import { useWorkerJob } from '../use-worker-job';
 import { METRIC_BY_KEY } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
+import { csvText } from '../../model/csv';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { NumberInput } from '../fields';
@@ -71,6 +73,10 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               label={`Desirability scores with their 5–95 % Monte Carlo bands over ${r.draws} draws: ${chartRows.scores.map((b) => `${b.label} ${sig(b.p5, 3)}–${sig(b.p95, 3)}`).join('; ')}`}
               deps={[chartRows]}
               height={36 + chartRows.scores.length * 26}
+              table={() => csvText([
+                ['score', 'deterministic (0–100)', '5 % (0–100)', 'median (0–100)', '95 % (0–100)', 'draws', 'seed'],
+                ...chartRows.scores.map((b) => [b.label, b.deterministic, b.p5, b.p50, b.p95, r.draws, r.seed]),
+              ])}
               make={(Plot, width) => Plot.plot({
                 width, height: 36 + chartRows.scores.length * 26, marginLeft: Math.min(220, width * 0.4),
                 x: { label: 'desirability score (0–100)', domain: [0, 100], grid: true },
@@ -89,6 +95,10 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               label={`Other key outputs relative to their deterministic values, 5–95 % bands: ${rel.map((b) => `${b.label} ×${sig(b.p5, 2)}–×${sig(b.p95, 2)}`).join('; ')}`}
               deps={[rel]}
               height={36 + rel.length * 26}
+              table={() => csvText([
+                ['output', '5 % (÷ deterministic, 1)', 'median (÷ deterministic, 1)', '95 % (÷ deterministic, 1)'],
+                ...rel.map((b) => [b.label, b.p5, b.p50, b.p95]),
+              ])}
               make={(Plot, width) => Plot.plot({
                 width, height: 36 + rel.length * 26, marginLeft: Math.min(260, width * 0.45),
                 x: { type: 'log', label: 'value ÷ deterministic value', grid: true, tickFormat: '~g' },
@@ -119,12 +129,21 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
               })}
             </tbody>
           </table>
+          <TableActions name={`monte-carlo-bands-${r.draws}-draws`} label="The bands table" testId="mc-bands-export" rows={() => [
+            ['output', 'unit', 'deterministic', '5 %', 'median', '95 %', 'draws', 'seed'],
+            ...tableRows.map(([k, b]) => {
+              const m = METRIC_BY_KEY[k];
+              const det = k.split('.').reduce<unknown>((o, p) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[p] : undefined), base);
+              return [m.label, m.unit, typeof det === 'number' ? det : null, b.p5, b.p50, b.p95, r.draws, r.seed];
+            }),
+          ]} />
           <h3>Sensitivity tornado: {METRIC_BY_KEY[output]?.label ?? output}</h3>
           {tornado.length === 0 ? <p className="empty">No parameter varies this output.</p> : (
             <PlotFigure
               testId="tornado-chart"
               label={`Spearman rank correlation of each parameter with ${METRIC_BY_KEY[output]?.label ?? output}`}
               deps={[tornado]}
+              table={() => csvText([['parameter (override id)', `Spearman ρ with ${METRIC_BY_KEY[output]?.label ?? output} (1)`], ...tornado.map((t) => [t.id, t.rho])])}
               make={(Plot, width) => Plot.plot({
                 width, height: 40 + tornado.length * 22, marginLeft: Math.min(260, width * 0.45),
                 x: { label: 'Spearman ρ with the output', domain: [-1, 1], grid: true },

@@ -7,10 +7,11 @@ import { Overview } from './Overview';
 import { Loading } from './Loading';
 import { Release } from './Release';
 import { Targeting } from './Targeting';
-import { Radiation } from './Radiation';
 import { ProvenanceBadge } from '../ProvenanceBadge';
 
 // The first five tabs are in the main chunk (they show on load); the rest load on first open.
+// Radiation loads when first shown (its DEF and survival figures are not needed at start: initial JS budget)
+const Radiation = lazy(() => import('./Radiation').then((m) => ({ default: m.Radiation })));
 const Compare = lazy(() => import('./Compare'));
 const Explore = lazy(() => import('./Explore'));
 const Optimize = lazy(() => import('./Optimize'));

@@ -1,0 +1,178 @@
+// E2E for the researcher's toolbox (#18): type your own model in Calibrate, see errors at their position, fit it beside the
+// seven (recovering the parameters the data were made with), download the fit table and a figure's data as CSV, f2 with its
+// verdict, the model travelling in the share link, and every chart's Download group offering CSV on every tab.
+import { readFile } from 'node:fs/promises';
+import { assert, openPage } from './harness.mjs';
+
+const OVERALL = 'button.num.overall-value';
+// Fmax·(1 − exp(−(k·t)^b)) with Fmax = 85, k = 0.1 /h, b = 1.3, rounded to 2 decimals (as a lab reports)
+const TRUE = { Fmax: 85, k: 0.1, b: 1.3 };
+const TIMES = [0, 0.5, 1, 2, 4, 6, 8, 12, 24, 36, 48];
+const F = (t) => TRUE.Fmax * (1 - Math.exp(-Math.pow(TRUE.k * t, TRUE.b)));
+const CSV = 'time_h,pH 5.0\n' + TIMES.map((t) => `${t},${F(t).toFixed(2)}`).join('\n') + '\n';
+
+async function open(browser, url) {
+  const o = await openPage(browser, url);
+  await o.page.waitForSelector(OVERALL, { timeout: 30000 });
+  await o.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+  await o.page.locator('[data-testid="release-csv"]').waitFor();
+  await o.page.locator('[data-testid="release-csv"]').fill(CSV);
+  await o.page.locator('[data-testid="release-csv-load"]').click();
+  await o.page.locator('[data-testid="release-csv-confirm"]').click();
+  await o.page.locator('[data-testid="fit-table"]').first().waitFor();
+  return o;
+}
+
+/** Read the number after `name = ` in a text. */
+const valueOf = (text, name) => Number(new RegExp(`\\b${name} = (-?[0-9.eE+-]+)`).exec(text)?.[1]);
+
+export const tests = [
+  {
+    name: 'type a model (an error first, named at its position), fit it beside the seven, recover Fmax, k, b; download the fit table and the chart data as CSV; f2 verdict; the link carries the model',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      const expr = page.locator('[data-testid="own-model-expr"]');
+      await expr.fill('Fmax * (1 - foo(-(k*t)^b))');
+      const err = page.locator('[data-testid="own-model-error"]');
+      await err.waitFor();
+      const said = await err.innerText();
+      assert(said.includes('unknown function "foo" at position 13'), `error names the function and position: ${said}`);
+      assert(await page.locator('[data-testid="own-model-fit"]').isDisabled(), 'a bad model cannot be fitted');
+      await page.locator('[data-testid="own-model"]').screenshot({ path: `${shots}/own-model-error.png` });
+      await expr.fill('2t*k');
+      await err.waitFor();
+      assert((await err.innerText()).includes('missing operator before "t" at position 2'), `implicit product refused: ${await err.innerText()}`);
+
+      await expr.fill('Fmax * (1 - exp(-(k*t)^b))');
+      const params = page.locator('[data-testid="own-model-params"]');
+      await params.waitFor();
+      const names = await params.locator('tbody th').allInnerTexts();
+      assert(names.join(',') === 'Fmax,k,b', `parameters found in order: ${names}`);
+      await page.locator('[data-testid="own-param-Fmax-initial"]').fill('80');
+      await page.locator('[data-testid="own-param-Fmax-lower"]').fill('0');
+      await page.locator('[data-testid="own-param-Fmax-upper"]').fill('120');
+      await page.locator('[data-testid="own-param-k-initial"]').fill('0.05');
+      await page.locator('[data-testid="own-param-k-lower"]').fill('0');
+      await page.locator('[data-testid="own-param-b-lower"]').fill('0.1');
+      await page.locator('[data-testid="own-param-b-upper"]').fill('5');
+      // a start outside the bounds is refused with the parameter named
+      await page.locator('[data-testid="own-param-b-initial"]').fill('9');
+      await page.locator('[data-testid="own-model-param-error"]').waitFor();
+      assert((await page.locator('[data-testid="own-model-param-error"]').innerText()).includes('b: the starting value 9 lies outside the bounds 0.1 … 5'), 'start outside bounds named');
+      await page.locator('[data-testid="own-param-b-initial"]').fill('1');
+      await page.locator('[data-testid="own-model-fit"]').click();
+
+      const row = page.locator('[data-testid="fit-row-own"]');
+      await row.waitFor({ timeout: 20000 });
+      const text = await row.innerText();
+      for (const [k, v] of Object.entries(TRUE)) {
+        const got = valueOf(text, k);
+        assert(Math.abs(got - v) <= 0.01 * v, `${k} recovered: ${got} vs ${v} (${text})`);
+      }
+      assert(/\[[0-9.]+, [0-9.]+\]/.test(text), `95 % CI shown: ${text}`);
+      const table = await page.locator('[data-testid="fit-table"]').innerText();
+      assert(/weibull/.test(table) && /first-order/.test(table) && /your model/.test(table), 'your model beside the built-in ones');
+      assert(/Lowest AIC among all-point fits: your model/.test(table), `your model is the best by AIC: ${table.slice(0, 200)}`);
+      await page.getByRole('radio', { name: 'Show your model fit' }).check();
+      const f2 = page.locator('[data-testid="fit-f2"]');
+      await f2.waitFor();
+      const f2Text = await f2.innerText();
+      assert(/f2 \(measured vs your model\) = (9\d|100)/.test(f2Text) && /similar \(f2 ≥ 50\)/.test(f2Text), `f2 of the data against your model: ${f2Text}`);
+      await page.screenshot({ path: `${shots}/own-model-fitted.png`, fullPage: true });
+
+      // the fit table as CSV: units in the headers, one row per parameter
+      const [tableCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="fit-table-export"]').getByRole('button', { name: 'CSV' }).click()]);
+      const csv = await readFile(await tableCsv.path(), 'utf8');
+      const lines = csv.trim().split(/\r\n/);
+      assert(lines[0].startsWith('pH,model,equation (F in % and t in h),parameter,value,unit,SE,CI95 low,CI95 high,n,R²'), `fit table header: ${lines[0]}`);
+      const own = lines.filter((l) => l.includes('your model'));
+      assert(own.length === 3 && own.some((l) => l.includes(',Fmax,')), `three parameter rows for your model: ${own.join(' | ')}`);
+      // the chart's data as CSV
+      const group = page.locator('[data-testid="fit-chart"]').locator('xpath=..').locator('.chart-export');
+      const [figCsv] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'CSV' }).click()]);
+      const fig = await readFile(await figCsv.path(), 'utf8');
+      assert(fig.startsWith('series,time (h),released (%)') && fig.includes('your model fit') && fig.includes('measured,0.5,'), `figure CSV: ${fig.slice(0, 160)}`);
+
+      // the model travels with the candidate: a workspace link decodes with it
+      await page.getByRole('button', { name: 'Copy link: workspace' }).click();
+      const link = await page.locator('[data-testid="share-link-field"]').first().inputValue();
+      const b = await openPage(browser, null);
+      await b.page.goto(url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.locator('[data-testid="link-open"]').click();
+      await b.page.waitForSelector(OVERALL, { timeout: 30000 });
+      await b.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      await b.page.locator('[data-testid="fit-row-own"]').waitFor({ timeout: 20000 });
+      assert((await b.page.locator('[data-testid="own-model-expr"]').inputValue()) === 'Fmax * (1 - exp(-(k*t)^b))', 'the link carries the expression');
+      await b.context.close();
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'a dropped CSV file is previewed and stored; f2 panel: two measured curves compared; not applicable below three usable points, and why',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      // the file is dropped on the panel (drag and drop reads like an upload, then the same preview)
+      const dt = await page.evaluateHandle((text) => { const d = new DataTransfer(); d.items.add(new File([text], 'two-ph.csv', { type: 'text/csv' })); return d; }, 'time_h,pH 7.4,pH 5.0\n0,0,0\n1,20,30\n2,30,40\n4,50,60\n8,60,70\n');
+      await page.dispatchEvent('[data-testid="release-csv-drop"]', 'drop', { dataTransfer: dt });
+      await page.locator('[data-testid="csv-preview-summary"]').waitFor();
+      assert((await page.locator('[data-testid="csv-preview-summary"]').innerText()).includes('2 pH curves of 5 points'), 'the dropped file is previewed');
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      const panel = page.locator('[data-testid="f2-panel"]');
+      await panel.waitFor();
+      const res = await page.locator('[data-testid="f2-result"]').innerText();
+      // differences of 10 points at 4 shared times (t = 0 left out): f2 = 100 − 25·log10(101) = 49.89
+      assert(/= 49\.89/.test(res) && /not similar/.test(res) && /t = 0 left out/.test(res), `f2 of two curves: ${res}`);
+      await panel.locator('.chart-export').getByRole('button', { name: 'CSV' }).waitFor({ timeout: 10000 });
+      const [f2Csv] = await Promise.all([page.waitForEvent('download'), panel.locator('.chart-export').getByRole('button', { name: 'CSV' }).click()]);
+      const f2Text = await readFile(await f2Csv.path(), 'utf8');
+      assert(f2Text.startsWith('profile,time (h),released (%)') && f2Text.includes('reference: this candidate: pH 7.4,1,20'), `the f2 figure's data: ${f2Text.slice(0, 120)}`);
+      await panel.screenshot({ path: `${shots}/f2-panel.png` });
+      await page.locator('[data-testid="release-csv"]').fill('time_h,pH 7.4,pH 5.0\n1,50,60\n2,90,95\n3,99,99\n');
+      await page.locator('[data-testid="release-csv-load"]').click();
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.waitForFunction(() => /not applicable/.test(document.querySelector('[data-testid="f2-result"]')?.textContent ?? ''));
+      const na = await page.locator('[data-testid="f2-result"]').innerText();
+      assert(/only 2 time points usable/.test(na), `why f2 is not applicable: ${na}`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'every chart on every tab offers its data as CSV beside SVG and PNG',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      const names = (await page.getByRole('tab').allTextContents()).map((s) => s.trim()).filter(Boolean);
+      let groups = 0;
+      for (const name of names) {
+        await page.getByRole('tab', { name, exact: true }).click();
+        await page.waitForTimeout(1200);
+        const found = page.locator('.chart-export');
+        const n = await found.count();
+        for (let i = 0; i < n; i++) {
+          const g = found.nth(i);
+          const buttons = await g.getByRole('button').allInnerTexts();
+          assert(['SVG', 'PNG', 'CSV'].every((b) => buttons.includes(b)), `${name}: chart ${i + 1} offers ${buttons.join(', ')}`);
+        }
+        groups += n;
+      }
+      assert(groups >= 6, `charts checked across ${names.length} tabs: ${groups}`);
+      // tables: copy for Excel gives tab-separated text with the units in the header
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const exp = page.locator('[data-testid="fit-table-export"]');
+      await exp.getByRole('button', { name: 'Copy for Excel' }).click();
+      await exp.getByRole('status').waitFor();
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      assert(clip.startsWith('pH\tmodel\tequation (F in % and t in h)\tparameter') && clip.split('\n').length >= 10, `tab-separated fit table: ${clip.slice(0, 120)}`);
+      await page.getByRole('tab', { name: 'Compare', exact: true }).click();
+      await page.locator('[data-testid="compare-table-export"]').waitFor();
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+];
