@@ -7,11 +7,10 @@ import { nextPlayTime, particleSpecOf, PLAY_FRAME_MS, RELEASE_PH, type ReleasePh
 
 const RELEASE_END_H = 72;
 
-// Fetched as soon as this module loads (in parallel with the scoring engine), so the panel does not resize after the
-// first results; the viewer chunk is small — three.js is a further lazy chunk behind it.
-const viewerChunk = import('../viewer3d/ParticleViewer');
-viewerChunk.catch(() => undefined); // a failed load surfaces through lazy() in the boundary below
-const ParticleViewer = memo(lazy(() => viewerChunk));
+// Requested when the panel first has a particle to draw: the deferred render right after the first results commit
+// (so the viewer chunk is not part of the start-up JS the builder waits for; the slot keeps its height meanwhile).
+// The viewer chunk is small — three.js is a further lazy chunk behind it.
+const ParticleViewer = memo(lazy(() => import('../viewer3d/ParticleViewer')));
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
   override state = { error: null as string | null };
