@@ -18,12 +18,13 @@ math.createUnit('Gy', '1 J/kg');
 math.createUnit('cell');
 math.createUnit('M', '1 mol/L');
 
-/** The catalog's typography → mathjs syntax: superscript powers, micro sign, degree Celsius. */
+/** The catalog's typography → mathjs syntax: superscript powers, micro sign, degree Celsius, d (the SI-accepted symbol of the day). */
 function mathjsUnitText(unit: string): string {
   return unit
     .replace(/⁻¹/g, '^-1').replace(/⁻²/g, '^-2').replace(/²/g, '^2').replace(/³/g, '^3')
     .replace(/[µμ]/g, 'u')
-    .replace(/°C/g, 'degC');
+    .replace(/°C/g, 'degC')
+    .replace(/(^|[^A-Za-z])d(?![A-Za-z])/g, '$1day');
 }
 
 describe('parameter units', () => {

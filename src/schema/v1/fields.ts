@@ -154,7 +154,7 @@ export const INJECTED_CONCENTRATION_FIELD: NumberField = {
 export const SCHEDULE_FIELDS: readonly NumberField[] = [
   { kind: 'number', key: 'injections', label: 'Injections', unit: '1', default: 1, min: 1, max: 10, integer: true, step: 1, description: 'Number of injections of the formulation (each at the dose), spaced by the injection interval.' },
   { kind: 'number', key: 'injectionIntervalH', label: 'Injection interval', unit: 'h', default: 168, min: 1, max: 2000, step: 1, description: 'Time between injections (h).' },
-  { kind: 'number', key: 'fractionIntervalH', label: 'Fraction interval', unit: 'h', default: 24, min: 0.5, max: 2000, step: 0.5, description: 'Time between radiotherapy fractions (h); fraction i is at irradiationDelayH + i × this after the first injection.' },
+  { kind: 'number', key: 'fractionIntervalH', label: 'Fraction interval', unit: 'h', default: 24, min: 0.5, max: 2000, step: 0.5, description: 'Time between radiotherapy fractions (h); fraction i is at the irradiation delay + i × this after the first injection.' },
 ];
 
 /** scenario.setting (extension, optional): 'in-vivo' (the default, the tumour chain) or 'in-vitro' (the plate experiment of scenario.invitro, issue #26). Kept only when given. */
