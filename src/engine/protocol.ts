@@ -37,7 +37,8 @@ export interface ReagentLine {
   mmol: number | null;
   /** how the amount was computed, with its numbers */
   equation: string;
-  provenance: RecipeProvenance;
+  /** 'model': computed from the design and the model (no recipe number in it) */
+  provenance: RecipeProvenance | 'model';
   source: string;
 }
 
@@ -150,7 +151,7 @@ export function protocolSheet(scores: Scores, opts: ProtocolOptions): ProtocolSh
         provenance: 'published', source: pre.molarMassGPerMol.source,
       });
     } else {
-      reagents.push({ step: p.loading, reagent: agent.name, amount: feedMg, unit: 'mg', mmol: feedMg / mw, equation: `feed = ${eq}`, provenance: 'published', source: 'model M1 loading (docs/model/loading.md)' });
+      reagents.push({ step: p.loading, reagent: agent.name, amount: feedMg, unit: 'mg', mmol: feedMg / mw, equation: `feed = ${eq}`, provenance: 'model', source: 'model M1 loading (docs/model/loading.md)' });
     }
   }
 
@@ -164,11 +165,11 @@ export function protocolSheet(scores: Scores, opts: ProtocolOptions): ProtocolSh
       const protMg = feedMembraneMg * m.fraction;
       const per = MEMBRANE_PROTEIN_UG_PER_1E6_CELLS[m.source];
       const cells = ((protMg * 1000) / per.value) * 1e6;
-      const name = getMembrane(m.source).name;
+      const name = getMembrane(m.source).name.replace(/ membrane$/, '');
       reagents.push({
         step: 'vesicles', reagent: `${name} membrane protein`, amount: protMg, unit: 'mg', mmol: null,
         equation: `core ${fix(coreMg)} mg × membrane:core ${f.coating.membraneToCoreMassRatio} × fraction ${m.fraction}`,
-        provenance: 'published', source: 'the design (coating.membraneToCoreMassRatio, fractions)',
+        provenance: 'model', source: 'the design (coating.membraneToCoreMassRatio, fractions); ratio read as membrane protein (assumption)',
       });
       reagents.push({
         step: 'vesicles', reagent: `${name} cells`, amount: cells, unit: 'cells', mmol: null,
