@@ -38,7 +38,12 @@ export const tests = [
       // print view: the sheet alone, controls hidden
       await page.evaluate(() => document.body.classList.add('printing-bench'));
       await page.emulateMedia({ media: 'print' });
-      assert(!(await page.getByRole('button', { name: 'Print' }).isVisible()), 'controls hidden in print');
+      const print = await page.evaluate(() => ({
+        controls: getComputedStyle(document.querySelector('.bench-sheet .no-print')).display,
+        sheet: getComputedStyle(document.querySelector('.bench-sheet h3')).visibility,
+        workspace: getComputedStyle(document.querySelector('[data-testid="candidate"]')).visibility,
+      }));
+      assert(print.controls === 'none' && print.sheet === 'visible' && print.workspace === 'hidden', `print view: ${JSON.stringify(print)}`);
       await page.screenshot({ path: `${shots}/bench-sheet-print.png`, fullPage: true });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();

@@ -39,7 +39,7 @@ export default function BenchSheet({ scores }: { scores: Scores }) {
         How to make this candidate and what to measure. Amounts follow the recipe stoichiometry and the model's loading (drug feed = loaded / EE);
         each step names its source or is marked an assumption (docs/model/protocol.md). Core {sheet.core.name} ({sheet.core.coreClass}).
       </p>
-      <div className="no-print" style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap' }}>
+      <div className="no-print bench-controls">
         <label>
           Batch size (mg of product){' '}
           <NumberInput label="Batch size" unit="mg" value={batchMg} min={0.001} max={1e6} testId="bench-batch"
