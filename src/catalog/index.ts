@@ -84,3 +84,4 @@ export function catalogProvenanceAudit(): { path: string; param: Param }[] {
   for (const a of LOADING_ANCHORS) collect({ qmaxMgPerMg: a.qmaxMgPerMg, affinityK: a.affinityK }, `anchors.${a.id}`, out);
   return out;
 }
+export * from './recipes';

@@ -9,6 +9,7 @@ import { linkCommand } from './commands/link';
 import { optimizeCommand } from './commands/optimize';
 import { outcomeCommand, OUTCOME_USAGE } from './commands/outcome';
 import { presetsCommand } from './commands/presets';
+import { protocolCommand } from './commands/protocol';
 import { scoreCommand } from './commands/score';
 import { survivalCommand } from './commands/survival';
 import { sweepCommand } from './commands/sweep';
@@ -28,6 +29,7 @@ export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<un
   validate: validateCommand,
   optimize: optimizeCommand,
   outcome: outcomeCommand,
+  protocol: protocolCommand,
 };
 
 /** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
@@ -75,6 +77,11 @@ optimize merge <a.json> <b.json> … [--format json|csv]
   --seed / --generations override the spec's. --shard i/n runs island i of n (its own derived seed); "optimize merge" merges
   the islands' JSON fronts into the non-dominated front of their union, so a batch job array needs no code of ours.`,
   outcome: OUTCOME_USAGE,
+  protocol: `protocol <file.json|-> | --preset <id> [--batch-mg <mg>] [--solvent water|methanol] [--format json|md|csv]
+  The bench sheet (docs/model/protocol.md): for a batch of --batch-mg mg of product (default 10), the preparation steps (each with
+  its source or marked an assumption), reagent amounts from the recipe stoichiometry and the model's EE (drug feed = loaded / EE),
+  cells for the membrane, and the characterisation checklist with the model's predictions. --solvent sets the ZIF-8 route
+  (water 1:70, methanol 1:8; default water). md: a Markdown sheet; csv: the amounts table.`,
   sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
   Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
   as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,

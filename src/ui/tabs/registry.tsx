@@ -21,6 +21,7 @@ const Outcome = lazy(() => import('./Outcome'));
 const LibraryTab = lazy(() => import('./LibraryTab'));
 const LearnTab = lazy(() => import('./LearnTab'));
 const InVitro = lazy(() => import('./InVitro'));
+const BenchSheet = lazy(() => import('./BenchSheet'));
 
 /** What a candidate tab is drawn from: the selected candidate, its (last valid) scores, its fresh Monte Carlo result. */
 export interface CandidateView {
@@ -53,6 +54,7 @@ export const TABS = [
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
   { id: 'optimize', label: 'Optimize', scope: 'workspace', render: () => <Optimize /> },
   { id: 'calibrate', label: 'Calibrate', scope: 'candidate', render: (v) => <Calibrate candidate={v.candidate} /> },
+  { id: 'bench', label: 'Bench sheet', scope: 'candidate', render: (v) => <BenchSheet scores={v.scores} /> },
   { id: 'library', label: 'Library & validation', scope: 'workspace', render: () => <LibraryTab /> },
   { id: 'learn', label: 'Learn', scope: 'workspace', render: () => <LearnTab /> },
 ] as const satisfies readonly TabDef[];

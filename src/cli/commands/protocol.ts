@@ -1,0 +1,54 @@
+// `protocol <file.json|-> | --preset <id> --batch-mg <mg> [--solvent water|methanol] [--format json|md|csv]`: the bench sheet of a formulation (issue #20).
+import type { ParsedArgs } from '../args';
+import { flagNumber, flagString } from '../args';
+import { CliError, issueLine } from '../errors';
+import { parseJsonInput, readInput } from '../io';
+import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
+import { FormulationError, PROTOCOL_COLUMNS, ProtocolError, isRecord, protocolMarkdown, protocolRows, protocolSheet, scoreFormulation } from '../../engine';
+import { csvText } from '../../model/csv';
+import type { Scores } from '../../model/scores';
+
+const KNOWN = new Set(['preset', 'batch-mg', 'solvent', 'format']);
+const FORMATS = ['json', 'md', 'csv'] as const;
+const SOLVENTS = ['water', 'methanol'] as const;
+
+function score(doc: unknown): Scores {
+  if (!isRecord(doc)) throw new CliError(`(root): expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
+  try {
+    return scoreFormulation(doc, {}, {});
+  } catch (e) {
+    if (e instanceof FormulationError) throw new CliError(e.issues.map((i) => issueLine(i, '')).join('; '));
+    throw e;
+  }
+}
+
+export function protocolCommand(args: ParsedArgs): unknown {
+  for (const k of args.flags.keys()) if (!KNOWN.has(k)) throw new CliError(`--${k}: unknown option; valid: --preset, --batch-mg, --solvent, --format`);
+  const batchMg = flagNumber(args, 'batch-mg', { default: 10, min: 0, exclusiveMin: true, max: 1e6 });
+  const format = flagString(args, 'format') ?? 'json';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+  const solvent = flagString(args, 'solvent') ?? 'water';
+  if (!(SOLVENTS as readonly string[]).includes(solvent)) throw new CliError(`--solvent: "${solvent}" is not one of ${SOLVENTS.join(', ')}`);
+  const presetId = flagString(args, 'preset');
+  const file = args.positional[0];
+  if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (protocol takes one file)`);
+  let scores: Scores;
+  if (presetId !== undefined) {
+    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
+    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
+    scores = score(getPreset(presetId).formulation);
+  } else {
+    if (file === undefined) throw new CliError('protocol: missing file argument (a path, or - for standard input), or --preset <id>');
+    scores = score(parseJsonInput(readInput(file, 'protocol'), file === '-' ? 'stdin' : file));
+  }
+  let sheet;
+  try {
+    sheet = protocolSheet(scores, { batchMg, solvent: solvent as (typeof SOLVENTS)[number] });
+  } catch (e) {
+    if (e instanceof ProtocolError) throw new CliError(e.message);
+    throw e;
+  }
+  if (format === 'md') return protocolMarkdown(sheet);
+  if (format === 'csv') return csvText([PROTOCOL_COLUMNS, ...protocolRows(sheet).map((r) => PROTOCOL_COLUMNS.map((c) => r[c]))], { eol: '\n' });
+  return sheet;
+}
