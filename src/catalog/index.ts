@@ -84,4 +84,5 @@ export function catalogProvenanceAudit(): { path: string; param: Param }[] {
   for (const a of LOADING_ANCHORS) collect({ qmaxMgPerMg: a.qmaxMgPerMg, affinityK: a.affinityK }, `anchors.${a.id}`, out);
   return out;
 }
-export * from './recipes';
+// recipes (src/catalog/recipes.ts) are imported from their own module by engine/protocol.ts: not re-exported here, so the
+// recipe book stays out of the start-up chunk

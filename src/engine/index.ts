@@ -90,5 +90,3 @@ export { completeFormulation };
 export { renormaliseMembranes, runSweep, scoreCandidate, sweepPointFormulation, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
 export { columnName, csvNumber, readCsv } from '../model/csv';
-export { protocolSheet, protocolRows, protocolMarkdown, PROTOCOL_COLUMNS, ProtocolError } from './protocol';
-export type { ProtocolSheet, ProtocolOptions, ReagentLine, ChecklistItem, FrameworkSolvent } from './protocol';

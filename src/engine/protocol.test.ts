@@ -1,7 +1,8 @@
 // Bench sheet arithmetic checked by hand (IZB@CCM one-pot ZIF-8, Doxil liposome), mass balance and linearity in the batch size for every preset.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PRESET_IDS, RECIPE_BOOK, RECIPE_BOOK_SCHEMA, getPreset } from '../catalog';
+import { PRESET_IDS, getPreset } from '../catalog';
+import { RECIPE_BOOK, RECIPE_BOOK_SCHEMA } from '../catalog/recipes';
 import { protocolMarkdown, protocolSheet, ProtocolError } from './protocol';
 import { scoreFormulation } from './index';
 

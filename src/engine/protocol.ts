@@ -1,4 +1,5 @@
 // The bench sheet (issue #20): for a scored candidate and a batch size, the reagent amounts from the recipe stoichiometry and the model's loading, cells for the membrane, and a checklist of predicted values.
+// the recipe book is imported from its own module (not the catalog index), so it stays in the lazy Bench sheet / CLI chunk
 import {
   CORE_ROUTES,
   CORE_STOICHIOMETRY,
@@ -7,13 +8,10 @@ import {
   MEMBRANE_PROTEIN_UG_PER_1E6_CELLS,
   MEMBRANE_STEPS,
   PRECURSORS,
-  getAgent,
-  getCore,
-  getMembrane,
-  isMembraneId,
   type RecipeProvenance,
   type RecipeStep,
-} from '../catalog';
+} from '../catalog/recipes';
+import { getAgent, getCore, getMembrane, isMembraneId } from '../catalog';
 import type { Scores } from '../model/scores';
 import type { CompletedFormulation } from './types';
 

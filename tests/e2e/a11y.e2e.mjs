@@ -5,6 +5,8 @@ import { assert, openPage } from './harness.mjs';
 export const tests = [
   {
     name: 'axe: no serious or critical violations on any tab',
+    // one axe pass per tab (15 tabs and growing): more than the runner's 90 s default on a loaded 2-core machine
+    timeout: 300_000,
     run: async ({ browser, url }) => {
       const { page, errors, context } = await openPage(browser, url);
       await page.waitForSelector('button.num.overall-value', { timeout: 30000 });

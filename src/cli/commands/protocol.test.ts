@@ -4,7 +4,7 @@ import { parseArgs } from '../args';
 import { CliError } from '../errors';
 import { protocolCommand } from './protocol';
 import { readCsv } from '../../model/csv';
-import type { ProtocolSheet } from '../../engine';
+import type { ProtocolSheet } from '../../engine/protocol';
 
 const run = (...a: string[]) => protocolCommand(parseArgs(a));
 

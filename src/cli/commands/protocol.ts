@@ -4,7 +4,8 @@ import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
-import { FormulationError, PROTOCOL_COLUMNS, ProtocolError, isRecord, protocolMarkdown, protocolRows, protocolSheet, scoreFormulation } from '../../engine';
+import { FormulationError, isRecord, scoreFormulation } from '../../engine';
+import { PROTOCOL_COLUMNS, ProtocolError, protocolMarkdown, protocolRows, protocolSheet } from '../../engine/protocol';
 import { csvText } from '../../model/csv';
 import type { Scores } from '../../model/scores';
 

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { Scores } from '../../model/scores';
 import { csvText } from '../../model/csv';
-import { PROTOCOL_COLUMNS, protocolMarkdown, protocolRows, protocolSheet, type FrameworkSolvent, type ProtocolSheet } from '../../engine';
+import { PROTOCOL_COLUMNS, protocolMarkdown, protocolRows, protocolSheet, type FrameworkSolvent, type ProtocolSheet } from '../../engine/protocol';
 import { NumberInput } from '../fields';
 import { downloadText } from '../share/download';
 

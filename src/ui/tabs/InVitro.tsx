@@ -31,7 +31,7 @@ function Lines({ title, x, series, xLabel, yLabel, log }: { title: string; x: nu
         ))}
       </svg>
       <figcaption>
-        {title}: {series.map((s) => <span key={s.name} style={{ color: s.color, marginRight: '0.8em' }}>■ {s.name}</span>)}
+        {title}: {series.map((s) => <span key={s.name} style={{ marginRight: '0.8em' }}><span aria-hidden="true" style={{ color: s.color }}>■</span> {s.name}</span>)}
       </figcaption>
     </figure>
   );
