@@ -26,6 +26,15 @@ describe('mail-damaged links', () => {
     }
   });
 
+  it('the same damage arriving percent-encoded through the address bar (%0A, %20, %3E) is repaired too', () => {
+    const clean = decodeLink(url());
+    for (const damaged of [wrap(url(), 76).replace(/\n/g, '%0A'), wrap(url(), 72, '> ').replace(/\n/g, '%0A').replace(/> /g, '%3E%20'), url().replace(/(.{80})/g, '$1%20')]) {
+      const r = decodeLink(damaged);
+      expect(r.ok, damaged.slice(0, 60)).toBe(true);
+      if (r.ok && clean.ok) expect(r.workspace).toEqual(clean.workspace);
+    }
+  });
+
   it('a link cut short by a mail client (first line only) is refused with the mail-client hint, never a bare character position', () => {
     const cut = wrap(url(), 76).split('\n')[0];
     const r = decodeLink(cut);

@@ -5,7 +5,9 @@
 /** The link text with mail-client damage removed, or the same text when nothing needed removing. */
 export function repairLinkText(text: string): string {
   if (typeof text !== 'string') return text;
-  let s = text;
+  // opened from the address bar, the damage arrives percent-encoded (%0A line break, %20 space, %3E '>'): '%' is not in
+  // the payload alphabet, so decoding these few is unambiguous
+  let s = text.replace(/%(0[9AD]|20|3[CE]|22|27)/gi, (m) => decodeURIComponent(m));
   // quoted-printable: '=3D' is '=', '=' at a line end is a soft break
   s = s.replace(/(?<!#[wf])=\r?\n/g, '').replace(/=3D/gi, '='); // the link's own '#w=' may end a line: not a soft break
   // per line: drop quote prefixes ('> > ') and surrounding spaces, then join the lines
@@ -23,7 +25,7 @@ export function repairLinkText(text: string): string {
 
 /** True when the text shows signs of mail-client damage (line breaks, quote prefixes, angle brackets, '=' soft breaks). */
 export function looksMailDamaged(text: string): boolean {
-  return /[\r\n]|^\s*>|[<>]|=\r?\n|\s/.test(text.trim()) || /[.,;:!?)]$/.test(text.trim());
+  return /[\r\n]|^\s*>|[<>]|=\r?\n|\s|%(0[9AD]|20|3[CE])/i.test(text.trim()) || /[.,;:!?)]$/.test(text.trim());
 }
 
 export const MAIL_DAMAGE_HINT =

@@ -115,7 +115,7 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing }: CsvPreview
         </label>
       </div>
       <ul className="small" data-testid="csv-preview-messages">{r.messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
-      {hasSpread && <p className="muted small" data-testid="csv-weights-note">SD/SEM columns are stored as error bars and drawn on the charts; they are never fitted as release values. Each empirical fit below can be weighted by 1/SD² (a tick per curve); the mechanistic M2 calibration stays unweighted.</p>}
+      {hasSpread && <p className="muted small" data-testid="csv-weights-note">SD/SEM columns are stored as error bars and drawn on the charts; they are never fitted as release values. Each fit can be weighted by 1/SD² (a tick per curve for the empirical models; one tick for the mechanistic M2 calibration, on when every curve has an SD).</p>}
       {r.errors.length > 0 && (
         <div className="error" role="alert" data-testid="csv-error">
           Nothing stored: {r.errors.length} problem{r.errors.length === 1 ? '' : 's'}.
