@@ -20,6 +20,15 @@ export function ExplainDrawer({ scores }: { scores: Scores | null }) {
     if (r.top < 0 || r.bottom > window.innerHeight) h.scrollIntoView({ block: 'start' });
     h.focus({ preventScroll: true });
   }, [target]);
+  // Escape closes an open explanation (it floats over the content, on a phone over the tabs too)
+  useEffect(() => {
+    if (!target) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [target, close]);
   if (!target) {
     return (
       <aside className="drawer" aria-label="Explanation">

@@ -34,6 +34,9 @@ export const tests = [
       await page.locator('[data-testid="dbar-radiosensitization"] button.num').first().click();
       await page.waitForTimeout(200);
       await page.screenshot({ path: `${shots}/explain-component.png` });
+      // Escape closes it (the drawer goes back to its empty state)
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="explain-drawer"]').waitFor({ state: 'detached', timeout: 5000 });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },
