@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { CliError } from './errors';
+import { getPreset, isPresetId, PRESET_IDS } from '../catalog';
 import { parseJsonSafe } from '../share';
 
 /** Deepest nesting the CLI reads (formulations, workspaces and sweep specs need about 10 levels). */
@@ -36,4 +37,18 @@ export function readInput(path: string | undefined, what = 'input'): string {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
     throw new CliError(`${path}: cannot read (${why})`);
   }
+}
+
+/**
+ * The formulation document a single-formulation command reads: the --preset's formulation, or the JSON of its one file
+ * argument ('-' = standard input). Errors name the option or the file.
+ */
+export function presetOrFileDocument(command: string, presetId: string | undefined, file: string | undefined): unknown {
+  if (presetId !== undefined) {
+    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
+    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
+    return getPreset(presetId).formulation;
+  }
+  if (file === undefined) throw new CliError(`${command}: missing file argument (a path, or - for standard input), or --preset <id>`);
+  return parseJsonInput(readInput(file, command), file === '-' ? 'stdin' : file);
 }

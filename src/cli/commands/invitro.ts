@@ -2,8 +2,8 @@
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
-import { parseJsonInput, readInput } from '../io';
-import { getPreset, isPresetId, PRESET_IDS, CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId } from '../../catalog';
+import { presetOrFileDocument, readInput } from '../io';
+import { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId } from '../../catalog';
 import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../../engine';
 import { fitSensitization, invitroOfCompleted, type InvitroScenario } from '../../engine/invitro';
@@ -31,15 +31,7 @@ export function invitroCommand(args: ParsedArgs): unknown {
   const presetId = flagString(args, 'preset');
   const file = args.positional[0];
   if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (invitro takes one file)`);
-  let doc: unknown;
-  if (presetId !== undefined) {
-    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
-    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
-    doc = getPreset(presetId).formulation;
-  } else {
-    if (file === undefined) throw new CliError('invitro: missing file argument (a path, or - for standard input), or --preset <id>');
-    doc = parseJsonInput(readInput(file, 'invitro'), file === '-' ? 'stdin' : file);
-  }
+  const doc = presetOrFileDocument('invitro', presetId, file);
   const r = parseFormulation(doc, {});
   if (!r.ok) throw new CliError(r.issues.map((i) => issueLine(i, '')).join('; '));
   const extra: Partial<InvitroScenario> = {};

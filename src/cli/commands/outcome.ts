@@ -2,8 +2,7 @@
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
-import { parseJsonInput, readInput } from '../io';
-import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
+import { presetOrFileDocument } from '../io';
 import { CATALOG_LOOKUP, isRecord } from '../../engine';
 import { OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted, resolveSchedule, SCHEDULE_TEXT_HELP } from '../../engine/outcome';
 import { parseFormulation } from '../../schema';
@@ -38,16 +37,8 @@ export function outcomeCommand(args: ParsedArgs): unknown {
     throw new CliError(`--schedule: ${e instanceof Error ? e.message : String(e)}`);
   }
   const file = args.positional[0];
-  let doc: unknown;
-  if (presetId !== undefined) {
-    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
-    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
-    doc = getPreset(presetId).formulation;
-  } else {
-    if (file === undefined) throw new CliError('outcome: missing file argument (a path, or - for standard input), or --preset <id>');
-    doc = parseJsonInput(readInput(file, 'outcome'), file === '-' ? 'stdin' : file);
-    if (!isRecord(doc)) throw new CliError(`(root): expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
-  }
+  const doc = presetOrFileDocument('outcome', presetId, file);
+  if (!isRecord(doc)) throw new CliError(`(root): expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
   // a boundary where users' input enters: the schema's strict read (overrides range-checked by name)
   const parsed = parseFormulation(doc, {});
   if (!parsed.ok) throw new CliError(parsed.issues.map((i) => issueLine(i, '')).join('; '));

@@ -2,8 +2,7 @@
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
-import { parseJsonInput, readInput } from '../io';
-import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
+import { presetOrFileDocument } from '../io';
 import { FormulationError, isRecord, scoreFormulation } from '../../engine';
 import { PROTOCOL_COLUMNS, ProtocolError, protocolMarkdown, protocolRows, protocolSheet } from '../../engine/protocol';
 import { csvText } from '../../model/csv';
@@ -33,15 +32,7 @@ export function protocolCommand(args: ParsedArgs): unknown {
   const presetId = flagString(args, 'preset');
   const file = args.positional[0];
   if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (protocol takes one file)`);
-  let scores: Scores;
-  if (presetId !== undefined) {
-    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
-    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
-    scores = score(getPreset(presetId).formulation);
-  } else {
-    if (file === undefined) throw new CliError('protocol: missing file argument (a path, or - for standard input), or --preset <id>');
-    scores = score(parseJsonInput(readInput(file, 'protocol'), file === '-' ? 'stdin' : file));
-  }
+  const scores: Scores = score(presetOrFileDocument('protocol', presetId, file));
   let sheet;
   try {
     sheet = protocolSheet(scores, { batchMg, solvent: solvent as (typeof SOLVENTS)[number] });
