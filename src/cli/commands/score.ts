@@ -5,21 +5,20 @@ import { CliError, issueLine } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { LIMITS } from '../../schema';
 import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
-import { CATALOG_LOOKUP, FormulationError, isRecord, scoreFormulation, uncertainty, type CompletedFormulation } from '../../engine';
+import { CATALOG_LOOKUP, FormulationError, isRecord, scoreFormulation, uncertainty, type EngineScores } from '../../engine';
 import { invitroOfCompleted } from '../../engine/invitro';
-import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'uncertainty', 'seed']);
 
 /** Formulation errors → one line 'path: reason; path: reason'. */
-function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores & { uncertainty?: unknown; invitro?: unknown } {
+function scoreOne(doc: unknown, draws: number, seed: number, where = ''): EngineScores & { uncertainty?: unknown; invitro?: unknown } {
   // the engine also accepts JSON text; here the file is already parsed, so a string is a wrong value, not more JSON
   if (!isRecord(doc)) throw new CliError(`${where ? where.slice(0, -1) : '(root)'}: expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
   try {
     // the CLI is a boundary where users' input enters: the schema's strict read (overrides range-checked by name)
-    const s: Scores & { uncertainty?: unknown; invitro?: unknown } = scoreFormulation(doc, {}, {});
+    const s: EngineScores & { uncertainty?: unknown; invitro?: unknown } = scoreFormulation(doc, {}, {});
     // scenario.setting 'in-vitro' (issue #26): the plate experiment beside the in-vivo scores (an added key)
-    const f = s.formulation as unknown as CompletedFormulation;
+    const f = s.formulation;
     if (f.scenario.setting === 'in-vitro') {
       const { explanations: _e, ...iv } = invitroOfCompleted(f, CATALOG_LOOKUP);
       s.invitro = iv;

@@ -1,6 +1,6 @@
 // The "Bench sheet" tab (issue #20, lazy): the selected candidate's preparation steps, reagent amounts for a chosen batch size, and the checklist with the model's predictions; CSV and print.
 import { useMemo, useState } from 'react';
-import type { Scores } from '../../model/scores';
+import type { EngineScores as Scores } from '../../engine';
 import { csvText } from '../../model/csv';
 import { PROTOCOL_COLUMNS, protocolMarkdown, protocolRows, protocolSheet, type FrameworkSolvent, type ProtocolSheet } from '../../engine/protocol';
 import { NumberInput } from '../fields';
