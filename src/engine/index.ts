@@ -89,4 +89,4 @@ export function uncertainty(input: Formulation | unknown, opts: UncertaintyOptio
 export { completeFormulation };
 export { renormaliseMembranes, runSweep, scoreCandidate, sweepPointFormulation, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
-export { columnName, csvNumber, readCsv } from '../model/csv';
+export { columnName, csvNumber, csvText, readCsv } from '../model/csv';

@@ -1,7 +1,7 @@
 // Table actions: download a table as CSV, or copy it as tab-separated text to paste into Excel — both through the one
 // CSV writer (formula-neutralised cells), with the unit of each column in its header.
 import { useState } from 'react';
-import { csvText } from '../model/csv';
+import { csvText } from '../engine';
 import { downloadText } from './share/download';
 
 export function TableActions({ name, rows, label, testId }: { name: string; rows: () => readonly (readonly unknown[])[]; label: string; testId?: string }) {

@@ -8,8 +8,7 @@ import { decodeOptimizeLink, encodeOptimizeLink, isOptimizeLinkFragment } from '
 import { NumberInput } from '../fields';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
-import { isRecord } from '../../engine';
-import { csvText } from '../../model/csv';
+import { isRecord, csvText } from '../../engine';
 import { PALETTE } from '../../charts/palette';
 import { useWorkerJob } from '../use-worker-job';
 import { sig } from '../format';
