@@ -25,7 +25,8 @@ export const RULES = {
   viewer3d: { may: ['model', 'catalog'] },
   // The engine off the main thread.
   workers: { may: ['model', 'catalog', 'schema', 'engine'] },
-  ui: { may: ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share', 'state', 'charts', 'viewer3d', 'workers'] },
+  // The UI reaches the model's code through the engine (its public face); model types may be imported directly.
+  ui: { may: ['catalog', 'schema', 'engine', 'validation', 'library', 'share', 'state', 'charts', 'viewer3d', 'workers'], types: ['model'] },
   cli: { may: ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share'] },
 };
 const REACT = ['react', 'react-dom', 'react-dom/*'];

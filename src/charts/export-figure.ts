@@ -24,16 +24,7 @@ export function svgText(root: Element): string | null {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { downloadBlob } from './download';
 
 /** Render standalone SVG text to a PNG blob at `scale` × its size (white background). */
 export async function svgToPng(svg: string, scale = 3): Promise<Blob> {

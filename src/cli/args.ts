@@ -1,5 +1,6 @@
 // Tiny argument reader for the CLI: positional arguments and --flag value pairs, with typed, validated getters.
 import { CliError } from './errors';
+import { parseShard } from '../model/sweep';
 
 export interface ParsedArgs {
   positional: string[];
@@ -65,4 +66,15 @@ export function flagNumber(
   }
   if (opts.max !== undefined && v > opts.max) throw new CliError(`--${name}: must be ≤ ${opts.max}, got ${raw}`);
   return v;
+}
+
+/** `--shard i/n` (sweep, optimize): slice i of n, 1-based; { i: 1, n: 1 } without the flag. Errors name the flag. */
+export function flagShard(args: ParsedArgs): { i: number; n: number } {
+  const s = flagString(args, 'shard');
+  if (s === undefined) return { i: 1, n: 1 };
+  try {
+    return parseShard(s);
+  } catch (e) {
+    throw new CliError(`--shard: ${(e as Error).message}`);
+  }
 }

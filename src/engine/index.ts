@@ -1,12 +1,12 @@
 // The engine's public face: score a formulation or workspace against the catalog, run its Monte Carlo, plan and run sweeps.
 import { completeFormulation, parseFormulation, type Formulation, type ParseOptions } from '../schema';
-import type { Scores, Warning } from '../model/scores';
+import type { Warning } from '../model/scores';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreCompleted } from './score';
-import type { ScoreOptions } from './types';
+import type { EngineScores, ScoreOptions } from './types';
 import { uncertaintyCompleted, type UncertaintyOptions, type UncertaintyResult } from './uncertainty';
 
-export type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
+export type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 export { scoreCompleted } from './score';
 export { CATALOG_LOOKUP } from './catalog-lookup';
 export { MODEL_PARAMS, formulationParams, entityParams } from './params';
@@ -54,7 +54,7 @@ export function resolveFormulation(input: Formulation | unknown): Formulation {
  * `parse`: how to read the input (default ENGINE_PARSE; a boundary of users' input, like the CLI, passes {} to refuse
  * overrides out of range).
  */
-export function scoreFormulation(input: Formulation | unknown, opts: ScoreOptions = {}, parse: ParseOptions = ENGINE_PARSE): Scores {
+export function scoreFormulation(input: Formulation | unknown, opts: ScoreOptions = {}, parse: ParseOptions = ENGINE_PARSE): EngineScores {
   const r = parseFormulation(input, parse);
   if (!r.ok) throw new FormulationError(r.issues);
   const s = scoreCompleted(r.value, CATALOG_LOOKUP, opts);
@@ -68,7 +68,7 @@ export function inputWarnings(warnings: readonly { path: string; message: string
 }
 
 /** Score every formulation of a workspace `{ schema, formulations: [...] }` (or a bare array), in order. */
-export function scoreWorkspace(input: { formulations: readonly unknown[] } | readonly unknown[], opts: ScoreOptions = {}): Scores[] {
+export function scoreWorkspace(input: { formulations: readonly unknown[] } | readonly unknown[], opts: ScoreOptions = {}): EngineScores[] {
   const list = Array.isArray(input) ? input : (input as { formulations: readonly unknown[] }).formulations;
   return list.map((f, i) => {
     try {
@@ -89,4 +89,4 @@ export function uncertainty(input: Formulation | unknown, opts: UncertaintyOptio
 export { completeFormulation };
 export { renormaliseMembranes, runSweep, scoreCandidate, sweepPointFormulation, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
-export { columnName, csvNumber, readCsv } from '../model/csv';
+export { columnName, csvNumber, csvText, readCsv } from '../model/csv';

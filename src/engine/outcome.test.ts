@@ -4,10 +4,10 @@ import { PRESETS } from '../catalog';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { outcomeCore, SCHEDULES, summariseSchedule } from '../model/outcome';
 import { parseFormulation } from '../schema';
-import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, type CompletedFormulation } from './index';
+import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted } from './index';
 import { clinicalFractionTimesH, OUTCOME_HYPOTHESIS, OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted } from './outcome';
 
-const form = (id: keyof typeof PRESETS) => resolveFormulation(PRESETS[id].formulation) as unknown as CompletedFormulation;
+const form = (id: keyof typeof PRESETS) => resolveFormulation(PRESETS[id].formulation);
 
 describe('outcome engine', () => {
   it('the radiobiology probe does not change the Scores', () => {
@@ -48,7 +48,7 @@ describe('outcome engine', () => {
   });
   it('irradiation timing moves the outcome: each clinical fraction sees the exposure at its time (0 h, 24 h, 168 h differ)', () => {
     const base = PRESETS['izb-ccm'].formulation;
-    const at = (d: number) => outcomeCompleted(resolveFormulation({ ...base, scenario: { ...base.scenario, irradiationDelayH: d } }) as unknown as CompletedFormulation, CATALOG_LOOKUP, { curves: false, explain: false });
+    const at = (d: number) => outcomeCompleted(resolveFormulation({ ...base, scenario: { ...base.scenario, irradiationDelayH: d } }), CATALOG_LOOKUP, { curves: false, explain: false });
     const [a, b, c] = [at(0), at(24), at(168)];
     // the control arm has no particle: identical whatever the delay
     expect(b.control.localControl).toBe(a.control.localControl);
@@ -101,15 +101,15 @@ describe('outcome engine', () => {
     expect(u.params.some((p) => p.id === 'radiobiology.alphaPerGy')).toBe(false);
   });
   it('scenario.outcomeSchedule (optional field) picks the schedule; absent it is not added; bad text names the field', () => {
-    const f = resolveFormulation({ ...PRESETS['izb-ccm'].formulation, scenario: { ...PRESETS['izb-ccm'].formulation.scenario, outcomeSchedule: 'ebrt50.4-hdr7x4' } }) as unknown as CompletedFormulation;
+    const f = resolveFormulation({ ...PRESETS['izb-ccm'].formulation, scenario: { ...PRESETS['izb-ccm'].formulation.scenario, outcomeSchedule: 'ebrt50.4-hdr7x4' } });
     expect(f.scenario.outcomeSchedule).toBe('ebrt50.4-hdr7x4');
     expect(outcomeCompleted(f, CATALOG_LOOKUP, { curves: false }).schedule.overallTreatmentTimeDays).toBe(50);
     expect('outcomeSchedule' in (resolveFormulation(PRESETS['izb-ccm'].formulation) as { scenario: object }).scenario).toBe(false);
     const bad = parseFormulation({ scenario: { outcomeSchedule: 'ebrt:0x2' } });
     expect(bad.ok).toBe(true);
-    if (bad.ok) expect(() => outcomeCompleted(bad.value as unknown as CompletedFormulation, CATALOG_LOOKUP, { curves: false })).toThrow(/^scenario\.outcomeSchedule: .*fractions/);
+    if (bad.ok) expect(() => outcomeCompleted(bad.value, CATALOG_LOOKUP, { curves: false })).toThrow(/^scenario\.outcomeSchedule: .*fractions/);
     // the Scores do not read it
-    const a = scoreCompleted(resolveFormulation(PRESETS['izb-ccm'].formulation) as unknown as CompletedFormulation, CATALOG_LOOKUP, {});
+    const a = scoreCompleted(resolveFormulation(PRESETS['izb-ccm'].formulation), CATALOG_LOOKUP, {});
     const b = scoreCompleted(f, CATALOG_LOOKUP, {});
     expect(b.score.overall).toBe(a.score.overall);
   });

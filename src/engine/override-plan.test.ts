@@ -12,7 +12,7 @@ import { scoreCompleted } from './score';
 import type { CompletedFormulation } from './types';
 import { outputsOf, uncertainParams } from './uncertainty';
 
-const completed = (id: (typeof PRESET_IDS)[number]) => completeFormulation(PRESETS[id].formulation) as unknown as CompletedFormulation;
+const completed = (id: (typeof PRESET_IDS)[number]) => completeFormulation(PRESETS[id].formulation);
 
 describe('scoreWithPlan', () => {
   it('equals scoreCompleted for sampled draws of every preset (lean and full), key plan from the first draw', () => {

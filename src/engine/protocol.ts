@@ -12,8 +12,7 @@ import {
   type RecipeStep,
 } from '../catalog/recipes';
 import { getAgent, getCore, getMembrane, isMembraneId } from '../catalog';
-import type { Scores } from '../model/scores';
-import type { CompletedFormulation } from './types';
+import type { EngineScores } from './types';
 
 export type FrameworkSolvent = 'water' | 'methanol';
 
@@ -70,11 +69,11 @@ const fix = (v: number, d = 4) => Number(v.toPrecision(d));
  * model's loadedMgPerMgCarrier and m_membrane its membraneMassPerCoreMass. So core = batch / (1 + Σ loaded_i + m_membrane).
  * Drug feed_i = loaded_i · core / EE_i (= feedMassRatio_i · core). Everything is linear in batchMg.
  */
-export function protocolSheet(scores: Scores, opts: ProtocolOptions): ProtocolSheet {
+export function protocolSheet(scores: EngineScores, opts: ProtocolOptions): ProtocolSheet {
   const { batchMg } = opts;
   if (!Number.isFinite(batchMg) || batchMg <= 0) throw new ProtocolError(`batchMg: must be a positive number of mg (got ${batchMg})`);
   if (batchMg > 1e6) throw new ProtocolError(`batchMg: at most 1e6 mg (1 kg) (got ${batchMg})`);
-  const f = scores.formulation as CompletedFormulation;
+  const f = scores.formulation;
   const core = getCore(f.core.material);
   const coated = f.coating !== null && f.coating.membranes.length > 0;
   const memPerCore = coated ? scores.geometry.membraneMassPerCoreMass : 0;

@@ -17,12 +17,9 @@ export interface ResolvedOverrides {
 
 export const NO_OVERRIDES: ResolvedOverrides = Object.freeze({ all: undefined, entity: null, radio: undefined });
 
-/** Loading calibrations of a formulation (the bare-list form is the legacy layout). */
+/** Loading calibrations of a formulation. */
 export function loadingCalibrations(f: CompletedFormulation): readonly LoadingCalibration[] {
-  const c = f.calibrations;
-  if (!c) return [];
-  if (Array.isArray(c)) return c as readonly LoadingCalibration[];
-  return (c as { loading?: readonly LoadingCalibration[] }).loading ?? [];
+  return f.calibrations?.loading ?? [];
 }
 
 /**
@@ -30,12 +27,9 @@ export function loadingCalibrations(f: CompletedFormulation): readonly LoadingCa
  * mode). Explicit overrides win over calibrations.
  */
 export function releaseCalibrationOverrides(f: CompletedFormulation): Record<string, number> | null {
-  const c = f.calibrations;
-  if (!c || Array.isArray(c)) return null;
-  const list = (c as { release?: readonly unknown[] }).release ?? [];
+  const list = f.calibrations?.release ?? [];
   let out: Record<string, number> | null = null;
-  for (const r of list) {
-    const rc = r as { core?: string; params?: Record<string, number> };
+  for (const rc of list) {
     if (rc.core !== f.core.material || !rc.params) continue;
     for (const [k, v] of Object.entries(rc.params)) {
       if (!Number.isFinite(v)) continue;
@@ -92,9 +86,7 @@ export function resolveOverrides(f: CompletedFormulation, opts: ScoreOptions): R
  * and reports never show a calibrated value under the literature sentence of the value it replaced. Values are unchanged.
  */
 export function markReleaseCalibration(core: CoreProps, f: CompletedFormulation, explicit: Record<string, number> | undefined): CoreProps {
-  const c = f.calibrations;
-  if (!c || Array.isArray(c)) return core;
-  const rec = ((c as { release?: readonly unknown[] }).release ?? []).find((r) => (r as { core?: string }).core === f.core.material) as { params?: Record<string, number>; fittedTo?: string } | undefined;
+  const rec = f.calibrations?.release?.find((r) => r.core === f.core.material);
   if (!rec?.params) return core;
   const source = `fitted to your data (release calibration${rec.fittedTo ? `: ${rec.fittedTo.replace(/^fitted to your data: /, '')}` : ''})`;
   const mark = (p: Param): Param => ({ ...p, source, provenance: 'fitted', verify: undefined });

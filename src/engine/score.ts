@@ -32,7 +32,7 @@ import { designWarnings } from '../model/warnings';
 import { applyOverrideList } from './entity-overrides';
 import { push, pushAll, radioKey } from './explanations';
 import { loadingCalibrations, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
-import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
+import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 
 /** The tumour's in-vivo release medium: interstitial fluid is protein-rich, so serum (at the scenario's temperature: heating acts there). */
 const TUMOUR_MEDIUM = 'serum' as const;
@@ -100,7 +100,7 @@ function anyAssumedProlongation(membranes: readonly MembraneProps[]): boolean {
  * Score one completed formulation. Entities come from `lookup`; overrides = release calibrations ⊕ formulation.overrides
  * ⊕ opts.overrides (opts win). Catalog parameters are overridden by 'core.<path>', 'agent.<id>.<path>', 'membrane.<id>.<path>'.
  */
-export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions = {}): Scores {
+export function scoreCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions = {}): EngineScores {
   return scoreChain(f, lookup, opts, resolveOverrides(f, opts));
 }
 
@@ -462,7 +462,7 @@ function pkScores(s: Stages): Scores['pk'] {
  * The scoring chain for resolved overrides (see resolveOverrides; the Monte Carlo fast path in override-plan.ts builds
  * them from a key plan), stage by stage. `outputsOnly`: lean, and no warnings or t50 (nothing reads them in a Monte Carlo draw).
  */
-export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false): Scores {
+export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false): EngineScores {
   const lean = opts.lean === true || outputsOnly;
   const c: Ctx = { f, ov: r.all, explain: !lean, lean, outputsOnly };
   const e = entitiesStage(c, lookup, opts, r);
@@ -485,7 +485,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
 }
 
 /** The Scores JSON (contract §2; keys are added, never removed). */
-function assemble(c: Ctx, s: Stages, highZ: { element: string; mgPerGTumor: number }[], warnings: Warning[], explanations: Record<string, Explanation[]>): Scores {
+function assemble(c: Ctx, s: Stages, highZ: { element: string; mgPerGTumor: number }[], warnings: Warning[], explanations: Record<string, Explanation[]>): EngineScores {
   const { geo, load, rel, tgt, rs, score } = s;
   const payloadDeliveryPctID: Record<string, number> = {};
   for (const d of s.deliveries) payloadDeliveryPctID[d.agent] = (payloadDeliveryPctID[d.agent] ?? 0) + d.payloadDeliveryPctID;

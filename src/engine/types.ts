@@ -1,47 +1,18 @@
 // Engine input shapes: a completed formulation (contract §1, every default filled) and the entity look-up the engine scores against.
-import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, Medium, MembraneProps } from '../model/entities';
-import type { ComponentId } from '../model/scores';
+import type { AgentProps, CoreProps, LoadingAnchor, MembraneProps } from '../model/entities';
+import type { Formulation } from '../schema';
+import type { ComponentId, Scores } from '../model/scores';
 import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
 
-/** The completed formulation as the engine reads it (structurally what schema's completeFormulation returns). */
-export interface CompletedFormulation {
-  schema: string;
-  name?: string;
-  core: { material: string; diameterNm: number };
-  payloads: readonly { agent: string; loading: LoadingMode; feedMassRatio: number }[];
-  coating: { membranes: readonly { source: string; fraction: number }[]; membraneToCoreMassRatio: number; peg: boolean } | null;
-  scenario: {
-    species?: string;
-    tumor: string;
-    tumorMassG: number;
-    route: 'iv' | 'intratumoral';
-    intratumoralVolumeFraction?: number;
-    /** Intratumoral route: particle concentration of the injected suspension (g/L); when given, the amount is C · vf · V_tumour. */
-    injectedConcentrationGPerL?: number;
-    doseMgPerKg: number;
-    /** What doseMgPerKg counts: 'carrier' (core mass; the default when absent) or 'particle' (whole particle mass). */
-    doseBasis?: 'carrier' | 'particle';
-    medium: Medium;
-    temperatureC: number;
-    beam: string;
-    irradiationDelayH: number;
-    fractionDoseGy: number;
-    fractions: number;
-    cells: { alphaPerGy: number; betaPerGy2: number };
-    /** Treatment timing (extensions): number of injections (default 1), their spacing (h, default 168) and the fraction spacing (h, default 24). */
-    injections?: number;
-    injectionIntervalH?: number;
-    fractionIntervalH?: number;
-    /** 'in-vitro': the plate experiment of `invitro` is the setting (issue #26); absent = in vivo. */
-    setting?: 'in-vivo' | 'in-vitro';
-    invitro?: { cellLine: string; plate: string; concentrationUgPerMl: number; incubationH: number; serumFraction: number; temperatureC: number; cellsPerCm2: number; measuredPgPerCell?: number };
-    /** Clinical schedule of the outcome model (optional; read by engine/outcome.ts only). */
-    outcomeSchedule?: string;
-  };
-  /** Parameter overrides by dotted id ('targeting.uMax', 'core.release.vRefNmPerH', 'agent.in10018.freeHalfLifeH', …). */
-  overrides?: Record<string, number>;
-  calibrations?: { loading?: readonly LoadingCalibration[]; release?: readonly unknown[] } | readonly LoadingCalibration[];
-}
+/**
+ * The completed formulation as the engine reads it: the schema's completed type (z.infer of the frozen completed v1 zod
+ * schema, schema/v1/completed.ts), so a field added there reaches the engine with no second declaration
+ * (engine/types.test-d.ts checks they are one type).
+ */
+export type CompletedFormulation = Formulation;
+
+/** Scores of a completed formulation: the model's Scores with the echoed formulation typed. */
+export type EngineScores = Scores<CompletedFormulation>;
 
 /** Where the engine finds catalog entities (the catalog by default; tests may pass fixtures). */
 export interface EntityLookup {

@@ -1,7 +1,6 @@
 // Scores a partial formulation (a preset or tour draft) through the engine, never throwing: invalid drafts and engine errors are messages.
-import { FormulationError, scoreFormulation, type ScoreOptions } from '../engine';
+import { FormulationError, scoreFormulation, type EngineScores as Scores, type ScoreOptions } from '../engine';
 import { PRESETS, isPresetId } from '../catalog';
-import type { Scores } from '../model/scores';
 
 /** A scored draft, or why not: 'invalid' = the schema rejected it (issues), 'error' = the engine threw. */
 export type DraftScore = { ok: true; scores: Scores } | { ok: false; stage: 'invalid' | 'error'; message: string };

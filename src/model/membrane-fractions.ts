@@ -1,9 +1,6 @@
 // The one membrane renormalisation rule: how the shares of a hybrid coat are made to sum to 1 again after some were set
 // (Builder's "Normalise", a sweep axis, a sweep point opened as a candidate). Pure; the sweep scores what this builds.
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+import { isRecord } from './guards';
 
 /**
  * Fractions summing to 1: if exactly one index was set (`setIndices`) to v ∈ [0, 1] and the others have a positive sum,

@@ -41,8 +41,12 @@ export interface Desirability {
   note?: string;
 }
 
-export interface Scores {
-  formulation: unknown;
+/**
+ * What one score returns (contract §2). `F` is the echoed completed formulation's type: the model does not know the schema,
+ * so it is `unknown` here; the engine returns `Scores<CompletedFormulation>` (engine/types.ts `EngineScores`).
+ */
+export interface Scores<F = unknown> {
+  formulation: F;
   geometry: {
     coreDiameterNm: number;
     hydrodynamicDiameterNm: number;

@@ -1,7 +1,6 @@
 // Derived results: parse + score a candidate synchronously, memoized by the candidate object (results are never stored).
-import type { Scores } from '../model/scores';
 import { parseFormulation, type Formulation, type Issue } from '../schema';
-import { CATALOG_LOOKUP, scoreCompleted } from '../engine';
+import { CATALOG_LOOKUP, scoreCompleted, type EngineScores as Scores } from '../engine';
 import type { Candidate } from './types';
 import { recordEval } from './perf';
 

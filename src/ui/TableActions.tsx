@@ -1,18 +1,8 @@
 // Table actions: download a table as CSV, or copy it as tab-separated text to paste into Excel — both through the one
 // CSV writer (formula-neutralised cells), with the unit of each column in its header.
 import { useState } from 'react';
-import { csvText } from '../model/csv';
-
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { csvText } from '../engine';
+import { downloadText } from './share/download';
 
 export function TableActions({ name, rows, label, testId }: { name: string; rows: () => readonly (readonly unknown[])[]; label: string; testId?: string }) {
   const [status, setStatus] = useState<string | null>(null);
@@ -28,7 +18,7 @@ export function TableActions({ name, rows, label, testId }: { name: string; rows
   return (
     <div className="row table-export" role="group" aria-label={`${label}: download or copy`} data-testid={testId}>
       <span className="muted small">{label}:</span>
-      <button type="button" className="small" onClick={() => download(csvText(rows()), `${name}.csv`)}>CSV</button>
+      <button type="button" className="small" onClick={() => downloadText(`${name}.csv`, csvText(rows()), 'text/csv')}>CSV</button>
       <button type="button" className="small" onClick={() => void copy()}>Copy for Excel</button>
       {status && <span className="small muted" role="status">{status}</span>}
     </div>

@@ -51,7 +51,7 @@ export interface ScoreWorkerClient {
 
 /** Create the client. Without an argument it starts src/workers/score.worker.ts as a module worker (Vite bundles it). */
 export function createScoreWorkerClient(worker?: WorkerLike): ScoreWorkerClient {
-  const w: WorkerLike = worker ?? (new Worker(new URL('./score.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+  const w: WorkerLike = worker ?? new Worker(new URL('./score.worker.ts', import.meta.url), { type: 'module' });
   let seq = 0;
   const pending = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: JobOptions['onProgress'] }>();
   w.addEventListener('message', (e) => {

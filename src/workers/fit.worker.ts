@@ -10,7 +10,7 @@ interface FitScope {
   addEventListener(type: 'message', listener: (e: MessageEvent<OwnFitRequest>) => void): void;
 }
 
-const scope = self as unknown as FitScope;
+const scope: FitScope = self;
 scope.addEventListener('message', (e) => {
   const { id, spec, data } = e.data;
   try {

@@ -9,7 +9,7 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (e: MessageEvent<WorkerRequest>) => void): void;
 }
 
-const scope = self as unknown as WorkerScope;
+const scope: WorkerScope = self;
 const handle = createWorkerHandler((m) => scope.postMessage(m));
 scope.addEventListener('message', (e) => {
   void handle(e.data);

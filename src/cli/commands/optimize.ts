@@ -1,10 +1,9 @@
 // `optimize <spec.json|-> [--seed N] [--generations G] [--shard i/n] [--format json|csv]` and `optimize merge <a.json> <b.json> …`: inverse design (NSGA-II) and the merge of island fronts.
 import type { ParsedArgs } from '../args';
-import { flagNumber, flagString } from '../args';
+import { flagNumber, flagShard, flagString } from '../args';
 import { CliError } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { frontCsv, mergeResults, optimize, OptimizeSpecError, parseOptimizeResult, OPTIMIZE_LIMITS, type OptimizeResult } from '../../engine/optimize';
-import { parseShard } from '../../model/sweep';
 import { fieldAt } from '../../schema';
 
 const KNOWN = new Set(['seed', 'generations', 'shard', 'format']);
@@ -32,15 +31,7 @@ export function optimizeCommand(args: ParsedArgs): string {
   const file = args.positional[0];
   if (!file) throw new CliError('optimize: missing spec file argument (a path, or - for standard input)');
   const f = format(args);
-  let shard = { i: 1, n: 1 };
-  const s = flagString(args, 'shard');
-  if (s !== undefined) {
-    try {
-      shard = parseShard(s);
-    } catch (e) {
-      throw new CliError(`--shard: ${(e as Error).message}`);
-    }
-  }
+  const shard = flagShard(args);
   const seedText = flagString(args, 'seed');
   const seed = seedText === undefined ? undefined : flagNumber(args, 'seed', { integer: true });
   const generations = args.flags.has('generations') ? flagNumber(args, 'generations', { integer: true, min: 0, max: OPTIMIZE_LIMITS.generations }) : undefined;

@@ -6,7 +6,6 @@ import { presetOrFileDocument } from '../io';
 import { CATALOG_LOOKUP, isRecord } from '../../engine';
 import { OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted, resolveSchedule, SCHEDULE_TEXT_HELP } from '../../engine/outcome';
 import { parseFormulation } from '../../schema';
-import type { CompletedFormulation } from '../../engine';
 
 const KNOWN = new Set(['preset', 'schedule', 'cisplatin', 'no-cisplatin', 'uncertainty', 'seed', 'curves', 'no-curves']);
 
@@ -42,7 +41,7 @@ export function outcomeCommand(args: ParsedArgs): unknown {
   // a boundary where users' input enters: the schema's strict read (overrides range-checked by name)
   const parsed = parseFormulation(doc, {});
   if (!parsed.ok) throw new CliError(parsed.issues.map((i) => issueLine(i, '')).join('; '));
-  const f = parsed.value as unknown as CompletedFormulation;
+  const f = parsed.value;
   try {
     const report: Record<string, unknown> = { ...outcomeCompleted(f, CATALOG_LOOKUP, { schedule, cisplatin, curves }) };
     if (draws > 0) {

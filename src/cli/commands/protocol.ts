@@ -3,10 +3,9 @@ import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
 import { presetOrFileDocument } from '../io';
-import { FormulationError, isRecord, scoreFormulation } from '../../engine';
+import { FormulationError, isRecord, scoreFormulation, type EngineScores as Scores } from '../../engine';
 import { PROTOCOL_COLUMNS, ProtocolError, protocolMarkdown, protocolRows, protocolSheet } from '../../engine/protocol';
 import { csvText } from '../../model/csv';
-import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'batch-mg', 'solvent', 'format']);
 const FORMATS = ['json', 'md', 'csv'] as const;

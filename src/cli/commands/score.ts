@@ -2,24 +2,22 @@
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
-import { parseJsonInput, readInput } from '../io';
+import { presetOrFileDocument } from '../io';
 import { LIMITS } from '../../schema';
-import { getPreset, isPresetId, PRESET_IDS } from '../../catalog';
-import { CATALOG_LOOKUP, FormulationError, isRecord, scoreFormulation, uncertainty, type CompletedFormulation } from '../../engine';
+import { CATALOG_LOOKUP, FormulationError, isRecord, scoreFormulation, uncertainty, type EngineScores } from '../../engine';
 import { invitroOfCompleted } from '../../engine/invitro';
-import type { Scores } from '../../model/scores';
 
 const KNOWN = new Set(['preset', 'uncertainty', 'seed']);
 
 /** Formulation errors → one line 'path: reason; path: reason'. */
-function scoreOne(doc: unknown, draws: number, seed: number, where = ''): Scores & { uncertainty?: unknown; invitro?: unknown } {
+function scoreOne(doc: unknown, draws: number, seed: number, where = ''): EngineScores & { uncertainty?: unknown; invitro?: unknown } {
   // the engine also accepts JSON text; here the file is already parsed, so a string is a wrong value, not more JSON
   if (!isRecord(doc)) throw new CliError(`${where ? where.slice(0, -1) : '(root)'}: expected a formulation object (got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc})`);
   try {
     // the CLI is a boundary where users' input enters: the schema's strict read (overrides range-checked by name)
-    const s: Scores & { uncertainty?: unknown; invitro?: unknown } = scoreFormulation(doc, {}, {});
+    const s: EngineScores & { uncertainty?: unknown; invitro?: unknown } = scoreFormulation(doc, {}, {});
     // scenario.setting 'in-vitro' (issue #26): the plate experiment beside the in-vivo scores (an added key)
-    const f = s.formulation as unknown as CompletedFormulation;
+    const f = s.formulation;
     if (f.scenario.setting === 'in-vitro') {
       const { explanations: _e, ...iv } = invitroOfCompleted(f, CATALOG_LOOKUP);
       s.invitro = iv;
@@ -42,14 +40,8 @@ export function scoreCommand(args: ParsedArgs): unknown {
   const draws = flagNumber(args, 'uncertainty', { default: 0, min: 0, max: 100000, integer: true });
   const seed = flagNumber(args, 'seed', { default: 1, integer: true });
   if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (score takes one file)`);
-  const file = args.positional[0];
-  if (presetId !== undefined) {
-    if (!isPresetId(presetId)) throw new CliError(`--preset: unknown preset "${presetId}"; valid: ${PRESET_IDS.join(', ')}`);
-    if (file !== undefined) throw new CliError(`${file}: give a file or --preset, not both`);
-    return scoreOne(getPreset(presetId).formulation, draws, seed);
-  }
-  if (file === undefined) throw new CliError('score: missing file argument (a path, or - for standard input), or --preset <id>');
-  const doc = parseJsonInput(readInput(file, 'score'), file === '-' ? 'stdin' : file);
+  // a preset is a formulation (never a workspace), so it takes the single-formulation path below
+  const doc = presetOrFileDocument('score', presetId, args.positional[0]);
   const isWorkspace = Array.isArray(doc) || (isRecord(doc) && (Array.isArray(doc.formulations) || (typeof doc.schema === 'string' && doc.schema.startsWith('nanoplatform.workspace/'))));
   if (!isWorkspace) return scoreOne(doc, draws, seed);
   const list = Array.isArray(doc) ? doc : (doc as Record<string, unknown>).formulations;

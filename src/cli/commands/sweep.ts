@@ -1,10 +1,9 @@
 // `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]` (contract §4): score the cartesian product, CSV on stdout, one row per candidate.
 import type { ParsedArgs } from '../args';
-import { flagString } from '../args';
+import { flagShard } from '../args';
 import { CliError } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { runSweep } from '../../engine/sweep';
-import { parseShard } from '../../model/sweep';
 import { FORMULATION_FIELDS, isFormulationPath } from '../../schema';
 
 const KNOWN = new Set(['shard', 'header', 'no-header']);
@@ -18,15 +17,7 @@ export function sweepCommand(args: ParsedArgs): string {
   if (args.positional.length > 1) throw new CliError(`${args.positional[1]}: unexpected argument (sweep takes one file)`);
   const file = args.positional[0];
   if (!file) throw new CliError('sweep: missing file argument (a path, or - for standard input)');
-  let shard = { i: 1, n: 1 };
-  const s = flagString(args, 'shard');
-  if (s !== undefined) {
-    try {
-      shard = parseShard(s);
-    } catch (e) {
-      throw new CliError(`--shard: ${(e as Error).message}`);
-    }
-  }
+  const shard = flagShard(args);
   const text = readInput(file, 'sweep');
   const spec = parseJsonInput(text, file === '-' ? 'stdin' : file);
   // a varied path the schema does not know would be dropped as an unknown key: every row the same, in silence

@@ -108,6 +108,7 @@ export function goldenCorpus(): GoldenCase[] {
   add('hfo2/6MV-3-membranes', { core: { material: 'hfo2', diameterNm: 50 }, payloads: [], coating: { membranes: [{ source: 'macrophage', fraction: 0.2 }, { source: '4t1', fraction: 0.3 }, { source: 'siha', fraction: 0.5 }], membraneToCoreMassRatio: 2, peg: false }, scenario: { beam: '6MV' } }, {}, true);
   add('zif-8/post-loaded-paclitaxel (size exclusion)', { core: { material: 'zif-8', diameterNm: 80 }, payloads: [{ agent: 'paclitaxel', loading: 'post-loaded', feedMassRatio: 0.3 }] }, {}, true);
   add('uio-66/post-loaded-doxorubicin', { core: { material: 'uio-66' }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 0.2 }] });
+  // deliberately not a Draft (keys the schema must drop and report): the one cast of this corpus
   add('unknown-field', { core: { material: 'zif-8' }, colour: 'red', scenario: { beam: '160kVp', shade: 2 } } as unknown as Draft, {}, true);
   // every core × three agents in their default loading mode (rejected pairs are kept: the error message is an output too)
   CORE_IDS.forEach((core, i) => {

@@ -49,7 +49,7 @@ export const formulationDraftArb = fc
     notes: fc.option(fc.string({ maxLength: 60 }), { nil: undefined }),
   })
   .map((r) => {
-    const base = structuredClone(PRESETS[r.preset].formulation) as unknown as Record<string, unknown> & { core: Record<string, unknown> };
+    const base = structuredClone(PRESETS[r.preset].formulation);
     const f: Record<string, unknown> = { ...base, name: r.name, core: { ...base.core, diameterNm: r.diameterNm } };
     if (Array.isArray(base.payloads)) f.payloads = (base.payloads as Record<string, unknown>[]).map((p, i) => ({ ...p, feedMassRatio: r.feeds[i % 3] }));
     if (r.coat && base.core.material !== 'none') f.coating = { membranes: r.coat.membranes, membraneToCoreMassRatio: r.coat.ratio, peg: r.coat.peg };

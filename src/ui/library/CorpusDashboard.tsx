@@ -6,7 +6,7 @@ import { TableActions } from '../TableActions';
 import { useMemo, useState } from 'react';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCrossValidation, type Side } from '../../validation';
 import './library.css';
 

@@ -1,16 +1,8 @@
-// Browser download of generated text (JSON, CSV, raw recovery data) through a Blob URL; no network.
+// Browser download of generated text (JSON, CSV, raw recovery data) through the one file writer (charts/download); page-address helpers.
+import { downloadBlob } from '../../charts/download';
+
 export function downloadText(fileName: string, text: string, mime = 'application/json'): void {
-  const blob = new Blob([text], { type: `${mime};charset=utf-8` });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: `${mime};charset=utf-8` }), fileName);
 }
 
 /** The app's URL without its fragment (the base a share link is appended to). */

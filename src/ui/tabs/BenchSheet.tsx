@@ -1,7 +1,7 @@
 // The "Bench sheet" tab (issue #20, lazy): the selected candidate's preparation steps, reagent amounts for a chosen batch size, and the checklist with the model's predictions; CSV and print.
 import { useMemo, useState } from 'react';
-import type { Scores } from '../../model/scores';
-import { csvText } from '../../model/csv';
+import type { EngineScores as Scores } from '../../engine';
+import { csvText } from '../../engine';
 import { PROTOCOL_COLUMNS, protocolMarkdown, protocolRows, protocolSheet, type FrameworkSolvent, type ProtocolSheet } from '../../engine/protocol';
 import { NumberInput } from '../fields';
 import { downloadText } from '../share/download';

@@ -15,7 +15,7 @@ import {
   type CustomReleaseFit, type ReleaseFit,
 } from '../../engine/fitting';
 import type { ReleaseModelId } from '../../engine/fitting';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { TableActions } from '../TableActions';
 import { fitOwnModel } from '../../workers/fit-client';
 import { OwnModelEditor } from './OwnModelEditor';

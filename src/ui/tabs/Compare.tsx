@@ -9,7 +9,7 @@ import { evaluateCandidate, scoresOf } from '../../state/evaluate';
 import { METRICS, METRIC_BY_KEY, metricValue } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { sig, score } from '../format';
 
 const TABLE_KEYS = [

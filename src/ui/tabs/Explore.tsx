@@ -5,12 +5,11 @@ import { evaluateCandidate } from '../../state/evaluate';
 import { useWorkerJob } from '../use-worker-job';
 import { getPath } from '../../state/path';
 import { FORMULATION_FIELDS, fieldAt } from '../../schema';
-import { sweepPointFormulation } from '../../engine';
+import { sweepPointFormulation, csvText } from '../../engine';
 import { NumberInput } from '../fields';
 import type { SweepResult } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
-import { csvText } from '../../model/csv';
 import { sig } from '../format';
 
 const OUTPUTS: { key: string; label: string; unit: string }[] = [

@@ -5,7 +5,7 @@ import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import { assessF2, F2_RULES, type F2Assessment } from '../../engine/fitting';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';

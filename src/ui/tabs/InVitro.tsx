@@ -1,8 +1,7 @@
 // In-vitro tab (issue #26, lazy): the selected candidate's particle in a plate — delivered fraction vs time, uptake per cell, viability, clonogenic curves and SER under each definition.
 import { useMemo, useState } from 'react';
-import type { Scores } from '../../model/scores';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS, type CellLineId, type PlateId } from '../../catalog/cell-lines';
-import { CATALOG_LOOKUP, type CompletedFormulation } from '../../engine';
+import { CATALOG_LOOKUP, type EngineScores } from '../../engine';
 import { invitroForFormulation, SER_LABELS, type InvitroReport } from '../../engine/invitro';
 
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
@@ -37,8 +36,8 @@ function Lines({ title, x, series, xLabel, yLabel, log }: { title: string; x: nu
   );
 }
 
-export default function InVitro({ scores }: { scores: Scores }) {
-  const f = scores.formulation as unknown as CompletedFormulation;
+export default function InVitro({ scores }: { scores: EngineScores }) {
+  const f = scores.formulation;
   const iv = f.scenario.invitro;
   const [cellLine, setCellLine] = useState<CellLineId>((iv?.cellLine as CellLineId) ?? 'hela');
   const [plate, setPlate] = useState<PlateId>((iv?.plate as PlateId) ?? '24-well');

@@ -2,7 +2,7 @@
 // single-payload Langmuir fit (qmax, K with standard errors, r²) → applied to the candidate as calibrations.loading for
 // its core–agent–mode, so the fitted capacity and affinity replace the carrier rule (and travel in links).
 import { TableActions } from '../TableActions';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';

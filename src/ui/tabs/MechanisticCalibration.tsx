@@ -1,7 +1,7 @@
 // Model I calibration of the carrier's release kinetics (v_ref, n_H, k_d, F_b) to all measured pH curves at once;
 // the fitted values are applied to the candidate (formulation.calibrations.release), so they travel with it, also in links.
 import { TableActions } from '../TableActions';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';

@@ -7,7 +7,8 @@ import { designProblem, frontScales, localSensitivity, OPTIMIZE_OUTPUTS, optimiz
 import { decodeOptimizeLink, encodeOptimizeLink, isOptimizeLinkFragment } from '../../share/optimize-link';
 import { NumberInput } from '../fields';
 import { PlotFigure } from '../../charts/PlotFigure';
-import { csvText } from '../../model/csv';
+import type { PlotModule } from '../../charts/plot-loader';
+import { isRecord, csvText } from '../../engine';
 import { PALETTE } from '../../charts/palette';
 import { useWorkerJob } from '../use-worker-job';
 import { sig } from '../format';
@@ -206,9 +207,13 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
     const t = hi[j] > lo[j] ? (v - lo[j]) / (hi[j] - lo[j]) : 0.5;
     return { k, axis: optimizeOutput(o.output)?.label ?? o.output, t: o.direction === 'max' ? t : 1 - t, sel: k === selected };
   }));
-  const clickable = (svg: HTMLElement & { value?: { k: number } | null }) => {
+  /** A Plot figure whose pointer picks a front candidate: a click selects the datum under the pointer (its `k`). */
+  const clickable = (svg: ReturnType<PlotModule['plot']>) => {
     svg.style.cursor = 'pointer';
-    svg.addEventListener('click', () => { if (svg.value) setSelected(svg.value.k); });
+    svg.addEventListener('click', () => {
+      const v: unknown = svg.value;
+      if (isRecord(v) && typeof v.k === 'number') setSelected(v.k);
+    });
     return svg;
   };
 
@@ -241,7 +246,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
             Plot.dot(scatter, { x: 'x', y: 'y', fill: 'sel', r: (d: { sel: string }) => (d.sel === 'selected' ? 7 : 4) }),
             Plot.dot(scatter, Plot.pointer({ x: 'x', y: 'y', r: 9, stroke: PALETTE[1] })),
           ],
-        }) as unknown as HTMLElement & { value?: { k: number } | null })}
+        }))}
       />
       <PlotFigure
         testId="opt-parallel"
@@ -258,7 +263,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
             Plot.line(par.filter((d) => d.sel), { x: 'axis', y: 't', z: 'k', stroke: PALETTE[1], strokeWidth: 3 }),
             Plot.dot(par, Plot.pointer({ x: 'axis', y: 't', r: 6, stroke: PALETTE[1] })),
           ],
-        }) as unknown as HTMLElement & { value?: { k: number } | null })}
+        }))}
       />
       {point && (
         <section data-testid="opt-selected">

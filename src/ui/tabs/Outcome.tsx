@@ -5,7 +5,7 @@ import { evaluateCandidate } from '../../state/evaluate';
 import type { OutcomeJobResult } from '../../workers/protocol';
 import { useWorkerJob } from '../use-worker-job';
 import { PlotFigure } from '../../charts/PlotFigure';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { DEFAULT_SCHEDULE_ID, OUTCOME_HYPOTHESIS, resolveSchedule, SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP } from '../../engine/outcome';

@@ -1,9 +1,8 @@
 // Radiation tab: DEF against photon energy with the chosen beam's spectrum overlaid (edges visible), cell-survival curves
 // (control vs treated; oxic, hypoxic, mixed tumour) and the radiobiology figures.
-import { csvText } from '../../model/csv';
 import { useMemo, useState } from 'react';
 import type { Scores } from '../../model/scores';
-import { defVersusEnergy, getBeam, absorptionEdges } from '../../engine';
+import { defVersusEnergy, getBeam, absorptionEdges, csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
 import { survivalCurves, survivalInputsFromScores, type SurvivalRow } from '../../charts/survival';

@@ -1,12 +1,11 @@
 // Release tab: cumulative release at pH 7.4 / 6.5 / 5.0 per payload (0–72 h), measured data and the Monte Carlo 5–95 %
 // band (after an Uncertainty run of this version of the candidate) overlaid, and the key figures.
 import type { Scores, PhKey } from '../../model/scores';
-import { PH_KEYS } from '../../engine';
+import { PH_KEYS, csvText } from '../../engine';
 import type { FormulationDraft, MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
-import { csvText } from '../../model/csv';
 import { PH_COLORS, PH_DASH } from '../../charts/palette';
 import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';

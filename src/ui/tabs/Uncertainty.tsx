@@ -10,7 +10,7 @@ import type { UncertaintyResultMessage } from '../../workers/protocol';
 import { useWorkerJob } from '../use-worker-job';
 import { METRIC_BY_KEY } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
-import { csvText } from '../../model/csv';
+import { csvText } from '../../engine';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { NumberInput } from '../fields';

@@ -1,6 +1,6 @@
 // The results tabs, one row each (id, label, what it needs, its view): TabId derives from this list, so a tab is added here only.
 import { lazy, type ReactNode } from 'react';
-import type { Scores } from '../../model/scores';
+import type { EngineScores as Scores } from '../../engine';
 import type { Candidate } from '../../state/types';
 import type { McEntry } from '../../state/store';
 import { Overview } from './Overview';
