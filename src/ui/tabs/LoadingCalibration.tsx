@@ -128,7 +128,7 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
       <CsvImportPanel
         testId="loading-csv"
         label="Paste loading CSV (feed mg/mg, EE % or LC %)"
-        uploadLabel="Upload loading CSV"
+        uploadLabel="Choose a loading CSV file"
         placeholder={TEMPLATE}
         preview={(p) => <LoadingCsvPreview {...p} onStore={store} />}
       />
