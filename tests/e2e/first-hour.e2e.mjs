@@ -182,6 +182,10 @@ export const tests = [
       await b.page.goto(url + link.slice(link.indexOf('#')));
       const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
       await dialog.waitFor({ timeout: 10000 });
+      // #25 item 7: what each button does to each candidate, stated exactly (Open replaces the untouched start; Add keeps it)
+      const effects = await dialog.locator('[data-testid="link-choice-effects"]').innerText();
+      assert(/Open it: the link’s “IZB@CCM” and “IZB \(bare\)” replace your untouched starting “IZB@CCM”/.test(effects), `Open says it replaces: ${effects}`);
+      assert(/Add to my workspace: your “IZB@CCM” stays, and the link’s .* are added beside it/.test(effects), `Add says it keeps mine: ${effects}`);
       await dialog.locator('[data-testid="link-open"]').click();
       await b.page.waitForSelector(OVERALL);
       assert((await b.page.locator('[data-testid="candidate"]').count()) === 2, 'two candidates, not three');
