@@ -300,12 +300,21 @@ function firstHourSuites() {
         assert(/weighted by 1\/SD²/.test(caption) && !/not all parameters identifiable/.test(caption), `weighted, identifiable: ${caption}`);
         const legend = await page.locator('[data-testid="mech-chart"]').innerText();
         assert(/pH 7\.4/.test(legend) && /pH 5\.0/.test(legend), `the legend says pH: ${legend.slice(0, 120)}`);
-        assert((await page.locator('[data-testid="fit-untrusted"]').count()) === 0, 'the default fit passes the trust checks');
+        // #25 item 1: on these 12 points v_ref's 95 % interval reaches below 0 (a positive rate the data cannot tell from
+        // zero): the fit is flagged, Apply waits for an explicit override that names v_ref, and the override is recorded
+        const gate = page.locator('[data-testid="fit-untrusted"]');
+        await gate.waitFor();
+        const problems = await gate.innerText();
+        assert(/v_ref: its 95 % interval \(-[0-9.]+ … [0-9.]+ nm\/h\) includes 0/.test(problems), `v_ref's interval crossing 0 is named: ${problems}`);
+        assert(await page.locator('[data-testid="mech-apply"]').isDisabled(), 'no silent Apply');
+        assert(/Apply anyway — the fit cannot pin down v_ref/.test(await gate.locator('label').innerText()), 'the override says what it overrides');
         await mech.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-fit.png` });
+        await page.locator('[data-testid="fit-override"]').check();
         await page.locator('[data-testid="mech-apply"]').click();
         const applied = await page.locator('[data-testid="calibration-applied"]').innerText();
         assert(/erosion velocity v_ref = /.test(applied) && !/vRefNmPerH|zif-8/.test(applied), `applied, in user words: ${applied}`);
+        assert(/APPLIED ANYWAY \(user override\), although v_ref: its 95 % interval/.test(applied), `the override is in the stored provenance: ${applied}`);
         // compare with the uncoated particle
         await pane(page, vp, 'design');
         await page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');
