@@ -34,6 +34,47 @@ export const tests = [
     },
   },
   {
+    name: 'header and tabs in one row at 1366×800 and on a phone; every view reachable by the strip, the keyboard and the grouped menu; the welcome goes once the user has started',
+    run: async ({ browser, url, shots }) => {
+      for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 }]) {
+        const phone = viewport.width < 600;
+        const { page, errors, context } = await openPage(browser, url, { viewport });
+        await page.waitForSelector('[data-testid="tab-strip"]', { state: 'attached', timeout: 30000 });
+        if (phone) await page.locator('[data-testid="pane-results"]').click();
+        assert(await page.locator('[data-testid="welcome"]').isVisible(), 'welcome on a first visit');
+        const rows = await page.evaluate(() => new Set([...document.querySelectorAll('[data-testid="tab-strip"] [role=tab]')].map((b) => Math.round(b.getBoundingClientRect().top))).size);
+        assert(rows === 1, `${viewport.width}: the tabs are one row (${rows})`);
+        const head = await page.evaluate(() => document.querySelector('header.topbar').getBoundingClientRect().height);
+        assert(head <= (phone ? 80 : 60), `${viewport.width}: the header is one row (${head} px)`);
+        await noOverflow(page, `${viewport.width} tabs`);
+        // the grouped menu lists every tab and opens it; the strip scrolls the chosen tab into view
+        const groups = await page.locator('[data-testid="tab-menu"] optgroup').evaluateAll((gs) => gs.map((g) => g.label));
+        assert(JSON.stringify(groups) === JSON.stringify(['This candidate', 'Workspace', 'Reference']), `menu groups: ${groups}`);
+        const tabCount = await page.getByRole('tab').count();
+        assert((await page.locator('[data-testid="tab-menu"] option').count()) === tabCount, 'every tab is in the menu');
+        await page.locator('[data-testid="tab-menu"]').selectOption('bench');
+        const bench = page.getByRole('tab', { name: 'Bench sheet', exact: true });
+        assert((await bench.getAttribute('aria-selected')) === 'true', 'the menu opened Bench sheet');
+        const inView = await bench.evaluate((b) => { const s = b.parentElement.getBoundingClientRect(); const r = b.getBoundingClientRect(); return r.left >= s.left - 1 && r.right <= s.right + 1; });
+        assert(inView, `${viewport.width}: the selected tab is scrolled into the strip`);
+        // the user has started: the welcome is gone, also after a reload
+        assert((await page.locator('[data-testid="welcome"]').count()) === 0, 'welcome gone once the user opened a view');
+        // keyboard: arrows move along the strip (End → the last tab, Home → the first)
+        await bench.focus();
+        await page.keyboard.press('End');
+        assert((await page.getByRole('tab', { name: 'Learn', exact: true }).getAttribute('aria-selected')) === 'true', 'End selects the last tab');
+        await page.keyboard.press('Home');
+        assert((await page.getByRole('tab', { name: 'Overview', exact: true }).getAttribute('aria-selected')) === 'true', 'Home selects the first tab');
+        await page.reload();
+        await page.waitForSelector('[data-testid="tab-strip"]', { state: 'attached', timeout: 30000 });
+        assert((await page.locator('[data-testid="welcome"]').count()) === 0, 'welcome stays dismissed after reload');
+        await page.screenshot({ path: `${shots}/tabs-one-row-${viewport.width}.png` });
+        assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'Compare: uncertainty bands per candidate, and ranks the bands do not separate are marked',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);
