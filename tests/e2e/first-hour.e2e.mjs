@@ -165,6 +165,17 @@ export const tests = [
       await page.waitForSelector(OVERALL, { timeout: 30000 });
       await page.getByRole('button', { name: 'Learn how it works' }).click();
       await page.locator('[data-testid="tour"]').waitFor({ timeout: 15000 });
+      // #25 item 3: step 1 shows the particle assembled; one Next button; words a student understands
+      const tourViewer = page.locator('[data-testid="tour"] [data-testid="particle-viewer"]');
+      await tourViewer.waitFor({ timeout: 20000 });
+      assert((await tourViewer.getAttribute('data-explode-step')) === '0', 'step 1 starts assembled');
+      assert((await page.locator('[data-testid="tour"]').getByRole('button', { name: /^Next/ }).count()) === 1, 'one Next button in the tour');
+      for (let k = 0; k < 7; k++) {
+        const t = await page.locator('[data-testid="tour"]').innerText();
+        assert(!/ablation|source document|doc 00\d|MODEL\.md|izb-bare/.test(t), `step ${k + 1}: no internal words: ${(t.match(/ablation|source document|doc 00\d|MODEL\.md|izb-bare/) ?? [])[0]}`);
+        if (k < 6) await page.locator('[data-testid="tour-next"]').click();
+      }
+      await page.locator('[data-testid="tour"] .tour-progress button').first().click();
       for (let i = 0; i < 2; i++) {
         await page.locator('[data-testid="tour-next"]').click();
         const head = page.locator('[data-testid="tour-title"]');
