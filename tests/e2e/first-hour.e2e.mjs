@@ -150,6 +150,23 @@ export const tests = [
       await page.waitForFunction((b) => document.querySelector('[data-testid="viewer-caption"]')?.textContent !== b, before2);
       const early = await pct();
       assert(early.every((e, i) => e <= acid[i]), `less released at 2 h than at 24 h: ${early} vs ${acid}`);
+      // #25 item 8: at pH 5.0 after 36 h the model has dissolved the core and opened the coat: the drawing follows
+      const whole = Number(await viewer.getAttribute('data-membrane-triangles'));
+      const before3 = await page.locator('[data-testid="viewer-caption"]').textContent();
+      await page.locator('[data-testid="release-time"]').fill('36');
+      await page.waitForFunction((b) => document.querySelector('[data-testid="viewer-caption"]')?.textContent !== b, before3);
+      const cap36 = await page.locator('[data-testid="viewer-caption"]').innerText();
+      assert(/core dissolved \(not drawn\)/.test(cap36) && /drawn in fragments/.test(cap36), `36 h at pH 5.0 says what is drawn: ${cap36}`);
+      assert((await viewer.getAttribute('data-core-radius-nm')) === '0.00', 'no core drawn');
+      const frag = Number(await viewer.getAttribute('data-membrane-triangles'));
+      assert(frag > 0 && frag < 0.5 * whole, `the opened coat is drawn in fragments (${frag} of ${whole} triangles)`);
+      await settleFrames(page, { frames: 3, waitMs: 300 });
+      await viewer.screenshot({ path: `${shots}/release-view-36h.png` });
+      await page.locator('[data-testid="release-ph"]').selectOption('7.4');
+      await page.waitForFunction(() => /pH 7\.4/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
+      assert(Number(await viewer.getAttribute('data-membrane-triangles')) === whole, 'at blood pH the coat is whole');
+      await page.locator('[data-testid="release-ph"]').selectOption('5');
+      await page.locator('[data-testid="release-time"]').fill('2');
       await page.waitForSelector('[data-testid="particle-viewer"][data-ready="1"]', { timeout: 20000 }).catch(() => {});
       await page.locator('[data-testid="release-play"]').click();
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="release-time"]')?.value) > 6, null, { timeout: 10000 });
