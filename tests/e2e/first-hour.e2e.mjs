@@ -151,10 +151,12 @@ export const tests = [
       const early = await pct();
       assert(early.every((e, i) => e <= acid[i]), `less released at 2 h than at 24 h: ${early} vs ${acid}`);
       // #25 item 8: at pH 5.0 after 36 h the model has dissolved the core and opened the coat: the drawing follows
+      await page.locator('[data-testid="release-ph"]').selectOption('7.4');
+      await page.waitForFunction(() => /pH 7\.4/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
       const whole = Number(await viewer.getAttribute('data-membrane-triangles'));
-      const before3 = await page.locator('[data-testid="viewer-caption"]').textContent();
+      await page.locator('[data-testid="release-ph"]').selectOption('5');
       await page.locator('[data-testid="release-time"]').fill('36');
-      await page.waitForFunction((b) => document.querySelector('[data-testid="viewer-caption"]')?.textContent !== b, before3);
+      await page.waitForFunction(() => /pH 5\.0, 36 h/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
       const cap36 = await page.locator('[data-testid="viewer-caption"]').innerText();
       assert(/core dissolved \(not drawn\)/.test(cap36) && /drawn in fragments/.test(cap36), `36 h at pH 5.0 says what is drawn: ${cap36}`);
       assert((await viewer.getAttribute('data-core-radius-nm')) === '0.00', 'no core drawn');
