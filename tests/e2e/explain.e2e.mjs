@@ -26,7 +26,7 @@ export const tests = [
           const title = await drawer.locator('.eq-title strong').first().innerText();
           assert(new RegExp(`^${id[0].toUpperCase()}${id.slice(1)} score`).test(title), `${id}: the equation is titled in words: ${title}`);
           const firstParam = await drawer.locator('table.mini').last().locator('tbody tr td').first().innerText();
-          assert(/^[A-Z][a-z]/.test(firstParam) && !/^score\./.test(firstParam), `${id}: a limit row starts with its label: ${firstParam}`);
+          assert(/^[A-Z][A-Za-z]/.test(firstParam) && !/^score\./.test(firstParam), `${id}: a limit row starts with its label: ${firstParam}`);
           const firstCells = await drawer.locator('table.mini tbody tr td:first-child').allInnerTexts();
           assert(firstCells.every((c) => !/^(score\.|∂overall|M5\.)/.test(c)), `${id}: no row starts with an id: ${firstCells.join(' | ')}`);
         }

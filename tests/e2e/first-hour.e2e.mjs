@@ -188,7 +188,8 @@ export const tests = [
       const tourViewer = page.locator('[data-testid="tour"] [data-testid="particle-viewer"]');
       await tourViewer.waitFor({ timeout: 20000 });
       assert((await tourViewer.getAttribute('data-explode-step')) === '0', 'step 1 starts assembled');
-      assert((await page.locator('[data-testid="tour"]').getByRole('button', { name: /^Next/ }).count()) === 1, 'one Next button in the tour');
+      const nexts = await page.locator('[data-testid="tour"]').getByRole('button', { name: /^Next( step|) ?(of the tour)? ?→$/ }).allInnerTexts();
+      assert(nexts.length === 1, `one Next button for the tour's steps: ${nexts.join(' | ')}`);
       for (let k = 0; k < 7; k++) {
         const t = await page.locator('[data-testid="tour"]').innerText();
         assert(!/ablation|source document|doc 00\d|MODEL\.md|izb-bare/.test(t), `step ${k + 1}: no internal words: ${(t.match(/ablation|source document|doc 00\d|MODEL\.md|izb-bare/) ?? [])[0]}`);
