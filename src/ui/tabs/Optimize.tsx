@@ -103,7 +103,7 @@ export default function Optimize() {
         Inverse design: search the freed fields of <strong>{String(base.name)}</strong> for the best trade-offs between the objectives, under hard limits
         (NSGA-II, seeded, in a background worker). Each point of the front is a complete formulation that opens in the builder exactly as it was scored.
       </p>
-      <div className="grid2">
+      <div className="grid2 optimize-grid">
         <fieldset className="axis">
           <legend>Objectives</legend>
           {f.objectives.map((o, i) => (
@@ -265,10 +265,12 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         table={() => csvText([['candidate', 'objective', 'scaled (1 = best on the front)'], ...par.map((d) => [d.k + 1, d.axis, d.t])])}
         interactive
         make={(Plot, width) => clickable(Plot.plot({
-          width, height: 260, marginLeft: 40, marginBottom: 40,
-          x: { type: 'point', label: null, padding: 0.2, domain: objs.map((o) => optimizeOutput(o.output)?.label ?? o.output) },
+          width, height: 260, marginLeft: 40, marginRight: 20, marginBottom: 56,
+          x: { type: 'point', label: null, domain: objs.map((o) => optimizeOutput(o.output)?.label ?? o.output), axis: null, padding: 0.5 },
           y: { domain: [0, 1], label: 'scaled (1 = best on the front)', grid: true },
           marks: [
+            // the axis names wrap onto lines of about a column's width, so none runs off a phone's screen
+            Plot.axisX({ lineWidth: Math.max(5, Math.floor((width - 60) / Math.max(1, objs.length) / 10)), tickSize: 0, label: null }),
             Plot.line(par.filter((d) => !d.sel), { x: 'axis', y: 't', z: 'k', stroke: PALETTE[0], strokeOpacity: 0.35 }),
             Plot.line(par.filter((d) => d.sel), { x: 'axis', y: 't', z: 'k', stroke: PALETTE[1], strokeWidth: 3 }),
             Plot.dot(par, Plot.pointer({ x: 'axis', y: 't', r: 6, stroke: PALETTE[1] })),
