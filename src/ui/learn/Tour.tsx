@@ -143,7 +143,7 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
             <GlossaryText text={step.caption} />
           </p>
           <div className="tour-why">
-            <h4>Why — from the source documents</h4>
+            <h4>Why — what the sources say</h4>
             {step.why.map((q, i) => (
               <blockquote key={i}>
                 “{q.text}”<cite>{citeWords(q.source)}</cite>
