@@ -350,6 +350,9 @@ function firstHourSuites() {
           assert(h <= 80, `the phone header is one compact row (${h} px)`);
         }
         await tab(page, vp, 'Calibrate');
+        // #25 item 5: the paste button says what it reads; the file chooser is its own, clearly labelled control
+        assert((await page.locator('[data-testid="release-csv-load"]').innerText()).trim() === 'Read pasted text', 'the paste button says what it does');
+        assert(/or, from a file:\s*Choose a CSV file/.test(await page.locator('.csv-file-choice').first().innerText()), 'the file chooser is apart and named');
         await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(LAB, 'issue25-decimal-comma-sd-bom-crlf.csv'));
         const table = page.locator('[data-testid="csv-preview-columns"]');
         await table.waitFor();
