@@ -358,6 +358,9 @@ function firstHourSuites() {
         await table.waitFor();
         const units = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
         assert(JSON.stringify(units) === JSON.stringify(['h', '%', '', '%', '']), `units as the header says, no "4 SD": ${JSON.stringify(units)}`);
+        // #25 item 9: on a phone every column's role select and its reason are on screen (no clipped role column)
+        const off = await table.locator('select, td').evaluateAll((els) => els.filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > window.innerWidth + 1; }).length);
+        assert(off === 0, `${off} role controls or cells off-screen`);
         const summary = await page.locator('[data-testid="csv-preview-summary"]').innerText();
         assert(/pH 7\.4/.test(summary) && /pH 5\.0/.test(summary) && /SD/.test(summary), `two pH curves with SD: ${summary}`);
         await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-preview.png`, fullPage: !vp.phone });
