@@ -21,6 +21,7 @@ export { LOADING_MODES } from '../model/entities';
 export { absorptionEdges, BEAMS, defVersusEnergy, getBeam } from '../model/physics';
 export { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS } from '../model/radiobiology';
 export { rangeProblem } from '../model/param';
+export { membraneWeight } from '../model/release';
 export { deletePath, getPath, setPath, splitPath, type Json } from '../model/path';
 
 /** Thrown for an invalid formulation; `issues` carry dotted paths ('payloads.0.agent') and reasons. */

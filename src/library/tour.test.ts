@@ -50,8 +50,8 @@ describe('tour steps', () => {
     expect(scored['caf-membrane'].score.overall).toBeCloseTo(presetScores('izb-ccm').score.overall, 12);
     expect(scored['what-if-no-membrane'].score.overall).toBeCloseTo(presetScores('izb-bare').score.overall, 12);
   });
-  it('explode steps follow the assembly (1 core, 2 payloads, 3 membrane, 0 assembled) and terms exist in the glossary', () => {
-    expect(TOUR_STEPS.map((s) => s.explodeStep)).toEqual([1, 2, 2, 3, 0, 0, 0]);
+  it('explode steps follow the assembly (0 assembled at the start, 2 payloads, 3 membrane, 0 assembled) and terms exist in the glossary', () => {
+    expect(TOUR_STEPS.map((s) => s.explodeStep)).toEqual([0, 2, 2, 3, 0, 0, 0]);
     for (const s of TOUR_STEPS) for (const t of s.terms) expect(glossaryEntry(t), `${s.id}: ${t}`).toBeDefined();
   });
   it('strip: fixed keys, finite or null values', () => {

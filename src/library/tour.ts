@@ -72,7 +72,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
     ],
     model: 'M0 geometry (mass from the crystal density 0.92 g/cm³) and M2 release: the core erodes as a shrinking sphere whose surface recedes 10^(n_H·(7.4 − pH)) times faster as pH falls.',
     draft: ZIF8_ONLY,
-    explodeStep: 1,
+    // the first view is the particle as it is (assembled), not a taken-apart view of a core that has nothing on it yet
+    explodeStep: 0,
     focus: ['size', 'halfLife', 'delivery'],
     terms: ['ZIF-8', 'MOF', 'EPR'],
   },
@@ -149,7 +150,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'what-if-no-membrane',
     n: 6,
     title: 'What if: remove the membrane',
-    part: 'Same core and payloads, no coat (the izb-bare ablation)',
+    part: 'Same core and payloads, with the membrane coat taken off (the uncoated particle, for comparison)',
     caption: 'Take the disguise off and follow the model: the bare particle is cleared within about an hour, leaks more at blood pH, loses homotypic uptake, and so less drug and bismuth reach the cells.',
     why: [{ text: 'Traditional nanomedicines often fail to reach lesion sites due to recognition and clearance by the immune system.', source: DOC000 }],
     model: 'The same equations with coverage c = 0: bare-particle half-life, no membrane slow-down of release, uptake indices 1.',

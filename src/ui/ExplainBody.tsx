@@ -4,6 +4,12 @@ import type { Explanation } from '../model/param';
 import type { Scores } from '../model/scores';
 import type { ProvenanceBadge as Badge } from './ProvenanceBadge';
 import { sig } from './format';
+import { equationLabel, inputLabel, paramLabel, type Labelled } from './explain-labels';
+
+/** A label with its id or symbol as small secondary detail. */
+function Named({ l }: { l: Labelled }) {
+  return <>{l.label}{l.id ? <> <code className="id-detail">{l.id}</code></> : null}</>;
+}
 
 /** The explanations recorded for a key: exact key, then a result of that name, then the enclosing group ('targeting'). */
 export function findExplanations(scores: Scores | null, key: string): Explanation[] {
@@ -25,8 +31,8 @@ export function findExplanations(scores: Scores | null, key: string): Explanatio
 
 export function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; ProvenanceBadge: typeof Badge }) {
   return (
-    <section className="explanation" aria-label={e.equation}>
-      <p className="eq-id">{e.equation}</p>
+    <section className="explanation" aria-label={equationLabel(e.equation).label}>
+      <p className="eq-title"><strong>{equationLabel(e.equation).label}</strong>{equationLabel(e.equation).id ? <span className="eq-id"> equation {e.equation}</span> : null}</p>
       <p className="formula"><code>{e.formula}</code></p>
       {e.result && (
         <p className="result">
@@ -39,7 +45,7 @@ export function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; Proven
           <thead><tr><th scope="col">input</th><th scope="col">value</th><th scope="col">unit</th></tr></thead>
           <tbody>
             {e.inputs.map((i, k) => (
-              <tr key={k}><td>{i.name}</td><td className="r">{typeof i.value === 'number' ? sig(i.value, 4) : i.value}</td><td>{i.unit === '1' ? '' : i.unit}</td></tr>
+              <tr key={k}><td><Named l={inputLabel(i.name)} /></td><td className="r">{typeof i.value === 'number' ? sig(i.value, 4) : i.value}</td><td>{i.unit === '1' ? '' : i.unit}</td></tr>
             ))}
           </tbody>
         </table>
@@ -51,7 +57,7 @@ export function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; Proven
           <tbody>
             {e.params.map((p, k) => (
               <tr key={k} className={p.provenance === 'assumption' ? 'row-assumption' : undefined}>
-                <td>{p.name}</td>
+                <td><Named l={paramLabel(p.name)} /></td>
                 <td className="r">{sig(p.value, 4)} {p.unit === '1' ? '' : p.unit}</td>
                 <td><ProvenanceBadge provenance={p.provenance} verify={/to verify|recalled/i.test(p.source)} /> {p.source}</td>
               </tr>

@@ -31,13 +31,19 @@ export function ExplainDrawer({ scores }: { scores: Scores | null }) {
   }, [target, close]);
   if (!target) {
     return (
-      <aside className="drawer" aria-label="Explanation">
+      <aside className="drawer" aria-label="Explanation" data-testid="explain-status">
         <h2>Explanations</h2>
         <p className="muted">Click any number to see the equation behind it, its inputs with units and where each parameter comes from (data, published, or assumption).</p>
       </aside>
     );
   }
   return (
+    <>
+      {/* the column's own box says what is open (the explanation itself floats beside the content) */}
+      <section className="drawer" aria-label="Explanations" data-testid="explain-status">
+        <h2>Explanations</h2>
+        <p className="muted">Showing: <strong>{target.title}</strong> (in the floating panel). Click another number to switch; Esc or × closes it.</p>
+      </section>
     <aside className="drawer" aria-label="Explanation" data-testid="explain-drawer">
       <div className="drawer-head">
         <h2 ref={head} tabIndex={-1}>{target.title}</h2>
@@ -48,5 +54,6 @@ export function ExplainDrawer({ scores }: { scores: Scores | null }) {
         <ExplainBody scores={scores} explainKey={target.key} ProvenanceBadge={ProvenanceBadge} />
       </Suspense>
     </aside>
+    </>
   );
 }

@@ -14,7 +14,7 @@ export function FitTrustGate({ trust, children }: { trust: FitTrust; children: (
       <p className="small">Fit fewer parameters, add data (more time points or pH values), or keep the literature values.</p>
       <label htmlFor={id} className="check-inline">
         <input id={id} type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} data-testid="fit-override" />
-        Apply anyway: I understand these values are not determined by my data (the override is recorded with them)
+        {trust.unpinned.length > 0 ? `Apply anyway — the fit cannot pin down ${trust.unpinned.join(' and ')}` : 'Apply anyway — the fit failed the checks above'} (I understand these values are not determined by my data; the override and its reasons are recorded with them)
       </label>
       <div className="row">{children(override, override)}</div>
     </div>

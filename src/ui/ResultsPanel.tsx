@@ -5,7 +5,7 @@ import type { Candidate } from '../state/types';
 import type { Evaluation } from '../state/evaluate';
 import { scoresOf } from '../state/evaluate';
 import { recordEditToScore } from '../state/perf';
-import { TABS, tabDef } from './tabs/registry';
+import { TABS, tabDef, type TabId } from './tabs/registry';
 
 function StatusBanner({ ev }: { ev: Evaluation }) {
   if (ev.status === 'invalid') {
@@ -21,10 +21,28 @@ function StatusBanner({ ev }: { ev: Evaluation }) {
   return null;
 }
 
+/** The tab groups (in the "Go to" menu, and as separators in the strip): this candidate's results, workspace tools, reference. */
+const REFERENCE_TABS: readonly string[] = ['library', 'learn'];
+type TabGroup = 'This candidate' | 'Workspace' | 'Reference';
+export function tabGroup(t: { id: string; scope: 'candidate' | 'workspace' }): TabGroup {
+  if (REFERENCE_TABS.includes(t.id)) return 'Reference';
+  return t.scope === 'candidate' ? 'This candidate' : 'Workspace';
+}
+const GROUPS: readonly TabGroup[] = ['This candidate', 'Workspace', 'Reference'];
+
 export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefined; ev: Evaluation }) {
   const tab = useStore((s) => s.tab);
   const setTab = useStore((s) => s.setTab);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const stripRef = useRef<HTMLDivElement>(null);
+  // keep the selected tab visible in the one-row strip (opened from the menu, the welcome or a link)
+  useEffect(() => {
+    const strip = stripRef.current;
+    const el = tabRefs.current[tab];
+    if (!strip || !el) return;
+    const l = el.offsetLeft - strip.offsetLeft;
+    if (l < strip.scrollLeft || l + el.offsetWidth > strip.scrollLeft + strip.clientWidth) strip.scrollTo({ left: Math.max(0, l - 24) });
+  }, [tab]);
   const scores = scoresOf(ev);
   const mc = useStore((s) => (candidate ? s.mc[candidate.id] : undefined));
   const mcFresh = mc && candidate && mc.draft === candidate.draft ? mc.result : undefined;
@@ -58,22 +76,36 @@ export function ResultsPanel({ candidate, ev }: { candidate: Candidate | undefin
 
   return (
     <section className="panel results" aria-label="Results">
-      <div role="tablist" aria-label="Result views" className="tabs" onKeyDown={onKey}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            ref={(el) => { tabRefs.current[t.id] = el; }}
-            role="tab"
-            type="button"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls="tabpanel"
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
+      {/* one row: the strip scrolls sideways (the selected tab is kept in view); the menu beside it lists every view by group */}
+      <div className="tabs-bar">
+        <div role="tablist" aria-label="Result views" className="tabs" onKeyDown={onKey} ref={stripRef} data-testid="tab-strip">
+          {TABS.map((t, i) => (
+            <button
+              key={t.id}
+              ref={(el) => { tabRefs.current[t.id] = el; }}
+              role="tab"
+              type="button"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls="tabpanel"
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+              data-group-start={i > 0 && tabGroup(TABS[i - 1]) !== tabGroup(t) ? tabGroup(t) : undefined}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <label className="tabs-menu">
+          <span className="sr-only">Go to a view</span>
+          <select value={tab} onChange={(e) => setTab(e.target.value as TabId)} data-testid="tab-menu" title="All views, by group">
+            {GROUPS.map((g) => (
+              <optgroup key={g} label={g}>
+                {TABS.filter((t) => tabGroup(t) === g).map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </label>
       </div>
       <div role="tabpanel" id="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel" tabIndex={0}>
         {needsScores && <StatusBanner ev={ev} />}

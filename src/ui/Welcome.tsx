@@ -1,6 +1,7 @@
 // First visit: a short welcome with three paths (design a candidate, learn how IZB@CCM works, open a colleague's link);
-// dismissable and remembered (in localStorage when the browser allows it, else for this page only).
-import { useState, type FormEvent } from 'react';
+// dismissable and remembered (in localStorage when the browser allows it, else for this page only); shown only until the
+// user has started: the first edit, tab change or opened link dismisses it for good.
+import { useEffect, useState, type FormEvent } from 'react';
 import { useStore } from '../state/store';
 import { repairLinkText } from '../share';
 
@@ -25,6 +26,13 @@ export function Welcome({ onDesign, onLearn }: { onDesign: () => void; onLearn?:
   const [link, setLink] = useState('');
   const [linkError, setLinkError] = useState<string | null>(null);
   const setTab = useStore((s) => s.setTab);
+  // the user has started (edited a candidate, opened another tab, opened a link): the welcome has done its job
+  useEffect(() => {
+    if (!open) return;
+    return useStore.subscribe((st, prev) => {
+      if (st.candidates !== prev.candidates || st.tab !== prev.tab) { remember(); setOpen(false); }
+    });
+  }, [open]);
   if (!open) return null;
   const close = () => { remember(); setOpen(false); };
   const openLink = (e: FormEvent) => {

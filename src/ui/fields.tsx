@@ -36,6 +36,14 @@ interface BaseProps {
  * make one field edit one undo step: the keystrokes coalesce, blur/Enter end the edit, Ctrl+Z/Ctrl+Y inside the field
  * undo/redo whole edits.
  */
+/** A stored number as the input shows it: up to 6 significant digits (the exact value is kept in the store). */
+export function shownNumber(v: number): string {
+  const exact = String(v);
+  if (!Number.isFinite(v) || v === 0) return exact;
+  const short = String(Number(v.toPrecision(6)));
+  return short.length < exact.length ? short : exact;
+}
+
 export function NumberInput({
   id, label, unit, value, onValue, undoable, path, describedBy, invalid, className, testId, min, max, check, style,
 }: {
@@ -61,15 +69,18 @@ export function NumberInput({
   const inputId = id ?? ownId;
   const msgId = `${inputId}-input-msg`;
   const external = typeof value === 'number' && Number.isFinite(value) ? String(value) : value === null || value === undefined ? '' : String(value);
-  const [text, setText] = useState(external);
+  // shown rounded to 6 significant digits (an optimiser's 91.51900031738849 reads 91.519); the exact value stays stored
+  // and is only replaced when the user types
+  const shown = typeof value === 'number' && Number.isFinite(value) ? shownNumber(value) : external;
+  const [text, setText] = useState(shown);
   const [left, setLeft] = useState(false);
   // Follow outside changes (undo, preset load) unless the text already means that number.
   useEffect(() => {
     setText((t) => {
       const r = parseNumberText(t, { unit });
-      return r.kind === 'number' && String(r.value) === external ? t : external;
+      return r.kind === 'number' && (String(r.value) === external || (t === shown && shown !== external)) ? t : shown;
     });
-  }, [external, unit]);
+  }, [external, shown, unit]);
   const read = parseNumberText(text, { unit });
   const problem = read.kind === 'ambiguous' || read.kind === 'invalid' || (read.kind === 'incomplete' && left) ? read.message
     : read.kind === 'number' && check ? check(read.value) : null;
@@ -86,6 +97,7 @@ export function NumberInput({
         className={className}
         style={style}
         value={text}
+        title={shown !== external && text === shown ? `exact value: ${external}` : undefined}
         data-path={path}
         data-testid={testId}
         data-min={min}
@@ -103,7 +115,7 @@ export function NumberInput({
         onBlur={end}
         onKeyDown={(e) => {
           if (e.key === 'Enter') end();
-          else if (e.key === 'Escape') { setText(external); setLeft(false); }
+          else if (e.key === 'Escape') { setText(shown); setLeft(false); }
           else if (undoable && (e.ctrlKey || e.metaKey) && !e.altKey && ['z', 'y'].includes(e.key.toLowerCase())) {
             // the app's undo of whole edits, not the browser's keystroke undo
             e.preventDefault();

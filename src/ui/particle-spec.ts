@@ -3,6 +3,7 @@ import type { Scores } from '../model/scores';
 import type { ParticleSpec, ReleaseState } from '../viewer3d';
 import { AGENTS, agentVisual, isCoreId, isMembraneId, type MembraneId } from '../catalog';
 import { DIAMETER_FIELD } from '../schema';
+import { MODEL_PARAMS, membraneWeight } from '../engine';
 
 type Obj = Record<string, unknown>;
 
@@ -33,7 +34,7 @@ export function curveAt(points: readonly [number, number][], t: number): number 
  * the core drawn as a shrinking sphere holding what is left of the slowest payload, r/r₀ = (1 − min_i F_i)^(1/3)
  * (a picture of the M2 erosion term, not a second model). Null when the candidate has no payload release curves.
  */
-export function releaseStateOf(scores: Scores | null, pH: ReleasePh, timeH: number): ReleaseState | null {
+export function releaseStateOf(scores: Scores | null, pH: ReleasePh, timeH: number, membrane?: { openPH: number; closedPH: number }): ReleaseState | null {
   const by = scores?.release.byPayload ?? [];
   if (!by.length) return null;
   const releasedFraction: Record<string, number> = {};
@@ -45,7 +46,14 @@ export function releaseStateOf(scores: Scores | null, pH: ReleasePh, timeH: numb
     releasedFraction[p.agent] = Math.max(releasedFraction[p.agent] ?? 0, f);
     minF = Math.min(minF, f);
   }
-  return { pH, timeH, coreRemainingFraction: Math.cbrt(1 - minF), releasedFraction };
+  return { pH, timeH, coreRemainingFraction: Math.cbrt(1 - minF), releasedFraction, ...(membrane ? { membraneIntact: membraneWeight(pH, membrane.openPH, membrane.closedPH) } : {}) };
+}
+
+/** The pH at which the model's membrane barrier is open / fully closed (M2 parameters, the candidate's overrides applied). */
+function membraneBarrierPh(draft: Obj): { openPH: number; closedPH: number } {
+  const o = (draft.overrides && typeof draft.overrides === 'object' ? draft.overrides : {}) as Record<string, unknown>;
+  const val = (id: string) => (typeof o[id] === 'number' && Number.isFinite(o[id]) ? (o[id] as number) : MODEL_PARAMS[id].value);
+  return { openPH: val('release.membraneOpenPH'), closedPH: val('release.membraneClosedPH') };
 }
 
 export function particleSpecOf(id: string, draft: Obj, scores: Scores | null, release?: { pH: ReleasePh; timeH: number }): ParticleSpec | null {
@@ -72,7 +80,7 @@ export function particleSpecOf(id: string, draft: Obj, scores: Scores | null, re
     membranes,
     coverage: scores?.geometry.membraneCoverage ?? (membranes.length ? 1 : 0),
     peg: coating?.peg === true,
-    ...(release ? (() => { const r = releaseStateOf(scores, release.pH, release.timeH); return r ? { release: r } : {}; })() : {}),
+    ...(release ? (() => { const r = releaseStateOf(scores, release.pH, release.timeH, membranes.length ? membraneBarrierPh(draft) : undefined); return r ? { release: r } : {}; })() : {}),
   };
 }
 

@@ -181,6 +181,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
       data-release={release && hasRelease ? '1' : '0'}
       data-payload-instances={payloadShown}
       data-core-radius-nm={layouts[0] ? layouts[0].radii.coreShownNm.toFixed(2) : '0'}
+      data-membrane-triangles={layouts[0]?.membrane.shell?.triangleSources.length ?? 0}
       style={{ fontFamily: 'system-ui, sans-serif', color: VIEWER_COLORS.text }}
     >
       <div role="group" aria-label="3D view controls" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center', marginBottom: 6 }}>

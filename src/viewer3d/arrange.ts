@@ -92,7 +92,12 @@ export function releaseCaption(l: ParticleLayout): string {
   if (!r) return '';
   const parts = l.payloadGroups.map((g) => `${g.label} ${pct(g.releasedFraction)} released`);
   const out = l.released.count > 0 ? ' (released payload drawn around the particle)' : '';
-  return `pH ${r.pH.toFixed(1)}, ${r.timeH} h: core radius ${pct(r.coreRemainingFraction)} of initial (${fmtNm(l.radii.coreShownNm)})${parts.length ? `; ${parts.join(', ')}${out}` : ''}.`;
+  const gone = r.coreRemainingFraction < 0.005;
+  const coat = l.membrane.sources.length === 0 || r.membraneIntact === undefined ? ''
+    : r.membraneIntact < 1
+      ? `; membrane coat ${r.membraneIntact <= 0 ? 'open (no barrier at this pH)' : `partly open (barrier ${pct(r.membraneIntact)})`}: drawn in fragments${gone ? ' around the empty space the core left' : ''}`
+      : gone ? '; membrane coat closed: drawn as an empty shell' : '';
+  return `pH ${r.pH.toFixed(1)}, ${r.timeH} h: ${gone ? 'core dissolved (not drawn)' : `core radius ${pct(r.coreRemainingFraction)} of initial (${fmtNm(l.radii.coreShownNm)})`}${coat}${parts.length ? `; ${parts.join(', ')}${out}` : ''}.`;
 }
 
 /** The legend's statement of the display scale. */

@@ -1,7 +1,7 @@
 // Unit tests for the pure viewer builders: counts, proportional colouring, radii, erosion, determinism and the display cap.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { apportion, buildParticleLayout, displayScaleFor, DISPLAY, extentNm, RELEASE_HALO, shellRadii } from './layout';
+import { apportion, buildParticleLayout, displayScaleFor, DISPLAY, extentNm, OPEN_MEMBRANE_KEPT, RELEASE_HALO, shellRadii } from './layout';
 import { arrangeScene, explodeCaption, releaseCaption } from './arrange';
 import { applyInstance, instancePosition, niceCeil, writeInstanceMatrix, type Vec3 } from './math';
 import { crossSectionZ0, facePolygons, polygonArea, polyhedronGauge, polyhedronMesh, solidPlanes } from './polyhedron';
@@ -257,6 +257,41 @@ describe('shell radii', () => {
       expect(base).toBeCloseTo(40, 3);
       expect(tip).toBeGreaterThan(40 + 0.9 * l.peg.lengthNm);
     }
+  });
+});
+
+describe('release view: the coat follows the model (#25 walkthrough: pH 5.0, 36 h, core 0 nm drawn as a full coated sphere)', () => {
+  const at = (coreRemainingFraction: number, membraneIntact: number | undefined, pH = 5) => izb({ release: { pH, timeH: 36, coreRemainingFraction, releasedFraction: { in10018: 1, bismuth: 1 }, ...(membraneIntact !== undefined ? { membraneIntact } : {}) } });
+  it('barrier closed (1) or not given: the whole coat is drawn; open (0): OPEN_MEMBRANE_KEPT of its triangles, as patches', () => {
+    const whole = buildParticleLayout(izb()).membrane;
+    for (const m of [buildParticleLayout(at(0.5, 1, 7.4), { release: true }).membrane, buildParticleLayout(at(0.5, undefined), { release: true }).membrane]) {
+      expect(m.shell!.triangleSources.length).toBe(whole.shell!.triangleSources.length);
+      expect(m.markers.count).toBe(whole.markers.count);
+    }
+    const open = buildParticleLayout(at(0, 0), { release: true }).membrane;
+    const share = open.shell!.triangleSources.length / whole.shell!.triangleSources.length;
+    expect(share).toBeGreaterThan(OPEN_MEMBRANE_KEPT - 0.01);
+    expect(share).toBeLessThan(OPEN_MEMBRANE_KEPT + 0.01);
+    expect(open.shell!.positions.length).toBe(2 * 9 * open.shell!.triangleSources.length);
+    expect(open.markers.count / whole.markers.count).toBeGreaterThan(0.2);
+    expect(open.markers.count / whole.markers.count).toBeLessThan(0.5);
+    // deterministic
+    expect(Array.from(buildParticleLayout(at(0, 0), { release: true }).membrane.shell!.positions.subarray(0, 90))).toEqual(Array.from(open.shell!.positions.subarray(0, 90)));
+  });
+  it('property: the drawn share of the coat rises with the barrier weight, from OPEN_MEMBRANE_KEPT to 1', () => {
+    const n = buildParticleLayout(izb()).membrane.shell!.triangleSources.length;
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b) => {
+      const [lo, hi] = a <= b ? [a, b] : [b, a];
+      const k = (w: number) => buildParticleLayout(at(0.3, w), { release: true }).membrane.shell!.triangleSources.length;
+      expect(k(lo)).toBeLessThanOrEqual(k(hi));
+      expect(k(lo)).toBeGreaterThanOrEqual(Math.floor(OPEN_MEMBRANE_KEPT * n) - 1);
+    }), { numRuns: 15 });
+  });
+  it('the caption says what is drawn: a dissolved core is not drawn, the opened coat is in fragments, a closed one an empty shell', () => {
+    const cap = releaseCaption(buildParticleLayout(at(0, 0), { release: true }));
+    expect(cap).toMatch(/^pH 5\.0, 36 h: core dissolved \(not drawn\); membrane coat open \(no barrier at this pH\): drawn in fragments around the empty space the core left/);
+    expect(buildParticleLayout(at(0, 0), { release: true }).coreScale).toBe(0);
+    expect(releaseCaption(buildParticleLayout(at(0, 1, 7.4), { release: true }))).toMatch(/core dissolved \(not drawn\); membrane coat closed: drawn as an empty shell/);
   });
 });
 

@@ -463,6 +463,68 @@ function buildMembrane(spec: ParticleSpec, r: ShellRadii, seed: number): Particl
   };
 }
 
+/** A finer random field than patchField (more, narrower bumps), so an opened coat breaks into several pieces. */
+function fragmentField(seed: number): (p: Vec3) => number {
+  const rand = mulberry32(seed);
+  const bumps = Array.from({ length: 26 }, (_, i) => ({ c: randomUnit(rand), w: i % 2 === 0 ? 1 : -1 }));
+  return (p) => {
+    let f = 0;
+    for (const b of bumps) f += b.w * Math.exp(-(1 - (p[0] * b.c[0] + p[1] * b.c[1] + p[2] * b.c[2])) / 0.08);
+    return f;
+  };
+}
+
+/** Share of the coat still drawn when the model's barrier is fully open (the coat is opened into pieces, not gone). */
+export const OPEN_MEMBRANE_KEPT = 0.35;
+
+/**
+ * Release view: the coat opened into fragments as the model's barrier opens (intact 1 → whole, 0 → OPEN_MEMBRANE_KEPT of
+ * it left as patches). Triangles and markers are kept where a second smooth field on the sphere is below the kept
+ * quantile, so what remains is patches, not speckle. Deterministic for a seed.
+ */
+export function fragmentMembrane(m: ParticleLayout['membrane'], intact: number, seed: number): ParticleLayout['membrane'] {
+  const keep = OPEN_MEMBRANE_KEPT + (1 - OPEN_MEMBRANE_KEPT) * Math.min(1, Math.max(0, intact));
+  if (keep >= 1 || !m.shell) return m;
+  const field = fragmentField(seed);
+  const sh = m.shell;
+  const nTri = sh.triangleSources.length; // per leaflet
+  const centre = (t: number): Vec3 => {
+    const o = 9 * t;
+    const p = sh.positions;
+    const x = p[o] + p[o + 3] + p[o + 6], y = p[o + 1] + p[o + 4] + p[o + 7], z = p[o + 2] + p[o + 5] + p[o + 8];
+    const r = Math.hypot(x, y, z) || 1;
+    return [x / r, y / r, z / r];
+  };
+  const fTri = Array.from({ length: nTri }, (_, t) => field(centre(t)));
+  const cut = [...fTri].sort((a, b) => a - b)[Math.max(0, Math.min(nTri - 1, Math.floor(keep * nTri)))];
+  const keepTri = fTri.map((f) => f < cut);
+  const kept = keepTri.filter(Boolean).length;
+  const pos = new Float32Array(2 * kept * 9), nor = new Float32Array(2 * kept * 9), col = new Float32Array(2 * kept * 9);
+  const tsrc = new Int8Array(kept);
+  let o = 0, k = 0;
+  for (let leaf = 0; leaf < 2; leaf++) {
+    for (let t = 0; t < nTri; t++) {
+      if (!keepTri[t]) continue;
+      if (leaf === 0) tsrc[k++] = sh.triangleSources[t];
+      const src = 9 * (leaf * nTri + t);
+      pos.set(sh.positions.subarray(src, src + 9), o); nor.set(sh.normals.subarray(src, src + 9), o); col.set(sh.colors.subarray(src, src + 9), o);
+      o += 9;
+    }
+  }
+  // markers: the same field at each marker's position (its matrix's translation), same cut
+  const mk = m.markers;
+  const keepM: number[] = [];
+  for (let i = 0; i < mk.count; i++) {
+    const b = 16 * i;
+    const x = mk.matrices[b + 12], y = mk.matrices[b + 13], z = mk.matrices[b + 14];
+    const r = Math.hypot(x, y, z) || 1;
+    if (field([x / r, y / r, z / r]) < cut) keepM.push(i);
+  }
+  const mats = new Float32Array(16 * keepM.length), cols = new Float32Array(3 * keepM.length);
+  keepM.forEach((i, j) => { mats.set(mk.matrices.subarray(16 * i, 16 * i + 16), 16 * j); cols.set(mk.colors!.subarray(3 * i, 3 * i + 3), 3 * j); });
+  return { ...m, markers: { count: keepM.length, matrices: mats, colors: cols }, shell: { positions: pos, normals: nor, colors: col, triangleSources: tsrc } };
+}
+
 function buildPeg(spec: ParticleSpec, r: ShellRadii, scale: DisplayScale, seed: number): ParticleLayout['peg'] {
   if (!spec.peg) return { count: 0, matrices: new Float32Array(0), chains: 0, chainsPerStrand: scale.pegChainsPerStrand, lengthNm: 0 };
   const chains = sphereArea(r.pegInnerNm) * DISPLAY.pegChainsPerNm2;
@@ -568,7 +630,9 @@ export function buildParticleLayout(specIn: ParticleSpec, opts: LayoutOptions = 
     released: { count: releasedPositions.length, matrices: relM, colors: relC },
     nanodotDiameterNm: dotDiameter,
     payloadGroups: groups,
-    membrane: buildMembrane(spec, radii, seed ^ 0x3a7),
+    membrane: releaseApplied && spec.release!.membraneIntact !== undefined && spec.release!.membraneIntact < 1
+      ? fragmentMembrane(buildMembrane(spec, radii, seed ^ 0x3a7), spec.release!.membraneIntact, seed ^ 0x7f4a)
+      : buildMembrane(spec, radii, seed ^ 0x3a7),
     peg: buildPeg(spec, radii, scale, seed ^ 0x9e9),
   };
 }

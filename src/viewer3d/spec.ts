@@ -37,6 +37,11 @@ export interface ReleaseState {
   coreRemainingFraction: number;
   /** Released fraction per payload agent id (0..1); a payload not listed is taken as not released (0). */
   releasedFraction: Record<string, number>;
+  /**
+   * How closed the membrane coat is at this pH by the model's barrier weight (M2: 1 = full barrier at blood pH, 0 = no
+   * barrier at lysosomal pH); below 1 the coat is drawn opened into fragments. Absent = drawn whole.
+   */
+  membraneIntact?: number;
 }
 
 export interface ParticleSpec {
@@ -98,6 +103,7 @@ export function sanitizeSpec(spec: ParticleSpec): ParticleSpec {
           timeH: Number(spec.release.timeH),
           coreRemainingFraction: clamp01(spec.release.coreRemainingFraction),
           releasedFraction: Object.fromEntries(Object.entries(spec.release.releasedFraction ?? {}).map(([k, v]) => [k, clamp01(v)])),
+          ...(spec.release.membraneIntact !== undefined ? { membraneIntact: clamp01(spec.release.membraneIntact) } : {}),
         }
       : undefined,
   };

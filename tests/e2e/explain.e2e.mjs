@@ -22,7 +22,16 @@ export const tests = [
           assert(new RegExp(`M5\\.d-${id}`).test(text), `${id}: its desirability equation is named`);
           assert(/score\.[a-zA-Z]+(Lower|Upper|Min|Max)/.test(text), `${id}: its limits are listed as parameters`);
           assert(/MODEL\.md M5/.test(text), `${id}: the limits' source is given`);
+          // #25 item 2: human labels first, ids only as small secondary detail
+          const title = await drawer.locator('.eq-title strong').first().innerText();
+          assert(new RegExp(`^${id[0].toUpperCase()}${id.slice(1)} score`).test(title), `${id}: the equation is titled in words: ${title}`);
+          const firstParam = await drawer.locator('table.mini').last().locator('tbody tr td').first().innerText();
+          assert(/^[A-Z][A-Za-z]/.test(firstParam) && !/^score\./.test(firstParam), `${id}: a limit row starts with its label: ${firstParam}`);
+          const firstCells = await drawer.locator('table.mini tbody tr td:first-child').allInnerTexts();
+          assert(firstCells.every((c) => !/^(score\.|∂overall|M5\.)/.test(c)), `${id}: no row starts with an id: ${firstCells.join(' | ')}`);
         }
+        const status = await page.locator('[data-testid="explain-status"]').innerText();
+        assert(/Showing:/.test(status) && !/Click any number/.test(status), `${id}: the Explanations box says what is open: ${status}`);
         assert(/points|cannot rise|does not apply/.test(text), `${id}: says what would move it`);
         // in view and focused
         const head = drawer.locator('h2');
@@ -37,6 +46,7 @@ export const tests = [
       // Escape closes it (the drawer goes back to its empty state)
       await page.keyboard.press('Escape');
       await page.locator('[data-testid="explain-drawer"]').waitFor({ state: 'detached', timeout: 5000 });
+      assert(/Click any number/.test(await page.locator('[data-testid="explain-status"]').innerText()), 'closed: the box invites a click again');
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

@@ -34,6 +34,47 @@ export const tests = [
     },
   },
   {
+    name: 'header and tabs in one row at 1366×800 and on a phone; every view reachable by the strip, the keyboard and the grouped menu; the welcome goes once the user has started',
+    run: async ({ browser, url, shots }) => {
+      for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 }]) {
+        const phone = viewport.width < 600;
+        const { page, errors, context } = await openPage(browser, url, { viewport });
+        await page.waitForSelector('[data-testid="tab-strip"]', { state: 'attached', timeout: 30000 });
+        if (phone) await page.locator('[data-testid="pane-results"]').click();
+        assert(await page.locator('[data-testid="welcome"]').isVisible(), 'welcome on a first visit');
+        const rows = await page.evaluate(() => new Set([...document.querySelectorAll('[data-testid="tab-strip"] [role=tab]')].map((b) => Math.round(b.getBoundingClientRect().top))).size);
+        assert(rows === 1, `${viewport.width}: the tabs are one row (${rows})`);
+        const head = await page.evaluate(() => document.querySelector('header.topbar').getBoundingClientRect().height);
+        assert(head <= (phone ? 80 : 60), `${viewport.width}: the header is one row (${head} px)`);
+        await noOverflow(page, `${viewport.width} tabs`);
+        // the grouped menu lists every tab and opens it; the strip scrolls the chosen tab into view
+        const groups = await page.locator('[data-testid="tab-menu"] optgroup').evaluateAll((gs) => gs.map((g) => g.label));
+        assert(JSON.stringify(groups) === JSON.stringify(['This candidate', 'Workspace', 'Reference']), `menu groups: ${groups}`);
+        const tabCount = await page.getByRole('tab').count();
+        assert((await page.locator('[data-testid="tab-menu"] option').count()) === tabCount, 'every tab is in the menu');
+        await page.locator('[data-testid="tab-menu"]').selectOption('bench');
+        const bench = page.getByRole('tab', { name: 'Bench sheet', exact: true });
+        assert((await bench.getAttribute('aria-selected')) === 'true', 'the menu opened Bench sheet');
+        const inView = await bench.evaluate((b) => { const s = b.parentElement.getBoundingClientRect(); const r = b.getBoundingClientRect(); return r.left >= s.left - 1 && r.right <= s.right + 1; });
+        assert(inView, `${viewport.width}: the selected tab is scrolled into the strip`);
+        // the user has started: the welcome is gone, also after a reload
+        assert((await page.locator('[data-testid="welcome"]').count()) === 0, 'welcome gone once the user opened a view');
+        // keyboard: arrows move along the strip (End → the last tab, Home → the first)
+        await bench.focus();
+        await page.keyboard.press('End');
+        assert((await page.getByRole('tab', { name: 'Learn', exact: true }).getAttribute('aria-selected')) === 'true', 'End selects the last tab');
+        await page.keyboard.press('Home');
+        assert((await page.getByRole('tab', { name: 'Overview', exact: true }).getAttribute('aria-selected')) === 'true', 'Home selects the first tab');
+        await page.reload();
+        await page.waitForSelector('[data-testid="tab-strip"]', { state: 'attached', timeout: 30000 });
+        assert((await page.locator('[data-testid="welcome"]').count()) === 0, 'welcome stays dismissed after reload');
+        await page.screenshot({ path: `${shots}/tabs-one-row-${viewport.width}.png` });
+        assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+        await context.close();
+      }
+    },
+  },
+  {
     name: 'Compare: uncertainty bands per candidate, and ranks the bands do not separate are marked',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);
@@ -109,6 +150,25 @@ export const tests = [
       await page.waitForFunction((b) => document.querySelector('[data-testid="viewer-caption"]')?.textContent !== b, before2);
       const early = await pct();
       assert(early.every((e, i) => e <= acid[i]), `less released at 2 h than at 24 h: ${early} vs ${acid}`);
+      // #25 item 8: at pH 5.0 after 36 h the model has dissolved the core and opened the coat: the drawing follows
+      await page.locator('[data-testid="release-ph"]').selectOption('7.4');
+      await page.waitForFunction(() => /pH 7\.4/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
+      const whole = Number(await viewer.getAttribute('data-membrane-triangles'));
+      await page.locator('[data-testid="release-ph"]').selectOption('5');
+      await page.locator('[data-testid="release-time"]').fill('36');
+      await page.waitForFunction(() => /pH 5\.0, 36 h/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
+      const cap36 = await page.locator('[data-testid="viewer-caption"]').innerText();
+      assert(/core dissolved \(not drawn\)/.test(cap36) && /drawn in fragments/.test(cap36), `36 h at pH 5.0 says what is drawn: ${cap36}`);
+      assert((await viewer.getAttribute('data-core-radius-nm')) === '0.00', 'no core drawn');
+      const frag = Number(await viewer.getAttribute('data-membrane-triangles'));
+      assert(frag > 0 && frag < 0.5 * whole, `the opened coat is drawn in fragments (${frag} of ${whole} triangles)`);
+      await settleFrames(page, { frames: 3, waitMs: 300 });
+      await viewer.screenshot({ path: `${shots}/release-view-36h.png` });
+      await page.locator('[data-testid="release-ph"]').selectOption('7.4');
+      await page.waitForFunction(() => /pH 7\.4/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
+      assert(Number(await viewer.getAttribute('data-membrane-triangles')) === whole, 'at blood pH the coat is whole');
+      await page.locator('[data-testid="release-ph"]').selectOption('5');
+      await page.locator('[data-testid="release-time"]').fill('2');
       await page.waitForSelector('[data-testid="particle-viewer"][data-ready="1"]', { timeout: 20000 }).catch(() => {});
       await page.locator('[data-testid="release-play"]').click();
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="release-time"]')?.value) > 6, null, { timeout: 10000 });
@@ -124,6 +184,18 @@ export const tests = [
       await page.waitForSelector(OVERALL, { timeout: 30000 });
       await page.getByRole('button', { name: 'Learn how it works' }).click();
       await page.locator('[data-testid="tour"]').waitFor({ timeout: 15000 });
+      // #25 item 3: step 1 shows the particle assembled; one Next button; words a student understands
+      const tourViewer = page.locator('[data-testid="tour"] [data-testid="particle-viewer"]');
+      await tourViewer.waitFor({ timeout: 20000 });
+      assert((await tourViewer.getAttribute('data-explode-step')) === '0', 'step 1 starts assembled');
+      const nexts = await page.locator('[data-testid="tour"]').getByRole('button', { name: /^Next( step|) ?(of the tour)? ?→$/ }).allInnerTexts();
+      assert(nexts.length === 1, `one Next button for the tour's steps: ${nexts.join(' | ')}`);
+      for (let k = 0; k < 7; k++) {
+        const t = await page.locator('[data-testid="tour"]').innerText();
+        assert(!/ablation|source document|doc 00\d|MODEL\.md|izb-bare/.test(t), `step ${k + 1}: no internal words: ${(t.match(/ablation|source document|doc 00\d|MODEL\.md|izb-bare/) ?? [])[0]}`);
+        if (k < 6) await page.locator('[data-testid="tour-next"]').click();
+      }
+      await page.locator('[data-testid="tour"] .tour-progress button').first().click();
       for (let i = 0; i < 2; i++) {
         await page.locator('[data-testid="tour-next"]').click();
         const head = page.locator('[data-testid="tour-title"]');
@@ -182,6 +254,10 @@ export const tests = [
       await b.page.goto(url + link.slice(link.indexOf('#')));
       const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
       await dialog.waitFor({ timeout: 10000 });
+      // #25 item 7: what each button does to each candidate, stated exactly (Open replaces the untouched start; Add keeps it)
+      const effects = await dialog.locator('[data-testid="link-choice-effects"]').innerText();
+      assert(/Open it: the link’s “IZB@CCM” and “IZB \(bare\)” replace your untouched starting “IZB@CCM”/.test(effects), `Open says it replaces: ${effects}`);
+      assert(/Add to my workspace: your “IZB@CCM” stays, and the link’s .* are added beside it/.test(effects), `Add says it keeps mine: ${effects}`);
       await dialog.locator('[data-testid="link-open"]').click();
       await b.page.waitForSelector(OVERALL);
       assert((await b.page.locator('[data-testid="candidate"]').count()) === 2, 'two candidates, not three');
@@ -274,11 +350,17 @@ function firstHourSuites() {
           assert(h <= 80, `the phone header is one compact row (${h} px)`);
         }
         await tab(page, vp, 'Calibrate');
+        // #25 item 5: the paste button says what it reads; the file chooser is its own, clearly labelled control
+        assert((await page.locator('[data-testid="release-csv-load"]').innerText()).trim() === 'Read pasted text', 'the paste button says what it does');
+        assert(/or, from a file:\s*Choose a CSV file/.test(await page.locator('.csv-file-choice').first().innerText()), 'the file chooser is apart and named');
         await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(LAB, 'issue25-decimal-comma-sd-bom-crlf.csv'));
         const table = page.locator('[data-testid="csv-preview-columns"]');
         await table.waitFor();
         const units = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
         assert(JSON.stringify(units) === JSON.stringify(['h', '%', '', '%', '']), `units as the header says, no "4 SD": ${JSON.stringify(units)}`);
+        // #25 item 9: on a phone every column's role select and its reason are on screen (no clipped role column)
+        const off = await table.locator('select, td').evaluateAll((els) => els.filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > window.innerWidth + 1; }).length);
+        assert(off === 0, `${off} role controls or cells off-screen`);
         const summary = await page.locator('[data-testid="csv-preview-summary"]').innerText();
         assert(/pH 7\.4/.test(summary) && /pH 5\.0/.test(summary) && /SD/.test(summary), `two pH curves with SD: ${summary}`);
         await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-preview.png`, fullPage: !vp.phone });
@@ -296,12 +378,21 @@ function firstHourSuites() {
         assert(/weighted by 1\/SD²/.test(caption) && !/not all parameters identifiable/.test(caption), `weighted, identifiable: ${caption}`);
         const legend = await page.locator('[data-testid="mech-chart"]').innerText();
         assert(/pH 7\.4/.test(legend) && /pH 5\.0/.test(legend), `the legend says pH: ${legend.slice(0, 120)}`);
-        assert((await page.locator('[data-testid="fit-untrusted"]').count()) === 0, 'the default fit passes the trust checks');
+        // #25 item 1: on these 12 points v_ref's 95 % interval reaches below 0 (a positive rate the data cannot tell from
+        // zero): the fit is flagged, Apply waits for an explicit override that names v_ref, and the override is recorded
+        const gate = page.locator('[data-testid="fit-untrusted"]');
+        await gate.waitFor();
+        const problems = await gate.innerText();
+        assert(/v_ref: its 95 % interval \(-[0-9.]+ … [0-9.]+ nm\/h\) includes 0/.test(problems), `v_ref's interval crossing 0 is named: ${problems}`);
+        assert(await page.locator('[data-testid="mech-apply"]').isDisabled(), 'no silent Apply');
+        assert(/Apply anyway — the fit cannot pin down v_ref/.test(await gate.locator('label').innerText()), 'the override says what it overrides');
         await mech.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-fit.png` });
+        await page.locator('[data-testid="fit-override"]').check();
         await page.locator('[data-testid="mech-apply"]').click();
         const applied = await page.locator('[data-testid="calibration-applied"]').innerText();
         assert(/erosion velocity v_ref = /.test(applied) && !/vRefNmPerH|zif-8/.test(applied), `applied, in user words: ${applied}`);
+        assert(/APPLIED ANYWAY \(user override\), although v_ref: its 95 % interval/.test(applied), `the override is in the stored provenance: ${applied}`);
         // compare with the uncoated particle
         await pane(page, vp, 'design');
         await page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');

@@ -66,3 +66,74 @@ export const tests = [
     },
   },
 ];
+
+// #19 and #25 item 9, from the user's side on a phone (390×844): the form fits the screen (selects, ranges, the robust
+// checkbox beside its words), the front's fields and sensitivity rows read as labels with units and catalog names, the
+// overall score is flagged as not an objective, the parallel-coordinates axis names stay inside the chart, and the
+// opened candidate's numbers are rounded for display.
+tests.push({
+  name: 'phone 390×844: the Optimize form fits; a front candidate in words (labels, units, catalog names), the overall-score note, rounded numbers in the builder',
+  timeout: 150000,
+  run: async ({ browser, url, shots }) => {
+    const { page, errors, context } = await openPage(browser, url, { viewport: { width: 390, height: 844 } });
+    await page.waitForSelector('[data-testid="pane-results"]', { timeout: 30000 });
+    await page.locator('[data-testid="pane-results"]').click();
+    await page.locator('[data-testid="tab-menu"]').selectOption('optimize');
+    await page.locator('[data-testid="opt-run"]').waitFor();
+    const outside = () => page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('.tabpanel select, .tabpanel input, .tabpanel button, .tabpanel label')) {
+        if (el.closest('.table-scroll, table')) continue; // wide tables scroll inside their own box
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)) out.push(`${el.tagName} ${(el.getAttribute('aria-label') || el.textContent || '').slice(0, 30)} ${Math.round(r.left)}…${Math.round(r.right)}`);
+      }
+      return out;
+    });
+    const form = await outside();
+    assert(form.length === 0, `nothing of the form off-screen: ${form.join(' | ')}`);
+    const robust = await page.locator('[data-testid="opt-robust"]').evaluate((box) => {
+      const label = box.closest('label');
+      const range = document.createRange();
+      const text = [...label.childNodes].find((n) => n.nodeType === 3 && n.textContent.trim());
+      range.selectNodeContents(text);
+      const first = range.getClientRects()[0];
+      const b = box.getBoundingClientRect();
+      return { dx: first.left - b.right, dy: Math.abs(first.top + first.height / 2 - (b.top + b.height / 2)) };
+    });
+    assert(robust.dx >= 0 && robust.dx < 16 && robust.dy < 12, `the robust checkbox sits beside its words (dx ${robust.dx}, dy ${robust.dy})`);
+    await page.screenshot({ path: `${shots}/optimize-phone-form.png`, fullPage: true });
+    await setNumber(page, 'opt-population', 8);
+    await setNumber(page, 'opt-generations', 3);
+    await page.locator('[data-testid="opt-run"]').click();
+    await page.locator('[data-testid="opt-results"]').waitFor({ timeout: 120000 });
+    await page.locator('[data-testid="opt-parallel"] svg g[aria-label="line"] path').first().waitFor({ state: 'attached', timeout: 30000 });
+    // the parallel-coordinates axis names inside the chart
+    const clipped = await page.locator('[data-testid="opt-parallel"] svg').first().evaluate((svg) => {
+      const s = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].filter((t) => { const r = t.getBoundingClientRect(); return r.left < s.left - 1 || r.right > s.right + 1 || r.bottom > s.bottom + 1; }).map((t) => t.textContent);
+    });
+    assert(clipped.length === 0, `axis names inside the chart: ${clipped.join(' | ')}`);
+    // #19: fields and sensitivity rows by label with unit; catalog names, never ids or paths
+    const vars = await page.locator('[data-testid="opt-variables"] tbody th').allInnerTexts();
+    assert(vars.length > 0 && vars.every((v) => !/\b(core|payloads|coating|scenario)\.|\.\d+\./.test(v)), `freed fields in words: ${vars.join(' | ')}`);
+    assert(vars.some((v) => /^Core diameter \(nm\)$/.test(v)), `core diameter with its unit: ${vars.join(' | ')}`);
+    const sens = await page.locator('[data-testid="opt-sensitivity"] tbody th').allInnerTexts();
+    assert(sens.every((v) => !/\b(core|payloads|coating)\.|in10018|caf-cervical|zif-8\b/.test(v)), `sensitivity rows in words: ${sens.join(' | ')}`);
+    assert(sens.some((v) => /payload 1 \(IN10018/.test(v)), `payloads by catalog name: ${sens.join(' | ')}`);
+    const note = await page.locator('[data-testid="opt-overall-note"]').innerText();
+    assert(/overall score was not an objective/.test(note) && /scores \d+ overall vs \d+/.test(note), `the overall score is flagged: ${note}`);
+    await page.screenshot({ path: `${shots}/optimize-phone-front.png`, fullPage: true });
+    // open it: the builder shows rounded numbers (the exact value stays in the store)
+    await page.locator('[data-testid="opt-open"]').click();
+    await page.locator('[data-testid="pane-design"]').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="candidate"]')].some((c) => c.textContent.includes('optimum')), null, { timeout: 20000 });
+    const shown = await page.locator('.builder input[inputmode="decimal"]').evaluateAll((xs) => xs.map((x) => x.value));
+    const long = shown.filter((v) => /\d/.test(v) && v.replace(/^-?0?\.?0*/, '').replace(/[^\d]/g, '').length > 6);
+    assert(long.length === 0, `builder numbers rounded to ≤ 6 significant digits: ${long.join(', ')}`);
+    const exact = await page.evaluate(() => { const c = window.__npd.getState().candidates.find((x) => String(x.draft.name).includes('optimum')); return c.draft.core.diameterNm; });
+    const inputD = await page.locator('.builder input[data-path="core.diameterNm"]').first().inputValue();
+    assert(Math.abs(Number(inputD) - exact) <= 1e-5 * Math.abs(exact), `the shown diameter ${inputD} is the stored ${exact}, rounded`);
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+    await context.close();
+  },
+});

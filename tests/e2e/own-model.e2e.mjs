@@ -64,6 +64,13 @@ export const tests = [
 
       const row = page.locator('[data-testid="fit-row-own"]');
       await row.waitFor({ timeout: 20000 });
+      // #25 item 6: after the fit nothing changed, so no "Fit the changed model" button; it comes back with a change
+      assert((await page.locator('[data-testid="own-model-fit"]').count()) === 0, 'no fit button right after a fit (nothing changed)');
+      assert(/Fitted and stored/.test(await page.locator('[data-testid="own-model-status"]').innerText()), 'says the model is fitted');
+      await page.locator('[data-testid="own-param-b-upper"]').fill('6');
+      assert((await page.locator('[data-testid="own-model-fit"]').innerText()).includes('Fit the changed model'), 'a changed bound offers a refit');
+      await page.locator('[data-testid="own-param-b-upper"]').fill('5');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="own-model-fit"]'), null, { timeout: 5000 });
       const text = await row.innerText();
       for (const [k, v] of Object.entries(TRUE)) {
         const got = valueOf(text, k);

@@ -27,3 +27,26 @@ describe('fitTrust', () => {
     }));
   });
 });
+
+describe('fitTrust: a positive parameter whose 95 % interval crosses 0 (#25 walkthrough, v_ref −0.011 … 0.074 nm/h)', () => {
+  it('is not trusted, the interval is quoted with its unit and the parameter is named as not pinned down', () => {
+    // SE 0.0217 < value 0.0315 (passes the SE rule), but 0.0315 ± 1.96·0.0217 = −0.011 … 0.074
+    const t = fitTrust({ params: { vRefNmPerH: 0.0315, nH: 2 }, se: { vRefNmPerH: 0.0217, nH: 0.1 }, identifiable: true, ci95: { vRefNmPerH: [-0.0110, 0.0740], nH: [1.8, 2.2] }, units: { vRefNmPerH: 'nm/h' } }, { vRefNmPerH: 'v_ref', nH: 'n_H' });
+    expect(t.trusted).toBe(false);
+    expect(t.problems).toEqual(['v_ref: its 95 % interval (-0.011 … 0.074 nm/h) includes 0, so the data cannot tell it from zero']);
+    expect(t.unpinned).toEqual(['v_ref']);
+  });
+  it('an interval inside the positive numbers, or a parameter allowed to be negative, is fine', () => {
+    expect(fitTrust({ params: { vRefNmPerH: 0.05 }, se: { vRefNmPerH: 0.01 }, identifiable: true, ci95: { vRefNmPerH: [0.03, 0.07] } }).trusted).toBe(true);
+    expect(fitTrust({ params: { k2: 0.5 }, se: { k2: 0.4 }, identifiable: true, ci95: { k2: [-0.3, 1.3] } }).trusted).toBe(true);
+  });
+  it('property: for a must-be-positive parameter, trusted ⇔ SE ≤ value and the interval lower bound > 0', () => {
+    fc.assert(fc.property(fc.double({ min: 1e-6, max: 1e3, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 1, max: 5, noNaN: true }), (v, rel, tq) => {
+      const se = v * rel;
+      const ci: [number, number] = [v - tq * se, v + tq * se];
+      const t = fitTrust({ params: { kdPerH: v }, se: { kdPerH: se }, identifiable: true, ci95: { kdPerH: ci } });
+      expect(t.trusted).toBe(se <= v && ci[0] > 0);
+      expect(t.unpinned.length > 0).toBe(!t.trusted);
+    }));
+  });
+});

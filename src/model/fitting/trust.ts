@@ -7,6 +7,10 @@ export interface FitForTrust {
   params: Record<string, number>;
   se: Record<string, number | null | undefined>;
   identifiable: boolean;
+  /** 95 % confidence intervals, when known: a parameter that must be positive whose interval reaches 0 is not pinned down. */
+  ci95?: Record<string, readonly [number, number] | null | undefined>;
+  /** Units for the messages ('nm/h'), by parameter key; '1' or absent = none. */
+  units?: Record<string, string>;
 }
 
 /**
@@ -19,18 +23,31 @@ export interface FitTrust {
   trusted: boolean;
   /** Plain-language reasons, one per problem (empty when trusted). */
   problems: string[];
+  /** The parameters (by their display names) that the data do not pin down, for the override's label. */
+  unpinned: string[];
 }
 
 export function fitTrust(fit: FitForTrust, names: Record<string, string> = {}): FitTrust {
   const problems: string[] = [];
+  const unpinned = new Set<string>();
   const label = (k: string) => names[k] ?? k;
+  const unit = (k: string) => { const u = fit.units?.[k]; return u && u !== '1' ? ` ${u}` : ''; };
   if (!fit.identifiable) problems.push('not all parameters are identifiable from these data');
   for (const [k, v] of Object.entries(fit.params)) {
-    if (!Number.isFinite(v)) { problems.push(`${label(k)} is not a finite number`); continue; }
+    if (!Number.isFinite(v)) { problems.push(`${label(k)} is not a finite number`); unpinned.add(label(k)); continue; }
     if (NON_NEGATIVE_PARAMS.has(k) && v < 0) problems.push(`${label(k)} = ${Number(v.toPrecision(3))} is negative, which has no physical meaning for this model`);
     const se = fit.se[k];
-    if (se === null || se === undefined) problems.push(`${label(k)} has no standard error (the data do not determine it)`);
-    else if (!(se <= RELATIVE_SE_LIMIT * Math.abs(v))) problems.push(`${label(k)}: its standard error (${Number(se.toPrecision(2))}) is larger than the value itself (${Number(v.toPrecision(3))})`);
+    if (se === null || se === undefined) { problems.push(`${label(k)} has no standard error (the data do not determine it)`); unpinned.add(label(k)); }
+    else if (!(se <= RELATIVE_SE_LIMIT * Math.abs(v))) { problems.push(`${label(k)}: its standard error (${Number(se.toPrecision(2))}) is larger than the value itself (${Number(v.toPrecision(3))})`); unpinned.add(label(k)); }
+    else {
+      // a positive quantity whose 95 % interval reaches 0 (or below) could be zero as far as these data tell
+      const ci = fit.ci95?.[k];
+      if (ci && NON_NEGATIVE_PARAMS.has(k) && v > 0 && ci[0] <= 0) {
+        problems.push(`${label(k)}: its 95 % interval (${Number(ci[0].toPrecision(2))} … ${Number(ci[1].toPrecision(2))}${unit(k)}) includes 0, so the data cannot tell it from zero`);
+        unpinned.add(label(k));
+      }
+    }
   }
-  return { trusted: problems.length === 0, problems };
+  if (!fit.identifiable && unpinned.size === 0) for (const k of Object.keys(fit.params)) unpinned.add(label(k));
+  return { trusted: problems.length === 0, problems, unpinned: [...unpinned] };
 }

@@ -60,7 +60,10 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
         <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} data-testid={testId} spellCheck={false} />
       </label>
       <div className="row">
-        <button type="button" onClick={() => read(text)} disabled={!text.trim()} data-testid={`${testId}-load`}>Read CSV…</button>
+        <button type="button" onClick={() => read(text)} disabled={!text.trim()} data-testid={`${testId}-load`} title="Read the text in the box above and show what was understood">Read pasted text</button>
+      </div>
+      <div className="csv-file-choice">
+        <span className="muted small">or, from a file:</span>{' '}
         <label className="file-label">
           <span>{uploadLabel}</span> <span className="muted small">(or drop a file here)</span>
           <input

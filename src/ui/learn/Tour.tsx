@@ -68,6 +68,16 @@ function useStepScores(step: TourStep): { scores: Scores | null; error: string |
   }, [step]);
 }
 
+/** A quoted source in a student's words: the patent notice by its name, the model's documentation by its section. */
+function citeWords(source: string): string {
+  if (source === 'doc 000') return 'Patent transfer notice on IZB@CCM (the company’s description of the particle)';
+  if (source === 'doc 001') return 'A review of cancer nanomedicines';
+  if (source === 'doc 002') return 'An mRNA lipid-nanoparticle clinical trial report';
+  const m = /^MODEL\.md (M[\d.]+)$/.exec(source);
+  if (m) return `This app’s model description, section ${m[1]}`;
+  return source;
+}
+
 export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: TourProps) {
   const [index, setIndex] = useState(Math.max(0, Math.min(TOUR_STEPS.length - 1, initialStep)));
   const [showGlossary, setShowGlossary] = useState(false);
@@ -118,9 +128,10 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
           </li>
         ))}
       </ol>
+      {/* one Back/Next pair, at the top beside the step heading (the heading takes focus after a move) */}
       <div className="tour-nav tour-nav-top">
         <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>← Back</button>
-        <button type="button" onClick={() => setIndex((i) => Math.min(TOUR_STEPS.length - 1, i + 1))} disabled={last} data-testid="tour-next-top">Next step of the tour →</button>
+        <button type="button" onClick={() => setIndex((i) => Math.min(TOUR_STEPS.length - 1, i + 1))} disabled={last} data-testid="tour-next">Next →</button>
       </div>
       <div className="tour-body">
         <div>
@@ -132,10 +143,10 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
             <GlossaryText text={step.caption} />
           </p>
           <div className="tour-why">
-            <h4>Why — from the source documents</h4>
+            <h4>Why — what the sources say</h4>
             {step.why.map((q, i) => (
               <blockquote key={i}>
-                “{q.text}”<cite>{q.source === 'doc 000' ? 'Patent transfer notice on IZB@CCM (source document 000)' : q.source}</cite>
+                “{q.text}”<cite>{citeWords(q.source)}</cite>
               </blockquote>
             ))}
           </div>
@@ -170,17 +181,14 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
               </Suspense>
             </ViewerBoundary>
           ) : null}
+          {spec && step.explodeStep > 0 ? (
+            <p className="small muted" data-testid="tour-explode-note">The particle is drawn taken apart so that the part this step adds can be seen (assembly step {step.explodeStep} of 3); step 5 shows it put together.</p>
+          ) : null}
         </div>
       </div>
       <h4>Scores so far{base ? ' (change from the full IZB@CCM)' : ''}</h4>
       {scores ? <ScoreStrip scores={scores} focus={step.focus} before={base ?? undefined} /> : <p className="error">This step could not be scored: {error}</p>}
       <div className="tour-nav">
-        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
-          ← Back
-        </button>
-        <button type="button" onClick={() => setIndex((i) => Math.min(TOUR_STEPS.length - 1, i + 1))} disabled={last} data-testid="tour-next">
-          Next →
-        </button>
         {onLoad ? (
           <button type="button" onClick={() => onLoad(step.draft, step.id)}>
             Open this step in the workbench

@@ -72,6 +72,29 @@ function PlanList({ plan, mine }: { plan: IncomingCandidate[]; mine: readonly st
   );
 }
 
+/** "IZB@CCM", "IZB@CCM and IZB (bare)", "3 candidates (A, B, C)". */
+function listWords(names: readonly string[]): string {
+  if (names.length === 0) return 'no candidates';
+  if (names.length === 1) return `“${names[0]}”`;
+  if (names.length === 2) return `“${names[0]}” and “${names[1]}”`;
+  const shown = names.slice(0, 4).map((n) => `“${n}”`).join(', ');
+  return `${names.length} candidates (${shown}${names.length > 4 ? ', …' : ''})`;
+}
+const countWords = (n: number) => `${n} candidate${n === 1 ? '' : 's'}`;
+
+/** What "Update mine" does to each incoming candidate: changed ones replace my version, same ones stay, new ones are added. */
+function updateWords(plan: IncomingCandidate[]): string {
+  const by = (s: IncomingCandidate['status']) => plan.filter((p) => p.status === s).map((p) => p.name);
+  const parts: string[] = [];
+  const changed = by('changed');
+  const same = by('same');
+  const added = by('new');
+  if (changed.length) parts.push(`${listWords(changed)} ${changed.length === 1 ? 'takes' : 'take'} the link’s values`);
+  if (same.length) parts.push(`${listWords(same)} ${same.length === 1 ? 'is' : 'are'} the same and stay${same.length === 1 ? 's' : ''}`);
+  if (added.length) parts.push(`${listWords(added)} ${added.length === 1 ? 'is' : 'are'} added`);
+  return parts.join('; ');
+}
+
 /** The name an added candidate gets when mine already has it (as applyIncoming names it). */
 function numbered(taken: Set<string>, base: string): string {
   if (!taken.has(base)) return base;
@@ -86,6 +109,9 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
   const freshOnly = fresh && !matched;
   const addRefused = result.ok ? (addRefusal?.(result.workspace.formulations.length) ?? null) : null;
   const updateRefusal = plan ? (addRefusal?.(plan.filter((p) => p.status === 'new').length) ?? null) : null;
+  const incoming = result.ok ? result.workspace.formulations.map((f) => String(f.name ?? 'unnamed')) : [];
+  const mine = current?.formulations.map((f) => String(f.name ?? 'unnamed')) ?? [];
+  const clash = incoming.some((n) => mine.includes(n));
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -114,27 +140,50 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
             <WorkspaceSummary workspace={result.workspace} label="Candidates in the link" />
             {plan && !freshOnly ? <PlanList plan={plan} mine={current?.formulations.map((f) => String(f.name ?? '')) ?? []} /> : null}
             {freshOnly ? (
-              <div className="row npd-import-choice">
-                <button type="button" onClick={() => finish(() => onReplace(result.workspace))} data-testid="link-open">Open it</button>
-                <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Add to my workspace</button>
-                <button type="button" onClick={() => finish()}>Cancel</button>
-                <span className="muted small">Your workspace holds only the untouched starting candidate, so the link replaces it.</span>
-              </div>
+              <>
+                <div className="row npd-import-choice">
+                  <button type="button" onClick={() => finish(() => onReplace(result.workspace))} data-testid="link-open">Open it</button>
+                  <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Add to my workspace</button>
+                  <button type="button" onClick={() => finish()}>Cancel</button>
+                </div>
+                <ul className="small npd-choice-effects" data-testid="link-choice-effects">
+                  <li><strong>Open it</strong>: the link’s {listWords(incoming)} replace{incoming.length === 1 ? 's' : ''} your untouched starting {listWords(mine)}.</li>
+                  <li><strong>Add to my workspace</strong>: your {listWords(mine)} stay{mine.length === 1 ? 's' : ''}, and the link’s {listWords(incoming)} {incoming.length === 1 ? 'is' : 'are'} added beside {mine.length === 1 ? 'it' : 'them'}{clash ? ' (a clashing name gets a number)' : ''}.</li>
+                  <li><strong>Cancel</strong>: nothing changes.</li>
+                </ul>
+              </>
             ) : matched && onUpdate && plan ? (
-              <div className="row npd-import-choice">
-                <button type="button" onClick={() => finish(() => onUpdate(result.workspace, plan))} disabled={updateRefusal !== null} data-testid="link-update">Update mine</button>
-                <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Keep both</button>
-                <button type="button" onClick={() => finish(() => onReplace(result.workspace))}>Replace my workspace</button>
-                <button type="button" onClick={() => finish()}>Cancel</button>
-                {(updateRefusal ?? addRefused) ? <p className="npd-share-error" role="alert">{updateRefusal ?? addRefused}</p> : null}
-              </div>
+              <>
+                <div className="row npd-import-choice">
+                  <button type="button" onClick={() => finish(() => onUpdate(result.workspace, plan))} disabled={updateRefusal !== null} data-testid="link-update">Update mine</button>
+                  <button type="button" onClick={() => finish(() => onAdd(result.workspace))} disabled={addRefused !== null}>Keep both</button>
+                  <button type="button" onClick={() => finish(() => onReplace(result.workspace))}>Replace my workspace</button>
+                  <button type="button" onClick={() => finish()}>Cancel</button>
+                  {(updateRefusal ?? addRefused) ? <p className="npd-share-error" role="alert">{updateRefusal ?? addRefused}</p> : null}
+                </div>
+                <ul className="small npd-choice-effects" data-testid="link-choice-effects">
+                  <li><strong>Update mine</strong>: {updateWords(plan)}; your candidates that are not in the link stay as they are.</li>
+                  <li><strong>Keep both</strong>: all {countWords(incoming.length)} of the link are added beside yours (a clashing name gets a number); none of yours changes.</li>
+                  <li><strong>Replace my workspace</strong>: your {countWords(mine.length)} {mine.length === 1 ? 'is' : 'are'} removed and the workspace becomes the link’s {countWords(incoming.length)}.</li>
+                  <li><strong>Cancel</strong>: nothing changes.</li>
+                </ul>
+              </>
             ) : (
-              <ImportChoice
-                onAdd={() => finish(() => onAdd(result.workspace))}
-                onReplace={() => finish(() => onReplace(result.workspace))}
-                onCancel={() => finish()}
-                addRefusal={addRefused}
-              />
+              <>
+                <ImportChoice
+                  onAdd={() => finish(() => onAdd(result.workspace))}
+                  onReplace={() => finish(() => onReplace(result.workspace))}
+                  onCancel={() => finish()}
+                  addRefusal={addRefused}
+                />
+                {current ? (
+                  <ul className="small npd-choice-effects" data-testid="link-choice-effects">
+                    <li><strong>Add to my workspace</strong>: the link’s {listWords(incoming)} {incoming.length === 1 ? 'is' : 'are'} added beside your {countWords(mine.length)}{clash ? ' (a clashing name gets a number)' : ''}; none of yours changes.</li>
+                    <li><strong>Replace my workspace</strong>: your {countWords(mine.length)} {mine.length === 1 ? 'is' : 'are'} removed and the workspace becomes the link’s {countWords(incoming.length)}.</li>
+                    <li><strong>Cancel</strong>: nothing changes.</li>
+                  </ul>
+                ) : null}
+              </>
             )}
           </>
         ) : (

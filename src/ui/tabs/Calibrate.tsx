@@ -191,7 +191,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
         <CsvImportPanel
           testId="release-csv"
           label="Paste CSV"
-          uploadLabel="Upload CSV file"
+          uploadLabel="Choose a CSV file"
           placeholder={TEMPLATE}
           hint={<p className="muted small">CSV with a header row: time (h, min or d — say which, e.g. <code>Time (h)</code>), then one column per pH with cumulative release in % or as a fraction (e.g. <code>time_h,pH 7.4,pH 5.0</code>); SD or SEM columns (<code>pH 7.4 SD</code>) become error bars, replicate columns (<code>pH 7.4 n1</code>, <code>n2</code>, …) are averaged; long format <code>time_h,release_pct,pH</code> works too. Comma, semicolon or tab separated; decimal commas with semicolons or tabs. You see what was understood before anything is stored.</p>}
           preview={(p) => (

@@ -128,7 +128,7 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
       <CsvImportPanel
         testId="loading-csv"
         label="Paste loading CSV (feed mg/mg, EE % or LC %)"
-        uploadLabel="Upload loading CSV"
+        uploadLabel="Choose a loading CSV file"
         placeholder={TEMPLATE}
         preview={(p) => <LoadingCsvPreview {...p} onStore={store} />}
       />
@@ -138,7 +138,7 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
         <>
           <FitView fit={fit.fit} points={measured.points} />
           <div className="row">
-            <FitTrustGate key={`${fit.fit.qmax}|${fit.fit.K}`} trust={fitTrust({ params: { qmax: fit.fit.qmax, K: fit.fit.K }, se: fit.fit.se, identifiable: fit.fit.identifiable }, { qmax: 'q_max', K: 'K' })}>
+            <FitTrustGate key={`${fit.fit.qmax}|${fit.fit.K}`} trust={fitTrust({ params: { qmax: fit.fit.qmax, K: fit.fit.K }, se: fit.fit.se, identifiable: fit.fit.identifiable, ci95: fit.fit.ci95, units: { qmax: 'mg/mg' } }, { qmax: 'q_max', K: 'K' })}>
               {(allowed) => <button type="button" onClick={apply} disabled={Boolean(applied) || !allowed} data-testid="loading-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>}
             </FitTrustGate>
           </div>

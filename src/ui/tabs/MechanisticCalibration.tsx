@@ -15,6 +15,14 @@ import { sig } from '../format';
 import { fitTrust, weightsFromSpread } from '../../engine/fitting';
 import { FitTrustGate } from '../FitTrustGate';
 
+/** The trust checks of an M2 calibration: identifiable, SE below the value, positive values whose 95 % interval stays above 0. */
+function trustOf(r: ReleaseCalibrationResult) {
+  return fitTrust(
+    { params: r.params as Record<string, number>, se: r.se, identifiable: r.identifiable, ci95: r.ci95, units: RELEASE_CALIBRATION_UNITS },
+    { vRefNmPerH: 'v_ref', nH: 'n_H', kdPerH: 'k_d', burstFraction: 'F_b' },
+  );
+}
+
 const PARAMS: { id: CalibratableReleaseParam; label: string }[] = [
   { id: 'vRefNmPerH', label: 'erosion velocity v_ref' },
   { id: 'nH', label: 'pH sensitivity n_H' },
@@ -76,7 +84,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
     if (!result) return;
     const others = (f.calibrations?.release ?? []).filter((c) => c.core !== result.core);
     const ses = Object.keys(result.r.params).map((k) => `${paramLabel(k)} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
-    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${agentVisual(payload.agent)?.label ?? payload.agent}, ${payload.loading}; n = ${result.r.n}${result.r.weighted ? `, weighted by 1/${spreadKind}²` : ''}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? '; applied despite failing the trust checks' : ''}`;
+    const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${agentVisual(payload.agent)?.label ?? payload.agent}, ${payload.loading}; n = ${result.r.n}${result.r.weighted ? `, weighted by 1/${spreadKind}²` : ''}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? `; APPLIED ANYWAY (user override), although ${trustOf(result.r).problems.join('; ')}` : ''}`.slice(0, 2000);
     edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo }]);
   };
   const removeCal = () => {
@@ -170,8 +178,8 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
                 marks: [Plot.ruleY([0]), Plot.dot(resid, { x: 't', y: 'r', fill: 'pH' })],
               })} />
           </div>
-          <FitTrustGate key={JSON.stringify(result.r.params)} trust={fitTrust({ params: result.r.params as Record<string, number>, se: result.r.se, identifiable: result.r.identifiable }, { vRefNmPerH: 'v_ref', nH: 'n_H', kdPerH: 'k_d', burstFraction: 'F_b' })}>
-            {(allowed, overridden) => <button type="button" onClick={() => apply(overridden)} disabled={!allowed} data-testid="mech-apply">Apply to {String(candidate.draft.name ?? 'candidate')}</button>}
+          <FitTrustGate key={JSON.stringify(result.r.params)} trust={trustOf(result.r)}>
+            {(allowed, overridden) => <button type="button" onClick={() => apply(overridden)} disabled={!allowed} data-testid="mech-apply">{overridden ? 'Apply anyway to' : 'Apply to'} {String(candidate.draft.name ?? 'candidate')}</button>}
           </FitTrustGate>
           <span className="small muted"> The calibrated values are saved in the candidate (and in its share link); undo with Ctrl+Z.</span>
         </>

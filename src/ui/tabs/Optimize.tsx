@@ -12,7 +12,8 @@ import { isRecord, csvText } from '../../engine';
 import { PALETTE } from '../../charts/palette';
 import { useWorkerJob } from '../use-worker-job';
 import { sig } from '../format';
-import { defaultForm, formOfSpec, specOf, variableOptions, type OptimizeForm } from './optimize-form';
+import { choiceValueName, defaultForm, formOfSpec, specOf, variableLabel, variableOptions, type OptimizeForm } from './optimize-form';
+import { scoreFormulation } from '../../engine';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? sig(v, 3) : String(v));
 
@@ -102,7 +103,7 @@ export default function Optimize() {
         Inverse design: search the freed fields of <strong>{String(base.name)}</strong> for the best trade-offs between the objectives, under hard limits
         (NSGA-II, seeded, in a background worker). Each point of the front is a complete formulation that opens in the builder exactly as it was scored.
       </p>
-      <div className="grid2">
+      <div className="grid2 optimize-grid">
         <fieldset className="axis">
           <legend>Objectives</legend>
           {f.objectives.map((o, i) => (
@@ -174,15 +175,19 @@ export default function Optimize() {
         </div>
       )}
       {job.error && <p className="error" role="alert">{job.error}</p>}
-      {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}
+      {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} baseOverall={ev?.status === 'ok' ? ev.scores.score.overall : null} baseName={String(base.name ?? 'the candidate')} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}
     </div>
   );
 }
 
-function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRankBy, open }: {
+function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRankBy, open, baseOverall, baseName }: {
   result: OptimizeResult; selected: number; setSelected: (k: number) => void; axes: [number, number]; setAxes: (a: [number, number]) => void;
-  rankBy: number; setRankBy: (k: number) => void; open: (p: FrontPoint, k: number) => void;
+  rankBy: number; setRankBy: (k: number) => void; open: (p: FrontPoint, k: number) => void; baseOverall: number | null; baseName: string;
 }) {
+  const searchBase = result.spec.base as Formulation;
+  const label = (path: string) => variableLabel(searchBase, path);
+  const value = (path: string, v: unknown) => (typeof v === 'number' ? sig(v, 3) : choiceValueName(path, v));
+  const overallIsObjective = result.objectives.some((o) => o.output === 'score.overall');
   const objs = result.objectives;
   const robust = result.front.some((p) => p.robust);
   const ev = result.islands.reduce((n, i) => n + i.evaluations, 0);
@@ -191,6 +196,11 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
   const rankValue = (p: FrontPoint) => (robust ? (p.robust?.[by.output]?.pessimistic ?? null) : p.values[by.output]) ?? NaN;
   const sorted = [...rows].sort((a, b) => (by.direction === 'max' ? rankValue(b.p) - rankValue(a.p) : rankValue(a.p) - rankValue(b.p)));
   const point = result.front[selected];
+  // the overall score of the selected front candidate (one score, as the builder will show it when opened)
+  const pointOverall = useMemo(() => {
+    if (!point || overallIsObjective) return null;
+    try { return scoreFormulation(point.formulation).score.overall; } catch { return null; }
+  }, [point, overallIsObjective]);
   const sens = useMemo(() => {
     if (!point) return [];
     const s = parseOptimizeSpec(result.spec);
@@ -255,10 +265,12 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         table={() => csvText([['candidate', 'objective', 'scaled (1 = best on the front)'], ...par.map((d) => [d.k + 1, d.axis, d.t])])}
         interactive
         make={(Plot, width) => clickable(Plot.plot({
-          width, height: 260, marginLeft: 40, marginBottom: 40,
-          x: { type: 'point', label: null, padding: 0.2, domain: objs.map((o) => optimizeOutput(o.output)?.label ?? o.output) },
+          width, height: 260, marginLeft: 40, marginRight: 20, marginBottom: 56,
+          x: { type: 'point', label: null, domain: objs.map((o) => optimizeOutput(o.output)?.label ?? o.output), axis: null, padding: 0.5 },
           y: { domain: [0, 1], label: 'scaled (1 = best on the front)', grid: true },
           marks: [
+            // the axis names wrap onto lines of about a column's width, so none runs off a phone's screen
+            Plot.axisX({ lineWidth: Math.max(5, Math.floor((width - 60) / Math.max(1, objs.length) / 10)), tickSize: 0, label: null }),
             Plot.line(par.filter((d) => !d.sel), { x: 'axis', y: 't', z: 'k', stroke: PALETTE[0], strokeOpacity: 0.35 }),
             Plot.line(par.filter((d) => d.sel), { x: 'axis', y: 't', z: 'k', stroke: PALETTE[1], strokeWidth: 3 }),
             Plot.dot(par, Plot.pointer({ x: 'axis', y: 't', r: 6, stroke: PALETTE[1] })),
@@ -271,7 +283,18 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
           <p className="small">
             {objs.map((o) => `${outputLabel(o.output)} = ${fmt(point.values[o.output])}${point.robust ? ` (5–95 %: ${fmt(point.robust[o.output].p5)}–${fmt(point.robust[o.output].p95)})` : ''}`).join('; ')}.
           </p>
-          <p className="small">{Object.entries(point.variables).map(([k, v]) => `${k} = ${fmt(v)}`).join(', ')}</p>
+          <table className="data compact" data-testid="opt-variables">
+            <caption className="small">The freed fields of this candidate (the rest as in {baseName})</caption>
+            <tbody>
+              {Object.entries(point.variables).map(([k, v]) => <tr key={k}><th scope="row">{label(k)}</th><td className="r">{value(k, v)}</td></tr>)}
+            </tbody>
+          </table>
+          {!overallIsObjective && (
+            <p className="small banner info" data-testid="opt-overall-note">
+              The overall score was not an objective of this search (it optimised {objs.map((o) => outputLabel(o.output)).join(', ')}), so a front candidate can score
+              lower overall than {baseName}: this one scores {pointOverall === null ? 'n/a' : sig(pointOverall, 2)} overall{baseOverall === null ? '' : ` vs ${sig(baseOverall, 2)}`}. Add “Overall score” as an objective to search for it.
+            </p>
+          )}
           <button type="button" onClick={() => open(point, selected)} data-testid="opt-open">Open in the builder</button>
           <h4>What matters near this candidate</h4>
           <p className="muted small">Change of each objective, in units of its spread over the front, across the whole searched range of a field (±5 % central differences; for a choice, the switch that changes most).</p>
@@ -280,7 +303,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
             <tbody>
               {sens.map((s) => (
                 <tr key={s.path}>
-                  <th scope="row">{s.path}{s.strongestChoice !== undefined ? ` (→ ${String(s.strongestChoice)})` : ''}</th>
+                  <th scope="row">{label(s.path)}{s.strongestChoice !== undefined ? ` (→ ${choiceValueName(s.path, s.strongestChoice)})` : ''}</th>
                   {s.effects.map((e, j) => <td key={j} className="r">{e === null ? 'n/a' : sig(e, 2)}</td>)}
                 </tr>
               ))}

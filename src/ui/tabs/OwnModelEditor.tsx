@@ -124,18 +124,20 @@ export function OwnModelEditor({ candidateId, stored }: { candidateId: string; s
         </div>
       )}
       <div className="row">
-        <button
-          type="button"
-          
-          disabled={!candidate || paramProblems.length > 0 || unchanged}
-          onClick={() => candidate && setReleaseModel(candidateId, candidate)}
-          data-testid="own-model-fit"
-        >
-          {stored ? 'Fit the changed model' : 'Fit beside the built-in models'}
-        </button>
+        {/* after a fit, nothing to fit again until the expression or a parameter changes: no button that claims a change */}
+        {!(stored && unchanged) && (
+          <button
+            type="button"
+            disabled={!candidate || paramProblems.length > 0}
+            onClick={() => candidate && setReleaseModel(candidateId, candidate)}
+            data-testid="own-model-fit"
+          >
+            {stored ? 'Fit the changed model' : 'Fit beside the built-in models'}
+          </button>
+        )}
         {stored && <button type="button" onClick={() => setReleaseModel(candidateId, undefined)} data-testid="own-model-remove">Remove your model</button>}
-        <span className="muted small">
-          {stored ? (unchanged ? ' Stored with the candidate (travels in links and files; Ctrl+Z undoes).' : ' Changed: press Fit to store and fit it.') : ' Not stored yet.'}
+        <span className="muted small" data-testid="own-model-status">
+          {stored ? (unchanged ? ' Fitted and stored with the candidate (travels in links and files; Ctrl+Z undoes). Change the expression or a parameter to fit again.' : ' Changed since the last fit: press “Fit the changed model” to store and fit it.') : ' Not stored yet.'}
         </span>
       </div>
       {!text.trim() && (

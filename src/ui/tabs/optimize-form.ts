@@ -2,6 +2,8 @@
 import { FORMULATION_FIELDS, type Formulation, type RegisteredField } from '../../schema';
 import { defaultRange, designVariablePaths, OPTIMIZE_SCHEMA_V1, optimizeOutput } from '../../engine/optimize';
 import { getPath } from '../../state/path';
+import { agentVisual, coreVisual, membraneVisual } from '../../catalog';
+import { fieldAt } from '../../schema';
 
 export interface VariableOption {
   path: string;
@@ -30,10 +32,34 @@ export interface OptimizeForm {
   draws: number;
 }
 
+/** A list item as the user knows it: "payload 1 (IN10018 (ifebemtinib))", "membrane 2 (cervical CAF)". */
 function itemName(f: Formulation, pattern: string, index: number): string {
-  const list = getPath(f, pattern.slice(0, pattern.indexOf('.*')));
+  const listPath = pattern.slice(0, pattern.indexOf('.*'));
+  const list = getPath(f, listPath);
   const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
-  return String(item?.agent ?? item?.source ?? index + 1);
+  const kind = listPath.endsWith('payloads') ? 'payload' : listPath.endsWith('membranes') ? 'membrane' : 'item';
+  const id = item?.agent ?? item?.source;
+  const name = typeof id === 'string' ? (item?.agent !== undefined ? agentVisual(id)?.label : membraneVisual(id)?.label) ?? id : null;
+  return `${kind} ${index + 1}${name ? ` (${name})` : ''}`;
+}
+
+/** A chosen value as the user knows it: a catalog id by its display name; anything else as it is. */
+export function choiceValueName(path: string, v: unknown): string {
+  const s = String(v);
+  const key = path.split('.').pop();
+  if (key === 'material') return coreVisual(s)?.label ?? s;
+  if (key === 'agent') return agentVisual(s)?.label ?? s;
+  if (key === 'source') return membraneVisual(s)?.label ?? s;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return s;
+}
+
+/** A field path of this formulation in words with its unit ("Core diameter (nm)", "Feed ratio of payload 1 (IN10018) (mg/mg)"). */
+export function variableLabel(f: Formulation, path: string): string {
+  const o = variableOptions(f).find((x) => x.path === path);
+  if (o) return o.label;
+  const field = fieldAt(path);
+  return field ? `${field.label}${field.unit && field.unit !== '1' ? ` (${field.unit})` : ''}` : path;
 }
 
 /** Every field of this formulation the optimiser can free: number fields (per list item), choice and yes/no fields; not free text. */
