@@ -7,9 +7,11 @@ import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensit
 export interface CompletedFormulation {
   schema: string;
   name?: string;
-  core: { material: string; diameterNm: number };
+  /** lipidTmC (°C), cholesterolMolPct (mol %): the lipid surface's composition (#27; absent = the core's catalog values). */
+  core: { material: string; diameterNm: number; lipidTmC?: number; cholesterolMolPct?: number };
   payloads: readonly { agent: string; loading: LoadingMode; feedMassRatio: number }[];
-  coating: { membranes: readonly { source: string; fraction: number }[]; membraneToCoreMassRatio: number; peg: boolean } | null;
+  /** pegMolecularWeightDa (g/mol), pegDensityPerNm2 (chains/nm²): the PEG layer (#27; absent = the reference particle's). */
+  coating: { membranes: readonly { source: string; fraction: number }[]; membraneToCoreMassRatio: number; peg: boolean; pegMolecularWeightDa?: number; pegDensityPerNm2?: number } | null;
   scenario: {
     species?: string;
     tumor: string;
