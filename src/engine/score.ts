@@ -134,13 +134,19 @@ function loadingStage(c: Ctx, e: Entities, geo: GeometryResult, lookup: EntityLo
   return computeLoading({ core: e.core, geometry: geo, payloads: lp, anchors: lookup.anchors, calibrations: loadingCalibrations(c.f), overrides: c.ov, explain: c.explain });
 }
 
+/** Carrier classes whose dose counts as particles for liver saturation (#27). */
+const SATURATING_CLASSES: ReadonlySet<CoreProps['coreClass']> = new Set<CoreProps['coreClass']>(['mof', 'inorganic', 'silica', 'liposome', 'polymer', 'lnp']);
+
 /**
  * Particles injected per animal (#27): the injected carrier (or whole-particle) mass over the mass of one core (or one
  * particle), N = dose · m_body / m. The intratumoral route and a dose given as a concentration do not circulate.
  */
-function particlesInjected(f: CompletedFormulation, geo: GeometryResult, load: LoadingResult, ov: Record<string, number> | undefined): number {
+function particlesInjected(f: CompletedFormulation, cls: CoreProps['coreClass'], geo: GeometryResult, load: LoadingResult, ov: Record<string, number> | undefined): number {
   const sc = f.scenario;
-  if (sc.route !== 'iv') return 0;
+  // Kupffer cells saturate by phagocytosing particles (Ouyang 2020: gold, silica, liposomes …). Polymer conjugates are
+  // single macromolecules and micelles exchange unimers and fall apart on dilution; nab particles come apart in blood:
+  // none of them is a particle a Kupffer cell counts, so their dose does not saturate the liver in this model.
+  if (sc.route !== 'iv' || !SATURATING_CLASSES.has(cls)) return 0;
   const injectedMg = sc.doseMgPerKg * tp('targeting.mouseBodyMassKg', ov);
   const perParticleG = (sc.doseBasis ?? 'carrier') === 'particle' ? load.particleMassG : geo.coreMassG;
   return perParticleG > 0 && injectedMg > 0 ? (injectedMg * 1e-3) / perParticleG : 0;
@@ -165,7 +171,7 @@ function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingR
     pegMolecularWeightDa: f.coating?.pegMolecularWeightDa,
     pegDensityPerNm2: f.coating?.pegDensityPerNm2,
     lipidShell: shell ? { tmC: f.core.lipidTmC ?? shell.tmC.value, cholesterolMolPct: f.core.cholesterolMolPct ?? shell.cholesterolMolPct.value } : null,
-    particlesInjected: e.free ? 0 : particlesInjected(f, geo, load, c.ov),
+    particlesInjected: e.free ? 0 : particlesInjected(f, e.core.coreClass, geo, load, c.ov),
     tumorType: f.scenario.tumor,
     route: f.scenario.route,
     overrides: c.ov,

@@ -79,7 +79,7 @@ export function bilayerHalfLifeH(tmC: number, cholesterolMolPct: number, overrid
 
 /**
  * Saturation of liver (Kupffer-cell) uptake by the particle dose (#27, Ouyang et al. 2020): the saturable share f of
- * the liver/spleen clearance runs at φ(N) = 1/(1 + (N/N_sat)^h) of its low-dose rate, the rest at its full rate:
+ * the liver/spleen clearance runs at φ(N) = 1/(1 + (N/N_50)^h) of its low-dose rate, the rest at its full rate:
  * factor = (1 − f) + f·φ(N). N = 0 (or unknown) gives 1.
  */
 export function mpsSaturationFactor(particles: number, overrides?: Record<string, number>): number {

@@ -214,14 +214,14 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
             },
             {
               equation: 'M3.dose-saturation',
-              formula: 'k_other = (k_surface·S − k_EPR)·[(1 − f) + f/(1 + (N/N_sat)^h)] + k_renal; N = injected mass / particle mass',
+              formula: 'k_other = (k_surface·S − k_EPR)·[(1 − f) + f/(1 + (N/N_50)^h)] + k_renal; N = injected mass / particle mass',
               inputs: [
                 { name: 'N', value: particles, unit: 'particles' },
                 { name: 'saturation factor', value: sat, unit: '1' },
                 { name: 'v (EPR variability)', value: variability, unit: '1' },
               ],
               params: [
-                paramRow('N_sat', P['targeting.mpsSaturationParticles'], tp('targeting.mpsSaturationParticles', o)),
+                paramRow('N_50', P['targeting.mpsSaturationParticles'], tp('targeting.mpsSaturationParticles', o)),
                 paramRow('h', P['targeting.mpsSaturationHill'], tp('targeting.mpsSaturationHill', o)),
                 paramRow('f', P['targeting.mpsSaturableShare'], tp('targeting.mpsSaturableShare', o)),
                 paramRow('v', P['targeting.eprVariability'], variability),

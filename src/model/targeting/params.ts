@@ -165,11 +165,11 @@ export const TARGETING_PARAMS = {
     description: 'Cholesterol fraction at which its stabilisation of the bilayer is complete',
   }),
   // ---- #27 dose-dependent clearance: Kupffer-cell saturation ----
-  'targeting.mpsSaturationParticles': param(1e12, 'particles', 'Ouyang et al., Nat Mater 19, 1362 (2020), abstract read: 1 trillion particles per mouse overwhelm Kupffer-cell uptake (calibration record ouyang-dose-threshold-delivery)', 'published', {
+  'targeting.mpsSaturationParticles': param(5e12, 'particles', 'fitted with f_sat on the calibration record ouyang-dose-threshold-delivery, and placed so that liver uptake is ≈ 10 % slower at ≈ 1.7·10¹² particles: Ouyang et al., Nat Mater 19, 1362 (2020), abstract read — 1 trillion particles per mouse is the threshold above which Kupffer-cell uptake is overwhelmed', 'fitted', {
     spread: { kind: 'lognormal', gsd: 2 },
     min: 1e8,
     max: 1e16,
-    label: 'N_sat',
+    label: 'N_50',
     description: 'Particles per mouse at which liver (Kupffer-cell) uptake falls to half its low-dose rate',
   }),
   'targeting.mpsSaturationHill': param(2, '1', 'assumption: Ouyang et al. 2020 report a threshold (delivery flat at ≈ 0.7 % ID below 10¹², rising above), so the switch is steeper than hyperbolic', 'assumption', {
@@ -177,10 +177,10 @@ export const TARGETING_PARAMS = {
     min: 0.5,
     max: 6,
     label: 'h_sat',
-    description: 'Hill exponent of liver-uptake saturation φ(N) = 1/(1 + (N/N_sat)^h)',
+    description: 'Hill exponent of liver-uptake saturation φ(N) = 1/(1 + (N/N_50)^h)',
   }),
-  'targeting.mpsSaturableShare': param(0.92, '1', 'fitted on the calibration record ouyang-dose-threshold-delivery (6–12 % ID at ≈ 1.6·10¹³ PEG-gold particles, 50 nm, vs 0.82 % ID at low dose): the share of non-tumour, non-renal clearance that is Kupffer-cell uptake and saturates; the rest (spleen, other organs) does not. Liver takes ≈ 30–99 % of particles (Tsoi et al., Nat Mater 15, 1212 (2016), recalled)', 'fitted', {
-    spread: { kind: 'uniform', min: 0.85, max: 0.96 },
+  'targeting.mpsSaturableShare': param(0.95, '1', 'fitted on the calibration record ouyang-dose-threshold-delivery (6–12 % ID at ≈ 1.6·10¹³ PEG-gold particles of 50 nm, vs 0.82 % ID at low dose) as the smallest round share that puts the record inside its measured range (6.1 % ID): the share of liver/spleen clearance that is Kupffer-cell uptake and saturates; the rest does not. The liver takes most injected particles (Tsoi et al., Nat Mater 15, 1212 (2016), recalled)', 'fitted', {
+    spread: { kind: 'uniform', min: 0.9, max: 0.98 },
     min: 0,
     max: 1,
     label: 'f_sat',
