@@ -119,7 +119,14 @@ export function surfaceRates(input: SurfaceInput, overrides?: Record<string, num
   // relative shielding (ln k_PEG = ln k_bare + s_rel·(ln k_PEG,ref − ln k_bare)); never worse than bare (min below).
   const kPegRef = LN2 / tp('targeting.pegHalfLifeH', overrides);
   const sRel = input.pegMolecularWeightDa === undefined && input.pegDensityPerNm2 === undefined ? 1 : pegRegime(input.pegMolecularWeightDa, input.pegDensityPerNm2, overrides).relativeShielding;
-  const kPeg = sRel === 1 ? Math.min(kBare, kPegRef) : Math.min(kBare, Math.exp(Math.log(kBare) + sRel * (Math.log(kPegRef) - Math.log(kBare))));
+  // Beyond the reference (s_rel > 1: denser or longer chains) the extra shielding extends t½ PEG by the reference
+  // particle's own bare→PEG gain, ln k_PEG = ln k_PEG,ref − (s_rel − 1)·ln(t½ PEG/t_bare,ref), independent of this core.
+  const kPeg =
+    sRel === 1
+      ? Math.min(kBare, kPegRef)
+      : sRel < 1
+        ? Math.min(kBare, Math.exp(Math.log(kBare) + sRel * (Math.log(kPegRef) - Math.log(kBare))))
+        : Math.min(kBare, kPegRef * Math.pow(tp('targeting.pegRefBareHalfLifeH', overrides) / tp('targeting.pegHalfLifeH', overrides), sRel - 1));
   const c = Math.min(1, Math.max(0, input.coverage));
   const perMembrane = input.membranes.map((m) => {
     const t = Math.max(1e-3, tBare + (tRbc - tBare) * Math.max(0, m.prolongationVsRbc));

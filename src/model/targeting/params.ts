@@ -128,6 +128,12 @@ export const TARGETING_PARAMS = {
     'assumption',
     { min: 1e-4, max: 2, label: 'σ_ref', description: 'PEG grafting density of the reference particle whose half-life is t½ PEG' },
   ),
+  'targeting.pegRefBareHalfLifeH': param(1, 'h', 'the reference particle\'s uncoated core: bare PLGA ≈ 1 h (cores.ts; Hu et al. 2011 show it far below PEG and RBC-coated PLGA); sets how far PEG denser or longer than the reference extends t½ PEG', 'assumption', {
+    min: 0.01,
+    max: 100,
+    label: 't_bare,ref',
+    description: 'Bare half-life of the reference particle; beyond the reference PEG, ln k_PEG falls by (s_rel − 1)·ln(t½ PEG/t_bare,ref)',
+  }),
   'targeting.pegHalfCoverage': param(1, '1', 'assumption after Perry et al., Nano Lett 12, 5304 (2012) (PEG on PRINT particles: protein binding and macrophage uptake fall as σ·πR_F² passes 1, the mushroom–brush transition; recalled): the shielding s = Γ/(Γ + Γ½), Γ = σ·π·R_F²', 'assumption', {
     spread: { kind: 'uniform', min: 0.5, max: 2 },
     min: 0.05,
