@@ -128,7 +128,7 @@ export const TARGETING_PARAMS = {
     'assumption',
     { min: 1e-4, max: 2, label: 'σ_ref', description: 'PEG grafting density of the reference particle whose half-life is t½ PEG' },
   ),
-  'targeting.pegRefBareHalfLifeH': param(1, 'h', 'the reference particle\'s uncoated core: bare PLGA ≈ 1 h (cores.ts; Hu et al. 2011 show it far below PEG and RBC-coated PLGA); sets how far PEG denser or longer than the reference extends t½ PEG', 'assumption', {
+  'targeting.pegRefBareHalfLifeH': param(1, 'h', 'assumption: the reference particle\'s uncoated core, bare PLGA ≈ 1 h (cores.ts; Hu et al. 2011 show it far below PEG and RBC-coated PLGA); sets how far PEG denser or longer than the reference extends t½ PEG', 'assumption', {
     min: 0.01,
     max: 100,
     label: 't_bare,ref',
