@@ -1,6 +1,10 @@
 // #27 through the engine: the dose enters liver saturation as a particle count (mg/kg, core density and size), and the surface composition fields reach M3.
 import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../catalog';
+import { completeFormulation } from '../schema';
+import { CATALOG_LOOKUP } from './catalog-lookup';
 import { scoreFormulation } from './index';
+import { uncertainParams, uncertaintyCompleted } from './uncertainty';
 
 const gold = (dose: number, extra: Record<string, unknown> = {}) => ({ core: { material: 'gold', diameterNm: 50 }, payloads: [], coating: { membranes: [], peg: true }, scenario: { doseMgPerKg: dose }, ...extra });
 
@@ -48,5 +52,15 @@ describe('surface composition fields', () => {
     expect(f(2000, 0.01)).toBeLessThan(f());
     const hybrid = scoreFormulation({ core: { material: 'lipid-polymer-hybrid' }, payloads: [], coating: { membranes: [], peg: true }, scenario: { doseMgPerKg: 1 } });
     expect(hybrid.targeting.circulationHalfLifeH).toBeGreaterThan(10);
+  });
+});
+
+describe('tumour delivery as a distribution', () => {
+  it('the Monte Carlo samples the EPR variability; the tumour % ID band spans about the meta-analyses\' scatter (p95/p5 > 10)', () => {
+    const f = completeFormulation(PRESETS.doxil.formulation);
+    expect(uncertainParams(f, CATALOG_LOOKUP).map((p) => p.id)).toContain('targeting.eprVariability');
+    const b = uncertaintyCompleted(f, CATALOG_LOOKUP, { draws: 120, seed: 3 }).bands['targeting.tumorDeliveryPctID'];
+    expect(b.p95 / b.p5).toBeGreaterThan(10);
+    expect(b.p5).toBeLessThan(b.p50);
   });
 });
