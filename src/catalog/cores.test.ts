@@ -9,6 +9,8 @@ import { CORES, CORE_IDS } from './cores';
 
 const CONTRACT_CORES = ['none', 'zif-8', 'zif-90', 'mil-100-fe', 'uio-66', 'hf-mof', 'bi-mof', 'hfo2', 'gold', 'bi2s3', 'mesoporous-silica', 'liposome', 'thermosensitive-liposome', 'plga', 'polymeric-micelle', 'albumin', 'polymer-conjugate', 'iron-oxide', 'lnp', 'silica-gold-nanoshell'];
 
+const CATALOG_ADDED_CORES = ['lipid-polymer-hybrid'];
+
 function params(x: unknown, path = ''): [string, Param][] {
   if (isParam(x)) return [[path, x]];
   if (typeof x !== 'object' || x === null) return [];
@@ -29,7 +31,8 @@ function released(core: (typeof CORES)['zif-8'], mode: 'one-pot', dNm: number, p
 
 describe('cores', () => {
   it('has every contract core id, keyed by its own id', () => {
-    expect([...CORE_IDS].sort()).toEqual([...CONTRACT_CORES].sort());
+    // the contract's cores, plus catalog additions (extend, never break): #27 the lipid–polymer hybrid
+    expect([...CORE_IDS].sort()).toEqual([...CONTRACT_CORES, ...CATALOG_ADDED_CORES].sort());
     for (const id of CORE_IDS) expect(CORES[id].id).toBe(id);
   });
 

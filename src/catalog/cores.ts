@@ -41,6 +41,7 @@ export const CORE_IDS = [
   'iron-oxide',
   'lnp',
   'silica-gold-nanoshell',
+  'lipid-polymer-hybrid',
 ] as const;
 
 export type CoreId = (typeof CORE_IDS)[number];
@@ -127,6 +128,13 @@ const medium = (pbs: number, serum: number, why: string): ReleaseProps['mediumFa
 });
 
 const NON_DISSOLVING = 'the carrier does not dissolve on the time scale of days (MODEL.md M2: v = 0)';
+/** Lipid surface (#27): main transition T_m and cholesterol of a bilayer or lipid shell (its rigidity sets the bare half-life). */
+const lipidShell = (tmC: number, tmWhy: string, chol: number, cholWhy: string) => ({
+  tmC: recalled(tmC, '°C', tmWhy, { min: -30, max: 90, label: 'T_m', description: 'Main phase-transition temperature of the phospholipid' }),
+  cholesterolMolPct: published(chol, 'mol %', cholWhy, { min: 0, max: 60, label: 'χ cholesterol', description: 'Cholesterol, mol % of the lipid' }),
+});
+const LIPID_SHELL_BARE_NOTE = ' — not used: the lipid surface (lipidShell) sets the uncoated half-life from its rigidity (#27)';
+
 const halfLife = (v: number, why: string): Param =>
   assumed(v, H, why, { min: 0.01, max: 1000, label: 't½ bare', description: 'Blood half-life of the bare ≈100 nm particle in mice' });
 const diameter = (v: number, source: Param['source'] | null, why: string): Param =>
@@ -510,8 +518,14 @@ export const CORES: Record<CoreId, CatalogCore> = {
     defaultDiameterNm: diameter(100, null, 'extruded liposomes are typically 80–120 nm'),
     loading: LIPOSOME_LOADING(),
     release: LIPOSOME_RELEASE(),
-    bareHalfLifeH: halfLife(2, 'conventional (non-PEG) liposomes are cleared by the liver and spleen within hours'),
+    bareHalfLifeH: halfLife(2, 'conventional (non-PEG) liposomes are cleared by the liver and spleen within hours' + LIPID_SHELL_BARE_NOTE),
     acidResponsive: false,
+    lipidShell: lipidShell(
+      52,
+      'HSPC (hydrogenated soy PC, Doxil\'s phospholipid) main transition ≈ 52 °C (Avanti data; recalled)',
+      38,
+      'Doxil label (read): HSPC 9.58, cholesterol 3.19, MPEG-DSPE 3.19 mg/mL → 12.2 : 8.2 : 1.1 mM, cholesterol ≈ 38 mol %',
+    ),
   },
 
   'thermosensitive-liposome': {
@@ -538,8 +552,14 @@ export const CORES: Record<CoreId, CatalogCore> = {
         widthC: assumed(0.5, '°C', 'sharpness of the gel–liquid transition (MODEL.md M2)', { spread: { kind: 'lognormal', gsd: 1.5 }, min: 0.01, max: 10, label: 'w' }),
       },
     },
-    bareHalfLifeH: halfLife(2, 'conventional (non-PEG) liposomes are cleared within hours'),
+    bareHalfLifeH: halfLife(2, 'conventional (non-PEG) liposomes are cleared within hours' + LIPID_SHELL_BARE_NOTE),
     acidResponsive: false,
+    lipidShell: lipidShell(
+      41.5,
+      'DPPC-based lysolipid bilayer (ThermoDox type): the release transition T_m of this core (MODEL.md M2)',
+      0,
+      'ThermoDox-type bilayers are DPPC : MSPC : DSPE-PEG without cholesterol (Needham et al., Cancer Res 60, 1197 (2000); recalled)',
+    ),
   },
 
   plga: {
@@ -566,6 +586,38 @@ export const CORES: Record<CoreId, CatalogCore> = {
     },
     bareHalfLifeH: halfLife(1, 'bare PLGA particles are cleared within minutes to hours (Hu et al., PNAS 2011 show them far below PEG and RBC-coated ones)'),
     acidResponsive: false,
+  },
+
+  'lipid-polymer-hybrid': {
+    id: 'lipid-polymer-hybrid',
+    name: 'Lipid–polymer hybrid nanoparticle',
+    description: 'A PLGA core wrapped in a lipid monolayer (lecithin, often with DSPE-PEG), made in one step by nanoprecipitation into a lipid dispersion: the polymer holds and slowly releases the drug, the lipid shell faces the blood (Zhang et al., ACS Nano 2, 1696 (2008)).',
+    coreClass: 'polymer',
+    formula: null,
+    densityGPerCm3: recalled(1.3, G_CM3, 'PLGA 50:50 bulk density ≈ 1.3 g/cm³ (polymer supplier data)', { min: 0.1, max: 25, label: 'ρ' }),
+    poreApertureNm: null,
+    defaultDiameterNm: diameter(100, null, 'lipid–PLGA hybrids are typically 60–120 nm (Zhang et al. 2008; recalled)'),
+    loading: {
+      'one-pot': rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt %'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase'), kAff(0.5, 'weak', 'charged agents partition to water'))),
+      'post-loaded': rule(qmax(0.01, 'surface adsorption only on a dense polymer particle'), surfaceK(), true),
+    },
+    release: {
+      vRefNmPerH: vRef(0.005, 'PLGA erodes over weeks'),
+      nH: assumed(0, ONE, 'acid autocatalysis of hydrolysis neglected', { min: 0, max: 5, label: 'n_H' }),
+      kdPerH: kd(0.01, 'diffusion from the glassy polymer matrix over days'),
+      nD: assumed(0, ONE, 'diffusion taken as pH-independent', { min: 0, max: 5, label: 'n_D' }),
+      burstFraction: { 'one-pot': burst(0.15, 'PLGA particles typically show a 10–30 % burst'), 'post-loaded': burst(0.6, 'surface-adsorbed payload') },
+      kbPerH: kb(1, 'burst within a few hours'),
+      mediumFactor: medium(1, 1.5, 'proteins extract surface drug'),
+    },
+    bareHalfLifeH: halfLife(1, 'bare PLGA core' + LIPID_SHELL_BARE_NOTE),
+    acidResponsive: false,
+    lipidShell: lipidShell(
+      -5,
+      'soybean/egg lecithin, the usual shell lipid: a fluid bilayer lipid, T_m below 0 °C (recalled); give core.lipidTmC for a DSPC or DPPC shell',
+      0,
+      'lecithin/DSPE-PEG shells of Zhang et al. 2008 carry no cholesterol (recalled)',
+    ),
   },
 
   'polymeric-micelle': {

@@ -9,12 +9,14 @@
 export interface FormulationDraft {
   schema?: string;
   name?: string;
-  core: { material: string; diameterNm?: number };
+  core: { material: string; diameterNm?: number; lipidTmC?: number; cholesterolMolPct?: number };
   payloads?: { agent: string; loading?: string; feedMassRatio?: number }[];
   coating?: {
     membranes?: { source: string; fraction?: number }[];
     membraneToCoreMassRatio?: number;
     peg?: boolean;
+    pegMolecularWeightDa?: number;
+    pegDensityPerNm2?: number;
   } | null;
   scenario?: {
     species?: string;
@@ -248,13 +250,14 @@ export const PRESETS: Record<PresetId, Preset> = {
     presetClass: 'liposome',
     formulation: {
       name: 'Myocet',
-      core: { material: 'liposome', diameterNm: 150 },
+      core: { material: 'liposome', diameterNm: 150, lipidTmC: -10, cholesterolMolPct: 45 },
       payloads: [{ agent: 'doxorubicin', loading: 'remote', feedMassRatio: 0.25 }],
       coating: null,
     },
     facts: [
       read('Non-PEGylated liposomal doxorubicin, 150 nm; metastatic breast cancer (Europe, Canada)', DOC001),
       read('EE > 95 %, drug:lipid 0.25:1', 'Myocet label'),
+      recalledFact('Egg phosphatidylcholine : cholesterol 55 : 45 (mol), a fluid-phase lipid (T_m ≈ −10 °C) held by cholesterol', 'Myocet label'),
     ],
     published: [
       { metric: 'loading.payloads.0.encapsulationEfficiencyPct', label: 'EE', range: [95, 100], unit: '%', source: 'Myocet label', status: 'read' },
@@ -285,13 +288,14 @@ export const PRESETS: Record<PresetId, Preset> = {
     presetClass: 'liposome',
     formulation: {
       name: 'DaunoXome',
-      core: { material: 'liposome', diameterNm: 45 },
+      core: { material: 'liposome', diameterNm: 45, lipidTmC: 55, cholesterolMolPct: 33 },
       payloads: [{ agent: 'daunorubicin', loading: 'remote', feedMassRatio: 0.054 }],
       coating: null,
     },
     facts: [
       read('Liposomal daunorubicin for AIDS-related Kaposi\'s sarcoma', DOC001),
       read('45 nm DSPC/cholesterol (2:1) liposomes; the review\'s "50 μm" is a typo', 'DaunoXome label'),
+      recalledFact('DSPC main transition ≈ 55 °C: a gel-phase bilayer at body temperature; 2:1 DSPC:cholesterol = 33 mol % cholesterol', 'Avanti Polar Lipids data'),
       recalledFact('50 mg daunorubicin with 753 mg DSPC and 180 mg cholesterol per vial → drug:lipid ≈ 0.054 w/w', 'DaunoXome label'),
     ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 45, unit: 'nm', source: 'DaunoXome label', status: 'read' }],

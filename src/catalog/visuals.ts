@@ -98,6 +98,7 @@ export const CORE_VISUALS = {
   'iron-oxide': { label: 'iron oxide', color: '#7A4A2E', shape: { kind: 'dense-solid', metallic: false } },
   lnp: { label: 'lipid nanoparticle', color: '#CDB68C', shape: { kind: 'lipid-nanoparticle' } },
   'silica-gold-nanoshell': { label: 'silica–gold nanoshell', color: '#D4A72C', shape: { kind: 'nanoshell' } },
+  'lipid-polymer-hybrid': { label: 'lipid–polymer hybrid', color: '#D8D9A8', shape: { kind: 'polymer' } },
 } as const satisfies Record<CoreId, CoreVisual>;
 
 /** One row per catalog agent (drugs of one class share a colour; the legend names them). */

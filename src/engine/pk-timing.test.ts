@@ -64,11 +64,16 @@ describe('irradiation timing', () => {
     const at24 = scoreFormulation(withScenario('izb-ccm', { irradiationDelayH: 24 }), { lean: true });
     expect(s.radiosensitization.sensitizerEnhancementRatio).toBe(at24.radiosensitization.sensitizerEnhancementRatio);
   });
-  it('AUCs rise in proportion to the dose (linear PK)', () => {
-    const lo = scoreFormulation(withScenario('doxil', { doseMgPerKg: 5 }), { lean: true });
-    const hi = scoreFormulation(withScenario('doxil', { doseMgPerKg: 10 }), { lean: true });
+  it('AUCs rise in proportion to the dose when the liver does not saturate (linear PK), faster when it does (#27)', () => {
+    const linear = { lean: true, overrides: { 'targeting.mpsSaturableShare': 0 } };
+    const lo = scoreFormulation(withScenario('doxil', { doseMgPerKg: 5 }), linear);
+    const hi = scoreFormulation(withScenario('doxil', { doseMgPerKg: 10 }), linear);
     expect(hi.pk.payloads[0].aucTumorMgHPerG).toBeCloseTo(2 * lo.pk.payloads[0].aucTumorMgHPerG, 10);
     expect(hi.pk.payloads[0].tumorAucRatioVsFreeDrug!).toBeCloseTo(lo.pk.payloads[0].tumorAucRatioVsFreeDrug!, 10);
+    // Doxil's 87 nm vesicles: 10 mg/kg lipid ≈ 2·10¹² particles per mouse, 100 mg/kg ≈ 2·10¹³ — Kupffer cells saturate
+    const a = scoreFormulation(withScenario('doxil', { doseMgPerKg: 50 }), { lean: true });
+    const b = scoreFormulation(withScenario('doxil', { doseMgPerKg: 100 }), { lean: true });
+    expect(b.pk.payloads[0].aucTumorMgHPerG).toBeGreaterThan(2 * a.pk.payloads[0].aucTumorMgHPerG);
   });
   it('curves come with the full (not lean) result and are non-negative', () => {
     const s = scoreFormulation(PRESETS.nbtxr3.formulation);

@@ -134,6 +134,24 @@ function loadingStage(c: Ctx, e: Entities, geo: GeometryResult, lookup: EntityLo
   return computeLoading({ core: e.core, geometry: geo, payloads: lp, anchors: lookup.anchors, calibrations: loadingCalibrations(c.f), overrides: c.ov, explain: c.explain });
 }
 
+/** Carrier classes whose dose counts as particles for liver saturation (#27). */
+const SATURATING_CLASSES: ReadonlySet<CoreProps['coreClass']> = new Set<CoreProps['coreClass']>(['mof', 'inorganic', 'silica', 'liposome', 'polymer', 'lnp']);
+
+/**
+ * Particles injected per animal (#27): the injected carrier (or whole-particle) mass over the mass of one core (or one
+ * particle), N = dose · m_body / m. The intratumoral route and a dose given as a concentration do not circulate.
+ */
+function particlesInjected(f: CompletedFormulation, cls: CoreProps['coreClass'], geo: GeometryResult, load: LoadingResult, ov: Record<string, number> | undefined): number {
+  const sc = f.scenario;
+  // Kupffer cells saturate by phagocytosing particles (Ouyang 2020: gold, silica, liposomes …). Polymer conjugates are
+  // single macromolecules and micelles exchange unimers and fall apart on dilution; nab particles come apart in blood:
+  // none of them is a particle a Kupffer cell counts, so their dose does not saturate the liver in this model.
+  if (sc.route !== 'iv' || !SATURATING_CLASSES.has(cls)) return 0;
+  const injectedMg = sc.doseMgPerKg * tp('targeting.mouseBodyMassKg', ov);
+  const perParticleG = (sc.doseBasis ?? 'carrier') === 'particle' ? load.particleMassG : geo.coreMassG;
+  return perParticleG > 0 && injectedMg > 0 ? (injectedMg * 1e-3) / perParticleG : 0;
+}
+
 /** Stage M3: circulation and tumour delivery of the particle (free drug: the drugs' own), and the payloads' mass shares. */
 function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult): { tgt: TargetingResult; perCore: number; payloadShare: number[] } {
   const f = c.f;
@@ -143,12 +161,17 @@ function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingR
     const m = e.membranes[i];
     tm[i] = { id: m.id, fraction: coat[i].fraction, prolongationVsRbc: m.prolongationVsRbc.value, cellKind: m.cellKind, tumorType: m.tumorType };
   }
+  const shell = e.core.lipidShell;
   let tgt = computeTargeting({
     bareHalfLifeH: e.core.bareHalfLifeH.value,
     hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
     coverage: geo.membraneCoverage,
     membranes: tm,
     peg: f.coating?.peg ?? false,
+    pegMolecularWeightDa: f.coating?.pegMolecularWeightDa,
+    pegDensityPerNm2: f.coating?.pegDensityPerNm2,
+    lipidShell: shell ? { tmC: f.core.lipidTmC ?? shell.tmC.value, cholesterolMolPct: f.core.cholesterolMolPct ?? shell.cholesterolMolPct.value } : null,
+    particlesInjected: e.free ? 0 : particlesInjected(f, e.core.coreClass, geo, load, c.ov),
     tumorType: f.scenario.tumor,
     route: f.scenario.route,
     overrides: c.ov,

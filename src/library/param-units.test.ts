@@ -10,6 +10,8 @@ const DIMENSIONLESS_LABELS: Record<string, string> = {
   '%': 'percent',
   '% ID': 'percent of the injected dose',
   pH: 'the pH scale',
+  'mol %': 'mole percent (of the lipid)',
+  particles: 'a count of particles',
 };
 
 const math = create(all);

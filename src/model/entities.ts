@@ -74,6 +74,12 @@ export interface CoreProps {
   bareHalfLifeH: Param;
   /** true for carriers that dissolve/degrade in acid (ZIF-8), i.e. v_ref > 0 and n_H > 0. */
   acidResponsive: boolean;
+  /**
+   * Lipid surface (#27, optional): a liposome bilayer or the lipid shell of a lipid–polymer hybrid. When present, the
+   * uncoated particle's half-life comes from its rigidity (main phase-transition temperature, cholesterol) instead of
+   * bareHalfLifeH. A formulation may give its own core.lipidTmC / core.cholesterolMolPct.
+   */
+  lipidShell?: { tmC: Param; cholesterolMolPct: Param } | null;
 }
 
 export type AgentKind = 'small-molecule' | 'element' | 'nucleic-acid';

@@ -104,6 +104,11 @@ describe('field registry', () => {
       // in-vitro extension: kept only when given (checked below)
       if (f.path === 'scenario.setting' || f.path.startsWith('scenario.invitro.')) continue;
       if (f.path === 'scenario.outcomeSchedule') continue;
+      // #27 surface composition: optional, kept only when given (the catalog lipid shell and reference PEG apply otherwise)
+      if (['core.lipidTmC', 'core.cholesterolMolPct', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2'].includes(f.path)) {
+        expect(getPath(r.value, concrete(f)), f.path).toBeUndefined();
+        continue;
+      }
       expect(getPath(r.value, concrete(f)), f.path).toEqual(f.default);
     }
     expect(getPath(r.value, 'scenario.setting')).toBeUndefined();

@@ -3,12 +3,12 @@ import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
 import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt } from './fields';
-import { agentChoices, beamChoices, coreChoice, coreChoices, coreLoadingModes, membraneChoices, LOADING_MODES } from './catalog-view';
+import { agentChoices, beamChoices, coreChoice, coreChoices, coreLipidShell, coreLoadingModes, membraneChoices, LOADING_MODES } from './catalog-view';
 import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
 import { ParameterPanel } from './ParameterPanel';
 import { sig } from './format';
-import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_FIELD, fieldAt } from '../schema';
+import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, fieldAt } from '../schema';
 import { renormaliseMembranes } from '../engine';
 
 /** A field's label from the schema's field registry. */
@@ -28,6 +28,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
   const core = obj(d.core);
   const coreId = String(core.material ?? '');
   const coreInfo = coreChoice(coreId);
+  const shell = coreLipidShell(coreId);
   const modes = coreLoadingModes(coreId);
   const payloads = arr(d.payloads);
   const coating = d.coating === null ? null : obj(d.coating);
@@ -63,6 +64,12 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
           help={coreInfo ? <><span className="swatch" style={{ background: coreColor(coreId) }} aria-hidden="true" /> {coreInfo.description}</> : undefined}
         />
         <NumberField path="core.diameterNm" issues={issues} value={core.diameterNm} onCommit={set('core.diameterNm')} />
+        {shell && (
+          <>
+            <NumberField path="core.lipidTmC" issues={issues} value={core.lipidTmC ?? shell.tmC} onCommit={set('core.lipidTmC')} />
+            <NumberField path="core.cholesterolMolPct" issues={issues} value={core.cholesterolMolPct ?? shell.cholesterolMolPct} onCommit={set('core.cholesterolMolPct')} />
+          </>
+        )}
       </fieldset>
 
       <fieldset>
@@ -130,6 +137,12 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
             </div>
             <NumberField path="coating.membraneToCoreMassRatio" issues={issues} value={coating.membraneToCoreMassRatio} onCommit={set('coating.membraneToCoreMassRatio')} />
             <CheckField label={labelOf('coating.peg')} path="coating.peg" issues={issues} value={coating.peg} onCommit={set('coating.peg')} />
+            {coating.peg === true && (
+              <>
+                <NumberField path="coating.pegMolecularWeightDa" issues={issues} value={coating.pegMolecularWeightDa ?? PEG_MW_FIELD.default} onCommit={set('coating.pegMolecularWeightDa')} />
+                <NumberField path="coating.pegDensityPerNm2" issues={issues} value={coating.pegDensityPerNm2 ?? PEG_DENSITY_FIELD.default} onCommit={set('coating.pegDensityPerNm2')} />
+              </>
+            )}
           </>
         )}
       </fieldset>

@@ -24,6 +24,12 @@ let agentCache: Choice[] | undefined;
 let membraneCache: Choice[] | undefined;
 let beamCache: Choice[] | undefined;
 
+/** The catalog lipid surface of a core (#27: T_m, cholesterol), or null when the core has none. */
+export function coreLipidShell(id: string): { tmC: number; cholesterolMolPct: number } | null {
+  const c = (CORES as Record<string, { lipidShell?: { tmC: { value: number }; cholesterolMolPct: { value: number } } | null }>)[id];
+  return c?.lipidShell ? { tmC: c.lipidShell.tmC.value, cholesterolMolPct: c.lipidShell.cholesterolMolPct.value } : null;
+}
+
 export function coreChoice(id: string): Choice | undefined {
   return coreChoices().find((c) => c.id === id);
 }

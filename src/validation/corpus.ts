@@ -435,8 +435,8 @@ export const CORPUS: readonly CorpusRecord[] = [
   },
   {
     id: 'ouyang-dose-threshold-delivery',
-    system: { formulation: GOLD50_PEG, label: 'PEGylated 50 nm gold nanoparticles above the 1-trillion-particle dose (particle type assumed: the paper tested several)' },
-    condition: { medium: 'in-vivo', species: 'mouse', note: 'dose above 1 trillion particles per mouse (Kupffer-cell uptake overwhelmed); "up to" 12 %, so the record is a range 6–12 % (half the maximum taken as the lower bound, an assumption)' },
+    system: { formulation: { ...GOLD50_PEG, scenario: { doseMgPerKg: 1000 } }, label: 'PEGylated 50 nm gold nanoparticles above the 1-trillion-particle dose (particle type assumed: the paper tested several)' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'dose above 1 trillion particles per mouse (Kupffer-cell uptake overwhelmed); "up to" 12 %, so the record is a range 6–12 % (half the maximum taken as the lower bound, an assumption). The dose is written as 1000 mg/kg of 50 nm gold ≈ 1.6·10¹³ particles per 20 g mouse (#27: before, the record was predicted at the default 10 mg/kg ≈ 1.6·10¹¹ particles, below the threshold it describes; the paper\'s highest doses were tens of trillions — recalled)' },
     quantity: { metric: 'tumour-pct-id' },
     value: 12,
     range: [6, 12],

@@ -12,12 +12,83 @@ export interface MembraneShare {
 }
 
 export interface SurfaceInput {
-  /** Blood half-life of the bare ≈100 nm core (h). */
+  /** Blood half-life of the bare ≈100 nm core (h); for a lipid surface, from its rigidity (bilayerHalfLifeH). */
   bareHalfLifeH: number;
   /** Membrane coverage c ∈ [0, 1]. */
   coverage: number;
   membranes: MembraneShare[];
   peg: boolean;
+  /** PEG chain mass (g/mol) and grafting density (chains/nm²); absent = the reference particle's (#27). */
+  pegMolecularWeightDa?: number;
+  pegDensityPerNm2?: number;
+}
+
+/** Flory radius of a PEG chain, R_F = a·N^(3/5), N = M/44 g/mol ethylene-oxide units (nm). */
+export function pegFloryRadiusNm(molecularWeightDa: number, overrides?: Record<string, number>): number {
+  const a = tp('targeting.pegFloryMonomerNm', overrides);
+  return a * Math.pow(Math.max(1, molecularWeightDa) / 44, 0.6);
+}
+
+export interface PegRegime {
+  floryRadiusNm: number;
+  /** Grafting distance D = 2/√(π σ) (nm). */
+  graftingDistanceNm: number;
+  /** Surface coverage Γ = σ·π·R_F² (1 = mushrooms just touch). */
+  coverage: number;
+  regime: 'mushroom' | 'brush';
+  /** Shielding relative to the reference particle, s(Γ)/s(Γ_ref), s = Γ/(Γ + Γ½). */
+  relativeShielding: number;
+}
+
+/**
+ * PEG regime (#27): R_F = a·N^(3/5); D = 2/√(πσ); brush when D < R_F (mushroom otherwise); coverage Γ = σ·π·R_F²;
+ * shielding s(Γ) = Γ/(Γ + Γ½), taken relative to the reference particle (DSPE-PEG2000 at σ_ref), whose half-life is t½ PEG.
+ */
+export function pegRegime(molecularWeightDa: number | undefined, densityPerNm2: number | undefined, overrides?: Record<string, number>): PegRegime {
+  const mRef = tp('targeting.pegRefMolecularWeightDa', overrides);
+  const sRef = tp('targeting.pegRefDensityPerNm2', overrides);
+  const half = tp('targeting.pegHalfCoverage', overrides);
+  const m = molecularWeightDa ?? mRef;
+  const sigma = Math.max(0, densityPerNm2 ?? sRef);
+  const rf = pegFloryRadiusNm(m, overrides);
+  const rfRef = pegFloryRadiusNm(mRef, overrides);
+  const gamma = sigma * Math.PI * rf * rf;
+  const gammaRef = sRef * Math.PI * rfRef * rfRef;
+  const s = gamma / (gamma + half);
+  const sR = gammaRef / (gammaRef + half);
+  const D = sigma > 0 ? 2 / Math.sqrt(Math.PI * sigma) : Infinity;
+  return { floryRadiusNm: rf, graftingDistanceNm: D, coverage: gamma, regime: D < rf ? 'brush' : 'mushroom', relativeShielding: sR > 0 ? s / sR : 0 };
+}
+
+/**
+ * Half-life of an uncoated lipid surface (#27) from its rigidity: gel phase s_T = 1/(1 + e^(−(T_m − 37 °C)/w_T)),
+ * cholesterol s_C = min(1, χ/χ_sat), rigidity r = (s_T + s_C)/2 ∈ [0, 1], and t = t_fluid^(1 − r) · t_rigid^r
+ * (log-linear between a fluid cholesterol-free and a gel-phase cholesterol-rich bilayer).
+ */
+export function bilayerHalfLifeH(tmC: number, cholesterolMolPct: number, overrides?: Record<string, number>): { halfLifeH: number; rigidity: number; gel: number; cholesterol: number } {
+  const w = tp('targeting.bilayerTransitionWidthC', overrides);
+  const chiSat = tp('targeting.cholesterolSaturationMolPct', overrides);
+  const z = -(tmC - 37) / w;
+  const gel = z > 700 ? 0 : 1 / (1 + Math.exp(z));
+  const cholesterol = Math.min(1, Math.max(0, cholesterolMolPct) / chiSat);
+  const r = (gel + cholesterol) / 2;
+  const tF = tp('targeting.fluidBilayerHalfLifeH', overrides);
+  const tR = tp('targeting.rigidBilayerHalfLifeH', overrides);
+  return { halfLifeH: Math.pow(tF, 1 - r) * Math.pow(tR, r), rigidity: r, gel, cholesterol };
+}
+
+/**
+ * Saturation of liver (Kupffer-cell) uptake by the particle dose (#27, Ouyang et al. 2020): the saturable share f of
+ * the liver/spleen clearance runs at φ(N) = 1/(1 + (N/N_50)^h) of its low-dose rate, the rest at its full rate:
+ * factor = (1 − f) + f·φ(N). N = 0 (or unknown) gives 1.
+ */
+export function mpsSaturationFactor(particles: number, overrides?: Record<string, number>): number {
+  if (!(particles > 0) || !Number.isFinite(particles)) return particles === Infinity ? 1 - tp('targeting.mpsSaturableShare', overrides) : 1;
+  const nSat = tp('targeting.mpsSaturationParticles', overrides);
+  const h = tp('targeting.mpsSaturationHill', overrides);
+  const f = Math.min(1, Math.max(0, tp('targeting.mpsSaturableShare', overrides)));
+  const phi = 1 / (1 + Math.pow(particles / nSat, h));
+  return 1 - f + f * phi;
 }
 
 export interface SurfaceRates {
@@ -44,7 +115,18 @@ export function surfaceRates(input: SurfaceInput, overrides?: Record<string, num
   const tBare = input.bareHalfLifeH;
   const tRbc = tp('targeting.rbcHalfLifeH', overrides);
   const kBare = LN2 / tBare;
-  const kPeg = LN2 / tp('targeting.pegHalfLifeH', overrides);
+  // PEG (#27): at the reference chain and density, t½ PEG; otherwise log-interpolated from the bare surface by the
+  // relative shielding (ln k_PEG = ln k_bare + s_rel·(ln k_PEG,ref − ln k_bare)); never worse than bare (min below).
+  const kPegRef = LN2 / tp('targeting.pegHalfLifeH', overrides);
+  const sRel = input.pegMolecularWeightDa === undefined && input.pegDensityPerNm2 === undefined ? 1 : pegRegime(input.pegMolecularWeightDa, input.pegDensityPerNm2, overrides).relativeShielding;
+  // Beyond the reference (s_rel > 1: denser or longer chains) the extra shielding extends t½ PEG by the reference
+  // particle's own bare→PEG gain, ln k_PEG = ln k_PEG,ref − (s_rel − 1)·ln(t½ PEG/t_bare,ref), independent of this core.
+  const kPeg =
+    sRel === 1
+      ? Math.min(kBare, kPegRef)
+      : sRel < 1
+        ? Math.min(kBare, Math.exp(Math.log(kBare) + sRel * (Math.log(kPegRef) - Math.log(kBare))))
+        : Math.min(kBare, kPegRef * Math.pow(tp('targeting.pegRefBareHalfLifeH', overrides) / tp('targeting.pegHalfLifeH', overrides), sRel - 1));
   const c = Math.min(1, Math.max(0, input.coverage));
   const perMembrane = input.membranes.map((m) => {
     const t = Math.max(1e-3, tBare + (tRbc - tBare) * Math.max(0, m.prolongationVsRbc));
@@ -61,7 +143,7 @@ export function surfaceRates(input: SurfaceInput, overrides?: Record<string, num
     });
     membrane = sf > 0 ? sk / sf : perMembrane.reduce((a, p) => a + p.ratePerH, 0) / perMembrane.length;
   }
-  const uncovered = input.peg ? Math.min(kBare, kPeg) : kBare;
+  const uncovered = input.peg ? kPeg : kBare;
   const covered = membrane === null ? null : input.peg ? Math.min(membrane, kPeg) : membrane;
   const surface = covered === null ? uncovered : c * covered + (1 - c) * uncovered;
   return { bare: kBare, peg: kPeg, membrane, perMembrane, covered, uncovered, surface };

@@ -1,7 +1,7 @@
 // M3 tumour delivery: TD = k_t / k_total with EPR and homotypic targeting, cell-uptake indices, routes, and per-payload delivery.
 import type { CellKind } from '../entities';
 import { paramRow, type Explanation } from '../param';
-import { eprSizeFactor, hill, mpsSizeFactor, referenceEprRate, renalRate, surfaceRates, type MembraneShare } from './circulation';
+import { bilayerHalfLifeH, eprSizeFactor, hill, mpsSaturationFactor, mpsSizeFactor, pegRegime, referenceEprRate, renalRate, surfaceRates, type MembraneShare } from './circulation';
 import { TARGETING_PARAMS, tp } from './params';
 import { exposureAverage } from './quadrature';
 
@@ -21,6 +21,13 @@ export interface TargetingInput {
   coverage: number;
   membranes: TargetingMembrane[];
   peg: boolean;
+  /** PEG chain mass (g/mol) and grafting density (chains/nm²); absent = the reference particle's (#27). */
+  pegMolecularWeightDa?: number;
+  pegDensityPerNm2?: number;
+  /** Lipid surface of the core (liposome bilayer, hybrid shell): its rigidity replaces bareHalfLifeH (#27). */
+  lipidShell?: { tmC: number; cholesterolMolPct: number } | null;
+  /** Particles injected per animal (#27: liver uptake saturates above ≈ 10¹²); absent or 0 = low dose. */
+  particlesInjected?: number;
   /** The scenario's tumour type, e.g. 'cervical'. */
   tumorType: string;
   route: Route;
@@ -42,6 +49,8 @@ export interface TargetingResult {
   activeTargetingRatio: number;
   /** h⁻¹ */
   rates: { surface: number; mpsSizeFactor: number; renal: number; elimination: number; eprPassive: number; tumor: number; total: number };
+  /** #27 composition and dose terms: the uncoated surface's half-life used, the liver-saturation factor and the particle count. */
+  composition: { bareHalfLifeH: number; bilayerRigidity: number | null; pegRegime: 'mushroom' | 'brush' | null; mpsSaturationFactor: number; particlesInjected: number };
   explanations: Record<string, Explanation[]>;
 }
 
@@ -61,11 +70,18 @@ function matches(m: TargetingMembrane, kind: CellKind, tumorType: string): boole
 export function computeTargeting(input: TargetingInput): TargetingResult {
   const o = input.overrides;
   const d = input.hydrodynamicDiameterNm;
-  const sr = surfaceRates(input, o);
+  const shell = input.lipidShell ? bilayerHalfLifeH(input.lipidShell.tmC, input.lipidShell.cholesterolMolPct, o) : null;
+  const tBare = shell ? shell.halfLifeH : input.bareHalfLifeH;
+  const sr = surfaceRates(shell ? { ...input, bareHalfLifeH: tBare } : input, o);
   const S = mpsSizeFactor(d, o);
   const kRenal = renalRate(d, o);
   const kEl = sr.surface * S + kRenal;
-  const kEpr = referenceEprRate(o) * eprSizeFactor(d, o);
+  const variability = tp('targeting.eprVariability', o);
+  const kEpr0 = referenceEprRate(o) * eprSizeFactor(d, o);
+  const kEpr = variability === 1 ? kEpr0 : kEpr0 * variability;
+  const particles = input.route === 'iv' && input.particlesInjected !== undefined && input.particlesInjected > 0 ? input.particlesInjected : 0;
+  const sat = particles > 0 ? mpsSaturationFactor(particles, o) : 1;
+  const pegR = input.peg ? pegRegime(input.pegMolecularWeightDa, input.pegDensityPerNm2, o) : null;
   const c = Math.min(1, Math.max(0, input.coverage));
   let xTumor = 0;
   let xCaf = 0;
@@ -83,7 +99,8 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
   const uTumor = 1 + (uMax - 1) * hill(xTumor, o);
   const uCaf = 1 + (uMax - 1) * hill(xCaf, o);
   const kT = Rt * kEpr;
-  const kOther = Math.max(kEl - kEpr, 1e-9);
+  // Liver/spleen clearance (surface × size, less the EPR uptake it contains) saturates at high particle dose; renal does not.
+  const kOther = sat === 1 ? Math.max(kEl - kEpr, 1e-9) : Math.max(Math.max(sr.surface * S - kEpr, 0) * sat + kRenal, 1e-9);
   const kTotal = kOther + kT;
   const retention = tp('targeting.intratumoralRetention', o);
   const td = input.route === 'intratumoral' ? retention : kT / kTotal;
@@ -97,7 +114,7 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
         formula:
           'k_j = ln2/(t_bare + (t_RBC − t_bare)·p_j); k_mem = Σ f_j k_j; k_surface = c·k_covered + (1 − c)·k_uncovered (PEG: each patch min(own, k_PEG))',
         inputs: [
-          { name: 't_bare', value: input.bareHalfLifeH, unit: 'h' },
+          { name: 't_bare', value: tBare, unit: 'h' },
           { name: 'c', value: c, unit: '1' },
           { name: 'peg', value: input.peg ? 'yes' : 'no', unit: '' },
           ...sr.perMembrane.map((m) => ({ name: `t½(${m.id})`, value: m.halfLifeH, unit: 'h' })),
@@ -106,6 +123,49 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
         result: { name: 'k_surface', value: sr.surface, unit: 'h⁻¹' },
         note: c > 0 && c < 1 ? `incomplete coverage: ${(100 * (1 - c)).toFixed(0)} % of the surface clears like the uncoated particle.` : undefined,
       },
+      ...(shell && input.lipidShell
+        ? [
+            {
+              equation: 'M3.bilayer-rigidity',
+              formula: 's_T = 1/(1 + e^(−(T_m − 37 °C)/w_T)); s_C = min(1, χ/χ_sat); r = (s_T + s_C)/2; t_bare = t_fluid^(1 − r)·t_rigid^r',
+              inputs: [
+                { name: 'T_m', value: input.lipidShell.tmC, unit: '°C' },
+                { name: 'χ (cholesterol)', value: input.lipidShell.cholesterolMolPct, unit: 'mol %' },
+                { name: 'r', value: shell.rigidity, unit: '1' },
+              ],
+              params: [
+                paramRow('t½ fluid', P['targeting.fluidBilayerHalfLifeH'], tp('targeting.fluidBilayerHalfLifeH', o)),
+                paramRow('t½ rigid', P['targeting.rigidBilayerHalfLifeH'], tp('targeting.rigidBilayerHalfLifeH', o)),
+                paramRow('w_T', P['targeting.bilayerTransitionWidthC'], tp('targeting.bilayerTransitionWidthC', o)),
+                paramRow('χ_sat', P['targeting.cholesterolSaturationMolPct'], tp('targeting.cholesterolSaturationMolPct', o)),
+              ],
+              result: { name: 't_bare', value: tBare, unit: 'h' },
+              note: 'The uncoated lipid surface: a gel-phase (high-T_m), cholesterol-rich bilayer resists opsonisation and lipid loss without PEG.',
+            } satisfies Explanation,
+          ]
+        : []),
+      ...(pegR
+        ? [
+            {
+              equation: 'M3.peg-regime',
+              formula: 'R_F = a·(M/44)^(3/5); D = 2/√(πσ); brush if D < R_F; Γ = σπR_F²; s = Γ/(Γ + Γ½); ln k_PEG = ln k_bare + (s/s_ref)(ln k_PEG,ref − ln k_bare)',
+              inputs: [
+                { name: 'M_PEG', value: input.pegMolecularWeightDa ?? tp('targeting.pegRefMolecularWeightDa', o), unit: 'g/mol' },
+                { name: 'σ', value: input.pegDensityPerNm2 ?? tp('targeting.pegRefDensityPerNm2', o), unit: 'nm⁻²' },
+                { name: 'R_F', value: pegR.floryRadiusNm, unit: 'nm' },
+                { name: 'D', value: pegR.graftingDistanceNm, unit: 'nm' },
+                { name: 'Γ', value: pegR.coverage, unit: '1' },
+                { name: 'regime', value: pegR.regime, unit: '' },
+              ],
+              params: [
+                paramRow('a', P['targeting.pegFloryMonomerNm'], tp('targeting.pegFloryMonomerNm', o)),
+                paramRow('σ_ref', P['targeting.pegRefDensityPerNm2'], tp('targeting.pegRefDensityPerNm2', o)),
+                paramRow('Γ½', P['targeting.pegHalfCoverage'], tp('targeting.pegHalfCoverage', o)),
+              ],
+              result: { name: 's/s_ref', value: pegR.relativeShielding, unit: '1' },
+            } satisfies Explanation,
+          ]
+        : []),
       {
         equation: 'M3.size-clearance',
         formula: 'k_el = k_surface · S(d_h) + k_renal/(1 + e^((d_h − d_cut)/w)); S = [1 + (d_h/d_MPS)^n]/[1 + (d_ref/d_MPS)^n]',
@@ -150,7 +210,24 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
                 paramRow('d_pore', P['targeting.eprPoreDiameterNm'], tp('targeting.eprPoreDiameterNm', o)),
               ],
               result: { name: 'TD', value: 100 * td, unit: '% ID' },
-              note: 'Calibrated to the median 0.7 % ID of Wilhelm et al. 2016; a one-compartment estimate, not a PBPK model.',
+              note: 'Calibrated to the median 0.7 % ID of Wilhelm et al. 2016; a one-compartment estimate, not a PBPK model. Tumour-to-tumour spread: the factor v on k_EPR (lognormal, GSD 2.5) in the Monte Carlo.',
+            },
+            {
+              equation: 'M3.dose-saturation',
+              formula: 'k_other = (k_surface·S − k_EPR)·[(1 − f) + f/(1 + (N/N_50)^h)] + k_renal; N = injected mass / particle mass',
+              inputs: [
+                { name: 'N', value: particles, unit: 'particles' },
+                { name: 'saturation factor', value: sat, unit: '1' },
+                { name: 'v (EPR variability)', value: variability, unit: '1' },
+              ],
+              params: [
+                paramRow('N_50', P['targeting.mpsSaturationParticles'], tp('targeting.mpsSaturationParticles', o)),
+                paramRow('h', P['targeting.mpsSaturationHill'], tp('targeting.mpsSaturationHill', o)),
+                paramRow('f', P['targeting.mpsSaturableShare'], tp('targeting.mpsSaturableShare', o)),
+                paramRow('v', P['targeting.eprVariability'], variability),
+              ],
+              result: { name: 'k_total', value: kTotal, unit: 'h⁻¹' },
+              note: particles > 0 && sat < 0.99 ? 'Above ≈ 10¹² particles per mouse Kupffer-cell uptake saturates (Ouyang et al. 2020): circulation lengthens and more reaches the tumour.' : 'Below the saturation threshold: liver uptake at its low-dose rate.',
             },
           ],
     'targeting.tumorCellUptakeIndex': [uptakeExplanation('tumour cells', xTumor, uTumor, o)],
@@ -167,6 +244,7 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
     homotypicFraction: xHomo,
     activeTargetingRatio: Rt,
     rates: { surface: sr.surface, mpsSizeFactor: S, renal: kRenal, elimination: kEl, eprPassive: kEpr, tumor: kT, total: kTotal },
+    composition: { bareHalfLifeH: tBare, bilayerRigidity: shell ? shell.rigidity : null, pegRegime: pegR ? pegR.regime : null, mpsSaturationFactor: sat, particlesInjected: particles },
     explanations,
   };
 }

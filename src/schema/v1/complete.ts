@@ -145,6 +145,8 @@ function completeCoating(input: FormulationInput['coating'], issues: Issue[]): C
     membranes,
     membraneToCoreMassRatio: input.membraneToCoreMassRatio ?? MEMBRANE_RATIO_FIELD.default,
     peg: input.peg ?? PEG_FIELD.default,
+    ...(input.pegMolecularWeightDa !== undefined ? { pegMolecularWeightDa: input.pegMolecularWeightDa } : {}),
+    ...(input.pegDensityPerNm2 !== undefined ? { pegDensityPerNm2: input.pegDensityPerNm2 } : {}),
   };
 }
 
@@ -247,7 +249,12 @@ export function completeValid(input: FormulationInput): Result<Formulation> {
     schema: FORMULATION_SCHEMA_V1,
     ...(input.id !== undefined ? { id: input.id } : {}),
     name: input.name ?? DEFAULT_NAME,
-    core: { material, diameterNm: input.core?.diameterNm ?? V1_DEFAULT_DIAMETER_NM[material] },
+    core: {
+      material,
+      diameterNm: input.core?.diameterNm ?? V1_DEFAULT_DIAMETER_NM[material],
+      ...(input.core?.lipidTmC !== undefined ? { lipidTmC: input.core.lipidTmC } : {}),
+      ...(input.core?.cholesterolMolPct !== undefined ? { cholesterolMolPct: input.core.cholesterolMolPct } : {}),
+    },
     payloads: completePayloads(material, input.payloads, issues),
     coating: completeCoating(input.coating, issues),
     scenario: completeScenario(input.scenario, issues),

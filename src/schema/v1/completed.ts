@@ -14,7 +14,14 @@ export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loa
 
 export const MembraneShareSchemaV1 = z.object({ source: z.enum(MEMBRANE_IDS), fraction: num });
 
-export const CoatingSchemaV1 = z.object({ membranes: z.array(MembraneShareSchemaV1), membraneToCoreMassRatio: num, peg: z.boolean() });
+export const CoatingSchemaV1 = z.object({
+  membranes: z.array(MembraneShareSchemaV1),
+  membraneToCoreMassRatio: num,
+  peg: z.boolean(),
+  /** PEG chain mass (g/mol) and grafting density (chains/nm²) (extensions, #27, optional: kept only when given). */
+  pegMolecularWeightDa: num.optional(),
+  pegDensityPerNm2: num.optional(),
+});
 
 /** Keys in the order of SCENARIO_FIELDS (registry.test checks they are the registry's scenario fields). */
 export const ScenarioSchemaV1 = z.object({
@@ -100,7 +107,8 @@ export const FormulationSchemaV1 = z.object({
   /** Candidate id within a workspace (extension). */
   id: z.string().optional(),
   name: z.string(),
-  core: z.object({ material: z.enum(CORE_IDS), diameterNm: num }),
+  /** lipidTmC, cholesterolMolPct (extensions, #27, optional: kept only when given; the core's lipid shell otherwise). */
+  core: z.object({ material: z.enum(CORE_IDS), diameterNm: num, lipidTmC: num.optional(), cholesterolMolPct: num.optional() }),
   payloads: z.array(PayloadSchemaV1),
   coating: CoatingSchemaV1.nullable(),
   scenario: ScenarioSchemaV1,

@@ -276,6 +276,7 @@ export const V1_DEFAULT_DIAMETER_NM = {
   none: 1, 'zif-8': 100, 'zif-90': 100, 'mil-100-fe': 150, 'uio-66': 100, 'hf-mof': 100, 'bi-mof': 100, hfo2: 50, gold: 50,
   bi2s3: 50, 'mesoporous-silica': 100, liposome: 100, 'thermosensitive-liposome': 100, plga: 100, 'polymeric-micelle': 40,
   albumin: 130, 'polymer-conjugate': 15, 'iron-oxide': 20, lnp: 90, 'silica-gold-nanoshell': 150,
+  'lipid-polymer-hybrid': 100,
 } as const satisfies Record<CoreId, number>;
 
 /** Size limits (counts and text lengths) of version 1. */
@@ -324,6 +325,30 @@ export const PEG_FIELD: BooleanField = {
   description: 'A polyethylene glycol layer on the coat (longer circulation).',
 };
 
+/**
+ * Composition of the particle's surface (#27; extensions, optional, no default written into a completed formulation:
+ * when absent the core's catalog lipid shell and the reference PEG layer apply).
+ */
+export const LIPID_TM_FIELD: NumberField = {
+  kind: 'number', key: 'lipidTmC', label: 'Lipid T_m', unit: '°C', default: 52, min: -30, max: 90, step: 1,
+  description: 'Liposome or lipid-shell cores only (optional): main phase-transition temperature of the phospholipid (egg PC ≈ −5 °C, DPPC 41 °C, HSPC ≈ 52 °C, DSPC 55 °C). Above body temperature the bilayer is rigid and circulates longer without PEG. Default: the core\'s catalog lipid.',
+};
+
+export const CHOLESTEROL_FIELD: NumberField = {
+  kind: 'number', key: 'cholesterolMolPct', label: 'Cholesterol', unit: 'mol %', default: 38, min: 0, max: 60, step: 1,
+  description: 'Liposome or lipid-shell cores only (optional): cholesterol in the bilayer, mol % of the lipid (DSPC:cholesterol 2:1 = 33 %). Default: the core\'s catalog composition.',
+};
+
+export const PEG_MW_FIELD: NumberField = {
+  kind: 'number', key: 'pegMolecularWeightDa', label: 'PEG chain mass', unit: 'g/mol', default: 2000, min: 200, max: 40000, step: 100,
+  description: 'With PEG (optional): molar mass of one PEG chain (Doxil: 2000). Longer chains cover more surface (Flory radius ∝ M^0.6). Default 2000.',
+};
+
+export const PEG_DENSITY_FIELD: NumberField = {
+  kind: 'number', key: 'pegDensityPerNm2', label: 'PEG grafting density', unit: 'chains/nm²', default: 0.088, min: 0, max: 2, step: 0.01,
+  description: 'With PEG (optional): PEG chains per nm² of surface (5 mol % PEG-lipid in a liposome ≈ 0.09). Denser chains stretch from mushroom to brush and shield better. Default 0.088 (the reference particle).',
+};
+
 /** A registry entry: a field descriptor and its full path in the formulation ('*' = any list index). */
 export type RegisteredField = FieldDescriptor & { path: string };
 
@@ -337,6 +362,8 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('', NAME_FIELD),
   at('core.', CORE_MATERIAL_FIELD),
   at('core.', DIAMETER_FIELD),
+  at('core.', LIPID_TM_FIELD),
+  at('core.', CHOLESTEROL_FIELD),
   at('payloads.*.', AGENT_FIELD),
   at('payloads.*.', LOADING_MODE_FIELD),
   at('payloads.*.', FEED_FIELD),
@@ -344,6 +371,8 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('coating.membranes.*.', FRACTION_FIELD),
   at('coating.', MEMBRANE_RATIO_FIELD),
   at('coating.', PEG_FIELD),
+  at('coating.', PEG_MW_FIELD),
+  at('coating.', PEG_DENSITY_FIELD),
   ...SCENARIO_FIELDS.map((f) => at('scenario.', f)),
   at('scenario.', INJECTED_CONCENTRATION_FIELD),
   ...SCHEDULE_FIELDS.map((f) => at('scenario.', f)),

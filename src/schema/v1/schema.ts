@@ -25,6 +25,10 @@ import {
   RELEASE_MODEL_PARAM_NAME_FIELD,
   SCENARIO_FIELDS,
   INJECTED_CONCENTRATION_FIELD,
+  LIPID_TM_FIELD,
+  CHOLESTEROL_FIELD,
+  PEG_MW_FIELD,
+  PEG_DENSITY_FIELD,
   SCHEDULE_FIELDS,
   INVITRO_FIELDS,
   SETTING_FIELD,
@@ -138,11 +142,15 @@ export const CoatingInputV1 = obj({
   membranes: list(MembraneInputV1, LIMITS.membranes, 'membranes').optional(),
   membraneToCoreMassRatio: numberSchema(MEMBRANE_RATIO_FIELD).optional(),
   peg: z.boolean({ error: typeError('true or false') }).optional(),
+  pegMolecularWeightDa: numberSchema(PEG_MW_FIELD).optional(),
+  pegDensityPerNm2: numberSchema(PEG_DENSITY_FIELD).optional(),
 }).nullable();
 
 export const CoreInputV1 = obj({
   material: idSchema('core', CORE_IDS).optional(),
   diameterNm: numberSchema(DIAMETER_FIELD).optional(),
+  lipidTmC: numberSchema(LIPID_TM_FIELD).optional(),
+  cholesterolMolPct: numberSchema(CHOLESTEROL_FIELD).optional(),
 });
 
 const finite = z.number({ error: typeError('a number') }).refine(Number.isFinite, { error: 'must be a finite number' });
