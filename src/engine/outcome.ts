@@ -1,7 +1,7 @@
 // The outcome entry (#16 §3): a formulation and a clinical schedule → local control and recurrence of control and candidate arms, dose–response curves, and their Monte Carlo bands. Separate from the Scores: the score numbers never change.
 import type { Explanation } from '../model/param';
 import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
-import { radiosensitization } from '../model/radiobiology/radiosensitization';
+import { radiosensitization, radiosensitizationByExposure, type RadiosensitizationExposure } from '../model/radiobiology/radiosensitization';
 import { hasSpread, monteCarlo, type MonteCarloResult, type UncertainParam } from '../model/uncertainty';
 import {
   CALIBRATION_TARGETS,
@@ -123,33 +123,40 @@ function capture(run: (opts: ScoreOptions) => Scores, timesH: readonly number[])
 }
 
 /**
- * One radiosensitization result per clinical fraction: that fraction's course beam and the tumour's element,
- * intracellular and free-drug concentrations and hypoxia relief at its time (M3.t). Memoized on identical inputs, so
- * fractions that see the same exposure and beam share one result. Without per-fraction exposures (free drug, no pk),
- * every fraction of a course sees the first fraction's inputs.
+ * The radiobiology of every clinical fraction: that fraction's course beam and the tumour's element, intracellular and
+ * free-drug concentrations and hypoxia relief at its time (M3.t). The exposure-independent part of the chain
+ * (parameters, beam, s(beam), oxygen, control compartments) is resolved once per course beam
+ * (radiosensitizationByExposure); each fraction runs only the exposure-dependent tail. Without per-fraction exposures
+ * (free drug, no pk) every fraction of a course sees the first fraction's inputs. `rows`: the table of each course at
+ * its first fraction, from the full chain (SER needs its D10 roots); only when asked.
  */
-function perFraction(schedule: Schedule, cal: readonly ScheduledFraction[], cap: Captured): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
-  const memo = new Map<string, ReturnType<typeof radiosensitization>>();
-  const results: RadiobiologyOfFraction[] = [];
-  const rows: CourseRadiobiology[] = [];
+function perFraction(schedule: Schedule, cal: readonly ScheduledFraction[], cap: Captured, rows: boolean): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
+  const byBeam = new Map<string, (ex: RadiosensitizationExposure) => RadiobiologyOfFraction>();
+  const byCourse: RadiobiologyOfFraction[] = [];
+  const results: RadiobiologyOfFraction[] = new Array(cal.length);
+  const table: CourseRadiobiology[] = [];
   const usable = cap.exposures.length === cal.length;
-  cal.forEach((fx, i) => {
+  for (let i = 0; i < cal.length; i++) {
+    const fx = cal[i];
     const c = schedule.courses[fx.course];
     const ex = usable ? cap.exposures[i] : null;
-    const inp: RadiosensitizationInputs = ex
-      ? { ...cap.inputs, elements: ex.elementsMgPerG, intracellularPgPerCell: ex.intracellularPgPerCell, freeDrugM: ex.freeDrugM, hypoxiaReliefFactor: ex.hypoxiaReliefFactor }
+    const exposure: RadiosensitizationExposure = ex
+      ? { elements: ex.elementsMgPerG, intracellularPgPerCell: ex.intracellularPgPerCell, freeDrugM: ex.freeDrugM, hypoxiaReliefFactor: ex.hypoxiaReliefFactor }
       : cap.inputs;
-    const key = `${c.beam}|${JSON.stringify([inp.elements, inp.intracellularPgPerCell, inp.freeDrugM, inp.hypoxiaReliefFactor])}`;
-    let r = memo.get(key);
-    if (!r) {
-      r = radiosensitization({ ...inp, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
-      memo.set(key, r);
+    if (rows && !table[fx.course]) {
+      const r = radiosensitization({ ...cap.inputs, ...exposure, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
+      table[fx.course] = { modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio };
     }
-    results.push(r);
-    // the table shows each course at its first fraction
-    if (!rows[fx.course]) rows[fx.course] = { modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio };
-  });
-  return { results, rows: rows.filter(Boolean) };
+    if (!ex && byCourse[fx.course]) {
+      results[i] = byCourse[fx.course];
+      continue;
+    }
+    let run = byBeam.get(c.beam);
+    if (!run) byBeam.set(c.beam, (run = radiosensitizationByExposure({ ...cap.inputs, beam: c.beam, fractions: 1, doseGyPerFraction: 2 })));
+    results[i] = run(exposure);
+    if (!ex) byCourse[fx.course] = results[i];
+  }
+  return { results, rows: table.filter(Boolean) };
 }
 
 function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> | undefined): Record<string, number> | undefined {
@@ -164,7 +171,7 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
   const cal = scheduleCalendar(schedule);
   const cap = capture((o) => scoreCompleted(f, lookup, { ...o, overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
   const inputs = cap.inputs;
-  const { results, rows } = perFraction(schedule, cal, cap);
+  const { results, rows } = perFraction(schedule, cal, cap, true);
   const core = outcomeCore({
     schedule,
     radiobiology: { kind: 'byFraction', results },
@@ -246,7 +253,7 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
       const p = plan;
       const cap = capture((so) => scoreWithPlan(base, lookup, so, o, p, true), timesH);
       const inputs = cap.inputs;
-      const { results } = perFraction(schedule, cal, cap);
+      const { results } = perFraction(schedule, cal, cap, false);
       const core = outcomeCore({ schedule, radiobiology: { kind: 'byFraction', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });
       return {
         'outcome.localControlControl': core.control.tcp,
