@@ -218,19 +218,32 @@ export function populationTcp(fr: readonly FractionRadiobiology[], p: TcpParams)
   return { tcp, ...base };
 }
 
+function sameCompartments(x: readonly TcpCompartment[], y: readonly TcpCompartment[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p.fraction !== q.fraction || p.alphaPerGy !== q.alphaPerGy || p.betaPerGy2 !== q.betaPerGy2) return false;
+  }
+  return true;
+}
+
 /**
- * Population TCP of several fraction lists under the same parameters (a dose–response curve: the same fractions at
- * other doses). Each group of identical consecutive fractions contributes n · ln S_group(s) at every quadrature node
- * s; that vector is computed once per (compartments array, dose, count) and reused by every list holding the same
- * group, then summed in each list's own group order — so each value equals populationTcp(list, p).tcp to the last
- * bit (tested), at a fraction of the cost when most fractions keep their dose.
+ * Population TCP of one calendar's fractions at several dose sets (a dose–response curve: `doseLists[j][i]` is the
+ * dose of fraction i at point j; days and compartments from `base`). ln S of one fraction of a (compartments, dose)
+ * pair at every quadrature node is computed once and reused wherever that pair recurs (the external beam when only the
+ * boost is scaled); each point sums n · ln S over its runs of identical fractions in calendar order, as populationTcp
+ * does — each value equals populationTcp(base with those doses, p).tcp to the last bit (tested).
  */
-export function populationTcpMany(lists: readonly (readonly FractionRadiobiology[])[], p: TcpParams): number[] {
+export function populationTcpOverDoses(base: readonly FractionRadiobiology[], doseLists: readonly (readonly number[])[], p: TcpParams): number[] {
   checkTcpParams(p);
+  const list = (doses: readonly number[]) => base.map((f, i) => ({ doseGy: doses[i], dayOfCourse: f.dayOfCourse, compartments: f.compartments }));
   const sd = p.sigmaAlphaPerGy;
-  if (sd === 0 || p.clonogens === 0) return lists.map((fr) => populationTcp(fr, p).tcp);
+  if (sd === 0 || p.clonogens === 0 || base.length === 0) return doseLists.map((d) => populationTcp(list(d), p).tcp);
   const a0 = p.alphaRefPerGy;
   const lnN0 = Math.log(p.clonogens);
+  const lnR = lnRepopulation(fractionsOtt(base), p.kickoffDays, p.doublingDays);
   const lo = Math.max(0, a0 - 6 * sd);
   const hi = a0 + 6 * sd;
   const h = (hi - lo) / SIMPSON_INTERVALS;
@@ -246,37 +259,49 @@ export function populationTcpMany(lists: readonly (readonly FractionRadiobiology
     den += w;
     sNode[i] = a > 0 ? a / a0 : NaN;
   }
-  // (compartments of the group's first fraction) → "dose|count" → n·ln S_group at every node
-  const cache = new Map<readonly TcpCompartment[], Map<string, Float64Array>>();
-  const one: Group[] = [];
-  return lists.map((fr) => {
-    const groups = groupFractions(fr);
-    const lnR = lnRepopulation(fractionsOtt(fr), p.kickoffDays, p.doublingDays);
-    const terms: Float64Array[] = [];
-    let start = 0;
-    for (const g of groups) {
-      const comps = fr[start].compartments;
-      start += g.n;
-      let byDose = cache.get(comps);
-      if (!byDose) cache.set(comps, (byDose = new Map()));
-      const key = `${g.d}|${g.n}`;
-      let v = byDose.get(key);
-      if (!v) {
-        v = new Float64Array(nodes);
-        one[0] = g;
-        one.length = 1;
-        for (let i = 0; i < nodes; i++) if (sNode[i] > 0) v[i] = lnSurvivalGroups(one, sNode[i]);
-        byDose.set(key, v);
+  // compartments array → dose → ln S of ONE such fraction at every node (groupFractions checks the pair on a miss)
+  const cache = new Map<readonly TcpCompartment[], Map<number, Float64Array>>();
+  const vectorOf = (comps: readonly TcpCompartment[], d: number): Float64Array => {
+    let byDose = cache.get(comps);
+    if (!byDose) cache.set(comps, (byDose = new Map()));
+    let v = byDose.get(d);
+    if (!v) {
+      const g = groupFractions([{ doseGy: d, dayOfCourse: 0, compartments: comps }]);
+      v = new Float64Array(nodes);
+      for (let i = 0; i < nodes; i++) if (sNode[i] > 0) v[i] = lnSurvivalGroups(g, sNode[i]);
+      byDose.set(d, v);
+    }
+    return v;
+  };
+  const terms: Float64Array[] = [];
+  const counts: number[] = [];
+  const total = new Float64Array(nodes);
+  return doseLists.map((doses) => {
+    if (doses.length !== base.length) throw new RangeError(`doses: one per fraction expected (${base.length}), got ${doses.length}`);
+    // runs of identical consecutive fractions (same dose, same compartment values), as groupFractions folds them
+    terms.length = 0;
+    counts.length = 0;
+    let prev = -1;
+    for (let i = 0; i < base.length; i++) {
+      if (prev >= 0 && doses[i] === doses[prev] && sameCompartments(base[prev].compartments, base[i].compartments)) {
+        counts[counts.length - 1]++;
+        continue;
       }
-      terms.push(v);
+      terms.push(vectorOf(base[i].compartments, doses[i]));
+      counts.push(1);
+      prev = i;
+    }
+    // ln S at every node: the runs' terms added in calendar order (row by row: the same additions, in the same order)
+    total.fill(0);
+    for (let k = 0; k < terms.length; k++) {
+      const v = terms[k];
+      const n = counts[k];
+      for (let i = 0; i < nodes; i++) total[i] += n * v[i];
     }
     let num = 0;
     for (let i = 0; i < nodes; i++) {
       const s = sNode[i];
-      if (!(s > 0)) continue;
-      let total = 0;
-      for (let k = 0; k < terms.length; k++) total += terms[k][i];
-      num += wNode[i] * tcpOfLnS(total, s, lnN0, lnR, a0, p.cisplatinBedGy);
+      if (s > 0) num += wNode[i] * tcpOfLnS(total[i], s, lnN0, lnR, a0, p.cisplatinBedGy);
     }
     return Math.min(1, Math.max(0, num / den));
   });
