@@ -23,10 +23,10 @@ import {
 import type { FractionExposure } from '../model/pk';
 import type { Scores } from '../model/scores';
 import { MODEL_VERSION } from '../model/version';
-import { overridePlan, scoreWithPlan, type OverridePlan } from './override-plan';
+import { scoreWithPlan } from './override-plan';
 import { scoreCompleted } from './score';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
-import { uncertainParams } from './uncertainty';
+import { monteCarloSetup } from './uncertainty';
 
 /** Said loudly wherever an outcome is shown (CLI JSON, Outcome tab). */
 export const OUTCOME_HYPOTHESIS =
@@ -230,28 +230,21 @@ export interface OutcomeUncertaintyOptions extends OutcomeOptions {
  */
 export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeUncertaintyOptions = {}): MonteCarloResult {
   const schedule = scheduleOf(opts.schedule, f);
-  const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
   // α and β of the cells are held at the scenario's values: N₀ and σ_α were fitted with them, and the population spread of α is σ_α
-  const params: UncertainParam[] = uncertainParams(f, lookup, fixed).filter((u) => u.id !== 'radiobiology.alphaPerGy' && u.id !== 'radiobiology.betaPerGy2');
-  for (const [k, p] of Object.entries(OUTCOME_PARAMS)) {
-    const id = `outcome.${k}`;
-    if (!(id in fixed) && hasSpread(p)) params.push({ id, param: p });
-  }
-  const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
-  const summary = summariseSchedule(schedule, outcomeParam('alphaBetaGy', fixed));
-  let plan: OverridePlan | null = null;
+  const extra: UncertainParam[] = [];
+  for (const [k, p] of Object.entries(OUTCOME_PARAMS)) if (hasSpread(p)) extra.push({ id: `outcome.${k}`, param: p });
+  const mc = monteCarloSetup(f, lookup, opts.overrides, { exclude: (id) => id === 'radiobiology.alphaPerGy' || id === 'radiobiology.betaPerGy2', extra });
+  const summary = summariseSchedule(schedule, outcomeParam('alphaBetaGy', mc.fixed));
   const cal = scheduleCalendar(schedule);
   const timesH = clinicalFractionTimesH(cal, f.scenario.irradiationDelayH);
   return monteCarlo({
-    params,
+    params: mc.params,
     draws: opts.draws ?? 256,
     seed: opts.seed ?? 1,
     onProgress: opts.onProgress,
-    evaluate: (o) => {
-      for (const k in fixed) o[k] = fixed[k];
-      plan ??= overridePlan(o);
-      const p = plan;
-      const cap = capture((so) => scoreWithPlan(base, lookup, so, o, p, true), timesH);
+    evaluate: (d) => {
+      const { overrides: o, plan } = mc.draw(d);
+      const cap = capture((so) => scoreWithPlan(mc.base, lookup, so, o, plan, true), timesH);
       const inputs = cap.inputs;
       const { results } = perFraction(schedule, cal, cap, false);
       const core = outcomeCore({ schedule, radiobiology: { kind: 'byFraction', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });
