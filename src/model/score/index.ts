@@ -1,2 +1,3 @@
 // Public face of the M5 composite score.
 export * from './desirability';
+export * from './ranking';
