@@ -10,6 +10,7 @@ import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, Measu
 import { initialCandidates, presetDraft } from './presets';
 import { withMeasurements } from './measurements';
 import type { UncertaintyResultMessage } from '../workers/protocol';
+import { DEFAULT_LOCAL_CONTROL_WEIGHT } from '../model/score/ranking';
 
 export interface WorkspaceSlice {
   candidates: Candidate[];
@@ -60,11 +61,14 @@ export interface UiSlice {
   explain: ExplainTarget | null;
   compareSort: CompareSort;
   pareto: { x: string; y: string };
+  /** Weight of the outcome's local-control gain in Compare's ranking (0 = rank by the overall score; model/score/ranking). */
+  localControlWeight: number;
   setTab: (tab: TabId) => void;
   openExplain: (t: ExplainTarget) => void;
   closeExplain: () => void;
   setCompareSort: (s: CompareSort) => void;
   setPareto: (axis: 'x' | 'y', key: string) => void;
+  setLocalControlWeight: (w: number) => void;
 }
 
 export type AppState = WorkspaceSlice & UiSlice;
@@ -239,11 +243,13 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   explain: null,
   compareSort: { key: 'score.overall', dir: 'desc' },
   pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },
+  localControlWeight: DEFAULT_LOCAL_CONTROL_WEIGHT,
   setTab: (tab) => set({ tab }),
   openExplain: (explain) => set({ explain }),
   closeExplain: () => set({ explain: null }),
   setCompareSort: (compareSort) => set({ compareSort }),
   setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
+  setLocalControlWeight: (w) => set({ localControlWeight: Number.isFinite(w) && w >= 0 ? w : DEFAULT_LOCAL_CONTROL_WEIGHT }),
 });
 
 /** What undo/redo restore: the candidates with the selection they had (a step is recorded only when the candidates change). */
