@@ -35,7 +35,7 @@ export const OUTCOME_HYPOTHESIS =
 export const OUTCOME_ASSUMPTIONS: readonly string[] = [
   'Local control = population Poisson TCP (Webb–Nahum, Gaussian inter-patient α); local recurrence = 1 − TCP. Distant metastases are not modelled (the ~30 % recurrence after chemoradiotherapy includes them).',
   'Clonogen number and σ_α are fitted to clinical dose–response points (EFFECTIVE values, not a cell count); the dose axis is the total EQD2 (α/β 10 Gy) of the HR-CTV D90 with the boost dose scaled.',
-  'Each fraction sees the same drug and high-Z concentrations (today\'s chain: no wash-out between fractions), with each course\'s own beam (6 MV external beam, Ir-192 brachytherapy).',
+  'Each fraction sees the drug and high-Z concentrations and the hypoxia relief that the time-resolved pharmacology gives at its time (irradiation delay + 24 h × calendar day after the first injection: uptake, wash-out, lagged relief), with each course\'s own beam (6 MV external beam, Ir-192 brachytherapy).',
   'The hypoxic compartment is restored between fractions (full reoxygenation), as in the radiosensitization chain.',
   'Concurrent cisplatin is a radiation-equivalent independent cell kill (BED_c), the same in both arms; drug–particle interactions are not modelled.',
   'Repopulation starts at T_k and runs at one doubling time to the last fraction (assumed values, checked against the published cost of treatment prolongation).',
@@ -225,8 +225,8 @@ export interface OutcomeUncertaintyOptions extends OutcomeOptions {
 
 /**
  * Seeded Monte Carlo of the outcome: every uncertain parameter of the score chain (as the score's Monte Carlo) plus the
- * outcome parameters with a spread; each draw scores the formulation (lean), re-runs the chain per course beam and the
- * population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
+ * outcome parameters with a spread; each draw scores the formulation (lean) at the clinical fraction times, runs the
+ * exposure-dependent tail of the chain per fraction (its course's beam) and the population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
  */
 export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeUncertaintyOptions = {}): MonteCarloResult {
   const schedule = scheduleOf(opts.schedule, f);

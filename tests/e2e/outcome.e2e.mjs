@@ -47,6 +47,8 @@ export const tests = [
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url, { viewport: { width: 1366, height: 900 } });
       await page.waitForSelector('button.num.overall-value', { timeout: 30000 });
+      // three candidates whose overall and local-control gain orders differ (a particle that does not sensitize gains 0)
+      for (const p of ['doxil', 'nbtxr3']) await page.locator('[data-testid="preset-menu"]').selectOption(p);
       await page.getByRole('tab', { name: 'Compare', exact: true }).click();
       const table = page.locator('[data-testid="compare-table"]');
       await table.waitFor({ timeout: 15000 });
@@ -63,7 +65,10 @@ export const tests = [
       await page.locator('[data-testid="compare-lc-gain"]').first().waitFor({ timeout: 30000 });
       const gains = await ranksBy('compare-lc-gain');
       const best = gains.filter((g) => Number.isFinite(g.v)).reduce((a, b) => (b.v > a.v ? b : a));
+      assert(gains.length === 3, `three candidates (${gains.length})`);
       assert(best.rank === 1, `a dominant weight ranks the largest local-control gain first (${JSON.stringify(gains)})`);
+      const worst = gains.filter((g) => Number.isFinite(g.v)).reduce((a, b) => (b.v < a.v ? b : a));
+      assert(worst.rank === 3, `and the smallest last (${JSON.stringify(gains)})`);
       await page.locator('[data-testid="compare-ranking-explain"] summary').click();
       const ex = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
       assert(/R = 100/.test(ex) && /d_LC/.test(ex), `ranking explained: ${ex.slice(0, 200)}`);

@@ -158,7 +158,12 @@ export default function Compare() {
       {job.error && <p className="error" role="alert">{job.error}</p>}
       {summary && <p className="banner info" data-testid="compare-separation">{summary}</p>}
       <div className="row compare-weights">
-        <NumberInput label="Local-control gain weight in the ranking" value={lcWeight} min={0} max={100} onValue={(v) => setLcWeight(v ?? 0)} testId="compare-lc-weight" />
+        <label>
+          Local-control gain weight in the ranking{' '}
+          <NumberInput label="Local-control gain weight" value={lcWeight} min={0} max={1000} testId="compare-lc-weight"
+            check={(v) => (v >= 0 && v <= 1000 ? null : 'must be ≥ 0 and ≤ 1000')}
+            onValue={(v) => { if (v === null) setLcWeight(0); else if (v >= 0 && v <= 1000) setLcWeight(v); }} />
+        </label>
         <span className="small muted">0 (default): rank by the overall score. Above 0: the outcome&apos;s local-control gain (default schedule) joins the five desirabilities with this weight — a hypothesis (a mouse-scale particle on a clinical course); the scores do not change.</span>
       </div>
       <div className="table-scroll">
