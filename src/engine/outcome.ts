@@ -24,7 +24,8 @@ import type { FractionExposure } from '../model/pk';
 import type { Scores } from '../model/scores';
 import { MODEL_VERSION } from '../model/version';
 import { scoreWithPlan } from './override-plan';
-import { scoreCompleted } from './score';
+import { scoreChain } from './score';
+import { resolveOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
 import { monteCarloSetup } from './uncertainty';
 
@@ -169,7 +170,11 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
   const schedule = scheduleOf(opts.schedule, f);
   const explain = opts.explain !== false;
   const cal = scheduleCalendar(schedule);
-  const cap = capture((o) => scoreCompleted(f, lookup, { ...o, overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
+  // outputs only: the outcome reads the chain's radiosensitization inputs and the fraction exposures, no warning texts or t50 solves
+  const cap = capture((o) => {
+    const so = { ...o, overrides: opts.overrides };
+    return scoreChain(f, lookup, so, resolveOverrides(f, so), true);
+  }, clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
   const inputs = cap.inputs;
   const { results, rows } = perFraction(schedule, cal, cap, true);
   const core = outcomeCore({
