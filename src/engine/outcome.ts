@@ -266,3 +266,5 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
 
 export { SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP, DEFAULT_SCHEDULE_ID, OUTCOME_PARAMS, CALIBRATION_TARGETS } from '../model/outcome';
 export type { Schedule, ScheduleSummary, ScheduleId } from '../model/outcome';
+// Compare's ranking with the local-control gain (model/score/ranking), through the engine so the UI imports model code only here
+export { rankBy, rankingValue, RANKING_PARAMS, DEFAULT_LOCAL_CONTROL_WEIGHT, type RankingResult } from '../model/score/ranking';

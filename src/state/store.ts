@@ -10,7 +10,6 @@ import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, Measu
 import { initialCandidates, presetDraft } from './presets';
 import { withMeasurements } from './measurements';
 import type { UncertaintyResultMessage } from '../workers/protocol';
-import { DEFAULT_LOCAL_CONTROL_WEIGHT } from '../model/score/ranking';
 
 export interface WorkspaceSlice {
   candidates: Candidate[];
@@ -243,13 +242,13 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   explain: null,
   compareSort: { key: 'score.overall', dir: 'desc' },
   pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },
-  localControlWeight: DEFAULT_LOCAL_CONTROL_WEIGHT,
+  localControlWeight: 0, // DEFAULT_LOCAL_CONTROL_WEIGHT of model/score/ranking (kept out of the start-up chunk): no rank moves by default
   setTab: (tab) => set({ tab }),
   openExplain: (explain) => set({ explain }),
   closeExplain: () => set({ explain: null }),
   setCompareSort: (compareSort) => set({ compareSort }),
   setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
-  setLocalControlWeight: (w) => set({ localControlWeight: Number.isFinite(w) && w >= 0 ? w : DEFAULT_LOCAL_CONTROL_WEIGHT }),
+  setLocalControlWeight: (w) => set({ localControlWeight: Number.isFinite(w) && w >= 0 ? w : 0 }),
 });
 
 /** What undo/redo restore: the candidates with the selection they had (a step is recorded only when the candidates change). */

@@ -1,3 +1,2 @@
 // Public face of the M5 composite score.
 export * from './desirability';
-export * from './ranking';

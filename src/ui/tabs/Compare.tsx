@@ -12,8 +12,7 @@ import { PALETTE } from '../../charts/palette';
 import { csvText } from '../../model/csv';
 import { sig, score } from '../format';
 import { NumberInput } from '../fields';
-import { rankBy, rankingValue, type RankingResult } from '../../model/score/ranking';
-import { outcomeCompleted } from '../../engine/outcome';
+import { outcomeCompleted, rankBy, rankingValue, type RankingResult } from '../../engine/outcome';
 import { CATALOG_LOOKUP } from '../../engine';
 import type { Candidate } from '../../state/types';
 
