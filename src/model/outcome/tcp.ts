@@ -67,11 +67,11 @@ export function fractionsOtt(fr: readonly FractionRadiobiology[]): number {
 interface Group {
   n: number;
   d: number;
-  f: Float64Array;
+  f: number[];
   /** ln f_c (−Infinity for an empty compartment) */
-  lnf: Float64Array;
-  a: Float64Array;
-  b: Float64Array;
+  lnf: number[];
+  a: number[];
+  b: number[];
 }
 
 function sameFraction(x: FractionRadiobiology, y: FractionRadiobiology): boolean {
@@ -97,7 +97,7 @@ function groupFractions(fr: readonly FractionRadiobiology[]): Group[] {
     }
     const c = f.compartments;
     if (c.length === 0) throw new RangeError('compartments: a fraction needs at least one compartment');
-    const g: Group = { n: 1, d: f.doseGy, f: new Float64Array(c.length), lnf: new Float64Array(c.length), a: new Float64Array(c.length), b: new Float64Array(c.length) };
+    const g: Group = { n: 1, d: f.doseGy, f: [], lnf: [], a: [], b: [] };
     let sum = 0;
     for (let i = 0; i < c.length; i++) {
       finite('compartment fraction', c[i].fraction, 0, 1);
