@@ -273,12 +273,17 @@ export function populationTcpOverDoses(base: readonly FractionRadiobiology[], do
     }
     return v;
   };
-  const terms: Float64Array[] = [];
-  const counts: number[] = [];
-  const total = new Float64Array(nodes);
+  let terms: Float64Array[] = [];
+  let counts: number[] = [];
+  let prevTerms: Float64Array[] = [];
+  let prevCounts: number[] = [];
+  // partial[k]: ln S at every node after the first k runs of the previous point (partial[0] = zeros)
+  const partial: Float64Array[] = [new Float64Array(nodes)];
   return doseLists.map((doses) => {
     if (doses.length !== base.length) throw new RangeError(`doses: one per fraction expected (${base.length}), got ${doses.length}`);
     // runs of identical consecutive fractions (same dose, same compartment values), as groupFractions folds them
+    [terms, prevTerms] = [prevTerms, terms];
+    [counts, prevCounts] = [prevCounts, counts];
     terms.length = 0;
     counts.length = 0;
     let prev = -1;
@@ -291,13 +296,18 @@ export function populationTcpOverDoses(base: readonly FractionRadiobiology[], do
       counts.push(1);
       prev = i;
     }
-    // ln S at every node: the runs' terms added in calendar order (row by row: the same additions, in the same order)
-    total.fill(0);
-    for (let k = 0; k < terms.length; k++) {
+    // ln S at every node: the runs' terms added in calendar order (row by row: the same additions, in the same order);
+    // the runs this point shares with the previous one from its start (the external beam) reuse its partial sums
+    let same = 0;
+    while (same < terms.length && same < prevTerms.length && terms[same] === prevTerms[same] && counts[same] === prevCounts[same]) same++;
+    for (let k = same; k < terms.length; k++) {
+      const from = partial[k];
+      const to = partial[k + 1] ?? (partial[k + 1] = new Float64Array(nodes));
       const v = terms[k];
       const n = counts[k];
-      for (let i = 0; i < nodes; i++) total[i] += n * v[i];
+      for (let i = 0; i < nodes; i++) to[i] = from[i] + n * v[i];
     }
+    const total = partial[terms.length];
     let num = 0;
     for (let i = 0; i < nodes; i++) {
       const s = sNode[i];
