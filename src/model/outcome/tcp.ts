@@ -157,11 +157,6 @@ export function lnSurvivalCourse(fr: readonly FractionRadiobiology[], s = 1): nu
   return lnSurvivalGroups(groupFractions(fr), s);
 }
 
-/** Individual TCP of a patient with α = s·ᾱ: exp(−N₀ · exp(ln S(s) + ln R − s·ᾱ·BED_c)). */
-function individualTcp(groups: readonly Group[], s: number, lnN0: number, lnR: number, alphaRef: number, bedC: number): number {
-  return tcpOfLnS(lnSurvivalGroups(groups, s), s, lnN0, lnR, alphaRef, bedC);
-}
-
 /** Individual TCP from the radiation-only ln S of the course for α scale s. */
 function tcpOfLnS(lnS: number, s: number, lnN0: number, lnR: number, alphaRef: number, bedC: number): number {
   const lnSurv = lnS + lnR - s * alphaRef * bedC;
@@ -207,12 +202,25 @@ export function populationTcp(fr: readonly FractionRadiobiology[], p: TcpParams)
   const h = (hi - lo) / SIMPSON_INTERVALS;
   let num = 0;
   let den = 0;
+  // x = ln(N₀ S R C) falls as α rises (every term is non-increasing in the α scale s): once a patient is cured to the
+  // last bit (TCP exactly 1) with x far below the threshold (e^x < 4e-18), every larger α is too — those nodes add w · 1
+  // without evaluating ln S (the same sum, the same bits)
+  let cured = false;
   for (let i = 0; i <= SIMPSON_INTERVALS; i++) {
     const a = lo + i * h;
     const z = (a - a0) / sd;
     const w = (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * z * z);
     den += w;
-    if (a > 0) num += w * individualTcp(groups, a / a0, lnN0, lnR, a0, p.cisplatinBedGy);
+    if (!(a > 0)) continue;
+    if (cured) {
+      num += w * 1;
+      continue;
+    }
+    const s = a / a0;
+    const x = lnN0 + (lnSurvivalGroups(groups, s) + lnR - s * a0 * p.cisplatinBedGy);
+    const t = x > 700 ? 0 : Math.exp(-Math.exp(x));
+    if (t === 1 && x < -40) cured = true;
+    num += w * t;
   }
   const tcp = Math.min(1, Math.max(0, num / den));
   return { tcp, ...base };
