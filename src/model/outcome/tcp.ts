@@ -267,31 +267,24 @@ export function populationTcpOverDoses(base: readonly FractionRadiobiology[], do
     den += w;
     sNode[i] = a > 0 ? a / a0 : NaN;
   }
-  // compartments array → dose → ln S of ONE such fraction at every node (groupFractions checks the pair on a miss)
-  const cache = new Map<readonly TcpCompartment[], Map<number, Float64Array>>();
-  const vectorOf = (comps: readonly TcpCompartment[], d: number): Float64Array => {
+  // compartments array → dose → ln S of ONE such fraction at each node, computed when a node first needs it (NaN = not yet)
+  const cache = new Map<readonly TcpCompartment[], Map<number, { g: Group[]; v: Float64Array }>>();
+  const vectorOf = (comps: readonly TcpCompartment[], d: number): { g: Group[]; v: Float64Array } => {
     let byDose = cache.get(comps);
     if (!byDose) cache.set(comps, (byDose = new Map()));
-    let v = byDose.get(d);
-    if (!v) {
-      const g = groupFractions([{ doseGy: d, dayOfCourse: 0, compartments: comps }]);
-      v = new Float64Array(nodes);
-      for (let i = 0; i < nodes; i++) if (sNode[i] > 0) v[i] = lnSurvivalGroups(g, sNode[i]);
-      byDose.set(d, v);
+    let e = byDose.get(d);
+    if (!e) {
+      // groupFractions checks the pair (dose range, compartment values) once
+      e = { g: groupFractions([{ doseGy: d, dayOfCourse: 0, compartments: comps }]), v: new Float64Array(nodes).fill(NaN) };
+      byDose.set(d, e);
     }
-    return v;
+    return e;
   };
-  let terms: Float64Array[] = [];
-  let counts: number[] = [];
-  let prevTerms: Float64Array[] = [];
-  let prevCounts: number[] = [];
-  // partial[k]: ln S at every node after the first k runs of the previous point (partial[0] = zeros)
-  const partial: Float64Array[] = [new Float64Array(nodes)];
+  const terms: { g: Group[]; v: Float64Array }[] = [];
+  const counts: number[] = [];
   return doseLists.map((doses) => {
     if (doses.length !== base.length) throw new RangeError(`doses: one per fraction expected (${base.length}), got ${doses.length}`);
     // runs of identical consecutive fractions (same dose, same compartment values), as groupFractions folds them
-    [terms, prevTerms] = [prevTerms, terms];
-    [counts, prevCounts] = [prevCounts, counts];
     terms.length = 0;
     counts.length = 0;
     let prev = -1;
@@ -304,22 +297,28 @@ export function populationTcpOverDoses(base: readonly FractionRadiobiology[], do
       counts.push(1);
       prev = i;
     }
-    // ln S at every node: the runs' terms added in calendar order (row by row: the same additions, in the same order);
-    // the runs this point shares with the previous one from its start (the external beam) reuse its partial sums
-    let same = 0;
-    while (same < terms.length && same < prevTerms.length && terms[same] === prevTerms[same] && counts[same] === prevCounts[same]) same++;
-    for (let k = same; k < terms.length; k++) {
-      const from = partial[k];
-      const to = partial[k + 1] ?? (partial[k + 1] = new Float64Array(nodes));
-      const v = terms[k];
-      const n = counts[k];
-      for (let i = 0; i < nodes; i++) to[i] = from[i] + n * v[i];
-    }
-    const total = partial[terms.length];
+    // the Simpson sum of populationTcp, node by node: ln S = Σ runs n · ln S_run in calendar order (the same additions),
+    // and past the first patient cured to the last bit every larger α adds w · 1 (as populationTcp)
     let num = 0;
+    let cured = false;
     for (let i = 0; i < nodes; i++) {
       const s = sNode[i];
-      if (s > 0) num += wNode[i] * tcpOfLnS(total[i], s, lnN0, lnR, a0, p.cisplatinBedGy);
+      if (!(s > 0)) continue;
+      if (cured) {
+        num += wNode[i] * 1;
+        continue;
+      }
+      let total = 0;
+      for (let k = 0; k < terms.length; k++) {
+        const e = terms[k];
+        let v = e.v[i];
+        if (v !== v) e.v[i] = v = lnSurvivalGroups(e.g, s);
+        total += counts[k] * v;
+      }
+      const x = lnN0 + (total + lnR - s * a0 * p.cisplatinBedGy);
+      const t = x > 700 ? 0 : Math.exp(-Math.exp(x));
+      if (t === 1 && x < -40) cured = true;
+      num += wNode[i] * t;
     }
     return Math.min(1, Math.max(0, num / den));
   });
