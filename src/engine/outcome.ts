@@ -1,7 +1,7 @@
 // The outcome entry (#16 §3): a formulation and a clinical schedule → local control and recurrence of control and candidate arms, dose–response curves, and their Monte Carlo bands. Separate from the Scores: the score numbers never change.
 import type { Explanation } from '../model/param';
 import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
-import { radiosensitization } from '../model/radiobiology/radiosensitization';
+import { radiosensitization, radiosensitizationByExposure, type RadiosensitizationExposure } from '../model/radiobiology/radiosensitization';
 import { hasSpread, monteCarlo, type MonteCarloResult, type UncertainParam } from '../model/uncertainty';
 import {
   CALIBRATION_TARGETS,
@@ -23,10 +23,11 @@ import {
 import type { FractionExposure } from '../model/pk';
 import type { Scores } from '../model/scores';
 import { MODEL_VERSION } from '../model/version';
-import { overridePlan, scoreWithPlan, type OverridePlan } from './override-plan';
-import { scoreCompleted } from './score';
+import { scoreWithPlan } from './override-plan';
+import { scoreChain } from './score';
+import { resolveOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
-import { uncertainParams } from './uncertainty';
+import { monteCarloSetup } from './uncertainty';
 
 /** Said loudly wherever an outcome is shown (CLI JSON, Outcome tab). */
 export const OUTCOME_HYPOTHESIS =
@@ -35,7 +36,7 @@ export const OUTCOME_HYPOTHESIS =
 export const OUTCOME_ASSUMPTIONS: readonly string[] = [
   'Local control = population Poisson TCP (Webb–Nahum, Gaussian inter-patient α); local recurrence = 1 − TCP. Distant metastases are not modelled (the ~30 % recurrence after chemoradiotherapy includes them).',
   'Clonogen number and σ_α are fitted to clinical dose–response points (EFFECTIVE values, not a cell count); the dose axis is the total EQD2 (α/β 10 Gy) of the HR-CTV D90 with the boost dose scaled.',
-  'Each fraction sees the same drug and high-Z concentrations (today\'s chain: no wash-out between fractions), with each course\'s own beam (6 MV external beam, Ir-192 brachytherapy).',
+  'Each fraction sees the drug and high-Z concentrations and the hypoxia relief that the time-resolved pharmacology gives at its time (irradiation delay + 24 h × calendar day after the first injection: uptake, wash-out, lagged relief), with each course\'s own beam (6 MV external beam, Ir-192 brachytherapy).',
   'The hypoxic compartment is restored between fractions (full reoxygenation), as in the radiosensitization chain.',
   'Concurrent cisplatin is a radiation-equivalent independent cell kill (BED_c), the same in both arms; drug–particle interactions are not modelled.',
   'Repopulation starts at T_k and runs at one doubling time to the last fraction (assumed values, checked against the published cost of treatment prolongation).',
@@ -123,33 +124,40 @@ function capture(run: (opts: ScoreOptions) => Scores, timesH: readonly number[])
 }
 
 /**
- * One radiosensitization result per clinical fraction: that fraction's course beam and the tumour's element,
- * intracellular and free-drug concentrations and hypoxia relief at its time (M3.t). Memoized on identical inputs, so
- * fractions that see the same exposure and beam share one result. Without per-fraction exposures (free drug, no pk),
- * every fraction of a course sees the first fraction's inputs.
+ * The radiobiology of every clinical fraction: that fraction's course beam and the tumour's element, intracellular and
+ * free-drug concentrations and hypoxia relief at its time (M3.t). The exposure-independent part of the chain
+ * (parameters, beam, s(beam), oxygen, control compartments) is resolved once per course beam
+ * (radiosensitizationByExposure); each fraction runs only the exposure-dependent tail. Without per-fraction exposures
+ * (free drug, no pk) every fraction of a course sees the first fraction's inputs. `rows`: the table of each course at
+ * its first fraction, from the full chain (SER needs its D10 roots); only when asked.
  */
-function perFraction(schedule: Schedule, cal: readonly ScheduledFraction[], cap: Captured): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
-  const memo = new Map<string, ReturnType<typeof radiosensitization>>();
-  const results: RadiobiologyOfFraction[] = [];
-  const rows: CourseRadiobiology[] = [];
+function perFraction(schedule: Schedule, cal: readonly ScheduledFraction[], cap: Captured, rows: boolean): { results: RadiobiologyOfFraction[]; rows: CourseRadiobiology[] } {
+  const byBeam = new Map<string, (ex: RadiosensitizationExposure) => RadiobiologyOfFraction>();
+  const byCourse: RadiobiologyOfFraction[] = [];
+  const results: RadiobiologyOfFraction[] = new Array(cal.length);
+  const table: CourseRadiobiology[] = [];
   const usable = cap.exposures.length === cal.length;
-  cal.forEach((fx, i) => {
+  for (let i = 0; i < cal.length; i++) {
+    const fx = cal[i];
     const c = schedule.courses[fx.course];
     const ex = usable ? cap.exposures[i] : null;
-    const inp: RadiosensitizationInputs = ex
-      ? { ...cap.inputs, elements: ex.elementsMgPerG, intracellularPgPerCell: ex.intracellularPgPerCell, freeDrugM: ex.freeDrugM, hypoxiaReliefFactor: ex.hypoxiaReliefFactor }
+    const exposure: RadiosensitizationExposure = ex
+      ? { elements: ex.elementsMgPerG, intracellularPgPerCell: ex.intracellularPgPerCell, freeDrugM: ex.freeDrugM, hypoxiaReliefFactor: ex.hypoxiaReliefFactor }
       : cap.inputs;
-    const key = `${c.beam}|${JSON.stringify([inp.elements, inp.intracellularPgPerCell, inp.freeDrugM, inp.hypoxiaReliefFactor])}`;
-    let r = memo.get(key);
-    if (!r) {
-      r = radiosensitization({ ...inp, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
-      memo.set(key, r);
+    if (rows && !table[fx.course]) {
+      const r = radiosensitization({ ...cap.inputs, ...exposure, beam: c.beam, fractions: 1, doseGyPerFraction: 2, explain: false });
+      table[fx.course] = { modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio };
     }
-    results.push(r);
-    // the table shows each course at its first fraction
-    if (!rows[fx.course]) rows[fx.course] = { modality: c.modality, beam: c.beam, doseEnhancementFactor: r.doseEnhancementFactor, localEnhancementFactor: r.localEnhancementFactor, hypoxicFraction: r.hypoxicFraction, fakOccupancy: r.fakOccupancy, sensitizerEnhancementRatio: r.sensitizerEnhancementRatio };
-  });
-  return { results, rows: rows.filter(Boolean) };
+    if (!ex && byCourse[fx.course]) {
+      results[i] = byCourse[fx.course];
+      continue;
+    }
+    let run = byBeam.get(c.beam);
+    if (!run) byBeam.set(c.beam, (run = radiosensitizationByExposure({ ...cap.inputs, beam: c.beam, fractions: 1, doseGyPerFraction: 2 })));
+    results[i] = run(exposure);
+    if (!ex) byCourse[fx.course] = results[i];
+  }
+  return { results, rows: table.filter(Boolean) };
 }
 
 function mergedOverrides(f: CompletedFormulation, extra: Record<string, number> | undefined): Record<string, number> | undefined {
@@ -162,9 +170,13 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
   const schedule = scheduleOf(opts.schedule, f);
   const explain = opts.explain !== false;
   const cal = scheduleCalendar(schedule);
-  const cap = capture((o) => scoreCompleted(f, lookup, { ...o, overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
+  // outputs only: the outcome reads the chain's radiosensitization inputs and the fraction exposures, no warning texts or t50 solves
+  const cap = capture((o) => {
+    const so = { ...o, overrides: opts.overrides };
+    return scoreChain(f, lookup, so, resolveOverrides(f, so), true);
+  }, clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
   const inputs = cap.inputs;
-  const { results, rows } = perFraction(schedule, cal, cap);
+  const { results, rows } = perFraction(schedule, cal, cap, true);
   const core = outcomeCore({
     schedule,
     radiobiology: { kind: 'byFraction', results },
@@ -218,35 +230,28 @@ export interface OutcomeUncertaintyOptions extends OutcomeOptions {
 
 /**
  * Seeded Monte Carlo of the outcome: every uncertain parameter of the score chain (as the score's Monte Carlo) plus the
- * outcome parameters with a spread; each draw scores the formulation (lean), re-runs the chain per course beam and the
- * population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
+ * outcome parameters with a spread; each draw scores the formulation (lean) at the clinical fraction times, runs the
+ * exposure-dependent tail of the chain per fraction (its course's beam) and the population TCP of both arms. 5/50/95 % bands and Spearman ρ per output.
  */
 export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: OutcomeUncertaintyOptions = {}): MonteCarloResult {
   const schedule = scheduleOf(opts.schedule, f);
-  const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
   // α and β of the cells are held at the scenario's values: N₀ and σ_α were fitted with them, and the population spread of α is σ_α
-  const params: UncertainParam[] = uncertainParams(f, lookup, fixed).filter((u) => u.id !== 'radiobiology.alphaPerGy' && u.id !== 'radiobiology.betaPerGy2');
-  for (const [k, p] of Object.entries(OUTCOME_PARAMS)) {
-    const id = `outcome.${k}`;
-    if (!(id in fixed) && hasSpread(p)) params.push({ id, param: p });
-  }
-  const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
-  const summary = summariseSchedule(schedule, outcomeParam('alphaBetaGy', fixed));
-  let plan: OverridePlan | null = null;
+  const extra: UncertainParam[] = [];
+  for (const [k, p] of Object.entries(OUTCOME_PARAMS)) if (hasSpread(p)) extra.push({ id: `outcome.${k}`, param: p });
+  const mc = monteCarloSetup(f, lookup, opts.overrides, { exclude: (id) => id === 'radiobiology.alphaPerGy' || id === 'radiobiology.betaPerGy2', extra });
+  const summary = summariseSchedule(schedule, outcomeParam('alphaBetaGy', mc.fixed));
   const cal = scheduleCalendar(schedule);
   const timesH = clinicalFractionTimesH(cal, f.scenario.irradiationDelayH);
   return monteCarlo({
-    params,
+    params: mc.params,
     draws: opts.draws ?? 256,
     seed: opts.seed ?? 1,
     onProgress: opts.onProgress,
-    evaluate: (o) => {
-      for (const k in fixed) o[k] = fixed[k];
-      plan ??= overridePlan(o);
-      const p = plan;
-      const cap = capture((so) => scoreWithPlan(base, lookup, so, o, p, true), timesH);
+    evaluate: (d) => {
+      const { overrides: o, plan } = mc.draw(d);
+      const cap = capture((so) => scoreWithPlan(mc.base, lookup, so, o, plan, true), timesH);
       const inputs = cap.inputs;
-      const { results } = perFraction(schedule, cal, cap);
+      const { results } = perFraction(schedule, cal, cap, false);
       const core = outcomeCore({ schedule, radiobiology: { kind: 'byFraction', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });
       return {
         'outcome.localControlControl': core.control.tcp,
@@ -261,3 +266,5 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
 
 export { SCHEDULE_IDS, SCHEDULES, SCHEDULE_TEXT_HELP, DEFAULT_SCHEDULE_ID, OUTCOME_PARAMS, CALIBRATION_TARGETS } from '../model/outcome';
 export type { Schedule, ScheduleSummary, ScheduleId } from '../model/outcome';
+// Compare's ranking with the local-control gain (model/score/ranking), through the engine so the UI imports model code only here
+export { rankBy, rankingValue, RANKING_PARAMS, DEFAULT_LOCAL_CONTROL_WEIGHT, type RankingResult } from '../model/score/ranking';

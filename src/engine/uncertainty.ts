@@ -77,26 +77,63 @@ export interface UncertaintyOptions extends Pick<ScoreOptions, 'weights' | 'over
 
 export type UncertaintyResult = MonteCarloResult;
 
+/** What every Monte Carlo of one formulation starts from (the score's and the outcome's). */
+export interface MonteCarloSetup {
+  /** overrides held fixed in every draw: the formulation's own, then the caller's */
+  fixed: Record<string, number>;
+  /** the uncertain parameters sampled (a fixed id is never sampled) */
+  params: UncertainParam[];
+  /** the formulation without its own overrides (they travel in `fixed`, so each draw passes one overrides object) */
+  base: CompletedFormulation;
+  /**
+   * The overrides of one draw, completed in place: `o` is a fresh object per draw holding only sampled ids, so the
+   * fixed values are added to it; every draw brings the same keys in the same order, so where each key goes is worked
+   * out once, from the first draw.
+   */
+  draw(o: Record<string, number>): { overrides: Record<string, number>; plan: OverridePlan };
+}
+
+/**
+ * The parameter collection of a Monte Carlo: fixed overrides, uncertain parameters (uncertainParams, minus the ids
+ * `exclude` rejects, plus `extra` ones not fixed), the override-free base and the per-draw override plan.
+ */
+export function monteCarloSetup(
+  f: CompletedFormulation,
+  lookup: EntityLookup,
+  overrides: Record<string, number> | undefined,
+  opts: { exclude?: (id: string) => boolean; extra?: readonly UncertainParam[] } = {},
+): MonteCarloSetup {
+  const fixed = { ...(f.overrides ?? {}), ...(overrides ?? {}) };
+  let params = uncertainParams(f, lookup, fixed);
+  if (opts.exclude) params = params.filter((u) => !opts.exclude!(u.id));
+  for (const u of opts.extra ?? []) if (!(u.id in fixed)) params.push(u);
+  const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
+  let plan: OverridePlan | null = null;
+  return {
+    fixed,
+    params,
+    base,
+    draw(o) {
+      for (const k in fixed) o[k] = fixed[k];
+      plan ??= overridePlan(o);
+      return { overrides: o, plan };
+    },
+  };
+}
+
 /** Seeded Monte Carlo of one completed formulation: 5/50/95 % bands of the key outputs and Spearman ρ per parameter. */
 export function uncertaintyCompleted(f: CompletedFormulation, lookup: EntityLookup, opts: UncertaintyOptions = {}): UncertaintyResult {
-  const fixed = { ...(f.overrides ?? {}), ...(opts.overrides ?? {}) };
-  const params = uncertainParams(f, lookup, fixed);
-  // The formulation's own overrides travel in `fixed`, so each draw passes one overrides object (no per-draw merging).
-  const base: CompletedFormulation = f.overrides ? { ...f, overrides: undefined } : f;
+  const mc = monteCarloSetup(f, lookup, opts.overrides);
   const scoreOpts = { weights: opts.weights, lean: true };
-  // every draw brings the same keys in the same order: where each key goes is worked out once, from the first draw;
   // draws are scored for their outputs only (no t50 solves, no warning texts: outputsOf reads neither)
-  let plan: OverridePlan | null = null;
   return monteCarlo({
-    params,
+    params: mc.params,
     draws: opts.draws ?? 256,
     seed: opts.seed ?? 1,
     onProgress: opts.onProgress,
     evaluate: (o) => {
-      // o is a fresh object per draw holding only sampled ids (never a fixed id), so the fixed values can be added in place
-      for (const k in fixed) o[k] = fixed[k];
-      plan ??= overridePlan(o);
-      return outputsOf(scoreWithPlan(base, lookup, scoreOpts, o, plan, true));
+      const { overrides, plan } = mc.draw(o);
+      return outputsOf(scoreWithPlan(mc.base, lookup, scoreOpts, overrides, plan, true));
     },
   });
 }

@@ -60,11 +60,14 @@ export interface UiSlice {
   explain: ExplainTarget | null;
   compareSort: CompareSort;
   pareto: { x: string; y: string };
+  /** Weight of the outcome's local-control gain in Compare's ranking (0 = rank by the overall score; model/score/ranking). */
+  localControlWeight: number;
   setTab: (tab: TabId) => void;
   openExplain: (t: ExplainTarget) => void;
   closeExplain: () => void;
   setCompareSort: (s: CompareSort) => void;
   setPareto: (axis: 'x' | 'y', key: string) => void;
+  setLocalControlWeight: (w: number) => void;
 }
 
 export type AppState = WorkspaceSlice & UiSlice;
@@ -239,11 +242,13 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   explain: null,
   compareSort: { key: 'score.overall', dir: 'desc' },
   pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },
+  localControlWeight: 0, // DEFAULT_LOCAL_CONTROL_WEIGHT of model/score/ranking (kept out of the start-up chunk): no rank moves by default
   setTab: (tab) => set({ tab }),
   openExplain: (explain) => set({ explain }),
   closeExplain: () => set({ explain: null }),
   setCompareSort: (compareSort) => set({ compareSort }),
   setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
+  setLocalControlWeight: (w) => set({ localControlWeight: Number.isFinite(w) && w >= 0 ? w : 0 }),
 });
 
 /** What undo/redo restore: the candidates with the selection they had (a step is recorded only when the candidates change). */

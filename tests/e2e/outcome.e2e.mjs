@@ -42,4 +42,39 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'Compare: the local-control gain weight is 0 by default (ranks by the overall score); above 0 it adds the ranking value and gain columns, ranks by them and explains R1',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url, { viewport: { width: 1366, height: 900 } });
+      await page.waitForSelector('button.num.overall-value', { timeout: 30000 });
+      // three candidates whose overall and local-control gain orders differ (a particle that does not sensitize gains 0)
+      for (const p of ['doxil', 'nbtxr3']) await page.locator('[data-testid="preset-menu"]').selectOption(p);
+      await page.getByRole('tab', { name: 'Compare', exact: true }).click();
+      const table = page.locator('[data-testid="compare-table"]');
+      await table.waitFor({ timeout: 15000 });
+      const weight = page.locator('[data-testid="compare-lc-weight"]');
+      assert((await weight.inputValue()) === '0', 'weight 0 by default');
+      assert((await page.locator('[data-testid="compare-ranking-value"]').count()) === 0, 'no ranking column at weight 0');
+      const ranksBy = async (col) => page.$$eval('[data-testid="compare-row"]', (rows, c) => rows.map((r) => ({ rank: Number(r.querySelector('td')?.textContent?.replace(/[^0-9]/g, '')), v: Number((c ? r.querySelector(`[data-testid="${c}"]`) : r.querySelectorAll('td')[1])?.textContent) })), col);
+      const at0 = await ranksBy(null);
+      // at weight 0 rank 1 has the highest overall score
+      const best0 = at0.reduce((a, b) => (b.v > a.v ? b : a));
+      assert(best0.rank === 1, `rank 1 has the best overall at weight 0 (${JSON.stringify(at0)})`);
+      await weight.fill('1000');
+      await weight.press('Tab');
+      await page.locator('[data-testid="compare-lc-gain"]').first().waitFor({ timeout: 30000 });
+      const gains = await ranksBy('compare-lc-gain');
+      const best = gains.filter((g) => Number.isFinite(g.v)).reduce((a, b) => (b.v > a.v ? b : a));
+      assert(gains.length === 3, `three candidates (${gains.length})`);
+      assert(best.rank === 1, `a dominant weight ranks the largest local-control gain first (${JSON.stringify(gains)})`);
+      const worst = gains.filter((g) => Number.isFinite(g.v)).reduce((a, b) => (b.v < a.v ? b : a));
+      assert(worst.rank === 3, `and the smallest last (${JSON.stringify(gains)})`);
+      await page.locator('[data-testid="compare-ranking-explain"] summary').click();
+      const ex = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
+      assert(/R = 100/.test(ex) && /d_LC/.test(ex), `ranking explained: ${ex.slice(0, 200)}`);
+      await page.screenshot({ path: `${shots}/compare-local-control.png`, fullPage: true });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];

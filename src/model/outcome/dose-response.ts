@@ -1,7 +1,7 @@
 // Local control against total EQD2: a schedule re-scaled to a target EQD2 (boost dose per fraction, calendar kept) and the population TCP along a dose grid.
 import { eqd2Gy } from '../radiobiology/lq';
 import { scheduleCalendar, type Schedule, type ScheduledFraction } from './schedules';
-import { populationTcp, type FractionRadiobiology, type TcpParams } from './tcp';
+import { populationTcp, populationTcpOverDoses, type FractionRadiobiology, type TcpParams } from './tcp';
 
 /** k with Σ n (k d)(k d + a/b)/(2 + a/b) = target over the given courses: A k² + B k − C = 0. */
 function scaleFactor(courses: Schedule['courses'], targetEqd2: number, ab: number): number {
@@ -42,10 +42,22 @@ function scaledCalendar(s: Schedule, cal: readonly ScheduledFraction[], D: numbe
   return cal.map((f) => ({ day: f.day, course: f.course, doseGy: f.doseGy * k[f.course] }));
 }
 
-/** Population TCP at each total EQD2 of the grid, the fractions' radiobiology built by `build` from the re-scaled calendar. */
+/**
+ * Population TCP at each total EQD2 of the grid. `build` gives the fractions' radiobiology for the schedule's calendar,
+ * one entry per fraction in calendar order; it is called once and must not depend on the doses (the compartments a
+ * fraction sees do not): each grid point takes those compartments with the re-scaled doses, so the ln S of fractions
+ * whose dose does not move (the external beam when only the boost is scaled) is computed once (populationTcpOverDoses).
+ */
 export function doseResponse(s: Schedule, eqd2GridGy: readonly number[], ab: number, build: (cal: ScheduledFraction[]) => FractionRadiobiology[], p: TcpParams): DoseResponsePoint[] {
   const cal = scheduleCalendar(s);
-  return eqd2GridGy.map((D) => ({ eqd2Gy: D, tcp: populationTcp(build(scaledCalendar(s, cal, D, ab)), p).tcp }));
+  const base = build(cal);
+  if (base.length !== cal.length) throw new RangeError(`doseResponse: build must give one entry per fraction (${cal.length}), got ${base.length}`);
+  const tcp = populationTcpOverDoses(
+    base,
+    eqd2GridGy.map((D) => scaledCalendar(s, cal, D, ab).map((f) => f.doseGy)),
+    p,
+  );
+  return eqd2GridGy.map((D, i) => ({ eqd2Gy: D, tcp: tcp[i] }));
 }
 
 /** Total EQD2 (Gy) at which the dose–response reaches `level` (bisection on [lo, hi]); null when not bracketed. */

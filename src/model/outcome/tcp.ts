@@ -67,11 +67,11 @@ export function fractionsOtt(fr: readonly FractionRadiobiology[]): number {
 interface Group {
   n: number;
   d: number;
-  f: Float64Array;
+  f: number[];
   /** ln f_c (−Infinity for an empty compartment) */
-  lnf: Float64Array;
-  a: Float64Array;
-  b: Float64Array;
+  lnf: number[];
+  a: number[];
+  b: number[];
 }
 
 function sameFraction(x: FractionRadiobiology, y: FractionRadiobiology): boolean {
@@ -97,7 +97,7 @@ function groupFractions(fr: readonly FractionRadiobiology[]): Group[] {
     }
     const c = f.compartments;
     if (c.length === 0) throw new RangeError('compartments: a fraction needs at least one compartment');
-    const g: Group = { n: 1, d: f.doseGy, f: new Float64Array(c.length), lnf: new Float64Array(c.length), a: new Float64Array(c.length), b: new Float64Array(c.length) };
+    const g: Group = { n: 1, d: f.doseGy, f: [], lnf: [], a: [], b: [] };
     let sum = 0;
     for (let i = 0; i < c.length; i++) {
       finite('compartment fraction', c[i].fraction, 0, 1);
@@ -131,6 +131,14 @@ function lnSurvivalGroups(groups: readonly Group[], s: number): number {
       total += g.n * (g.lnf[0] - (s * g.a[0] * d + g.b[0] * d2));
       continue;
     }
+    if (m === 2 && g.f[0] > 0 && g.f[1] > 0) {
+      // two populated compartments: exp(max − max) = 1 exactly, so the sum is 1 + exp(min − max) (the same bits as the loop below)
+      const e0 = g.lnf[0] - (s * g.a[0] * d + g.b[0] * d2);
+      const e1 = g.lnf[1] - (s * g.a[1] * d + g.b[1] * d2);
+      const max = e0 > e1 ? e0 : e1;
+      total += g.n * (max + Math.log(1 + Math.exp((e0 > e1 ? e1 : e0) - max)));
+      continue;
+    }
     // log-sum-exp over compartments (stable for large doses)
     let max = -Infinity;
     for (let i = 0; i < m; i++) {
@@ -149,9 +157,9 @@ export function lnSurvivalCourse(fr: readonly FractionRadiobiology[], s = 1): nu
   return lnSurvivalGroups(groupFractions(fr), s);
 }
 
-/** Individual TCP of a patient with α = s·ᾱ: exp(−N₀ · exp(ln S(s) + ln R − s·ᾱ·BED_c)). */
-function individualTcp(groups: readonly Group[], s: number, lnN0: number, lnR: number, alphaRef: number, bedC: number): number {
-  const lnSurv = lnSurvivalGroups(groups, s) + lnR - s * alphaRef * bedC;
+/** Individual TCP from the radiation-only ln S of the course for α scale s. */
+function tcpOfLnS(lnS: number, s: number, lnN0: number, lnR: number, alphaRef: number, bedC: number): number {
+  const lnSurv = lnS + lnR - s * alphaRef * bedC;
   const x = lnN0 + lnSurv;
   return x > 700 ? 0 : Math.exp(-Math.exp(x));
 }
@@ -184,8 +192,8 @@ export function populationTcp(fr: readonly FractionRadiobiology[], p: TcpParams)
   const lnR = lnRepopulation(ott, p.kickoffDays, p.doublingDays);
   const lnN0 = p.clonogens > 0 ? Math.log(p.clonogens) : -Infinity;
   const a0 = p.alphaRefPerGy;
-  const mean = p.clonogens > 0 ? individualTcp(groups, 1, lnN0, lnR, a0, p.cisplatinBedGy) : 1;
   const lnS = lnSurvivalGroups(groups, 1);
+  const mean = p.clonogens > 0 ? tcpOfLnS(lnS, 1, lnN0, lnR, a0, p.cisplatinBedGy) : 1;
   const base = { tcpMeanPatient: mean, lnSurvival: lnS, lnRepopulation: lnR, lnChemo: -a0 * p.cisplatinBedGy, ottDays: ott };
   const sd = p.sigmaAlphaPerGy;
   if (sd === 0 || p.clonogens === 0) return { tcp: mean, ...base };
@@ -194,13 +202,124 @@ export function populationTcp(fr: readonly FractionRadiobiology[], p: TcpParams)
   const h = (hi - lo) / SIMPSON_INTERVALS;
   let num = 0;
   let den = 0;
+  // x = ln(N₀ S R C) falls as α rises (every term is non-increasing in the α scale s): once a patient is cured to the
+  // last bit (TCP exactly 1) with x far below the threshold (e^x < 4e-18), every larger α is too — those nodes add w · 1
+  // without evaluating ln S (the same sum, the same bits)
+  let cured = false;
   for (let i = 0; i <= SIMPSON_INTERVALS; i++) {
     const a = lo + i * h;
     const z = (a - a0) / sd;
     const w = (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * z * z);
     den += w;
-    if (a > 0) num += w * individualTcp(groups, a / a0, lnN0, lnR, a0, p.cisplatinBedGy);
+    if (!(a > 0)) continue;
+    if (cured) {
+      num += w * 1;
+      continue;
+    }
+    const s = a / a0;
+    const x = lnN0 + (lnSurvivalGroups(groups, s) + lnR - s * a0 * p.cisplatinBedGy);
+    const t = x > 700 ? 0 : Math.exp(-Math.exp(x));
+    if (t === 1 && x < -40) cured = true;
+    num += w * t;
   }
   const tcp = Math.min(1, Math.max(0, num / den));
   return { tcp, ...base };
+}
+
+function sameCompartments(x: readonly TcpCompartment[], y: readonly TcpCompartment[]): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p.fraction !== q.fraction || p.alphaPerGy !== q.alphaPerGy || p.betaPerGy2 !== q.betaPerGy2) return false;
+  }
+  return true;
+}
+
+/**
+ * Population TCP of one calendar's fractions at several dose sets (a dose–response curve: `doseLists[j][i]` is the
+ * dose of fraction i at point j; days and compartments from `base`). ln S of one fraction of a (compartments, dose)
+ * pair at every quadrature node is computed once and reused wherever that pair recurs (the external beam when only the
+ * boost is scaled); each point sums n · ln S over its runs of identical fractions in calendar order, as populationTcp
+ * does — each value equals populationTcp(base with those doses, p).tcp to the last bit (tested).
+ */
+export function populationTcpOverDoses(base: readonly FractionRadiobiology[], doseLists: readonly (readonly number[])[], p: TcpParams): number[] {
+  checkTcpParams(p);
+  const list = (doses: readonly number[]) => base.map((f, i) => ({ doseGy: doses[i], dayOfCourse: f.dayOfCourse, compartments: f.compartments }));
+  const sd = p.sigmaAlphaPerGy;
+  if (sd === 0 || p.clonogens === 0 || base.length === 0) return doseLists.map((d) => populationTcp(list(d), p).tcp);
+  const a0 = p.alphaRefPerGy;
+  const lnN0 = Math.log(p.clonogens);
+  const lnR = lnRepopulation(fractionsOtt(base), p.kickoffDays, p.doublingDays);
+  const lo = Math.max(0, a0 - 6 * sd);
+  const hi = a0 + 6 * sd;
+  const h = (hi - lo) / SIMPSON_INTERVALS;
+  const nodes = SIMPSON_INTERVALS + 1;
+  const sNode = new Float64Array(nodes);
+  const wNode = new Float64Array(nodes);
+  let den = 0;
+  for (let i = 0; i < nodes; i++) {
+    const a = lo + i * h;
+    const z = (a - a0) / sd;
+    const w = (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * z * z);
+    wNode[i] = w;
+    den += w;
+    sNode[i] = a > 0 ? a / a0 : NaN;
+  }
+  // compartments array → dose → ln S of ONE such fraction at each node, computed when a node first needs it (NaN = not yet)
+  const cache = new Map<readonly TcpCompartment[], Map<number, { g: Group[]; v: Float64Array }>>();
+  const vectorOf = (comps: readonly TcpCompartment[], d: number): { g: Group[]; v: Float64Array } => {
+    let byDose = cache.get(comps);
+    if (!byDose) cache.set(comps, (byDose = new Map()));
+    let e = byDose.get(d);
+    if (!e) {
+      // groupFractions checks the pair (dose range, compartment values) once
+      e = { g: groupFractions([{ doseGy: d, dayOfCourse: 0, compartments: comps }]), v: new Float64Array(nodes).fill(NaN) };
+      byDose.set(d, e);
+    }
+    return e;
+  };
+  const terms: { g: Group[]; v: Float64Array }[] = [];
+  const counts: number[] = [];
+  return doseLists.map((doses) => {
+    if (doses.length !== base.length) throw new RangeError(`doses: one per fraction expected (${base.length}), got ${doses.length}`);
+    // runs of identical consecutive fractions (same dose, same compartment values), as groupFractions folds them
+    terms.length = 0;
+    counts.length = 0;
+    let prev = -1;
+    for (let i = 0; i < base.length; i++) {
+      if (prev >= 0 && doses[i] === doses[prev] && sameCompartments(base[prev].compartments, base[i].compartments)) {
+        counts[counts.length - 1]++;
+        continue;
+      }
+      terms.push(vectorOf(base[i].compartments, doses[i]));
+      counts.push(1);
+      prev = i;
+    }
+    // the Simpson sum of populationTcp, node by node: ln S = Σ runs n · ln S_run in calendar order (the same additions),
+    // and past the first patient cured to the last bit every larger α adds w · 1 (as populationTcp)
+    let num = 0;
+    let cured = false;
+    for (let i = 0; i < nodes; i++) {
+      const s = sNode[i];
+      if (!(s > 0)) continue;
+      if (cured) {
+        num += wNode[i] * 1;
+        continue;
+      }
+      let total = 0;
+      for (let k = 0; k < terms.length; k++) {
+        const e = terms[k];
+        let v = e.v[i];
+        if (v !== v) e.v[i] = v = lnSurvivalGroups(e.g, s);
+        total += counts[k] * v;
+      }
+      const x = lnN0 + (total + lnR - s * a0 * p.cisplatinBedGy);
+      const t = x > 700 ? 0 : Math.exp(-Math.exp(x));
+      if (t === 1 && x < -40) cured = true;
+      num += wNode[i] * t;
+    }
+    return Math.min(1, Math.max(0, num / den));
+  });
 }

@@ -279,6 +279,29 @@ export function localEnhancementValue(element: string, mCellPg: number, beam: Be
   return 1 + s * (mCellPg / mRef) * relativeYieldCached(beam, sym);
 }
 
+/**
+ * localEnhancementValue for one beam and one parameter set, with s(beam) and m_ref resolved once (on the first call):
+ * (element, m_cell) → LEF with the same checks and arithmetic. For callers that evaluate many intracellular masses in
+ * one beam (the outcome's clinical fractions), where s(beam) with overridden anchors would otherwise be back-solved
+ * again for every mass.
+ */
+export function localEnhancementValueFor(beam: Beam, params?: LocalEffectOverrides): (element: string, mCellPg: number) => number {
+  let mRef = NaN;
+  let s = NaN;
+  return (element, mCellPg) => {
+    const sym = normalizeElementSymbol(element);
+    if (!sym) throw new Error(`element "${element}": unknown element symbol (use H…U)`);
+    if (typeof mCellPg !== 'number' || !Number.isFinite(mCellPg) || mCellPg < 0) throw new Error(`mCellPg: must be a finite number ≥ 0 pg per cell, got ${mCellPg}`);
+    if (Number.isNaN(s)) {
+      const m = pval('mRefPg', params);
+      if (!(m > 0)) throw new Error(`mRefPg: must be > 0, got ${m}`);
+      s = localSlope(beam, params);
+      mRef = m;
+    }
+    return 1 + s * (mCellPg / mRef) * relativeYieldCached(beam, sym);
+  };
+}
+
 export interface LocalEffectInput {
   element: string;
   /** intracellular mass of the element per cell (pg) */

@@ -1,5 +1,5 @@
 // What each radiotherapy fraction sees: high-Z element and free-drug concentrations in the tumour at its time, and the lagged hypoxia relief — inputs of radiosensitization() per fraction.
-import { addModalAt } from './linear';
+import { addModalComponentAt } from './linear';
 import type { PkModel } from './model';
 import { pkp } from './params';
 
@@ -70,15 +70,15 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
   const m = Math.max(1e-9, pk.input.tumorMassG);
   const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i]);
   const injections = pk.injectionTimesH;
-  const buf = new Float64Array(4);
+  // the tumour's free drug is compartment 3 of a payload's modal form; only that sum is evaluated (same bits as addModalAt's)
   const occupancy = (t: number): number => {
     let c = 0;
     for (const i of idx) {
       const p = pk.input.payloads[i];
       if (!(p.molecularWeightGPerMol > 0)) continue;
-      buf.fill(0);
-      for (const tau of injections) if (t >= tau) addModalAt(pk.modes[i], t - tau, 1, buf);
-      if (buf[3] > 0) c += (buf[3] * p.doseMg) / m / p.molecularWeightGPerMol;
+      let free = 0;
+      for (const tau of injections) if (t >= tau) free = addModalComponentAt(pk.modes[i], t - tau, 1, 3, free);
+      if (free > 0) c += (free * p.doseMg) / m / p.molecularWeightGPerMol;
     }
     return c > 0 ? c / (c + ic50) : 0;
   };

@@ -208,6 +208,27 @@ export function modal(A: Mat, x0: ArrayLike<number>): Modal {
   return { n, lambdas, coef, A, x0: x, degenerate };
 }
 
+/**
+ * acc + scale · x_k(t) of ONE compartment k from the modal form: the same terms, added to `acc` in the same order, as
+ * out[k] += … in addModalAt (equal to the bit when acc is out[k]), without the other compartments' sums.
+ */
+export function addModalComponentAt(m: Modal, t: number, scale: number, k: number, acc: number): number {
+  if (m.degenerate) {
+    const out = new Float64Array(m.n);
+    out[k] = acc;
+    addModalAt(m, t, scale, out);
+    return out[k];
+  }
+  const n = m.n;
+  let x = acc;
+  for (let j = 0; j <= k; j++) {
+    const e = Math.exp(m.lambdas[j] * t) * scale;
+    if (e === 0) continue;
+    x += m.coef[j * n + k] * e;
+  }
+  return x;
+}
+
 /** out[i] += scale · x_i(t) (t ≥ 0), from the modal form (or Padé when degenerate). */
 export function addModalAt(m: Modal, t: number, scale: number, out: Float64Array): void {
   const n = m.n;

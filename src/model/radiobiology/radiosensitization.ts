@@ -5,6 +5,7 @@ import {
   getBeam,
   localEnhancementFactor,
   localEnhancementValue,
+  localEnhancementValueFor,
   LOCAL_EFFECT_PARAMS,
   type Explanation,
   type LocalEffectParamKey,
@@ -162,7 +163,46 @@ function scheduleDose(c: Compartment[], n: number, lnTarget: number, reox: 'full
     : lqMixtureDose(x.fraction, n * x.alphaPerGy, n * x.betaPerGy2, y.fraction, n * y.alphaPerGy, n * y.betaPerGy2, lnTarget);
 }
 
-export function radiosensitization(inp: RadiosensitizationInputs): RadiosensitizationResult {
+/** The exposure-independent part of the chain: checked parameters, beam, oxygen factors (resolved once per call or per course). */
+interface ChainSetup {
+  explain: boolean;
+  plain: boolean;
+  alpha: number;
+  beta: number;
+  h0: number;
+  pOx: number;
+  pHy: number;
+  n: number;
+  d: number;
+  g: number;
+  ic50: number;
+  m: number;
+  K: number;
+  eps: number;
+  rho: number;
+  abRef: number;
+  reox: 'full' | 'none';
+  tissue: TissueId;
+  /** the resolved beam on the lean path (water or soft tissue, no explanations); null = the explained path */
+  beamObj: ReturnType<typeof getBeam> | null;
+  leOverrides: Partial<Record<LocalEffectParamKey, number>> | undefined;
+}
+
+/** LEF = 1 + Σ_el (LEF_el − 1) on the lean path (the order and arithmetic of the explained path). */
+function leanLef(cellPg: Record<string, number> | undefined, lefOf: (el: string, pg: number) => number): number {
+  let LEF = 1;
+  if (cellPg) for (const el in cellPg) LEF += lefOf(el, cellPg[el]) - 1;
+  return LEF;
+}
+
+/** M4.4: occupancy O, the occupancy the hypoxia relief reflects O_h (lagged, or O), and the relieved hypoxic fraction h'. */
+function fakState(C: number, reliefFactor: number | undefined, ic50: number, h0: number, rho: number, g: number): { O: number; Oh: number; h: number } {
+  const O = fakOccupancy(C, ic50);
+  const Oh = reliefFactor !== undefined && Number.isFinite(reliefFactor) ? Math.min(1, Math.max(0, reliefFactor)) : O;
+  return { O, Oh, h: hypoxicFractionAfterFak(h0, rho, Oh, g) };
+}
+
+function chainSetup(inp: RadiosensitizationInputs): ChainSetup {
   const explain = inp.explain !== false;
   const o = inp.params ?? NO_PARAMS;
   // no overrides: the sourced values by direct property access (no keyed look-ups)
@@ -178,7 +218,6 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new RangeError(`fractions: must be a whole number in [1, 1000], got ${n}`);
   const d = num('doseGyPerFraction', inp.doseGyPerFraction ?? 2, 0, 100);
   const g = num('cafUptakeG', inp.cafUptakeG ?? 0, 0, 1e6);
-  const C = inp.freeDrugM ?? 0;
   const ic50 = inp.ic50M ?? (plain ? P.ic50M.value : paramValue(o, 'ic50M'));
   const m = plain ? P.omfM.value : paramValue(o, 'omfM');
   const K = plain ? P.omfKMmHg.value : paramValue(o, 'omfKMmHg');
@@ -187,42 +226,44 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   const abRef = plain ? P.alphaBetaEqd2Gy.value : paramValue(o, 'alphaBetaEqd2Gy');
   const reox = inp.reoxygenation ?? 'full';
   if (reox !== 'full' && reox !== 'none') throw new RangeError(`reoxygenation: use 'full' or 'none', got ${String(reox)}`);
+  const tissue = inp.tissue ?? 'water';
+  // lean: the number alone, from per-beam caches (same arithmetic); the explained path builds the rows and the text
+  const beamObj = explain || (tissue !== 'water' && tissue !== 'soft-tissue') ? null : getBeam(inp.beam);
+  let leOverrides: Partial<Record<LocalEffectParamKey, number>> | undefined;
+  if (!plain) for (const k of LOCAL_EFFECT_KEYS) if (o[k] !== undefined) (leOverrides ??= {})[k] = o[k];
+  return { explain, plain, alpha, beta, h0, pOx, pHy, n, d, g, ic50, m, K, eps, rho, abRef, reox, tissue, beamObj, leOverrides };
+}
+
+export function radiosensitization(inp: RadiosensitizationInputs): RadiosensitizationResult {
+  const { explain, alpha, beta, h0, pOx, pHy, n, d, g, ic50, m, K, eps, rho, abRef, reox, tissue, beamObj, leOverrides } = chainSetup(inp);
+  const P = RADIOBIOLOGY_PARAMS;
+  const C = inp.freeDrugM ?? 0;
 
   const explanations: Explanation[] = [];
 
-  // M4.2 macroscopic DEF
+  // M4.2 macroscopic DEF, M4.3 local effect (summed over elements)
   const elements = inp.elements ?? {};
-  const tissue = inp.tissue ?? 'water';
   let DEF: number;
-  // lean: the number alone, from per-beam caches (same arithmetic); the explained path builds the rows and the text
-  const beamObj = explain || (tissue !== 'water' && tissue !== 'soft-tissue') ? null : getBeam(inp.beam);
-  if (beamObj) DEF = doseEnhancementValue(elements, beamObj, tissue);
-  else {
+  let LEF: number;
+  if (beamObj) {
+    DEF = doseEnhancementValue(elements, beamObj, tissue);
+    LEF = leanLef(inp.intracellularPgPerCell, (el, pg) => localEnhancementValue(el, pg, beamObj, leOverrides));
+  } else {
     const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue, explain });
     DEF = defRes.def;
     if (explain) explanations.push(withResult(defRes.explanation, { name: 'doseEnhancementFactor', value: DEF, unit: '1' }));
+    LEF = 1;
+    const cellPg = inp.intracellularPgPerCell;
+    if (cellPg)
+      for (const el in cellPg) {
+        const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
+        LEF += r.lef - 1;
+        if (explain) explanations.push(withResult(r.explanation, { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' }));
+      }
   }
 
-  // M4.3 local effect, summed over elements
-  let leOverrides: Partial<Record<LocalEffectParamKey, number>> | undefined;
-  if (!plain) for (const k of LOCAL_EFFECT_KEYS) if (o[k] !== undefined) (leOverrides ??= {})[k] = o[k];
-  let LEF = 1;
-  const cellPg = inp.intracellularPgPerCell;
-  if (cellPg)
-    for (const el in cellPg) {
-      if (beamObj) {
-        LEF += localEnhancementValue(el, cellPg[el], beamObj, leOverrides) - 1;
-        continue;
-      }
-      const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
-      LEF += r.lef - 1;
-      if (explain) explanations.push(withResult(r.explanation, { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' }));
-    }
-
   // M4.4 FAK biology
-  const O = fakOccupancy(C, ic50);
-  const Oh = inp.hypoxiaReliefFactor !== undefined && Number.isFinite(inp.hypoxiaReliefFactor) ? Math.min(1, Math.max(0, inp.hypoxiaReliefFactor)) : O;
-  const h = hypoxicFractionAfterFak(h0, rho, Oh, g);
+  const { O, Oh, h } = fakState(C, inp.hypoxiaReliefFactor, ic50, h0, rho, g);
   if (explain) explanations.push({
     equation: 'M4.4-fak-occupancy',
     formula: 'O = C_free / (C_free + IC50); α × (1 + ε_FAK·O)',
@@ -330,5 +371,43 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
     compartmentsControl: ctrl,
     compartmentsTreated: trt,
     explanations,
+  };
+}
+
+/** What changes from one clinical fraction to the next: the tumour's concentrations and the hypoxia relief at its time (M3.t). */
+export type RadiosensitizationExposure = Pick<RadiosensitizationInputs, 'elements' | 'intracellularPgPerCell' | 'freeDrugM' | 'hypoxiaReliefFactor'>;
+
+/** The part of a RadiosensitizationResult an exposure sets: what the outcome's TCP reads (DEF, compartments) and its table shows. */
+export interface ExposureRadiosensitization {
+  doseEnhancementFactor: number;
+  localEnhancementFactor: number;
+  hypoxicFraction: number;
+  fakOccupancy: number;
+  compartmentsControl: Compartment[];
+  compartmentsTreated: Compartment[];
+}
+
+/**
+ * The chain of radiosensitization() split at the exposure: parameters, beam, s(beam), oxygen factors and the control
+ * compartments are resolved once from `inp`; the returned function runs only what depends on the exposure (DEF, LEF,
+ * occupancy, h', treated compartments), with the same arithmetic as radiosensitization({ ...inp, ...exposure,
+ * explain: false }) — equal to the last bit (tested). No SER, D10 or EQD2 gain (root finding), which the outcome's TCP
+ * does not read. The control compartments are one array shared by every call (read-only).
+ */
+export function radiosensitizationByExposure(inp: RadiosensitizationInputs): (ex: RadiosensitizationExposure) => ExposureRadiosensitization {
+  const { alpha, beta, h0, pOx, pHy, g, ic50, m, K, eps, rho, tissue, beamObj, leOverrides } = chainSetup({ ...inp, explain: false });
+  const omfOx = oxygenModificationFactor(pOx, m, K);
+  const omfHy = oxygenModificationFactor(pHy, m, K);
+  const ctrl = compartments(h0, 1, alpha, beta, pOx, omfOx, pHy, omfHy);
+  const lefOf = beamObj
+    ? localEnhancementValueFor(beamObj, leOverrides)
+    : (el: string, pg: number) => localEnhancementFactor({ element: el, mCellPg: pg, beam: inp.beam, params: leOverrides, explain: false }).lef;
+  return (ex) => {
+    const elements = ex.elements ?? {};
+    const DEF = beamObj ? doseEnhancementValue(elements, beamObj, tissue) : doseEnhancementFactor({ elements, beam: inp.beam, tissue, explain: false }).def;
+    const LEF = leanLef(ex.intracellularPgPerCell, lefOf);
+    const { O, h } = fakState(ex.freeDrugM ?? 0, ex.hypoxiaReliefFactor, ic50, h0, rho, g);
+    const trt = compartments(h, LEF * fakAlphaFactor(O, eps), alpha, beta, pOx, omfOx, pHy, omfHy);
+    return { doseEnhancementFactor: DEF, localEnhancementFactor: LEF, hypoxicFraction: h, fakOccupancy: O, compartmentsControl: ctrl, compartmentsTreated: trt };
   };
 }

@@ -11,6 +11,27 @@ import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { csvText } from '../../engine';
 import { sig, score } from '../format';
+import { NumberInput } from '../fields';
+import { outcomeCompleted, rankBy, rankingValue, type RankingResult } from '../../engine/outcome';
+import { CATALOG_LOOKUP } from '../../engine';
+import type { Candidate } from '../../state/types';
+
+/** Local-control gain of a candidate (outcome, default schedule, no curves), cached per candidate object; null when it does not score or the outcome fails. */
+const gainCache = new WeakMap<Candidate, number | null>();
+function localControlGainOf(c: Candidate): number | null {
+  if (gainCache.has(c)) return gainCache.get(c) ?? null;
+  const ev = evaluateCandidate(c);
+  let g: number | null = null;
+  if (ev.status === 'ok') {
+    try {
+      g = outcomeCompleted(ev.formulation, CATALOG_LOOKUP, { curves: false, explain: false }).localControlGain;
+    } catch {
+      g = null;
+    }
+  }
+  gainCache.set(c, g);
+  return g;
+}
 
 const TABLE_KEYS = [
   'score.overall', 'score.components.loading', 'score.components.release', 'score.components.targeting', 'score.components.radiosensitization', 'score.components.safety',
@@ -43,12 +64,21 @@ export default function Compare() {
   const job = useWorkerJob<UncertaintyResultMessage>();
   const cancelled = useRef(false);
 
+  const lcWeight = useStore((s) => s.localControlWeight);
+  const setLcWeight = useStore((s) => s.setLocalControlWeight);
   const rows = useMemo(() => {
-    const list = candidates.map((c) => ({ c, name: String(c.draft.name ?? 'Unnamed'), s: scoresOf(evaluateCandidate(c)) }));
-    const ranked = list.filter((r) => r.s).sort((a, b) => b.s!.score.overall - a.s!.score.overall);
-    const rank = new Map(ranked.map((r, i) => [r.c.id, i + 1]));
+    const list = candidates.map((c) => {
+      const s = scoresOf(evaluateCandidate(c));
+      // the outcome runs only when the ranking uses it (weight > 0)
+      const gain = s && lcWeight > 0 ? localControlGainOf(c) : null;
+      const ranking: RankingResult | null = s ? rankingValue({ overall: s.score.overall, desirability: s.score.desirability, localControlGain: gain, weight: lcWeight }) : null;
+      return { c, name: String(c.draft.name ?? 'Unnamed'), s, gain, ranking };
+    });
+    const ranked = list.filter((r) => r.ranking);
+    const ranks = rankBy(ranked.map((r) => r.ranking!.value));
+    const rank = new Map(ranked.map((r, i) => [r.c.id, ranks[i]]));
     return list.map((r) => ({ ...r, rank: rank.get(r.c.id) ?? null }));
-  }, [candidates]);
+  }, [candidates, lcWeight]);
 
   const sorted = useMemo(() => {
     const key = sort.key;
@@ -126,13 +156,24 @@ export default function Compare() {
       </div>
       {job.error && <p className="error" role="alert">{job.error}</p>}
       {summary && <p className="banner info" data-testid="compare-separation">{summary}</p>}
+      <div className="row compare-weights">
+        <label>
+          Local-control gain weight in the ranking{' '}
+          <NumberInput label="Local-control gain weight" value={lcWeight} min={0} max={1000} testId="compare-lc-weight"
+            check={(v) => (v >= 0 && v <= 1000 ? null : 'must be ≥ 0 and ≤ 1000')}
+            onValue={(v) => { if (v === null) setLcWeight(0); else if (v >= 0 && v <= 1000) setLcWeight(v); }} />
+        </label>
+        <span className="small muted">0 (default): rank by the overall score. Above 0: the outcome&apos;s local-control gain (default schedule) joins the five desirabilities with this weight — a hypothesis (a mouse-scale particle on a clinical course); the scores do not change.</span>
+      </div>
       <div className="table-scroll">
         <table className="data compare" data-testid="compare-table">
-          <caption>All candidates — click a column header to sort; rank is by the overall score</caption>
+          <caption>All candidates — click a column header to sort; rank is by the overall score{lcWeight > 0 ? ` with the local-control gain (weight ${lcWeight})` : ''}</caption>
           <thead>
             <tr>
               {header('rank', 'Rank')}
               {header('name', 'Candidate')}
+              {lcWeight > 0 && <th scope="col">Ranking value</th>}
+              {lcWeight > 0 && <th scope="col">Local-control gain (points)</th>}
               {TABLE_KEYS.map((k) => header(k, `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit && METRIC_BY_KEY[k].unit !== '/100' ? ` (${METRIC_BY_KEY[k].unit})` : ''}`))}
             </tr>
           </thead>
@@ -146,6 +187,8 @@ export default function Compare() {
                   )}
                 </td>
                 <th scope="row"><button type="button" className="link" onClick={() => select(r.c.id)}>{r.name}</button></th>
+                {lcWeight > 0 && <td className="r" data-testid="compare-ranking-value" title={r.ranking ? `${r.ranking.explanation.formula}; d_LC = ${r.ranking.dLocalControl ?? 'n/a'}` : undefined}>{r.ranking ? score(r.ranking.value) : '–'}</td>}
+                {lcWeight > 0 && <td className="r" data-testid="compare-lc-gain">{r.gain === null ? '–' : sig(100 * r.gain, 3)}</td>}
                 {TABLE_KEYS.map((k) => {
                   const v = metricValue(r.s, k);
                   const b = k.startsWith('score.') ? bandOf(r.c.id, r.c.draft, k) : null;
@@ -163,9 +206,21 @@ export default function Compare() {
       </div>
 
       <TableActions name="candidates" label="The candidates table" testId="compare-table-export" rows={() => [
-        ['rank', 'candidate', ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
-        ...sorted.map((r) => [r.rank ?? null, r.name, ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
+        ['rank', 'candidate', ...(lcWeight > 0 ? [`ranking value (local-control gain weight ${lcWeight})`, 'local-control gain (points)'] : []), ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
+        ...sorted.map((r) => [r.rank ?? null, r.name, ...(lcWeight > 0 ? [r.ranking?.value ?? null, r.gain === null ? null : 100 * r.gain] : []), ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
       ]} />
+      {lcWeight > 0 && (
+        <details className="explain-step" data-testid="compare-ranking-explain">
+          <summary>How the ranking is computed (R1-ranking)</summary>
+          <p className="formula"><code>{rows.find((r) => r.ranking)?.ranking?.explanation.formula}</code></p>
+          <ul className="small">
+            {rows.filter((r) => r.ranking).map((r) => (
+              <li key={r.c.id}>{r.name}: {r.ranking!.explanation.inputs.map((i) => `${i.name} = ${typeof i.value === 'number' ? sig(i.value, 4) : i.value}`).join('; ')} → R = {score(r.ranking!.value)}</li>
+            ))}
+          </ul>
+          <p className="small muted">{rows.find((r) => r.ranking)?.ranking?.explanation.params.map((p) => `${p.name} = ${p.value} (${p.source})`).join('; ')}. {rows.find((r) => r.ranking)?.ranking?.explanation.note}</p>
+        </details>
+      )}
       <h3>Pareto plot</h3>
       <div className="row">
         {(['x', 'y'] as const).map((axis) => (
