@@ -2,7 +2,7 @@
 // PNG export, and the 2D SVG fallback when WebGL is missing or lost. Nothing here throws into the host app.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { FrameStats, RendererHandle } from './Scene';
-import { posterSupported, usePoster } from './poster';
+import { posterSupported, prewarmPoster, usePoster } from './poster';
 import { ViewerErrorBoundary } from './ErrorBoundary';
 import { Fallback2D } from './Fallback2D';
 import { Legend } from './Legend';
@@ -15,6 +15,8 @@ import { CORE_VISUALS, MEMBRANE_VISUALS } from '../catalog';
 import type { ParticleSpec } from './spec';
 
 // three.js and @react-three/fiber live in the Scene chunk: the controls, legend and captions show without them.
+// The first-frame worker starts loading now, while this page builds the particle's layout.
+prewarmPoster();
 const ParticleScene = lazy(() => import('./Scene'));
 
 /** Draw calls and triangles of the last frame; `programs`: shader programs linked since the page loaded (a number that only grows). */
@@ -159,7 +161,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     onFrameFrom(s, false);
     setPosterDrawn(true);
   }, [onFrameFrom]);
-  const onPosterError = goLive;
+  const onPosterError = useCallback(() => goLive(), [goLive]);
   const onContextLost = useCallback(() => setLost(true), []);
 
   const label = specs.map((s) => s.label || s.id).join(' vs ') || 'particle';

@@ -11,6 +11,16 @@ export function posterSupported(): boolean {
   return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof OffscreenCanvas.prototype.transferToImageBitmap === 'function' && typeof ImageBitmapRenderingContext !== 'undefined';
 }
 
+/** A worker started ahead of the first viewer (it loads three.js meanwhile), taken by the first usePoster. */
+let spare: Worker | null = null;
+const startWorker = () => new Worker(new URL('./poster.worker.tsx', import.meta.url), { type: 'module' });
+
+/** Start the worker now, so its script is loaded and parsed by the time the first scene is ready to draw. */
+export function prewarmPoster(): void {
+  if (spare || !posterSupported()) return;
+  try { spare = startWorker(); } catch { spare = null; }
+}
+
 export interface PosterOptions {
   /** false stops (and ends) the worker: the live canvas has taken over, or there is no 3D view. */
   enabled: boolean;
@@ -35,7 +45,8 @@ export function usePoster({ enabled, layouts, arrangement, cutaway, fitKey, box,
     if (!enabled) return;
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./poster.worker.tsx', import.meta.url), { type: 'module' });
+      worker = spare ?? startWorker();
+      spare = null;
     } catch (e) {
       cb.current.onError(e instanceof Error ? e.message : String(e));
       return;

@@ -2,13 +2,17 @@
 // Worker on an OffscreenCanvas; each frame goes back to the page as an ImageBitmap. Under software WebGL the first frame
 // (shader compilation, first rasterisation) blocks its thread for 0.2–1.9 s — here that is this worker, not the page.
 import { useEffect } from 'react';
-import { createRoot, useThree, type ReconcilerRoot } from '@react-three/fiber';
+import * as THREE from 'three';
+import { createRoot, extend, useThree, type ReconcilerRoot } from '@react-three/fiber';
 import { SceneBody, setupRenderer, useProgressiveDetail, VIEW_DIR, type FrameStats, type SceneInput } from './scene-body';
 
 /** Page → worker: draw this (again). Sizes in CSS px; `dpr` the page's devicePixelRatio (full detail uses ≤ 2). */
 export interface PosterRequest extends SceneInput { width: number; height: number; dpr: number }
 /** Worker → page: a drawn frame, or why nothing can be drawn here. */
 export type PosterMessage = { type: 'frame'; stats: FrameStats; bitmap: ImageBitmap } | { type: 'error'; message: string };
+
+// <Canvas> does this for the page; a bare root needs the catalogue of three.js classes JSX names map to
+extend(THREE as unknown as Parameters<typeof extend>[0]);
 
 const post = (m: PosterMessage, transfer: Transferable[] = []) => (self as unknown as { postMessage: (m: unknown, t: Transferable[]) => void }).postMessage(m, transfer);
 
