@@ -9,7 +9,13 @@ import { SceneBody, setupRenderer, useProgressiveDetail, VIEW_DIR, type FrameSta
 /** Page → worker: draw this (again). Sizes in CSS px; `dpr` the page's devicePixelRatio (full detail uses ≤ 2). */
 export interface PosterRequest extends SceneInput { width: number; height: number; dpr: number }
 /** Worker → page: a drawn frame, or why nothing can be drawn here. */
-export type PosterMessage = { type: 'frame'; stats: FrameStats; bitmap: ImageBitmap } | { type: 'error'; message: string };
+export type PosterMessage = { type: 'frame'; stats: FrameStats; bitmap: ImageBitmap; times?: PosterTimes } | { type: 'error'; message: string };
+/** With the first frame: when (epoch ms) this worker's modules had loaded and when it received its first scene. */
+export interface PosterTimes { loaded: number; firstScene: number }
+
+const now = () => performance.timeOrigin + performance.now();
+const times: PosterTimes = { loaded: now(), firstScene: 0 };
+let sentTimes = false;
 
 // <Canvas> does this for the page; a bare root needs the catalogue of three.js classes JSX names map to
 extend(THREE as unknown as Parameters<typeof extend>[0]);
@@ -26,7 +32,8 @@ function onFrame(stats: FrameStats) {
   if (!canvas) return;
   // right after gl.render, in the same task: the bitmap is the frame just drawn
   const bitmap = canvas.transferToImageBitmap();
-  post({ type: 'frame', stats, bitmap }, [bitmap]);
+  post({ type: 'frame', stats, bitmap, times: sentTimes ? undefined : times }, [bitmap]);
+  sentTimes = true;
 }
 
 function Poster({ req }: { req: PosterRequest }) {
@@ -36,11 +43,12 @@ function Poster({ req }: { req: PosterRequest }) {
     dpr = full ? Math.min(2, Math.max(1, req.dpr)) : 1;
     setDpr(dpr);
   }, [full, req.dpr, setDpr]);
-  return <SceneBody layouts={req.layouts} arrangement={req.arrangement} cutaway={req.cutaway} fitKey={req.fitKey} full={full} onFrame={onFrame} onFirstFrame={onFirstFrame} />;
+  return <SceneBody layouts={req.layouts} arrangement={req.arrangement} cutaway={req.cutaway} fitKey={req.fitKey} full={full} cheap onFrame={onFrame} onFirstFrame={onFirstFrame} />;
 }
 
 self.onmessage = (e: MessageEvent<PosterRequest>) => {
   const req = e.data;
+  if (!times.firstScene) times.firstScene = now();
   try {
     if (!canvas) {
       canvas = new OffscreenCanvas(Math.max(1, req.width), Math.max(1, req.height));
@@ -52,7 +60,8 @@ self.onmessage = (e: MessageEvent<PosterRequest>) => {
       frameloop: 'demand',
       dpr,
       size: { width: req.width, height: req.height, top: 0, left: 0 },
-      gl: { preserveDrawingBuffer: true, antialias: true },
+      // no MSAA and Lambert surfaces (scene-body.tsx): the cheapest first frame; the interactive canvas has both
+      gl: { preserveDrawingBuffer: true, antialias: false },
       camera: CAMERA,
       onCreated: ({ gl }) => setupRenderer(gl, false),
     }).catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
