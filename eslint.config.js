@@ -74,7 +74,7 @@ function layer(folder) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', '**/*.d.ts'] },
+  { ignores: ['dist', 'dist-demo', 'dist-cli', 'node_modules', 'coverage', 'tests/e2e/test-results', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -64,9 +64,8 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
           <Boundary>
             <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
               <ParticleViewer specs={specs} height={280} showRelease={showRelease} cutaway={showRelease} />
-            </Suspense>
-          </Boundary>
-          {canRelease && (
+              {/* inside the boundary: it appears with the viewer, so nothing it would push down moves (layout shift) */}
+              {canRelease && (
             <fieldset className="release-controls" data-testid="release-controls">
               <legend>Acid release</legend>
               <label className="field inline"><span>Medium</span>
@@ -81,7 +80,9 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
                 {playing ? 'Pause' : paused ? 'Resume' : 'Play release from 0 h'}
               </button>
             </fieldset>
-          )}
+              )}
+            </Suspense>
+          </Boundary>
         </div>
       )}
     </section>

@@ -1,8 +1,8 @@
 // The 3D particle viewer (default export, meant for React.lazy): controls, canvas, scale bar, captions, legend,
 // PNG export, and the 2D SVG fallback when WebGL is missing or lost. Nothing here throws into the host app.
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { WebGLRenderer } from 'three';
-import type { FrameStats } from './Scene';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { FrameStats, RendererHandle } from './Scene';
+import { posterSupported, prewarmPoster, usePoster } from './poster';
 import { ViewerErrorBoundary } from './ErrorBoundary';
 import { Fallback2D } from './Fallback2D';
 import { Legend } from './Legend';
@@ -15,6 +15,8 @@ import { CORE_VISUALS, MEMBRANE_VISUALS } from '../catalog';
 import type { ParticleSpec } from './spec';
 
 // three.js and @react-three/fiber live in the Scene chunk: the controls, legend and captions show without them.
+// The first-frame worker starts loading now, while this page builds the particle's layout.
+prewarmPoster();
 const ParticleScene = lazy(() => import('./Scene'));
 
 /** Draw calls and triangles of the last frame; `programs`: shader programs linked since the page loaded (a number that only grows). */
@@ -60,6 +62,14 @@ function markFirstFrame() {
   performance.mark('npd-first-3d-frame');
 }
 
+/** PNG export sizes: device px per CSS px of the view. */
+export const EXPORT_SCALES = [1, 2, 4] as const;
+
+/** How long the page must have been quiet after the first frame before the interactive canvas mounts by itself (ms). */
+const LIVE_AFTER_QUIET_MS = 3000;
+
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+
 const fileSafe = (s: string) => s.replace(/[^\w.@+-]+/g, '_').replace(/^_+|_+$/g, '') || 'particle';
 
 const btn: CSSProperties = { padding: '4px 10px', font: 'inherit', cursor: 'pointer' };
@@ -77,7 +87,11 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   const barLabelRef = useRef<HTMLSpanElement>(null);
-  const glRef = useRef<WebGLRenderer | null>(null);
+  const glRef = useRef<RendererHandle | null>(null);
+  const canvasBoxRef = useRef<HTMLDivElement>(null);
+  const posterRef = useRef<HTMLCanvasElement>(null);
+  const [exportScale, setExportScale] = useState<number>(2);
+  const pendingExport = useRef(false);
   const barNmRef = useRef(0);
   const statsRef = useRef(onStats);
   statsRef.current = onStats;
@@ -101,7 +115,26 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const hasRelease = specs.some((s) => s.release);
   const payloadShown = layouts.reduce((s, l) => s + l.molecules.count + l.nanodots.count, 0);
 
-  const onFrame = useCallback((s: FrameStats) => {
+  // The interactive canvas (three.js on this page) mounts after the first frames: until then a worker draws the particle
+  // (poster.ts) so the page never waits on WebGL. It mounts on the first pointer, wheel, key or focus in the view, for an
+  // export, or once the page has been quiet for a while after the first frame; the worker's picture stays underneath
+  // until the canvas has drawn.
+  const [live, setLive] = useState(() => !posterSupported());
+  const [liveDrawn, setLiveDrawn] = useState(false);
+  const [posterDrawn, setPosterDrawn] = useState(false);
+  const goLive = useCallback(() => setLive(true), []);
+  useEffect(() => {
+    if (live || !posterDrawn) return;
+    const w = window as IdleWindow;
+    let idle = 0;
+    const t = window.setTimeout(() => {
+      if (w.requestIdleCallback) idle = w.requestIdleCallback(goLive, { timeout: 2000 });
+      else goLive();
+    }, LIVE_AFTER_QUIET_MS);
+    return () => { window.clearTimeout(t); if (idle) w.cancelIdleCallback?.(idle); };
+  }, [live, posterDrawn, goLive]);
+
+  const onFrameFrom = useCallback((s: FrameStats, fromLive: boolean) => {
     markFirstFrame();
     const stats = { calls: s.calls, triangles: s.triangles, programs: s.programs };
     window.__viewerStats = stats;
@@ -110,7 +143,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     if (w) {
       if (!w.dataset.firstFrame) { w.dataset.firstFrame = '1'; w.dataset.firstFrameDetail = s.full ? 'full' : 'quick'; w.dataset.firstFrameTriangles = String(s.triangles); }
       w.dataset.drawCalls = String(s.calls); w.dataset.triangles = String(s.triangles);
-      if (s.full) w.dataset.ready = '1';
+      if (s.full && fromLive) w.dataset.ready = '1';
     }
     if (s.pxPerNm > 0 && barRef.current && barLabelRef.current) {
       const nm = niceFloor(120 / s.pxPerNm);
@@ -120,36 +153,44 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     }
     statsRef.current?.(stats);
   }, []);
-  const onRenderer = useCallback((gl: WebGLRenderer | null) => { glRef.current = gl; }, []);
+  const onFrame = useCallback((s: FrameStats) => {
+    onFrameFrom(s, true);
+    setLiveDrawn(true);
+  }, [onFrameFrom]);
+  const onPosterFrame = useCallback((s: FrameStats) => {
+    onFrameFrom(s, false);
+    setPosterDrawn(true);
+  }, [onFrameFrom]);
+  const onPosterError = useCallback(() => goLive(), [goLive]);
   const onContextLost = useCallback(() => setLost(true), []);
 
   const label = specs.map((s) => s.label || s.id).join(' vs ') || 'particle';
 
+  // PNG of the view at `exportScale` × its CSS size, drawn again by the live renderer (the worker's picture is not
+  // enough: it has the screen's resolution only). Before the live canvas exists the export waits for it.
   const exportPng = useCallback(() => {
-    const gl = glRef.current;
-    if (!gl) return;
+    const h = glRef.current;
+    if (!h) {
+      pendingExport.current = true;
+      setLive(true);
+      return;
+    }
+    pendingExport.current = false;
     try {
-      const src = gl.domElement;
-      const out = document.createElement('canvas');
-      out.width = src.width; out.height = src.height;
+      const out = h.snapshot(exportScale);
       const ctx = out.getContext('2d');
-      let url: string;
       if (ctx) {
-        ctx.drawImage(src, 0, 0);
         // burn the scale bar and the title into the figure
-        const dpr = src.width / Math.max(1, src.clientWidth);
-        const barPx = (barRef.current?.getBoundingClientRect().width ?? 0) * dpr;
+        const k = exportScale;
+        const barPx = (barRef.current?.getBoundingClientRect().width ?? 0) * k;
         ctx.fillStyle = VIEWER_COLORS.text;
-        ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
-        ctx.fillRect(16 * dpr, out.height - 20 * dpr, barPx, 3 * dpr);
-        ctx.fillText(`${barNmRef.current} nm`, 16 * dpr, out.height - 26 * dpr);
-        ctx.fillText(label, 16 * dpr, 22 * dpr);
-        url = out.toDataURL('image/png');
-      } else {
-        url = src.toDataURL('image/png');
+        ctx.font = `${Math.round(13 * k)}px sans-serif`;
+        ctx.fillRect(16 * k, out.height - 20 * k, barPx, 3 * k);
+        ctx.fillText(`${barNmRef.current} nm`, 16 * k, out.height - 26 * k);
+        ctx.fillText(label, 16 * k, 22 * k);
       }
       const a = document.createElement('a');
-      a.href = url;
+      a.href = out.toDataURL('image/png');
       a.download = `${fileSafe(label)}.png`;
       document.body.appendChild(a);
       a.click();
@@ -157,7 +198,14 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     } catch {
       /* a tainted or lost canvas cannot be exported; the button simply does nothing */
     }
-  }, [label]);
+  }, [label, exportScale]);
+  const exportRef = useRef(exportPng);
+  exportRef.current = exportPng;
+  const onRenderer = useCallback((h: RendererHandle | null) => {
+    glRef.current = h;
+    // an export asked for before the live canvas existed runs once it has its renderer (next task: the scene is mounted)
+    if (h && pendingExport.current) window.setTimeout(() => exportRef.current(), 0);
+  }, []);
 
   const describe = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core${l.membrane.sources.length ? ` in ${l.membrane.sources.map((m) => `${MEMBRANE_VISUALS[m.source].label} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
   const captions: string[] = [];
@@ -168,6 +216,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     ? `3D view unavailable: ${mode === '2d' ? 'showing the 2D schematic' : 'WebGL is not available in this browser'}. Showing a 2D schematic instead.`
     : lost ? '3D view unavailable: the WebGL context was lost. Showing a 2D schematic instead.' : '';
   const use3d = support.ok && !lost && !built.error;
+  usePoster({ enabled: use3d && !liveDrawn, layouts, arrangement, cutaway, fitKey, box: canvasBoxRef, canvas: posterRef, onFrame: onPosterFrame, onError: onPosterError });
 
   return (
     <section
@@ -194,7 +243,12 @@ export default function ParticleViewer(props: ParticleViewerProps) {
           {hasRelease && layouts[0]?.spec.release ? ` (pH ${layouts[0].spec.release.pH.toFixed(1)}, ${layouts[0].spec.release.timeH} h)` : ''}
         </label>
         <button type="button" style={btn} onClick={() => setResetCount((n) => n + 1)} disabled={!use3d}>Reset view</button>
-        <button type="button" style={btn} onClick={exportPng} disabled={!use3d}>Export PNG</button>
+        <span style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+          <button type="button" style={btn} onClick={exportPng} disabled={!use3d}>Export PNG</button>
+          <select aria-label="PNG size" value={exportScale} onChange={(e) => setExportScale(Number(e.target.value))} disabled={!use3d} data-testid="export-scale">
+            {EXPORT_SCALES.map((k) => <option key={k} value={k}>{k}× size</option>)}
+          </select>
+        </span>
       </div>
 
       {use3d ? (
@@ -202,10 +256,23 @@ export default function ParticleViewer(props: ParticleViewerProps) {
           resetKey={canvasKey}
           fallback={(err) => <Fallback2D layouts={layouts} message={`3D view unavailable: ${err.message || 'the 3D renderer failed'}. Showing a 2D schematic instead.`} />}
         >
-          <div role="img" aria-label={`3D model. ${describe}. Drag to rotate, scroll to zoom.`} style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}>
-            <Suspense fallback={<p data-testid="viewer-loading" style={{ margin: 0, padding: 16 }}>Drawing the particle…</p>}>
-              <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
-            </Suspense>
+          <div
+            ref={canvasBoxRef}
+            role="img"
+            aria-label={`3D model. ${describe}. Drag to rotate, scroll to zoom.`}
+            style={{ position: 'relative', height, background: VIEWER_COLORS.background, borderRadius: 6, overflow: 'hidden' }}
+            onPointerDown={live ? undefined : goLive}
+            onPointerEnter={live ? undefined : goLive}
+            onWheel={live ? undefined : goLive}
+            onFocus={live ? undefined : goLive}
+          >
+            {!liveDrawn && <canvas ref={posterRef} data-testid="viewer-poster" style={{ position: 'absolute', inset: 0, width: '100%', height: '100%' }} />}
+            {live && (
+              <Suspense fallback={posterDrawn ? null : <p data-testid="viewer-loading" style={{ margin: 0, padding: 16, position: 'relative' }}>Drawing the particle…</p>}>
+                <ParticleScene key={canvasKey} layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} onFrame={onFrame} onContextLost={onContextLost} onRenderer={onRenderer} />
+              </Suspense>
+            )}
+            {!live && !posterDrawn && <p data-testid="viewer-loading" style={{ margin: 0, padding: 16, position: 'relative' }}>Drawing the particle…</p>}
             <div aria-label="Scale bar" style={{ position: 'absolute', left: 16, bottom: 12, pointerEvents: 'none', fontSize: 13 }}>
               <span ref={barLabelRef} data-testid="scale-bar-label">…</span>
               <div ref={barRef} style={{ height: 3, background: VIEWER_COLORS.text, width: 0, marginTop: 2 }} />

@@ -1,368 +1,54 @@
-// The three.js / R3F scene: instanced payload, nanodots, membrane markers and PEG, the core parts, cutaway clipping,
-// exploded offsets, camera fit and per-frame stats. Imported only from ParticleViewer, so it lives in the lazy chunk.
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// The on-page 3D canvas (lazy chunk, imported only from ParticleViewer): the shared scene body with orbit controls,
+// context-loss handling and a snapshot for PNG export at a chosen scale.
+import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
-import { VIEWER_COLORS } from './colors';
-import type { Arrangement, Placement } from './arrange';
-import type { CorePart, CorePartCap, InstanceSet, ParticleLayout } from './layout';
-import { latticeTile } from './lattice';
-import { maxInstanceScale, sphereDetailForRadiusPx } from './math';
+import { SceneBody, setupRenderer, useProgressiveDetail, VIEW_DIR, type FrameStats, type SceneInput } from './scene-body';
 
-/**
- * Per-frame renderer figures. `programs`: shader programs linked so far (three.js numbers them from 1 in creation order).
- * `full`: drawn at full detail (false for the quick first frame, see ParticleScene).
- */
-export interface FrameStats { calls: number; triangles: number; pxPerNm: number; programs: number; full: boolean }
+export type { FrameStats } from './scene-body';
 
-function programsLinked(r: THREE.WebGLRenderer): number {
-  let n = 0;
-  for (const p of r.info.programs ?? []) if (p.id > n) n = p.id;
-  return n;
+/** The live renderer, and a picture of the current view drawn at `scale` × the canvas's CSS size (a new canvas). */
+export interface RendererHandle {
+  gl: THREE.WebGLRenderer;
+  snapshot: (scale: number) => HTMLCanvasElement;
 }
 
-export interface SceneProps {
-  layouts: ParticleLayout[];
-  arrangement: Arrangement;
-  cutaway: boolean;
-  /** Changes re-fit the camera to the arrangement. */
-  fitKey: string;
+export interface SceneProps extends SceneInput {
   onFrame: (s: FrameStats) => void;
   onContextLost: () => void;
-  onRenderer: (gl: THREE.WebGLRenderer | null) => void;
+  onRenderer: (h: RendererHandle | null) => void;
 }
 
-/** Default view direction: from the front, a little right and above, so facets and the z = 0 cutaway both read. */
-const VIEW_DIR = new THREE.Vector3(0.28, 0.38, 1).normalize();
-/** Cutaway plane: removes z > 0 (the half facing the default camera). */
-const CUT_PLANE = new THREE.Plane(new THREE.Vector3(0, 0, -1), 0);
-
-const srgbToLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-function linearColors(src: Float32Array): Float32Array {
-  const out = new Float32Array(src.length);
-  for (let i = 0; i < src.length; i++) out[i] = srgbToLinear(src[i]);
+/**
+ * Draws the view once more at `scale` device px per CSS px (full detail) and copies it out, then restores the canvas:
+ * the same task, so nothing in between reaches the screen. The copy is a plain 2D canvas of exactly
+ * round(cssWidth × scale) × round(cssHeight × scale) px.
+ */
+function snapshotOf(gl: THREE.WebGLRenderer, scene: THREE.Scene, camera: THREE.Camera, cssWidth: number, cssHeight: number, scale: number): HTMLCanvasElement {
+  const before = gl.getPixelRatio();
+  const out = document.createElement('canvas');
+  try {
+    gl.setPixelRatio(scale);
+    gl.setSize(cssWidth, cssHeight, false);
+    gl.render(scene, camera);
+    out.width = Math.round(cssWidth * scale);
+    out.height = Math.round(cssHeight * scale);
+    out.getContext('2d')?.drawImage(gl.domElement, 0, 0, out.width, out.height);
+  } finally {
+    gl.setPixelRatio(before);
+    gl.setSize(cssWidth, cssHeight, false);
+    gl.render(scene, camera);
+  }
   return out;
 }
 
-/** Geometries and materials shared by every particle in one viewer (disposed with it). */
-function useResources() {
-  const res = useMemo(() => {
-    const lattice = new THREE.DataTexture(latticeTile(64), 64, 64, THREE.RGBAFormat);
-    lattice.wrapS = lattice.wrapT = THREE.RepeatWrapping;
-    lattice.magFilter = THREE.LinearFilter;
-    lattice.minFilter = THREE.LinearMipmapLinearFilter;
-    lattice.generateMipmaps = true;
-    lattice.colorSpace = THREE.SRGBColorSpace;
-    lattice.anisotropy = 4;
-    lattice.needsUpdate = true;
-    return {
-      lattice,
-      geo: {
-        /** Small instanced spheres (payload molecules, nanodots, membrane markers, beads) by level of detail: 20 / 80 / 320 triangles. */
-        ball: [new THREE.IcosahedronGeometry(1, 0), new THREE.IcosahedronGeometry(1, 1), new THREE.IcosahedronGeometry(1, 2)],
-        peg: new THREE.CylinderGeometry(1, 1, 1, 5, 1, true),
-        pore: new THREE.CylinderGeometry(1, 1, 1, 10),
-        sphere: new THREE.SphereGeometry(1, 64, 32),
-        /** The quick first frame's sphere (1/8 of the triangles). */
-        sphereLow: new THREE.SphereGeometry(1, 24, 12),
-      },
-      mat: {
-        molecule: new THREE.MeshStandardMaterial({ color: '#ffffff', roughness: 0.45 }),
-        dot: new THREE.MeshStandardMaterial({ color: VIEWER_COLORS.highZ, roughness: 0.3, metalness: 0.35 }),
-        marker: new THREE.MeshStandardMaterial({ color: '#ffffff', roughness: 0.55 }),
-        peg: new THREE.MeshStandardMaterial({ color: VIEWER_COLORS.peg, roughness: 0.8 }),
-      },
-    };
-  }, []);
-  useEffect(() => () => {
-    res.lattice.dispose();
-    Object.values(res.geo).flat().forEach((g) => g.dispose());
-    Object.values(res.mat).forEach((m) => m.dispose());
-  }, [res]);
-  return res;
-}
-type Resources = ReturnType<typeof useResources>;
-
-/** Full detail, or the quick first frame's (low-poly spheres, lowest level of detail, 1 device pixel per CSS pixel). */
-const DetailContext = createContext(true);
-
-/** An instanced mesh whose geometry follows its on-screen size: the renderer picks the level before each frame. */
-interface LodEntry { mesh: THREE.InstancedMesh; levels: readonly THREE.BufferGeometry[]; radius: number }
-const LodContext = createContext<Set<LodEntry> | null>(null);
-
-const LOD_POS = new THREE.Vector3();
-const LOD_QUAT = new THREE.Quaternion();
-const LOD_SCALE = new THREE.Vector3();
-/**
- * Swap each registered mesh to the detail its largest instance needs at the camera's zoom (CSS px per nm), at most
- * `maxLevel` (0 for the quick first frame).
- */
-function applyLod(entries: Set<LodEntry>, zoom: number, maxLevel = Infinity): void {
-  for (const e of entries) {
-    e.mesh.matrixWorld.decompose(LOD_POS, LOD_QUAT, LOD_SCALE);
-    const worldScale = Math.max(Math.abs(LOD_SCALE.x), Math.abs(LOD_SCALE.y), Math.abs(LOD_SCALE.z));
-    const g = e.levels[Math.min(e.levels.length - 1, maxLevel, sphereDetailForRadiusPx(e.radius * worldScale * zoom))];
-    if (e.mesh.geometry !== g) e.mesh.geometry = g;
-  }
-}
-function Instances({ set, geometry, material, renderOrder = 0 }: { set: InstanceSet; geometry: THREE.BufferGeometry | readonly THREE.BufferGeometry[]; material: THREE.Material; renderOrder?: number }) {
-  const ref = useRef<THREE.InstancedMesh>(null);
-  const invalidate = useThree((s) => s.invalidate);
-  const lod = useContext(LodContext);
-  const levels = Array.isArray(geometry) ? (geometry as readonly THREE.BufferGeometry[]) : null;
-  const radius = useMemo(() => maxInstanceScale(set.matrices, set.count), [set]);
-  useLayoutEffect(() => {
-    const m = ref.current;
-    if (!m || !levels || !lod) return;
-    const entry: LodEntry = { mesh: m, levels, radius };
-    lod.add(entry);
-    return () => { lod.delete(entry); };
-  }, [levels, lod, radius]);
-  useLayoutEffect(() => {
-    const m = ref.current;
-    if (!m) return;
-    m.instanceMatrix.array.set(set.matrices.subarray(0, 16 * set.count));
-    m.instanceMatrix.needsUpdate = true;
-    if (set.colors) m.instanceColor = new THREE.InstancedBufferAttribute(linearColors(set.colors.subarray(0, 3 * set.count)), 3);
-    invalidate();
-  }, [set, invalidate]);
-  return <instancedMesh ref={ref} args={[levels ? levels[0] : (geometry as THREE.BufferGeometry), material, set.count]} frustumCulled={false} renderOrder={renderOrder} />;
-}
-
-/**
- * A material that lives as long as its parameters do. It is keyed by their values, not by the layout object that
- * carries them: an edit that moves or resizes a part (a new layout every time) keeps the material, so three.js keeps
- * its compiled shader program instead of disposing it and linking a new one (~14 ms per edit under SwiftShader).
- */
-function usePartMaterial(params: THREE.MeshStandardMaterialParameters, cut: boolean) {
-  const key = JSON.stringify(params, (k, v: unknown) => (k === 'map' ? undefined : v));
-  // `key` stands for every parameter value except the texture
-  const mat = useMemo(() => new THREE.MeshStandardMaterial(params), [key, params.map]);
-  useEffect(() => () => mat.dispose(), [mat]);
-  mat.clippingPlanes = cut ? [CUT_PLANE] : null;
-  mat.side = cut && mat.transparent ? THREE.DoubleSide : THREE.FrontSide;
-  mat.forceSinglePass = true;
-  return mat;
-}
-
-function CorePartMesh({ part, cut, res, order }: { part: CorePart; cut: boolean; res: Resources; order: number }) {
-  const full = useContext(DetailContext);
-  const color = part.color;
-  const opacity = part.kind === 'poly' || part.kind === 'sphere' ? part.opacity : 1;
-  const mat = usePartMaterial(
-    part.kind === 'poly'
-      ? { color, map: res.lattice, transparent: opacity < 1, opacity, roughness: 0.3, metalness: 0.05, depthWrite: true }
-      : part.kind === 'sphere'
-        ? { color, transparent: opacity < 1, opacity, roughness: part.roughness, metalness: part.metalness, depthWrite: opacity >= 1 }
-        : { color, roughness: part.kind === 'pores' ? 0.9 : 0.6 },
-    cut,
-  );
-  const polyGeo = useMemo(() => {
-    if (part.kind !== 'poly') return null;
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(part.mesh.positions, 3));
-    g.setAttribute('normal', new THREE.BufferAttribute(part.mesh.normals, 3));
-    g.setAttribute('uv', new THREE.BufferAttribute(part.mesh.uvs, 2));
-    const e = new THREE.BufferGeometry();
-    e.setAttribute('position', new THREE.BufferAttribute(part.mesh.edges, 3));
-    return { g, e };
-  }, [part]);
-  const edgeMat = useMemo(() => new THREE.LineBasicMaterial({ color: new THREE.Color(color).multiplyScalar(0.3), transparent: true, opacity: 0.9 }), [color]);
-  // separate clean-ups: a new layout replaces the geometry but keeps the material (and so its shader program)
-  useEffect(() => () => { polyGeo?.g.dispose(); polyGeo?.e.dispose(); }, [polyGeo]);
-  useEffect(() => () => edgeMat.dispose(), [edgeMat]);
-  edgeMat.clippingPlanes = cut ? [CUT_PLANE] : null;
-  switch (part.kind) {
-    case 'poly':
-      return (
-        <>
-          <mesh geometry={polyGeo!.g} material={mat} renderOrder={1} />
-          <lineSegments geometry={polyGeo!.e} material={edgeMat} renderOrder={2} />
-        </>
-      );
-    case 'sphere':
-      return <mesh geometry={full ? res.geo.sphere : res.geo.sphereLow} material={mat} scale={part.radiusNm} renderOrder={opacity < 1 ? 1 + order : 0} />;
-    case 'beads':
-      return <Instances set={part} geometry={res.geo.ball} material={mat} />;
-    case 'pores':
-      return <Instances set={part} geometry={res.geo.pore} material={mat} />;
-    default: {
-      const never: never = part;
-      throw new Error(`unhandled core part ${JSON.stringify(never)}`);
-    }
-  }
-}
-
-function CapMesh({ cap }: { cap: CorePartCap }) {
-  const geo = useMemo(() => {
-    if (cap.kind === 'polygon') return new THREE.ShapeGeometry(new THREE.Shape(cap.points.map(([x, y]) => new THREE.Vector2(x, y))));
-    return cap.innerNm > 0 ? new THREE.RingGeometry(cap.innerNm, cap.outerNm, 96) : new THREE.CircleGeometry(cap.outerNm, 96);
-  }, [cap]);
-  const mat = useMemo(() => new THREE.MeshStandardMaterial({ color: cap.color, roughness: 0.8, side: THREE.DoubleSide, polygonOffset: true, polygonOffsetFactor: 1 }), [cap.color]);
-  useEffect(() => () => geo.dispose(), [geo]);
-  useEffect(() => () => mat.dispose(), [mat]);
-  return <mesh geometry={geo} material={mat} position={[0, 0, -0.02]} />;
-}
-
-function MembraneShell({ l, cut }: { l: ParticleLayout; cut: boolean }) {
-  const shell = l.membrane.shell!;
-  const geo = useMemo(() => {
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(shell.positions, 3));
-    g.setAttribute('normal', new THREE.BufferAttribute(shell.normals, 3));
-    g.setAttribute('color', new THREE.BufferAttribute(linearColors(shell.colors), 3));
-    return g;
-  }, [shell]);
-  useEffect(() => () => geo.dispose(), [geo]);
-  const mat = usePartMaterial({ vertexColors: true, transparent: true, opacity: 0.3, roughness: 0.7, depthWrite: false }, cut);
-  return <mesh geometry={geo} material={mat} renderOrder={5} />;
-}
-
-function Particle({ l, place, cut, res }: { l: ParticleLayout; place: Placement; cut: boolean; res: Resources }) {
-  const clipMats = [res.mat.marker, res.mat.peg];
-  for (const m of clipMats) m.clippingPlanes = cut ? [CUT_PLANE] : null;
-  const sphereOrder = (p: CorePart) => (p.kind === 'sphere' ? -p.radiusNm : 0);
-  const ranked = [...l.coreParts].sort((a, b) => sphereOrder(b) - sphereOrder(a));
-  return (
-    <group position={place.center} name={`particle-${l.spec.id}`}>
-      <group scale={Math.max(l.coreScale, 1e-4)} visible={l.coreScale > 1e-3}>
-        {l.coreParts.map((p, i) => <CorePartMesh key={i} part={p} cut={cut} res={res} order={ranked.indexOf(p)} />)}
-        {cut && l.caps.map((c, i) => <CapMesh key={i} cap={c} />)}
-      </group>
-      <group position={place.payloadOffset} visible={place.showPayloads}>
-        {l.molecules.count > 0 && <Instances key={`m${l.molecules.count}`} set={l.molecules} geometry={res.geo.ball} material={res.mat.molecule} />}
-        {l.nanodots.count > 0 && <Instances key={`d${l.nanodots.count}`} set={l.nanodots} geometry={res.geo.ball} material={res.mat.dot} />}
-        {l.released.count > 0 && <Instances key={`r${l.released.count}`} set={l.released} geometry={res.geo.ball} material={res.mat.molecule} />}
-      </group>
-      <group position={place.membraneOffset} visible={place.showMembrane}>
-        {l.membrane.shell && <MembraneShell l={l} cut={cut} />}
-        {l.membrane.markers.count > 0 && <Instances key={`k${l.membrane.markers.count}`} set={l.membrane.markers} geometry={res.geo.ball} material={res.mat.marker} />}
-        {l.peg.count > 0 && <Instances key={`p${l.peg.count}`} set={l.peg} geometry={res.geo.peg} material={res.mat.peg} />}
-      </group>
-    </group>
-  );
-}
-
-function Content({ layouts, arrangement, cutaway }: Pick<SceneProps, 'layouts' | 'arrangement' | 'cutaway'>) {
-  const res = useResources();
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => { invalidate(); }, [layouts, arrangement, cutaway, invalidate]);
-  return (
-    <>
-      {layouts.map((l, i) => <Particle key={`${l.spec.id}-${i}`} l={l} place={arrangement.placements[i]} cut={cutaway} res={res} />)}
-    </>
-  );
-}
-
-/** The default controls (OrbitControls, made default by the scene): a target to re-centre and an update. */
-function isOrbitLike(c: unknown): c is { target: THREE.Vector3; update: () => void } {
-  return typeof c === 'object' && c !== null && 'target' in c && c.target instanceof THREE.Vector3 && 'update' in c && typeof c.update === 'function';
-}
-
-/** Fit the orthographic camera to the arrangement's bounds (1 world unit = 1 nm, so zoom = pixels per nm). */
-function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string }) {
-  const camera = useThree((s) => s.camera);
-  const size = useThree((s) => s.size);
-  const controls = useThree((s) => s.controls);
-  const invalidate = useThree((s) => s.invalidate);
-  const arrRef = useRef(arrangement);
-  arrRef.current = arrangement;
-  useLayoutEffect(() => {
-    const { bounds } = arrRef.current;
-    const w = Math.max(1, bounds.maxX - bounds.minX), h = Math.max(1, bounds.maxY - bounds.minY);
-    camera.zoom = Math.max(0.01, Math.min(size.width / (w * 1.12), size.height / (h * 1.18)));
-    camera.position.copy(VIEW_DIR).multiplyScalar(2000);
-    camera.up.set(0, 1, 0);
-    camera.lookAt(0, 0, 0);
-    camera.updateProjectionMatrix();
-    if (isOrbitLike(controls)) { controls.target.set(0, 0, 0); controls.update(); }
-    invalidate();
-    // re-fit only when the key (bounds + reset count) or the canvas size changes, not on every toggle
-  }, [fitKey, size.width, size.height, controls, camera, invalidate]);
-  return null;
-}
-
-/**
- * Takes over rendering (priority 1) so renderer.info is read right after the frame is drawn. The first frame waits for
- * the shaders to compile off the main thread (renderer.compileAsync polls KHR_parallel_shader_compile), so no frame
- * blocks on a synchronous compile and link; the instanced spheres get their level of detail before every frame.
- * `onFirstFrame` runs once, after the first drawn frame.
- */
-function RenderAndMeasure({ onFrame, lod, onFirstFrame }: { onFrame: SceneProps['onFrame']; lod: Set<LodEntry>; onFirstFrame: () => void }) {
-  const full = useContext(DetailContext);
-  const maxLevel = full ? Infinity : 0;
-  const drawn = useRef(false);
-  const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  const camera = useThree((s) => s.camera);
-  const invalidate = useThree((s) => s.invalidate);
-  const compiled = useRef(false);
-  useEffect(() => {
-    let alive = true;
-    scene.updateMatrixWorld();
-    applyLod(lod, (camera as THREE.OrthographicCamera).zoom, 0);
-    const start = () => { if (alive) { compiled.current = true; invalidate(); } };
-    let timer = 0;
-    if (gl.extensions.has('KHR_parallel_shader_compile')) {
-      // a failed compile surfaces on the first render, where the error boundary sees it
-      gl.compileAsync(scene, camera).catch(() => undefined).then(start);
-    } else {
-      // no completion query (e.g. SwiftShader): issue the compiles now, in their own task, and give the GPU process a
-      // moment to link them before the first frame reads the programs' uniforms back
-      timer = window.setTimeout(() => {
-        if (!alive) return;
-        try { gl.compile(scene, camera); } catch { /* surfaces on the first render */ }
-        timer = window.setTimeout(start, 40);
-      }, 0);
-    }
-    return () => { alive = false; window.clearTimeout(timer); };
-  }, [gl, scene, camera, lod, invalidate]);
-  useFrame(({ gl: r, scene: sc, camera: cam }) => {
-    if (!compiled.current) return;
-    sc.updateMatrixWorld();
-    applyLod(lod, (cam as THREE.OrthographicCamera).zoom, maxLevel);
-    r.render(sc, cam);
-    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom, programs: programsLinked(r), full });
-    if (!drawn.current) { drawn.current = true; onFirstFrame(); }
-  }, 1);
-  return null;
-}
-
-/** Asks the demand frameloop for a frame whenever `when` changes (the switch to full detail). */
-function Redraw({ when }: { when: unknown }) {
-  const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => { invalidate(); }, [when, invalidate]);
-  return null;
-}
-
-type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
-
-/**
- * Progressive detail: the first frame is drawn as soon as the scene's chunk has loaded, at low detail (24 × 12-segment
- * spheres, the lowest level of detail for instanced spheres, one device pixel per CSS pixel) — the same shader programs
- * as the full view, so the refinement compiles nothing new. Once that frame is on screen and the page is idle, the
- * scene redraws at full detail (64 × 32 spheres, the level of detail the zoom asks for, the device's pixel ratio ≤ 2).
- */
+/** Progressive detail (scene-body.tsx): a quick low-detail first frame, then full detail once the page is idle. */
 export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, onFrame, onContextLost, onRenderer }: SceneProps) {
   const lostRef = useRef(onContextLost);
   lostRef.current = onContextLost;
-  const lod = useMemo(() => new Set<LodEntry>(), []);
-  const [full, setFull] = useState(false);
-  const [firstDrawn, setFirstDrawn] = useState(false);
+  const [full, onFirstFrame] = useProgressiveDetail();
   useEffect(() => () => onRenderer(null), [onRenderer]);
-  useEffect(() => {
-    if (!firstDrawn || full) return;
-    const w = window as IdleWindow;
-    const go = () => setFull(true);
-    if (w.requestIdleCallback) {
-      const h = w.requestIdleCallback(go, { timeout: 1500 });
-      return () => w.cancelIdleCallback?.(h);
-    }
-    const t = window.setTimeout(go, 200);
-    return () => window.clearTimeout(t);
-  }, [firstDrawn, full]);
-  const onFirstFrame = useMemo(() => () => setFirstDrawn(true), []);
   return (
     <Canvas
       orthographic
@@ -370,27 +56,21 @@ export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, o
       dpr={full ? [1, 2] : 1}
       gl={{ preserveDrawingBuffer: true, antialias: true }}
       camera={{ position: [VIEW_DIR.x * 2000, VIEW_DIR.y * 2000, VIEW_DIR.z * 2000], zoom: 2, near: 1, far: 6000 }}
-      onCreated={({ gl }) => {
-        gl.localClippingEnabled = true;
-        // production: no synchronous getProgramInfoLog / LINK_STATUS read-back per program (each one waits for the GPU)
-        gl.debug.checkShaderErrors = import.meta.env.DEV;
+      onCreated={({ gl, get }) => {
+        setupRenderer(gl, import.meta.env.DEV);
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); lostRef.current(); });
-        onRenderer(gl);
+        onRenderer({
+          gl,
+          snapshot: (scale) => {
+            const s = get();
+            return snapshotOf(s.gl, s.scene, s.camera, s.size.width, s.size.height, scale);
+          },
+        });
       }}
     >
-      <color attach="background" args={[VIEWER_COLORS.background]} />
-      <ambientLight intensity={1.1} />
-      <directionalLight position={[300, 500, 700]} intensity={2.2} />
-      <directionalLight position={[-500, -200, 300]} intensity={0.6} />
-      <DetailContext.Provider value={full}>
-        <LodContext.Provider value={lod}>
-          <Content layouts={layouts} arrangement={arrangement} cutaway={cutaway} />
-        </LodContext.Provider>
-        <RenderAndMeasure onFrame={onFrame} lod={lod} onFirstFrame={onFirstFrame} />
-        <Redraw when={full} />
-      </DetailContext.Provider>
-      <OrbitControls makeDefault enableDamping={false} />
-      <Fit arrangement={arrangement} fitKey={fitKey} />
+      <SceneBody layouts={layouts} arrangement={arrangement} cutaway={cutaway} fitKey={fitKey} full={full} onFrame={onFrame} onFirstFrame={onFirstFrame}>
+        <OrbitControls makeDefault enableDamping={false} />
+      </SceneBody>
     </Canvas>
   );
 }

@@ -1,5 +1,6 @@
 // E2E: the workbench draws the 3D particle as soon as the results are shown, without any click — a quick low-detail frame first, then full detail with the same shader programs.
-/* global document, window, performance, Image */
+/* global document, window, performance, Image, console */
+import { readFile } from 'node:fs/promises';
 import { assert, openPage, settleFrames } from './harness.mjs';
 
 const VIEWER = '[data-testid="particle-viewer"]';
@@ -59,6 +60,23 @@ export const tests = [
       assert(full.programs === first.stats.programs, `no new shader program for the refinement (${first.stats.programs} → ${full.programs})`);
       assert(Math.abs(fine.nonBg - quick.nonBg) < 0.05, `the same particle at both details: ${quick.nonBg.toFixed(3)} vs ${fine.nonBg.toFixed(3)} of the canvas`);
       console.log(`    navigation → first 3D frame ${Math.round(first.atMs)} ms (${firstTriangles} triangles), full detail ${full.triangles} triangles`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'an export asked for while only the first-frame worker has drawn waits for the interactive canvas, then downloads the view at 4×',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(`${VIEWER}[data-first-frame="1"]`, { timeout: 30000 });
+      const css = await page.evaluate((sel) => { const c = document.querySelector(`${sel} canvas`); const r = c.getBoundingClientRect(); return { w: r.width, h: r.height }; }, VIEWER);
+      await page.getByRole('combobox', { name: 'PNG size' }).selectOption('4');
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByRole('button', { name: 'Export PNG' }).click()]);
+      const png = await readFile(await download.path());
+      const size = { w: png.readUInt32BE(16), h: png.readUInt32BE(20) };
+      assert(png.subarray(12, 16).toString('latin1') === 'IHDR' && size.w === Math.round(css.w * 4) && size.h === Math.round(css.h * 4), `4× export: ${size.w} × ${size.h} px for ${css.w} × ${css.h} CSS px`);
+      assert(download.suggestedFilename() === 'IZB@CCM.png', `file name ${download.suggestedFilename()}`);
+      console.log(`    4× export before the interactive canvas: ${size.w} × ${size.h} px, ${png.length} bytes`);
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

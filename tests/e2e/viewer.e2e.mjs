@@ -141,6 +141,30 @@ export const tests = [
     },
   },
   {
+    name: 'viewer: Export PNG at 1×, 2× and 4× gives the view at that many pixels per CSS pixel',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await open(browser, url);
+      const css = await page.evaluate((sel) => { const c = document.querySelector(`${sel} canvas`); const r = c.getBoundingClientRect(); return { w: r.width, h: r.height }; }, VIEWER);
+      for (const k of [1, 2, 4]) {
+        await page.getByRole('combobox', { name: 'PNG size' }).selectOption(String(k));
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+        const png = await readFile(await download.path());
+        assert(png.subarray(12, 16).toString('latin1') === 'IHDR', 'PNG header chunk');
+        const size = { w: png.readUInt32BE(16), h: png.readUInt32BE(20) };
+        assert(size.w === Math.round(css.w * k) && size.h === Math.round(css.h * k), `${k}×: ${size.w} × ${size.h} px for a ${css.w} × ${css.h} CSS px view`);
+        console.log(`    ${k}×: ${size.w} × ${size.h} px, ${png.length} bytes`);
+      }
+      // the view on screen is back at its own resolution and still drawn
+      const after = await page.evaluate((sel) => { const c = document.querySelector(`${sel} canvas`); return { w: c.width, h: c.height, cw: c.clientWidth }; }, VIEWER);
+      const dpr = await page.evaluate(() => Math.min(2, window.devicePixelRatio));
+      assert(Math.abs(after.w - after.cw * dpr) <= dpr, `canvas back at the screen's resolution (${JSON.stringify(after)})`);
+      const p = await pixels(page);
+      assert(p.nonBg > 0.05, `still drawn after the exports (${JSON.stringify(p)})`);
+      assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
     name: 'viewer: two particles side by side stay within 30 draw calls in every mode',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await open(browser, url, '?specs=izb-ccm,uio-rbc');
