@@ -19,6 +19,7 @@ export {
   type MeasuredLoadingSet,
   type MeasuredReleaseCurve,
   type Measurements,
+  type BenchMeasurements,
   type Coating,
   type Formulation,
   type Payload,
