@@ -2,8 +2,15 @@
 // prediction, the difference, the model's stated tolerance for that quantity (the validation corpus's agreement rule)
 // and the calibration that would absorb a miss. Pure.
 import type { ChecklistItem } from '../engine/protocol';
-import type { BenchMeasurements } from '../schema';
 import { judgePrediction, toleranceText, type Metric } from '../validation';
+
+/** The measured checklist values (formulation.measurements.bench, validated), with payload ids as plain strings. */
+export interface BenchValues {
+  hydrodynamicDiameterNm?: number;
+  zetaPotentialMv?: number;
+  loading?: readonly { agent: string; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
+  release24h?: readonly { pH: number; releasedPct: number }[];
+}
 
 /** Which calibration a checklist value feeds: the release fit (24 h points) or the loading fit of one payload. */
 export type BenchCalibration = { kind: 'release' } | { kind: 'loading'; agent: string };
@@ -34,7 +41,7 @@ function metricOf(id: string): Metric | null {
 }
 
 /** The measured value of a checklist row, if the researcher entered one. */
-export function measuredFor(id: string, bench: BenchMeasurements | undefined): number | null {
+export function measuredFor(id: string, bench: BenchValues | undefined): number | null {
   if (!bench) return null;
   if (id === 'dh') return bench.hydrodynamicDiameterNm ?? null;
   if (id === 'zeta') return bench.zetaPotentialMv ?? null;
@@ -51,7 +58,7 @@ export function measuredFor(id: string, bench: BenchMeasurements | undefined): n
 }
 
 /** One row per checklist item that can be measured (the product mass and the whole-feed EE are left out: derived). */
-export function compareBench(checklist: readonly ChecklistItem[], bench: BenchMeasurements | undefined): BenchComparisonRow[] {
+export function compareBench(checklist: readonly ChecklistItem[], bench: BenchValues | undefined): BenchComparisonRow[] {
   return checklist
     .filter((c) => c.id !== 'yield' && c.id !== 'ee.total')
     .map((c) => {
@@ -78,7 +85,7 @@ export function compareBench(checklist: readonly ChecklistItem[], bench: BenchMe
  * CSV for Calibrate's release import from the 24 h values: t = 0 (0 % by definition of cumulative release) and t = 24 h,
  * one column per measured pH. Null when no release value is entered.
  */
-export function releasePrefillCsv(bench: BenchMeasurements | undefined): string | null {
+export function releasePrefillCsv(bench: BenchValues | undefined): string | null {
   const rows = [...(bench?.release24h ?? [])].sort((a, b) => b.pH - a.pH);
   if (!rows.length) return null;
   return `time_h,${rows.map((r) => `pH ${r.pH.toFixed(1)}`).join(',')}\n0,${rows.map(() => '0').join(',')}\n24,${rows.map((r) => String(r.releasedPct)).join(',')}\n`;
@@ -88,7 +95,7 @@ export function releasePrefillCsv(bench: BenchMeasurements | undefined): string 
  * CSV for Calibrate's loading import of one payload: the design's feed (mg/mg) with the measured EE (or LC when no EE
  * was entered). Null when neither is entered.
  */
-export function loadingPrefillCsv(bench: BenchMeasurements | undefined, agent: string, feedMassRatio: number): string | null {
+export function loadingPrefillCsv(bench: BenchValues | undefined, agent: string, feedMassRatio: number): string | null {
   const row = bench?.loading?.find((l) => l.agent === agent);
   if (row?.encapsulationEfficiencyPct !== undefined) return `feed_mg_per_mg,EE_pct\n${feedMassRatio},${row.encapsulationEfficiencyPct}\n`;
   if (row?.loadingCapacityPct !== undefined) return `feed_mg_per_mg,LC_pct\n${feedMassRatio},${row.loadingCapacityPct}\n`;
