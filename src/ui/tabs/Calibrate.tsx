@@ -20,6 +20,7 @@ import { TableActions } from '../TableActions';
 import { fitOwnModel } from '../../workers/fit-client';
 import { OwnModelEditor } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
+import { F2Bootstrap } from './F2Bootstrap';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
@@ -236,6 +237,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           <F2Panel candidate={candidate} />
         </>
       )}
+      <F2Bootstrap />
       <LoadingCalibration candidate={candidate} prefill={prefill?.kind === 'loading' ? prefill : undefined} />
     </div>
   );
