@@ -126,4 +126,31 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'the printed report includes the figures on screen (SVG) with captions and axis units',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Release', exact: true }).click();
+      await page.locator('figure.chart svg').first().waitFor({ timeout: 30000 });
+      const onScreen = await page.locator('figure.chart').count();
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const figs = page.locator('[data-testid="report-figures"] figure');
+      await figs.first().waitFor({ state: 'attached', timeout: 10000 });
+      assert((await figs.count()) === onScreen, `one report figure per chart on screen (${await figs.count()} vs ${onScreen})`);
+      const first = await page.evaluate(() => {
+        const f = document.querySelector('[data-testid="report-figures"] figure');
+        return { svg: !!f?.querySelector('svg'), caption: f?.querySelector('figcaption')?.textContent ?? '' };
+      });
+      assert(first.svg && /^Figure 1\. /.test(first.caption) && /Axes — x: .*\(h\); y: .*\(%\)/.test(first.caption), `caption with axes and units: ${first.caption}`);
+      await page.emulateMedia({ media: 'print' });
+      assert(await page.locator('[data-testid="report-figures"] figure svg').first().isVisible(), 'figures visible in print');
+      await page.screenshot({ path: `${shots}/report-figures-print.png`, fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      assert((await page.locator('[data-testid="report-figures"]').count()) === 0, 'figures dropped after printing');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];
