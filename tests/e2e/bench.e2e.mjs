@@ -153,4 +153,28 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'Calibrate: bootstrap f2 from unit columns (identical units → 100, zero-width interval; a 10-point shift → not similar), bad file named',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const box = page.locator('[data-testid="f2-bootstrap"]');
+      await box.waitFor({ timeout: 20000 });
+      await box.locator('summary').click();
+      const units = (shift) => 'time_h;vessel 1;vessel 2;vessel 3\n' + [[1, 20], [2, 30], [4, 50], [8, 60]].map(([t, F]) => `${t};${F + shift};${F + shift};${F + shift}`).join('\n') + '\n';
+      await page.locator('[data-testid="f2boot-reference"]').fill(units(0));
+      await page.locator('[data-testid="f2boot-test"]').fill(units(0));
+      await page.locator('[data-testid="f2boot-result"]').waitFor();
+      assert(/^100(\.0+)? – 100(\.0+)?$/.test(await page.locator('[data-testid="f2boot-ci"]').innerText()), `zero-width interval: ${await page.locator('[data-testid="f2boot-ci"]').innerText()}`);
+      assert(/similar \(lower bound ≥ 50\)/.test(await page.locator('[data-testid="f2boot-verdict"]').innerText()), 'similar');
+      await page.locator('[data-testid="f2boot-test"]').fill(units(10));
+      await page.waitForFunction(() => /not shown similar/.test(document.querySelector('[data-testid="f2boot-verdict"]')?.textContent ?? ''));
+      assert(/^49\.89 – 49\.89$/.test(await page.locator('[data-testid="f2boot-ci"]').innerText()), `shifted: ${await page.locator('[data-testid="f2boot-ci"]').innerText()}`);
+      await page.locator('[data-testid="f2boot-test"]').fill('time_h;vessel 1;vessel 2\n1;20;abc\n');
+      await page.getByText(/Test: line 2: vessel 2/).waitFor();
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];
