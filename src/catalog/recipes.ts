@@ -4,8 +4,12 @@ import type { CoreClass, LoadingMode } from '../model/entities';
 import type { CoreId } from './cores';
 import type { MembraneId } from './membranes';
 
-/** 'published': the step (and its numbers) follow a named publication or label; 'assumption': no published recipe here, our choice. */
-export type RecipeProvenance = 'published' | 'assumption';
+/**
+ * 'published': the step (and its numbers) follow a named publication or label that was read; 'recalled': a named
+ * publication, but the numbers are recalled, not re-read from the paper (verify before relying on them); 'assumption':
+ * no published recipe here, our choice.
+ */
+export type RecipeProvenance = 'published' | 'recalled' | 'assumption';
 
 export interface RecipeStep {
   id: string;
@@ -59,8 +63,13 @@ const step = (id: string, text: string, source: string, provenance: RecipeProven
 const num = (value: number, unit: string, source: string, provenance: RecipeProvenance): RecipeNumber => ({ value, unit, source, provenance });
 
 const NO_RECIPE = 'no published recipe here (our assumption)';
-const PAN_2011 = 'Pan Y. et al., Chem. Commun. 2011, 47, 2071 (aqueous ZIF-8: Zn(NO3)2·6H2O 0.585 g in 4 g water + 2-MIM 11.35 g in 40 g water, Zn:Hmim:H2O 1:70:1238; values recalled from the paper)';
-const CRAVILLON_2009 = 'Cravillon J. et al., Chem. Mater. 2009, 21, 1410 (methanol ZIF-8: 2.46 mmol Zn(NO3)2·6H2O in 50 mL + 19.7 mmol 2-MIM in 50 mL, 1:8; values recalled); Zhang Y. et al., Sci. Rep. 2018, 8, 9597 (Hmim/Zn 8 gave the best crystals in methanol)';
+// Checked 2026-12-07 with the stored reference search (pages, docs, code): neither Pan 2011 nor Cravillon 2009 is in the
+// stored corpora, so their amounts stay 'recalled'. Read: Zhang 2018 (Sci. Rep., open access, abstract): in methanol,
+// Hmim/Zn 8 gave the best crystallinity, yield and porosity; a UAH undergraduate study (Ling, louis.uah.edu/rceu-hcr/426)
+// found ZIF-8 in water at Hmim/Zn 60 but not at 8 or 16 — consistent with the large ligand excess of the aqueous route.
+const PAN_2011 = 'Pan Y. et al., Chem. Commun. 2011, 47, 2071 (aqueous ZIF-8: Zn(NO3)2·6H2O 0.585 g in 4 g water + 2-MIM 11.35 g in 40 g water, Zn:Hmim:H2O 1:70:1238; values recalled, not re-read: the paper was not available to check)';
+const CRAVILLON_2009 = 'Cravillon J. et al., Chem. Mater. 2009, 21, 1410 (methanol ZIF-8: 2.46 mmol Zn(NO3)2·6H2O in 50 mL + 19.7 mmol 2-MIM in 50 mL, 1:8; values recalled, not re-read)';
+const ZHANG_2018 = 'Zhang Y. et al., Sci. Rep. 2018, 8, 9597 (read: in methanol, Hmim/Zn 8 gave the best crystallinity, yield and porosity)';
 const ZHENG_2016 = 'Zheng H. et al., J. Am. Chem. Soc. 2016, 138, 962 (one-pot encapsulation of guest molecules during ZIF-8 growth)';
 const PATENT = 'doc 000 (Union Hospital patent transfer notice on IZB@CCM: one-pot ZIF-8 co-loading IN10018 and bismuth, homotypic membrane coat; no amounts given)';
 const FANG_2014 = 'Fang R. H. et al., Nano Lett. 2014, 14, 2181 (cancer cell membrane: hypotonic lysis, homogenisation, differential centrifugation; coating by extrusion)';
@@ -77,12 +86,12 @@ export const ZIF8_STOICHIOMETRY: FrameworkStoichiometry = {
   ligand: { name: '2-Methylimidazole (2-MIM, Hmim)', molarMassGPerMol: num(82.1, 'g/mol', 'IUPAC atomic weights (C4H6N2)', 'published') },
   solvents: {
     water: {
-      ligandPerMetal: num(70, 'mol/mol', PAN_2011, 'published'),
-      metalConcentrationM: num(0.0447, 'mol/L', `${PAN_2011}: 1.97 mmol Zn in ≈ 44 mL`, 'published'),
+      ligandPerMetal: num(70, 'mol/mol', PAN_2011, 'recalled'),
+      metalConcentrationM: num(0.0447, 'mol/L', `${PAN_2011}: 1.97 mmol Zn in ≈ 44 mL`, 'recalled'),
     },
     methanol: {
-      ligandPerMetal: num(8, 'mol/mol', CRAVILLON_2009, 'published'),
-      metalConcentrationM: num(0.0246, 'mol/L', `${CRAVILLON_2009}: 2.46 mmol Zn in 100 mL`, 'published'),
+      ligandPerMetal: num(8, 'mol/mol', `${ZHANG_2018}; ${CRAVILLON_2009}`, 'published'),
+      metalConcentrationM: num(0.0246, 'mol/L', `${CRAVILLON_2009}: 2.46 mmol Zn in 100 mL`, 'recalled'),
     },
   },
   metalYield: num(0.5, '1', 'assumption: reported Zn → ZIF-8 yields vary with Hmim/Zn and solvent (Zhang 2018); 50 % chosen, weigh your product', 'assumption'),
@@ -116,10 +125,10 @@ export const CORE_ROUTES: Record<CoreClass, RecipeRoute> = {
   mof: {
     title: 'Metal–organic framework (one-pot ZIF-8 route where the core is ZIF-8)',
     steps: [
-      step('metal-solution', 'Dissolve the zinc nitrate hexahydrate (and any one-pot drug and dopant precursor) in the metal share of the solvent (1/11 of the volume in water, 1/2 in methanol).', `${PAN_2011}; ${CRAVILLON_2009}`, 'published'),
-      step('ligand-solution', 'Dissolve the 2-methylimidazole in the rest of the solvent.', `${PAN_2011}; ${CRAVILLON_2009}`, 'published'),
-      step('mix', 'Pour the metal solution into the ligand solution under stirring at room temperature; stir 5 min (water) or 1 h (methanol).', `${PAN_2011}; ${CRAVILLON_2009}`, 'published'),
-      step('collect', 'Centrifuge (≈ 10 000 g, 10 min), wash twice with the solvent (water for the aqueous route), keep the pellet wet for coating.', `${PAN_2011}`, 'published'),
+      step('metal-solution', 'Dissolve the zinc nitrate hexahydrate (and any one-pot drug and dopant precursor) in the metal share of the solvent (1/11 of the volume in water, 1/2 in methanol).', `${PAN_2011}; ${CRAVILLON_2009}`, 'recalled'),
+      step('ligand-solution', 'Dissolve the 2-methylimidazole in the rest of the solvent.', `${PAN_2011}; ${CRAVILLON_2009}`, 'recalled'),
+      step('mix', 'Pour the metal solution into the ligand solution under stirring at room temperature; stir 5 min (water) or 1 h (methanol).', `${PAN_2011}; ${CRAVILLON_2009}`, 'recalled'),
+      step('collect', 'Centrifuge (≈ 10 000 g, 10 min), wash twice with the solvent (water for the aqueous route), keep the pellet wet for coating.', `${PAN_2011}`, 'recalled'),
       step('other-mof', 'For a framework other than ZIF-8, follow its own published synthesis; amounts below are for the core mass only.', NO_RECIPE, 'assumption'),
     ],
   },
@@ -192,7 +201,7 @@ export const MEMBRANE_STEPS = {
 } satisfies Record<string, RecipeStep>;
 
 // ---- zod schema: the recipe book is validated by catalog/recipes.test.ts (every step has a source and a provenance) ----
-const provenance = z.enum(['published', 'assumption']);
+const provenance = z.enum(['published', 'recalled', 'assumption']);
 const stepSchema = z.object({ id: z.string().min(1), text: z.string().min(10), source: z.string().min(5), provenance });
 const numberSchema = z.object({ value: z.number().positive().finite(), unit: z.string().min(1), source: z.string().min(5), provenance });
 export const RECIPE_BOOK_SCHEMA = z.object({

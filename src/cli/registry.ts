@@ -51,10 +51,13 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   korsmeyer-peppas and peppas-sahlin use the points with F ≤ 60 % only; "best" is the lowest-AIC model fitted on all points.
   expr:… or --model-file { "expression", "params": [{ name, initial, lower, upper }] } fits your own model (with --model all
   beside the seven; docs/model/fitting.md).`,
-  f2: `f2 <reference.csv> <test.csv>
+  f2: `f2 <reference.csv> <test.csv> [--samples N] [--seed S]
   The f2 similarity factor (and f1) of two release profiles (CSV as for fit) over the time points both share, zero excluded,
   up to the first point above 85 % in either; "applicable" needs ≥ 3 such points (the CV limits need SDs, which a two-column
-  CSV does not give: said in "notes"). f2 ≥ 50 and applicable → "similar": true.`,
+  CSV does not give: said in "notes"). f2 ≥ 50 and applicable → "similar": true.
+  With one column per unit (vessel) in both files (time, unit 1, unit 2, …) the CV limits are checked from the units and
+  "bootstrap" gives the bootstrap f2: --samples resamples of the units (default 5000), seeded by --seed (default 1), its
+  90 % percentile interval "ci90" and "lowerBoundAtLeast50" (the criterion when the CV limits fail).`,
   'fit-survival': `fit-survival <data.csv|->
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
   invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]

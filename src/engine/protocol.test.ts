@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PRESET_IDS, getPreset } from '../catalog';
 import { RECIPE_BOOK, RECIPE_BOOK_SCHEMA } from '../catalog/recipes';
-import { protocolMarkdown, protocolSheet, ProtocolError } from './protocol';
+import { protocolMarkdown, protocolSheet, ProtocolError, stepReferences } from './protocol';
 import { scoreFormulation } from './index';
 
 const scored = (id: string) => scoreFormulation(getPreset(id).formulation);
@@ -105,5 +105,32 @@ describe('protocolSheet invariants over every preset', () => {
   it('refuses a bad batch size with the field name', () => {
     expect(() => protocolSheet(scored('izb-ccm'), { batchMg: -1 })).toThrow(ProtocolError);
     expect(() => protocolSheet(scored('izb-ccm'), { batchMg: Number.NaN })).toThrow(/batchMg/);
+  });
+});
+
+describe('walkthrough fixes (IZB@CCM, 12.5 mg)', () => {
+  const s = scored('izb-ccm');
+  const sheet = protocolSheet(s, { batchMg: 12.5 });
+  it('membrane fed = core × design ratio (1 → 8.03 mg); on the particles = core × the model\'s c·r_geom; the batch balances', () => {
+    expect(sheet.expected.membraneFedMg).toBeCloseTo(sheet.expected.coreMg * 1, 12);
+    expect(sheet.expected.membraneMg).toBeCloseTo(sheet.expected.coreMg * s.geometry.membraneMassPerCoreMass, 12);
+    expect(sheet.expected.membraneMg).toBeLessThan(sheet.expected.membraneFedMg);
+    expect(sheet.expected.productMg).toBeCloseTo(12.5, 10);
+  });
+  it('the whole-feed EE row is the number the loading score uses (Σ loaded / Σ fed = 70 %), per-payload EEs stay per payload', () => {
+    const total = sheet.checklist.find((c) => c.id === 'ee.total')!;
+    const f = s.formulation as { payloads: { feedMassRatio: number }[] };
+    const byHand = (100 * s.loading.payloads.reduce((a, p) => a + p.loadedMgPerMgCarrier, 0)) / f.payloads.reduce((a, p) => a + p.feedMassRatio, 0);
+    expect(total.predicted).toBeCloseTo(byHand, 12);
+    expect(s.score.desirability.loading.note).toContain(`EE ${total.predicted!.toFixed(1)} %`);
+    expect(sheet.checklist.find((c) => c.id === 'ee.in10018')!.label).toMatch(/this payload/);
+  });
+  it('each reference is listed once; every step cites at least one; Pan 2011 is reference 1 for the first four steps', () => {
+    const { references, byStep } = stepReferences(sheet.steps);
+    expect(new Set(references).size).toBe(references.length);
+    expect(byStep.every((r) => r.length > 0)).toBe(true);
+    expect(references[0]).toMatch(/^Pan Y\./);
+    expect(byStep.slice(0, 4).every((r) => r.includes(1))).toBe(true);
+    expect(protocolMarkdown(sheet).split('## Amounts')[0].split('Pan Y. et al.').length - 1).toBe(1); // the steps part; the amounts table names each row's source
   });
 });

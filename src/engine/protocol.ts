@@ -12,12 +12,13 @@ import {
   type RecipeStep,
 } from '../catalog/recipes';
 import { getAgent, getCore, getMembrane, isMembraneId } from '../catalog';
+import { wholeFeedEncapsulationPct } from '../model/loading';
 import type { EngineScores } from './types';
 
 export type FrameworkSolvent = 'water' | 'methanol';
 
 export interface ProtocolOptions {
-  /** Product mass to make (mg of coated, loaded particles). */
+  /** Product mass to make: mg of dry finished particles (core + loaded payloads + the membrane coat on them). */
   batchMg: number;
   /** Solvent of a framework synthesis (ZIF-8): water (Pan 2011, 1:70) or methanol (Cravillon 2009, 1:8). Default water. */
   solvent?: FrameworkSolvent;
@@ -53,8 +54,12 @@ export interface ProtocolSheet {
   batchMg: number;
   core: { id: string; name: string; coreClass: string };
   solvent: FrameworkSolvent | null;
-  /** expected composition of the batch (mg): core + loaded payloads + membrane coat = batchMg */
-  expected: { coreMg: number; payloadMg: Record<string, number>; membraneMg: number; productMg: number };
+  /**
+   * expected composition of the batch (mg): core + loaded payloads + membrane on the particles = batchMg. The membrane
+   * protein fed (core × the design's membrane:core ratio) is larger: only c·r_geom per mg core ends up on the particles
+   * (model M0), the rest is removed as free vesicles.
+   */
+  expected: { coreMg: number; payloadMg: Record<string, number>; membraneMg: number; membraneFedMg: number; productMg: number };
   steps: RecipeStep[];
   reagents: ReagentLine[];
   checklist: ChecklistItem[];
@@ -182,13 +187,17 @@ export function protocolSheet(scores: EngineScores, opts: ProtocolOptions): Prot
   ];
   for (const p of loads) {
     const n = getAgent(p.agent).name;
-    checklist.push({ id: `lc.${p.agent}`, label: `${n} loading capacity`, unit: '%', predicted: p.loadingCapacityPct, method: 'dissolve in acid (pH 5 buffer or dilute HCl), HPLC/UV or ICP-MS for elements' });
-    checklist.push({ id: `ee.${p.agent}`, label: `${n} encapsulation efficiency`, unit: '%', predicted: p.encapsulationEfficiencyPct, method: 'unloaded drug in the supernatants vs feed' });
+    checklist.push({ id: `lc.${p.agent}`, label: `${n} loading capacity (LC, this payload)`, unit: '%', predicted: p.loadingCapacityPct, method: 'dissolve in acid (pH 5 buffer or dilute HCl), HPLC/UV or ICP-MS for elements' });
+    checklist.push({ id: `ee.${p.agent}`, label: `${n} encapsulation efficiency (EE, this payload)`, unit: '%', predicted: p.encapsulationEfficiencyPct, method: 'unloaded drug in the supernatants vs feed' });
   }
+  // the EE the Overview's loading score uses: one function (model/loading wholeFeedEncapsulationPct) for both
+  const wholeEE = isFree ? null : wholeFeedEncapsulationPct(f.payloads.map((p, i) => ({ feedMassRatio: p.feedMassRatio, loadedMgPerMgCarrier: loads[i].loadedMgPerMgCarrier })));
+  if (loads.length > 1 && wholeEE !== null)
+    checklist.push({ id: 'ee.total', label: 'Encapsulation efficiency of the whole feed (Σ loaded / Σ fed; the EE of the Overview\'s loading score)', unit: '%', predicted: wholeEE, method: 'sum of the payloads loaded / sum fed, from the rows above' });
   for (const ph of ['7.4', '6.5', '5.0'] as const) {
     checklist.push({ id: `release.${ph}`, label: `Release at 24 h, pH ${ph}`, unit: '%', predicted: scores.release.releasedAt24hPct[ph], method: `dialysis at 37 °C in pH ${ph} buffer` });
   }
-  return { name: f.name ?? 'Untitled', batchMg, core: { id: f.core.material, name: core.name, coreClass: core.coreClass }, solvent, expected: { coreMg, payloadMg, membraneMg, productMg: coreMg + Object.values(payloadMg).reduce((s, v) => s + v, 0) + membraneMg }, steps, reagents, checklist };
+  return { name: f.name ?? 'Untitled', batchMg, core: { id: f.core.material, name: core.name, coreClass: core.coreClass }, solvent, expected: { coreMg, payloadMg, membraneMg, membraneFedMg: coated && f.coating ? coreMg * f.coating.membraneToCoreMassRatio : 0, productMg: coreMg + Object.values(payloadMg).reduce((s, v) => s + v, 0) + membraneMg }, steps, reagents, checklist };
 }
 
 /** The amounts table as rows of strings (CSV and Markdown use the same columns). */
@@ -207,11 +216,45 @@ export function protocolRows(sheet: ProtocolSheet): Record<(typeof PROTOCOL_COLU
   }));
 }
 
+/**
+ * Cite once, refer after: the distinct references of the steps, numbered in order of first use, and the numbers each
+ * step cites. A step's source is split at top-level '; ' (not inside parentheses) into its references.
+ */
+export function stepReferences(steps: readonly RecipeStep[]): { references: string[]; byStep: number[][] } {
+  const references: string[] = [];
+  const byStep = steps.map((s) => {
+    const parts: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < s.source.length; i++) {
+      const ch = s.source[i];
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      else if (ch === ';' && depth === 0) { parts.push(s.source.slice(start, i)); start = i + 1; }
+    }
+    parts.push(s.source.slice(start));
+    const nums: number[] = [];
+    for (const raw of parts) {
+      const ref = raw.trim();
+      if (!ref) continue;
+      let k = references.indexOf(ref);
+      if (k < 0) { references.push(ref); k = references.length - 1; }
+      if (!nums.includes(k + 1)) nums.push(k + 1);
+    }
+    return nums;
+  });
+  return { references, byStep };
+}
+
 /** A Markdown bench sheet (steps, amounts, checklist with the predicted value and a blank for the measured one). */
 export function protocolMarkdown(sheet: ProtocolSheet): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const lines = [`# Bench sheet: ${sheet.name}, ${sheet.batchMg} mg batch`, '', `Core: ${sheet.core.name} (${sheet.core.coreClass})${sheet.solvent ? `, solvent ${sheet.solvent}` : ''}.`, '', '## Steps', ''];
-  sheet.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.text} _[${s.provenance}: ${s.source}]_`));
+  const { references, byStep } = stepReferences(sheet.steps);
+  sheet.steps.forEach((s, i) => lines.push(`${i + 1}. ${s.text} _[${s.provenance}; ref. ${byStep[i].join(', ')}]_`));
+  lines.push('', 'References of the steps:', '');
+  references.forEach((r, i) => lines.push(`[${i + 1}] ${r}`));
+  lines.push('', `Batch: ${sheet.batchMg} mg of dry finished particles = core ${fix(sheet.expected.coreMg)} mg + loaded payloads ${fix(Object.values(sheet.expected.payloadMg).reduce((a, b) => a + b, 0))} mg + membrane on the particles ${fix(sheet.expected.membraneMg)} mg${sheet.expected.membraneFedMg > 0 ? ` (membrane protein fed ${fix(sheet.expected.membraneFedMg)} mg at the design ratio; the rest is removed as free vesicles)` : ''}.`);
   lines.push('', '## Amounts', '', `| ${PROTOCOL_COLUMNS.join(' | ')} |`, `|${PROTOCOL_COLUMNS.map(() => '---').join('|')}|`);
   for (const r of protocolRows(sheet)) lines.push(`| ${PROTOCOL_COLUMNS.map((c) => esc(r[c])).join(' | ')} |`);
   lines.push('', '## Checklist', '', '| measurement | unit | predicted | measured | method |', '|---|---|---|---|---|');

@@ -1,7 +1,7 @@
 // The orchestrator: a completed formulation → Scores (contract §2), in named stages M0 geometry → M1 loading → M3 targeting → M2 release → M3 delivery → M3.t pharmacokinetics → M4 → M5.
 import type { AgentProps, CoreProps, MembraneProps } from '../model/entities';
 import { computeGeometry, type GeometryResult } from '../model/geometry';
-import { computeLoading, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
+import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
 import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
@@ -364,18 +364,13 @@ function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResul
 
 /** Stage M5: the composite desirability (loading counts LC and EE; premature leakage in blood over a fixed window). */
 function scoreStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, load: LoadingResult, rel: ReleaseResult, tgt: TargetingResult, rs: RadiosensitizationResult, metalDose: number): ScoreResult {
-  let fed = 0;
-  let loaded = 0;
-  for (let i = 0; i < c.f.payloads.length; i++) {
-    fed += Math.max(0, c.f.payloads[i].feedMassRatio);
-    loaded += Math.max(0, load.payloads[i].loadedMgPerMgCarrier);
-  }
+  // EE of the whole feed: loaded / fed payload mass (free drug: nothing is wasted, n/a); the Bench sheet reads the same function
+  const wholeFeedEE = wholeFeedEncapsulationPct(c.f.payloads.map((p, i) => ({ feedMassRatio: p.feedMassRatio, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })));
   return desirabilityScore(
     {
       payloadCount: c.f.payloads.length,
       totalLoadingPct: load.totalLoadingPct,
-      // EE of the whole feed: loaded / fed payload mass (free drug: nothing is wasted, n/a)
-      encapsulationEfficiencyPct: e.free || !(fed > 0) ? null : (100 * loaded) / fed,
+      encapsulationEfficiencyPct: e.free ? null : wholeFeedEE,
       selectivityIndex: rel.selectivityIndex,
       releasedAt24hPct74: rel.releasedAt24hPct['7.4'],
       tumorDeliveryPctID: tgt.tumorDeliveryPctID,

@@ -113,6 +113,17 @@ export function canonicalFormulation(f: Formulation): Formulation {
         ...(r.params ? { params: r.params.map((p) => ({ name: p.name, ...(p.initial !== undefined ? { initial: p.initial } : {}), ...(p.lower !== undefined ? { lower: p.lower } : {}), ...(p.upper !== undefined ? { upper: p.upper } : {}) })) } : {}),
       };
     }
+    if (f.measurements.bench) {
+      const b = f.measurements.bench;
+      m.bench = {
+        ...(b.hydrodynamicDiameterNm !== undefined ? { hydrodynamicDiameterNm: round6(b.hydrodynamicDiameterNm) } : {}),
+        ...(b.zetaPotentialMv !== undefined ? { zetaPotentialMv: round6(b.zetaPotentialMv) } : {}),
+        ...(b.loading
+          ? { loading: b.loading.map((l) => ({ agent: l.agent, ...(l.encapsulationEfficiencyPct !== undefined ? { encapsulationEfficiencyPct: round6(l.encapsulationEfficiencyPct) } : {}), ...(l.loadingCapacityPct !== undefined ? { loadingCapacityPct: lcBelow100(l.loadingCapacityPct) } : {}) })) }
+          : {}),
+        ...(b.release24h ? { release24h: [...b.release24h].sort((x, y) => y.pH - x.pH).map((r) => ({ pH: r.pH, releasedPct: round6(r.releasedPct) })) } : {}),
+      };
+    }
     out.measurements = m;
   }
   if (f.notes !== undefined) out.notes = f.notes;

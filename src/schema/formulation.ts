@@ -8,7 +8,7 @@ import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgradeTo } from './upgrade';
 import { completeMeasurements, completeValid } from './v1/complete';
 import { describeValue, FormulationInputV1, MeasurementsV1 as MeasurementsInputV1 } from './v1/schema';
-import type { CalibrationsV1, CoatingV1, FormulationV1, MeasuredLoadingSetV1, MeasuredReleaseCurveV1, MeasurementsV1, PayloadV1, ScenarioV1 } from './v1/types';
+import type { BenchMeasurementsV1, CalibrationsV1, CoatingV1, FormulationV1, MeasuredLoadingSetV1, MeasuredReleaseCurveV1, MeasurementsV1, PayloadV1, ScenarioV1 } from './v1/types';
 
 export type Formulation = FormulationV1;
 export type Payload = PayloadV1;
@@ -16,6 +16,7 @@ export type Coating = CoatingV1;
 export type Scenario = ScenarioV1;
 export type Calibrations = CalibrationsV1;
 export type Measurements = MeasurementsV1;
+export type BenchMeasurements = BenchMeasurementsV1;
 export type MeasuredReleaseCurve = MeasuredReleaseCurveV1;
 export type MeasuredLoadingSet = MeasuredLoadingSetV1;
 

@@ -6,7 +6,7 @@ import { LIMITS } from '../schema';
 import type { StateCreator } from 'zustand';
 import { deletePath, getPath, setPath } from './path';
 import { newId } from './ids';
-import type { Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, OwnReleaseModel, TabId } from './types';
+import type { BenchMeasured, CalibratePrefill, Candidate, ExplainTarget, FormulationDraft, MeasuredRelease, MeasuredLoading, OwnReleaseModel, TabId } from './types';
 import { initialCandidates, presetDraft } from './presets';
 import { withMeasurements } from './measurements';
 import type { UncertaintyResultMessage } from '../workers/protocol';
@@ -38,6 +38,8 @@ export interface WorkspaceSlice {
   setMeasuredRelease: (id: string, data: MeasuredRelease[] | undefined) => void;
   /** Replace a candidate's measured loading sets (formulation.measurements.loading; undefined or [] removes them). */
   setMeasuredLoading: (id: string, data: MeasuredLoading[] | undefined) => void;
+  /** Replace a candidate's bench measurements (formulation.measurements.bench; undefined or {} removes them). */
+  setBenchMeasured: (id: string, data: BenchMeasured | undefined) => void;
   /** Store (or with undefined remove) a candidate's own release model (formulation.measurements.releaseModel). */
   setReleaseModel: (id: string, model: OwnReleaseModel | undefined) => void;
   /**
@@ -63,6 +65,11 @@ export interface UiSlice {
   /** Weight of the outcome's local-control gain in Compare's ranking (0 = rank by the overall score; model/score/ranking). */
   localControlWeight: number;
   setTab: (tab: TabId) => void;
+  /** CSV handed from the Bench sheet to a Calibrate import panel (session only; consumed once by the panel). */
+  calibratePrefill: CalibratePrefill | null;
+  /** Open Calibrate with its release or loading import pre-filled. */
+  openCalibration: (prefill: CalibratePrefill) => void;
+  clearCalibratePrefill: () => void;
   openExplain: (t: ExplainTarget) => void;
   closeExplain: () => void;
   setCompareSort: (s: CompareSort) => void;
@@ -210,6 +217,10 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       mark();
       set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'loading', data) })) });
     },
+    setBenchMeasured: (id, data) => {
+      mark();
+      set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'bench', data) })) });
+    },
     setReleaseModel: (id, model) => {
       mark();
       set({ candidates: mapCandidate(get().candidates, id, (c) => ({ ...c, draft: withMeasurements(c.draft, 'releaseModel', model) })) });
@@ -244,6 +255,9 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   pareto: { x: 'targeting.tumorDeliveryPctID', y: 'radiosensitization.sensitizerEnhancementRatio' },
   localControlWeight: 0, // DEFAULT_LOCAL_CONTROL_WEIGHT of model/score/ranking (kept out of the start-up chunk): no rank moves by default
   setTab: (tab) => set({ tab }),
+  calibratePrefill: null,
+  openCalibration: (calibratePrefill) => set({ calibratePrefill, tab: 'calibrate' }),
+  clearCalibratePrefill: () => set({ calibratePrefill: null }),
   openExplain: (explain) => set({ explain }),
   closeExplain: () => set({ explain: null }),
   setCompareSort: (compareSort) => set({ compareSort }),

@@ -25,6 +25,23 @@ export interface OwnReleaseModel {
   params?: { name: string; initial?: number; lower?: number; upper?: number }[];
 }
 
+/** The Bench sheet's checklist as measured on one batch (formulation.measurements.bench); every value optional. */
+export interface BenchMeasured {
+  hydrodynamicDiameterNm?: number;
+  zetaPotentialMv?: number;
+  loading?: { agent: string; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
+  release24h?: { pH: number; releasedPct: number }[];
+}
+
+/** What the Bench sheet hands to Calibrate: CSV text for the matching import panel (shown as a preview, stored only on confirm). */
+export interface CalibratePrefill {
+  candidateId: string;
+  kind: 'release' | 'loading';
+  /** The payload of a loading prefill. */
+  agent?: string;
+  text: string;
+}
+
 export interface Candidate {
   id: string;
   /**

@@ -1,6 +1,9 @@
-// E2E for the Bench sheet tab (issue #20): IZB@CCM's amounts scale with the batch size, the CSV downloads, the sheet prints alone.
+// E2E for the Bench sheet tab (issue #20): IZB@CCM's amounts scale with the batch size, the CSV downloads, the sheet prints alone;
+// measured values entered on the sheet are shown against the predictions, open Calibrate pre-filled, and travel in a link.
 import { readFile } from 'node:fs/promises';
 import { assert, openPage } from './harness.mjs';
+
+const num = (t) => Number(String(t).replace(/[^0-9.+-]/g, ''));
 
 const OVERALL = 'button.num.overall-value';
 
@@ -45,6 +48,131 @@ export const tests = [
       }));
       assert(print.controls === 'none' && print.sheet === 'visible' && print.workspace === 'hidden', `print view: ${JSON.stringify(print)}`);
       await page.screenshot({ path: `${shots}/bench-sheet-print.png`, fullPage: true });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'measured values on the Bench sheet: bad input named and kept, measured vs predicted with the tolerance, one click to Calibrate pre-filled, link round trip',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Bench sheet', exact: true }).click();
+      await page.locator('[data-testid="bench-checklist"]').waitFor({ timeout: 30000 });
+      const pred74 = num(await page.locator('[data-testid="bench-pred-release.7.4"]').innerText());
+      // bad input: > 105 % is refused with the field's name, the text stays in the box, nothing is stored
+      const r50 = page.locator('[data-testid="bench-measured-release.5.0"]');
+      await r50.fill('120');
+      const err = page.locator('[data-testid="bench-row-release.5.0"] [data-testid="input-error"]');
+      await err.waitFor();
+      const msg = await err.innerText();
+      assert(/Release at 24 h, pH 5\.0, measured/.test(msg) && /≤ 105/.test(msg), `names the field and the bound: ${msg}`);
+      assert((await r50.inputValue()) === '120', 'the typed text is kept');
+      assert((await page.locator('[data-testid="bench-diff-release.5.0"]').innerText()).trim() === '', 'nothing stored for a refused value');
+      const ee = page.locator('[data-testid="bench-measured-ee.in10018"]');
+      await ee.fill('-3');
+      assert(/IN10018.*encapsulation efficiency.*measured: must be ≥ 0/.test(await page.locator('[data-testid="bench-row-ee.in10018"] [data-testid="input-error"]').innerText()), 'negative EE named');
+      // good values: a decimal comma reads as a decimal
+      await r50.fill('80');
+      await page.locator('[data-testid="bench-measured-release.7.4"]').fill(String(pred74 + 10).replace('.', ','));
+      await ee.fill('60');
+      await page.locator('[data-testid="bench-measured-dh"]').fill('160');
+      await page.locator('[data-testid="bench-measured-zeta"]').fill('-21');
+      await page.waitForFunction(() => document.querySelector('[data-testid="bench-diff-release.7.4"]')?.textContent?.includes('points'));
+      const diff74 = await page.locator('[data-testid="bench-diff-release.7.4"]').innerText();
+      assert(Math.abs(num(diff74) - 10) < 0.01, `measured − predicted at pH 7.4: ${diff74}`);
+      assert(/within ± 15 percentage points/.test(await page.locator('[data-testid="bench-verdict-release.7.4"]').innerText()), 'pH 7.4 within the release tolerance');
+      assert(/outside ± 10 percentage points/.test(await page.locator('[data-testid="bench-verdict-ee.in10018"]').innerText()), 'EE 60 vs 75 outside ± 10 points');
+      assert(/within ± 30 %/.test(await page.locator('[data-testid="bench-verdict-dh"]').innerText()), 'size within ± 30 %');
+      assert(/not modelled/.test(await page.locator('[data-testid="bench-row-zeta"]').innerText()), 'zeta recorded, not judged');
+      await page.locator('[data-testid="bench-checklist"]').screenshot({ path: `${shots}/bench-measured-vs-predicted.png` });
+
+      // the link carries the measured values (before Calibrate stores anything)
+      await page.getByRole('button', { name: 'Copy link: workspace' }).click();
+      const link = await page.locator('[data-testid="share-link-field"]').first().inputValue();
+
+      // one click: Calibrate opens with the release import pre-filled (t = 0 and 24 h per pH), previewed, not yet stored
+      await page.locator('[data-testid="bench-calibrate-release.5.0"]').click();
+      const box = page.locator('[data-testid="release-csv"]');
+      await box.waitFor({ timeout: 20000 });
+      const text = await box.inputValue();
+      assert(text.startsWith('time_h,pH 7.4,pH 5.0') && text.includes('\n24,') && text.includes(',80'), `pre-filled release CSV: ${JSON.stringify(text)}`);
+      await page.locator('[data-testid="release-csv-preview"]').waitFor();
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="fit-points"]').first().waitFor({ timeout: 20000 });
+      // and the EE row opens the loading calibration of IN10018 with the design feed and the measured EE
+      await page.getByRole('tab', { name: 'Bench sheet', exact: true }).click();
+      await page.locator('[data-testid="bench-calibrate-ee.in10018"]').click();
+      const lbox = page.locator('[data-testid="loading-csv"]');
+      await lbox.waitFor({ timeout: 20000 });
+      const ltext = await lbox.inputValue();
+      assert(/^feed_mg_per_mg,EE_pct\n[0-9.]+,60\n$/.test(ltext), `pre-filled loading CSV: ${JSON.stringify(ltext)}`);
+      assert((await page.locator('[data-testid="loading-payload"]').inputValue()) === 'in10018', 'the loading calibration is on IN10018');
+      await page.screenshot({ path: `${shots}/bench-to-calibrate.png` });
+
+      const b = await openPage(browser, null);
+      await b.page.goto(url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.locator('[data-testid="link-open"]').click();
+      await b.page.waitForSelector(OVERALL, { timeout: 30000 });
+      await b.page.getByRole('tab', { name: 'Bench sheet', exact: true }).click();
+      await b.page.locator('[data-testid="bench-checklist"]').waitFor({ timeout: 30000 });
+      assert((await b.page.locator('[data-testid="bench-measured-release.5.0"]').inputValue()) === '80', 'pH 5.0 value in the link');
+      assert((await b.page.locator('[data-testid="bench-measured-ee.in10018"]').inputValue()) === '60', 'EE in the link');
+      assert((await b.page.locator('[data-testid="bench-measured-zeta"]').inputValue()) === '-21', 'zeta in the link');
+      await b.context.close();
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'the printed report includes the figures on screen (SVG) with captions and axis units',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Release', exact: true }).click();
+      await page.locator('figure.chart svg').first().waitFor({ timeout: 30000 });
+      const onScreen = await page.locator('figure.chart').count();
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const figs = page.locator('[data-testid="report-figures"] figure');
+      await figs.first().waitFor({ state: 'attached', timeout: 10000 });
+      assert((await figs.count()) === onScreen, `one report figure per chart on screen (${await figs.count()} vs ${onScreen})`);
+      const first = await page.evaluate(() => {
+        const f = document.querySelector('[data-testid="report-figures"] figure');
+        return { svg: !!f?.querySelector('svg'), caption: f?.querySelector('figcaption')?.textContent ?? '' };
+      });
+      assert(first.svg && /^Figure 1\. /.test(first.caption) && /Axes — x: .*\(h\); y: .*\(%\)/.test(first.caption), `caption with axes and units: ${first.caption}`);
+      await page.emulateMedia({ media: 'print' });
+      assert(await page.locator('[data-testid="report-figures"] figure svg').first().isVisible(), 'figures visible in print');
+      await page.screenshot({ path: `${shots}/report-figures-print.png`, fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      assert((await page.locator('[data-testid="report-figures"]').count()) === 0, 'figures dropped after printing');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'Calibrate: bootstrap f2 from unit columns (identical units → 100, zero-width interval; a 10-point shift → not similar), bad file named',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const box = page.locator('[data-testid="f2-bootstrap"]');
+      await box.waitFor({ timeout: 20000 });
+      await box.locator('summary').click();
+      const units = (shift) => 'time_h;vessel 1;vessel 2;vessel 3\n' + [[1, 20], [2, 30], [4, 50], [8, 60]].map(([t, F]) => `${t};${F + shift};${F + shift};${F + shift}`).join('\n') + '\n';
+      await page.locator('[data-testid="f2boot-reference"]').fill(units(0));
+      await page.locator('[data-testid="f2boot-test"]').fill(units(0));
+      await page.locator('[data-testid="f2boot-result"]').waitFor();
+      assert(/^100(\.0+)? – 100(\.0+)?$/.test(await page.locator('[data-testid="f2boot-ci"]').innerText()), `zero-width interval: ${await page.locator('[data-testid="f2boot-ci"]').innerText()}`);
+      assert(/similar \(lower bound ≥ 50\)/.test(await page.locator('[data-testid="f2boot-verdict"]').innerText()), 'similar');
+      await page.locator('[data-testid="f2boot-test"]').fill(units(10));
+      await page.waitForFunction(() => /not shown similar/.test(document.querySelector('[data-testid="f2boot-verdict"]')?.textContent ?? ''));
+      assert(/^49\.89 – 49\.89$/.test(await page.locator('[data-testid="f2boot-ci"]').innerText()), `shifted: ${await page.locator('[data-testid="f2boot-ci"]').innerText()}`);
+      await page.locator('[data-testid="f2boot-test"]').fill('time_h;vessel 1;vessel 2\n1;20;abc\n');
+      await page.getByText(/Test: line 2: vessel 2/).waitFor();
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

@@ -44,3 +44,33 @@ describe('f2 command', () => {
     expect(() => f2Command(parseArgs([ref, bad]))).toThrow(/bad\.csv \(test\): line 2/);
   });
 });
+
+describe('f2 command with unit columns: bootstrap', () => {
+  const units = (name: string, offsets: number[]) => {
+    const p = join(dir, name);
+    const base = [[1, 20], [2, 30], [4, 50], [8, 60]];
+    writeFileSync(p, `time_h,${offsets.map((_, k) => `vessel ${k + 1}`).join(',')}\n` + base.map(([t, F]) => [t, ...offsets.map((o) => F + o)].join(',')).join('\n') + '\n');
+    return p;
+  };
+  type Boot = { bootstrap: { f2: number; ci90: [number, number]; lowerBoundAtLeast50: boolean; samples: number; seed: number } };
+  it('identical vessels in both files: f2 = 100 with a zero-width interval; the CV limits are checked from the units', () => {
+    const a = units('u-a.csv', [0, 0, 0]);
+    const out = f2Command(parseArgs([a, a, '--samples', '300'])) as Out & Boot;
+    expect(out.bootstrap).toMatchObject({ f2: 100, ci90: [100, 100], lowerBoundAtLeast50: true, samples: 300, seed: 1 });
+    expect(out.notes.join(' ')).not.toMatch(/CV limits not checked/);
+  });
+  it('the same seed gives the same interval; the interval brackets the bootstrap median', () => {
+    const a = units('u-b.csv', [-4, 0, 3, 6]);
+    const b = units('u-c.csv', [2, 5, 9, 11]);
+    const one = f2Command(parseArgs([a, b, '--seed', '42'])) as Boot & { bootstrap: { median: number } };
+    const two = f2Command(parseArgs([a, b, '--seed', '42'])) as Boot;
+    expect(two.bootstrap).toEqual(one.bootstrap);
+    expect(one.bootstrap.ci90[0]).toBeLessThanOrEqual(one.bootstrap.median);
+    expect(one.bootstrap.median).toBeLessThanOrEqual(one.bootstrap.ci90[1]);
+  });
+  it('--seed without unit columns is refused, naming why', () => {
+    const ref = file('ref2.csv', [[1, 20], [2, 30], [4, 50]]);
+    expect(() => f2Command(parseArgs([ref, ref, '--seed', '3']))).toThrow(/the bootstrap needs one column per unit/);
+    expect(() => f2Command(parseArgs([ref, ref, '--samples', '10']))).toThrow(/--samples: must be ≥ 200/);
+  });
+});

@@ -323,3 +323,18 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     warnings,
   };
 }
+
+/**
+ * Encapsulation efficiency of the whole feed (%): Σ loaded / Σ fed payload mass over every payload (negative values
+ * count as 0), the EE the desirability score uses and the Bench sheet shows; null when nothing is fed. The per-payload
+ * EE is `PayloadLoadingResult.encapsulationEfficiencyPct`; the two differ when payloads load differently.
+ */
+export function wholeFeedEncapsulationPct(payloads: readonly { feedMassRatio: number; loadedMgPerMgCarrier: number }[]): number | null {
+  let fed = 0;
+  let loaded = 0;
+  for (const p of payloads) {
+    fed += Math.max(0, p.feedMassRatio);
+    loaded += Math.max(0, p.loadedMgPerMgCarrier);
+  }
+  return fed > 0 ? (100 * loaded) / fed : null;
+}

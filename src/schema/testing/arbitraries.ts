@@ -33,3 +33,18 @@ export const measurementsArb = fc
   .filter((m) => m.release.length + m.loading.length > 0)
   .map((m) => ({ ...(m.release.length ? { release: m.release } : {}), ...(m.loading.length ? { loading: m.loading } : {}) }));
 
+/** measurements.bench: the Bench sheet's checklist as measured (any subset; 6-significant-figure values). */
+const sig6 = (lo: number, hi: number) => fc.double({ min: lo, max: hi, noNaN: true }).map((v) => Number(v.toPrecision(6)));
+export const benchArb = fc
+  .record(
+    {
+      hydrodynamicDiameterNm: sig6(1, 10_000),
+      zetaPotentialMv: sig6(-200, 200),
+      loading: fc.uniqueArray(
+        fc.record({ agent: fc.constantFrom('in10018', 'bismuth', 'doxorubicin'), encapsulationEfficiencyPct: sig6(0, 100), loadingCapacityPct: sig6(0, 99.9) }, { requiredKeys: ['agent'] }),
+        { minLength: 1, maxLength: 3, selector: (l) => l.agent },
+      ),
+      release24h: fc.uniqueArray(fc.record({ pH: fc.constantFrom(7.4, 6.5, 5.0), releasedPct: sig6(-5, 105) }), { minLength: 1, maxLength: 3, selector: (r) => r.pH }),
+    },
+    { requiredKeys: [] },
+  );

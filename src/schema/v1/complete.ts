@@ -238,7 +238,36 @@ export function completeMeasurements(input: FormulationInput['measurements'], is
         : {}),
     };
   }
-  return out.release || out.loading || out.releaseModel ? out : undefined;
+  if (input.bench !== undefined) {
+    const b = input.bench;
+    const base = `${prefix}.bench`;
+    const bench: NonNullable<Measurements['bench']> = {};
+    if (b.hydrodynamicDiameterNm !== undefined) bench.hydrodynamicDiameterNm = b.hydrodynamicDiameterNm;
+    if (b.zetaPotentialMv !== undefined) bench.zetaPotentialMv = b.zetaPotentialMv;
+    const loading = (b.loading ?? []).filter((l) => l.encapsulationEfficiencyPct !== undefined || l.loadingCapacityPct !== undefined);
+    if (loading.length) {
+      const seen = new Set<string>();
+      bench.loading = loading.map((l, i) => {
+        if (seen.has(l.agent)) issues.push({ path: `${base}.loading.${i}.agent`, message: `${l.agent} appears twice; one entry per payload` });
+        seen.add(l.agent);
+        return {
+          agent: l.agent,
+          ...(l.encapsulationEfficiencyPct !== undefined ? { encapsulationEfficiencyPct: l.encapsulationEfficiencyPct } : {}),
+          ...(l.loadingCapacityPct !== undefined ? { loadingCapacityPct: l.loadingCapacityPct } : {}),
+        };
+      });
+    }
+    if (b.release24h?.length) {
+      const seen = new Set<number>();
+      bench.release24h = b.release24h.map((r, i) => {
+        if (seen.has(r.pH)) issues.push({ path: `${base}.release24h.${i}.pH`, message: `pH ${r.pH.toFixed(1)} appears twice; one value per pH` });
+        seen.add(r.pH);
+        return { pH: r.pH, releasedPct: r.releasedPct };
+      });
+    }
+    if (Object.keys(bench).length) out.bench = bench;
+  }
+  return out.release || out.loading || out.releaseModel || out.bench ? out : undefined;
 }
 
 /** Defaults and cross-field rules over a zod-valid v1 input. Builds the output field by field (the allow-list). */

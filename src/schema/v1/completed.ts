@@ -96,10 +96,19 @@ export const ReleaseModelSchemaV1 = z.object({
   params: z.array(z.object({ name: z.string(), initial: num.optional(), lower: num.optional(), upper: num.optional() })).optional(),
 });
 
+/** The Bench sheet's checklist as measured (extension): size, zeta, per payload EE/LC, release at 24 h per checklist pH. */
+export const BenchMeasurementsSchemaV1 = z.object({
+  hydrodynamicDiameterNm: num.optional(),
+  zetaPotentialMv: num.optional(),
+  loading: z.array(z.object({ agent: z.enum(AGENT_IDS), encapsulationEfficiencyPct: num.optional(), loadingCapacityPct: num.optional() })).optional(),
+  release24h: z.array(z.object({ pH: num, releasedPct: num })).optional(),
+});
+
 export const MeasurementsSchemaV1 = z.object({
   release: z.array(MeasuredReleaseCurveSchemaV1).optional(),
   loading: z.array(MeasuredLoadingSetSchemaV1).optional(),
   releaseModel: ReleaseModelSchemaV1.optional(),
+  bench: BenchMeasurementsSchemaV1.optional(),
 });
 
 export const FormulationSchemaV1 = z.object({

@@ -491,6 +491,28 @@ export const MEASURED_LC_FIELD: NumberField = {
 };
 
 /**
+ * formulation.measurements.bench (extension, optional): the Bench sheet's characterisation checklist as measured on one
+ * batch — hydrodynamic size, zeta potential, per payload EE and LC, release at 24 h at the three checklist pHs — shown
+ * beside the model's predictions (issue #20). Every value optional; bounds are physical, not the model's.
+ */
+export const BENCH_SIZE_FIELD: NumberField = {
+  kind: 'number', key: 'hydrodynamicDiameterNm', label: 'Hydrodynamic diameter (measured)', unit: 'nm', default: 100, min: 0, exclusiveMin: true, max: 10_000,
+  description: 'Z-average hydrodynamic diameter by DLS (nm, > 0 and ≤ 10 000).',
+};
+export const BENCH_ZETA_FIELD: NumberField = {
+  kind: 'number', key: 'zetaPotentialMv', label: 'Zeta potential (measured)', unit: 'mV', default: 0, min: -200, max: 200,
+  description: 'Zeta potential by electrophoretic light scattering (mV, −200 to 200).',
+};
+export const BENCH_EE_FIELD: NumberField = { ...MEASURED_EE_FIELD, label: 'EE (measured)' };
+export const BENCH_LC_FIELD: NumberField = { ...MEASURED_LC_FIELD, label: 'LC (measured)' };
+export const BENCH_RELEASE_FIELD: NumberField = {
+  ...MEASURED_RELEASE_FIELD, key: 'releasedPct', label: 'Released at 24 h (measured)',
+  description: 'Cumulative release at 24 h in percent of the loaded payload (0–100, ±5 points of assay tolerance).',
+};
+/** The pHs of the checklist's 24 h release (the model predicts release at these three). */
+export const BENCH_RELEASE_PHS = [7.4, 6.5, 5.0] as const;
+
+/**
  * formulation.measurements.releaseModel (extension, optional): the user's own release model, typed in Calibrate as an
  * expression in t (hours) and named parameters, with per-parameter starting values and bounds, so a link or file carries
  * the model its author fitted. Checked by the mathjs-free grammar gate (src/model/fitting/expression-syntax.ts).

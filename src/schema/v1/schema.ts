@@ -11,6 +11,12 @@ import {
   FRACTION_FIELD,
   LIMITS,
   LOADING_MODES,
+  BENCH_EE_FIELD,
+  BENCH_LC_FIELD,
+  BENCH_RELEASE_FIELD,
+  BENCH_RELEASE_PHS,
+  BENCH_SIZE_FIELD,
+  BENCH_ZETA_FIELD,
   MEASURED_EE_FIELD,
   MEASURED_LC_FIELD,
   MEASURED_PH_FIELD,
@@ -235,10 +241,34 @@ export const ReleaseModelV1 = obj({
   ).optional(),
 });
 
+/** The Bench sheet's checklist as measured (extension): each value optional; one entry per payload and per pH. */
+export const BenchMeasurementsV1 = obj({
+  hydrodynamicDiameterNm: numberSchema(BENCH_SIZE_FIELD, 'hydrodynamicDiameterNm').optional(),
+  zetaPotentialMv: numberSchema(BENCH_ZETA_FIELD, 'zetaPotentialMv').optional(),
+  loading: list(
+    obj({
+      agent: idSchema('agent', AGENT_IDS),
+      encapsulationEfficiencyPct: numberSchema(BENCH_EE_FIELD, 'EE').optional(),
+      loadingCapacityPct: numberSchema(BENCH_LC_FIELD, 'LC').optional(),
+    }),
+    LIMITS.payloads,
+    'payloads',
+  ).optional(),
+  release24h: list(
+    obj({
+      pH: z.number({ error: typeError('a number') }).refine((v) => (BENCH_RELEASE_PHS as readonly number[]).includes(v), { error: `must be one of ${BENCH_RELEASE_PHS.map((p) => p.toFixed(1)).join(', ')} (the checklist pHs)` }),
+      releasedPct: numberSchema(BENCH_RELEASE_FIELD, 'released'),
+    }),
+    BENCH_RELEASE_PHS.length,
+    'release values',
+  ).optional(),
+});
+
 export const MeasurementsV1 = obj({
   release: list(MeasuredReleaseCurveV1, MEASUREMENT_LIMITS.releaseCurves, 'release curves').optional(),
   loading: list(MeasuredLoadingSetV1, MEASUREMENT_LIMITS.loadingSets, 'loading sets').optional(),
   releaseModel: ReleaseModelV1.optional(),
+  bench: BenchMeasurementsV1.optional(),
 });
 
 export const FormulationInputV1 = obj({

@@ -2,6 +2,7 @@
 // z.infer of the frozen completed-form schemas in ./completed. FROZEN with version 1.
 import type { z } from 'zod';
 import type {
+  BenchMeasurementsSchemaV1,
   CalibrationsSchemaV1,
   CoatingSchemaV1,
   FormulationSchemaV1,
@@ -27,6 +28,7 @@ export type MeasuredReleaseCurveV1 = z.infer<typeof MeasuredReleaseCurveSchemaV1
 export type MeasuredLoadingPointV1 = z.infer<typeof MeasuredLoadingPointSchemaV1>;
 export type MeasuredLoadingSetV1 = z.infer<typeof MeasuredLoadingSetSchemaV1>;
 export type ReleaseModelV1 = z.infer<typeof ReleaseModelSchemaV1>;
+export type BenchMeasurementsV1 = z.infer<typeof BenchMeasurementsSchemaV1>;
 export type MeasurementsV1 = z.infer<typeof MeasurementsSchemaV1>;
 export type FormulationV1 = z.infer<typeof FormulationSchemaV1>;
 export type WorkspaceV1 = z.infer<typeof WorkspaceSchemaV1>;

@@ -13,7 +13,7 @@ export interface CsvPreviewProps {
 /** Largest file read from an upload or a drop (the CSV reader's own cap is 2,000,000 characters). */
 const MAX_DROP_BYTES = 8_000_000;
 
-export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, preview }: {
+export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, preview, initialText }: {
   /** Prefix of the test ids: `${testId}` (textarea), `${testId}-load`, `${testId}-file`, `${testId}-preview`. */
   testId: string;
   label: string;
@@ -21,9 +21,11 @@ export function CsvImportPanel({ testId, label, uploadLabel, placeholder, hint, 
   placeholder: string;
   hint?: ReactNode;
   preview: (p: CsvPreviewProps) => ReactNode;
+  /** Text handed in by another view (the Bench sheet's measured values): shown in the box and read at once (preview only). */
+  initialText?: string;
 }) {
-  const [text, setText] = useState('');
-  const [reading, setReading] = useState<string | null>(null);
+  const [text, setText] = useState(initialText ?? '');
+  const [reading, setReading] = useState<string | null>(initialText ?? null);
   // a new read starts a new preview (roles re-mapped for the previous file are not carried over)
   const [reads, setReads] = useState(0);
   const read = (t: string) => { setReading(t); setReads((n) => n + 1); };

@@ -1,6 +1,42 @@
-// The printable report (formulations, key results, assumptions, sources) rendered from share/files reportModel; visible only when printing.
+// The printable report (formulations, key results, assumptions, sources, and the figures on screen when printing) rendered from share/files reportModel; visible only when printing.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ReportModel } from '../../share';
+import { captureFigures, type ReportFigure } from './report-figures';
 import './share.css';
+
+function FigureCopy({ f, n }: { f: ReportFigure; n: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => { ref.current?.replaceChildren(f.svg); }, [f]);
+  return (
+    <figure className="npd-report-figure">
+      <div ref={ref} />
+      <figcaption>Figure {n}. {f.caption}{/[.!?]$/.test(f.caption) ? '' : '.'}{f.axes ? ` Axes — ${f.axes}.` : ''}{f.legend ? ` Legend: ${f.legend}.` : ''}</figcaption>
+    </figure>
+  );
+}
+
+/** The charts on screen when printing starts (Print report or the browser's own print), copied with captions. */
+function ReportFigures() {
+  const [figures, setFigures] = useState<ReportFigure[]>([]);
+  useEffect(() => {
+    const before = () => {
+      if (document.body.classList.contains('printing-bench')) return;
+      flushSync(() => setFigures(captureFigures(document)));
+    };
+    const after = () => setFigures([]);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => { window.removeEventListener('beforeprint', before); window.removeEventListener('afterprint', after); };
+  }, []);
+  if (!figures.length) return null;
+  return (
+    <section data-testid="report-figures">
+      <h2>Figures (as shown on screen when printed)</h2>
+      {figures.map((f, i) => <FigureCopy key={i} f={f} n={i + 1} />)}
+    </section>
+  );
+}
 
 export function PrintableReport({ model }: { model: ReportModel }) {
   return (
@@ -33,6 +69,7 @@ export function PrintableReport({ model }: { model: ReportModel }) {
           ) : null}
         </section>
       ))}
+      <ReportFigures />
       <section>
         <h2>Assumptions</h2>
         {model.assumptions.length ? (

@@ -4,7 +4,7 @@
 // candidate's formulation (measurements), so a shared link shows the same data, fits and residuals.
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
-import type { Candidate, MeasuredRelease, OwnReleaseModel } from '../../state/types';
+import type { CalibratePrefill, Candidate, MeasuredRelease, OwnReleaseModel } from '../../state/types';
 import { measuredFromImported } from '../../state/release-csv';
 import { CsvImportPanel } from '../csv/CsvImportPanel';
 import { ReleaseCsvPreview } from '../csv/ReleaseCsvPreview';
@@ -20,6 +20,7 @@ import { TableActions } from '../TableActions';
 import { fitOwnModel } from '../../workers/fit-client';
 import { OwnModelEditor } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
+import { F2Bootstrap } from './F2Bootstrap';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
@@ -28,6 +29,24 @@ import { MechanisticCalibration } from './MechanisticCalibration';
 import { LoadingCalibration } from './LoadingCalibration';
 
 const TEMPLATE = 'time_h,pH 7.4,pH 6.5,pH 5.0\n0,0,0,0\n1,…,…,…';
+
+/**
+ * The Bench sheet's hand-over for this candidate, taken once when Calibrate opens (then cleared from the store, so a
+ * later visit starts empty); the matching import panel shows it as a preview and scrolls into view.
+ */
+function useCalibratePrefill(candidateId: string): CalibratePrefill | null {
+  const [prefill] = useState(() => {
+    const p = useStore.getState().calibratePrefill;
+    return p && p.candidateId === candidateId ? p : null;
+  });
+  const clear = useStore((s) => s.clearCalibratePrefill);
+  useEffect(() => {
+    if (!prefill) return;
+    clear();
+    document.querySelector(prefill.kind === 'release' ? '#cal-data' : '[data-testid="loading-calibration"]')?.scrollIntoView({ block: 'start' });
+  }, [prefill, clear]);
+  return prefill;
+}
 
 type AnyFit = ReleaseFit | CustomReleaseFit;
 const OWN = 'custom';
@@ -181,6 +200,7 @@ function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseMode
 
 export default function Calibrate({ candidate }: { candidate: Candidate }) {
   const setMeasured = useStore((s) => s.setMeasuredRelease);
+  const prefill = useCalibratePrefill(candidate.id);
   const data = measurementsOf(candidate);
   const measured = data.release;
 
@@ -189,6 +209,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
       <section aria-labelledby="cal-data">
         <h3 id="cal-data">Measured release data for {String(candidate.draft.name ?? 'this candidate')}</h3>
         <CsvImportPanel
+          initialText={prefill?.kind === 'release' ? prefill.text : undefined}
           testId="release-csv"
           label="Paste CSV"
           uploadLabel="Choose a CSV file"
@@ -216,7 +237,8 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           <F2Panel candidate={candidate} />
         </>
       )}
-      <LoadingCalibration candidate={candidate} />
+      <F2Bootstrap />
+      <LoadingCalibration candidate={candidate} prefill={prefill?.kind === 'loading' ? prefill : undefined} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { csvText } from '../../engine';
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { evaluateCandidate } from '../../state/evaluate';
-import type { Candidate, MeasuredLoading } from '../../state/types';
+import type { CalibratePrefill, Candidate, MeasuredLoading } from '../../state/types';
 import { loadingFitPoints } from '../../state/loading-csv';
 import { CsvImportPanel } from '../csv/CsvImportPanel';
 import { LoadingCsvPreview } from '../csv/LoadingCsvPreview';
@@ -73,13 +73,13 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
   );
 }
 
-export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
+export function LoadingCalibration({ candidate, prefill }: { candidate: Candidate; prefill?: CalibratePrefill }) {
   const edit = useStore((s) => s.edit);
   const setMeasured = useStore((s) => s.setMeasuredLoading);
   const ev = evaluateCandidate(candidate);
   const f = ev.status === 'ok' ? (ev.formulation as F) : null;
   const payloads = f?.payloads ?? [];
-  const [agentChoice, setAgentChoice] = useState<string>('');
+  const [agentChoice, setAgentChoice] = useState<string>(prefill?.agent ?? '');
   const payload = payloads.find((p) => p.agent === agentChoice) ?? payloads[0];
   const allMeasured = measurementsOf(candidate).loading;
   const measured = payload ? allMeasured?.find((m) => m.agent === payload.agent) : undefined;
@@ -126,6 +126,8 @@ export function LoadingCalibration({ candidate }: { candidate: Candidate }) {
         </label>
       </div>
       <CsvImportPanel
+        key={payload.agent}
+        initialText={prefill && prefill.agent === payload.agent ? prefill.text : undefined}
         testId="loading-csv"
         label="Paste loading CSV (feed mg/mg, EE % or LC %)"
         uploadLabel="Choose a loading CSV file"

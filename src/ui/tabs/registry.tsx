@@ -54,7 +54,7 @@ export const TABS = [
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
   { id: 'optimize', label: 'Optimize', scope: 'workspace', render: () => <Optimize /> },
   { id: 'calibrate', label: 'Calibrate', scope: 'candidate', render: (v) => <Calibrate candidate={v.candidate} /> },
-  { id: 'bench', label: 'Bench sheet', scope: 'candidate', render: (v) => <BenchSheet scores={v.scores} /> },
+  { id: 'bench', label: 'Bench sheet', scope: 'candidate', render: (v) => <BenchSheet scores={v.scores} candidate={v.candidate} /> },
   { id: 'library', label: 'Library & validation', scope: 'workspace', render: () => <LibraryTab /> },
   { id: 'learn', label: 'Learn', scope: 'workspace', render: () => <LearnTab /> },
 ] as const satisfies readonly TabDef[];
