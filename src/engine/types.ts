@@ -34,7 +34,22 @@ export interface CompletedFormulation {
     fractionIntervalH?: number;
     /** 'in-vitro': the plate experiment of `invitro` is the setting (issue #26); absent = in vivo. */
     setting?: 'in-vivo' | 'in-vitro';
-    invitro?: { cellLine: string; plate: string; concentrationUgPerMl: number; incubationH: number; serumFraction: number; temperatureC: number; cellsPerCm2: number; measuredPgPerCell?: number };
+    invitro?: {
+      cellLine: string;
+      plate: string;
+      concentrationUgPerMl: number;
+      incubationH: number;
+      serumFraction: number;
+      temperatureC: number;
+      cellsPerCm2: number;
+      measuredPgPerCell?: number;
+      measuredElement?: string;
+      agglomerateDiameterNm?: number;
+      fractalDimension?: number;
+      effectiveDensityGPerCm3?: number;
+      bindingKdUgPerMl?: number;
+      bindingCapacityUgPerCm2?: number;
+    };
     /** Clinical schedule of the outcome model (optional; read by engine/outcome.ts only). */
     outcomeSchedule?: string;
   };
