@@ -5,7 +5,7 @@ import type { Candidate } from '../../state/types';
 import { useStore } from '../../state/store';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell-lines';
 import { CATALOG_LOOKUP, type CompletedFormulation } from '../../engine';
-import { INVITRO_FIELDS } from '../../schema';
+import { INVITRO_FIELDS, INVITRO_OPTIONAL_KEYS } from '../../schema';
 import { defaultMeasuredElement, fitSensitization, invitroOfCompleted, SER_LABELS, type InvitroReport, type SensitizationFit } from '../../engine/invitro';
 import { localEnhancementFactor } from '../../model/physics';
 import { parseSurvivalCsv, SurvivalDataError, type SurvivalPoint } from '../../model/radiobiology';
@@ -17,7 +17,7 @@ import { NumberInput } from '../fields';
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
 
 type Iv = NonNullable<CompletedFormulation['scenario']['invitro']>;
-const DEFAULTS = Object.fromEntries(INVITRO_FIELDS.map((f) => [f.key, f.default])) as unknown as Iv;
+const DEFAULTS = Object.fromEntries(INVITRO_FIELDS.filter((f) => !INVITRO_OPTIONAL_KEYS.includes(f.key)).map((f) => [f.key, f.default])) as unknown as Iv;
 
 /** The registry's range of a scenario.invitro number field, as a NumberInput check. */
 function rangeCheck(key: string): (v: number) => string | null {
@@ -51,7 +51,7 @@ export default function InVitro({ scores, candidate }: { scores: Scores; candida
       <NumberInput
         label={label}
         unit={unit}
-        value={iv[key] ?? (optional ? null : DEFAULTS[key])}
+        value={iv[key] ?? null}
         testId={`invitro-${key}`}
         check={rangeCheck(key)}
         undoable
