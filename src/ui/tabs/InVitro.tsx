@@ -184,7 +184,7 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
           make={(Plot, width) => Plot.plot({
             width, height: 240, marginLeft: 56,
             x: { label: 'dose (Gy)' },
-            y: { label: 'surviving fraction', type: 'log', grid: true },
+            y: { label: 'surviving fraction', type: 'log', grid: true, tickFormat: '~g' },
             color: { domain: ['control', 'with particles'], range: [ARM_COLORS.control, PALETTE[1]], legend: true },
             marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
           })}
@@ -200,7 +200,7 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
               width, height: 240, marginLeft: 52,
               x: { label: 'particles (µg/mL)', type: 'log' },
               y: { label: 'viability', domain: [0, 1.05], grid: true },
-              color: { legend: true, range: [PALETTE[1], PALETTE[2], '#595959'] },
+              color: { legend: true, domain: ['loaded carrier', ...cy.drugAlone.map((a) => `${a.agent} alone`), 'empty carrier'], range: [PALETTE[1], ...cy.drugAlone.map((_, i) => [PALETTE[2], PALETTE[5], PALETTE[3]][i % 3]), '#595959'] },
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
             })}
           />
