@@ -109,6 +109,15 @@ export const CELL_LINES: Record<CellLineId, CatalogCellLine> = {
   },
 };
 
+/**
+ * Viability (cytotoxicity) IC50 per agent in adherent 2-D culture (M, continuous exposure over a 48–72 h assay), used
+ * for a cell line that has no value of its own in `ic50M`. Distinct from an agent's fakIc50CellM (target engagement,
+ * which sets the FAK occupancy): a FAK inhibitor blocks FAK at ≈ 0.1 µM but hardly kills adherent cells below µM.
+ * Kept here, beside the cell lines, so the in-vivo model's parameter set (and its Monte Carlo draws) is unchanged.
+ */
+export const AGENT_VIABILITY_IC50M: Partial<Record<string, Param>> = {
+  in10018: recalled(1e-5, 'M', 'Laszlo et al., J Mol Med 97, 231 (2019): BI 853520 (IN10018) viability IC50 > 5 µM in all 12 adherent mesothelioma lines (abstract); Hirt et al., Oncogenesis 7, 21 (2018): FAK-inhibitor sensitivity is largely confined to anchorage-independent (3-D) growth. 10 µM is taken above the published bound; no value for a cervical line (HeLa, SiHa, CaSki) was found, so every line uses this one', { min: 1e-12, max: 1e-1, label: 'IC50 in10018 (viability, 2-D)' }),
+};
 
 export interface CatalogPlate {
   id: PlateId;
@@ -147,5 +156,6 @@ export function cellLineProvenanceAudit(): { path: string; param: Param }[] {
   };
   for (const id of CELL_LINE_IDS) walk(CELL_LINES[id], `cellLines.${id}`);
   for (const id of PLATE_IDS) walk(PLATES[id], `plates.${id}`);
+  walk(AGENT_VIABILITY_IC50M, 'agentViabilityIc50M');
   return out;
 }

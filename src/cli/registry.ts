@@ -61,10 +61,13 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   'fit-survival': `fit-survival <data.csv|->
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
   invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]
-        [--serum f] [--beam B] [--doses 0,2,4,6] [--measured-pg-per-cell m] [--control c.csv --treated t.csv]
+        [--serum f] [--beam B] [--doses 0,2,4,6] [--measured-pg-per-cell m [--measured-element Bi|particle]]
+        [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]]
+        [--control c.csv --treated t.csv]
   The in-vitro bench (the formulation's scenario.invitro, flags win): delivered fraction and µg/cm² vs time (sedimentation +
   diffusion), uptake per cell, viability vs concentration, clonogenic survival control/treated and SER at SF 0.5, 0.1, 1/e and
-  the SF ratio at 2 Gy. --control/--treated: clonogenic CSVs (dose, SF[, weight]) → fitted local-effect strength and the
+  the SF ratio at 2 Gy. A measured uptake refers to --measured-element (default the particle's highest-Z element);
+  --kd-ug-per-ml > 0 makes the cell layer a Langmuir binding surface (DG; default absorbing). --control/--treated: clonogenic CSVs (dose, SF[, weight]) → fitted local-effect strength and the
   localEffect.* overrides that carry it to the in-vivo prediction.`,
   link: `link encode <file.json|->   → the URL fragment (#f= for a formulation, #w= for a workspace)
 link decode <fragment|URL|-> → the workspace JSON`,

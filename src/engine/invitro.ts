@@ -1,11 +1,11 @@
 // The in-vitro bench for a formulation (issue #26; a second engine entry like ./fitting, so the bench stays a lazy chunk): the formulation's particle (M0 geometry, M1 loading, M2 release in the medium) in a plate with a cell line from the catalog → model/invitro.
-import { CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog/cell-lines';
+import { AGENT_VIABILITY_IC50M, CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog/cell-lines';
 import type { Medium } from '../model/entities';
 import { computeGeometry } from '../model/geometry';
 import { invitroBench, type InvitroBenchResult, type InvitroDrug } from '../model/invitro';
 import { computeLoading, type PayloadLoadingInput } from '../model/loading';
 import { massFractions } from '../model/physics/composition';
-import type { LocalEffectOverrides } from '../model/physics';
+import { elementInfo, normalizeElementSymbol, type LocalEffectOverrides } from '../model/physics';
 import { makeReleaseContext, releaseFraction, releaseRates } from '../model/release';
 import { particleHighZFractions, type ParticleComponent } from '../model/targeting';
 import { payloadMassShares } from '../model/targeting/free-drug';
@@ -26,10 +26,17 @@ export interface InvitroScenario {
   serumFraction?: number;
   temperatureC?: number;
   cellsPerCm2?: number;
+  /** agglomerates (DG): diameter (nm), fractal dimension, or a measured effective density (g/cm³, e.g. by VCM) */
   agglomerateDiameterNm?: number;
   fractalDimension?: number;
-  /** measured uptake, pg per cell, per element symbol or 'particle'; a number = the particle's main high-Z element */
+  effectiveDensityGPerCm3?: number;
+  /** Langmuir binding at the cell layer (DG): K_D (µg/mL of particles) and capacity (µg/cm²; default a jammed monolayer); absent = absorbing */
+  bindingKdUgPerMl?: number;
+  bindingCapacityUgPerCm2?: number;
+  /** measured uptake, pg per cell, per element symbol or 'particle'; a number = the element named by measuredElement */
   measuredPgPerCell?: Record<string, number> | number;
+  /** the element your ICP-MS measured (symbol); default the particle's highest-Z element */
+  measuredElement?: string;
   /** assay beam (default: the formulation's scenario beam) and dose series (Gy) */
   beam?: string;
   dosesGy?: number[];
@@ -67,17 +74,29 @@ export interface InvitroReport extends InvitroBenchResult {
     hydrodynamicDiameterNm: number;
     particleDensityGPerCm3: number;
     particleMassPg: number;
+    /** the element a measured uptake refers to (null: no measured value) */
+    measuredElement: string | null;
   };
 }
 
-/** A measured number means the particle's main high-Z element (largest mass fraction); a record is per element. */
-function measuredRecord(m: InvitroScenario['measuredPgPerCell'], highZ: Record<string, number>): Record<string, number> | undefined {
+/** The element a measured uptake refers to by default: the particle's highest-Z (radiosensitizing) element. */
+export function defaultMeasuredElement(highZ: Record<string, number>): string | undefined {
+  let best: string | undefined;
+  for (const el in highZ) if (highZ[el] > 0 && (best === undefined || elementInfo(el).Z > elementInfo(best).Z)) best = el;
+  return best;
+}
+
+/** A measured number refers to the element the user measured (default: the highest-Z element); a record is per element. */
+function measuredRecord(m: InvitroScenario['measuredPgPerCell'], element: string | undefined, highZ: Record<string, number>): Record<string, number> | undefined {
   if (m === undefined) return undefined;
   if (typeof m !== 'number') return m;
-  let main: string | undefined;
-  for (const el in highZ) if (main === undefined || highZ[el] > highZ[main]) main = el;
-  if (main === undefined) throw new RangeError('invitro.measuredPgPerCell: the particle has no high-Z element to which a measured uptake could refer');
-  return { [main]: m };
+  const els = Object.keys(highZ).filter((e) => highZ[e] > 0);
+  if (!els.length) throw new RangeError('invitro.measuredPgPerCell: the particle has no high-Z element to which a measured uptake could refer');
+  if (element === undefined) return { [defaultMeasuredElement(highZ)!]: m };
+  const sym = normalizeElementSymbol(element);
+  if (element === 'particle') return { particle: m };
+  if (!sym || !els.includes(sym)) throw new RangeError(`invitro.measuredElement: "${element}" is not an element of this particle; choose one of ${els.join(', ')} (or particle)`);
+  return { [sym]: m };
 }
 
 /** The in-vitro bench of a completed formulation from its scenario.invitro block (defaults when absent). */
@@ -93,6 +112,12 @@ export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup
         temperatureC: iv.temperatureC,
         cellsPerCm2: iv.cellsPerCm2,
         ...(iv.measuredPgPerCell !== undefined ? { measuredPgPerCell: iv.measuredPgPerCell } : {}),
+        ...(iv.measuredElement !== undefined ? { measuredElement: iv.measuredElement } : {}),
+        ...(iv.agglomerateDiameterNm !== undefined ? { agglomerateDiameterNm: iv.agglomerateDiameterNm } : {}),
+        ...(iv.fractalDimension !== undefined ? { fractalDimension: iv.fractalDimension } : {}),
+        ...(iv.effectiveDensityGPerCm3 !== undefined ? { effectiveDensityGPerCm3: iv.effectiveDensityGPerCm3 } : {}),
+        ...(iv.bindingKdUgPerMl !== undefined ? { bindingKdUgPerMl: iv.bindingKdUgPerMl } : {}),
+        ...(iv.bindingCapacityUgPerCm2 !== undefined ? { bindingCapacityUgPerCm2: iv.bindingCapacityUgPerCm2 } : {}),
       }
     : {};
   return invitroForFormulation(f, lookup, { ...sc, ...extra });
@@ -143,9 +168,19 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   const drugIdx: number[] = [];
   agents.forEach((a, i) => {
     if (a.kind === 'element' || a.highZElement) return;
-    const ic50 = cell.ic50M[a.id] ?? a.fakIc50CellM;
-    if (!ic50) return;
-    drugs.push({ agent: a.id, massFraction: shares[i], molecularWeightGPerMol: a.molecularWeightGPerMol.value, ic50M: ic50.value, hill: DEFAULT_HILL.value, fak: !!a.fakIc50CellM });
+    // the viability IC50: the cell line's where the catalog has it, else the agent's 2-D viability value; the FAK
+    // occupancy keeps the target-engagement IC50 (fakIc50CellM)
+    const ic50 = cell.ic50M[a.id] ?? AGENT_VIABILITY_IC50M[a.id];
+    if (!ic50 && !a.fakIc50CellM) return;
+    drugs.push({
+      agent: a.id,
+      massFraction: shares[i],
+      molecularWeightGPerMol: a.molecularWeightGPerMol.value,
+      ic50M: ic50 ? ic50.value : Infinity,
+      hill: DEFAULT_HILL.value,
+      fak: !!a.fakIc50CellM,
+      ...(a.fakIc50CellM ? { occupancyIc50M: a.fakIc50CellM.value } : {}),
+    });
     drugIdx.push(i);
   });
   const meanRelease = (pH: number) => (t: number): number => {
@@ -180,15 +215,18 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     cellsPerCm2,
     diameterNm: dH,
     particleDensityGPerCm3: rhoEff,
+    particleMassPg: particleMassG * 1e12,
     agglomerateDiameterNm: sc.agglomerateDiameterNm,
     fractalDimension: sc.fractalDimension,
+    effectiveDensityGPerCm3: sc.effectiveDensityGPerCm3,
+    cellBinding: sc.bindingKdUgPerMl !== undefined ? { kdUgPerMl: sc.bindingKdUgPerMl, ...(sc.bindingCapacityUgPerCm2 !== undefined ? { capacityUgPerCm2: sc.bindingCapacityUgPerCm2 } : {}) } : undefined,
     highZMassFractions: highZ,
     drugs,
     releasedInMedium: meanRelease(7.4),
     releasedInCells: meanRelease(5.0),
     dissolved,
     freeDrug: free,
-    measuredPgPerCell: measuredRecord(sc.measuredPgPerCell, highZ),
+    measuredPgPerCell: measuredRecord(sc.measuredPgPerCell, sc.measuredElement, highZ),
     beam,
     dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,
@@ -210,9 +248,14 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       hydrodynamicDiameterNm: dH,
       particleDensityGPerCm3: rhoEff,
       particleMassPg: particleMassG * 1e12,
+      measuredElement: sc.measuredPgPerCell === undefined ? null : typeof sc.measuredPgPerCell === 'number' ? (sc.measuredElement === 'particle' ? 'particle' : sc.measuredElement !== undefined ? normalizeElementSymbol(sc.measuredElement) ?? sc.measuredElement : defaultMeasuredElement(highZ) ?? null) : Object.keys(sc.measuredPgPerCell).join(','),
     },
     ...res,
   };
 }
 
 export { fitSensitization, SER_LABELS, serDefinitions, type SensitizationFit } from '../model/invitro';
+
+/** Model helpers the In-vitro tab needs (the UI reaches model code only through the engine). */
+export { localEnhancementFactor } from '../model/physics';
+export { parseSurvivalCsv, SurvivalDataError, type SurvivalPoint } from '../model/radiobiology';

@@ -69,6 +69,12 @@ export function canonicalFormulation(f: Formulation): Formulation {
               temperatureC: round6(s.invitro.temperatureC),
               cellsPerCm2: round6(s.invitro.cellsPerCm2),
               ...(s.invitro.measuredPgPerCell !== undefined ? { measuredPgPerCell: round6(s.invitro.measuredPgPerCell) } : {}),
+              ...(s.invitro.measuredElement !== undefined ? { measuredElement: s.invitro.measuredElement } : {}),
+              ...(s.invitro.agglomerateDiameterNm !== undefined ? { agglomerateDiameterNm: round6(s.invitro.agglomerateDiameterNm) } : {}),
+              ...(s.invitro.fractalDimension !== undefined ? { fractalDimension: round6(s.invitro.fractalDimension) } : {}),
+              ...(s.invitro.effectiveDensityGPerCm3 !== undefined ? { effectiveDensityGPerCm3: round6(s.invitro.effectiveDensityGPerCm3) } : {}),
+              ...(s.invitro.bindingKdUgPerMl !== undefined ? { bindingKdUgPerMl: round6(s.invitro.bindingKdUgPerMl) } : {}),
+              ...(s.invitro.bindingCapacityUgPerCm2 !== undefined ? { bindingCapacityUgPerCm2: round6(s.invitro.bindingCapacityUgPerCm2) } : {}),
             },
           }
         : {}),

@@ -1,26 +1,110 @@
-// E2E for the In vitro tab (issue #26): switch to the plate experiment, enter one, see the delivered-dose and clonogenic charts and the SER table.
+// E2E for the In vitro tab (issue #26): inputs are saved in the candidate (reload and a shared link give them back), charts with CSV download, a clonogenic CSV upload gives a calibration, a bad file a clear message, and axe finds no serious violation in the tab.
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assert, openPage } from './harness.mjs';
 
 const OVERALL = 'button.num.overall-value';
 
+async function openTab(page) {
+  await page.waitForSelector(OVERALL, { timeout: 30000 });
+  await page.getByRole('tab', { name: 'In vitro', exact: true }).click();
+  await page.getByTestId('invitro-tab').waitFor({ timeout: 30000 });
+}
+
+async function setNumber(page, key, value) {
+  const input = page.getByTestId(`invitro-${key}`);
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
 export const tests = [
   {
-    name: 'In vitro tab: a plate experiment gives the delivered-fraction and clonogenic charts; a measured uptake moves the SER and is marked "measured by you"',
+    name: 'In vitro tab: inputs saved in the candidate survive a reload and travel in a link; charts, SER, viability not ≈ 0; CSV download',
+    timeout: 150_000,
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);
-      await page.waitForSelector(OVERALL, { timeout: 30000 });
-      await page.getByRole('tab', { name: 'In vitro', exact: true }).click();
-      await page.locator('.invitro svg[aria-label="Delivered fraction vs time"]').waitFor({ timeout: 30000 });
-      assert((await page.locator('.invitro svg[aria-label="Clonogenic survival"]').count()) === 1, 'clonogenic chart shown');
-      const serBefore = await page.locator('.invitro table.data tbody tr').nth(1).locator('td').innerText();
-      await page.getByLabel('Concentration (µg/mL)').fill('100');
-      await page.getByLabel('Measured uptake (pg/cell, optional)').fill('20');
-      await page.waitForTimeout(300);
-      const text = await page.locator('.invitro').innerText();
-      assert(text.includes('measured by you'), 'measured uptake marked');
-      const serAfter = await page.locator('.invitro table.data tbody tr').nth(1).locator('td').innerText();
-      assert(serAfter !== serBefore, `SER moves with the uptake: ${serBefore} → ${serAfter}`);
+      await openTab(page);
+      await page.getByTestId('invitro-delivered-chart').locator('svg').first().waitFor({ timeout: 30000 });
+      assert((await page.getByTestId('invitro-clonogenic-chart').count()) === 1, 'clonogenic chart shown');
+      const viab = await page.getByTestId('invitro-viability').innerText();
+      assert(parseFloat(viab) > 50, `viability at the defaults is not ≈ 0: ${viab}`);
+      await page.getByTestId('invitro-cellLine').selectOption('siha');
+      await setNumber(page, 'concentrationUgPerMl', 120);
+      await setNumber(page, 'incubationH', 6);
+      await setNumber(page, 'measuredPgPerCell', 3);
+      await page.getByTestId('invitro-measuredElement').selectOption('Zn');
+      await page.getByTestId('invitro-setting').check();
+      await page.waitForTimeout(600);
+      const uptake = await page.getByTestId('invitro-uptake').innerText();
+      assert(/Zn 3\.00 pg/.test(uptake), `measured Zn uptake shown: ${uptake}`);
+      // CSV download of a figure
+      const group = page.getByRole('group', { name: 'Download invitro-delivered' });
+      const [dl] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'CSV' }).click()]);
+      const [svgDl] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'SVG' }).click()]);
+      assert(readFileSync(await svgDl.path(), 'utf8').includes('<svg'), 'SVG download is an SVG');
+      const csv = readFileSync(await dl.path(), 'utf8');
+      assert(/^time \(h\),delivered \(1\)/.test(csv.replace(/^\uFEFF/, '')), `CSV header: ${csv.slice(0, 60)}`);
+      assert(csv.trim().split(/\r?\n/).length > 10, 'CSV has the curve');
+      // reload: the same inputs
+      await page.waitForTimeout(1200); // autosave
+      await page.reload();
+      await openTab(page);
+      const same = async (p) => {
+        assert((await p.getByTestId('invitro-cellLine').inputValue()) === 'siha', 'cell line kept');
+        assert((await p.getByTestId('invitro-concentrationUgPerMl').inputValue()) === '120', 'concentration kept');
+        assert((await p.getByTestId('invitro-incubationH').inputValue()) === '6', 'incubation kept');
+        assert((await p.getByTestId('invitro-measuredPgPerCell').inputValue()) === '3', 'measured uptake kept');
+        assert((await p.getByTestId('invitro-measuredElement').inputValue()) === 'Zn', 'measured element kept');
+        assert(await p.getByTestId('invitro-setting').isChecked(), 'setting kept');
+      };
+      await same(page);
+      // a workspace link opened in a fresh context gives the same inputs
+      await page.getByRole('button', { name: /^Copy link: workspace/ }).first().click();
+      const field = page.locator('[data-testid=share-link-field]').first();
+      await field.waitFor({ timeout: 5000 });
+      const link = await field.inputValue();
+      assert(link.includes('#w='), `a workspace link: ${link.slice(0, 40)}`);
+      const b = await openPage(browser, url + link.slice(link.indexOf('#')));
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.locator('[data-testid="link-open"]').click();
+      await openTab(b.page);
+      await same(b.page);
+      await b.context.close();
+      const res = await new AxeBuilder({ page }).include('[data-testid="invitro-tab"]').analyze();
+      const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      assert(bad.length === 0, `axe in the In vitro tab: ${bad.join('; ')}`);
       await page.screenshot({ path: `${shots}/invitro-tab.png`, fullPage: true });
+      assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'In vitro tab: clonogenic CSV upload → calibration shown and applied; a bad file gets a message naming file, line and reason',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await openTab(page);
+      const dir = mkdtempSync(join(tmpdir(), 'invitro-'));
+      const doses = [0, 1, 2, 4, 6, 8];
+      const lq = (a, b) => doses.map((D) => `${D},${Math.exp(-a * D - b * D * D).toFixed(6)}`).join('\n');
+      writeFileSync(join(dir, 'control.csv'), `dose (Gy),SF\n${lq(0.3, 0.04)}\n`);
+      writeFileSync(join(dir, 'treated.csv'), `dose (Gy),SF\n${lq(0.45, 0.04)}\n`);
+      writeFileSync(join(dir, 'bad.csv'), 'dose,SF\n0,1\n2,abc\n4,0.2\n');
+      await page.getByTestId('invitro-control-file').setInputFiles(join(dir, 'bad.csv'));
+      const msg = await page.getByTestId('invitro-csv-error').first().innerText();
+      assert(/bad\.csv/.test(msg) && /line 3/.test(msg), `bad file message names file and line: ${msg}`);
+      await page.getByTestId('invitro-control-file').setInputFiles(join(dir, 'control.csv'));
+      await page.getByTestId('invitro-treated-file').setInputFiles(join(dir, 'treated.csv'));
+      const result = page.getByTestId('invitro-calibration-result');
+      await result.waitFor({ timeout: 15000 });
+      const text = await result.innerText();
+      assert(/α 0\.300 Gy⁻¹/.test(text), `control α recovered: ${text}`);
+      assert(/Fitted LEF/.test(text), 'fitted LEF shown');
+      await page.getByTestId('invitro-apply-calibration').click();
+      await page.getByText(/Applied: the local-effect overrides/).waitFor({ timeout: 10000 });
+      await page.screenshot({ path: `${shots}/invitro-calibration.png`, fullPage: true });
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await context.close();
     },

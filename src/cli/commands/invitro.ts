@@ -1,4 +1,4 @@
-// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m] [--control c.csv --treated t.csv]`: the in-vitro bench as JSON (issue #26).
+// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv]`: the in-vitro bench as JSON (issue #26).
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
@@ -16,7 +16,7 @@ function opt(args: ParsedArgs, name: string, o: { min?: number; max?: number }):
   return Number.isNaN(v) ? undefined : v;
 }
 
-const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'serum', 'control', 'treated']);
+const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated']);
 
 function doses(text: string): number[] {
   const out = text.split(',').map((x) => Number(x.trim()));
@@ -59,6 +59,18 @@ export function invitroCommand(args: ParsedArgs): unknown {
   if (ds !== undefined) extra.dosesGy = doses(ds);
   const m = opt(args, 'measured-pg-per-cell', { min: 0, max: 1e5 });
   if (m !== undefined) extra.measuredPgPerCell = m;
+  const me = flagString(args, 'measured-element');
+  if (me !== undefined) extra.measuredElement = me;
+  const ag = opt(args, 'agglomerate-nm', { min: 1, max: 1e5 });
+  if (ag !== undefined) extra.agglomerateDiameterNm = ag;
+  const fd = opt(args, 'fractal-dimension', { min: 1, max: 3 });
+  if (fd !== undefined) extra.fractalDimension = fd;
+  const rho = opt(args, 'effective-density', { min: 0.5, max: 25 });
+  if (rho !== undefined) extra.effectiveDensityGPerCm3 = rho;
+  const kd = opt(args, 'kd-ug-per-ml', { min: 0, max: 1e5 });
+  if (kd !== undefined) extra.bindingKdUgPerMl = kd;
+  const cap = opt(args, 'capacity-ug-per-cm2', { min: 0, max: 1e5 });
+  if (cap !== undefined) extra.bindingCapacityUgPerCm2 = cap;
   let report;
   try {
     report = invitroOfCompleted(r.value, CATALOG_LOOKUP, extra);

@@ -20,11 +20,22 @@ export interface InvitroDrug {
   /** drug mass per particle mass (g/g); for a free drug, 1 */
   massFraction: number;
   molecularWeightGPerMol: number;
-  /** IC50 of this cell line (M) at the assay time and its Hill slope */
+  /** viability IC50 of this cell line (M, medium concentration, continuous exposure over ic50ExposureH) and its Hill slope */
   ic50M: number;
   hill: number;
+  /** exposure time of that IC50 (h); default the ic50ExposureH parameter (72 h) */
+  ic50ExposureH?: number;
   /** a FAK inhibitor: its occupancy enters the radiosensitization (α × (1 + ε O)) */
   fak: boolean;
+  /** target-engagement (cellular FAK) IC50 (M) for the occupancy O = C/(C + IC50); default ic50M */
+  occupancyIc50M?: number;
+}
+
+/** Langmuir binding at the cell layer (DG model): K_D as a medium concentration of particles, capacity as mass per area. */
+export interface CellBinding {
+  kdUgPerMl: number;
+  /** binding capacity (µg/cm²); default: a monolayer of the settling unit at the jamming coverage */
+  capacityUgPerCm2?: number;
 }
 
 export interface InvitroBenchInput {
@@ -42,9 +53,14 @@ export interface InvitroBenchInput {
   /** hydrodynamic diameter of the primary particle (nm) and its density (g/cm³) */
   diameterNm: number;
   particleDensityGPerCm3: number;
-  /** optional agglomerate diameter (nm) and fractal dimension (DG model) */
+  /** mass of one primary particle (pg); default ρ π d³ / 6 */
+  particleMassPg?: number;
+  /** optional agglomerate diameter (nm) and fractal dimension (DG model), or the agglomerate's measured effective density */
   agglomerateDiameterNm?: number;
   fractalDimension?: number;
+  effectiveDensityGPerCm3?: number;
+  /** Langmuir binding at the cell layer; absent = fully absorbing (ISDD) */
+  cellBinding?: CellBinding;
   /** high-Z element mass per particle mass (g/g) */
   highZMassFractions: Record<string, number>;
   drugs: InvitroDrug[];
@@ -69,6 +85,10 @@ export interface InvitroBenchInput {
 export interface InvitroBenchResult {
   dosimetry: {
     heightMm: number;
+    /** 'absorbing' (ISDD) or 'langmuir' (DG) */
+    boundary: 'absorbing' | 'langmuir';
+    /** binding capacity of the cell layer (µg/cm²; Infinity when absorbing) */
+    bindingCapacityUgPerCm2: number;
     velocityMmPerH: number;
     diffusivityCm2PerS: number;
     peclet: number;
@@ -78,7 +98,15 @@ export interface InvitroBenchResult {
     dissolvedFraction: number[];
     deliveredUgPerCm2: number[];
   };
-  uptake: { pgPerCellParticle: number; pgPerCell: Record<string, number>; provenance: 'model' | 'measured by you'; internalizedFraction: number };
+  uptake: {
+    pgPerCellParticle: number;
+    pgPerCell: Record<string, number>;
+    provenance: 'model' | 'measured by you';
+    internalizedFraction: number;
+    /** uptake without saturation (f_int · delivered / cells) and the size-dependent plateau, pg/cell */
+    linearPgPerCell: number;
+    maxPgPerCell: number;
+  };
   cytotoxicity: {
     concentrationsUgPerMl: number[];
     /** per drug: viability of the drug alone (same drug amount, free) */
@@ -87,7 +115,10 @@ export interface InvitroBenchResult {
     loadedCarrier: number[];
     /** at the input concentration */
     viabilityLoaded: number;
+    /** per drug: the concentration × time-equivalent medium concentration compared with the IC50 (M) */
     effectiveDrugM: number[];
+    /** per drug: the medium concentration at the end of the incubation (M; the FAK occupancy at irradiation) */
+    mediumAtEndM: number[];
   };
   clonogenic: {
     dosesGy: number[];
@@ -120,6 +151,19 @@ export function internalizedFraction(diameterNm: number, o?: Partial<Record<Invi
   return pv('internalizedFractionMax', o) * Math.exp(-(l * l) / (2 * w * w));
 }
 
+/**
+ * Saturable uptake per cell (pg): m = x m_max / (x + m_max), x = f_int · delivered mass / cells (the linear uptake),
+ * m_max = N_max(d) · m_unit, N_max(d) = N_opt exp(−ln²(d/d_opt)/(2w²)) (Chithrani 2006: the uptake saturates at a
+ * size-dependent number per cell). Monotone in x, → x for x ≪ m_max, bounded by m_max.
+ */
+export function saturableUptakePg(linearPg: number, unitDiameterNm: number, unitMassPg: number, o?: Partial<Record<InvitroParamKey, number>>): { pg: number; maxPg: number } {
+  const l = Math.log(unitDiameterNm / pv('uptakeOptimumNm', o));
+  const w = pv('uptakeWidthLn', o);
+  const maxPg = pv('uptakeMaxParticlesPerCell', o) * Math.exp(-(l * l) / (2 * w * w)) * unitMassPg;
+  if (!(linearPg > 0)) return { pg: 0, maxPg };
+  return { pg: (linearPg * maxPg) / (linearPg + maxPg), maxPg };
+}
+
 /** Hill viability: 1 / (1 + (C / IC50)^h). */
 export function hillViability(cM: number, ic50M: number, hill: number): number {
   if (!(cM > 0)) return 1;
@@ -141,11 +185,29 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   const rhoM = pv('mediumDensityGPerCm3', o);
   const mu = mediumViscosityPaS(inp.temperatureC, inp.serumFraction);
   const dA = inp.agglomerateDiameterNm && inp.agglomerateDiameterNm > inp.diameterNm ? inp.agglomerateDiameterNm : inp.diameterNm;
-  const rhoEff = agglomerateDensity(inp.particleDensityGPerCm3, rhoM, inp.diameterNm, dA, inp.fractalDimension ?? 2.1);
+  const fractal = inp.fractalDimension ?? 2.1;
+  if (!(fractal > 1 && fractal <= 3)) throw new RangeError(`fractalDimension: must be in (1, 3], got ${fractal}`);
+  if (inp.effectiveDensityGPerCm3 !== undefined && !(inp.effectiveDensityGPerCm3 > 0)) throw new RangeError(`effectiveDensityGPerCm3: must be > 0, got ${inp.effectiveDensityGPerCm3}`);
+  const rhoEff = inp.effectiveDensityGPerCm3 ?? agglomerateDensity(inp.particleDensityGPerCm3, rhoM, inp.diameterNm, dA, fractal);
+  // the settling unit: a primary particle, or an agglomerate of N = (d_a/d_p)^D_F primaries (DG)
+  const primaryPg = inp.particleMassPg ?? inp.particleDensityGPerCm3 * (Math.PI / 6) * (inp.diameterNm * 1e-7) ** 3 * 1e12;
+  const unitPg = primaryPg * Math.pow(dA / inp.diameterNm, fractal);
+  // Langmuir cell layer: K_D and capacity in the solver's normalised units (c / (C0 H), σ / (C0 H))
+  const massPerAreaUg = inp.concentrationUgPerMl * heightCm; // µg/cm² if all of it settled
+  let binding: { kdPerM: number; capacityFraction: number } | undefined;
+  let capacityUgPerCm2 = Infinity;
+  if (inp.cellBinding) {
+    const kd = inp.cellBinding.kdUgPerMl;
+    if (!(Number.isFinite(kd) && kd >= 0)) throw new RangeError(`cellBinding.kdUgPerMl: must be a finite number ≥ 0, got ${kd}`);
+    const capGiven = inp.cellBinding.capacityUgPerCm2;
+    if (capGiven !== undefined && !(capGiven > 0)) throw new RangeError(`cellBinding.capacityUgPerCm2: must be > 0, got ${capGiven}`);
+    capacityUgPerCm2 = capGiven ?? (pv('jammingCoverage', o) * unitPg * 1e-6) / ((Math.PI / 4) * (dA * 1e-7) ** 2);
+    if (kd > 0 && massPerAreaUg > 0) binding = { kdPerM: kd / (inp.concentrationUgPerMl * (heightCm / 100)), capacityFraction: capacityUgPerCm2 / massPerAreaUg };
+  }
   const explanations: Explanation[] = [];
 
   // dosimetry (a free drug is dissolved: nothing settles, its concentration is the medium's)
-  const tr = inp.freeDrug ? null : settleAndDiffuse({ diameterNm: dA, densityGPerCm3: rhoEff, mediumDensityGPerCm3: rhoM, viscosityPaS: mu, temperatureC: inp.temperatureC, heightM: heightCm / 100, hours: T });
+  const tr = inp.freeDrug ? null : settleAndDiffuse({ diameterNm: dA, densityGPerCm3: rhoEff, mediumDensityGPerCm3: rhoM, viscosityPaS: mu, temperatureC: inp.temperatureC, heightM: heightCm / 100, hours: T, binding });
   const timesH = tr ? tr.timesH : Array.from({ length: 49 }, (_, i) => (T * i) / 48);
   const dissolvedFraction = timesH.map((t) => (inp.freeDrug ? 0 : Math.min(1, Math.max(0, inp.dissolved(t)))));
   const deliveredFraction = tr ? tr.delivered.map((d, i) => d * (1 - dissolvedFraction[i])) : timesH.map(() => 0);
@@ -166,12 +228,18 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       ],
       params: [paramRow('ρ_m', INVITRO_PARAMS.mediumDensityGPerCm3, rhoM)],
       result: { name: 'deliveredFraction', value: fDelivered, unit: '1' },
-      note: `Settling ${(tr.velocityMPerS * 3.6e6).toPrecision(3)} mm/h, diffusivity ${(tr.diffusivityM2PerS * 1e4).toExponential(3)} cm²/s, Péclet vH/D = ${tr.peclet.toPrecision(3)} (${tr.peclet > 1 ? 'settling' : 'diffusion'} dominates). ISDD-like: absorbing cell layer, uniform start.`,
+      note: `Settling ${(tr.velocityMPerS * 3.6e6).toPrecision(3)} mm/h, diffusivity ${(tr.diffusivityM2PerS * 1e4).toExponential(3)} cm²/s, Péclet vH/D = ${tr.peclet.toPrecision(3)} (${tr.peclet > 1 ? 'settling' : 'diffusion'} dominates). ${binding ? `DG-like Langmuir cell layer: K_D ${inp.cellBinding?.kdUgPerMl} µg/mL, capacity ${capacityUgPerCm2.toPrecision(3)} µg/cm²` : 'ISDD-like: absorbing cell layer'}, uniform start.`,
     });
 
-  // uptake per cell
+  // uptake per cell: linear in the delivered dose at low dose, saturating at a size-dependent plateau (Chithrani 2006)
   const fInt = inp.freeDrug ? 0 : internalizedFraction(dA, o);
-  const pgModel = (fInt * deliveredUgPerCm2[deliveredUgPerCm2.length - 1] * 1e6) / inp.cellsPerCm2; // µg → pg
+  const uptakeAt = (deliveredUgPerCm2: number): { pg: number; linear: number; maxPg: number } => {
+    const linear = (fInt * deliveredUgPerCm2 * 1e6) / inp.cellsPerCm2; // µg → pg
+    const sat = saturableUptakePg(linear, dA, unitPg, o);
+    return { pg: sat.pg, linear, maxPg: sat.maxPg };
+  };
+  const up = uptakeAt(deliveredUgPerCm2[deliveredUgPerCm2.length - 1]);
+  const pgModel = up.pg;
   const measured = inp.measuredPgPerCell;
   let pgParticle = pgModel;
   const pgPerCell: Record<string, number> = {};
@@ -179,53 +247,87 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   if (measured && Object.keys(measured).length) {
     if (measured.particle !== undefined) pgParticle = pos('measuredPgPerCell.particle', measured.particle, true);
     else {
-      // scale the particle mass from the first measured element
+      // the particle mass in the cell from the measured element(s) (the first with a mass fraction)
       const el = Object.keys(measured).find((e) => hz[e] > 0);
-      if (el) pgParticle = measured[el] / hz[el];
+      if (!el) throw new RangeError(`measuredPgPerCell: ${Object.keys(measured).join(', ')} is not an element of this particle (it holds ${Object.keys(hz).join(', ') || 'no high-Z element'})`);
+      pgParticle = pos(`measuredPgPerCell.${el}`, measured[el], true) / hz[el];
     }
   }
   for (const el in hz) pgPerCell[el] = measured?.[el] ?? pgParticle * hz[el];
   const provenance = measured && Object.keys(measured).length ? 'measured by you' : 'model';
   explanations.push({
     equation: 'IV2-uptake',
-    formula: 'm_cell = f_int(d) · M_delivered / n_cells, f_int = f_max · exp(−ln²(d/d_opt) / (2w²))',
+    formula: 'm_cell = x m_max / (x + m_max), x = f_int(d) · M_delivered / n_cells, f_int = f_max · exp(−ln²(d/d_opt) / (2w²)), m_max = N_max exp(−ln²(d/d_opt) / (2w²)) · m_particle',
     inputs: [
       { name: 'M_delivered', value: deliveredUgPerCm2[deliveredUgPerCm2.length - 1], unit: 'µg/cm²' },
       { name: 'n_cells', value: inp.cellsPerCm2, unit: 'cells/cm²' },
+      { name: 'm_particle (settling unit)', value: unitPg, unit: 'pg' },
+      { name: 'x (linear uptake)', value: up.linear, unit: 'pg/cell' },
+      { name: 'm_max', value: up.maxPg, unit: 'pg/cell' },
     ],
-    params: [paramRow('f_max', INVITRO_PARAMS.internalizedFractionMax, pv('internalizedFractionMax', o)), paramRow('d_opt', INVITRO_PARAMS.uptakeOptimumNm, pv('uptakeOptimumNm', o)), paramRow('w', INVITRO_PARAMS.uptakeWidthLn, pv('uptakeWidthLn', o))],
+    params: [paramRow('f_max', INVITRO_PARAMS.internalizedFractionMax, pv('internalizedFractionMax', o)), paramRow('d_opt', INVITRO_PARAMS.uptakeOptimumNm, pv('uptakeOptimumNm', o)), paramRow('w', INVITRO_PARAMS.uptakeWidthLn, pv('uptakeWidthLn', o)), paramRow('N_max', INVITRO_PARAMS.uptakeMaxParticlesPerCell, pv('uptakeMaxParticlesPerCell', o))],
     result: { name: 'pgPerCellParticle', value: pgParticle, unit: 'pg/cell' },
-    note: provenance === 'model' ? 'Modelled uptake (no measured value given).' : 'Measured by you: the ICP-MS value replaces the model’s uptake.',
+    note: provenance === 'model' ? 'Modelled uptake (no measured value given), saturable per cell.' : `Measured by you (${Object.keys(measured ?? {}).join(', ')}): the ICP-MS value replaces the model’s uptake; the other elements follow the particle’s composition.`,
   });
 
-  // cytotoxicity: effective drug concentration at the cells after the incubation
+  // cytotoxicity: the drug released in the well (from particles in the medium at pH 7.4 and inside cells at pH 5.0)
+  // distributes between medium and cells; the medium concentration over the incubation, as concentration × time,
+  // is compared with the IC50 (a medium concentration for continuous exposure over t_ref)
   const vCellL = inp.cell.cellVolumeUm3 * 1e-15;
-  const fMed = inp.freeDrug ? 1 : inp.releasedInMedium(T);
-  const fCell = inp.freeDrug ? 0 : inp.releasedInCells(T);
+  const nCells = inp.cellsPerCm2 * inp.wellAreaCm2;
+  const vMediumL = inp.mediumVolumeMl * 1e-3;
+  const kp = pv('drugCellPartition', o);
+  const distVolumeL = vMediumL + nCells * vCellL * kp;
+  const fMedT = timesH.map((t) => (inp.freeDrug ? 1 : Math.min(1, Math.max(0, inp.releasedInMedium(t)))));
+  const fCellT = timesH.map((t) => (inp.freeDrug ? 0 : Math.min(1, Math.max(0, inp.releasedInCells(t)))));
+  const fMed = fMedT[fMedT.length - 1];
+  const fCell = fCellT[fCellT.length - 1];
   const top = inp.concentrationUgPerMl * 10;
   const concs = inp.viabilityConcentrationsUgPerMl ? [...inp.viabilityConcentrationsUgPerMl] : Array.from({ length: 13 }, (_, i) => top * Math.pow(10, -4 + i / 3));
-  const scale = (c: number) => (inp.concentrationUgPerMl > 0 ? c / inp.concentrationUgPerMl : 0);
-  const effective = (c: number, d: InvitroDrug): number => {
-    const totalM = (c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol; // µg/mL = mg/L
-    const intraM = (pgParticle * scale(c) * 1e-12 * d.massFraction * fCell) / d.molecularWeightGPerMol / vCellL;
-    return fMed * totalM + (Number.isFinite(intraM) ? intraM : 0);
+  const massWellUg = inp.concentrationUgPerMl * inp.mediumVolumeMl;
+  // internalized share of the particles at concentration c (the delivered fraction scales with c; the uptake saturates)
+  const internalizedShare = (c: number): number => {
+    if (inp.freeDrug || !(c > 0)) return 0;
+    const pg = measured && Object.keys(measured).length ? pgParticle * (inp.concentrationUgPerMl > 0 ? c / inp.concentrationUgPerMl : 0) : uptakeAt(deliveredUgPerCm2[deliveredUgPerCm2.length - 1] * (inp.concentrationUgPerMl > 0 ? c / inp.concentrationUgPerMl : 0)).pg;
+    return Math.min(1, (pg * 1e-6 * nCells) / (c * inp.mediumVolumeMl));
   };
+  // released moles per litre of distribution volume at each output time, per µg/mL of particles and per g/g of drug
+  const releasedConc = (c: number, d: InvitroDrug): number[] => {
+    const phi = internalizedShare(c);
+    const totalMol = (c * inp.mediumVolumeMl * 1e-6 * d.massFraction) / d.molecularWeightGPerMol; // µg → g
+    return timesH.map((_, i) => (totalMol * ((1 - phi) * fMedT[i] + phi * fCellT[i])) / distVolumeL);
+  };
+  const auc = (y: number[]): number => {
+    let s = 0;
+    for (let i = 1; i < y.length; i++) s += 0.5 * (y[i] + y[i - 1]) * (timesH[i] - timesH[i - 1]);
+    return s;
+  };
+  const tRef = (d: InvitroDrug): number => d.ic50ExposureH ?? pv('ic50ExposureH', o);
+  const effective = (c: number, d: InvitroDrug): number => (T > 0 ? auc(releasedConc(c, d)) / tRef(d) : 0);
+  const atEnd = (c: number, d: InvitroDrug): number => releasedConc(c, d)[timesH.length - 1];
   const viabilityAt = (c: number): number => inp.drugs.reduce((v, d) => v * hillViability(effective(c, d), d.ic50M, d.hill), 1);
-  const drugAlone = inp.drugs.map((d) => ({ agent: d.agent, viability: concs.map((c) => hillViability((c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol, d.ic50M, d.hill)) }));
+  // drug alone: the same drug amount dissolved in the medium from the start, the same incubation
+  const drugAlone = inp.drugs.map((d) => ({ agent: d.agent, viability: concs.map((c) => hillViability((((c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol) * vMediumL / distVolumeL) * (T / tRef(d)), d.ic50M, d.hill)) }));
   const loaded = concs.map(viabilityAt);
   const viabilityLoaded = viabilityAt(inp.concentrationUgPerMl);
+  const effectiveDrugM = inp.drugs.map((d) => effective(inp.concentrationUgPerMl, d));
+  const mediumAtEndM = inp.drugs.map((d) => atEnd(inp.concentrationUgPerMl, d));
   if (inp.drugs.length)
     explanations.push({
       equation: 'IV3-viability',
-      formula: 'V = Π_drugs 1 / (1 + (C_eff / IC50)^h), C_eff = F_medium(t)·C_total + F_cell(t)·m_drug,cell / (MW · V_cell)',
+      formula: 'V = Π_drugs 1 / (1 + (C_eq / IC50)^h), C_eq = (1/t_ref) ∫₀ᵀ n_rel(t) / (V_medium + n_cells V_cell K_p) dt, n_rel = n_drug [(1 − φ_int) F_medium(t) + φ_int F_cell(t)]',
       inputs: [
-        { name: 'F_medium (pH 7.4)', value: fMed, unit: '1' },
-        { name: 'F_cell (pH 5.0)', value: fCell, unit: '1' },
-        { name: 'V_cell', value: inp.cell.cellVolumeUm3, unit: 'µm³' },
+        { name: 'drug in the well', value: inp.drugs.reduce((s, d) => s + (massWellUg * d.massFraction) / d.molecularWeightGPerMol, 0) * 1e-6 * 1e9, unit: 'nmol' },
+        { name: 'F_medium (pH 7.4) at T', value: fMed, unit: '1' },
+        { name: 'F_cell (pH 5.0) at T', value: fCell, unit: '1' },
+        { name: 'φ_int (internalized share)', value: internalizedShare(inp.concentrationUgPerMl), unit: '1' },
+        { name: 'T (incubation)', value: T, unit: 'h' },
+        { name: 'C_eq', value: effectiveDrugM[0], unit: 'M' },
+        { name: 'IC50', value: inp.drugs[0].ic50M, unit: 'M' },
       ],
-      params: [],
+      params: [paramRow('t_ref', INVITRO_PARAMS.ic50ExposureH, pv('ic50ExposureH', o)), paramRow('K_p', INVITRO_PARAMS.drugCellPartition, kp)],
       result: { name: 'viabilityLoaded', value: viabilityLoaded, unit: '1' },
-      note: 'Empty carrier: no carrier toxicity is modelled (viability 1). Drug alone: the same drug amount dissolved in the medium.',
+      note: 'The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Empty carrier: no carrier toxicity is modelled (viability 1). Drug alone: the same drug amount dissolved in the medium for the same incubation.',
     });
 
   // clonogenic survival: control vs treated, oxic cells (no hypoxic compartment), the cell-average DEF of the metal in the cell
@@ -237,8 +339,8 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
     beam: inp.beam,
     elements,
     intracellularPgPerCell: pgPerCell,
-    freeDrugM: fakDrug ? effective(inp.concentrationUgPerMl, fakDrug) : 0,
-    ic50M: fakDrug?.ic50M,
+    freeDrugM: fakDrug ? atEnd(inp.concentrationUgPerMl, fakDrug) : 0,
+    ic50M: fakDrug ? fakDrug.occupancyIc50M ?? fakDrug.ic50M : undefined,
     alphaPerGy: inp.cell.alphaPerGy,
     betaPerGy2: inp.cell.betaPerGy2,
     hypoxicFraction: 0,
@@ -268,6 +370,8 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   return {
     dosimetry: {
       heightMm: heightCm * 10,
+      boundary: binding ? 'langmuir' : 'absorbing',
+      bindingCapacityUgPerCm2: binding ? capacityUgPerCm2 : Infinity,
       velocityMmPerH: tr ? tr.velocityMPerS * 3.6e6 : 0,
       diffusivityCm2PerS: tr ? tr.diffusivityM2PerS * 1e4 : 0,
       peclet: tr ? tr.peclet : 0,
@@ -277,8 +381,8 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       dissolvedFraction,
       deliveredUgPerCm2,
     },
-    uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt },
-    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(() => 1), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM: inp.drugs.map((d) => effective(inp.concentrationUgPerMl, d)) },
+    uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt, linearPgPerCell: up.linear, maxPgPerCell: up.maxPg },
+    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(() => 1), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM },
     clonogenic: {
       dosesGy: doses,
       sfControl: doses.map((d) => armSurvival(control, d)),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { agglomerateDensity, settleAndDiffuse, stokesEinsteinM2PerS, stokesVelocityMPerS, waterViscosityPaS } from './transport';
-import { invitroBench, type InvitroBenchInput } from './bench';
+import { invitroBench, saturableUptakePg, type InvitroBenchInput } from './bench';
 import { serDefinitions } from './ser';
 import { fitSensitization } from './calibrate';
 import { LOCAL_EFFECT_PARAMS } from '../physics';
@@ -115,10 +115,15 @@ describe('the bench', () => {
     const r = invitroBench({ ...GOLD, dissolved: (t) => 1 - Math.exp(-t / 10) });
     r.dosimetry.timesH.forEach((_, i) => expect(r.dosimetry.deliveredFraction[i] + r.dosimetry.suspendedFraction[i] + r.dosimetry.dissolvedFraction[i]).toBeCloseTo(1, 12));
   });
-  it('uptake: f_int · delivered mass per cm² / cells per cm²; a measured value replaces it and is marked so', () => {
+  it('uptake: x = f_int · delivered mass per cm² / cells per cm², saturating at m_max (6160 × 50 nm gold = 7.78 pg); a measured value replaces it and is marked so', () => {
     const r = invitroBench(GOLD);
-    const m = (r.uptake.internalizedFraction * r.dosimetry.deliveredUgPerCm2.at(-1)! * 1e6) / 5e4;
-    expect(r.uptake.pgPerCell.Au).toBeCloseTo(m, 9);
+    const x = (r.uptake.internalizedFraction * r.dosimetry.deliveredUgPerCm2.at(-1)! * 1e6) / 5e4;
+    // 50 nm gold: (π/6)(5e-6 cm)³ × 19.3 g/cm³ = 1.2632e-15 g; × 6160 = 7.7816 pg
+    const mMax = 6160 * (Math.PI / 6) * 125e-18 * 19.3 * 1e12;
+    expect(mMax).toBeCloseTo(7.7816, 3);
+    expect(r.uptake.maxPgPerCell).toBeCloseTo(mMax, 9);
+    expect(r.uptake.linearPgPerCell).toBeCloseTo(x, 9);
+    expect(r.uptake.pgPerCell.Au).toBeCloseTo((x * mMax) / (x + mMax), 9);
     const meas = invitroBench({ ...GOLD, measuredPgPerCell: { Au: 7.6 } });
     expect(meas.uptake.pgPerCell.Au).toBe(7.6);
     expect(meas.uptake.provenance).toBe('measured by you');
@@ -127,13 +132,33 @@ describe('the bench', () => {
     const r = invitroBench({ ...GOLD, measuredPgPerCell: { Au: LOCAL_EFFECT_PARAMS.mRefPg.value }, cell: { ...GOLD.cell, cellVolumeUm3: LOCAL_EFFECT_PARAMS.calCellMassNg.value * 1000 }, params: { incubatorPO2MmHg: 150 } });
     expect(r.clonogenic.ser.doseRatioAtSf10).toBeCloseTo(1.66, 8);
   });
-  it('cytotoxicity: drug alone follows the Hill curve; the IC50 concentration gives 0.5', () => {
+  it('cytotoxicity: drug alone over the IC50’s own exposure time at the IC50 (after the cells’ share) gives 0.5; 24 h of 72 h gives 1/(1 + 1/3)', () => {
     const mw = 300;
     const ic50 = 1e-6;
-    const cAtIc50 = ic50 * mw * 1e3; // µg/mL of drug
-    const r = invitroBench({ ...GOLD, freeDrug: true, highZMassFractions: {}, drugs: [{ agent: 'x', massFraction: 1, molecularWeightGPerMol: mw, ic50M: ic50, hill: 1, fak: false }], concentrationUgPerMl: cAtIc50, viabilityConcentrationsUgPerMl: [cAtIc50] });
+    // the well: 0.5 mL medium, 5e4 × 1.9 = 95,000 cells × 3000 µm³ × K_p 10 = 2.85e-3 mL → C_medium = n / (0.5 + 0.00285) mL
+    const dilution = 0.5 / (0.5 + 95000 * 3000e-12 * 10);
+    const cAtIc50 = (ic50 * mw * 1e3) / dilution; // µg/mL of drug giving IC50 in the medium
+    const drug = { agent: 'x', massFraction: 1, molecularWeightGPerMol: mw, ic50M: ic50, hill: 1, fak: false };
+    const r = invitroBench({ ...GOLD, incubationH: 72, freeDrug: true, highZMassFractions: {}, drugs: [drug], concentrationUgPerMl: cAtIc50, viabilityConcentrationsUgPerMl: [cAtIc50] });
     expect(r.cytotoxicity.drugAlone[0].viability[0]).toBeCloseTo(0.5, 12);
     expect(r.cytotoxicity.viabilityLoaded).toBeCloseTo(0.5, 12);
+    const r24 = invitroBench({ ...GOLD, incubationH: 24, freeDrug: true, highZMassFractions: {}, drugs: [drug], concentrationUgPerMl: cAtIc50, viabilityConcentrationsUgPerMl: [cAtIc50] });
+    expect(r24.cytotoxicity.viabilityLoaded).toBeCloseTo(1 / (1 + 1 / 3), 12);
+  });
+  it('cytotoxicity of a loaded carrier (hand-derived): 50 µg/mL, 15 % IN10018 (464.6 g/mol), IC50 10 µM, 40 % released at a constant rate over 24 h', () => {
+    // released linearly: F(t) = 0.4 t / 24 → AUC of F over 24 h = 0.4 × 24 / 2 = 4.8 h; drug = 50 × 0.15 = 7.5 µg/mL = 16.143 µM
+    const drug = { agent: 'in10018', massFraction: 0.15, molecularWeightGPerMol: 464.6, ic50M: 1e-5, hill: 1, fak: true, occupancyIc50M: 1e-7 };
+    const r = invitroBench({ ...GOLD, concentrationUgPerMl: 50, highZMassFractions: { Bi: 0.1 }, drugs: [drug], releasedInMedium: (t) => (0.4 * t) / 24, releasedInCells: (t) => (0.4 * t) / 24 });
+    const dilution = 0.5 / (0.5 + 95000 * 3000e-12 * 10);
+    const cTotal = (7.5e-3 / 464.6) * dilution; // M in the medium if all were released
+    expect(cTotal).toBeCloseTo(1.6051e-5, 8);
+    const cEq = (cTotal * 4.8) / 72;
+    expect(r.cytotoxicity.effectiveDrugM[0]).toBeCloseTo(cEq, 12);
+    expect(r.cytotoxicity.viabilityLoaded).toBeCloseTo(1 / (1 + cEq / 1e-5), 10);
+    expect(r.cytotoxicity.viabilityLoaded).toBeGreaterThan(0.9); // ≈ 0.90, not the 0.06 % of comparing total drug with the FAK engagement IC50
+    // the FAK occupancy at irradiation reads the medium at the end (40 % released) against the target-engagement IC50
+    expect(r.cytotoxicity.mediumAtEndM[0]).toBeCloseTo(cTotal * 0.4, 12);
+    expect(r.clonogenic.fakOccupancy).toBeCloseTo((cTotal * 0.4) / (cTotal * 0.4 + 1e-7), 10);
   });
   it('property: no NaN, fractions in [0, 1], SER ≥ 1 under every definition, over the input domain', () => {
     fc.assert(
@@ -154,6 +179,68 @@ describe('the bench', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('Langmuir cell layer (DG) and its absorbing limit', () => {
+  const base = { mediumDensityGPerCm3: 1.007, viscosityPaS: MU37, temperatureC: 37, heightM: 3e-3, hours: 24 };
+  it('absorbing limit: K_D → 0 with capacity → ∞ converges to the absorbing boundary', () => {
+    for (const d of [30, 200, 1000]) {
+      const abs = settleAndDiffuse({ ...base, diameterNm: d, densityGPerCm3: 2.2 });
+      const near = settleAndDiffuse({ ...base, diameterNm: d, densityGPerCm3: 2.2, binding: { kdPerM: 1e-9, capacityFraction: 1e6 } });
+      near.delivered.forEach((x, i) => expect(x).toBeCloseTo(abs.delivered[i], 6));
+      expect(abs.surfaceConcentrationRatio).toBe(0);
+    }
+  });
+  it('reversible binding delivers less; a finite capacity bounds what is bound; mass is conserved', () => {
+    const abs = settleAndDiffuse({ ...base, diameterNm: 100, densityGPerCm3: 2.2 });
+    const kdPerM = 1 / 3e-3; // K_D = the administered concentration
+    const weak = settleAndDiffuse({ ...base, diameterNm: 100, densityGPerCm3: 2.2, binding: { kdPerM, capacityFraction: 0.2 } });
+    weak.delivered.forEach((x, i) => {
+      expect(x).toBeLessThanOrEqual(abs.delivered[i] + 1e-12);
+      expect(x).toBeLessThanOrEqual(0.2 * 1.001);
+      expect(x + weak.suspended[i]).toBeCloseTo(1, 12);
+    });
+    // equilibrium at the surface: σ = σ_max c_s / (K_D + c_s) → c_s / C0 = (K_D/C0) σ / (σ_max − σ)
+    const sg = weak.delivered.at(-1)!;
+    expect(weak.surfaceConcentrationRatio).toBeCloseTo((1 * sg) / (0.2 - sg), 6);
+  });
+  it('bench: a Langmuir cell layer is reported, its default capacity is a jammed monolayer (0.547 × m / (π d²/4))', () => {
+    const r = invitroBench({ ...GOLD, cellBinding: { kdUgPerMl: 1 } });
+    expect(r.dosimetry.boundary).toBe('langmuir');
+    const m = (Math.PI / 6) * 125e-18 * 19.3; // g, 50 nm gold
+    expect(r.dosimetry.bindingCapacityUgPerCm2).toBeCloseTo((0.547 * m * 1e6) / ((Math.PI / 4) * 25e-12), 9);
+    expect(invitroBench({ ...GOLD, cellBinding: { kdUgPerMl: 0 } }).dosimetry.boundary).toBe('absorbing');
+    expect(() => invitroBench({ ...GOLD, cellBinding: { kdUgPerMl: -1 } })).toThrow(/cellBinding.kdUgPerMl/);
+  });
+});
+
+describe('saturable uptake per cell', () => {
+  it('monotone in the delivered dose, linear at low dose, bounded by m_max (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 2, max: 2000, noNaN: true }), (a, b, d) => {
+        const mp = 1e-4 * (d / 50) ** 3;
+        const [lo, hi] = a < b ? [a, b] : [b, a];
+        const u1 = saturableUptakePg(lo, d, mp);
+        const u2 = saturableUptakePg(hi, d, mp);
+        return u1.pg <= u2.pg + 1e-12 && u2.pg <= u2.maxPg && u2.pg <= hi + 1e-12;
+      }),
+      { numRuns: 200 },
+    );
+    const small = saturableUptakePg(1e-6, 50, 1.2632e-3);
+    expect(small.pg / 1e-6).toBeCloseTo(1, 5);
+  });
+  it('the bench: uptake rises with concentration and never exceeds the plateau', () => {
+    let last = 0;
+    for (const c of [1, 10, 100, 1000, 10000]) {
+      const r = invitroBench({ ...GOLD, concentrationUgPerMl: c });
+      expect(r.uptake.pgPerCellParticle).toBeGreaterThan(last);
+      expect(r.uptake.pgPerCellParticle).toBeLessThan(r.uptake.maxPgPerCell);
+      last = r.uptake.pgPerCellParticle;
+    }
+  });
+  it('a measured element the particle lacks is refused with the field named', () => {
+    expect(() => invitroBench({ ...GOLD, measuredPgPerCell: { Bi: 1 } })).toThrow(/measuredPgPerCell: Bi is not an element of this particle/);
   });
 });
 

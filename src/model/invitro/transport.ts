@@ -60,6 +60,13 @@ export interface TransportInput {
   cells?: number;
   /** time steps (default 300) */
   steps?: number;
+  /**
+   * Reversible, saturable binding at the cell layer (DG model, DeLoid et al. 2015/2017): Langmuir equilibrium between
+   * the bound surface density σ and the free concentration at the surface c_s, σ = σ_max c_s / (K_D + c_s), in the
+   * normalised units of the solver (c: fraction of the administered mass per m of column; σ: fraction of the
+   * administered mass). Absent, or K_D = 0 with σ_max = ∞: fully absorbing (ISDD).
+   */
+  binding?: { kdPerM: number; capacityFraction: number };
 }
 
 export interface TransportResult {
@@ -73,6 +80,8 @@ export interface TransportResult {
   delivered: number[];
   /** fraction still suspended at each time */
   suspended: number[];
+  /** free concentration at the cell surface at the end, in units of the administered concentration (0 when absorbing) */
+  surfaceConcentrationRatio: number;
 }
 
 /** B(x) = x / (eˣ − 1), the Bernoulli function of Scharfetter–Gummel fluxes (1 at 0; series near 0). */
@@ -85,8 +94,9 @@ function bern(x: number): number {
 
 /**
  * 1-D advection–diffusion of a dilute suspension, ∂c/∂t = ∂/∂z (D ∂c/∂z + v c), z from the cell layer (0) to the
- * medium surface (H): no flux at the surface, c = 0 at the cell layer (fully absorbing: every particle that reaches the
- * cells stays, as ISDD assumes). Finite volumes with Scharfetter–Gummel fluxes (exact for steady advection–diffusion
+ * medium surface (H): no flux at the surface, and at the cell layer either c = 0 (fully absorbing: every particle that
+ * reaches the cells stays, as ISDD assumes) or a Langmuir-bound layer in equilibrium with the free concentration at the
+ * surface (`binding`, DG), whose absorbing limit is K_D → 0 with σ_max → ∞. Finite volumes with Scharfetter–Gummel fluxes (exact for steady advection–diffusion
  * between two nodes, so stable at any Péclet number) and implicit Euler in time (a tridiagonal solve per step).
  * Starts from a uniform suspension. Mass is conserved to rounding: delivered = 1 − suspended.
  */
@@ -106,7 +116,13 @@ export function settleAndDiffuse(inp: TransportInput): TransportResult {
   const a = (D / h) * bern(-P); // coefficient of c_lower in the upward flux
   const b = (D / h) * bern(P); // coefficient of c_upper
   const Pw = (-v * (h / 2)) / D;
-  const wall = (D / (h / 2)) * bern(Pw); // downward flux into the cell layer = wall · c_0
+  const wall = (D / (h / 2)) * bern(Pw); // downward flux into the cell layer = wall · c_0 − wallS · c_s
+  const wallS = (D / (h / 2)) * bern(-Pw);
+  const kd = inp.binding ? inp.binding.kdPerM : 0;
+  const cap = inp.binding ? inp.binding.capacityFraction : Infinity;
+  if (inp.binding && !((kd > 0 && Number.isFinite(kd) && cap > 0 && cap < Infinity) || (kd === 0 && cap === Infinity)))
+    throw new RangeError(`binding: give K_D > 0 with a finite capacity > 0 (or K_D = 0 with an infinite capacity: absorbing), got K_D ${kd}, capacity ${cap}`);
+  const absorbing = kd === 0;
   // implicit Euler: c_i' (1 + dt/h·(out)) … assembled once (constant coefficients)
   const dt = (hours * 3600) / steps;
   const r = dt / h;
@@ -127,15 +143,18 @@ export function settleAndDiffuse(inp: TransportInput): TransportResult {
     } else d += r * wall;
     di[i] = d;
   }
-  // Thomas factorization (the matrix is constant)
   const cp = new Float64Array(N);
   const den = new Float64Array(N);
-  den[0] = di[0];
-  cp[0] = up[0] / den[0];
-  for (let i = 1; i < N; i++) {
-    den[i] = di[i] - lo[i] * cp[i - 1];
-    cp[i] = up[i] / den[i];
-  }
+  const factor = (d0: number): void => {
+    den[0] = d0;
+    cp[0] = up[0] / den[0];
+    for (let i = 1; i < N; i++) {
+      den[i] = di[i] - lo[i] * cp[i - 1];
+      cp[i] = up[i] / den[i];
+    }
+  };
+  const d0Base = di[0] - r * wall;
+  factor(di[0]);
   const c = new Float64Array(N).fill(1 / heightM); // normalised: ∫ c dz = 1
   const y = new Float64Array(N);
   const outD: number[] = [];
@@ -153,20 +172,39 @@ export function settleAndDiffuse(inp: TransportInput): TransportResult {
       k++;
     }
   };
+  // Langmuir surface: c_s(σ) = K_D σ / (σ_max − σ), linearised about the last σ each step (one Newton step of the
+  // implicit Euler system; the bound layer takes J = a0 c_0 − b0, exactly what leaves the column, so mass is conserved)
+  let sigma = 0;
+  let cs = 0;
+  const surface = (sg: number): { cs: number; slope: number } => {
+    if (absorbing) return { cs: 0, slope: 0 };
+    const free = Math.max(cap - sg, cap * 1e-12);
+    return { cs: (kd * sg) / free, slope: (kd * cap) / (free * free) };
+  };
   record(0, 0, 1);
   for (let s = 1; s <= steps && k < times.length; s++) {
-    // forward sweep of the constant-matrix Thomas solve
-    y[0] = c[0] / den[0];
+    let b0 = 0;
+    if (!absorbing) {
+      const sf = surface(sigma);
+      const g = 1 + dt * wallS * sf.slope;
+      const a0 = wall / g;
+      b0 = (wallS * sf.cs) / g;
+      factor(d0Base + r * a0);
+    }
+    // forward sweep of the Thomas solve (right-hand side: the old concentrations, plus the surface's release)
+    y[0] = (c[0] + r * b0) / den[0];
     for (let i = 1; i < N; i++) y[i] = (c[i] - lo[i] * y[i - 1]) / den[i];
     c[N - 1] = y[N - 1];
     for (let i = N - 2; i >= 0; i--) c[i] = y[i] - cp[i] * c[i + 1];
     const susp = total();
     // the scheme is conservative: what left the column went through the cell-layer face
+    sigma = 1 - susp;
+    if (!absorbing) cs = surface(sigma).cs;
     record((hours * s) / steps, 1 - susp, susp);
   }
   while (outD.length < times.length) {
     outD.push(outD[outD.length - 1]);
     outS.push(outS[outS.length - 1]);
   }
-  return { velocityMPerS: v, diffusivityM2PerS: D, peclet: (v * heightM) / D, timesH: [...times], delivered: outD, suspended: outS };
+  return { velocityMPerS: v, diffusivityM2PerS: D, peclet: (v * heightM) / D, timesH: [...times], delivered: outD, suspended: outS, surfaceConcentrationRatio: cs * heightM };
 }

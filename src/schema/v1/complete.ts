@@ -20,6 +20,7 @@ import {
   INJECTED_CONCENTRATION_FIELD,
   SCHEDULE_FIELDS,
   INVITRO_FIELDS,
+  INVITRO_OPTIONAL_KEYS,
   SETTING_FIELD,
   OUTCOME_SCHEDULE_FIELD,
   V1_DEFAULT_DIAMETER_NM,
@@ -107,8 +108,9 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
     const out: Record<string, unknown> = {};
     for (const f of INVITRO_FIELDS) {
       const v = getPath(iv, f.key);
-      if (f.key === 'measuredPgPerCell') {
+      if (INVITRO_OPTIONAL_KEYS.includes(f.key)) {
         if (typeof v === 'number') out[f.key] = v;
+        else if (typeof v === 'string' && v.trim()) out[f.key] = v.trim();
       } else out[f.key] = v ?? f.default;
     }
     s.invitro = out;

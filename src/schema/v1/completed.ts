@@ -64,6 +64,12 @@ export const ScenarioSchemaV1 = z.object({
       temperatureC: num,
       cellsPerCm2: num,
       measuredPgPerCell: num.optional(),
+      measuredElement: z.string().optional(),
+      agglomerateDiameterNm: num.optional(),
+      fractalDimension: num.optional(),
+      effectiveDensityGPerCm3: num.optional(),
+      bindingKdUgPerMl: num.optional(),
+      bindingCapacityUgPerCm2: num.optional(),
     })
     .optional(),
 });

@@ -181,8 +181,17 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'number', key: 'serumFraction', label: 'Serum fraction', unit: '1', default: 0.1, min: 0, max: 1, step: 0.01, description: 'Serum volume fraction (0.1 = 10 % FBS).' },
   { kind: 'number', key: 'temperatureC', label: 'Incubation temperature', unit: '°C', default: 37, min: 4, max: 45, step: 0.5, description: 'Incubation temperature.' },
   { kind: 'number', key: 'cellsPerCm2', label: 'Cells per cm²', unit: 'cells/cm²', default: 50000, min: 0, exclusiveMin: true, max: 1e7, step: 1000, scale: 'log', description: 'Cells on the well bottom.' },
-  { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your ICP-MS value for the main high-Z element; replaces the model’s uptake.' },
+  { kind: 'number', key: 'measuredPgPerCell', label: 'Measured uptake', unit: 'pg/cell', default: 1, min: 0, max: 1e5, step: 0.1, description: 'Optional: your ICP-MS value (pg of the measured element per cell); replaces the model’s uptake.' },
+  { kind: 'text', key: 'measuredElement', label: 'Measured element', unit: '', default: '', maxLength: 16, pattern: /^(?:[A-Z][a-z]?|particle|)$/, description: 'Optional: the element your ICP-MS measured (a symbol of the particle, e.g. Bi, or "particle" for the whole particle mass); absent = the particle’s highest-Z element.' },
+  { kind: 'number', key: 'agglomerateDiameterNm', label: 'Agglomerate diameter', unit: 'nm', default: 200, min: 1, max: 1e5, step: 1, scale: 'log', description: 'Optional: hydrodynamic diameter of agglomerates in the medium (DLS); absent = single particles.' },
+  { kind: 'number', key: 'fractalDimension', label: 'Fractal dimension', unit: '1', default: 2.1, min: 1, exclusiveMin: true, max: 3, step: 0.05, description: 'Optional: fractal dimension of the agglomerates (DG; 2.1 when absent).' },
+  { kind: 'number', key: 'effectiveDensityGPerCm3', label: 'Effective density', unit: 'g/cm³', default: 1.5, min: 0.5, max: 25, step: 0.01, description: 'Optional: measured effective density of the settling unit (e.g. by the volumetric centrifugation method); replaces the computed one.' },
+  { kind: 'number', key: 'bindingKdUgPerMl', label: 'Cell-layer K_D', unit: 'µg/mL', default: 1, min: 0, max: 1e5, step: 0.1, scale: 'log', description: 'Optional: Langmuir dissociation constant of particle binding at the cell layer (DG); absent or 0 = fully absorbing (ISDD).' },
+  { kind: 'number', key: 'bindingCapacityUgPerCm2', label: 'Cell-layer capacity', unit: 'µg/cm²', default: 1, min: 0, exclusiveMin: true, max: 1e5, step: 0.1, scale: 'log', description: 'Optional: binding capacity of the cell layer; absent = a jammed monolayer of the settling unit.' },
 ];
+
+/** scenario.invitro keys without a written default: kept only when given (the rest are filled with their defaults). */
+export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2'];
 
 /**
  * scenario.outcomeSchedule (extension, optional, no default): the clinical radiotherapy schedule of the outcome model

@@ -47,7 +47,7 @@ export const TABS = [
   { id: 'release', label: 'Release', scope: 'candidate', render: (v) => <Release scores={v.scores} bands={v.mc?.releaseBands} bandDraws={v.mc?.draws} /> },
   { id: 'radiation', label: 'Radiation', scope: 'candidate', render: (v) => <Radiation scores={v.scores} beamId={beamOf(v.candidate)} /> },
   { id: 'targeting', label: 'Targeting', scope: 'candidate', render: (v) => <Targeting scores={v.scores} /> },
-  { id: 'invitro', label: 'In vitro', scope: 'candidate', render: (v) => <InVitro scores={v.scores} /> },
+  { id: 'invitro', label: 'In vitro', scope: 'candidate', render: (v) => <InVitro scores={v.scores} candidate={v.candidate} /> },
   { id: 'uncertainty', label: 'Uncertainty', scope: 'candidate', render: (v) => <Uncertainty candidate={v.candidate} /> },
   { id: 'outcome', label: 'Outcome', scope: 'candidate', render: (v) => <Outcome candidate={v.candidate} ProvenanceBadge={ProvenanceBadge} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
