@@ -16,7 +16,7 @@
 //   ≈ 99.9999 %) and a burst fraction of 1 with k_b = 100 h⁻¹ releases it at once: the free drug *is* the formulation.
 //   Every loading mode maps to that rule, so the mode never blocks a free-drug comparison. Use the numerically stable
 //   Langmuir root q = 2·K·qmax·f / (A + √(A² − 4K²·qmax·f)) with such large K.
-import type { AffinityClass, CoreProps, LoadingMode, LoadingRule, ReleaseProps } from '../model/entities';
+import type { AffinityClass, CoreProps, LoadingMode, LoadingRule, PartitionRule, ReleaseProps } from '../model/entities';
 import { param, type Param } from '../model/param';
 import { assumed, published, recalled, tabulated } from './sourced';
 
@@ -242,6 +242,20 @@ const LIPOSOME_RELEASE = (): ReleaseProps => ({
     'post-loaded': [0.1, 'drug bound to the outer leaflet'],
   }, 1, 2),
   nD: nD(0.1, 'mild acid acceleration of leakage (assumption)'),
+});
+
+/**
+ * M1.partition for polyester particles (PLGA, PLA, PEG–PLA): the aqueous volume a drug can escape into per mg polymer in
+ * common protocols (assumptions, each with the protocol arithmetic) and the inner-phase retention of a double emulsion.
+ */
+const POLYESTER_PARTITION = (): PartitionRule => ({
+  aqueousMlPerMg: {
+    nanoprecipitation: assumed(1, 'mL/mg', 'nanoprecipitation: ≈ 10 mg polymer in 1 mL acetone poured into ≈ 10 mL water → ≈ 1 mL of water–solvent per mg polymer (typical protocols, e.g. Hamdallah et al., Nanoscale Adv 2024, and the reviews of Sah & Sah, J Nanomater 2015)', { min: 0.001, max: 1000, label: 'V (nanoprecipitation)', description: 'Aqueous volume per mg polymer during particle formation' }),
+    'single-emulsion': assumed(0.4, 'mL/mg', 'oil-in-water emulsion: ≈ 50 mg polymer in 2 mL dichloromethane emulsified in ≈ 20 mL aqueous surfactant → ≈ 0.4 mL per mg polymer (typical protocols, Sah & Sah 2015)', { min: 0.001, max: 1000, label: 'V (single emulsion)', description: 'Aqueous volume per mg polymer during particle formation' }),
+    'double-emulsion': assumed(0.4, 'mL/mg', 'water-in-oil-in-water: the same outer aqueous phase as the single emulsion (≈ 0.4 mL per mg polymer)', { min: 0.001, max: 1000, label: 'V (double emulsion)', description: 'Aqueous volume per mg polymer during particle formation' }),
+  },
+  innerRetention: assumed(0.5, '1', 'double emulsion: about half of a water-soluble drug dissolved in the inner droplets stays encapsulated (EE of small hydrophilic drugs by W/O/W is typically 30–70 %; Peltonen et al., AAPS PharmSciTech 2004 on why nanoprecipitation fails for them)', { spread: { kind: 'uniform', min: 0.3, max: 0.7 }, min: 0, max: 1, label: 'ε', description: 'Share of the inner aqueous phase kept inside the particles (double emulsion)' }),
+  defaultMethod: 'single-emulsion',
 });
 
 export const CORES: Record<CoreId, CatalogCore> = {
@@ -552,7 +566,10 @@ export const CORES: Record<CoreId, CatalogCore> = {
     poreApertureNm: null,
     defaultDiameterNm: diameter(100, null, 'MODEL.md V4 reference particle (PLGA 100 nm)'),
     loading: {
-      'one-pot': rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt %'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase'), kAff(0.5, 'weak', 'charged agents partition to water'))),
+      'one-pot': {
+        ...rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt % (the polymer\'s drug capacity: beyond it the drug crystallizes outside the particles)'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification (used only for agents without logP and solubility)'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase (used only for agents without logP and solubility)'), kAff(0.5, 'weak', 'charged agents partition to water (used only for agents without logP and solubility)'))),
+        partition: POLYESTER_PARTITION(),
+      },
       'post-loaded': rule(qmax(0.01, 'surface adsorption only on a dense polymer particle'), surfaceK(), true),
     },
     release: {

@@ -1,5 +1,5 @@
 // Engine input shapes: a completed formulation (contract §1, every default filled) and the entity look-up the engine scores against.
-import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, Medium, MembraneProps } from '../model/entities';
+import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, Medium, MembraneProps, PrepMethod } from '../model/entities';
 import type { ComponentId } from '../model/scores';
 import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
 
@@ -8,7 +8,7 @@ export interface CompletedFormulation {
   schema: string;
   name?: string;
   core: { material: string; diameterNm: number };
-  payloads: readonly { agent: string; loading: LoadingMode; feedMassRatio: number }[];
+  payloads: readonly { agent: string; loading: LoadingMode; feedMassRatio: number; method?: PrepMethod }[];
   coating: { membranes: readonly { source: string; fraction: number }[]; membraneToCoreMassRatio: number; peg: boolean } | null;
   scenario: {
     species?: string;
