@@ -71,6 +71,12 @@ export interface ReleaseProps {
   ionizablePKa?: Param;
   /** Erosion/leakage multipliers of the release medium relative to buffer. */
   mediumFactor: { pbs: Param; serum: Param };
+  /**
+   * Drug–framework interaction (#27, frameworks): the share of the non-burst payload coordinated to the framework by
+   * the agent's affinity class; it leaves only as the framework dissolves, the rest (physically trapped) also diffuses out
+   * with k_d. Absent = 0 (every payload leaks). Doped payloads count as coordinated (1).
+   */
+  coordinatedFraction?: Record<AffinityClass, Param>;
 }
 
 export interface CoreProps {
