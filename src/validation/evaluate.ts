@@ -12,6 +12,7 @@ import { makeReleaseContext, releaseFraction } from '../model/release';
 import type { LoadingMode } from '../model/entities';
 import { paperKey, sideOf, type Side } from './split';
 import type { KindCrossValidation } from './crossval';
+import type { KindCoverage } from './intervals';
 import { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, type CorpusKind, type CorpusRecord, type Metric, type Quantity } from './schema';
 
 /** How agreement is judged for a metric: an absolute band, a relative band, or a factor. */
@@ -95,6 +96,8 @@ export interface CorpusResult {
   explanation: string[];
   /** Likely cause when it differs. */
   ifMiss: string | null;
+  /** The 90 % prediction interval around the prediction (#27, from the kind's calibration residuals; intervals.json), when there is one. */
+  interval90?: [number, number] | null;
 }
 
 export interface KindSummary {
@@ -125,6 +128,10 @@ export interface CorpusReport {
   split: { seed: number; calibrationShare: number; frozenOn: string };
   /** k-fold cross-validation per kind over the calibration side (crossval.ts). */
   crossValidation: KindCrossValidation[];
+  /** 90 % prediction-interval coverage per kind, held-out and calibration (#27, intervals.ts). */
+  coverage: KindCoverage[];
+  /** Observed coverage at each nominal level (COVERAGE_LEVELS) per kind: the calibration plot. */
+  coverageCurve: KindCoverage[];
 }
 
 const n4 = (v: number) => String(Number(v.toPrecision(4)));
