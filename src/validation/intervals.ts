@@ -1,7 +1,7 @@
 // Prediction intervals per kind (#27): spreads derived from the calibration records' residuals (Student-t prediction intervals), the interval of any prediction, and the coverage (nominal vs observed) of held-out and calibration records.
 import { studentTQuantile } from '../model/fitting/student-t';
 import type { CorpusResult } from './evaluate';
-import { TOLERANCE } from './evaluate';
+import { TOLERANCE } from './tolerance';
 import { CORPUS_KINDS, METRIC_UNIT, type CorpusKind, type Metric } from './schema';
 
 /** Residual scale of a metric: absolute (measured − model, in its unit) for band-judged metrics, ln(measured/model) for the others. */

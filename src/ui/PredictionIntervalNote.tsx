@@ -1,0 +1,15 @@
+// Shows a model number's 90 % prediction interval (#27) beside it, from the validation corpus's per-kind calibration residuals.
+import { predictionInterval } from '../validation/prediction-interval';
+import type { CorpusKind, Metric } from '../validation/schema';
+
+const f = (v: number) => String(Number(v.toPrecision(3)));
+
+export function PredictionIntervalNote({ kind, metric, value, testId }: { kind: CorpusKind; metric: Metric; value: number; testId?: string }) {
+  const iv = predictionInterval(kind, metric, value);
+  if (!iv) return null;
+  return (
+    <span className="muted small" data-testid={testId ?? 'prediction-interval'} title={`90 % prediction interval: the spread of measured around modelled values in the validation corpus, from the ${iv.basis}. See docs/validation.md.`}>
+      {' '}90 % {f(iv.lo)}–{f(iv.hi)}
+    </span>
+  );
+}
