@@ -72,10 +72,10 @@ const MINUTES_WHY = 'a free small molecule leaves mouse plasma within minutes (d
 
 /** log10 octanol–water partition coefficient (neutral form), recalled; a ±0.5 spread covers the usual scatter of reported values. */
 const logP = (v: number, source: string): Param =>
-  recalled(v, '1', source, { spread: { kind: 'uniform', min: v - 0.5, max: v + 0.5 }, min: -10, max: 15, label: 'logP', description: 'Octanol–water partition coefficient (log10)' });
+  recalled(v, '1', source, { spread: { kind: 'uniform', min: v - 0.5, max: v + 0.5 }, min: -10, max: 15, label: 'logP' });
 /** Aqueous solubility near 25 °C (mg/mL) of the form used in preparation, recalled. */
 const solubility = (v: number, source: string): Param =>
-  recalled(v, 'mg/mL', source, { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-9, max: 1e4, label: 'S_w', description: 'Aqueous solubility (≈ 25 °C)' });
+  recalled(v, 'mg/mL', source, { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-9, max: 1e4, label: 'S_w' });
 
 function agent(
   id: AgentId,
@@ -190,7 +190,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; 0.1 % ID puts Doxil ≈ 6–7× above free doxorubicin`),
     leak(1, 'typical small molecule'),
     'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (clinical nanomedicine review).',
-    { aliases: ['DOX', 'adriamycin'], logP: logP(1.27, 'doxorubicin log P 1.27 (DrugBank experimental value)'), aqueousSolubilityMgPerMl: solubility(10, 'doxorubicin hydrochloride ≈ 10 mg/mL in water (supplier data sheets)') },
+    { aliases: ['DOX', 'adriamycin'], logP: logP(1.27, 'doxorubicin log P 1.27 (DrugBank experimental value)'), aqueousSolubilityMgPerMl: solubility(10, 'doxorubicin·HCl ≈ 10 mg/mL in water') },
   ),
   daunorubicin: agent(
     'daunorubicin',
@@ -219,7 +219,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; nab-paclitaxel gave ≈ 33 % more tumour paclitaxel than Cremophor paclitaxel at equal dose in xenografts (Desai et al., Clin Cancer Res 12, 1317 (2006), recalled), i.e. albumin-bound ≈ free`),
     leak(1, 'typical small molecule'),
     'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (clinical nanomedicine review).',
-    { aliases: ['PTX', 'Taxol'], logP: logP(3.96, 'paclitaxel log P ≈ 3.96 (DrugBank experimental; computed values ≈ 3)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)') },
+    { aliases: ['PTX', 'Taxol'], logP: logP(3.96, 'paclitaxel log P 3.96 (DrugBank)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)') },
   ),
   docetaxel: agent(
     'docetaxel',
@@ -235,8 +235,8 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     leak(1, 'typical small molecule'),
     'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (clinical nanomedicine review).',
     {
-      logP: logP(4.1, 'docetaxel log P ≈ 4.1 (reported in formulation papers; computed values are lower, ≈ 2.4)'),
-      aqueousSolubilityMgPerMl: solubility(0.005, 'docetaxel ≈ 5 µg/mL in water (reported 3–25 µg/mL; Huynh et al., Pharm Res 25, 147 (2008) on its poor solubility)'),
+      logP: logP(4.1, 'docetaxel log P ≈ 4.1 (computed values ≈ 2.4)'),
+      aqueousSolubilityMgPerMl: solubility(0.005, 'docetaxel ≈ 5 µg/mL in water (reported 3–25 µg/mL)'),
     },
   ),
   irinotecan: agent(

@@ -166,11 +166,12 @@ function mofLoading(oneP: number, post: number, doped: number, name: string): Pa
  * the framework dissolves; 'moderate' (hydrophobic) and 'weak' (charged) agents are physically trapped in pores or on
  * the surface and also diffuse out with k_d (assumption, following the class definitions of MODEL.md M1).
  */
+const PHI = { min: 0, max: 1, description: 'Share of the payload coordinated to the framework' };
 const MOF_COORDINATION = (): Record<AffinityClass, Param> =>
   kSet(
-    assumed(1, ONE, 'agents that coordinate the metal node (N-heterocycles, carboxylates, phosphates) are released only with the framework', { min: 0, max: 1, label: 'φ_coord (strong)', description: 'Share of the payload coordinated to the framework' }),
-    assumed(0, ONE, 'hydrophobic, non-coordinating agents are physically trapped and diffuse out', { min: 0, max: 1, label: 'φ_coord (moderate)', description: 'Share of the payload coordinated to the framework' }),
-    assumed(0, ONE, 'charged, non-coordinating agents are physically trapped and diffuse out', { min: 0, max: 1, label: 'φ_coord (weak)', description: 'Share of the payload coordinated to the framework' }),
+    assumed(1, ONE, 'node-coordinating agents leave only with the framework', { ...PHI, label: 'φ_coord (strong)', spread: { kind: 'uniform', min: 0.7, max: 1 } }),
+    assumed(0, ONE, 'non-coordinating agents are trapped and diffuse out', { ...PHI, label: 'φ_coord (moderate)' }),
+    assumed(0, ONE, 'non-coordinating agents are trapped and diffuse out', { ...PHI, label: 'φ_coord (weak)' }),
   );
 
 const ZIF8_RELEASE: ReleaseProps = {
@@ -181,7 +182,7 @@ const ZIF8_RELEASE: ReleaseProps = {
   // The optimum sits on the V6 bound: v_ref = 0.022 nm/h → v(5.0) = 0.022·10^(0.7·2.4) = 1.05 nm/h; a 100 nm particle then
   // dissolves 50 % of its volume (x = 0.206) at pH 5.0 in 0.206·50/1.05 = 9.8 h, and erodes 1 − (1 − 0.022·24/50)³ = 3.1 %
   // in 24 h at pH 7.4. Fitted: 38.8 / 77.6 / 31.4 / 100 % vs measured 24.7 / 63.4 / 37.6 / 81.2 %.
-  vRefNmPerH: param(0.022, NM_H, 'fitted (#27, scripts/fit-mof-release.ts) to the calibration records zif8-dox-paa-ph74-100h (Tran & Lee, RSC Adv 2021: 24.7 % DOX released from PAA-coated ZIF-8 after 100 h at pH 7.4) and cm-zif8-dox-ph50-15h, cm-zif8-dox-ph74-15h, cm-zif8-dox-tumour-medium-72h (Zhang et al., J Drug Deliv Sci Technol 2024: 63.4 % at pH 5.0 vs 37.6 % at pH 7.4 after 15 h, 81.2 % after 72 h) by least squares, bounded below by V6 (IZB@CCM t50 at pH 5.0 ≤ 11 h)', 'fitted', { min: 0, max: 1e4, label: 'v_ref', description: 'Surface recession velocity at pH 7.4, 37 °C, buffer', spread: { kind: 'lognormal', gsd: 1.5 } }),
+  vRefNmPerH: param(0.022, NM_H, 'fitted (#27, scripts/fit-mof-release.ts) to the calibration records zif8-dox-paa-ph74-100h, cm-zif8-dox-ph50-15h, cm-zif8-dox-ph74-15h, cm-zif8-dox-tumour-medium-72h, bounded by V6 (docs/model/release.md)', 'fitted', { min: 0, max: 1e4, label: 'v_ref', description: 'Surface recession velocity at pH 7.4, 37 °C, buffer', spread: { kind: 'lognormal', gsd: 1.5 } }),
   nH: nH(0.7, 'ZIF-8 dissolution accelerates ≈ 50× from pH 7.4 to 5.0 (DOX in ZIF-8 grown on cellulose microspheres: 63.4 % at pH 5.0 vs 37.6 % at pH 7.4 after 15 h, Zhang Z, Wang Y, Wu S, Yuan H, Luo X, J Drug Deliv Sci Technol (2024) 106263, abstract); chosen so a 100 nm particle releases > 80 % in 24 h at pH 5.0'),
   kdPerH: kd(0.002, 'diffusion of encapsulated drug through the intact ZIF-8 framework is slow (aperture 0.34 nm)'),
   nD: nD(0.5, 'protonation of imidazolate loosens the framework before it dissolves'),
@@ -264,13 +265,14 @@ const LIPOSOME_RELEASE = (): ReleaseProps => ({
  * M1.partition for polyester particles (PLGA, PLA, PEG–PLA): the aqueous volume a drug can escape into per mg polymer in
  * common protocols (assumptions, each with the protocol arithmetic) and the inner-phase retention of a double emulsion.
  */
+const V_DESC = { min: 0.001, max: 1000, description: 'Aqueous volume per mg polymer during particle formation' };
 const POLYESTER_PARTITION = (): PartitionRule => ({
   aqueousMlPerMg: {
-    nanoprecipitation: assumed(1, 'mL/mg', 'nanoprecipitation: ≈ 10 mg polymer in 1 mL acetone poured into ≈ 10 mL water → ≈ 1 mL of water–solvent per mg polymer (typical protocols, e.g. Hamdallah et al., Nanoscale Adv 2024, and the reviews of Sah & Sah, J Nanomater 2015)', { min: 0.001, max: 1000, label: 'V (nanoprecipitation)', description: 'Aqueous volume per mg polymer during particle formation' }),
-    'single-emulsion': assumed(0.4, 'mL/mg', 'oil-in-water emulsion: ≈ 50 mg polymer in 2 mL dichloromethane emulsified in ≈ 20 mL aqueous surfactant → ≈ 0.4 mL per mg polymer (typical protocols, Sah & Sah 2015)', { min: 0.001, max: 1000, label: 'V (single emulsion)', description: 'Aqueous volume per mg polymer during particle formation' }),
-    'double-emulsion': assumed(0.4, 'mL/mg', 'water-in-oil-in-water: the same outer aqueous phase as the single emulsion (≈ 0.4 mL per mg polymer)', { min: 0.001, max: 1000, label: 'V (double emulsion)', description: 'Aqueous volume per mg polymer during particle formation' }),
+    nanoprecipitation: assumed(1, 'mL/mg', '≈ 10 mg polymer in 1 mL acetone into ≈ 10 mL water (typical protocols; docs/model/loading.md)', { ...V_DESC, label: 'V (nanoprecipitation)' }),
+    'single-emulsion': assumed(0.4, 'mL/mg', '≈ 50 mg polymer in 2 mL DCM emulsified in ≈ 20 mL water (typical protocols)', { ...V_DESC, label: 'V (single emulsion)' }),
+    'double-emulsion': assumed(0.4, 'mL/mg', 'outer aqueous phase as the single emulsion', { ...V_DESC, label: 'V (double emulsion)' }),
   },
-  innerRetention: assumed(0.5, '1', 'double emulsion: about half of a water-soluble drug dissolved in the inner droplets stays encapsulated (EE of small hydrophilic drugs by W/O/W is typically 30–70 %; Peltonen et al., AAPS PharmSciTech 2004 on why nanoprecipitation fails for them)', { spread: { kind: 'uniform', min: 0.3, max: 0.7 }, min: 0, max: 1, label: 'ε', description: 'Share of the inner aqueous phase kept inside the particles (double emulsion)' }),
+  innerRetention: assumed(0.5, '1', 'W/O/W keeps ≈ 30–70 % of a small hydrophilic drug', { spread: { kind: 'uniform', min: 0.3, max: 0.7 }, min: 0, max: 1, label: 'ε', description: 'Share of the inner aqueous phase kept (double emulsion)' }),
   defaultMethod: 'single-emulsion',
 });
 
@@ -583,7 +585,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     defaultDiameterNm: diameter(100, null, 'MODEL.md V4 reference particle (PLGA 100 nm)'),
     loading: {
       'one-pot': {
-        ...rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt % (the polymer\'s drug capacity: beyond it the drug crystallizes outside the particles)'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification (used only for agents without logP and solubility)'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase (used only for agents without logP and solubility)'), kAff(0.5, 'weak', 'charged agents partition to water (used only for agents without logP and solubility)'))),
+        ...rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt %'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase'), kAff(0.5, 'weak', 'charged agents partition to water'))),
         partition: POLYESTER_PARTITION(),
       },
       'post-loaded': rule(qmax(0.01, 'surface adsorption only on a dense polymer particle'), surfaceK(), true),

@@ -1,15 +1,13 @@
-// Shows a model number's 90 % prediction interval (#27) beside it, from the validation corpus's per-kind calibration residuals.
-import { predictionInterval } from '../validation/prediction-interval';
+// Shows a model number's 90 % prediction interval (#27) beside it; the body (spread table, Student-t) loads lazily so the first screen stays within the JS budget.
+import { lazy, Suspense } from 'react';
 import type { CorpusKind, Metric } from '../validation/schema';
 
-const f = (v: number) => String(Number(v.toPrecision(3)));
+const Body = lazy(() => import('./PredictionIntervalNoteBody'));
 
-export function PredictionIntervalNote({ kind, metric, value, testId }: { kind: CorpusKind; metric: Metric; value: number; testId?: string }) {
-  const iv = predictionInterval(kind, metric, value);
-  if (!iv) return null;
+export function PredictionIntervalNote(props: { kind: CorpusKind; metric: Metric; value: number; testId?: string }) {
   return (
-    <span className="muted small" data-testid={testId ?? 'prediction-interval'} title={`90 % prediction interval: the spread of measured around modelled values in the validation corpus, from the ${iv.basis}. See docs/validation.md.`}>
-      {' '}90 % {f(iv.lo)}–{f(iv.hi)}
-    </span>
+    <Suspense fallback={null}>
+      <Body {...props} />
+    </Suspense>
   );
 }

@@ -28,7 +28,7 @@ export const RELEASE_PARAMS = {
   'release.crystallinity': param(
     1,
     '1',
-    'assumption (#27): share of a framework carrier that is crystalline; in the amorphous share the pores have collapsed, so physically trapped payload there leaves only as the framework dissolves: k_d × χ. Amorphized MOFs release their cargo far more slowly than crystalline ones (Orellana-Tavra et al., Chem Commun 2015, calcein in ball-milled UiO-66: weeks instead of days; recalled, to verify). 1 = fully crystalline (the catalog values)',
+    'assumption (#27): crystalline share of a framework carrier; trapped payload in the amorphous share leaves only by dissolution, k_d × χ (amorphized MOFs release slowly: Orellana-Tavra et al., Chem Commun 2015, recalled)',
     'assumption',
     { min: 0, max: 1, label: 'crystallinity χ', description: 'Crystalline share of a framework (MOF) carrier; 1 = fully crystalline' },
   ),
@@ -134,7 +134,7 @@ export function makeReleaseContext(input: ReleaseContextInput): ReleaseContext {
     kdHighPerH: rel.thermo ? rel.thermo.kdHighPerH.value : null,
     thermoSigma: sigma,
     pKa: rel.ionizablePKa ? rel.ionizablePKa.value : null,
-    coordinatedFraction: rel.coordinatedFraction ? (mode === 'doped' ? 1 : rel.coordinatedFraction[agent.affinityClass].value) : 0,
+    coordinatedFraction: rel.coordinatedFraction ? (mode === 'doped' ? 1 : Math.min(1, Math.max(0, rel.coordinatedFraction[agent.affinityClass].value))) : 0,
     crystallinity: core.coreClass === 'mof' ? resolveParam(RELEASE_PARAMS['release.crystallinity'], overrides?.['release.crystallinity']) : 1,
     barrier: barrierP * c,
     openPH: resolveParam(RELEASE_PARAMS['release.membraneOpenPH'], overrides?.['release.membraneOpenPH']),
