@@ -70,6 +70,13 @@ const FAST_TD_WHY = `${FREE_TD_WHY}; cleared within minutes (rapid metabolism or
 /** "Small molecules clear in minutes": the plasma (distribution) half-life that governs how fast a free bolus leaves the blood. */
 const MINUTES_WHY = 'a free small molecule leaves mouse plasma within minutes (distribution into tissues); the terminal phase holds little of the dose';
 
+/** log10 octanol–water partition coefficient (neutral form), recalled; a ±0.5 spread covers the usual scatter of reported values. */
+const logP = (v: number, source: string): Param =>
+  recalled(v, '1', source, { spread: { kind: 'uniform', min: v - 0.5, max: v + 0.5 }, min: -10, max: 15, label: 'logP' });
+/** Aqueous solubility near 25 °C (mg/mL) of the form used in preparation, recalled. */
+const solubility = (v: number, source: string): Param =>
+  recalled(v, 'mg/mL', source, { spread: { kind: 'lognormal', gsd: 2 }, min: 1e-9, max: 1e4, label: 'S_w' });
+
 function agent(
   id: AgentId,
   name: string,
@@ -153,7 +160,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'The standard radiosensitizing chemotherapy for cervical cancer (concurrent chemoradiotherapy). It cross-links DNA; systemic toxicity and resistance limit it (IZB@CCM patent notice).',
-    { aliases: ['CDDP'], highZElement: 'Pt' },
+    { aliases: ['CDDP'], highZElement: 'Pt', logP: logP(-2.19, 'cisplatin log P −2.19 (DrugBank / PubChem experimental value)'), aqueousSolubilityMgPerMl: solubility(2.53, 'cisplatin ≈ 2.5 mg/mL in water at 25 °C (Merck Index)') },
   ),
   oxaliplatin: agent(
     'oxaliplatin',
@@ -183,7 +190,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; 0.1 % ID puts Doxil ≈ 6–7× above free doxorubicin`),
     leak(1, 'typical small molecule'),
     'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (clinical nanomedicine review).',
-    { aliases: ['DOX', 'adriamycin'] },
+    { aliases: ['DOX', 'adriamycin'], logP: logP(1.27, 'doxorubicin log P 1.27 (DrugBank experimental value)'), aqueousSolubilityMgPerMl: solubility(10, 'doxorubicin·HCl ≈ 10 mg/mL in water') },
   ),
   daunorubicin: agent(
     'daunorubicin',
@@ -212,7 +219,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; nab-paclitaxel gave ≈ 33 % more tumour paclitaxel than Cremophor paclitaxel at equal dose in xenografts (Desai et al., Clin Cancer Res 12, 1317 (2006), recalled), i.e. albumin-bound ≈ free`),
     leak(1, 'typical small molecule'),
     'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (clinical nanomedicine review).',
-    { aliases: ['PTX', 'Taxol'] },
+    { aliases: ['PTX', 'Taxol'], logP: logP(3.96, 'paclitaxel log P 3.96 (DrugBank)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)') },
   ),
   docetaxel: agent(
     'docetaxel',
@@ -227,6 +234,10 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY} (as paclitaxel)`),
     leak(1, 'typical small molecule'),
     'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (clinical nanomedicine review).',
+    {
+      logP: logP(4.1, 'docetaxel log P ≈ 4.1 (computed values ≈ 2.4)'),
+      aqueousSolubilityMgPerMl: solubility(0.005, 'docetaxel ≈ 5 µg/mL in water (reported 3–25 µg/mL)'),
+    },
   ),
   irinotecan: agent(
     'irinotecan',
@@ -270,7 +281,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
     'The parent topoisomerase I inhibitor; carried by CRLX101 and the PEG conjugate Prothecan (≈ 1.7 % camptothecin) (clinical nanomedicine review).',
-    { aliases: ['CPT'] },
+    { aliases: ['CPT'], logP: logP(1.74, 'camptothecin log P 1.74 (PubChem)'), aqueousSolubilityMgPerMl: solubility(0.0025, 'camptothecin ≈ 2.5 µg/mL in water') },
   ),
   '5-fluorouracil': agent(
     '5-fluorouracil',
@@ -285,7 +296,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
     'A small pyrimidine antimetabolite that blocks thymidylate synthase; given with Onivyde in pancreatic cancer (clinical nanomedicine review).',
-    { aliases: ['5-FU'] },
+    { aliases: ['5-FU'], logP: logP(-0.89, '5-fluorouracil log P −0.89 (Hansch et al., DrugBank experimental)'), aqueousSolubilityMgPerMl: solubility(12.2, '5-fluorouracil ≈ 12 mg/mL in water at 25 °C (Merck Index)') },
   ),
   mitoxantrone: agent(
     'mitoxantrone',

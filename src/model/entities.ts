@@ -4,6 +4,9 @@ import type { Param } from './param';
 
 export type LoadingMode = 'one-pot' | 'post-loaded' | 'remote' | 'conjugated' | 'complexed' | 'doped';
 export const LOADING_MODES = ['one-pot', 'post-loaded', 'remote', 'conjugated', 'complexed', 'doped'] as const satisfies readonly LoadingMode[];
+/** How a polymer particle is made (#27 loading by partitioning): solvent displacement, oil-in-water or water-in-oil-in-water emulsion. */
+export type PrepMethod = 'nanoprecipitation' | 'single-emulsion' | 'double-emulsion';
+export const PREP_METHODS = ['nanoprecipitation', 'single-emulsion', 'double-emulsion'] as const satisfies readonly PrepMethod[];
 
 /** MOF one-pot affinity classes (MODEL.md M1): strong = coordinates the metal node; moderate = hydrophobic; weak = charged non-coordinating. */
 export type AffinityClass = 'strong' | 'moderate' | 'weak';
@@ -30,6 +33,22 @@ export interface LoadingRule {
   affinityK: Record<AffinityClass, Param>;
   /** For post-loading: size exclusion applies when the agent's smallest dimension exceeds the pore aperture. */
   sizeExclusion?: boolean;
+  /**
+   * Polymer particles formed around the drug (#27): EE from the drug's partition between the polymer and the aqueous
+   * phase of the preparation, its aqueous solubility and the drug:polymer ratio, instead of one K per class. Used for
+   * agents that carry logP and an aqueous solubility; others keep the class K.
+   */
+  partition?: PartitionRule;
+}
+
+/** Preparation-dependent partitioning of a drug into a forming polymer particle (docs/model/loading.md, M1.partition). */
+export interface PartitionRule {
+  /** Aqueous volume the drug can escape into, per mg polymer (mL/mg), by preparation method. */
+  aqueousMlPerMg: Record<PrepMethod, Param>;
+  /** Double emulsion: fraction of the inner aqueous phase (with its dissolved drug) that stays inside the particles. */
+  innerRetention: Param;
+  /** Method assumed when a payload does not say. */
+  defaultMethod: PrepMethod;
 }
 
 /** Carrier release kinetics (MODEL.md M2): burst + first-order leakage + shrinking-sphere erosion. */
@@ -52,6 +71,12 @@ export interface ReleaseProps {
   ionizablePKa?: Param;
   /** Erosion/leakage multipliers of the release medium relative to buffer. */
   mediumFactor: { pbs: Param; serum: Param };
+  /**
+   * Drug–framework interaction (#27, frameworks): the share of the non-burst payload coordinated to the framework by
+   * the agent's affinity class; it leaves only as the framework dissolves, the rest (physically trapped) also diffuses out
+   * with k_d. Absent = 0 (every payload leaks). Doped payloads count as coordinated (1).
+   */
+  coordinatedFraction?: Record<AffinityClass, Param>;
 }
 
 export interface CoreProps {
@@ -101,6 +126,10 @@ export interface AgentProps {
   freeTumorDeliveryPctID: Param;
   /** Multiplier on the carrier's leakage rate for this agent (1 = typical small molecule). */
   leakageFactor: Param;
+  /** Octanol–water partition coefficient (log10) of the neutral drug; polymer partitioning (M1.partition). */
+  logP?: Param;
+  /** Aqueous solubility (mg/mL, ≈ 25 °C) of the form used in preparation; polymer partitioning (M1.partition). */
+  aqueousSolubilityMgPerMl?: Param;
   /** FAK inhibitors: cellular IC50 (mol/L) used for occupancy (MODEL.md M4.4). */
   fakIc50CellM?: Param;
   /** Element whose atoms act as a high-Z radiosensitizer (e.g. 'Bi', 'Pt'), if any. */

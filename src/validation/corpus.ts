@@ -29,7 +29,7 @@ const ZIF8_DOX_POST_PBS = { ...ZIF8_DOX_POST, scenario: { medium: 'pbs' } };
 const ZNO_DOX_ZIF8 = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const UIO66_DOX = { core: { material: 'uio-66', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 0.1 }], coating: null };
 const FEBTC_PTX = { core: { material: 'mil-100-fe', diameterNm: 100 }, payloads: [{ agent: 'paclitaxel', loading: 'post-loaded', feedMassRatio: 0.5 }], coating: null };
-const PEG_PLA_DTX = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.11 }], coating: { membranes: [], peg: true } };
+const PEG_PLA_DTX = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.11, method: 'nanoprecipitation' }], coating: { membranes: [], peg: true } };
 const GOLD50_PEG = { core: { material: 'gold', diameterNm: 50 }, payloads: [], coating: { membranes: [], peg: true } };
 const CELLS_ONLY = { core: { material: 'none' }, payloads: [], coating: null };
 

@@ -12,36 +12,11 @@ import { makeReleaseContext, releaseFraction } from '../model/release';
 import type { LoadingMode } from '../model/entities';
 import { paperKey, sideOf, type Side } from './split';
 import type { KindCrossValidation } from './crossval';
+import type { KindCoverage } from './intervals';
 import { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, type CorpusKind, type CorpusRecord, type Metric, type Quantity } from './schema';
 
-/** How agreement is judged for a metric: an absolute band, a relative band, or a factor. */
-export type Tolerance = { type: 'abs'; amount: number } | { type: 'rel'; amount: number } | { type: 'factor'; amount: number } | { type: 'none' };
-
-/**
- * The agreement rule of each metric, in the quantity's own terms. A record with a range agrees when the prediction lies
- * within the tolerance of the nearest bound; with a point value, within the tolerance of it; an absolute band is widened
- * to 2 SD when the record's uncertainty is larger.
- */
-export const TOLERANCE: Record<Metric, Tolerance> = {
-  'release-pct': { type: 'abs', amount: 15 },
-  'ee-pct': { type: 'abs', amount: 10 },
-  'lc-pct': { type: 'rel', amount: 0.25 },
-  'loaded-mg-per-mg': { type: 'rel', amount: 0.25 },
-  'size-nm': { type: 'rel', amount: 0.3 },
-  'half-life-h': { type: 'factor', amount: 2 },
-  'half-life-ratio': { type: 'factor', amount: 2 },
-  'plasma-auc-ratio': { type: 'factor', amount: 2 },
-  'tumour-auc-ratio': { type: 'factor', amount: 2 },
-  'tumour-pct-id': { type: 'factor', amount: 2 },
-  'tumour-mg-per-g': { type: 'factor', amount: 2 },
-  def: { type: 'abs', amount: 0.01 },
-  'formulation-def': { type: 'abs', amount: 0.01 },
-  ser: { type: 'abs', amount: 0.1 },
-  'surviving-fraction': { type: 'factor', amount: 1.5 },
-  'mean-inactivation-dose-gy': { type: 'rel', amount: 0.3 },
-  'local-control-pct': { type: 'abs', amount: 10 },
-  'survival-pct': { type: 'none' },
-};
+export { TOLERANCE, type Tolerance } from './tolerance';
+import { TOLERANCE } from './tolerance';
 
 /** The rule as text, e.g. '± 15 percentage points', 'within a factor 2'. */
 export function toleranceText(metric: Metric): string {
@@ -95,6 +70,8 @@ export interface CorpusResult {
   explanation: string[];
   /** Likely cause when it differs. */
   ifMiss: string | null;
+  /** The 90 % prediction interval around the prediction (#27, from the kind's calibration residuals; intervals.json), when there is one. */
+  interval90?: [number, number] | null;
 }
 
 export interface KindSummary {
@@ -125,6 +102,10 @@ export interface CorpusReport {
   split: { seed: number; calibrationShare: number; frozenOn: string };
   /** k-fold cross-validation per kind over the calibration side (crossval.ts). */
   crossValidation: KindCrossValidation[];
+  /** 90 % prediction-interval coverage per kind, held-out and calibration (#27, intervals.ts). */
+  coverage: KindCoverage[];
+  /** Observed coverage at each nominal level (COVERAGE_LEVELS) per kind: the calibration plot. */
+  coverageCurve: KindCoverage[];
 }
 
 const n4 = (v: number) => String(Number(v.toPrecision(4)));

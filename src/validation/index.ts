@@ -4,7 +4,9 @@ export { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, METRIC_RANGE, corpusRecordSchem
 export type { CorpusKind, CorpusRecord, Metric, Quantity } from './schema';
 export { evaluateRecord, judgePrediction, releaseWithVRefScale, summarize, worstMisses, tableRows, summaryRows, toleranceText, meanInactivationDoseGy, TOLERANCE, TABLE_COLUMNS } from './evaluate';
 export type { CorpusReport, CorpusResult, CorpusVerdict, KindSummary, TableRow, Tolerance } from './evaluate';
-export { evaluateCorpus } from './report';
+export { evaluateCorpus, INTERVAL_TABLE } from './report';
+export { coverage, covers, deriveIntervalTable, halfWidth, intervalAround, metricScale, residualOf, scaleKey, spreadFor, COVERAGE_LEVELS } from './intervals';
+export type { IntervalScale, IntervalTable, KindCoverage, Spread } from './intervals';
 export { computeSplit, sideOf, paperKey, fnv1a, foldOfPapers, FROZEN_SPLIT, SPLIT_SEED, CALIBRATION_SHARE } from './split';
 export type { Side, SplitEntry, FrozenSplit } from './split';
 export { crossValidate, crossValidateKind, biasFitter, releaseRateFitter, goldenMin, LN_M_MIN, LN_M_MAX, thetaKey, KIND_FITTERS } from './crossval';

@@ -5,11 +5,16 @@ import { crossValidate } from './crossval';
 import { evaluateRecord, summarize, worstMisses, type CorpusReport } from './evaluate';
 import { CORPUS_KINDS, METRIC_KIND, type CorpusKind, type CorpusRecord } from './schema';
 import { FROZEN_SPLIT } from './split';
+import intervalTable from './intervals.json';
+import { coverage, COVERAGE_LEVELS, intervalAround, spreadFor, type IntervalTable } from './intervals';
+
+/** The committed spread table (scripts/derive-intervals.ts). */
+export const INTERVAL_TABLE = intervalTable as IntervalTable;
 
 /** Evaluate the corpus (optionally one kind). Deterministic; the engine's scores are memoized per system. */
 export function evaluateCorpus(opts: { kind?: CorpusKind; records?: readonly CorpusRecord[] } = {}): CorpusReport {
   const records = (opts.records ?? CORPUS).filter((r) => !opts.kind || METRIC_KIND[r.quantity.metric] === opts.kind);
-  const results = records.map(evaluateRecord);
+  const results = records.map(evaluateRecord).map((r) => ({ ...r, interval90: r.predicted === null ? null : intervalAround(r.predicted, r.metric, spreadFor(INTERVAL_TABLE, r.kind, r.metric), 0.9) }));
   const kinds = CORPUS_KINDS.filter((k) => !opts.kind || k === opts.kind);
   const byKind: CorpusReport['worstMissesByKind'] = {};
   for (const k of kinds) {
@@ -23,5 +28,7 @@ export function evaluateCorpus(opts: { kind?: CorpusKind; records?: readonly Cor
     worstMissesByKind: byKind,
     split: { seed: FROZEN_SPLIT.seed, calibrationShare: FROZEN_SPLIT.calibrationShare, frozenOn: FROZEN_SPLIT.frozenOn },
     crossValidation: crossValidate(results, kinds),
+    coverage: coverage(results, INTERVAL_TABLE, 0.9).filter((c) => kinds.includes(c.kind)),
+    coverageCurve: COVERAGE_LEVELS.flatMap((l) => coverage(results, INTERVAL_TABLE, l)).filter((c) => kinds.includes(c.kind)),
   };
 }

@@ -54,6 +54,16 @@ export function corpusTable(report: CorpusReport): string {
     ...fitters.map((f) => `  ${f})`),
     textTable(['kind', 'k', 'calibrationJudged', 'modelAgree', 'refitAgree', 'heldOutModel', 'heldOutRefit', 'folds'], cv),
     '',
+    'Prediction intervals (#27: spreads from calibration residuals, scripts/derive-intervals.ts): coverage, nominal vs observed',
+    textTable(['kind', 'nominal', 'heldOutCovered', 'heldOutObserved', 'calibrationCovered', 'calibrationObserved'], report.coverage.map((c) => ({
+      kind: c.kind,
+      nominal: `${Math.round(100 * c.nominal)} %`,
+      heldOutCovered: `${c.heldOut.covered}/${c.heldOut.n}`,
+      heldOutObserved: c.heldOut.n ? `${Math.round((100 * c.heldOut.covered) / c.heldOut.n)} %` : '—',
+      calibrationCovered: `${c.calibration.covered}/${c.calibration.n}`,
+      calibrationObserved: c.calibration.n ? `${Math.round((100 * c.calibration.covered) / c.calibration.n)} %` : '—',
+    }))),
+    '',
     textTable(cols, tableRows(report)),
     '',
   ].join('\n');

@@ -1,7 +1,7 @@
 // Public face of M1 loading: competitive Langmuir solver, rule resolution and per-payload EE/LC.
 export { langmuirSingle, solveCompetitiveLangmuir } from './langmuir';
 export type { CompetitiveSolution } from './langmuir';
-export { computeLoading, wholeFeedEncapsulationPct, loadingPool, resolveLoadingRule, specificSurfaceM2PerG, LOADING_PARAMS, AVOGADRO_PER_MOL } from './loading';
+export { computeLoading, wholeFeedEncapsulationPct, loadingPool, partitionEE, resolveLoadingRule, specificSurfaceM2PerG, usesPartition, LOADING_PARAMS, AVOGADRO_PER_MOL } from './loading';
 export type {
   LoadingInput,
   LoadingResult,
@@ -12,4 +12,5 @@ export type {
   RuleOrigin,
   LoadingParamId,
   LoadingPool,
+  PartitionEE,
 } from './loading';

@@ -1,5 +1,5 @@
 // M1 loading: picks (qmax, K) per payload (user calibration > published anchor > carrier rule with size exclusion), solves the competitive Langmuir balance and reports EE, LC and molecules per particle.
-import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, LoadingRule } from '../entities';
+import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, LoadingRule, PartitionRule, PrepMethod } from '../entities';
 import { param, paramRow, resolveParam, type Explanation, type Param, type ParamSet } from '../param';
 import type { Warning } from '../scores';
 import { solveCompetitiveLangmuir } from './langmuir';
@@ -32,6 +32,8 @@ export interface PayloadLoadingInput {
   mode: LoadingMode;
   /** Payload mass fed per carrier mass (mg/mg), > 0. */
   feedMassRatio: number;
+  /** Preparation method of a polymer particle (M1.partition); absent = the carrier's default method. */
+  method?: PrepMethod;
 }
 
 /** What loading needs from M0 (a GeometryResult fits). */
@@ -55,7 +57,7 @@ export interface LoadingInput {
   explain?: boolean;
 }
 
-export type RuleOrigin = 'calibration' | 'anchor' | 'rule' | 'size-exclusion' | 'free-drug';
+export type RuleOrigin = 'calibration' | 'anchor' | 'rule' | 'size-exclusion' | 'free-drug' | 'partition';
 
 export interface ResolvedLoadingRule {
   qmaxMgPerMg: number;
@@ -64,6 +66,8 @@ export interface ResolvedLoadingRule {
   /** Parameter rows with sources for the explanation. */
   params: Explanation['params'];
   note?: string;
+  /** M1.partition: EE of this payload alone before the polymer's capacity is shared (0..1), and how it was reached. */
+  partition?: PartitionEE;
 }
 
 export interface PayloadLoadingResult {
@@ -103,6 +107,52 @@ export function specificSurfaceM2PerG(densityGPerCm3: number, diameterNm: number
   return 6000 / (densityGPerCm3 * diameterNm);
 }
 
+/** What M1.partition computes for one drug in a forming polymer particle (fractions 0..1). */
+export interface PartitionEE {
+  method: PrepMethod;
+  /** Aqueous volume per mg polymer (mL/mg). */
+  aqueousMlPerMg: number;
+  /** Polymer volume per mg polymer (mL/mg) = 1/(1000 ρ). */
+  polymerMlPerMg: number;
+  /** K_pw = 10^logP. */
+  partitionCoefficient: number;
+  /** Fraction left in the water at partition equilibrium, V/(V + K v_p). */
+  lostByPartition: number;
+  /** Fraction the water can hold dissolved, S_w V / f (may exceed 1). */
+  lostBySolubility: number;
+  /** Inner-phase retention used (double emulsion; 0 otherwise). */
+  innerRetention: number;
+  /** EE before the capacity check. */
+  ee: number;
+}
+
+/**
+ * M1.partition (#27): encapsulation efficiency of a drug in a polymer particle formed around it. The drug divides
+ * between the polymer (volume v_p = 1/(1000 ρ) mL per mg) and the aqueous phase of the preparation (V mL per mg polymer,
+ * by method); at equilibrium the water keeps V/(V + K v_p) of it, K = 10^logP (octanol as the proxy of the polyester
+ * matrix), but never more than it can dissolve, S_w V / f (the rest co-precipitates with the polymer). Double emulsion:
+ * the inner water droplets keep a fraction ε of the drug inside whatever its partition, EE = ε + (1 − ε) EE_single.
+ * EE = 1 − min(V/(V + K v_p), S_w V / f), in [0, 1]; rises with logP, with the feed (drug:polymer ratio) and falls with V.
+ */
+export function partitionEE(agent: AgentProps, rule: PartitionRule, method: PrepMethod | undefined, feedMassRatio: number, densityGPerCm3: number): PartitionEE {
+  const m = method ?? rule.defaultMethod;
+  const V = rule.aqueousMlPerMg[m].value;
+  const vp = 1 / (1000 * densityGPerCm3);
+  const K = Math.pow(10, agent.logP?.value ?? 0);
+  const sw = agent.aqueousSolubilityMgPerMl?.value ?? Infinity;
+  const lostByPartition = V / (V + K * vp);
+  const lostBySolubility = feedMassRatio > 0 ? (sw * V) / feedMassRatio : Infinity;
+  const single = 1 - Math.min(1, lostByPartition, lostBySolubility);
+  const eps = m === 'double-emulsion' ? rule.innerRetention.value : 0;
+  const ee = Math.min(1, Math.max(0, eps + (1 - eps) * single));
+  return { method: m, aqueousMlPerMg: V, polymerMlPerMg: vp, partitionCoefficient: K, lostByPartition, lostBySolubility, innerRetention: eps, ee };
+}
+
+/** Whether a payload loads by M1.partition: the carrier's rule for the mode has a partition block and the agent has logP and S_w. */
+export function usesPartition(core: CoreProps, agent: AgentProps, mode: LoadingMode): boolean {
+  return core.loading[mode]?.partition !== undefined && agent.logP !== undefined && agent.aqueousSolubilityMgPerMl !== undefined;
+}
+
 /**
  * (qmax, K) for one payload. Order: user calibration for core–agent–mode, then a published anchor, then the carrier's rule
  * for the mode (K by the agent's affinity class). For post-loading into a porous carrier whose rule declares size exclusion,
@@ -116,6 +166,8 @@ export function resolveLoadingRule(
   anchors: readonly LoadingAnchor[] = [],
   calibrations: readonly LoadingCalibration[] = [],
   overrides?: Record<string, number>,
+  method?: PrepMethod,
+  feedMassRatio = 0,
 ): ResolvedLoadingRule {
   const cal = calibrations.find((c) => c.core === core.id && c.agent === agent.id && c.mode === mode);
   if (cal) {
@@ -140,6 +192,27 @@ export function resolveLoadingRule(
   if (!rule) {
     const modes = Object.keys(core.loading);
     throw new Error(`loading: ${core.id} cannot do '${mode}' loading (possible: ${modes.length ? modes.join(', ') : 'none'})`);
+  }
+  if (rule.partition && usesPartition(core, agent, mode)) {
+    const pr = rule.partition;
+    const pe = partitionEE(agent, pr, method, feedMassRatio, core.densityGPerCm3.value);
+    const ee = Math.min(pe.ee, 1 - 1e-12);
+    return {
+      qmaxMgPerMg: rule.qmaxMgPerMg.value,
+      // the Langmuir affinity with the same low-feed EE (a = K·qmax = EE/(1 − EE)), reported for comparison only
+      affinityK: ee / (1 - ee) / rule.qmaxMgPerMg.value,
+      origin: 'partition',
+      params: [
+        paramRow('logP', agent.logP!),
+        paramRow('S_w', agent.aqueousSolubilityMgPerMl!),
+        paramRow(`V (${pe.method})`, pr.aqueousMlPerMg[pe.method]),
+        ...(pe.method === 'double-emulsion' ? [paramRow('ε (inner phase kept)', pr.innerRetention)] : []),
+        paramRow('ρ_polymer', core.densityGPerCm3),
+        paramRow('q_max (polymer capacity)', rule.qmaxMgPerMg),
+      ],
+      note: `${agent.id} partitions into the polymer (${pe.method}${method ? '' : ', the carrier\'s default method'}): K = 10^logP = ${pe.partitionCoefficient.toPrecision(3)}, the water keeps min(V/(V + K v_p) = ${pe.lostByPartition.toPrecision(3)}, S_w V/f = ${pe.lostBySolubility.toPrecision(3)})${pe.innerRetention > 0 ? `, inner phase keeps ε = ${pe.innerRetention}` : ''} → EE ${(100 * pe.ee).toFixed(1)} % before the capacity check`,
+      partition: pe,
+    };
   }
   const kParam = rule.affinityK[agent.affinityClass];
   const aperture = core.poreApertureNm?.value;
@@ -251,14 +324,37 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     return { payloads: out, totalLoadingPct: 100, totalLoadedMgPerMgCarrier: totalFeed, particleMassG: 0, explanations, warnings };
   }
 
-  const rules = payloads.map((p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides));
+  const rules = payloads.map((p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides, p.method, p.feedMassRatio));
   // Pools of binding sites (docs/model/loading.md): the lattice pool (doped elements, and element agents loaded one-pot,
   // which co-precipitate into the framework or form nanodots) does not compete with the adsorption pool (drugs in pores,
   // on surfaces, conjugated or complexed); payloads compete only within their pool (MODEL.md M1).
   const q = new Array<number>(payloads.length).fill(0);
+  // M1.partition pool: drugs partitioning into a forming polymer particle share its capacity q_max; beyond it the
+  // excess crystallizes outside the particles (every partition payload scaled by min(1, q_max / Σ f·EE)).
+  const part: number[] = [];
+  for (let i = 0; i < payloads.length; i++) if (rules[i].origin === 'partition') part.push(i);
+  if (part.length) {
+    const want = part.map((i) => payloads[i].feedMassRatio * rules[i].partition!.ee);
+    const total = want.reduce((a, b) => a + b, 0);
+    const cap = rules[part[0]].qmaxMgPerMg;
+    const scale = total > cap ? cap / total : 1;
+    part.forEach((i, j) => (q[i] = want[j] * scale));
+    if (explain)
+      explanations.push({
+        equation: 'M1.partition',
+        formula: 'EE = 1 − min(V/(V + 10^logP · v_p), S_w V / f) [double emulsion: ε + (1 − ε)·EE]; q = f·EE·min(1, q_max / Σ f·EE)',
+        inputs: part.flatMap((i) => [
+          { name: `f(${payloads[i].agent.id})`, value: payloads[i].feedMassRatio, unit: 'mg/mg' },
+          { name: `v_p`, value: rules[i].partition!.polymerMlPerMg, unit: 'mL/mg' },
+          { name: `q(${payloads[i].agent.id})`, value: q[i], unit: 'mg/mg' },
+        ]),
+        params: langmuirParams(part, payloads, rules),
+        note: [...part.map((i) => rules[i].note), scale < 1 ? `The drugs exceed the polymer's capacity (${cap} mg/mg): the excess (${(100 * (1 - scale)).toFixed(0)} %) crystallizes outside the particles.` : undefined].filter(Boolean).join(' '),
+      });
+  }
   for (const doped of [false, true]) {
     const idx: number[] = [];
-    for (let i = 0; i < payloads.length; i++) if (loadingPool(payloads[i].agent, payloads[i].mode) === (doped ? 'lattice' : 'adsorption')) idx.push(i);
+    for (let i = 0; i < payloads.length; i++) if (rules[i].origin !== 'partition' && loadingPool(payloads[i].agent, payloads[i].mode) === (doped ? 'lattice' : 'adsorption')) idx.push(i);
     if (idx.length === 0) continue;
     const sol = solveCompetitiveLangmuir(
       idx.map((i) => payloads[i].feedMassRatio),

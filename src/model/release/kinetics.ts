@@ -25,6 +25,13 @@ export const RELEASE_PARAMS = {
     'assumption',
     { min: 6, max: 8, label: 'coat fully closed above pH', description: 'pH at or above which the membrane coat has its full effect' },
   ),
+  'release.crystallinity': param(
+    1,
+    '1',
+    'assumption (#27): crystalline share of a framework carrier; trapped payload in the amorphous share leaves only by dissolution, k_d × χ (amorphized MOFs release slowly: Orellana-Tavra et al., Chem Commun 2015, recalled)',
+    'assumption',
+    { min: 0, max: 1, label: 'crystallinity χ', description: 'Crystalline share of a framework (MOF) carrier; 1 = fully crystalline' },
+  ),
 } satisfies ParamSet;
 
 export type ReleaseParamId = keyof typeof RELEASE_PARAMS;
@@ -67,6 +74,10 @@ export interface ReleaseContext {
   thermoSigma: number;
   /** LNP: pKa of the ionizable lipid (null otherwise); rates scale by φ(pH)/φ(7.4), φ = 1/(1 + 10^(pH − pKa)). */
   pKa: number | null;
+  /** Share of the non-burst payload coordinated to the framework (leaves only by dissolution; 0 = all of it leaks). */
+  coordinatedFraction: number;
+  /** Crystalline share χ of a framework carrier (k_d × χ); 1 for other carriers. */
+  crystallinity: number;
   /** 0.5·c: fractional slow-down by the coat at neutral pH. */
   barrier: number;
   openPH: number;
@@ -123,6 +134,8 @@ export function makeReleaseContext(input: ReleaseContextInput): ReleaseContext {
     kdHighPerH: rel.thermo ? rel.thermo.kdHighPerH.value : null,
     thermoSigma: sigma,
     pKa: rel.ionizablePKa ? rel.ionizablePKa.value : null,
+    coordinatedFraction: rel.coordinatedFraction ? (mode === 'doped' ? 1 : Math.min(1, Math.max(0, rel.coordinatedFraction[agent.affinityClass].value))) : 0,
+    crystallinity: core.coreClass === 'mof' ? resolveParam(RELEASE_PARAMS['release.crystallinity'], overrides?.['release.crystallinity']) : 1,
     barrier: barrierP * c,
     openPH: resolveParam(RELEASE_PARAMS['release.membraneOpenPH'], overrides?.['release.membraneOpenPH']),
     closedPH: resolveParam(RELEASE_PARAMS['release.membraneClosedPH'], overrides?.['release.membraneClosedPH']),
@@ -147,18 +160,30 @@ export interface ReleaseRates {
 }
 
 /**
- * v(pH) = v_ref · 10^(n_H (7.4 − pH)) · medium · (1 − 0.5 c · s(pH)) [· φ(pH)/φ(7.4) for LNPs]
- * k_d(pH, T) = (k_low + (k_high − k_low) σ(T)) · 10^(n_D (7.4 − pH)) · leakage(agent) · medium · (1 − 0.5 c · s(pH)) [· φ(pH)/φ(7.4)]
+ * v(pH) = v_ref · [10^(n_H (7.4 − pH)) + medium − 1] · (1 − 0.5 c · s(pH)) [· φ(pH)/φ(7.4) for LNPs]
+ *   (proton attack and the medium's own attack — phosphate, proteins — are parallel pathways: their rates add; at pH 7.4,
+ *   or without acid sensitivity, this is v_ref · medium as before #27)
+ * k_d(pH, T) = (k_low + (k_high − k_low) σ(T)) · 10^(n_D (7.4 − pH)) · leakage(agent) · χ · medium · (1 − 0.5 c · s(pH)) [· φ(pH)/φ(7.4)]
  */
 export function releaseRates(pH: number, ctx: ReleaseContext, out: ReleaseRates = { vNmPerH: 0, kdPerH: 0 }): ReleaseRates {
   const dp = 7.4 - pH;
-  let common = ctx.mediumFactor;
+  let common = 1;
   if (ctx.barrier > 0) common *= 1 - ctx.barrier * membraneWeight(pH, ctx.openPH, ctx.closedPH);
   if (ctx.pKa !== null) common *= protonatedFraction(pH, ctx.pKa) / protonatedFraction(7.4, ctx.pKa);
-  out.vNmPerH = ctx.vRefNmPerH > 0 ? ctx.vRefNmPerH * Math.exp(LN10 * ctx.nH * dp) * common : 0;
+  const acid = ctx.nH !== 0 ? Math.exp(LN10 * ctx.nH * dp) : 1;
+  const erosionMedium = ctx.mediumFactor === 1 ? acid : ctx.nH === 0 ? ctx.mediumFactor : Math.max(0, acid + ctx.mediumFactor - 1);
+  out.vNmPerH = ctx.vRefNmPerH > 0 ? ctx.vRefNmPerH * erosionMedium * common : 0;
   const kd = ctx.kdHighPerH === null ? ctx.kdPerH : ctx.kdPerH + (ctx.kdHighPerH - ctx.kdPerH) * ctx.thermoSigma;
-  out.kdPerH = kd > 0 ? kd * (ctx.nD !== 0 ? Math.exp(LN10 * ctx.nD * dp) : 1) * ctx.leakageFactor * common : 0;
+  out.kdPerH = kd > 0 ? kd * (ctx.nD !== 0 ? Math.exp(LN10 * ctx.nD * dp) : 1) * ctx.leakageFactor * ctx.crystallinity * ctx.mediumFactor * common : 0;
   return out;
+}
+
+/**
+ * Non-burst release of the two populations (#27): coordinated (share φ) leaves with the framework, F_e; physically
+ * trapped (1 − φ) also diffuses out: 1 − (1 − F_d)(1 − F_e). G = F_e + (1 − φ) F_d (1 − F_e); for φ = 0 the pre-#27 form.
+ */
+function nonBurst(fe: number, remainD: number, phi: number): number {
+  return phi === 0 ? 1 - remainD * (1 - fe) : fe + (1 - phi) * (1 - remainD) * (1 - fe);
 }
 
 /** F(t) for rates already evaluated at one pH (the hot loop). */
@@ -170,7 +195,7 @@ export function fractionWithRates(tH: number, rates: ReleaseRates, ctx: ReleaseC
   const remainD = Math.exp(-rates.kdPerH * tH);
   const fb = ctx.burstFraction;
   const burst = fb > 0 ? fb * (1 - Math.exp(-ctx.kbPerH * tH)) : 0;
-  const F = burst + (1 - fb) * (1 - remainD * (1 - fe));
+  const F = burst + (1 - fb) * nonBurst(fe, remainD, ctx.coordinatedFraction);
   return F < 0 ? 0 : F > 1 ? 1 : F;
 }
 
@@ -202,8 +227,10 @@ export function fractionAndSlope(tH: number, rates: ReleaseRates, ctx: ReleaseCo
     burst = fb * (1 - eb);
     dburst = fb * ctx.kbPerH * eb;
   }
-  const F = burst + (1 - fb) * (1 - remainD * (1 - fe));
-  const dF = dburst + (1 - fb) * (rates.kdPerH * remainD * (1 - fe) + remainD * dfe);
+  const phi = ctx.coordinatedFraction;
+  const F = burst + (1 - fb) * nonBurst(fe, remainD, phi);
+  // d/dt [F_e + (1 − φ) F_d (1 − F_e)] = F_e'(1 − (1 − φ) F_d) + (1 − φ) k_d e^(−k_d t)(1 − F_e); φ = 0: the pre-#27 slope
+  const dF = dburst + (1 - fb) * (phi === 0 ? rates.kdPerH * remainD * (1 - fe) + remainD * dfe : dfe * (1 - (1 - phi) * (1 - remainD)) + (1 - phi) * rates.kdPerH * remainD * (1 - fe));
   if (tH > 0) out[0] = F < 0 ? 0 : F > 1 ? 1 : F;
   out[1] = F < 0 || F > 1 ? 0 : dF;
 }

@@ -155,9 +155,9 @@ class Single implements Evaluator {
         continue;
       }
       const burst = fb > 0 ? fb * (1 - Math.exp(-ctx.kbPerH * t)) : 0;
-      p74[i] = [t, fractionAfterBurst(t, r0, r, fb, burst)];
-      p65[i] = [t, fractionAfterBurst(t, r1, r, fb, burst)];
-      p50[i] = [t, fractionAfterBurst(t, r2, r, fb, burst)];
+      p74[i] = [t, fractionAfterBurst(t, r0, r, fb, burst, ctx.coordinatedFraction)];
+      p65[i] = [t, fractionAfterBurst(t, r1, r, fb, burst, ctx.coordinatedFraction)];
+      p50[i] = [t, fractionAfterBurst(t, r2, r, fb, burst, ctx.coordinatedFraction)];
     }
     return [
       { pH: 7.4, points: p74 },
@@ -168,11 +168,11 @@ class Single implements Evaluator {
 }
 
 /** fractionWithRates for t > 0 and a non-free context, given its burst term (the same expressions, so the same numbers). */
-function fractionAfterBurst(tH: number, rates: ReleaseRates, radiusNm: number, fb: number, burst: number): number {
+function fractionAfterBurst(tH: number, rates: ReleaseRates, radiusNm: number, fb: number, burst: number, phi: number): number {
   const x = (rates.vNmPerH * tH) / radiusNm;
   const fe = x >= 1 ? 1 : 1 - (1 - x) * (1 - x) * (1 - x);
   const remainD = Math.exp(-rates.kdPerH * tH);
-  const F = burst + (1 - fb) * (1 - remainD * (1 - fe));
+  const F = burst + (1 - fb) * (phi === 0 ? 1 - remainD * (1 - fe) : fe + (1 - phi) * (1 - remainD) * (1 - fe));
   return F < 0 ? 0 : F > 1 ? 1 : F;
 }
 

@@ -3,14 +3,15 @@
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
 import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
-import type { LoadingMode } from '../../model/entities';
+import { PREP_METHODS, type LoadingMode, type PrepMethod } from '../../model/entities';
 import { CELL_LINE_IDS, PLATE_IDS } from '../../catalog';
 import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTINGS, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
 
 const num = z.number();
 const loadingMode = z.enum(LOADING_MODES as readonly [LoadingMode, ...LoadingMode[]]);
 
-export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num });
+/** `method` (#27, optional, added within v1): how a polymer particle was made; absent = the carrier's default method. */
+export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num, method: z.enum(PREP_METHODS as readonly [PrepMethod, ...PrepMethod[]]).optional() });
 
 export const MembraneShareSchemaV1 = z.object({ source: z.enum(MEMBRANE_IDS), fraction: num });
 

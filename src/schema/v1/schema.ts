@@ -3,6 +3,7 @@
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
 import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import { PREP_METHODS } from '../../model/entities';
 import {
   CANDIDATE_ID,
   DIAMETER_FIELD,
@@ -137,6 +138,10 @@ export const PayloadInputV1 = obj({
     error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
   }).optional(),
   feedMassRatio: numberSchema(FEED_FIELD).optional(),
+  // #27, added within v1 (optional, no default filled: absent = the carrier's default preparation method)
+  method: z.enum(PREP_METHODS, {
+    error: (iss) => `must be a preparation method: ${PREP_METHODS.join(', ')} (got ${describeValue(iss.input)})`,
+  }).optional(),
 });
 
 export const MembraneInputV1 = obj({

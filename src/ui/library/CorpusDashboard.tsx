@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
 import { csvText } from '../../engine';
-import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCrossValidation, type Side } from '../../validation';
+import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCoverage, type KindCrossValidation, type Side } from '../../validation';
 import './library.css';
 
 const KIND_LABEL: Record<CorpusKind, string> = {
@@ -127,6 +127,51 @@ function CrossValidationTable({ cv }: { cv: KindCrossValidation[] }) {
   );
 }
 
+const pct = (c: { covered: number; n: number }) => (c.n ? `${c.covered}/${c.n} (${Math.round((100 * c.covered) / c.n)} %)` : '—');
+
+/** #27: how often the 90 % prediction intervals contain the measurement, per kind, and the calibration plot (nominal vs observed, held-out). */
+function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: KindCoverage[] }) {
+  const pts = curve.filter((c) => c.heldOut.n > 0).map((c) => ({ kind: KIND_LABEL[c.kind], nominal: c.nominal, observed: c.heldOut.covered / c.heldOut.n, n: c.heldOut.n }));
+  const make = (Plot: PlotModule, width: number) =>
+    Plot.plot({
+      width: Math.min(width, 520), height: 300, marginLeft: 56, marginBottom: 40,
+      x: { domain: [0.4, 1], label: 'nominal coverage →', percent: true },
+      y: { domain: [0, 1.02], label: '↑ observed (held-out)', percent: true, grid: true },
+      color: { legend: true },
+      marks: [
+        Plot.rectY([{ x1: 0.88, x2: 0.92, y1: 0.8, y2: 0.95 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: '#1a7f37', fillOpacity: 0.15 }),
+        Plot.line([[0.4, 0.4], [1, 1]], { stroke: '#444', strokeDasharray: '4,3' }),
+        Plot.line(pts, { x: 'nominal', y: 'observed', stroke: 'kind' }),
+        Plot.dot(pts, { x: 'nominal', y: 'observed', stroke: 'kind', title: (d: (typeof pts)[number]) => `${d.kind}: nominal ${Math.round(100 * d.nominal)} %, observed ${Math.round(100 * d.observed)} % of ${d.n} held-out records` }),
+      ],
+    }) as SVGSVGElement;
+  return (
+    <section data-testid="corpus-coverage" aria-labelledby="corpus-coverage-title">
+      <h3 id="corpus-coverage-title">Prediction intervals: do they cover the measurements?</h3>
+      <p className="muted small">Each prediction carries a 90 % interval whose width comes from the residuals of its kind&apos;s calibration records (Student-t; docs/validation.md). A well-calibrated interval covers about 90 % of held-out measurements (target 80–95 %, green box).</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
+        <table className="val-table" data-testid="corpus-coverage-table">
+          <thead><tr><th scope="col">kind</th><th scope="col">nominal</th><th scope="col">held-out covered</th><th scope="col">calibration covered</th></tr></thead>
+          <tbody>
+            {coverage.map((c) => (
+              <tr key={c.kind} data-testid="corpus-coverage-row" data-kind={c.kind}><th scope="row">{KIND_LABEL[c.kind]}</th><td>{Math.round(100 * c.nominal)} %</td><td>{pct(c.heldOut)}</td><td>{pct(c.calibration)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pts.length ? (
+        <PlotFigure
+          testId="corpus-coverage-plot"
+          label="Coverage calibration plot: the share of held-out measurements inside the model's prediction interval (observed) against the interval's nominal level, one line per kind; dashed line = perfect calibration"
+          deps={[curve]}
+          make={make}
+          table={() => csvText([['kind', 'nominal coverage', 'observed coverage (held-out)', 'held-out records'], ...pts.map((d) => [d.kind, d.nominal, d.observed, d.n])])}
+        />
+      ) : null}
+    </section>
+  );
+}
+
 function Detail({ r, onClose }: { r: CorpusResult; onClose: () => void }) {
   return (
     <aside className="lib-card corpus-detail" data-testid="corpus-detail" data-record={r.id} aria-live="polite">
@@ -137,7 +182,7 @@ function Detail({ r, onClose }: { r: CorpusResult; onClose: () => void }) {
       </header>
       <p>{r.system} — {r.metric} ({r.condition})</p>
       <p>
-        Measured <strong>{fmt(r.measured)}</strong>{r.range ? ` [${fmt(r.range[0])}–${fmt(r.range[1])}]` : ''}{r.sd !== null ? ` ± ${fmt(r.sd)}` : ''} {r.unit === '1' ? '' : r.unit}; model <strong>{fmt(r.predicted)}</strong>. Rule: {r.rule}. {r.use === 'calibration' ? `Calibration side of the frozen split (paper ${r.paper}${r.setsCatalogParameter ? '; this number set a catalog parameter' : ''}); counted apart.` : `Held-out record (paper ${r.paper}); counts in the agreement.`}
+        Measured <strong>{fmt(r.measured)}</strong>{r.range ? ` [${fmt(r.range[0])}–${fmt(r.range[1])}]` : ''}{r.sd !== null ? ` ± ${fmt(r.sd)}` : ''} {r.unit === '1' ? '' : r.unit}; model <strong>{fmt(r.predicted)}</strong>{r.interval90 ? <span data-testid="corpus-interval"> (90 % interval {fmt(r.interval90[0])}–{fmt(r.interval90[1])})</span> : null}. Rule: {r.rule}. {r.use === 'calibration' ? `Calibration side of the frozen split (paper ${r.paper}${r.setsCatalogParameter ? '; this number set a catalog parameter' : ''}); counted apart.` : `Held-out record (paper ${r.paper}); counts in the agreement.`}
       </p>
       <p data-testid="corpus-source"><strong>Source</strong> ({r.provenance === 'read' ? 'read' : 'recalled, to verify'}): {r.source}</p>
       {r.caveat ? <p className="verdict-caveat">Not judged: {r.caveat}</p> : null}
@@ -182,6 +227,7 @@ export default function CorpusDashboard() {
         </table>
       </div>
       <CrossValidationTable cv={report.crossValidation} />
+      <CoveragePanel coverage={report.coverage} curve={report.coverageCurve} />
       <div className="row lib-filters" role="group" aria-label="Filter the corpus by kind">
         {(['all', ...CORPUS_KINDS] as const).map((k) => (
           <button key={k} type="button" data-corpus-kind={k} aria-pressed={kind === k} onClick={() => setKind(k)}>{k === 'all' ? 'All kinds' : KIND_LABEL[k]}</button>

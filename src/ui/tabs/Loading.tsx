@@ -2,6 +2,7 @@
 import type { Scores } from '../../model/scores';
 import { Num } from '../Num';
 import { agentName } from '../catalog-names';
+import { PredictionIntervalNote } from '../PredictionIntervalNote';
 
 export function Loading({ scores }: { scores: Scores }) {
   const rows = scores.loading.payloads;
@@ -18,8 +19,8 @@ export function Loading({ scores }: { scores: Scores }) {
             <tr key={i}>
               <th scope="row">{agentName(p.agent)}</th>
               <td className="r"><Num value={p.loadedMgPerMgCarrier} unit="mg/mg" explain={`loading.${p.agent}`} title={`${agentName(p.agent)} loaded per carrier mass`} /></td>
-              <td className="r"><Num value={p.loadingCapacityPct} unit="wt %" explain={`loading.${p.agent}`} title={`${agentName(p.agent)} loading capacity`} /></td>
-              <td className="r"><Num value={p.encapsulationEfficiencyPct} unit="%" explain={`loading.${p.agent}`} title={`${agentName(p.agent)} encapsulation efficiency`} /></td>
+              <td className="r"><Num value={p.loadingCapacityPct} unit="wt %" explain={`loading.${p.agent}`} title={`${agentName(p.agent)} loading capacity`} />{p.moleculesPerParticle > 0 ? <PredictionIntervalNote kind="loading" metric="lc-pct" value={p.loadingCapacityPct} testId="interval-lc" /> : null}</td>
+              <td className="r"><Num value={p.encapsulationEfficiencyPct} unit="%" explain={`loading.${p.agent}`} title={`${agentName(p.agent)} encapsulation efficiency`} />{p.moleculesPerParticle > 0 ? <PredictionIntervalNote kind="loading" metric="ee-pct" value={p.encapsulationEfficiencyPct} testId="interval-ee" /> : null}</td>
               <td className="r"><Num value={p.moleculesPerParticle} unit="molecules" explain={`loading.${p.agent}`} title={`${agentName(p.agent)} molecules per particle`} /></td>
             </tr>
           ))}

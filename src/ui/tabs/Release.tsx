@@ -6,6 +6,7 @@ import type { FormulationDraft, MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
+import { PredictionIntervalNote } from '../PredictionIntervalNote';
 import { PH_COLORS, PH_DASH } from '../../charts/palette';
 import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';
@@ -72,7 +73,7 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
           {groups.map((g) => (
             <tr key={g.agent}>
               <th scope="row">{agentName(g.agent)}</th>
-              {PH_KEYS.map((k: PhKey) => <td key={k} className="r"><Num value={g.releasedAt24hPct[k]} unit="%" explain="release.releasedAt24hPct" title={`${agentName(g.agent)} released at 24 h, pH ${k}`} /></td>)}
+              {PH_KEYS.map((k: PhKey) => <td key={k} className="r"><Num value={g.releasedAt24hPct[k]} unit="%" explain="release.releasedAt24hPct" title={`${agentName(g.agent)} released at 24 h, pH ${k}`} /><PredictionIntervalNote kind="release" metric="release-pct" value={g.releasedAt24hPct[k]} testId="interval-release" /></td>)}
               {PH_KEYS.map((k: PhKey) => <td key={`t${k}`} className="r">{g.t50h[k] === null ? <span className="muted" title="50 % not reached within 72 h">&gt; 72 h</span> : <Num value={g.t50h[k]} unit="h" explain="release.t50h" title={`${agentName(g.agent)} t50 at pH ${k}`} />}</td>)}
               <td className="r"><Num value={g.selectivityIndex} unit="" explain="release.selectivityIndex" title="Selectivity index (24 h, pH 5.0 / 7.4)" /></td>
             </tr>
