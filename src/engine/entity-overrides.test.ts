@@ -10,7 +10,9 @@ describe('entity overrides', () => {
     const c = applyEntityOverrides(core, 'core', { 'core.release.kdPerH': 0.5, 'core.release.nH': 2, 'core.nope.x': 1, 'agent.x.y': 3 });
     expect(c.release.kdPerH.value).toBe(0.5);
     expect(c.release.nH.value).toBe(2);
-    expect(c.release.kdPerH.source).toBe(core.release.kdPerH.source);
+    // the overridden value says it was set by override and keeps the catalog's sentence for reference
+    expect(c.release.kdPerH.source).toBe(`set by override (catalog value ${before} ${core.release.kdPerH.unit}: ${core.release.kdPerH.source})`);
+    expect(c.release.kdPerH.provenance).toBe('assumption');
     expect(core.release.kdPerH.value).toBe(before);
     expect(c.densityGPerCm3).toBe(core.densityGPerCm3);
     expect(applyEntityOverrides(core, 'core', { 'targeting.uMax': 2 })).toBe(core);

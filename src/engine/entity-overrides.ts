@@ -69,11 +69,16 @@ export function applyOverrideList<T extends object>(entity: T, list: readonly [s
 }
 
 /**
- * A copy of a Param with another value: the same own fields, copied field by field (a generic object spread is slow on
+ * A copy of a Param with another value (marked as set by override when it differs): the same own fields, copied field by field (a generic object spread is slow on
  * Params, whose optional fields give them many shapes; Monte Carlo copies ~50 per draw).
  */
 function withValue(p: Param, value: number): Param {
-  const c: Param = { value, unit: p.unit, source: p.source, provenance: p.provenance };
+  // A changed value is no longer the catalog's: it is the user's (or a sweep's, a draw's) — never shown under the
+  // catalog's provenance (e.g. 'fitted to the calibration records') or its literature sentence alone.
+  const same = value === p.value;
+  const c: Param = same
+    ? { value, unit: p.unit, source: p.source, provenance: p.provenance }
+    : { value, unit: p.unit, source: `set by override (catalog value ${p.value} ${p.unit}: ${p.source})`, provenance: 'assumption' };
   if (p.verify !== undefined) c.verify = p.verify;
   if (p.spread !== undefined) c.spread = p.spread;
   if (p.min !== undefined) c.min = p.min;

@@ -40,7 +40,7 @@ describe('irradiation timing', () => {
     expect(b.radiosensitization.fakOccupancy).not.toBe(c.radiosensitization.fakOccupancy);
     expect(c.radiosensitization.fakOccupancy).toBeLessThan(b.radiosensitization.fakOccupancy);
     const bi = (s: typeof a) => s.radiosensitization.highZ.find((h) => h.element === 'Bi')?.mgPerGTumor ?? 0;
-    expect(bi(a)).toBe(0);
+    expect(bi(a)).toBeLessThan(1e-15); // nothing has reached the tumour at 0 h (round-off of the modal solution only)
     expect(bi(b)).toBeGreaterThan(0);
     expect(bi(c)).not.toBeCloseTo(bi(b), 8);
     expect(a.radiosensitization.sensitizerEnhancementRatio).not.toBe(b.radiosensitization.sensitizerEnhancementRatio);

@@ -186,7 +186,7 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'number', key: 'agglomerateDiameterNm', label: 'Agglomerate diameter', unit: 'nm', default: 200, min: 1, max: 1e5, step: 1, scale: 'log', description: 'Optional: hydrodynamic diameter of agglomerates in the medium (DLS); absent = single particles.' },
   { kind: 'number', key: 'fractalDimension', label: 'Fractal dimension', unit: '1', default: 2.1, min: 1, exclusiveMin: true, max: 3, step: 0.05, description: 'Optional: fractal dimension of the agglomerates (DG; 2.1 when absent).' },
   { kind: 'number', key: 'effectiveDensityGPerCm3', label: 'Effective density', unit: 'g/cm³', default: 1.5, min: 0.5, max: 25, step: 0.01, description: 'Optional: measured effective density of the settling unit (e.g. by the volumetric centrifugation method); replaces the computed one.' },
-  { kind: 'number', key: 'bindingKdUgPerMl', label: 'Cell-layer K_D', unit: 'µg/mL', default: 1, min: 0, max: 1e5, step: 0.1, scale: 'log', description: 'Optional: Langmuir dissociation constant of particle binding at the cell layer (DG); absent or 0 = fully absorbing (ISDD).' },
+  { kind: 'number', key: 'bindingKdUgPerMl', label: 'Cell-layer K_D', unit: 'µg/mL', default: 1, min: 0, max: 1e5, step: 0.1, scale: 'log', sweep: { from: 0.01, to: 1000, scale: 'log' }, description: 'Optional: Langmuir dissociation constant of particle binding at the cell layer (DG); absent or 0 = fully absorbing (ISDD).' },
   { kind: 'number', key: 'bindingCapacityUgPerCm2', label: 'Cell-layer capacity', unit: 'µg/cm²', default: 1, min: 0, exclusiveMin: true, max: 1e5, step: 0.1, scale: 'log', description: 'Optional: binding capacity of the cell layer; absent = a jammed monolayer of the settling unit.' },
 ];
 
