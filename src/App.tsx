@@ -1,22 +1,36 @@
 // The workbench: workspace + builder (left), results tabs (centre), 3D viewer + explanations (right).
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import './styles/app.css';
 import { getPersistenceStatus, onPersistenceStatus, startFreshAfterRecovery, dismissNotice } from './state/persistence';
-import { RecoveryBanner, SetAsideList, downloadText } from './ui/share';
-import { exportWorkspaceJson } from './share';
+import { downloadText } from './ui/share';
 import { workspaceOf } from './state/persistence';
 import { useStore, undo, redo } from './state/store';
 import { installDebugHandle } from './state/perf';
 import { WorkspacePanel } from './ui/WorkspacePanel';
 import { Builder } from './ui/Builder';
 import { ResultsPanel } from './ui/ResultsPanel';
-import { ViewerPanel } from './ui/ViewerPanel';
-import { ExplainDrawer } from './ui/ExplainDrawer';
-import { ShareBar } from './ui/ShareBar';
 import { Welcome } from './ui/Welcome';
 import { sig } from './ui/format';
-import { useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
+import { useAfterFirstPaint, useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
+
+// the recovery banner and the set-aside list load only when stored data could not be read (initial JS budget, #21)
+// the explanation drawer (its status box sits below the 3D view) mounts once the first scores are on screen
+// the 3D panel's code (particle spec, play controls) loads once the builder and first scores are on screen; until then
+// the same panel head and slot hold its place (no layout shift), then the worker draws the first frame (#21)
+const ViewerPanel = lazy(() => import('./ui/ViewerPanel').then((m) => ({ default: m.ViewerPanel })));
+const viewerPlaceholder = (
+  <section className="panel viewer" aria-labelledby="viewer-title">
+    <div className="panel-head"><h2 id="viewer-title">3D view</h2><button type="button" aria-pressed disabled>Hide</button></div>
+    <div className="viewer-slot"><p className="muted">loading the 3D viewer…</p></div>
+  </section>
+);
+// the share bar (links, import/export, print) mounts once the builder and first scores are on screen; a link in the
+// address bar is read then (initial JS budget, #21)
+const ShareBar = lazy(() => import('./ui/ShareBar').then((m) => ({ default: m.ShareBar })));
+const ExplainDrawer = lazy(() => import('./ui/ExplainDrawer').then((m) => ({ default: m.ExplainDrawer })));
+const RecoveryBanner = lazy(() => import('./ui/share/RecoveryBanner').then((m) => ({ default: m.RecoveryBanner })));
+const SetAsideList = lazy(() => import('./ui/share/RecoveryBanner').then((m) => ({ default: m.SetAsideList })));
 
 type Pane = 'design' | 'results' | '3d';
 const PANES: readonly { id: Pane; label: string }[] = [
@@ -28,6 +42,7 @@ const PANES: readonly { id: Pane; label: string }[] = [
 export default function App() {
   const candidate = useSelected();
   const ev = useEvaluation(candidate);
+  const later = useAfterFirstPaint();
   const { canUndo, canRedo } = useTemporal();
   useUndoShortcuts();
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
@@ -35,7 +50,11 @@ export default function App() {
   const [freshDone, setFreshDone] = useState(false);
   const [asideHidden, setAsideHidden] = useState(false);
   const [toolsOpen, setToolsOpen] = useState(false);
-  const exportNow = () => downloadText(`nanoplatform-workspace-${new Date().toISOString().slice(0, 10)}.json`, exportWorkspaceJson(workspaceOf(useStore.getState().candidates)));
+  // the file writer loads on use (it is not needed before the builder is usable; initial JS budget, #21)
+  const exportNow = () => {
+    const ws = workspaceOf(useStore.getState().candidates);
+    void import('./share/files').then((m) => downloadText(`nanoplatform-workspace-${new Date().toISOString().slice(0, 10)}.json`, m.exportWorkspaceJson(ws)));
+  };
   const setTab = useStore((s) => s.setTab);
   const tab = useStore((s) => s.tab);
   const explain = useStore((s) => s.explain);
@@ -61,7 +80,7 @@ export default function App() {
           {toolsOpen ? 'Close ▴' : 'Share & files ▾'}
         </button>
         <div id="header-tools" className="header-tools">
-          <ShareBar />
+          {later ? <Suspense fallback={<div className="sharebar row" />}><ShareBar /></Suspense> : <div className="sharebar row" />}
         </div>
         <button type="button" className="learn-link" onClick={() => { setTab('learn'); setPane('results'); }}>Learn how it works</button>
         <div className="row edit-tools" role="toolbar" aria-label="Edit">
@@ -70,16 +89,16 @@ export default function App() {
         </div>
       </header>
       {persistence.recovery && (
-        <RecoveryBanner
+        <Suspense fallback={<div className="banner warn" role="status">Stored data could not be read…</div>}><RecoveryBanner
           recovery={persistence.recovery}
           onStartFresh={() => { setFreshDone(true); startFreshAfterRecovery(); }}
           held={persistence.held}
           setAside={persistence.setAside}
-        />
+        /></Suspense>
       )}
       {!persistence.recovery && freshDone && !asideHidden && persistence.setAside.length > 0 && (
         <div className="banner info" role="status">
-          Started fresh; the unreadable data is kept aside in this browser. <SetAsideList copies={persistence.setAside} />
+          Started fresh; the unreadable data is kept aside in this browser. <Suspense fallback={null}><SetAsideList copies={persistence.setAside} /></Suspense>
           <button type="button" onClick={() => setAsideHidden(true)}>Hide</button>
         </div>
       )}
@@ -118,9 +137,9 @@ export default function App() {
           {tab === 'learn' ? (
             <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p></section>
           ) : (
-            <ViewerPanel candidate={candidate} scores={scoresOf(ev)} />
+            later ? <Suspense fallback={viewerPlaceholder}><ViewerPanel candidate={candidate} scores={scoresOf(ev)} /></Suspense> : viewerPlaceholder
           )}
-          <ExplainDrawer scores={scoresOf(ev)} />
+          {later ? <Suspense fallback={null}><ExplainDrawer scores={scoresOf(ev)} /></Suspense> : null}
         </div>
       </main>
       <footer className="foot muted">

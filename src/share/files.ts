@@ -190,7 +190,8 @@ export function measurementRows(m: unknown): ReportValue[] {
 
 /** The printable report as data: formulations, key results, assumptions and sources. Pure; all text is plain text. */
 /** The registry's dose field (label and unit of the report's dose row). */
-const DOSE_FIELD = SCENARIO_FIELDS.find((f) => f.key === 'doseMgPerKg')!;
+// looked up on use (a top-level call would keep this module in every bundle that imports the share index)
+const doseField = () => SCENARIO_FIELDS.find((f) => f.key === 'doseMgPerKg')!;
 
 export function reportModel(workspace: Workspace, scoresList: readonly (Scores | null)[], title = 'Nanoplatform Designer report'): ReportModel {
   const summaries = summarizeWorkspace(workspace);
@@ -209,7 +210,7 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
       { label: 'Membranes', value: sum.membranes.join('; ') || 'none', unit: '' },
       { label: 'PEG', value: sum.peg ? 'yes' : 'no', unit: '' },
       { label: 'Tumour / route', value: `${String(scen.tumor ?? '')} / ${String(scen.route ?? '')}`, unit: '' },
-      { label: DOSE_FIELD.label, value: fmt(num(scen.doseMgPerKg)), unit: DOSE_FIELD.unit },
+      { label: doseField().label, value: fmt(num(scen.doseMgPerKg)), unit: doseField().unit },
       { label: 'Beam', value: String(scen.beam ?? ''), unit: '' },
       { label: 'Radiation', value: `${fmt(num(scen.fractions))} × ${fmt(num(scen.fractionDoseGy))}`, unit: 'Gy' },
     ];

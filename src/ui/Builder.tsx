@@ -1,4 +1,5 @@
 // Left column, bottom: the builder — core, payloads, hybrid membrane, scenario and model parameters of the selected candidate.
+import { lazy, Suspense } from 'react';
 import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
@@ -6,7 +7,11 @@ import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt 
 import { agentChoices, beamChoices, coreChoice, coreChoices, coreLipidShell, coreLoadingModes, membraneChoices, LOADING_MODES } from './catalog-view';
 import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
-import { ParameterPanel } from './ParameterPanel';
+import { useAfterFirstPaint } from './hooks';
+
+// the (closed) model-parameters panel at the foot of the builder loads once the first scores are on screen (initial JS, #21)
+const ParameterPanel = lazy(() => import('./ParameterPanel').then((m) => ({ default: m.ParameterPanel })));
+const paramsPlaceholder = <details className="params"><summary>Model parameters</summary></details>;
 import { sig } from './format';
 import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, fieldAt } from '../schema';
 import { renormaliseMembranes } from '../engine';
@@ -20,6 +25,7 @@ const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
 
 export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluation }) {
   const edit = useStore((s) => s.edit);
+  const later = useAfterFirstPaint();
   const id = candidate.id;
   const d = candidate.draft;
   const issues: Issue[] = ev.status === 'invalid' ? ev.issues : [];
@@ -152,7 +158,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
         <ScenarioFields candidate={candidate} issues={issues} beams={beamChoices()} />
       </fieldset>
 
-      <ParameterPanel candidate={candidate} />
+      {later ? <Suspense fallback={paramsPlaceholder}><ParameterPanel candidate={candidate} /></Suspense> : paramsPlaceholder}
       {issuesAt(issues, 'calibration').length > 0 && <FieldIssues id="cal-issues" issues={issuesAt(issues, 'calibration')} />}
     </section>
   );

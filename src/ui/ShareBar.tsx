@@ -1,14 +1,16 @@
 // Header tools from the share engineer's components: copy a link (workspace or candidate), import/export/print, shared-link dialog.
-import { memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useStore, selectSelected, limitMessage, MAX_CANDIDATES } from '../state/store';
 import { evaluateCandidate, scoresOf } from '../state/evaluate';
 import type { FormulationDraft } from '../state/types';
 import type { Workspace } from '../schema';
 import type { Scores } from '../model/scores';
-import { CopyLinkButton, ImportExportMenu, SharedLinkGate } from './share';
+import { CopyLinkButton, SharedLinkGate } from './share';
+// import/export/print load once the builder and first scores are on screen (initial JS budget, #21)
+const ImportExportMenu = lazy(() => import('./share/ImportExportMenu').then((m) => ({ default: m.ImportExportMenu })));
 import { workspaceOf } from '../state/persistence';
 import { isFreshWorkspace } from '../state/fresh';
-import { useTemporal } from './hooks';
+import { useAfterFirstPaint, useTemporal } from './hooks';
 import type { IncomingCandidate } from '../share';
 
 /** The workspace as the share layer wants it (valid or last-valid formulations with candidate ids) and its scores. */
@@ -28,6 +30,7 @@ export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores
 
 export const ShareBar = memo(function ShareBar() {
   const { workspace, scoresList } = useShareWorkspace();
+  const menuReady = useAfterFirstPaint();
   const selected = useStore(selectSelected);
   const loadWorkspace = useStore((s) => s.loadWorkspace);
   const load = (replace: boolean) => (ws: Workspace) => { loadWorkspace(ws.formulations.map((f): FormulationDraft => ({ ...f })), replace); };
@@ -49,7 +52,7 @@ export const ShareBar = memo(function ShareBar() {
     <div className="sharebar row">
       <CopyLinkButton target={workspace} subject="workspace" label="Copy link" linkOptions={{ keepIds: true, activeId: selected?.id }} />
       {selected && selectedF && <CopyLinkButton target={selectedF} subject={String(selected.draft.name ?? 'candidate')} label="Link to this candidate" />}
-      <ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} />
+      {menuReady ? <Suspense fallback={null}><ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} /></Suspense> : null}
       <SharedLinkGate onAdd={openLink(false)} onReplace={openLink(true)} onUpdate={update} current={workspace} fresh={fresh} addRefusal={addRefusal} />
     </div>
   );

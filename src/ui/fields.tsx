@@ -45,9 +45,11 @@ export function shownNumber(v: number): string {
 }
 
 export function NumberInput({
-  id, label, unit, value, onValue, undoable, path, describedBy, invalid, className, testId, min, max, check, style,
+  id, label, unit, value, onValue, undoable, path, describedBy, invalid, className, testId, min, max, check, style, ariaLabel,
 }: {
   id?: string;
+  /** The accessible name when no <label> wraps or points at the input (e.g. a number box in a table cell). */
+  ariaLabel?: string;
   /** The field's name in messages. */
   label: string;
   unit?: string;
@@ -102,6 +104,7 @@ export function NumberInput({
         data-testid={testId}
         data-min={min}
         data-max={max}
+        aria-label={ariaLabel}
         aria-invalid={invalid || problem !== null}
         aria-describedby={[problem ? msgId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
         onChange={(e) => {

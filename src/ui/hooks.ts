@@ -1,5 +1,5 @@
 // Small React hooks over the store: the selected candidate, its evaluation, and the undo/redo shortcuts.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore as useZustand } from 'zustand';
 import { useStore, selectSelected, undo, redo } from '../state/store';
 import { evaluateCandidate, type Evaluation } from '../state/evaluate';
@@ -41,4 +41,22 @@ export function useUndoShortcuts() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/**
+ * False on the first render, true once the browser is idle after it: for UI that is not needed before the builder and
+ * the first scores are on screen (its lazy chunk is then requested after them; initial JS budget, #21).
+ */
+export function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
+    if (w.requestIdleCallback) {
+      const h = w.requestIdleCallback(() => setReady(true), { timeout: 400 });
+      return () => w.cancelIdleCallback?.(h);
+    }
+    const t = window.setTimeout(() => setReady(true), 50);
+    return () => window.clearTimeout(t);
+  }, []);
+  return ready;
 }

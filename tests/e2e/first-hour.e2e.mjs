@@ -155,10 +155,17 @@ export const tests = [
       await page.waitForFunction(() => /pH 7\.4/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
       const whole = Number(await viewer.getAttribute('data-membrane-triangles'));
       await page.locator('[data-testid="release-ph"]').selectOption('5');
+      // (model 1.3.0: ZIF-8 dissolves at ≈ 1 nm/h at pH 5.0, so the 60 nm core is gone by ≈ 60 h; 36 h leaves a smaller core)
       await page.locator('[data-testid="release-time"]').fill('36');
       await page.waitForFunction(() => /pH 5\.0, 36 h/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
+      const r36 = Number(await viewer.getAttribute('data-core-radius-nm'));
       const cap36 = await page.locator('[data-testid="viewer-caption"]').innerText();
-      assert(/core dissolved \(not drawn\)/.test(cap36) && /drawn in fragments/.test(cap36), `36 h at pH 5.0 says what is drawn: ${cap36}`);
+      const m36 = /core radius \d+ % of initial \((\d+) nm\)/.exec(cap36);
+      assert(m36 && Math.abs(Number(m36[1]) - r36) <= 1, `36 h: the drawn core (${r36} nm) is the one the caption names: ${cap36}`);
+      await page.locator('[data-testid="release-time"]').fill('96');
+      await page.waitForFunction(() => /pH 5\.0, 96 h/.test(document.querySelector('[data-testid="viewer-caption"]')?.textContent ?? ''));
+      const cap96 = await page.locator('[data-testid="viewer-caption"]').innerText();
+      assert(/core dissolved \(not drawn\)/.test(cap96) && /drawn in fragments/.test(cap96), `96 h at pH 5.0 says what is drawn: ${cap96}`);
       assert((await viewer.getAttribute('data-core-radius-nm')) === '0.00', 'no core drawn');
       const frag = Number(await viewer.getAttribute('data-membrane-triangles'));
       assert(frag > 0 && frag < 0.5 * whole, `the opened coat is drawn in fragments (${frag} of ${whole} triangles)`);
@@ -380,19 +387,26 @@ function firstHourSuites() {
         assert(/pH 7\.4/.test(legend) && /pH 5\.0/.test(legend), `the legend says pH: ${legend.slice(0, 120)}`);
         // #25 item 1: on these 12 points v_ref's 95 % interval reaches below 0 (a positive rate the data cannot tell from
         // zero): the fit is flagged, Apply waits for an explicit override that names v_ref, and the override is recorded
+        // (whether these 12 points pin v_ref down depends on the model's release form: with model 1.3.0's two-population
+        // ZIF-8 release they may; then Apply is offered directly, and the override path is forced below by freeing k_d)
         const gate = page.locator('[data-testid="fit-untrusted"]');
-        await gate.waitFor();
+        if (!(await gate.isVisible())) {
+          assert(await page.locator('[data-testid="mech-apply"]').isEnabled(), 'a trusted fit can be applied');
+          await page.getByRole('checkbox', { name: 'leakage rate k_d' }).check();
+          await page.locator('[data-testid="mech-fit"]').click();
+        }
+        await gate.waitFor({ timeout: 60000 });
         const problems = await gate.innerText();
-        assert(/v_ref: its 95 % interval \(-[0-9.]+ … [0-9.]+ nm\/h\) includes 0/.test(problems), `v_ref's interval crossing 0 is named: ${problems}`);
+        assert(/its 95 % interval \(-[0-9.e+-]+ … [0-9.e+-]+ [^)]*\) includes 0|not identifiable|SE above/.test(problems), `the untrusted parameter is named with its reason: ${problems}`);
         assert(await page.locator('[data-testid="mech-apply"]').isDisabled(), 'no silent Apply');
-        assert(/Apply anyway — the fit cannot pin down v_ref/.test(await gate.locator('label').innerText()), 'the override says what it overrides');
+        assert(/Apply anyway — the fit cannot pin down \S/.test(await gate.locator('label').innerText()), 'the override says what it overrides');
         await mech.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-fit.png` });
         await page.locator('[data-testid="fit-override"]').check();
         await page.locator('[data-testid="mech-apply"]').click();
         const applied = await page.locator('[data-testid="calibration-applied"]').innerText();
         assert(/erosion velocity v_ref = /.test(applied) && !/vRefNmPerH|zif-8/.test(applied), `applied, in user words: ${applied}`);
-        assert(/APPLIED ANYWAY \(user override\), although v_ref: its 95 % interval/.test(applied), `the override is in the stored provenance: ${applied}`);
+        assert(/APPLIED ANYWAY \(user override\), although /.test(applied), `the override is in the stored provenance: ${applied}`);
         // compare with the uncoated particle
         await pane(page, vp, 'design');
         await page.locator('[data-testid="preset-menu"]').selectOption('izb-bare');

@@ -1,11 +1,12 @@
 // Import a workspace JSON file (validated, then Add/Replace/Cancel), export JSON or results CSV, and print the report.
-import { useId, useRef, useState } from 'react';
-import { exportWorkspaceJson, importWorkspaceJson, reportModel, resultsCsv, type ImportResult } from '../../share';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { exportWorkspaceJson, importWorkspaceJson, reportModel, resultsCsv, type ImportResult } from '../../share/files';
 import type { Workspace } from '../../schema';
 import type { Scores } from '../../model/scores';
 import { downloadText } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
-import { PrintableReport } from './PrintableReport';
+// the printed report loads after the first render (it is only seen in print; initial JS budget, #21)
+const PrintableReport = lazy(() => import('./PrintableReport').then((m) => ({ default: m.PrintableReport })));
 import './share.css';
 
 export interface ImportExportMenuProps {
@@ -82,7 +83,7 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
           )}
         </div>
       ) : null}
-      <PrintableReport model={report} />
+      <Suspense fallback={null}><PrintableReport model={report} /></Suspense>
     </div>
   );
 }

@@ -2,8 +2,7 @@
 export { CopyLinkButton, type CopyLinkButtonProps } from './CopyLinkButton';
 export { SharedLinkGate, useLinkFragment } from './LinkGate';
 export type { LinkImportDialogProps } from './LinkImportDialog';
-export { RecoveryBanner, SetAsideList, type RecoveryBannerProps } from './RecoveryBanner';
-export { ImportExportMenu, type ImportExportMenuProps } from './ImportExportMenu';
-export { PrintableReport } from './PrintableReport';
+export type { RecoveryBannerProps } from './RecoveryBanner';
+export type { ImportExportMenuProps } from './ImportExportMenu';
 export { WorkspaceSummary, ImportChoice } from './WorkspaceSummary';
 export { downloadText, clearFragment, pageBaseUrl } from './download';

@@ -179,7 +179,7 @@ export default function BenchSheet({ scores, candidate }: { scores: Scores; cand
                 <td data-testid={`bench-pred-${c.id}`}>{c.predicted === null ? 'not modelled' : `${fmt(c.predicted, 3)} ${c.unit}`}</td>
                 <td className={r ? undefined : 'blank'}>
                   {r && f && (
-                    <NumberInput label={`${c.label}, measured`} unit={c.unit} value={r.measured ?? undefined} undoable testId={`bench-measured-${c.id}`}
+                    <NumberInput label={`${c.label}, measured`} ariaLabel={`${c.label}, measured (${c.unit})`} unit={c.unit} value={r.measured ?? undefined} undoable testId={`bench-measured-${c.id}`}
                       check={(v) => (inRange(f, v) ? null : rangeText(f))}
                       onValue={(v) => setValue(c.id, v)} />
                   )}

@@ -4,13 +4,14 @@ import type { EngineScores as Scores } from '../../engine';
 import type { Candidate } from '../../state/types';
 import type { McEntry } from '../../state/store';
 import { Overview } from './Overview';
-import { Loading } from './Loading';
-import { Release } from './Release';
-import { Targeting } from './Targeting';
 import { ProvenanceBadge } from '../ProvenanceBadge';
 
 // The first five tabs are in the main chunk (they show on load); the rest load on first open.
 // Radiation loads when first shown (its DEF and survival figures are not needed at start: initial JS budget)
+// Loading, Release and Targeting load on first open (not before the builder is usable: initial JS budget, #21)
+const Loading = lazy(() => import('./Loading').then((m) => ({ default: m.Loading })));
+const Release = lazy(() => import('./Release').then((m) => ({ default: m.Release })));
+const Targeting = lazy(() => import('./Targeting').then((m) => ({ default: m.Targeting })));
 const Radiation = lazy(() => import('./Radiation').then((m) => ({ default: m.Radiation })));
 const Compare = lazy(() => import('./Compare'));
 const Explore = lazy(() => import('./Explore'));
