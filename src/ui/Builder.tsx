@@ -1,5 +1,5 @@
 // Left column, bottom: the builder — core, payloads, hybrid membrane, scenario and model parameters of the selected candidate.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
@@ -11,7 +11,6 @@ import { useAfterFirstPaint } from './hooks';
 
 // the (closed) model-parameters panel at the foot of the builder loads once the first scores are on screen (initial JS, #21)
 const ParameterPanel = lazy(() => import('./ParameterPanel').then((m) => ({ default: m.ParameterPanel })));
-const paramsPlaceholder = <details className="params"><summary>Model parameters</summary></details>;
 import { sig } from './format';
 import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, fieldAt } from '../schema';
 import { renormaliseMembranes } from '../engine';
@@ -26,6 +25,14 @@ const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
 export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluation }) {
   const edit = useStore((s) => s.edit);
   const later = useAfterFirstPaint();
+  // held here so a click on the placeholder (before the panel's code has arrived) opens the real panel
+  const [paramsOpen, setParamsOpen] = useState(false);
+  const paramsPlaceholder = (
+    <details className="params" open={paramsOpen} onToggle={(e) => setParamsOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>Model parameters</summary>
+      {paramsOpen && <p className="muted small">loading the parameters…</p>}
+    </details>
+  );
   const id = candidate.id;
   const d = candidate.draft;
   const issues: Issue[] = ev.status === 'invalid' ? ev.issues : [];
@@ -158,7 +165,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
         <ScenarioFields candidate={candidate} issues={issues} beams={beamChoices()} />
       </fieldset>
 
-      {later ? <Suspense fallback={paramsPlaceholder}><ParameterPanel candidate={candidate} /></Suspense> : paramsPlaceholder}
+      {later ? <Suspense fallback={paramsPlaceholder}><ParameterPanel candidate={candidate} open={paramsOpen} onOpenChange={setParamsOpen} /></Suspense> : paramsPlaceholder}
       {issuesAt(issues, 'calibration').length > 0 && <FieldIssues id="cal-issues" issues={issuesAt(issues, 'calibration')} />}
     </section>
   );

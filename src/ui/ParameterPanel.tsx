@@ -5,13 +5,13 @@ import type { Candidate } from '../state/types';
 
 const ParameterTables = lazy(() => import('./ParameterTables'));
 
-export function ParameterPanel({ candidate }: { candidate: Candidate }) {
+/** `open`/`onOpenChange` are held by the builder, so a click on the placeholder drawn before this panel's code arrives is kept. */
+export function ParameterPanel({ candidate, open, onOpenChange }: { candidate: Candidate; open: boolean; onOpenChange: (open: boolean) => void }) {
   const resetOverrides = useStore((s) => s.resetOverrides);
   const [filter, setFilter] = useState('');
-  const [open, setOpen] = useState(false);
   const nOver = Object.keys((candidate.draft.overrides ?? {}) as Record<string, number>).length;
   return (
-    <details className="params" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details className="params" open={open} onToggle={(e) => onOpenChange((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>Model parameters {nOver > 0 && <span className="badge badge-overridden">{nOver} overridden</span>}</summary>
       <p className="small muted">Every assumption and published value the model uses for this candidate. Change a value to override it for this candidate only; overrides travel with it (also in links).</p>
       <div className="row">
