@@ -10,7 +10,8 @@ import globals from 'globals';
 const LAYERS = ['model', 'catalog', 'schema', 'engine', 'validation', 'library', 'share', 'state', 'charts', 'viewer3d', 'workers', 'ui', 'cli'];
 export const RULES = {
   model: { may: [] },
-  catalog: { may: ['model'] },
+  // Presets are typed by the schema's input type (types only: the schema imports the catalog's code).
+  catalog: { may: ['model'], types: ['schema'] },
   schema: { may: ['model', 'catalog'] },
   engine: { may: ['model', 'catalog', 'schema'] },
   // The validation corpus is evidence, never input: only library, ui and cli may read it.

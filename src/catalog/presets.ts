@@ -4,39 +4,25 @@
 // Formulations are partial contract-§1 JSON: the schema completes them with defaults. (S) facts are 'read', (R) 'recalled'.
 // doc 000 = patent transfer notice on IZB@CCM, doc 001 = review of clinically translated nanomedicines,
 // doc 002 = IL-22BP mRNA-LNP trial record (shared/seeds/).
+import type { FormulationInputV1 } from '../schema/v1/schema';
+import type { ScenarioV1 } from '../schema/v1/types';
 
-/** A partial formulation as presets write it (contract §1 field names; anything missing is completed by the schema). */
-export interface FormulationDraft {
-  schema?: string;
-  name?: string;
-  core: { material: string; diameterNm?: number; lipidTmC?: number; cholesterolMolPct?: number };
-  payloads?: { agent: string; loading?: string; feedMassRatio?: number }[];
-  coating?: {
-    membranes?: { source: string; fraction?: number }[];
-    membraneToCoreMassRatio?: number;
-    peg?: boolean;
-    pegMolecularWeightDa?: number;
-    pegDensityPerNm2?: number;
-  } | null;
-  scenario?: {
-    species?: string;
-    tumor?: string;
-    tumorMassG?: number;
-    route?: string;
-    intratumoralVolumeFraction?: number;
-    injectedConcentrationGPerL?: number;
-    doseMgPerKg?: number;
-    doseBasis?: string;
-    medium?: string;
-    temperatureC?: number;
-    beam?: string;
-    irradiationDelayH?: number;
-    fractionDoseGy?: number;
-    fractions?: number;
-    cells?: { alphaPerGy?: number; betaPerGy2?: number };
-  };
-  notes?: string;
-}
+/**
+ * A partial formulation as presets write it: the schema's input type (contract §1; anything missing is completed by the
+ * schema). A type-only import — the catalog never loads the schema's code (the schema imports the catalog).
+ */
+export type FormulationDraft = Omit<FormulationInputV1, 'core' | 'payloads' | 'coating' | 'scenario'> & {
+  core: Named<Input['core'], 'material'>;
+  payloads?: Named<NonNullable<Input['payloads']>[number], 'agent'>[];
+  coating?: (Omit<NonNullable<Input['coating']>, 'membranes'> & { membranes?: Named<Membranes[number], 'source'>[] }) | null;
+  /** The scenario's input schema is built from the field registry (untyped keys): typed here from its completed form. */
+  scenario?: DeepPartial<ScenarioV1>;
+};
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+type Input = FormulationInputV1;
+type Membranes = NonNullable<NonNullable<Input['coating']>['membranes']>;
+/** Presets name their catalog ids (the schema's defaults would hide a missing one). */
+type Named<T, K extends keyof NonNullable<T>> = NonNullable<T> & { [P in K]-?: NonNullable<NonNullable<T>[P]> };
 
 export type PresetClass = 'liposome' | 'micelle' | 'inorganic' | 'mof' | 'conjugate' | 'albumin' | 'lnp' | 'free-drug' | 'iron-oxide' | 'nanoshell';
 

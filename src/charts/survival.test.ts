@@ -88,8 +88,4 @@ describe('the chart shows the engine’s numbers', () => {
       expect(at2('treated')).toBeCloseTo(s.radiosensitization.sf2Treated, 12);
     });
   }
-  it('no formulation echo → null', () => {
-    const s = scoreFormulation(base);
-    expect(survivalInputsFromScores({ ...s, formulation: null })).toBeNull();
-  });
 });

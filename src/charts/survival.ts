@@ -1,9 +1,8 @@
 // Cell-survival curves (Radiation tab): surviving fraction against single dose for control and treated cells — oxic and
 // hypoxic compartments and the mixed tumour — rebuilt from the model's own LQ and oxygen functions and the candidate's
 // Scores, so the curve at 2 Gy is the engine's SF2 (MODEL.md M4.4–M4.6).
-import { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS } from '../engine';
+import { fakAlphaFactor, lqSurvival, oxygenModificationFactor, RADIOBIOLOGY_PARAMS, type EngineScores } from '../engine';
 import type { RadiobiologyParamKey } from '../model/radiobiology';
-import type { Scores } from '../model/scores';
 
 /** Everything the two-compartment LQ chain needs, with units in the names. */
 export interface SurvivalModelInputs {
@@ -38,11 +37,6 @@ export interface SurvivalRow {
   compartment: SurvivalCompartment;
 }
 
-interface FormulationEcho {
-  scenario?: { cells?: { alphaPerGy?: number; betaPerGy2?: number } };
-  overrides?: Record<string, number>;
-}
-
 /** A radiobiology parameter as the engine resolves it: the formulation's 'radiobiology.<key>' override, else the sourced value. */
 function param(overrides: Record<string, number>, key: RadiobiologyParamKey): number {
   const v = overrides[`radiobiology.${key}`];
@@ -54,10 +48,10 @@ function param(overrides: Record<string, number>, key: RadiobiologyParamKey): nu
  * and the treated hypoxic fraction from its Scores, the oxygen and FAK parameters with its overrides. Null when the
  * Scores do not echo a formulation with cell coefficients.
  */
-export function survivalInputsFromScores(scores: Scores): SurvivalModelInputs | null {
-  const f = scores.formulation as FormulationEcho | null | undefined;
-  const cells = f?.scenario?.cells;
-  const o = f?.overrides ?? {};
+export function survivalInputsFromScores(scores: EngineScores): SurvivalModelInputs | null {
+  const f = scores.formulation;
+  const cells = f.scenario.cells;
+  const o = f.overrides ?? {};
   const alpha = o['radiobiology.alphaPerGy'] ?? cells?.alphaPerGy;
   const beta = o['radiobiology.betaPerGy2'] ?? cells?.betaPerGy2;
   if (typeof alpha !== 'number' || typeof beta !== 'number') return null;

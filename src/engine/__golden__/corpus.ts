@@ -128,6 +128,6 @@ export function goldenCorpus(): GoldenCase[] {
 }
 
 /** The loading mode payload `i` of a preset completes to (the schema's default when the preset leaves it out). */
-function pidMode(pid: (typeof PRESET_IDS)[number], i: number): string | undefined {
+function pidMode(pid: (typeof PRESET_IDS)[number], i: number) {
   return completeFormulation(PRESETS[pid].formulation).payloads[i]?.loading;
 }

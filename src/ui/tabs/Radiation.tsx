@@ -1,7 +1,7 @@
 // Radiation tab: DEF against photon energy with the chosen beam's spectrum overlaid (edges visible), cell-survival curves
 // (control vs treated; oxic, hypoxic, mixed tumour) and the radiobiology figures.
 import { useMemo, useState } from 'react';
-import type { Scores } from '../../model/scores';
+import type { EngineScores as Scores } from '../../engine';
 import { defVersusEnergy, getBeam, absorptionEdges, csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';

@@ -1,8 +1,8 @@
 // Release tab: cumulative release at pH 7.4 / 6.5 / 5.0 per payload (0–72 h), measured data and the Monte Carlo 5–95 %
 // band (after an Uncertainty run of this version of the candidate) overlaid, and the key figures.
-import type { Scores, PhKey } from '../../model/scores';
-import { PH_KEYS, csvText } from '../../engine';
-import type { FormulationDraft, MeasuredRelease } from '../../state/types';
+import type { PhKey } from '../../model/scores';
+import { PH_KEYS, csvText, type EngineScores as Scores } from '../../engine';
+import type { MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -18,7 +18,7 @@ import { AGENTS } from '../../catalog';
  * whatever the candidate — and a link to it — carries.
  */
 export function Release({ scores, measured: given, bands, bandDraws }: { scores: Scores; measured?: MeasuredRelease[]; bands?: ReleaseBand[]; bandDraws?: number }) {
-  const measured = given?.length ? given : measurementsOf(scores.formulation as FormulationDraft).release;
+  const measured = given?.length ? given : measurementsOf(scores.formulation).release;
   const r = scores.release;
   const groups = r.byPayload.length ? r.byPayload : [{ agent: 'payload', curves: r.curves, releasedAt24hPct: r.releasedAt24hPct, t50h: r.t50h, selectivityIndex: r.selectivityIndex }];
   if (!groups.length || !groups[0].curves.length) return <p className="empty">No drug payload to release — add one in the builder.</p>;
