@@ -18,10 +18,13 @@ const times: PosterTimes = { loaded: now(), firstScene: 0 };
 let sentTimes = false;
 
 // <Canvas> does this for the page; a bare root needs the catalogue of three.js classes JSX names map to
-extend(THREE as unknown as Parameters<typeof extend>[0]);
+type Catalogue = Parameters<typeof extend>[0];
+const isClass = (e: [string, unknown]): e is [string, Catalogue[string]] => typeof e[1] === 'function';
+extend(Object.fromEntries(Object.entries(THREE as Record<string, unknown>).filter(isClass)));
 
 // the page tsconfig types `self` as a Window (DOM lib); in this worker it is a DedicatedWorkerGlobalScope
-const post = (m: PosterMessage, transfer: Transferable[] = []) => (self as unknown as { postMessage: (m: unknown, t: Transferable[]) => void }).postMessage(m, transfer);
+const scope = globalThis as typeof globalThis & { postMessage: (m: unknown, t: Transferable[]) => void };
+const post = (m: PosterMessage, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
 
 const CAMERA = { position: [VIEW_DIR.x * 2000, VIEW_DIR.y * 2000, VIEW_DIR.z * 2000] as [number, number, number], zoom: 2, near: 1, far: 6000 };
 let canvas: OffscreenCanvas | null = null;

@@ -4,7 +4,7 @@ import type { Candidate } from '../../state/types';
 import { useStore } from '../../state/store';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell-lines';
 import { CATALOG_LOOKUP, type CompletedFormulation, type EngineScores } from '../../engine';
-import { INVITRO_FIELDS, INVITRO_OPTIONAL_KEYS } from '../../schema';
+import { completeFormulation, INVITRO_FIELDS } from '../../schema';
 import { defaultMeasuredElement, fitSensitization, invitroOfCompleted, localEnhancementFactor, parseSurvivalCsv, SER_LABELS, SurvivalDataError, type InvitroReport, type SensitizationFit, type SurvivalPoint } from '../../engine/invitro';
 import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -14,8 +14,8 @@ import { NumberInput } from '../fields';
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
 
 type Iv = NonNullable<CompletedFormulation['scenario']['invitro']>;
-// The registry's required scenario.invitro fields with their defaults (registry.test.ts checks they are the Iv keys).
-const DEFAULTS = Object.fromEntries(INVITRO_FIELDS.filter((f) => !INVITRO_OPTIONAL_KEYS.includes(f.key)).map((f) => [f.key, f.default])) as unknown as Iv;
+// The registry's scenario.invitro defaults, as the schema completes an in-vitro scenario (one owner of the defaults).
+const DEFAULTS: Iv = completeFormulation({ scenario: { setting: 'in-vitro' } }).scenario.invitro!;
 
 /** The registry's range of a scenario.invitro number field, as a NumberInput check. */
 function rangeCheck(key: string): (v: number) => string | null {
