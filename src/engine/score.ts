@@ -346,6 +346,7 @@ function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResul
     elements: first.elementsMgPerG,
     beam: sc.beam,
     intracellularPgPerCell: first.intracellularPgPerCell,
+    cellMassNg: tp('targeting.cellMassNg', ov),
     freeDrugM: first.freeDrugM,
     hypoxiaReliefFactor: first.hypoxiaReliefFactor,
     ic50M: ic50 !== undefined && (ov === undefined || ov['radiobiology.ic50M'] === undefined) ? ic50 : undefined,

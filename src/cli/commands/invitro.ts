@@ -7,7 +7,6 @@ import { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId } from '../../catalog
 import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../../engine';
 import { fitSensitization, invitroOfCompleted, type InvitroScenario } from '../../engine/invitro';
-import { localEnhancementFactor } from '../../model/physics';
 import { parseSurvivalCsv, SurvivalDataError } from '../../model/radiobiology';
 
 /** An optional number flag: undefined when absent (flagNumber returns NaN then). */
@@ -87,9 +86,8 @@ export function invitroCommand(args: ParsedArgs): unknown {
     try {
       const control = parseSurvivalCsv(readInput(ctl, 'control.csv'));
       const treated = parseSurvivalCsv(readInput(trt, 'treated.csv'));
-      let lefModel = 1;
-      for (const el in report.uptake.pgPerCell) lefModel += localEnhancementFactor({ element: el, mCellPg: report.uptake.pgPerCell[el], beam: report.conditions.beam, explain: false }).lef - 1;
-      const fit = fitSensitization({ control, treated, doseEnhancementFactor: report.clonogenic.doseEnhancementFactor, modelLocalEnhancementFactor: lefModel });
+      // the model's LEF of this uptake (summed over elements, saturated): what the fitted strength k scales
+      const fit = fitSensitization({ control, treated, doseEnhancementFactor: report.clonogenic.doseEnhancementFactor, modelLocalEnhancementFactor: report.clonogenic.localEnhancementFactor });
       out.calibration = { ...fit, provenance: 'fitted to your data', uptakeProvenance: report.uptake.provenance, bridge: 'the fitted strength scales gold’s α gain s(beam) at every anchor; in vivo the same per-cell chain applies to tumour cells (an assumption: same uptake-to-effect relation in a tumour as in a dish)' };
     } catch (e) {
       if (e instanceof SurvivalDataError) throw new CliError(`${e.line ? `line ${e.line}: ` : ''}${e.message}`);

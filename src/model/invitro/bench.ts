@@ -339,6 +339,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
     beam: inp.beam,
     elements,
     intracellularPgPerCell: pgPerCell,
+    cellMassNg,
     freeDrugM: fakDrug ? atEnd(inp.concentrationUgPerMl, fakDrug) : 0,
     ic50M: fakDrug ? fakDrug.occupancyIc50M ?? fakDrug.ic50M : undefined,
     alphaPerGy: inp.cell.alphaPerGy,

@@ -3,7 +3,9 @@ import {
   doseEnhancementFactor,
   doseEnhancementValue,
   getBeam,
+  goldEquivalentPg,
   localEnhancementFactor,
+  localSaturationFactor,
   localEnhancementValue,
   localEnhancementValueFor,
   LOCAL_EFFECT_PARAMS,
@@ -30,6 +32,8 @@ export interface RadiosensitizationInputs {
   tissue?: TissueId;
   /** intracellular element mass per tumour cell, pg, per element symbol (local effect) */
   intracellularPgPerCell?: Record<string, number>;
+  /** mass of one cell (ng): sets the metal concentration in the cell at which the local term saturates; default the calibration cell's */
+  cellMassNg?: number;
   /** free FAK-inhibitor concentration at the cells (M) */
   freeDrugM?: number;
   /**
@@ -188,6 +192,27 @@ interface ChainSetup {
   leOverrides: Partial<Record<LocalEffectParamKey, number>> | undefined;
 }
 
+/** The explanation of the saturation of the summed local term (M4.3). */
+function localSaturationExplanation(x: number, cellMassNg: number | undefined, o: Partial<Record<LocalEffectParamKey, number>> | undefined, linear: number, kappa: number, lef: number): Explanation {
+  const LP = LOCAL_EFFECT_PARAMS;
+  const w = o?.saturationMgPerG ?? LP.saturationMgPerG.value;
+  const calMass = o?.calCellMassNg ?? LP.calCellMassNg.value;
+  const mass = cellMassNg ?? calMass;
+  return {
+    equation: 'M4.3-local-saturation',
+    formula: 'LEF = 1 + Σ_Z (LEF_Z,linear − 1) · κ, κ = φ(x / m_sat) / φ(m_ref / m_sat,cal), φ(u) = (1 − e^(−u)) / u, x = Σ_Z R_Z m_Z, m_sat = w_sat · m_cell',
+    inputs: [
+      { name: 'x (gold-equivalent metal per cell)', value: x, unit: 'pg' },
+      { name: 'm_cell', value: mass, unit: 'ng' },
+      { name: 'LEF, linear in metal per cell', value: linear, unit: '1' },
+      { name: 'κ (saturation)', value: kappa, unit: '1' },
+    ],
+    params: [paramRow('w_sat', LP.saturationMgPerG, w), paramRow('m_ref', LP.mRefPg, o?.mRefPg ?? LP.mRefPg.value), paramRow('m_cell,cal', LP.calCellMassNg, calMass)],
+    result: { name: 'localEnhancementFactor', value: lef, unit: '1' },
+    note: 'The short-range electrons of intracellular metal sensitize the part of the cell within their range of a particle; that share, 1 − e^(−x/m_sat) for particles at random, grows linearly at low uptake and saturates once the range volumes tile the cell (the macroscopic DEF of the metal keeps growing). κ = 1 at the calibration point, so the published anchors are kept.',
+  };
+}
+
 /** LEF = 1 + Σ_el (LEF_el − 1) on the lean path (the order and arithmetic of the explained path). */
 function leanLef(cellPg: Record<string, number> | undefined, lefOf: (el: string, pg: number) => number): number {
   let LEF = 1;
@@ -248,6 +273,7 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
   if (beamObj) {
     DEF = doseEnhancementValue(elements, beamObj, tissue);
     LEF = leanLef(inp.intracellularPgPerCell, (el, pg) => localEnhancementValue(el, pg, beamObj, leOverrides));
+    if (LEF !== 1) LEF = 1 + (LEF - 1) * localSaturationFactor(goldEquivalentPg(beamObj, inp.intracellularPgPerCell), inp.cellMassNg, leOverrides);
   } else {
     const defRes = doseEnhancementFactor({ elements, beam: inp.beam, tissue, explain });
     DEF = defRes.def;
@@ -258,8 +284,15 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
       for (const el in cellPg) {
         const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
         LEF += r.lef - 1;
-        if (explain) explanations.push(withResult(r.explanation, { name: `localEnhancementFactor(${el})`, value: r.lef, unit: '1' }));
+        if (explain) explanations.push(withResult(r.explanation, { name: `localEnhancementFactor(${el}), linear term`, value: r.lef, unit: '1' }));
       }
+    if (LEF !== 1) {
+      const x = goldEquivalentPg(inp.beam, cellPg);
+      const kappa = localSaturationFactor(x, inp.cellMassNg, leOverrides);
+      const linear = LEF;
+      LEF = 1 + (linear - 1) * kappa;
+      if (explain) explanations.push(localSaturationExplanation(x, inp.cellMassNg, leOverrides, linear, kappa, LEF));
+    }
   }
 
   // M4.4 FAK biology
@@ -405,7 +438,8 @@ export function radiosensitizationByExposure(inp: RadiosensitizationInputs): (ex
   return (ex) => {
     const elements = ex.elements ?? {};
     const DEF = beamObj ? doseEnhancementValue(elements, beamObj, tissue) : doseEnhancementFactor({ elements, beam: inp.beam, tissue, explain: false }).def;
-    const LEF = leanLef(ex.intracellularPgPerCell, lefOf);
+    let LEF = leanLef(ex.intracellularPgPerCell, lefOf);
+    if (LEF !== 1) LEF = 1 + (LEF - 1) * localSaturationFactor(goldEquivalentPg(beamObj ?? inp.beam, ex.intracellularPgPerCell), inp.cellMassNg, leOverrides);
     const { O, h } = fakState(ex.freeDrugM ?? 0, ex.hypoxiaReliefFactor, ic50, h0, rho, g);
     const trt = compartments(h, LEF * fakAlphaFactor(O, eps), alpha, beta, pOx, omfOx, pHy, omfHy);
     return { doseEnhancementFactor: DEF, localEnhancementFactor: LEF, hypoxicFraction: h, fakOccupancy: O, compartmentsControl: ctrl, compartmentsTreated: trt };

@@ -5,7 +5,7 @@ import { useStore } from '../../state/store';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell-lines';
 import { CATALOG_LOOKUP, type CompletedFormulation, type EngineScores } from '../../engine';
 import { completeFormulation, INVITRO_FIELDS } from '../../schema';
-import { defaultMeasuredElement, fitSensitization, invitroOfCompleted, localEnhancementFactor, parseSurvivalCsv, SER_LABELS, SurvivalDataError, type InvitroReport, type SensitizationFit, type SurvivalPoint } from '../../engine/invitro';
+import { defaultMeasuredElement, fitSensitization, invitroOfCompleted, parseSurvivalCsv, SER_LABELS, SurvivalDataError, type InvitroReport, type SensitizationFit, type SurvivalPoint } from '../../engine/invitro';
 import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
@@ -127,13 +127,12 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
   const fit = useMemo((): { fit: SensitizationFit } | { error: string } | null => {
     if (!data.control || !data.treated) return null;
     try {
-      let lefModel = 1;
-      for (const el in r.uptake.pgPerCell) lefModel += localEnhancementFactor({ element: el, mCellPg: r.uptake.pgPerCell[el], beam: r.conditions.beam, explain: false }).lef - 1;
-      return { fit: fitSensitization({ control: data.control, treated: data.treated, doseEnhancementFactor: c.doseEnhancementFactor, modelLocalEnhancementFactor: lefModel }) };
+      // the model's LEF of this uptake (summed over elements, saturated): what the fitted strength k scales
+      return { fit: fitSensitization({ control: data.control, treated: data.treated, doseEnhancementFactor: c.doseEnhancementFactor, modelLocalEnhancementFactor: c.localEnhancementFactor }) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [data, r, c.doseEnhancementFactor]);
+  }, [data, c.doseEnhancementFactor, c.localEnhancementFactor]);
   const readFile = async (arm: 'control' | 'treated', file: File | undefined) => {
     setApplied(false);
     if (!file) return;
