@@ -1,10 +1,12 @@
 // Predicts every corpus record with the engine and the model's own functions, judges it by the rule of its quantity, and summarises held-out agreement per kind.
 import { getAgent, getCore, PRESETS, isPresetId } from '../catalog';
+import { CELL_LINES, type CatalogCellLine } from '../catalog/cell-lines';
 import { resolveFormulation, scoreFormulation } from '../engine';
 import type { Scores } from '../model/scores';
 import { getBeam } from '../model/physics/beams';
 import { doseEnhancementValue } from '../model/physics/dose-enhancement';
-import { LOCAL_EFFECT_PARAMS, localEnhancementValue } from '../model/physics/local-effect';
+import { LOCAL_EFFECT_PARAMS } from '../model/physics/local-effect';
+import { INVITRO_PARAMS } from '../model/invitro/params';
 import { d10Gy, lqSurvival } from '../model/radiobiology/lq';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { DEFAULT_SCHEDULE_ID, doseResponse, fractionRadiobiology, outcomeParam, SCHEDULES, type ScheduledFraction } from '../model/outcome';
@@ -202,6 +204,13 @@ interface Prediction {
   explanation: string[];
 }
 
+/** The catalog cell line a record's `cells` names (by name or id, case-insensitive), if any. */
+function cellLineOf(cells: string | undefined): CatalogCellLine | undefined {
+  if (!cells) return undefined;
+  const k = cells.trim().toLowerCase();
+  return Object.values(CELL_LINES).find((c) => c.id === k || c.name.toLowerCase() === k);
+}
+
 function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
   switch (q.metric) {
     case 'release-pct': {
@@ -277,17 +286,33 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       return { value: s.radiosensitization.doseEnhancementFactor, explanation: explained(s, 'radiosensitization.doseEnhancementFactor') };
     }
     case 'ser': {
+      // the in-vitro bench's clonogenic chain (model/invitro): oxic cells of the record's line (catalog α, β, volume when
+      // listed, else the formulation's cells and the calibration cell mass), the cell-average DEF of the metal in the
+      // cell (mixture rule, M4.2) and the saturated local term (M4.3) — the chain the anchors were back-solved through
       const f = formulationOf(draft);
-      const { alphaPerGy: a, betaPerGy2: b } = f.scenario.cells;
+      const line = cellLineOf(r.condition.cells);
+      const a = line ? line.alphaPerGy.value : f.scenario.cells.alphaPerGy;
+      const b = line ? line.betaPerGy2.value : f.scenario.cells.betaPerGy2;
+      const cellMassNg = line ? line.cellVolumeUm3.value * 1e-3 * INVITRO_PARAMS.cellMassDensityGPerCm3.value : LOCAL_EFFECT_PARAMS.calCellMassNg.value;
       const mRef = LOCAL_EFFECT_PARAMS.mRefPg.value;
       const m = q.mCellPg ?? mRef;
-      const lef = localEnhancementValue(q.element, m, getBeam(q.beam));
-      const v = d10Gy(a, b) / d10Gy(a * lef, b);
+      const rs = radiosensitization({
+        beam: q.beam,
+        elements: { [q.element]: m / cellMassNg },
+        intracellularPgPerCell: { [q.element]: m },
+        cellMassNg,
+        alphaPerGy: a,
+        betaPerGy2: b,
+        hypoxicFraction: 0,
+        pO2OxicMmHg: INVITRO_PARAMS.incubatorPO2MmHg.value,
+        explain: false,
+      });
       return {
-        value: v,
+        value: rs.sensitizerEnhancementRatio,
         explanation: [
-          `M4.3 LEF = 1 + s(beam)·(m_cell/m_ref)·R_${q.element} = ${n4(lef)} at ${q.beam}, m_cell ${n4(m)} pg/cell${q.mCellPg === null ? ' (uptake not reported: the reference uptake is assumed)' : ''}`,
-          `M4.6 SER = D10(α, β) / D10(α·LEF, β) with the default cell α = ${a} Gy⁻¹, β = ${b} Gy⁻² (the engine's way: LEF acts on α only)`,
+          `cells: ${line ? `${line.name} (catalog: α ${a} Gy⁻¹, β ${b} Gy⁻², ${n4(cellMassNg)} ng)` : `not in the catalog: the formulation's α ${a} Gy⁻¹, β ${b} Gy⁻², the calibration cell mass ${cellMassNg} ng`}; oxic (incubator pO₂ ${INVITRO_PARAMS.incubatorPO2MmHg.value} mmHg)`,
+          `M4.2 DEF_cell = mixture rule at ${n4(m / cellMassNg)} mg ${q.element}/g of cell = ${n4(rs.doseEnhancementFactor)}; M4.3 LEF = 1 + s(beam)·(m_cell/m_ref)·R_${q.element}·κ (saturated) = ${n4(rs.localEnhancementFactor)} at ${q.beam}, m_cell ${n4(m)} pg/cell${q.mCellPg === null ? ' (uptake not reported: the reference uptake is assumed)' : ''}`,
+          `M4.6 SER = D10_control / D10_treated, treated α·LEF at DEF_cell·D (the in-vitro bench's chain)`,
         ],
       };
     }
