@@ -7,7 +7,7 @@ import { getBeam } from '../model/physics/beams';
 import { doseEnhancementValue } from '../model/physics/dose-enhancement';
 import { LOCAL_EFFECT_PARAMS } from '../model/physics/local-effect';
 import { INVITRO_PARAMS } from '../model/invitro/params';
-import { d10Gy, lqSurvival } from '../model/radiobiology/lq';
+import { lqSurvival } from '../model/radiobiology/lq';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { DEFAULT_SCHEDULE_ID, doseResponse, fractionRadiobiology, outcomeParam, SCHEDULES, type ScheduledFraction } from '../model/outcome';
 import { makeReleaseContext, releaseFraction } from '../model/release';
