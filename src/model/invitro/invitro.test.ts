@@ -262,3 +262,21 @@ describe('calibration from the lab’s clonogenic data', () => {
     expect(() => fitSensitization({ control, treated: [{ doseGy: 2, sf: 0.5 }, { doseGy: 4, sf: 1.5 }], doseEnhancementFactor: 1, modelLocalEnhancementFactor: 1.2 })).toThrow(/treated point 2: surviving fraction/);
   });
 });
+
+describe('cell-layer K_D over its assumed spread (0.01–100 µg/mL around 1 µg/mL)', () => {
+  it('50 nm gold at 50 µg/mL, 3.1 mm, 24 h: delivered falls monotonically as K_D rises and stays ≤ the absorbing value; K_D 0.01 µg/mL is within 1 % of absorbing', () => {
+    const base = { mediumDensityGPerCm3: 1.007, viscosityPaS: MU37, temperatureC: 37, heightM: 3.1e-3, hours: 24, diameterNm: 50, densityGPerCm3: 19.3 };
+    const abs = settleAndDiffuse(base).delivered.at(-1)!;
+    const c0 = 50; // µg/mL
+    const capacity = (0.547 * 1.2635e-9) / ((Math.PI / 4) * 5e-6 ** 2); // µg/cm²: the bench's default, a jammed monolayer of 50 nm gold (35.2)
+    const massPerArea = c0 * 0.31; // µg/cm² if all settled
+    let last = Infinity;
+    for (const kd of [0.01, 0.1, 1, 10, 100]) {
+      const d = settleAndDiffuse({ ...base, binding: { kdPerM: kd / (c0 * 3.1e-3), capacityFraction: capacity / massPerArea } }).delivered.at(-1)!;
+      expect(d).toBeLessThanOrEqual(abs + 1e-9);
+      expect(d).toBeLessThanOrEqual(last + 1e-12);
+      if (kd === 0.01) expect(d / abs).toBeGreaterThan(0.99);
+      last = d;
+    }
+  });
+});

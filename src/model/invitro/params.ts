@@ -15,6 +15,12 @@ export const INVITRO_PARAMS = {
   ic50ExposureH: param(72, 'h', 'assumption: catalog viability IC50s are for continuous exposure over a 48–72 h assay; a shorter or time-varying exposure is compared through its concentration × time (Haber’s rule, C_eq = AUC / t_ref)', 'assumption', { min: 1, max: 336, label: 'IC50 exposure time' }),
   drugCellPartition: param(10, '1', 'assumption: intracellular/medium concentration ratio of a small lipophilic drug at equilibrium (kinase inhibitors accumulate 1–100 ×); only the cells’ share of the well’s drug depends on it (cells are < 0.1 % of the medium volume)', 'assumption', { spread: { kind: 'lognormal', gsd: 3 }, min: 0.01, max: 1e4, label: 'cell/medium partition' }),
   jammingCoverage: param(0.547, '1', 'random sequential adsorption jamming limit of hard discs on a plane (Feder, J Theor Biol 87, 237 (1980); recalled): the largest area fraction a monolayer of particles bound at the cell layer can cover — the default binding capacity of the Langmuir cell layer', 'published', { verify: true, min: 0.01, max: 1, label: 'monolayer jamming coverage' }),
+  cellBindingKdUgPerMl: param(1, 'µg/mL', 'assumption: the value the In vitro tab proposes for the Langmuir cell layer’s dissociation constant when you switch it on (the bench is absorbing, as ISDD, unless you give one). The DG model takes K_D as a user-defined input (DeLoid et al., Part Fibre Toxicol 12, 32 (2015): Fig. 4 varies it at C₀ = 0.1 mg/mL in a 3 mm column; Nat Protoc 12, 355 (2017)); no measured particle–cell K_D was found — its spread covers reversible binding from strong (0.01 µg/mL, ≈ absorbing at usual doses) to weak (100 µg/mL, above most administered concentrations)', 'assumption', {
+    spread: { kind: 'lognormal', gsd: 10 },
+    min: 0,
+    max: 1e5,
+    label: 'cell-layer K_D (proposed)',
+  }),
   incubatorPO2MmHg: param(150, 'mmHg', 'air with 5 % CO₂ at 37 °C: ≈ 0.2 × (760 − 47 − 38) mmHg ≈ 140–150 mmHg at the surface of a thin medium layer (textbook, assumption about the pericellular value)', 'assumption', { min: 1, max: 200, label: 'incubator pO₂' }),
   cellMassDensityGPerCm3: param(1.0, 'g/cm³', 'assumption: cell density ≈ water (the cell mass of a cell of given volume)', 'assumption', { min: 0.9, max: 1.2, label: 'cell density' }),
 } satisfies Record<string, Param>;
