@@ -280,3 +280,27 @@ describe('cell-layer K_D over its assumed spread (0.01–100 µg/mL around 1 µg
     }
   });
 });
+
+describe('measured uptake and the saturating local effect', () => {
+  const at = (pg: number, extra: Partial<InvitroBenchInput> = {}) =>
+    invitroBench({ ...GOLD, measuredPgPerCell: { Au: pg }, cell: { ...GOLD.cell, cellVolumeUm3: LOCAL_EFFECT_PARAMS.calCellMassNg.value * 1000 }, beam: '225kVp', ...extra }).clonogenic;
+  it('SER (SF 0.1) ≥ 1 and non-decreasing in the measured gold per cell; LEF below its ceiling 1 + s w_sat m_cell / (m_ref (1 − e⁻¹))', () => {
+    let last = 1;
+    for (const pg of [0, 0.1, 1, 7.6, 20, 50, 200]) {
+      const c = at(pg);
+      expect(c.ser.doseRatioAtSf10).toBeGreaterThanOrEqual(last - 1e-12);
+      expect(c.localEnhancementFactor).toBeLessThan(1 + (0.5 * LOCAL_EFFECT_PARAMS.saturationMgPerG.value * 3) / (7.6 * (1 - Math.exp(-1))));
+      last = c.ser.doseRatioAtSf10;
+    }
+  });
+  it('at 20 pg gold the local term is κ = φ(20/7.6)/φ(1) of the linear one (hand value 0.5579: (1 − e^(−2.6316))/2.6316 = 0.35265, / 0.63212); the linear model is w_sat = ∞', () => {
+    const sat = at(20);
+    const lin = at(20, { localEffect: { saturationMgPerG: Infinity } });
+    const u = 20 / 7.6;
+    const kappa = (1 - Math.exp(-u)) / u / (1 - Math.exp(-1));
+    expect(kappa).toBeCloseTo(0.5579, 4);
+    expect(sat.localEnhancementFactor - 1).toBeCloseTo((lin.localEnhancementFactor - 1) * kappa, 10);
+    expect(sat.doseEnhancementFactor).toBe(lin.doseEnhancementFactor);
+    expect(sat.ser.doseRatioAtSf10).toBeLessThan(lin.ser.doseRatioAtSf10);
+  });
+});
