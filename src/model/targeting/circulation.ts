@@ -137,6 +137,8 @@ export function saturatingEffectiveRate(unsaturableRatePerH: number, saturableRa
   const h = tp('targeting.mpsSaturationHill', overrides);
   const x0 = particles / nSat;
   if (!Number.isFinite(x0)) return a;
+  // far below N_50 the count never saturates anything: AUC/N0 = 1/(a + b) + O(x0^h)
+  if (x0 < 1e-9) return a + b;
   const aucOverN50 = x0 / a - (b / a) * saturationIntegral(a, b, x0, h);
   const auc = aucOverN50 / x0; // ∫N dt / N0 (h)
   // round-off guard: the AUC lies between the unsaturated 1/(a + b) and the fully saturated 1/a
