@@ -192,7 +192,12 @@ function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: numb
   };
 }
 
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/** a/b, or null when the comparator gives no exposure (b ≤ 0) or the quotient overflows (b denormal). */
+const ratio = (a: number, b: number): number | null => {
+  if (!(b > 0)) return null;
+  const r = a / b;
+  return Number.isFinite(r) ? r : null;
+};
 
 /** The free drug's volume (L): its own (CL/k_free) when sourced, else the plasma volume (the equal-volume assumption). */
 function freeVolumeOf(p: PkPayloadInput, plasmaL: number): number {
