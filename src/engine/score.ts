@@ -200,11 +200,17 @@ function copolymerInPlasmaMgPerL(doseMgPerKg: number, basis: 'carrier' | 'partic
 }
 
 /** Stage M2: release curves in the user's medium and temperature (the in-vitro view); in-blood contexts in serum at 37 °C. */
-function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult, tgt: TargetingResult): ReleaseResult {
+function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult, tgt: TargetingResult, perCore: number): ReleaseResult {
   const f = c.f;
   const rp: ReleasePayloadInput[] = new Array(f.payloads.length);
   for (let i = 0; i < f.payloads.length; i++) rp[i] = { agent: e.agents[i], mode: f.payloads[i].loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier };
+  // premature leakage of a micelle sees its stability in blood too (#27): the same in-blood release as its delivery
+  const bloodRelease = e.core.micelleCmcMgPerL ? f.payloads.map((_, i) => (m2: (tH: number) => number, blood: ReleaseContext) => {
+    const mi = micelleInput(c, e, tgt, perCore, i, blood);
+    return mi ? micelleBloodRelease(mi, m2).releaseInBlood : m2;
+  }) : undefined;
   return computeRelease({
+    bloodRelease,
     core: e.core,
     diameterNm: f.core.diameterNm,
     membraneCoverage: geo.membraneCoverage,
@@ -217,6 +223,23 @@ function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingRes
     curves: !c.lean,
     t50: !c.outputsOnly,
   });
+}
+
+/** M3.micelle-stability inputs of payload i (#27): micelle carriers given iv only; null otherwise. */
+function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number, i: number, blood: ReleaseContext): MicelleBloodInput | null {
+  const cmc = e.core.micelleCmcMgPerL;
+  const sc = c.f.scenario;
+  if (!cmc || e.free || sc.route !== 'iv') return null;
+  const a = e.agents[i];
+  return {
+    conjugated: c.f.payloads[i].loading === 'conjugated',
+    cmcMgPerL: cmc.value,
+    copolymerMgPerL: copolymerInPlasmaMgPerL(sc.doseMgPerKg, sc.doseBasis ?? 'carrier', perCore, c.ov),
+    carrierExitRatePerH: tgt.rates.total,
+    burstFraction: blood.burstFraction,
+    burstRatePerH: blood.kbPerH,
+    bondCleavagePerH: a.conjugateCleavagePerH ? a.conjugateCleavagePerH.value : null,
+  };
 }
 
 /**
@@ -242,20 +265,11 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
     let releaseInBlood = fractionAt(rel.bloodRates74[i], blood);
     let micelleEx: Explanation | null = null;
     // M3.micelle-stability (#27): a micelle's payload in blood — dissociation below the CMC, or a bond only cleavage breaks
-    const cmc = e.core.micelleCmcMgPerL;
-    if (cmc && sc.route === 'iv') {
-      const mi: MicelleBloodInput = {
-        conjugated: f.payloads[i].loading === 'conjugated',
-        cmcMgPerL: cmc.value,
-        copolymerMgPerL: copolymerInPlasmaMgPerL(sc.doseMgPerKg, sc.doseBasis ?? 'carrier', perCore, c.ov),
-        carrierExitRatePerH: tgt.rates.total,
-        burstFraction: blood.burstFraction,
-        burstRatePerH: blood.kbPerH,
-        bondCleavagePerH: a.conjugateCleavagePerH ? a.conjugateCleavagePerH.value : null,
-      };
+    const mi = micelleInput(c, e, tgt, perCore, i, blood);
+    if (mi) {
       const mr = micelleBloodRelease(mi, releaseInBlood);
       releaseInBlood = mr.releaseInBlood;
-      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, cmc, a.conjugateCleavagePerH);
+      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH);
     }
     const pd = payloadDelivery({
       agent: a.id,
@@ -523,7 +537,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: c.explain });
   const load = loadingStage(c, e, geo, lookup);
   const { tgt, perCore, payloadShare } = targetingStage(c, e, geo, load);
-  const rel = releaseStage(c, e, geo, load, tgt);
+  const rel = releaseStage(c, e, geo, load, tgt, perCore);
   const deliveries = deliveryStage(c, e, geo, tgt, rel, perCore);
   const { conc, highZFractions } = concentrationStage(c, e, geo, tgt, perCore, payloadShare, deliveries);
   const { pk, fractions, ic50 } = pkStage(c, opts, e, geo, tgt, perCore, payloadShare, deliveries, conc);
