@@ -8,7 +8,7 @@
 // tumour delivery of a free drug is a tumour-exposure equivalent (see FREE_TD_WHY), so carriers and free drug compare on one footing.
 import type { AffinityClass, AgentKind, AgentProps } from '../model/entities';
 import type { Param } from '../model/param';
-import { assumed, recalled, tabulated } from './sourced';
+import { assumed, published, recalled, tabulated } from './sourced';
 
 export const AGENT_IDS = [
   'in10018',
@@ -69,6 +69,17 @@ const FREE_TD_WHY =
 const FAST_TD_WHY = `${FREE_TD_WHY}; cleared within minutes (rapid metabolism or lactone opening), so at the low end`;
 /** "Small molecules clear in minutes": the plasma (distribution) half-life that governs how fast a free bolus leaves the blood. */
 const MINUTES_WHY = 'a free small molecule leaves mouse plasma within minutes (distribution into tissues); the terminal phase holds little of the dose';
+
+/** m² of body surface per kg of a 70 kg, 1.73 m² adult: turns label clearances in L/h/m² into L/h/kg. */
+const M2_PER_KG = 1.73 / 70;
+/** Human plasma clearance of the free drug (L/h/kg), from a label or paper value in L/h/m² (#27, the PK model's denominator). */
+const humanCl = (lPerHPerM2: number, source: string, read: boolean): Param =>
+  (read ? published : recalled)(lPerHPerM2 * M2_PER_KG, 'L/h/kg', `${source}; ${lPerHPerM2} L/h/m² × 1.73 m²/70 kg`, { min: 1e-4, max: 100, label: 'CL free (human)', description: 'Plasma clearance of the free drug in humans, per kg; scaled to the mouse allometrically' });
+/** Bond cleavage in plasma of a micelle-conjugated drug (#27, M3.micelle-stability), h⁻¹. */
+const cleavage = (v: number, why: string): Param =>
+  assumed(v, 'h⁻¹', why, { spread: { kind: 'lognormal', gsd: 3 }, min: 0, max: 100, label: 'k_cl (conjugate bond)', description: 'Cleavage rate of the drug–polymer bond in plasma at 37 °C (conjugated micelles)' });
+const PT_CARBOXYLATE_WHY =
+  'Pt(II)–carboxylate coordination in the core of PEG–poly(glutamate/aspartate) micelles is exchanged by chloride in plasma over days (NC-6004: sustained Pt release in 150 mM NaCl, Nishiyama et al., Cancer Res 63, 8977 (2003); DACHPt micelles: Cabral et al., J Control Release 101, 223 (2005); recalled, no rate read): t½ ≈ 70 h taken';
 
 /** log10 octanol–water partition coefficient (neutral form), recalled; a ±0.5 spread covers the usual scatter of reported values. */
 const logP = (v: number, source: string): Param =>
@@ -160,7 +171,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'The standard radiosensitizing chemotherapy for cervical cancer (concurrent chemoradiotherapy). It cross-links DNA; systemic toxicity and resistance limit it (IZB@CCM patent notice).',
-    { aliases: ['CDDP'], highZElement: 'Pt', logP: logP(-2.19, 'cisplatin log P −2.19 (DrugBank / PubChem experimental value)'), aqueousSolubilityMgPerMl: solubility(2.53, 'cisplatin ≈ 2.5 mg/mL in water at 25 °C (Merck Index)') },
+    { aliases: ['CDDP'], highZElement: 'Pt', conjugateCleavagePerH: cleavage(0.01, PT_CARBOXYLATE_WHY), logP: logP(-2.19, 'cisplatin log P −2.19 (DrugBank / PubChem experimental value)'), aqueousSolubilityMgPerMl: solubility(2.53, 'cisplatin ≈ 2.5 mg/mL in water at 25 °C (Merck Index)') },
   ),
   oxaliplatin: agent(
     'oxaliplatin',
@@ -175,7 +186,11 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'A third-generation platinum drug (colorectal cancer). Liposomal oxaliplatin (Lipoxal) is in trials (clinical nanomedicine review).',
-    { highZElement: 'Pt' },
+    {
+      highZElement: 'Pt',
+      conjugateCleavagePerH: cleavage(0.01, `${PT_CARBOXYLATE_WHY} (the DACH-Pt of oxaliplatin is held the same way)`),
+      freeClearanceHumanLPerHPerKg: humanCl(32.1, 'intact oxaliplatin in blood ultrafiltrate, 85 mg/m² over 2 h: CL 32.1 ± 4.2 L/h/m², t½ 14.1 min, V_ss 0.26 L/kg (Ehrsson, Wallin & Yachnin, Med Oncol 19, 261 (2002), abstract read)', true),
+    },
   ),
   doxorubicin: agent(
     'doxorubicin',
@@ -190,7 +205,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; 0.1 % ID puts Doxil ≈ 6–7× above free doxorubicin`),
     leak(1, 'typical small molecule'),
     'An anthracycline that intercalates into DNA; cardiotoxic when free. Weak base, so it can be gradient-loaded into liposomes (Doxil) and coordinates Zn²⁺ in ZIF-8 (clinical nanomedicine review).',
-    { aliases: ['DOX', 'adriamycin'], logP: logP(1.27, 'doxorubicin log P 1.27 (DrugBank experimental value)'), aqueousSolubilityMgPerMl: solubility(10, 'doxorubicin·HCl ≈ 10 mg/mL in water') },
+    { aliases: ['DOX', 'adriamycin'], freeClearanceHumanLPerHPerKg: humanCl(30.7, 'doxorubicin label (Pfizer, clinical pharmacology, read): plasma clearance 324–809 mL/min/m², geometric mean 512 mL/min/m²', true), logP: logP(1.27, 'doxorubicin log P 1.27 (DrugBank experimental value)'), aqueousSolubilityMgPerMl: solubility(10, 'doxorubicin·HCl ≈ 10 mg/mL in water') },
   ),
   daunorubicin: agent(
     'daunorubicin',
@@ -219,7 +234,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; nab-paclitaxel gave ≈ 33 % more tumour paclitaxel than Cremophor paclitaxel at equal dose in xenografts (Desai et al., Clin Cancer Res 12, 1317 (2006), recalled), i.e. albumin-bound ≈ free`),
     leak(1, 'typical small molecule'),
     'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (clinical nanomedicine review).',
-    { aliases: ['PTX', 'Taxol'], logP: logP(3.96, 'paclitaxel log P 3.96 (DrugBank)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)') },
+    { aliases: ['PTX', 'Taxol'], freeClearanceHumanLPerHPerKg: humanCl(17, 'Taxol label, phase 3 table (read): total-body clearance 12.2–23.8 L/h/m² after 3- and 24-h infusions of 135–175 mg/m², geometric mean ≈ 17 L/h/m²', true), logP: logP(3.96, 'paclitaxel log P 3.96 (DrugBank)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)') },
   ),
   docetaxel: agent(
     'docetaxel',
@@ -235,6 +250,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     leak(1, 'typical small molecule'),
     'A taxane related to paclitaxel (Taxotere); carried by BIND-014 and Docetaxel-PNP in trials (clinical nanomedicine review).',
     {
+      freeClearanceHumanLPerHPerKg: humanCl(21, 'Taxotere label, clinical pharmacology: total-body clearance ≈ 21 L/h/m² (recalled, to verify)', false),
       logP: logP(4.1, 'docetaxel log P ≈ 4.1 (computed values ≈ 2.4)'),
       aqueousSolubilityMgPerMl: solubility(0.005, 'docetaxel ≈ 5 µg/mL in water (reported 3–25 µg/mL)'),
     },
@@ -252,7 +268,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, FREE_TD_WHY),
     leak(1, 'typical small molecule'),
     'A camptothecin prodrug (converted to SN-38). Weak base: Onivyde gradient-loads it into liposomes with sucrose octasulfate (clinical nanomedicine review).',
-    { aliases: ['CPT-11'] },
+    { aliases: ['CPT-11'], freeClearanceHumanLPerHPerKg: humanCl(13.3, 'Camptosar label, clinical pharmacology: irinotecan clearance ≈ 13.3 L/h/m² at 125 mg/m² (recalled, to verify)', false) },
   ),
   'sn-38': agent(
     'sn-38',
@@ -267,6 +283,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.05, PCT, FAST_TD_WHY),
     leak(1, 'typical small molecule'),
     'The active metabolite of irinotecan, ≈ 100–1000× more potent but insoluble; NK012 micelles carry it (clinical nanomedicine review).',
+    { conjugateCleavagePerH: cleavage(0.035, 'SN-38 ester-linked to the core block of NK012 is released by hydrolysis at pH 7.4 over about a day (Koizumi et al., Cancer Res 66, 10048 (2006): ≈ 57 % in 24 h in PBS at 37 °C, recalled, to verify): −ln(0.43)/24 h') },
   ),
   camptothecin: agent(
     'camptothecin',

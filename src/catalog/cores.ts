@@ -679,6 +679,7 @@ export const CORES: Record<CoreId, CatalogCore> = {
     },
     bareHalfLifeH: halfLife(2, 'micelles always carry a PEG shell; a "bare" micelle core is cleared within hours'),
     acidResponsive: false,
+    micelleCmcMgPerL: recalled(10, 'mg/L', 'CMC of PEG–polyester and PEG–poly(amino acid) block copolymers (the micelles of Genexol-PM, NK105, NC-6004) ≈ 10⁻⁷–10⁻⁶ M, i.e. ≈ 1–20 mg/L for 10–20 kDa copolymers (Kwon & Kataoka, Adv Drug Deliv Rev 16, 295 (1995); Torchilin, J Control Release 73, 137 (2001); recalled, to verify); Pluronic micelles (e.g. P123) sit one to two orders higher — give the copolymer\'s own value', { spread: { kind: 'lognormal', gsd: 3 }, min: 1e-3, max: 1e5, label: 'CMC', description: 'Critical micelle concentration of the copolymer at 37 °C' }),
   },
 
   albumin: {

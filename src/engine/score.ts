@@ -4,7 +4,7 @@ import { computeGeometry, type GeometryResult } from '../model/geometry';
 import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { carrierWashout, exposureExplanation, fractionExposures, pharmacokinetics, pkExplanations, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
+import { carrierWashout, exposureExplanation, fractionExposures, freeDrugVolumeL, pharmacokinetics, pkExplanations, pkp, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
 import { radiosensitization, type RadiosensitizationInputs, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
 import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
 import { desirabilityScore, type ScoreResult } from '../model/score';
@@ -16,11 +16,14 @@ import {
   freeDrugDelivery,
   freeDrugTargeting,
   hill,
+  micelleBloodRelease,
+  micelleStabilityExplanation,
   particleHighZFractions,
   payloadDelivery,
   payloadMassShares,
   tp,
   tumorConcentrations,
+  type MicelleBloodInput,
   type ParticleComponent,
   type TargetingMembrane,
   type TargetingResult,
@@ -51,6 +54,8 @@ interface Delivery {
   payloadDeliveryPctID: number;
   releasedInTumorFraction: number;
   explanation: Explanation | null;
+  /** M3.micelle-stability (#27), micelles only. */
+  stabilityExplanation?: Explanation | null;
 }
 
 interface Entities {
@@ -185,12 +190,27 @@ function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingR
   return { tgt, perCore, payloadShare };
 }
 
+/**
+ * Copolymer (carrier) concentration in plasma right after an iv injection (mg/L): the carrier mass per kg (the dose on
+ * a carrier basis, or the particle dose over the particle mass per carrier mass) over the plasma volume per kg.
+ */
+function copolymerInPlasmaMgPerL(doseMgPerKg: number, basis: 'carrier' | 'particle', perCore: number, ov: Record<string, number> | undefined): number {
+  const carrierMgPerKg = basis === 'particle' ? doseMgPerKg / Math.max(1, perCore) : doseMgPerKg;
+  return carrierMgPerKg / (pkp('pk.plasmaVolumeMlPerKg', ov) / 1000);
+}
+
 /** Stage M2: release curves in the user's medium and temperature (the in-vitro view); in-blood contexts in serum at 37 °C. */
-function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult, tgt: TargetingResult): ReleaseResult {
+function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingResult, tgt: TargetingResult, perCore: number): ReleaseResult {
   const f = c.f;
   const rp: ReleasePayloadInput[] = new Array(f.payloads.length);
   for (let i = 0; i < f.payloads.length; i++) rp[i] = { agent: e.agents[i], mode: f.payloads[i].loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier };
+  // premature leakage of a micelle sees its stability in blood too (#27): the same in-blood release as its delivery
+  const bloodRelease = e.core.micelleCmcMgPerL ? f.payloads.map((_, i) => (m2: (tH: number) => number, blood: ReleaseContext) => {
+    const mi = micelleInput(c, e, tgt, perCore, i, blood);
+    return mi ? micelleBloodRelease(mi, m2).releaseInBlood : m2;
+  }) : undefined;
   return computeRelease({
+    bloodRelease,
     core: e.core,
     diameterNm: f.core.diameterNm,
     membraneCoverage: geo.membraneCoverage,
@@ -205,12 +225,29 @@ function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingRes
   });
 }
 
+/** M3.micelle-stability inputs of payload i (#27): micelle carriers given iv only; null otherwise. */
+function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number, i: number, blood: ReleaseContext): MicelleBloodInput | null {
+  const cmc = e.core.micelleCmcMgPerL;
+  const sc = c.f.scenario;
+  if (!cmc || e.free || sc.route !== 'iv') return null;
+  const a = e.agents[i];
+  return {
+    conjugated: c.f.payloads[i].loading === 'conjugated',
+    cmcMgPerL: cmc.value,
+    copolymerMgPerL: copolymerInPlasmaMgPerL(sc.doseMgPerKg, sc.doseBasis ?? 'carrier', perCore, c.ov),
+    carrierExitRatePerH: tgt.rates.total,
+    burstFraction: blood.burstFraction,
+    burstRatePerH: blood.kbPerH,
+    bondCleavagePerH: a.conjugateCleavagePerH ? a.conjugateCleavagePerH.value : null,
+  };
+}
+
 /**
  * Stage M3 payload delivery: leakage in blood (serum, 37 °C, pH 7.4) follows the free drug; in the tumour (serum at the
  * scenario temperature) the carried payload is released at F = (1 − s)F_6.5 + sF_5.0, read as the fraction released
  * before the particle washes out, R = ⟨F⟩ at the washout rate.
  */
-function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingResult, rel: ReleaseResult): Delivery[] {
+function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingResult, rel: ReleaseResult, perCore: number): Delivery[] {
   const f = c.f;
   const sc = f.scenario;
   const np = f.payloads.length;
@@ -225,18 +262,27 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
       continue;
     }
     const blood = rel.bloodContexts[i];
+    let releaseInBlood = fractionAt(rel.bloodRates74[i], blood);
+    let micelleEx: Explanation | null = null;
+    // M3.micelle-stability (#27): a micelle's payload in blood — dissociation below the CMC, or a bond only cleavage breaks
+    const mi = micelleInput(c, e, tgt, perCore, i, blood);
+    if (mi) {
+      const mr = micelleBloodRelease(mi, releaseInBlood);
+      releaseInBlood = mr.releaseInBlood;
+      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH);
+    }
     const pd = payloadDelivery({
       agent: a.id,
       route: sc.route,
       tumorDeliveryPctID: tgt.tumorDeliveryPctID,
       totalRatePerH: tgt.rates.total,
-      releaseInBlood: fractionAt(rel.bloodRates74[i], blood),
+      releaseInBlood,
       freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
       explain: c.explain,
     });
     const tumour = sc.temperatureC === BLOOD_TEMPERATURE_C ? blood : makeReleaseContext({ core: e.core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: TUMOUR_MEDIUM, temperatureC: sc.temperatureC, overrides: c.ov });
     const R = Math.min(1, Math.max(0, exposureAverage(kWash, tumourReleaseAt(releaseRates(6.5, tumour), releaseRates(5.0, tumour), tumour, share))));
-    out[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, releasedInTumorFraction: R, explanation: c.explain ? pd.explanation : null };
+    out[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, releasedInTumorFraction: R, explanation: c.explain ? pd.explanation : null, stabilityExplanation: micelleEx };
   }
   return out;
 }
@@ -306,6 +352,7 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
     releasedInTumorFraction: deliveries[i].releasedInTumorFraction,
     freeHalfLifeH: a.freeHalfLifeH.value,
     freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
+    freeVolumeL: freeDrugVolumeL(a.freeClearanceHumanLPerHPerKg?.value, a.freeHalfLifeH.value, body, ov),
     highZ: a.highZElement ? particleHighZFractions([{ shareOfParticle: 1, elementMassFractions: fractionsOf(a.formula ?? a.highZElement) }], ov) : {},
   }));
   const sched = scheduleTimes(sc);
@@ -442,7 +489,10 @@ function explanationsStage(c: Ctx, s: Stages): Record<string, Explanation[]> {
   const summary = s.rel.explanations[s.rel.explanations.length - 1];
   if (summary) push(explanations, 'release.prematureLeakagePct', summary);
   for (const k in s.tgt.explanations) pushAll(explanations, k, s.tgt.explanations[k]);
-  for (const d of s.deliveries) if (d.explanation) push(explanations, 'targeting.payloadDeliveryPctID', d.explanation);
+  for (const d of s.deliveries) {
+    if (d.stabilityExplanation) push(explanations, 'targeting.payloadDeliveryPctID', d.stabilityExplanation);
+    if (d.explanation) push(explanations, 'targeting.payloadDeliveryPctID', d.explanation);
+  }
   for (const k in s.conc.explanations) pushAll(explanations, k, s.conc.explanations[k]);
   const exposure = exposureExplanation(s.fractions[0], c.ov);
   push(explanations, 'radiosensitization.highZ', exposure);
@@ -488,8 +538,8 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: c.explain });
   const load = loadingStage(c, e, geo, lookup);
   const { tgt, perCore, payloadShare } = targetingStage(c, e, geo, load);
-  const rel = releaseStage(c, e, geo, load, tgt);
-  const deliveries = deliveryStage(c, e, geo, tgt, rel);
+  const rel = releaseStage(c, e, geo, load, tgt, perCore);
+  const deliveries = deliveryStage(c, e, geo, tgt, rel, perCore);
   const { conc, highZFractions } = concentrationStage(c, e, geo, tgt, perCore, payloadShare, deliveries);
   const { pk, fractions, ic50 } = pkStage(c, opts, e, geo, tgt, perCore, payloadShare, deliveries, conc);
   const first = fractions[0];

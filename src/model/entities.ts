@@ -105,6 +105,11 @@ export interface CoreProps {
    * bareHalfLifeH. A formulation may give its own core.lipidTmC / core.cholesterolMolPct.
    */
   lipidShell?: { tmC: Param; cholesterolMolPct: Param } | null;
+  /**
+   * Micelles (#27, optional): critical micelle concentration of the copolymer at 37 °C (mg/L). Below it, in blood, the
+   * micelles fall apart and release their physically entrapped payload (M3.micelle-stability).
+   */
+  micelleCmcMgPerL?: Param;
 }
 
 export type AgentKind = 'small-molecule' | 'element' | 'nucleic-acid';
@@ -130,6 +135,16 @@ export interface AgentProps {
   logP?: Param;
   /** Aqueous solubility (mg/mL, ≈ 25 °C) of the form used in preparation; polymer partitioning (M1.partition). */
   aqueousSolubilityMgPerMl?: Param;
+  /**
+   * Cleavage rate (h⁻¹) in plasma at 37 °C of the bond that holds this drug in a conjugated micelle (#27, optional;
+   * M3.micelle-stability): Pt–carboxylate coordination, ester … Absent: the carrier's M2 serum release applies.
+   */
+  conjugateCleavagePerH?: Param;
+  /**
+   * Plasma clearance of the free drug in humans (L/h/kg), the PK model's denominator (#27, optional): scaled to the
+   * mouse allometrically, it sets the free drug's volume V = CL/k_free so that a free bolus gives AUC = dose/CL.
+   */
+  freeClearanceHumanLPerHPerKg?: Param;
   /** FAK inhibitors: cellular IC50 (mol/L) used for occupancy (MODEL.md M4.4). */
   fakIc50CellM?: Param;
   /** Element whose atoms act as a high-Z radiosensitizer (e.g. 'Bi', 'Pt'), if any. */

@@ -238,8 +238,25 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       const s = scoresOf(draft);
       return { value: s.targeting.circulationHalfLifeH, explanation: ['M3 circulation half-life (mouse)', ...explained(s, 'targeting.circulationHalfLifeH')] };
     }
-    case 'half-life-ratio':
     case 'plasma-auc-ratio': {
+      // #27: the time-resolved model's own ratio (M3.t): carried and leaked drug in plasma against the same dose of free
+      // drug, each in its own volume (the free drug's from its sourced clearance, else the plasma volume)
+      const s = scoresOf(draft);
+      const agent = getAgent(formulationOf(draft).payloads[0].agent);
+      const pkp0 = s.pk.payloads[0];
+      const v = pkp0?.plasmaAucRatioVsFreeDrug ?? null;
+      return {
+        value: v,
+        explanation: [
+          `M3.t plasma AUC(total ${agent.id}, carrier formulation) / AUC(same dose of free ${agent.id}) = ${v === null ? '—' : n4(v)}; in-blood leak L = ${pkp0 ? n4(pkp0.leakedInBloodFraction) : '—'}`,
+          agent.freeClearanceHumanLPerHPerKg
+            ? `free ${agent.id}: human clearance ${n4(agent.freeClearanceHumanLPerHPerKg.value)} L/h/kg scaled to the mouse (CL ∝ m^0.75), volume CL/k_free (${agent.freeClearanceHumanLPerHPerKg.source})`
+            : `free ${agent.id}: no sourced clearance; the free drug shares the plasma volume (assumption: equal volumes)`,
+          ...explained(s, 'targeting.payloadDeliveryPctID'),
+        ],
+      };
+    }
+    case 'half-life-ratio': {
       const s = scoresOf(draft);
       const agent = getAgent(formulationOf(draft).payloads[0].agent);
       const free = agent.freeHalfLifeH.value;
@@ -248,16 +265,15 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
         value: v,
         explanation: [
           `t½(particle) / t½(free ${agent.id}) = ${n4(s.targeting.circulationHalfLifeH)} h / ${n4(free)} h (${agent.freeHalfLifeH.source})`,
-          ...(q.metric === 'plasma-auc-ratio' ? ['one-compartment AUC = dose/(V·k_el): at equal dose and volume the AUC ratio is the half-life ratio (assumption: equal volumes)'] : []),
         ],
       };
     }
     case 'tumour-auc-ratio': {
+      // #27: the time-resolved model's tumour AUC ratio (M3.t: carried and released drug in the tumour, with washout)
       const s = scoresOf(draft);
       const agent = getAgent(formulationOf(draft).payloads[0].agent);
-      const carried = s.targeting.payloadDeliveryPctID[agent.id];
-      const free = agent.freeTumorDeliveryPctID.value;
-      return { value: carried / free, explanation: [`payload delivery ${n4(carried)} % ID (carried + leaked) / free ${agent.id} ${n4(free)} % ID; tumour AUC taken as proportional to delivery (assumption: same residence time)`, ...explained(s, 'targeting.payloadDeliveryPctID')] };
+      const v = s.pk.payloads[0]?.tumorAucRatioVsFreeDrug ?? null;
+      return { value: v, explanation: [`M3.t tumour AUC(total ${agent.id}, carrier formulation) / AUC(same dose of free ${agent.id}) = ${v === null ? '—' : n4(v)}`, ...explained(s, 'targeting.payloadDeliveryPctID')] };
     }
     case 'tumour-pct-id': {
       const s = scoresOf(draft);

@@ -17,6 +17,8 @@ export interface PkPayloadInput {
   /** The free drug's plasma half-life (h) and tumour delivery (% ID). */
   freeHalfLifeH: number;
   freeTumorDeliveryPctID: number;
+  /** Apparent volume (L) of the free drug (#27: CL/k_free from its sourced clearance); absent = the plasma volume. */
+  freeVolumeL?: number | null;
   /** High-Z element mass fractions of the payload itself (an element payload, e.g. Bi or cisplatin's Pt); empty otherwise. */
   highZ: Record<string, number>;
 }
@@ -181,16 +183,26 @@ function payloadX0(input: PkInput): Float64Array {
   return input.freeDrug ? Float64Array.from([0, 1, 0, 0]) : Float64Array.from([1, 0, 0, 0]);
 }
 
-function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: number): PkAuc {
+function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: number, freeL: number): PkAuc {
   return {
-    plasmaTotal: ((auc[0] + auc[1]) * scaleMg) / plasmaL,
-    plasmaFree: (auc[1] * scaleMg) / plasmaL,
+    plasmaTotal: (auc[0] / plasmaL + auc[1] / freeL) * scaleMg,
+    plasmaFree: (auc[1] * scaleMg) / freeL,
     tumorTotal: ((auc[2] + auc[3]) * scaleMg) / tumorG,
     tumorFree: (auc[3] * scaleMg) / tumorG,
   };
 }
 
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/** a/b, or null when the comparator gives no exposure (b ≤ 0) or the quotient overflows (b denormal). */
+const ratio = (a: number, b: number): number | null => {
+  if (!(b > 0)) return null;
+  const r = a / b;
+  return Number.isFinite(r) ? r : null;
+};
+
+/** The free drug's volume (L): its own (CL/k_free) when sourced, else the plasma volume (the equal-volume assumption). */
+function freeVolumeOf(p: PkPayloadInput, plasmaL: number): number {
+  return p.freeVolumeL !== undefined && p.freeVolumeL !== null && p.freeVolumeL > 0 ? Math.max(plasmaL, p.freeVolumeL) : plasmaL;
+}
 
 /**
  * Build the compartment model of one formulation. Each payload: plasma carrier-bound (Pc), plasma free (Pf), tumour
@@ -217,8 +229,9 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const payloads: PkPayloadResult[] = input.payloads.map((p, i) => {
     const rates = payloadRates(input, p);
     const A = mats[i];
-    const auc = aucOf(aucInfinity(A, x0), p.doseMg * nInj, plasmaL, m);
-    const freeAuc = aucOf(aucInfinity(A, freeX0), p.doseMg * nInj, plasmaL, m);
+    const vf = freeVolumeOf(p, plasmaL);
+    const auc = aucOf(aucInfinity(A, x0), p.doseMg * nInj, plasmaL, m, vf);
+    const freeAuc = aucOf(aucInfinity(A, freeX0), p.doseMg * nInj, plasmaL, m, vf);
     const entry =
       input.route === 'intratumoral'
         ? ret
@@ -297,6 +310,7 @@ function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plas
   const tH = Array.from({ length: CURVE_POINTS }, (_, k) => k * h);
   const x = new Float64Array(4);
   const payloads = input.payloads.map((p, i) => {
+    const vf = freeVolumeOf(p, plasmaL);
     const pt: number[] = new Array(CURVE_POINTS);
     const pf: number[] = new Array(CURVE_POINTS);
     const tt: number[] = new Array(CURVE_POINTS);
@@ -305,8 +319,8 @@ function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plas
       x.fill(0);
       for (const tau of injections) if (tH[k] >= tau) addModalAt(modes[i], tH[k] - tau, p.doseMg, x);
       for (let j = 0; j < 4; j++) if (x[j] < 0) x[j] = 0;
-      pt[k] = (x[0] + x[1]) / plasmaL;
-      pf[k] = x[1] / plasmaL;
+      pt[k] = x[0] / plasmaL + x[1] / vf;
+      pf[k] = x[1] / vf;
       tt[k] = (x[2] + x[3]) / m;
       tf[k] = x[3] / m;
     }

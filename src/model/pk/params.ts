@@ -1,4 +1,4 @@
-// Sourced constants of the time-resolved pharmacokinetics (M3.t): tumour washout, plasma volume, hypoxia-relief kinetics, curve window. Override by id, e.g. { 'pk.carrierTumorHalfLifeH': 72 }.
+// Sourced constants of the time-resolved pharmacokinetics (M3.t): tumour washout, plasma volume, free-drug clearance scaling, hypoxia-relief kinetics, curve window. Override by id, e.g. { 'pk.carrierTumorHalfLifeH': 72 }.
 import { param, resolveParam, type ParamSet } from '../param';
 
 const LAGINHA_2005 =
@@ -67,6 +67,20 @@ export const PK_PARAMS = {
     label: 'leak rate cap',
     description: 'Largest in-blood leak rate (h⁻¹) the compartment model uses',
   }),
+  'pk.allometricClearanceExponent': param(0.75, '1', 'Boxenbaum, J Pharmacokinet Biopharm 10, 201 (1982); West, Brown & Enquist, Science 276, 122 (1997) (recalled): clearance scales as body mass^0.75 across mammals, so per kg a mouse clears (m_mouse/m_human)^(0.75 − 1) ≈ 7.7× faster than a 70 kg human', 'published', {
+    verify: true,
+    spread: { kind: 'uniform', min: 0.65, max: 0.85 },
+    min: 0.5,
+    max: 1,
+    label: 'allometric exponent (CL)',
+    description: 'Exponent b of CL ∝ body mass^b that scales a free drug\'s human clearance to the mouse',
+  }),
+  'pk.humanBodyMassKg': param(70, 'kg', 'convention: the 70 kg reference adult of human label clearances (ICRP reference man)', 'assumption', {
+    min: 30,
+    max: 150,
+    label: 'human body mass',
+    description: 'Body mass of the adult whose clearance is scaled to the mouse',
+  }),
 } satisfies ParamSet;
 
 export type PkParamId = keyof typeof PK_PARAMS;
@@ -74,4 +88,19 @@ export type PkParamId = keyof typeof PK_PARAMS;
 /** Resolved value of a PK parameter with any override applied. */
 export function pkp(id: PkParamId, overrides?: Record<string, number>): number {
   return resolveParam(PK_PARAMS[id], overrides?.[id]);
+}
+
+/**
+ * Apparent volume (L) of a free drug in a mouse of `bodyMassKg` (#27): its human clearance per kg scaled allometrically,
+ * CL_mouse = CL_human·(m_mouse/m_human)^(b − 1), over its plasma exit rate k_free = ln2/t½_free, so a free bolus gives
+ * plasma AUC = dose/CL; never below the plasma volume. null when the agent has no sourced clearance (the free drug then
+ * shares the plasma volume — the equal-volume assumption).
+ */
+export function freeDrugVolumeL(humanClLPerHPerKg: number | undefined, freeHalfLifeH: number, bodyMassKg: number, overrides?: Record<string, number>): number | null {
+  if (humanClLPerHPerKg === undefined || !(humanClLPerHPerKg > 0)) return null;
+  const b = pkp('pk.allometricClearanceExponent', overrides);
+  const clMouse = humanClLPerHPerKg * Math.pow(bodyMassKg / pkp('pk.humanBodyMassKg', overrides), b - 1);
+  const k = Math.LN2 / Math.max(1e-6, freeHalfLifeH);
+  const plasma = (pkp('pk.plasmaVolumeMlPerKg', overrides) * bodyMassKg) / 1000;
+  return Math.max(plasma, (clMouse / k) * bodyMassKg);
 }

@@ -42,6 +42,11 @@ export interface ReleaseInput {
   curves?: boolean;
   /** Solve t50 (default true); false leaves every t50h null (Monte Carlo draws read only the 24 h values and leakage). */
   t50?: boolean;
+  /**
+   * Per payload, the in-blood release that replaces M2's serum release for premature leakage (#27: a micelle's
+   * stability in blood, M3.micelle-stability); null or absent = M2's F_blood. Given M2's F_blood and the blood context.
+   */
+  bloodRelease?: readonly (((m2: (tH: number) => number, blood: ReleaseContext) => (tH: number) => number) | null)[];
 }
 
 export interface PayloadReleaseResult extends PayloadRelease {
@@ -349,7 +354,7 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
       releasedAt24hPct: s.releasedAt24hPct,
       t50h: s.t50h,
       selectivityIndex: s.selectivityIndex,
-      prematureLeakagePct: 100 * fractionWithRates(window, bloodRates74[i], bloodContexts[i]),
+      prematureLeakagePct: 100 * bloodFractionAt(window, i, input, bloodRates74[i], bloodContexts[i]),
     };
   }
 
@@ -414,6 +419,13 @@ export function computeRelease(input: ReleaseInput): ReleaseResult {
     bloodContexts,
     bloodRates74,
   };
+}
+
+/** F_blood(t) of payload i: M2 in serum at 37 °C, pH 7.4, or the caller's in-blood release built on it (#27). */
+function bloodFractionAt(tH: number, i: number, input: ReleaseInput, rates: ReleaseRates, blood: ReleaseContext): number {
+  const tr = input.bloodRelease?.[i];
+  if (!tr) return fractionWithRates(tH, rates, blood);
+  return tr((t) => fractionWithRates(t, rates, blood), blood)(tH);
 }
 
 /** Stand-in agent for the carrier's own dissolution curve (no payload): typical leakage factor, no size. Not a catalog entry. */

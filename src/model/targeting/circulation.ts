@@ -91,6 +91,61 @@ export function mpsSaturationFactor(particles: number, overrides?: Record<string
   return 1 - f + f * phi;
 }
 
+/** 8-point Gauss–Legendre nodes and weights on [−1, 1]. */
+const GL8_X = [-0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
+const GL8_W = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+
+/** ∫_lo^hi f(x) dx by 8-point Gauss–Legendre on `panels` equal panels. */
+function gl8(f: (x: number) => number, lo: number, hi: number, panels: number): number {
+  if (!(hi > lo)) return 0;
+  const w = (hi - lo) / panels;
+  let s = 0;
+  for (let p = 0; p < panels; p++) {
+    const m = lo + (p + 0.5) * w;
+    for (let i = 0; i < 8; i++) s += GL8_W[i] * f(m + 0.5 * w * GL8_X[i]);
+  }
+  return 0.5 * w * s;
+}
+
+/**
+ * ∫₀^{x0} dx / (a(1 + x^h) + b) (x = N/N_50): the part of the particle-AUC integral the saturation removes. h = 2 in
+ * closed form, atan(x0·√(a/(a+b)))/√(a(a+b)); other h by Gauss–Legendre on [0, min(x0, 4)] and, in ln x, on [4, x0].
+ */
+function saturationIntegral(a: number, b: number, x0: number, h: number): number {
+  if (!(x0 > 0)) return 0;
+  if (h === 2) return Math.atan(x0 * Math.sqrt(a / (a + b))) / Math.sqrt(a * (a + b));
+  const g = (x: number) => 1 / (a * (1 + Math.pow(x, h)) + b);
+  const cut = Math.min(x0, 4);
+  let s = gl8(g, 0, cut, 8);
+  if (x0 > cut) s += gl8((u) => Math.exp(u) * g(Math.exp(u)), Math.log(cut), Math.log(x0), 8);
+  return s;
+}
+
+/**
+ * Liver saturation followed in time (#27): the circulating count N falls as particles clear, and the saturable uptake
+ * recovers with it. dN/dt = −(a + b·φ(N))·N, φ = 1/(1 + (N/N_50)^h), with b = f·k_liver the saturable liver/spleen
+ * rate and a = (1 − f)·k_liver + k_renal + k_tumour the rest. The particle AUC, ∫₀^∞ N dt = ∫₀^{N0} dN/(a + bφ(N)) =
+ * N_50·[x0/a − (b/a)·∫₀^{x0} dx/(a(1 + x^h) + b)], x0 = N0/N_50; the effective first-order rate keeps that AUC,
+ * k_eff = N0/AUC (so the tumour share k_t·AUC/N0 = k_t/k_eff, and t½ = ln2/k_eff). Limits: N0 → 0 gives a + b;
+ * N0 → ∞ gives a. Returns k_eff (h⁻¹).
+ */
+export function saturatingEffectiveRate(unsaturableRatePerH: number, saturableRatePerH: number, particles: number, overrides?: Record<string, number>): number {
+  const a = Math.max(1e-12, unsaturableRatePerH);
+  const b = Math.max(0, saturableRatePerH);
+  if (!(particles > 0) || b === 0) return a + b;
+  const nSat = tp('targeting.mpsSaturationParticles', overrides);
+  const h = tp('targeting.mpsSaturationHill', overrides);
+  const x0 = particles / nSat;
+  if (!Number.isFinite(x0)) return a;
+  // far below N_50 the count never saturates anything: AUC/N0 = 1/(a + b) + O(x0^h)
+  if (x0 < 1e-9) return a + b;
+  const aucOverN50 = x0 / a - (b / a) * saturationIntegral(a, b, x0, h);
+  const auc = aucOverN50 / x0; // ∫N dt / N0 (h)
+  // round-off guard: the AUC lies between the unsaturated 1/(a + b) and the fully saturated 1/a
+  const k = 1 / Math.min(1 / a, Math.max(1 / (a + b), auc));
+  return k;
+}
+
 export interface SurfaceRates {
   bare: number;
   peg: number;

@@ -1,7 +1,7 @@
 // M3 tumour delivery: TD = k_t / k_total with EPR and homotypic targeting, cell-uptake indices, routes, and per-payload delivery.
 import type { CellKind } from '../entities';
 import { paramRow, type Explanation } from '../param';
-import { bilayerHalfLifeH, eprSizeFactor, hill, mpsSaturationFactor, mpsSizeFactor, pegRegime, referenceEprRate, renalRate, surfaceRates, type MembraneShare } from './circulation';
+import { bilayerHalfLifeH, eprSizeFactor, hill, mpsSizeFactor, saturatingEffectiveRate, pegRegime, referenceEprRate, renalRate, surfaceRates, type MembraneShare } from './circulation';
 import { TARGETING_PARAMS, tp } from './params';
 import { exposureAverage } from './quadrature';
 
@@ -80,7 +80,6 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
   const kEpr0 = referenceEprRate(o) * eprSizeFactor(d, o);
   const kEpr = variability === 1 ? kEpr0 : kEpr0 * variability;
   const particles = input.route === 'iv' && input.particlesInjected !== undefined && input.particlesInjected > 0 ? input.particlesInjected : 0;
-  const sat = particles > 0 ? mpsSaturationFactor(particles, o) : 1;
   const pegR = input.peg ? pegRegime(input.pegMolecularWeightDa, input.pegDensityPerNm2, o) : null;
   const c = Math.min(1, Math.max(0, input.coverage));
   let xTumor = 0;
@@ -99,9 +98,20 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
   const uTumor = 1 + (uMax - 1) * hill(xTumor, o);
   const uCaf = 1 + (uMax - 1) * hill(xCaf, o);
   const kT = Rt * kEpr;
-  // Liver/spleen clearance (surface × size, less the EPR uptake it contains) saturates at high particle dose; renal does not.
-  const kOther = sat === 1 ? Math.max(kEl - kEpr, 1e-9) : Math.max(Math.max(sr.surface * S - kEpr, 0) * sat + kRenal, 1e-9);
-  const kTotal = kOther + kT;
+  // Liver/spleen clearance (surface × size, less the EPR uptake it contains) saturates at high particle dose; renal does
+  // not. The saturation follows the circulating count as particles clear (#27): k_total is the effective first-order
+  // rate with the same particle AUC (saturatingEffectiveRate); sat is the time-averaged factor on the saturable part.
+  let kTotal: number;
+  let sat = 1;
+  if (particles > 0) {
+    const liver = Math.max(sr.surface * S - kEpr, 0);
+    const f = Math.min(1, Math.max(0, tp('targeting.mpsSaturableShare', o)));
+    const unsat = (1 - f) * liver + kRenal + kT;
+    kTotal = Math.max(saturatingEffectiveRate(unsat, f * liver, particles, o), 1e-9 + kT);
+    sat = liver > 0 ? Math.min(1, Math.max(0, (kTotal - kRenal - kT) / liver)) : 1;
+  } else {
+    kTotal = Math.max(kEl - kEpr, 1e-9) + kT;
+  }
   const retention = tp('targeting.intratumoralRetention', o);
   const td = input.route === 'intratumoral' ? retention : kT / kTotal;
   const tHalf = LN2 / kTotal;
@@ -214,10 +224,10 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
             },
             {
               equation: 'M3.dose-saturation',
-              formula: 'k_other = (k_surface·S − k_EPR)·[(1 − f) + f/(1 + (N/N_50)^h)] + k_renal; N = injected mass / particle mass',
+              formula: 'dN/dt = −(a + b·φ(N))·N, φ = 1/(1 + (N/N_50)^h), b = f·(k_surface·S − k_EPR), a = (1 − f)·(k_surface·S − k_EPR) + k_renal + k_t; k_total = N0/∫N dt (same particle AUC); N0 = injected mass / particle mass',
               inputs: [
                 { name: 'N', value: particles, unit: 'particles' },
-                { name: 'saturation factor', value: sat, unit: '1' },
+                { name: 'saturation factor (time-averaged)', value: sat, unit: '1' },
                 { name: 'v (EPR variability)', value: variability, unit: '1' },
               ],
               params: [

@@ -5,3 +5,4 @@ export * from './delivery';
 export * from './tumor-dose';
 export { exposureAverage, gaussLaguerre } from './quadrature';
 export * from './free-drug';
+export * from './micelle-stability';

@@ -171,7 +171,7 @@ export const TARGETING_PARAMS = {
     description: 'Cholesterol fraction at which its stabilisation of the bilayer is complete',
   }),
   // ---- #27 dose-dependent clearance: Kupffer-cell saturation ----
-  'targeting.mpsSaturationParticles': param(5e12, 'particles', 'fitted with f_sat on the calibration record ouyang-dose-threshold-delivery, and placed so that liver uptake is ≈ 10 % slower at ≈ 1.7·10¹² particles: Ouyang et al., Nat Mater 19, 1362 (2020), abstract read — 1 trillion particles per mouse is the threshold above which Kupffer-cell uptake is overwhelmed', 'fitted', {
+  'targeting.mpsSaturationParticles': param(2e12, 'particles', 'fitted on the calibration record ouyang-dose-threshold-delivery with f_sat kept at 0.95: with the saturation following the circulating count in time (#27, pk branch), the largest round N_50 that puts the record inside its measured range (6.5 % ID; 5·10¹² gave 2.7 %); before, at the injected count, 5·10¹² placed ≈ 10 % slower uptake at ≈ 1.7·10¹² particles: Ouyang et al., Nat Mater 19, 1362 (2020), abstract read — 1 trillion particles per mouse is the threshold above which Kupffer-cell uptake is overwhelmed', 'fitted', {
     spread: { kind: 'lognormal', gsd: 2 },
     min: 1e8,
     max: 1e16,

@@ -1,0 +1,80 @@
+// M3.micelle-stability: a micelle's payload in blood — dissociation below the CMC as the copolymer is diluted and cleared (physically entrapped drug leaves with it), and a covalent or coordinate bond that only cleavage breaks (conjugated drug stays on the unimer).
+import { paramRow, type Explanation, type Param } from '../param';
+
+export interface MicelleBloodInput {
+  /** Physically entrapped (one-pot, post-loaded …) or bound to the core-forming block ('conjugated'). */
+  conjugated: boolean;
+  /** Critical micelle concentration of the copolymer at 37 °C (mg/L). */
+  cmcMgPerL: number;
+  /** Copolymer (carrier) concentration in plasma right after the injection (mg/L): carrier dose / plasma volume. */
+  copolymerMgPerL: number;
+  /** The carrier's exit rate from blood (h⁻¹). */
+  carrierExitRatePerH: number;
+  /** M2 burst fraction and rate of the loading mode (the share bound loosely at the core–shell interface). */
+  burstFraction: number;
+  burstRatePerH: number;
+  /** Cleavage rate of the drug–polymer bond in plasma (h⁻¹); null = not known: the M2 serum release stands. */
+  bondCleavagePerH: number | null;
+}
+
+export interface MicelleBloodResult {
+  /** Share of the micelles that dissociate before leaving the blood, D = min(1, CMC/c₀). */
+  dissociatedFraction: number;
+  /** In-blood release F(t) to use instead of M2's (serum, 37 °C, pH 7.4). */
+  releaseInBlood: (tH: number) => number;
+  /** Which form applies. */
+  form: 'physical' | 'bond-cleavage' | 'm2';
+}
+
+/**
+ * Dissociation by dilution: the copolymer's plasma concentration falls with the carriers, c(t) = c₀e^(−k_c t); the
+ * micelles hold while c > CMC, i.e. until t* = ln(c₀/CMC)/k_c, and fall apart after (unimer exchange is fast against
+ * hours). The share of carriers still in blood at t* is e^(−k_c t*) = CMC/c₀, so D = min(1, CMC/c₀) of the micelles
+ * release their physically entrapped payload in blood; D does not depend on k_c. Combined with M2's release from
+ * intact micelles as independent routes: F(t) = 1 − (1 − F_M2(t))(1 − D), whose exposure average is 1 − (1 − L_M2)(1 − D)
+ * (it over-counts by releasing the dissociating share from t = 0 rather than t*; exact at D = 0 and D = 1).
+ *
+ * A conjugated (covalent or coordinate) payload stays on the unimers when micelles fall apart and does not diffuse out:
+ * it leaves by its burst share and by cleavage of the bond, F(t) = F_b(1 − e^(−k_b t)) + (1 − F_b)(1 − e^(−k_cl t)).
+ */
+export function micelleBloodRelease(input: MicelleBloodInput, m2: (tH: number) => number): MicelleBloodResult {
+  const c0 = input.copolymerMgPerL;
+  const cmc = Math.max(0, input.cmcMgPerL);
+  const D = !(c0 > 0) ? 1 : Math.min(1, cmc / c0);
+  if (input.conjugated) {
+    if (input.bondCleavagePerH === null) return { dissociatedFraction: D, releaseInBlood: m2, form: 'm2' };
+    const fb = Math.min(1, Math.max(0, input.burstFraction));
+    const kb = Math.max(0, input.burstRatePerH);
+    const kcl = Math.max(0, input.bondCleavagePerH);
+    return { dissociatedFraction: D, releaseInBlood: (t) => (t > 0 ? fb * (1 - Math.exp(-kb * t)) + (1 - fb) * (1 - Math.exp(-kcl * t)) : 0), form: 'bond-cleavage' };
+  }
+  if (D === 0) return { dissociatedFraction: 0, releaseInBlood: m2, form: 'physical' };
+  return { dissociatedFraction: D, releaseInBlood: (t) => (t > 0 ? 1 - (1 - m2(t)) * (1 - D) : 0), form: 'physical' };
+}
+
+/** The explanation row of the micelle-stability term. */
+export function micelleStabilityExplanation(agent: string, input: MicelleBloodInput, r: MicelleBloodResult, cmc: Param, cleavage: Param | undefined): Explanation {
+  return {
+    equation: 'M3.micelle-stability',
+    formula:
+      r.form === 'bond-cleavage'
+        ? 'conjugated payload: F_blood(t) = F_b(1 − e^(−k_b t)) + (1 − F_b)(1 − e^(−k_cl t)) (stays on the unimer when the micelle falls apart)'
+        : 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)',
+    inputs: [
+      { name: 'agent', value: agent, unit: '' },
+      { name: 'c₀ (copolymer in plasma)', value: input.copolymerMgPerL, unit: 'mg/L' },
+      { name: 'D (dissociated in blood)', value: r.dissociatedFraction, unit: '1' },
+      ...(r.form === 'bond-cleavage' ? [{ name: 'F_b', value: input.burstFraction, unit: '1' }] : []),
+    ],
+    params: [
+      paramRow('CMC', cmc, input.cmcMgPerL),
+      ...(r.form === 'bond-cleavage' && cleavage ? [paramRow('k_cl', cleavage, input.bondCleavagePerH ?? cleavage.value)] : []),
+    ],
+    note:
+      r.form === 'bond-cleavage'
+        ? 'A covalent or coordinate bond holds the drug: the micelle leaks only by bond cleavage in plasma, not by diffusion.'
+        : r.form === 'm2'
+          ? 'No cleavage rate for this agent: the M2 serum release stands.'
+          : `Physically entrapped drug: ${(100 * r.dissociatedFraction).toFixed(2)} % of the micelles fall below the CMC in blood before they leave it and release their payload there.`,
+  };
+}
