@@ -20,3 +20,12 @@ describe('lipid–polymer hybrid loading', () => {
     expect(score('lipid-polymer-hybrid').loading.payloads[0].encapsulationEfficiencyPct).toBeCloseTo(score('plga', 'nanoprecipitation').loading.payloads[0].encapsulationEfficiencyPct, 12);
   });
 });
+
+describe('the explanation names the preparation method', () => {
+  it('given, or the carrier\'s usual one, with its aqueous volume V', () => {
+    const inputs = (material: string, method?: string) => score(material, method).explanations['loading.totalLoadingPct'].find((e) => e.equation === 'M1.partition')!.inputs;
+    expect(inputs('plga', 'double-emulsion')).toContainEqual({ name: 'preparation method (docetaxel)', value: 'double-emulsion', unit: '' });
+    expect(inputs('lipid-polymer-hybrid')).toContainEqual({ name: 'preparation method (docetaxel)', value: "nanoprecipitation (the carrier's usual method)", unit: '' });
+    expect(inputs('plga')).toContainEqual({ name: 'V(docetaxel)', value: 0.4, unit: 'mL/mg' });
+  });
+});
