@@ -91,7 +91,7 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     default: 'cervical',
     pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
     maxLength: 64,
-    description: 'Tumour type (lower-case words joined by hyphens, e.g. cervical, breast). Cancer-cell membranes from the same tumour type give homotypic targeting.',
+    description: 'Tumour type (lower-case words joined by hyphens, e.g. cervical, breast). Cancer-cell membranes from the same tumour type give homotypic targeting; a tumour in the brain (glioma, glioblastoma, or any type with the word brain) lets only very small particles out of its vessels.',
   },
   { kind: 'number', key: 'tumorMassG', label: 'Tumour mass', unit: 'g', default: 0.3, min: 0, exclusiveMin: true, max: 5, step: 0.05, sweep: { from: 0.05, to: 2, scale: 'log' }, description: 'Mass of the tumour (≈ its volume in mL); sets the concentration of what reaches it.' },
   { kind: 'choice', key: 'route', label: 'Route', unit: '', options: ROUTES, default: 'iv', description: 'iv: injected into a vein, reaches the tumour by circulation (EPR); intratumoral: injected straight into the tumour.' },
