@@ -116,3 +116,17 @@ describe('loading anchors', () => {
     expect(langmuirBisect(0.3, 20, 0.5)).toBeCloseTo(0.25, 9);
   });
 });
+
+describe('lipid–polymer hybrid: the PLGA core it is made of (#27 D5)', () => {
+  const strip = (x: unknown): unknown => JSON.parse(JSON.stringify(x, (k, v) => (k === 'defaultMethod' ? undefined : v)));
+  it('shares PLGA\'s release block and loading rules (one block, not a copy that can drift)', () => {
+    expect(CORES['lipid-polymer-hybrid'].release).toEqual(CORES.plga.release);
+    expect(strip(CORES['lipid-polymer-hybrid'].loading)).toEqual(strip(CORES.plga.loading));
+  });
+  it('loads one-pot by M1.partition, made by nanoprecipitation unless the payload says otherwise', () => {
+    const p = CORES['lipid-polymer-hybrid'].loading['one-pot']?.partition;
+    expect(p).toBeDefined();
+    expect(p?.defaultMethod).toBe('nanoprecipitation');
+    expect(CORES.plga.loading['one-pot']?.partition?.defaultMethod).toBe('single-emulsion');
+  });
+});

@@ -16,7 +16,7 @@
 //   ≈ 99.9999 %) and a burst fraction of 1 with k_b = 100 h⁻¹ releases it at once: the free drug *is* the formulation.
 //   Every loading mode maps to that rule, so the mode never blocks a free-drug comparison. Use the numerically stable
 //   Langmuir root q = 2·K·qmax·f / (A + √(A² − 4K²·qmax·f)) with such large K.
-import type { AffinityClass, CoreProps, LoadingMode, LoadingRule, PartitionRule, ReleaseProps } from '../model/entities';
+import type { AffinityClass, CoreProps, LoadingMode, LoadingRule, PartitionRule, PrepMethod, ReleaseProps } from '../model/entities';
 import { param, type Param } from '../model/param';
 import { assumed, published, recalled, tabulated } from './sourced';
 
@@ -274,15 +274,43 @@ const LIPOSOME_RELEASE = (): ReleaseProps => ({
  * common protocols (assumptions, each with the protocol arithmetic) and the inner-phase retention of a double emulsion.
  */
 const V_DESC = { min: 0.001, max: 1000, description: 'Aqueous volume per mg polymer during particle formation' };
-const POLYESTER_PARTITION = (): PartitionRule => ({
+const POLYESTER_PARTITION = (defaultMethod: PrepMethod): PartitionRule => ({
   aqueousMlPerMg: {
     nanoprecipitation: assumed(1, 'mL/mg', '≈ 10 mg polymer in 1 mL acetone into ≈ 10 mL water (typical protocols; docs/model/loading.md)', { ...V_DESC, label: 'V (nanoprecipitation)' }),
     'single-emulsion': assumed(0.4, 'mL/mg', '≈ 50 mg polymer in 2 mL DCM emulsified in ≈ 20 mL water (typical protocols)', { ...V_DESC, label: 'V (single emulsion)' }),
     'double-emulsion': assumed(0.4, 'mL/mg', 'outer aqueous phase as the single emulsion', { ...V_DESC, label: 'V (double emulsion)' }),
   },
   innerRetention: assumed(0.5, '1', 'W/O/W keeps ≈ 30–70 % of a small hydrophilic drug', { spread: { kind: 'uniform', min: 0.3, max: 0.7 }, min: 0, max: 1, label: 'ε', description: 'Share of the inner aqueous phase kept (double emulsion)' }),
-  defaultMethod: 'single-emulsion',
+  defaultMethod,
 });
+
+/**
+ * The loading rules of a PLGA particle (plain PLGA and the PLGA core of a lipid–polymer hybrid share them): one-pot
+ * encapsulation by M1.partition (the Langmuir rule stays for agents without logP/S_w), surface adsorption post-loaded.
+ * `defaultMethod`: how the carrier is usually made, used when a payload does not say.
+ */
+function plgaLoading(defaultMethod: PrepMethod): CatalogCore['loading'] {
+  return {
+    'one-pot': {
+      ...rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt %'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase'), kAff(0.5, 'weak', 'charged agents partition to water'))),
+      partition: POLYESTER_PARTITION(defaultMethod),
+    },
+    'post-loaded': rule(qmax(0.01, 'surface adsorption only on a dense polymer particle'), surfaceK(), true),
+  };
+}
+
+/** The release block of a PLGA matrix (plain PLGA and the hybrid's PLGA core): slow hydrolysis, diffusion over days, a burst. */
+function plgaRelease(): ReleaseProps {
+  return {
+    vRefNmPerH: vRef(0.005, 'PLGA erodes over weeks'),
+    nH: assumed(0, ONE, 'acid autocatalysis of hydrolysis neglected', { min: 0, max: 5, label: 'n_H' }),
+    kdPerH: kd(0.01, 'diffusion from the glassy polymer matrix over days'),
+    nD: assumed(0, ONE, 'diffusion taken as pH-independent', { min: 0, max: 5, label: 'n_D' }),
+    burstFraction: { 'one-pot': burst(0.15, 'PLGA particles typically show a 10–30 % burst'), 'post-loaded': burst(0.6, 'surface-adsorbed payload') },
+    kbPerH: kb(1, 'burst within a few hours'),
+    mediumFactor: medium(1, 1.5, 'proteins extract surface drug'),
+  };
+}
 
 export const CORES: Record<CoreId, CatalogCore> = {
   none: {
@@ -603,22 +631,8 @@ export const CORES: Record<CoreId, CatalogCore> = {
     densityGPerCm3: recalled(1.3, G_CM3, 'PLGA 50:50 bulk density ≈ 1.3 g/cm³ (polymer supplier data)', { min: 0.1, max: 25, label: 'ρ' }),
     poreApertureNm: null,
     defaultDiameterNm: diameter(100, null, 'MODEL.md V4 reference particle (PLGA 100 nm)'),
-    loading: {
-      'one-pot': {
-        ...rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt %'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase'), kAff(0.5, 'weak', 'charged agents partition to water'))),
-        partition: POLYESTER_PARTITION(),
-      },
-      'post-loaded': rule(qmax(0.01, 'surface adsorption only on a dense polymer particle'), surfaceK(), true),
-    },
-    release: {
-      vRefNmPerH: vRef(0.005, 'PLGA erodes over weeks'),
-      nH: assumed(0, ONE, 'acid autocatalysis of hydrolysis neglected', { min: 0, max: 5, label: 'n_H' }),
-      kdPerH: kd(0.01, 'diffusion from the glassy polymer matrix over days'),
-      nD: assumed(0, ONE, 'diffusion taken as pH-independent', { min: 0, max: 5, label: 'n_D' }),
-      burstFraction: { 'one-pot': burst(0.15, 'PLGA particles typically show a 10–30 % burst'), 'post-loaded': burst(0.6, 'surface-adsorbed payload') },
-      kbPerH: kb(1, 'burst within a few hours'),
-      mediumFactor: medium(1, 1.5, 'proteins extract surface drug'),
-    },
+    loading: plgaLoading('single-emulsion'),
+    release: plgaRelease(),
     bareHalfLifeH: halfLife(1, 'bare PLGA particles are cleared within minutes to hours (Hu et al., PNAS 2011 show them far below PEG and RBC-coated ones)'),
     acidResponsive: false,
   },
@@ -632,19 +646,10 @@ export const CORES: Record<CoreId, CatalogCore> = {
     densityGPerCm3: recalled(1.3, G_CM3, 'PLGA 50:50 bulk density ≈ 1.3 g/cm³ (polymer supplier data)', { min: 0.1, max: 25, label: 'ρ' }),
     poreApertureNm: null,
     defaultDiameterNm: diameter(100, null, 'lipid–PLGA hybrids are typically 60–120 nm (Zhang et al. 2008; recalled)'),
-    loading: {
-      'one-pot': rule(qmax(0.15, 'emulsion encapsulation in PLGA rarely exceeds ≈ 10–15 wt %'), kSet(kAff(2, 'strong', 'polar agents leak to the water phase during emulsification'), kAff(10, 'moderate', 'hydrophobic agents stay in the polymer phase'), kAff(0.5, 'weak', 'charged agents partition to water'))),
-      'post-loaded': rule(qmax(0.01, 'surface adsorption only on a dense polymer particle'), surfaceK(), true),
-    },
-    release: {
-      vRefNmPerH: vRef(0.005, 'PLGA erodes over weeks'),
-      nH: assumed(0, ONE, 'acid autocatalysis of hydrolysis neglected', { min: 0, max: 5, label: 'n_H' }),
-      kdPerH: kd(0.01, 'diffusion from the glassy polymer matrix over days'),
-      nD: assumed(0, ONE, 'diffusion taken as pH-independent', { min: 0, max: 5, label: 'n_D' }),
-      burstFraction: { 'one-pot': burst(0.15, 'PLGA particles typically show a 10–30 % burst'), 'post-loaded': burst(0.6, 'surface-adsorbed payload') },
-      kbPerH: kb(1, 'burst within a few hours'),
-      mediumFactor: medium(1, 1.5, 'proteins extract surface drug'),
-    },
+    // The PLGA core holds and releases the drug: PLGA's loading and release blocks; made by nanoprecipitation into the
+    // lipid dispersion (Zhang et al. 2008), so a payload without a method partitions as in nanoprecipitation.
+    loading: plgaLoading('nanoprecipitation'),
+    release: plgaRelease(),
     bareHalfLifeH: halfLife(1, 'bare PLGA core' + LIPID_SHELL_BARE_NOTE),
     acidResponsive: false,
     lipidShell: lipidShell(

@@ -105,7 +105,8 @@ describe('field registry', () => {
       if (f.path === 'scenario.setting' || f.path.startsWith('scenario.invitro.')) continue;
       if (f.path === 'scenario.outcomeSchedule') continue;
       // #27 surface composition: optional, kept only when given (the catalog lipid shell and reference PEG apply otherwise)
-      if (['core.lipidTmC', 'core.cholesterolMolPct', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2'].includes(f.path)) {
+      // #27 preparation method: optional, kept only when given (the carrier's usual method applies otherwise)
+      if (['core.lipidTmC', 'core.cholesterolMolPct', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method'].includes(f.path)) {
         expect(getPath(r.value, concrete(f)), f.path).toBeUndefined();
         continue;
       }

@@ -4,7 +4,7 @@ import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
 import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt } from './fields';
-import { agentChoices, beamChoices, coreChoice, coreChoices, coreLipidShell, coreLoadingModes, membraneChoices, LOADING_MODES } from './catalog-view';
+import { agentChoices, beamChoices, coreChoice, coreChoices, coreLipidShell, coreLoadingModes, corePartitionMethod, membraneChoices, LOADING_MODES } from './catalog-view';
 import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
 import { useAfterFirstPaint } from './hooks';
@@ -12,7 +12,7 @@ import { useAfterFirstPaint } from './hooks';
 // the (closed) model-parameters panel at the foot of the builder loads once the first scores are on screen (initial JS, #21)
 const ParameterPanel = lazy(() => import('./ParameterPanel').then((m) => ({ default: m.ParameterPanel })));
 import { sig } from './format';
-import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, fieldAt } from '../schema';
+import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, PREP_METHOD_FIELD, fieldAt } from '../schema';
 import { renormaliseMembranes } from '../engine';
 
 /** A field's label from the schema's field registry. */
@@ -92,6 +92,8 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
         {payloads.map((p, i) => {
           const agent = String(p.agent ?? '');
           const agentInfo = agents.find((a) => a.id === agent);
+          // the preparation method matters only where M1.partition encapsulates the drug (polymer cores, one-pot)
+          const usualMethod = corePartitionMethod(coreId, agent, String(p.loading ?? ''));
           return (
             <div key={i} className="subgroup" data-testid="payload-row">
               <div className="subgroup-head">
@@ -109,6 +111,18 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
                 onCommit={set(`payloads.${i}.loading`)}
               />
               <NumberField path={`payloads.${i}.feedMassRatio`} issues={issues} value={p.feedMassRatio} onCommit={set(`payloads.${i}.feedMassRatio`)} />
+              {usualMethod && (
+                <SelectField
+                  label={PREP_METHOD_FIELD.label}
+                  path={`payloads.${i}.method`}
+                  issues={issues}
+                  value={p.method ?? usualMethod}
+                  options={PREP_METHOD_FIELD.options.map((m) => ({ id: m, name: m.replace('-', ' '), note: m === usualMethod ? `usual for ${coreInfo?.name ?? coreId}` : undefined }))}
+                  onCommit={set(`payloads.${i}.method`)}
+                  testId="payload-method"
+                  help={PREP_METHOD_FIELD.description}
+                />
+              )}
             </div>
           );
         })}

@@ -46,3 +46,24 @@ describe('Builder controls read the field registry', () => {
     }
   });
 });
+
+describe('Preparation method control (#27, M1.partition)', () => {
+  const render = (core: string, agent: string, method?: string) => {
+    const c0 = useStore.getState().candidates[0];
+    const c = { ...c0, draft: { core: { material: core }, payloads: [{ agent, loading: 'one-pot', feedMassRatio: 0.1, ...(method ? { method } : {}) }], coating: { membranes: [], peg: true }, scenario: {} } };
+    return renderToStaticMarkup(<Builder candidate={c} ev={evaluateCandidate(c)} />);
+  };
+  const selected = (html: string) => /<select[^>]*data-path="payloads\.0\.method"[^>]*>(.*?)<\/select>/s.exec(html);
+  it('shown for a drug encapsulated by partition in a polymer core, with the registry label and help, the carrier\'s usual method selected', () => {
+    const html = render('plga', 'docetaxel');
+    expect(text(html)).toContain(fieldAt('payloads.0.method')!.label);
+    expect(text(html)).toContain(fieldAt('payloads.0.method')!.description);
+    expect(selected(html)?.[1]).toMatch(/<option value="single-emulsion" selected="">single emulsion — usual for PLGA/);
+    expect(selected(render('lipid-polymer-hybrid', 'docetaxel'))?.[1]).toMatch(/<option value="nanoprecipitation" selected="">/);
+    expect(selected(render('plga', 'docetaxel', 'double-emulsion'))?.[1]).toMatch(/<option value="double-emulsion" selected="">/);
+  });
+  it('hidden where the method does not matter: a MOF core, or an agent without logP/solubility', () => {
+    expect(selected(render('zif-8', 'doxorubicin'))).toBeNull();
+    expect(selected(render('plga', 'bismuth'))).toBeNull();
+  });
+});

@@ -65,4 +65,16 @@ export function coreLoadingModes(coreId: string): LoadingMode[] {
   return LOADING_MODES.filter((m) => c.loading[m]);
 }
 
+/**
+ * The carrier's usual preparation method when a payload of `agentId` loaded by `mode` into `coreId` is encapsulated by
+ * M1.partition (the rule has a partition block and the agent a logP and a water solubility), else null: the
+ * preparation method matters only there.
+ */
+export function corePartitionMethod(coreId: string, agentId: string, mode: string): string | null {
+  const c = (CORES as Record<string, (typeof CORES)[keyof typeof CORES]>)[coreId];
+  const a = (AGENTS as Record<string, (typeof AGENTS)[keyof typeof AGENTS]>)[agentId];
+  const part = c?.loading[mode as LoadingMode]?.partition;
+  return part && a?.logP !== undefined && a.aqueousSolubilityMgPerMl !== undefined ? part.defaultMethod : null;
+}
+
 export { LOADING_MODES };

@@ -121,6 +121,24 @@ export const tests = [
       assert((await page.locator('.builder').innerText()).includes('payloads.0.loading'), 'mode issue');
       await field(page, 'payloads.0.loading').selectOption('one-pot');
       await page.waitForSelector('[data-testid="field-error"]', { state: 'detached' });
+      // #27: the preparation method appears where M1.partition loads the drug (a PLGA core, doxorubicin one-pot) and moves its EE
+      assert((await page.locator('[data-path="payloads.0.method"]').count()) === 0, 'no preparation method for a MOF core');
+      await field(page, 'core.material').selectOption('plga');
+      await field(page, 'payloads.0.agent').selectOption('doxorubicin');
+      const method = field(page, 'payloads.0.method');
+      await method.waitFor();
+      assert((await method.inputValue()) === 'single-emulsion', `PLGA's usual method shown: ${await method.inputValue()}`);
+      await tab(page, 'Loading');
+      const ee = page.getByRole('button', { name: /^Doxorubicin encapsulation efficiency/ });
+      const eeSingle = parseFloat(await ee.innerText());
+      await method.selectOption('double-emulsion');
+      await page.waitForFunction((b) => [...document.querySelectorAll('button.num')].some((n) => /^Doxorubicin encapsulation efficiency/.test(n.getAttribute('aria-label') ?? '') && parseFloat(n.textContent ?? '') !== b), eeSingle);
+      const eeDouble = parseFloat(await ee.innerText());
+      // logP 1.27, S_w 10 mg/mL: single emulsion K v_p/(V + K v_p) ≈ 3.4 %; double emulsion ε + (1 − ε)·3.4 % ≈ 52 %
+      assert(eeSingle < 10 && eeDouble > 40, `double emulsion keeps the water-soluble drug: EE ${eeSingle} → ${eeDouble} %`);
+      await ee.click();
+      await page.waitForFunction(() => /preparation method \(doxorubicin\)[\s\S]*double-emulsion/.test(document.querySelector('[data-testid="explain-drawer"]')?.textContent ?? ''), null, { timeout: 15000 });
+      await shot(page, shots, 'preparation-method');
       await noErrors(errors, 'edit');
       await context.close();
     },

@@ -345,6 +345,8 @@ export function computeLoading(input: LoadingInput): LoadingResult {
         formula: 'EE = 1 − min(V/(V + 10^logP · v_p), S_w V / f) [double emulsion: ε + (1 − ε)·EE]; q = f·EE·min(1, q_max / Σ f·EE)',
         inputs: part.flatMap((i) => [
           { name: `f(${payloads[i].agent.id})`, value: payloads[i].feedMassRatio, unit: 'mg/mg' },
+          { name: `preparation method (${payloads[i].agent.id})`, value: payloads[i].method ? rules[i].partition!.method : `${rules[i].partition!.method} (the carrier's usual method)`, unit: '' },
+          { name: `V(${payloads[i].agent.id})`, value: rules[i].partition!.aqueousMlPerMg, unit: 'mL/mg' },
           { name: `v_p`, value: rules[i].partition!.polymerMlPerMg, unit: 'mL/mg' },
           { name: `q(${payloads[i].agent.id})`, value: q[i], unit: 'mg/mg' },
         ]),

@@ -222,10 +222,25 @@ export function renalRate(hydrodynamicDiameterNm: number, overrides?: Record<str
 }
 
 /** EPR extravasation size factor E(d)/E(d_ref), E(d) = 1/(1 + (d/d_pore)²): particles near the vessel pore size extravasate less. */
-export function eprSizeFactor(hydrodynamicDiameterNm: number, overrides?: Record<string, number>): number {
+export function eprSizeFactor(hydrodynamicDiameterNm: number, overrides?: Record<string, number>, sitePoreDiameterNm?: number): number {
   const dp = tp('targeting.eprPoreDiameterNm', overrides);
   const dRef = tp('targeting.refHydrodynamicDiameterNm', overrides);
-  return (1 + (dRef / dp) ** 2) / (1 + (hydrodynamicDiameterNm / dp) ** 2);
+  // the calibration particle sits in a peripheral tumour (pore d_pore); a tumour site with its own pore (the brain) keeps
+  // that normalisation, so its smaller pores lower the uptake of every particle, most of all the large ones
+  const ds = sitePoreDiameterNm ?? dp;
+  return (1 + (dRef / dp) ** 2) / (1 + (hydrodynamicDiameterNm / ds) ** 2);
+}
+
+/** Words of a tumour type ('glioblastoma', 'breast-brain-metastasis') that place the tumour behind the blood–brain tumour barrier. */
+const BRAIN_SITE_WORDS = new Set(['brain', 'glioma', 'glioblastoma', 'gbm', 'astrocytoma', 'medulloblastoma', 'intracranial', 'cranial']);
+
+/**
+ * Where the tumour grows, from the scenario's tumour type (lower-case words joined by hyphens): 'brain' when any word
+ * names the brain or a brain tumour — its vessels form the blood–brain tumour barrier, whose pores are far smaller than
+ * those of tumours grown elsewhere (Hobbs et al. 1998; Sarin et al. 2008) — else 'peripheral'.
+ */
+export function tumourSite(tumorType: string): 'brain' | 'peripheral' {
+  return tumorType.split('-').some((w) => BRAIN_SITE_WORDS.has(w)) ? 'brain' : 'peripheral';
 }
 
 /** Passive EPR uptake rate of the calibration particle (h⁻¹): k_EPR0 = TD_ref · ln2 / t½_PEG (its observed clearance includes it). */

@@ -1,7 +1,7 @@
 // M3 tumour delivery: TD = k_t / k_total with EPR and homotypic targeting, cell-uptake indices, routes, and per-payload delivery.
 import type { CellKind } from '../entities';
 import { paramRow, type Explanation } from '../param';
-import { bilayerHalfLifeH, eprSizeFactor, hill, mpsSizeFactor, saturatingEffectiveRate, pegRegime, referenceEprRate, renalRate, surfaceRates, type MembraneShare } from './circulation';
+import { bilayerHalfLifeH, eprSizeFactor, hill, mpsSizeFactor, saturatingEffectiveRate, pegRegime, referenceEprRate, renalRate, surfaceRates, tumourSite, type MembraneShare } from './circulation';
 import { TARGETING_PARAMS, tp } from './params';
 import { exposureAverage } from './quadrature';
 
@@ -77,7 +77,10 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
   const kRenal = renalRate(d, o);
   const kEl = sr.surface * S + kRenal;
   const variability = tp('targeting.eprVariability', o);
-  const kEpr0 = referenceEprRate(o) * eprSizeFactor(d, o);
+  // #27 tumour type: a tumour in the brain extravasates through the blood–brain tumour barrier's small pores
+  const site = tumourSite(input.tumorType);
+  const sitePore = site === 'brain' ? tp('targeting.brainTumourPoreDiameterNm', o) : undefined;
+  const kEpr0 = referenceEprRate(o) * eprSizeFactor(d, o, sitePore);
   const kEpr = variability === 1 ? kEpr0 : kEpr0 * variability;
   const particles = input.route === 'iv' && input.particlesInjected !== undefined && input.particlesInjected > 0 ? input.particlesInjected : 0;
   const pegR = input.peg ? pegRegime(input.pegMolecularWeightDa, input.pegDensityPerNm2, o) : null;
@@ -207,20 +210,22 @@ export function computeTargeting(input: TargetingInput): TargetingResult {
         : [
             {
               equation: 'M3.tumour-delivery',
-              formula: 'TD = k_t/k_total; k_t = R_t·k_EPR0·E(d_h); k_total = k_el − k_EPR + k_t; R_t = 1 + a·g(x_homotypic); k_EPR0 = TD_ref·ln2/t½_PEG',
+              formula: 'TD = k_t/k_total; k_t = R_t·k_EPR0·E(d_h); E = [1 + (d_ref/d_pore)²]/[1 + (d_h/d_site)²] (d_site = d_pore, or d_pore,brain for a tumour in the brain); k_total = k_el − k_EPR + k_t; R_t = 1 + a·g(x_homotypic); k_EPR0 = TD_ref·ln2/t½_PEG',
               inputs: [
                 { name: 'k_el', value: kEl, unit: 'h⁻¹' },
                 { name: 'k_EPR', value: kEpr, unit: 'h⁻¹' },
                 { name: 'x_homotypic', value: xHomo, unit: '1' },
                 { name: 'R_t', value: Rt, unit: '1' },
+                { name: 'tumour site', value: `${site} (tumour type ${input.tumorType})`, unit: '' },
               ],
               params: [
                 paramRow('TD_ref', P['targeting.referenceDeliveryPctID'], tp('targeting.referenceDeliveryPctID', o)),
                 paramRow('a', P['targeting.activeTargetingGain'], gain),
                 paramRow('d_pore', P['targeting.eprPoreDiameterNm'], tp('targeting.eprPoreDiameterNm', o)),
+                ...(sitePore !== undefined ? [paramRow('d_pore,brain', P['targeting.brainTumourPoreDiameterNm'], sitePore)] : []),
               ],
               result: { name: 'TD', value: 100 * td, unit: '% ID' },
-              note: 'Calibrated to the median 0.7 % ID of Wilhelm et al. 2016; a one-compartment estimate, not a PBPK model. Tumour-to-tumour spread: the factor v on k_EPR (lognormal, GSD 2.5) in the Monte Carlo.',
+              note: `Calibrated to the median 0.7 % ID of Wilhelm et al. 2016 (tumours outside the brain); a one-compartment estimate, not a PBPK model. Tumour-to-tumour spread: the factor v on k_EPR (lognormal, GSD 2.5) in the Monte Carlo.${site === 'brain' ? ' A tumour in the brain: its blood–brain tumour barrier passes only particles of ≈ 12 nm or less (Sarin et al. 2008).' : ''}`,
             },
             {
               equation: 'M3.dose-saturation',

@@ -201,6 +201,13 @@ export const TARGETING_PARAMS = {
     label: 'EPR variability',
     description: 'Tumour-to-tumour factor on passive extravasation (1 = the meta-analyses\' median); the Monte Carlo samples it',
   }),
+  'targeting.brainTumourPoreDiameterNm': param(
+    12,
+    'nm',
+    'Sarin et al., J Transl Med 6, 80 (2008): functionalised PAMAM dendrimers smaller than ≈ 11.7–11.9 nm cross the blood–brain tumour barrier of orthotopic RG-2 gliomas in rats, larger ones do not (abstract, read); Hobbs et al., PNAS 95, 4607 (1998): the same tumours grown in the cranium have a smaller pore cutoff than the 200 nm – 1.2 µm of subcutaneous ones (abstract, read). Taken as the size at which extravasation halves (the smooth E(d_h) of M3), an approximation of a sharp cutoff',
+    'published',
+    { min: 1, max: 5000, label: 'EPR pore size (brain)', description: 'Size at which extravasation into a tumour in the brain halves (blood–brain tumour barrier)' },
+  ),
   'targeting.intratumoralRetention': param(0.8, '1', 'assumption (MODEL.md M3): retained fraction of an intratumoral injection (NBTXR3 stays in the tumour)', 'assumption', {
     spread: { kind: 'uniform', min: 0.5, max: 0.95 },
     min: 0,

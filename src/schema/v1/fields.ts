@@ -4,7 +4,7 @@
 // FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader
 // (labels, help texts and sweep ranges are presentation and may change).
 import { AGENT_IDS, CELL_LINE_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
-import { LOADING_MODES } from '../../model/entities';
+import { LOADING_MODES, PREP_METHODS } from '../../model/entities';
 import { CUSTOM_MODEL_LIMITS, CUSTOM_PARAM_NAME } from '../../model/fitting/expression-lex';
 
 /** Never change: the format identifiers of version 1. */
@@ -91,7 +91,7 @@ export const SCENARIO_FIELDS: readonly FieldDescriptor[] = [
     default: 'cervical',
     pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
     maxLength: 64,
-    description: 'Tumour type (lower-case words joined by hyphens, e.g. cervical, breast). Cancer-cell membranes from the same tumour type give homotypic targeting.',
+    description: 'Tumour type (lower-case words joined by hyphens, e.g. cervical, breast). Cancer-cell membranes from the same tumour type give homotypic targeting; a tumour in the brain (glioma, glioblastoma, or any type with the word brain) lets only very small particles out of its vessels.',
   },
   { kind: 'number', key: 'tumorMassG', label: 'Tumour mass', unit: 'g', default: 0.3, min: 0, exclusiveMin: true, max: 5, step: 0.05, sweep: { from: 0.05, to: 2, scale: 'log' }, description: 'Mass of the tumour (≈ its volume in mL); sets the concentration of what reaches it.' },
   { kind: 'choice', key: 'route', label: 'Route', unit: '', options: ROUTES, default: 'iv', description: 'iv: injected into a vein, reaches the tumour by circulation (EPR); intratumoral: injected straight into the tumour.' },
@@ -324,6 +324,17 @@ export const LOADING_MODE_FIELD: ChoiceField = {
   defaultText: 'the carrier\'s first possible mode (defaultLoadingMode)',
 };
 
+/**
+ * payloads[].method (#27, optional, added within v1; no default written into a completed formulation): how a polymer
+ * particle was made, read by M1.partition (the aqueous volume the drug can escape into). Absent = the carrier's usual
+ * method (catalog `partition.defaultMethod`). `default` is what the Builder shows for PLGA when none is given.
+ */
+export const PREP_METHOD_FIELD: ChoiceField = {
+  kind: 'choice', key: 'method', label: 'Preparation method', unit: '', options: PREP_METHODS, default: 'single-emulsion',
+  description: 'Polymer particles (PLGA, lipid–polymer hybrid) loaded one-pot only (optional): how the particle was made. Nanoprecipitation (polymer in a water-miscible solvent poured into ≈ 1 mL water per mg polymer), single emulsion (oil in water, ≈ 0.4 mL/mg) or double emulsion (water in oil in water: the inner droplets keep about half of a water-soluble drug). More water lets more of a soluble drug escape; a lipophilic, poorly soluble drug stays in the polymer whichever method.',
+  defaultText: 'the carrier\'s usual method (PLGA: single emulsion; lipid–polymer hybrid: nanoprecipitation)',
+};
+
 export const MEMBRANE_SOURCE_FIELD: ChoiceField = {
   kind: 'choice', key: 'source', label: 'Source cells', unit: '', options: MEMBRANE_IDS, default: DEFAULT_MEMBRANE,
   description: 'Cells whose membrane coats the core (catalog id); each source appears at most once.',
@@ -376,6 +387,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('payloads.*.', AGENT_FIELD),
   at('payloads.*.', LOADING_MODE_FIELD),
   at('payloads.*.', FEED_FIELD),
+  at('payloads.*.', PREP_METHOD_FIELD),
   at('coating.membranes.*.', MEMBRANE_SOURCE_FIELD),
   at('coating.membranes.*.', FRACTION_FIELD),
   at('coating.', MEMBRANE_RATIO_FIELD),
