@@ -28,8 +28,8 @@ import {
   type StorageLike,
 } from '../share';
 import type { Formulation, Workspace } from '../schema';
-import { useStore, repairSelection, type AppStore, type UndoState } from './store';
-import { evaluateCandidate, savedFormulationOf } from './evaluate';
+import { useStore, repairSelection, selectSelected, type AppStore, type UndoState } from './store';
+import { evaluateCandidate, parseAhead, savedFormulationOf } from './evaluate';
 import { newId } from './ids';
 import type { Candidate, FormulationDraft } from './types';
 import { LEGACY_MEASURED_KEY, finishLegacyMeasured, migrateLegacyMeasured, readLegacyMeasured } from './measured-legacy';
@@ -359,3 +359,16 @@ export function onPersistenceStatus(l: Listener): () => void { appListeners.add(
 export function startFreshAfterRecovery(): void { app?.startFresh(); }
 
 export function dismissNotice(): void { app?.dismissNotice(); }
+
+/**
+ * Start-up (main.tsx, #21): the first evaluation in two main-thread tasks instead of inside the first render. Step 0
+ * parses the selected candidate (kept for its evaluation), step 1 scores it (cached per candidate object, so the first
+ * render reads the result). Returns false when there is nothing to prepare.
+ */
+export function prepareFirstEvaluation(step: 0 | 1): boolean {
+  const c = selectSelected(useStore.getState());
+  if (!c) return false;
+  if (step === 0) parseAhead(c);
+  else evaluateCandidate(c);
+  return true;
+}
