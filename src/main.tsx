@@ -18,12 +18,13 @@ function nextTask(): Promise<void> {
 
 /**
  * Start-up in separate main-thread tasks, none long (#21: Total Blocking Time on a phone): the modules load and evaluate;
- * stored work is restored; the selected candidate is parsed, then scored (both cached for the first render); then React
+ * stored work is restored; the input schemas are built, the selected candidate parsed, then scored (cached for the first
+ * render); then React
  * renders the workbench in a transition (time-sliced, yielding every few ms). The boot text stays on screen until the
  * whole tree is ready to commit.
  */
 async function boot() {
-  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence, prepareFirstEvaluation }] = await Promise.all([
+  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence, prepareFirstEvaluation, FIRST_EVALUATION_STEPS }] = await Promise.all([
     import('react'),
     import('react-dom/client'),
     import('./App'),
@@ -32,11 +33,7 @@ async function boot() {
   await nextTask();
   startPersistence();
   await nextTask();
-  if (prepareFirstEvaluation(0)) {
-    await nextTask();
-    prepareFirstEvaluation(1);
-    await nextTask();
-  }
+  for (let step = 0; step < FIRST_EVALUATION_STEPS && prepareFirstEvaluation(step); step++) await nextTask();
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }

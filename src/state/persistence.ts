@@ -27,7 +27,7 @@ import {
   type SetAsideCopy,
   type StorageLike,
 } from '../share';
-import type { Formulation, Workspace } from '../schema';
+import { inputSchemasV1, scenarioInputSchemaV1, type Formulation, type Workspace } from '../schema';
 import { useStore, repairSelection, selectSelected, type AppStore, type UndoState } from './store';
 import { evaluateCandidate, parseAhead, savedFormulationOf } from './evaluate';
 import { newId } from './ids';
@@ -360,15 +360,21 @@ export function startFreshAfterRecovery(): void { app?.startFresh(); }
 
 export function dismissNotice(): void { app?.dismissNotice(); }
 
+/** The steps of prepareFirstEvaluation, in order. */
+export const FIRST_EVALUATION_STEPS = 4;
+
 /**
- * Start-up (main.tsx, #21): the first evaluation in two main-thread tasks instead of inside the first render. Step 0
- * parses the selected candidate (kept for its evaluation), step 1 scores it (cached per candidate object, so the first
- * render reads the result). Returns false when there is nothing to prepare.
+ * Start-up (main.tsx, #21): the first evaluation in four main-thread tasks instead of inside the first render. Steps 0
+ * and 1 build the input schemas (zod: the scenario's, then the rest), step 2 parses the selected candidate (kept for its
+ * evaluation), step 3 scores it (cached per candidate object, so the first render reads the result). Returns false when
+ * there is nothing to prepare.
  */
-export function prepareFirstEvaluation(step: 0 | 1): boolean {
+export function prepareFirstEvaluation(step: number): boolean {
   const c = selectSelected(useStore.getState());
   if (!c) return false;
-  if (step === 0) parseAhead(c);
+  if (step === 0) scenarioInputSchemaV1();
+  else if (step === 1) inputSchemasV1();
+  else if (step === 2) parseAhead(c);
   else evaluateCandidate(c);
   return true;
 }
