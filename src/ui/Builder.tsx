@@ -28,7 +28,9 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
   const [paramsOpen, setParamsOpen] = useState(false);
   const paramsPlaceholder = (
     <details className="params" open={paramsOpen} onToggle={(e) => setParamsOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>Model parameters</summary>
+      {/* the click itself sets the state (not only the later toggle event, which is lost if the placeholder is replaced by
+          the panel in between) */}
+      <summary onClick={(e) => { e.preventDefault(); setParamsOpen((o) => !o); }}>Model parameters</summary>
       {paramsOpen && <p className="muted small">loading the parameters…</p>}
     </details>
   );
