@@ -10,8 +10,9 @@ import { WorkspacePanel } from './ui/WorkspacePanel';
 import { Builder } from './ui/Builder';
 import { ResultsPanel } from './ui/ResultsPanel';
 import { Welcome } from './ui/Welcome';
+import { Deferred } from './ui/Deferred';
 import { sig } from './ui/format';
-import { useAfterFirstPaint, useEvaluation, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
+import { useEvaluation, useMediaQuery, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
 
 // the recovery banner and the set-aside list load only when stored data could not be read (initial JS budget, #21)
@@ -25,6 +26,7 @@ const viewerPlaceholder = (
     <div className="viewer-slot"><p className="muted">loading the 3D viewer…</p></div>
   </section>
 );
+// deferred parts mount in start-up stages (ui/hooks useAfterFirstPaint): 1 the share bar and the 3D panel, 2 the drawer
 // the share bar (links, import/export, print) mounts once the builder and first scores are on screen; a link in the
 // address bar is read then (initial JS budget, #21)
 const ShareBar = lazy(() => import('./ui/ShareBar').then((m) => ({ default: m.ShareBar })));
@@ -42,7 +44,6 @@ const PANES: readonly { id: Pane; label: string }[] = [
 export default function App() {
   const candidate = useSelected();
   const ev = useEvaluation(candidate);
-  const later = useAfterFirstPaint();
   const { canUndo, canRedo } = useTemporal();
   useUndoShortcuts();
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
@@ -62,6 +63,11 @@ export default function App() {
   const [pane, setPane] = useState<Pane>('design');
   // a number clicked in the builder opens its explanation: show the pane that holds the drawer
   useEffect(() => { if (explain) setPane((p) => (p === 'design' ? 'results' : p)); }, [explain]);
+  // On a phone the 3D column is hidden until its pane is chosen: the viewer (particle layout, WebGL check, the drawing
+  // worker) mounts the first time it is shown, not behind a hidden pane at start-up (#21); it then stays mounted.
+  const narrow = useMediaQuery('(max-width: 600px)');
+  const [viewerShown, setViewerShown] = useState(false);
+  if (!viewerShown && (!narrow || pane === '3d')) setViewerShown(true);
   const overall = scoresOf(ev)?.score.overall;
   const design = () => {
     setPane('design');
@@ -80,7 +86,7 @@ export default function App() {
           {toolsOpen ? 'Close ▴' : 'Share & files ▾'}
         </button>
         <div id="header-tools" className="header-tools">
-          {later ? <Suspense fallback={<div className="sharebar row" />}><ShareBar /></Suspense> : <div className="sharebar row" />}
+          <Deferred stage={1} fallback={<div className="sharebar row" />}><ShareBar /></Deferred>
         </div>
         <button type="button" className="learn-link" onClick={() => { setTab('learn'); setPane('results'); }}>Learn how it works</button>
         <div className="row edit-tools" role="toolbar" aria-label="Edit">
@@ -137,9 +143,9 @@ export default function App() {
           {tab === 'learn' ? (
             <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p></section>
           ) : (
-            later ? <Suspense fallback={viewerPlaceholder}><ViewerPanel candidate={candidate} scores={scoresOf(ev)} /></Suspense> : viewerPlaceholder
+            <Deferred stage={1} when={viewerShown} fallback={viewerPlaceholder}><ViewerPanel candidate={candidate} scores={scoresOf(ev)} /></Deferred>
           )}
-          {later ? <Suspense fallback={null}><ExplainDrawer scores={scoresOf(ev)} /></Suspense> : null}
+          <Deferred stage={2} fallback={null}><ExplainDrawer scores={scoresOf(ev)} /></Deferred>
         </div>
       </main>
       <footer className="foot muted">

@@ -201,32 +201,36 @@ export const MEMBRANE_STEPS = {
 } satisfies Record<string, RecipeStep>;
 
 // ---- zod schema: the recipe book is validated by catalog/recipes.test.ts (every step has a source and a provenance) ----
-const provenance = z.enum(['published', 'recalled', 'assumption']);
-const stepSchema = z.object({ id: z.string().min(1), text: z.string().min(10), source: z.string().min(5), provenance });
-const numberSchema = z.object({ value: z.number().positive().finite(), unit: z.string().min(1), source: z.string().min(5), provenance });
-export const RECIPE_BOOK_SCHEMA = z.object({
-  coreRoutes: z.record(z.string(), z.object({ title: z.string().min(1), steps: z.array(stepSchema).min(1) })),
-  loadingSteps: z.record(z.string(), stepSchema),
-  membraneSteps: z.record(z.string(), stepSchema),
-  membraneProtein: z.record(z.string(), numberSchema),
-  stoichiometry: z.record(
-    z.string(),
-    z.object({
-      productFormula: z.string(),
-      productMolarMassGPerMol: numberSchema,
-      metalSalt: z.object({ name: z.string(), molarMassGPerMol: numberSchema }),
-      ligand: z.object({ name: z.string(), molarMassGPerMol: numberSchema }),
-      solvents: z.record(z.string(), z.object({ ligandPerMetal: numberSchema, metalConcentrationM: numberSchema })),
-      metalYield: numberSchema.refine((n) => n.value <= 1, 'yield ≤ 1'),
+/** The recipe book's schema, built when called (the tests; not at the app's start-up, #21). */
+export function recipeBookSchema() {
+  const provenance = z.enum(['published', 'recalled', 'assumption']);
+  const stepSchema = z.object({ id: z.string().min(1), text: z.string().min(10), source: z.string().min(5), provenance });
+  const numberSchema = z.object({ value: z.number().positive().finite(), unit: z.string().min(1), source: z.string().min(5), provenance });
+  return z.object({
+    coreRoutes: z.record(z.string(), z.object({ title: z.string().min(1), steps: z.array(stepSchema).min(1) })),
+    loadingSteps: z.record(z.string(), stepSchema),
+    membraneSteps: z.record(z.string(), stepSchema),
+    membraneProtein: z.record(z.string(), numberSchema),
+    stoichiometry: z.record(
+      z.string(),
+      z.object({
+        productFormula: z.string(),
+        productMolarMassGPerMol: numberSchema,
+        metalSalt: z.object({ name: z.string(), molarMassGPerMol: numberSchema }),
+        ligand: z.object({ name: z.string(), molarMassGPerMol: numberSchema }),
+        solvents: z.record(z.string(), z.object({ ligandPerMetal: numberSchema, metalConcentrationM: numberSchema })),
+        metalYield: numberSchema.refine((n) => n.value <= 1, 'yield ≤ 1'),
+      }),
+    ),
+    precursors: z.record(z.string(), z.object({ name: z.string(), molarMassGPerMol: numberSchema })),
+    lipids: z.object({
+      components: z.array(z.object({ name: z.string(), massFraction: z.number().positive() })).refine((c) => Math.abs(c.reduce((s, x) => s + x.massFraction, 0) - 1) < 1e-9, 'mass fractions sum to 1'),
+      source: z.string().min(5),
+      provenance,
     }),
-  ),
-  precursors: z.record(z.string(), z.object({ name: z.string(), molarMassGPerMol: numberSchema })),
-  lipids: z.object({
-    components: z.array(z.object({ name: z.string(), massFraction: z.number().positive() })).refine((c) => Math.abs(c.reduce((s, x) => s + x.massFraction, 0) - 1) < 1e-9, 'mass fractions sum to 1'),
-    source: z.string().min(5),
-    provenance,
-  }),
-});
+  });
+}
+
 
 /** The whole recipe book as one object (what the schema checks). */
 export const RECIPE_BOOK = {

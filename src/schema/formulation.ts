@@ -7,7 +7,7 @@ import { fail, ok, okWithWarnings, prefixIssues, type Issue, type Result } from 
 import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgradeTo } from './upgrade';
 import { completeMeasurements, completeValid } from './v1/complete';
-import { describeValue, FormulationInputV1, MeasurementsV1 as MeasurementsInputV1 } from './v1/schema';
+import { describeValue, inputSchemasV1 } from './v1/schema';
 import type { BenchMeasurementsV1, CalibrationsV1, CoatingV1, FormulationV1, MeasuredLoadingSetV1, MeasuredReleaseCurveV1, MeasurementsV1, PayloadV1, ScenarioV1 } from './v1/types';
 
 export type Formulation = FormulationV1;
@@ -33,7 +33,7 @@ export const MAX_JSON_CHARS = 1_000_000;
 export function parseMeasurements(input: unknown, prefix = 'measurements'): Result<Measurements | undefined> {
   try {
     if (input === undefined) return ok(undefined);
-    const z = MeasurementsInputV1.safeParse(input);
+    const z = inputSchemasV1().MeasurementsV1.safeParse(input);
     if (!z.success) return fail(zodIssues(z.error).map((i) => ({ path: i.path ? `${prefix}.${i.path}` : prefix, message: i.message })));
     const issues: Issue[] = [];
     const m = completeMeasurements(z.data, issues, prefix);
@@ -96,11 +96,11 @@ export function parseFormulationValue(input: unknown, opts: ParseOptions = {}): 
     if (!isRecord(input)) return fail([{ path: '', message: `expected a formulation object (got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input})` }]);
     const up = upgradeTo('formulation', input);
     if (!up.ok) return up;
-    const z = FormulationInputV1.safeParse(up.value);
+    const z = inputSchemasV1().FormulationInputV1.safeParse(up.value);
     if (!z.success) return fail(zodIssues(z.error));
     const r = completeValid(z.data);
     if (!r.ok) return r;
-    const unknown = unknownFieldWarnings(FormulationInputV1, up.value);
+    const unknown = unknownFieldWarnings(inputSchemasV1().FormulationInputV1, up.value);
     if (opts.overrideRanges === false || r.value.overrides === undefined) return okWithWarnings(r.value, unknown);
     const checked = overrideIssues(r.value);
     if (checked.issues.length) return fail(checked.issues);

@@ -26,6 +26,7 @@ export {
   type Scenario,
 } from './formulation';
 export { parseDocument, parseWorkspace, type ParsedDocument, type Workspace } from './workspace';
+export { inputSchemasV1, scenarioInputSchemaV1 } from './v1/schema';
 export { canonicalFormulation, canonicalWorkspace, round6 } from './canonical';
 export { FORMULATION_UPGRADERS, LATEST_VERSION, WORKSPACE_UPGRADERS, detectVersion, schemaId, upgrade, upgradeTo, type DocumentKind, type Upgrader } from './upgrade';
 export {

@@ -4,7 +4,7 @@ import { fail, okWithWarnings, type Issue, type Result } from './result';
 import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgrade, upgradeTo } from './upgrade';
 import { WORKSPACE_SCHEMA_V1 } from './v1/fields';
-import { WorkspaceInputV1 } from './v1/schema';
+import { inputSchemasV1 } from './v1/schema';
 import type { WorkspaceV1 } from './v1/types';
 
 export type Workspace = WorkspaceV1;
@@ -18,10 +18,10 @@ export function parseWorkspaceValue(input: unknown): Result<Workspace> {
     if (!isRecord(input)) return fail([{ path: '', message: `expected a workspace object (got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input})` }]);
     const up = upgradeTo('workspace', input);
     if (!up.ok) return up;
-    const z = WorkspaceInputV1.safeParse(up.value);
+    const z = inputSchemasV1().WorkspaceInputV1.safeParse(up.value);
     if (!z.success) return fail(z.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
     const issues: Issue[] = [];
-    const warnings: Issue[] = unknownFieldWarnings(WorkspaceInputV1, up.value);
+    const warnings: Issue[] = unknownFieldWarnings(inputSchemasV1().WorkspaceInputV1, up.value);
     const formulations: Formulation[] = [];
     (z.data.formulations ?? []).forEach((raw, i) => {
       const r = parseFormulationAt(`formulations.${i}`, raw);

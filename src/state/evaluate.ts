@@ -32,8 +32,20 @@ export function evaluateCandidate(c: Candidate): Evaluation {
   return ev;
 }
 
+/** Parsed ahead of scoring (start-up: parse and score run in separate tasks, #21), consumed by the evaluation. */
+const parsedAhead = new WeakMap<Candidate, ReturnType<typeof parseFormulation>>();
+
+/**
+ * Parse a candidate now and keep the result for its evaluation: lets start-up split the first evaluation into two
+ * shorter main-thread tasks (parse, then score). Results are identical to evaluateCandidate's own parse.
+ */
+export function parseAhead(c: Candidate): void {
+  if (!cache.has(c) && !parsedAhead.has(c)) parsedAhead.set(c, parseFormulation(c.draft));
+}
+
 function compute(c: Candidate): Evaluation {
-  const parsed = parseFormulation(c.draft);
+  const parsed = parsedAhead.get(c) ?? parseFormulation(c.draft);
+  parsedAhead.delete(c);
   if (!parsed.ok) return { status: 'invalid', issues: parsed.issues, last: lastGood.get(c.id) ?? null, lastFormulation: lastValid.get(c.id) ?? null };
   const t0 = performance.now();
   try {

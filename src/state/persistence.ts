@@ -27,9 +27,9 @@ import {
   type SetAsideCopy,
   type StorageLike,
 } from '../share';
-import type { Formulation, Workspace } from '../schema';
-import { useStore, repairSelection, type AppStore, type UndoState } from './store';
-import { evaluateCandidate, savedFormulationOf } from './evaluate';
+import { inputSchemasV1, scenarioInputSchemaV1, type Formulation, type Workspace } from '../schema';
+import { useStore, repairSelection, selectSelected, type AppStore, type UndoState } from './store';
+import { evaluateCandidate, parseAhead, savedFormulationOf } from './evaluate';
 import { newId } from './ids';
 import type { Candidate, FormulationDraft } from './types';
 import { LEGACY_MEASURED_KEY, finishLegacyMeasured, migrateLegacyMeasured, readLegacyMeasured } from './measured-legacy';
@@ -359,3 +359,22 @@ export function onPersistenceStatus(l: Listener): () => void { appListeners.add(
 export function startFreshAfterRecovery(): void { app?.startFresh(); }
 
 export function dismissNotice(): void { app?.dismissNotice(); }
+
+/** The steps of prepareFirstEvaluation, in order. */
+export const FIRST_EVALUATION_STEPS = 4;
+
+/**
+ * Start-up (main.tsx, #21): the first evaluation in four main-thread tasks instead of inside the first render. Steps 0
+ * and 1 build the input schemas (zod: the scenario's, then the rest), step 2 parses the selected candidate (kept for its
+ * evaluation), step 3 scores it (cached per candidate object, so the first render reads the result). Returns false when
+ * there is nothing to prepare.
+ */
+export function prepareFirstEvaluation(step: number): boolean {
+  const c = selectSelected(useStore.getState());
+  if (!c) return false;
+  if (step === 0) scenarioInputSchemaV1();
+  else if (step === 1) inputSchemasV1();
+  else if (step === 2) parseAhead(c);
+  else evaluateCandidate(c);
+  return true;
+}

@@ -1,5 +1,5 @@
 // Left column, bottom: the builder — core, payloads, hybrid membrane, scenario and model parameters of the selected candidate.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
@@ -7,7 +7,7 @@ import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt 
 import { agentChoices, beamChoices, coreChoice, coreChoices, coreLipidShell, coreLoadingModes, corePartitionMethod, membraneChoices, LOADING_MODES } from './catalog-view';
 import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
-import { useAfterFirstPaint } from './hooks';
+import { Deferred } from './Deferred';
 
 // the (closed) model-parameters panel at the foot of the builder loads once the first scores are on screen (initial JS, #21)
 const ParameterPanel = lazy(() => import('./ParameterPanel').then((m) => ({ default: m.ParameterPanel })));
@@ -24,12 +24,13 @@ const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
 
 export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluation }) {
   const edit = useStore((s) => s.edit);
-  const later = useAfterFirstPaint();
   // held here so a click on the placeholder (before the panel's code has arrived) opens the real panel
   const [paramsOpen, setParamsOpen] = useState(false);
   const paramsPlaceholder = (
     <details className="params" open={paramsOpen} onToggle={(e) => setParamsOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>Model parameters</summary>
+      {/* the click itself sets the state (not only the later toggle event, which is lost if the placeholder is replaced by
+          the panel in between) */}
+      <summary onClick={(e) => { e.preventDefault(); setParamsOpen((o) => !o); }}>Model parameters</summary>
       {paramsOpen && <p className="muted small">loading the parameters…</p>}
     </details>
   );
@@ -179,7 +180,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
         <ScenarioFields candidate={candidate} issues={issues} beams={beamChoices()} />
       </fieldset>
 
-      {later ? <Suspense fallback={paramsPlaceholder}><ParameterPanel candidate={candidate} open={paramsOpen} onOpenChange={setParamsOpen} /></Suspense> : paramsPlaceholder}
+      <Deferred stage={2} fallback={paramsPlaceholder}><ParameterPanel candidate={candidate} open={paramsOpen} onOpenChange={setParamsOpen} /></Deferred>
       {issuesAt(issues, 'calibration').length > 0 && <FieldIssues id="cal-issues" issues={issuesAt(issues, 'calibration')} />}
     </section>
   );

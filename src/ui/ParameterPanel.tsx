@@ -12,7 +12,7 @@ export function ParameterPanel({ candidate, open, onOpenChange }: { candidate: C
   const nOver = Object.keys((candidate.draft.overrides ?? {}) as Record<string, number>).length;
   return (
     <details className="params" open={open} onToggle={(e) => onOpenChange((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary>Model parameters {nOver > 0 && <span className="badge badge-overridden">{nOver} overridden</span>}</summary>
+      <summary onClick={(e) => { e.preventDefault(); onOpenChange(!open); }}>Model parameters {nOver > 0 && <span className="badge badge-overridden">{nOver} overridden</span>}</summary>
       <p className="small muted">Every assumption and published value the model uses for this candidate. Change a value to override it for this candidate only; overrides travel with it (also in links).</p>
       <div className="row">
         <label className="field inline"><span>Filter</span><input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="e.g. half-life" /></label>

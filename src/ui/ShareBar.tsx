@@ -1,5 +1,5 @@
 // Header tools from the share engineer's components: copy a link (workspace or candidate), import/export/print, shared-link dialog.
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo } from 'react';
 import { useStore, selectSelected, limitMessage, MAX_CANDIDATES } from '../state/store';
 import { evaluateCandidate, scoresOf } from '../state/evaluate';
 import type { FormulationDraft } from '../state/types';
@@ -10,7 +10,8 @@ import { CopyLinkButton, SharedLinkGate } from './share';
 const ImportExportMenu = lazy(() => import('./share/ImportExportMenu').then((m) => ({ default: m.ImportExportMenu })));
 import { workspaceOf } from '../state/persistence';
 import { isFreshWorkspace } from '../state/fresh';
-import { useAfterFirstPaint, useTemporal } from './hooks';
+import { useTemporal } from './hooks';
+import { Deferred } from './Deferred';
 import type { IncomingCandidate } from '../share';
 
 /** The workspace as the share layer wants it (valid or last-valid formulations with candidate ids) and its scores. */
@@ -30,7 +31,6 @@ export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores
 
 export const ShareBar = memo(function ShareBar() {
   const { workspace, scoresList } = useShareWorkspace();
-  const menuReady = useAfterFirstPaint();
   const selected = useStore(selectSelected);
   const loadWorkspace = useStore((s) => s.loadWorkspace);
   const load = (replace: boolean) => (ws: Workspace) => { loadWorkspace(ws.formulations.map((f): FormulationDraft => ({ ...f })), replace); };
@@ -52,7 +52,7 @@ export const ShareBar = memo(function ShareBar() {
     <div className="sharebar row">
       <CopyLinkButton target={workspace} subject="workspace" label="Copy link" linkOptions={{ keepIds: true, activeId: selected?.id }} />
       {selected && selectedF && <CopyLinkButton target={selectedF} subject={String(selected.draft.name ?? 'candidate')} label="Link to this candidate" />}
-      {menuReady ? <Suspense fallback={null}><ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} /></Suspense> : null}
+      <Deferred stage={3} fallback={null}><ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} /></Deferred>
       <SharedLinkGate onAdd={openLink(false)} onReplace={openLink(true)} onUpdate={update} current={workspace} fresh={fresh} addRefusal={addRefusal} />
     </div>
   );

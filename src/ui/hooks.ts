@@ -1,5 +1,5 @@
 // Small React hooks over the store: the selected candidate, its evaluation, and the undo/redo shortcuts.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useStore as useZustand } from 'zustand';
 import { useStore, selectSelected, undo, redo } from '../state/store';
 import { evaluateCandidate, type Evaluation } from '../state/evaluate';
@@ -43,20 +43,59 @@ export function useUndoShortcuts() {
   }, []);
 }
 
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
+
 /**
- * False on the first render, true once the browser is idle after it: for UI that is not needed before the builder and
- * the first scores are on screen (its lazy chunk is then requested after them; initial JS budget, #21).
+ * Start-up stages after the first paint, one shared signal for the whole page (#21): stage 0 on the first render; each
+ * further stage comes at the next idle moment after the previous one, so the deferred UI mounts in separate tasks rather
+ * than in one long task. 1: the 3D panel and the share bar; 2: the explanation drawer and the model-parameters panel;
+ * 3: the import/export menu.
  */
-export function useAfterFirstPaint(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const w = window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (h: number) => void };
-    if (w.requestIdleCallback) {
-      const h = w.requestIdleCallback(() => setReady(true), { timeout: 400 });
-      return () => w.cancelIdleCallback?.(h);
-    }
-    const t = window.setTimeout(() => setReady(true), 50);
-    return () => window.clearTimeout(t);
-  }, []);
-  return ready;
+export const LAST_START_STAGE = 3;
+let startStage = 0;
+let stageScheduled = false;
+const stageListeners = new Set<() => void>();
+
+function scheduleNextStage() {
+  const w = window as IdleWindow;
+  const next = () => {
+    startStage++;
+    for (const l of [...stageListeners]) l();
+    if (startStage < LAST_START_STAGE) scheduleNextStage();
+  };
+  // a fresh task first (the previous stage's render runs in between), then the next idle moment
+  window.setTimeout(() => {
+    if (w.requestIdleCallback) w.requestIdleCallback(next, { timeout: 400 });
+    else window.setTimeout(next, 50);
+  }, 0);
+}
+
+function subscribeStage(l: () => void): () => void {
+  stageListeners.add(l);
+  // the first subscription is made when the first render has committed: the stages start then
+  if (!stageScheduled && typeof window !== 'undefined') {
+    stageScheduled = true;
+    scheduleNextStage();
+  }
+  return () => { stageListeners.delete(l); };
+}
+
+/**
+ * False on the first render, true once the page has reached start-up `stage` (see LAST_START_STAGE): for UI that is not
+ * needed before the builder and the first scores are on screen (its lazy chunk is then requested after them; initial
+ * JS budget and main-thread blocking at start-up, #21).
+ */
+export function useAfterFirstPaint(stage = 1): boolean {
+  return useSyncExternalStore(subscribeStage, () => startStage >= stage, () => false);
+}
+
+/** Whether a media query matches now (follows changes). */
+export function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback((l: () => void) => {
+    if (typeof window === 'undefined' || !window.matchMedia) return () => undefined;
+    const m = window.matchMedia(query);
+    m.addEventListener('change', l);
+    return () => m.removeEventListener('change', l);
+  }, [query]);
+  return useSyncExternalStore(subscribe, () => typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(query).matches, () => false);
 }

@@ -132,171 +132,192 @@ function scenarioSchema() {
   return obj(top);
 }
 
-export const PayloadInputV1 = obj({
-  agent: idSchema('agent', AGENT_IDS).optional(),
-  loading: z.enum(LOADING_MODES, {
-    error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
-  }).optional(),
-  feedMassRatio: numberSchema(FEED_FIELD).optional(),
-  // #27, added within v1 (optional, no default filled: absent = the carrier's default preparation method)
-  method: z.enum(PREP_METHODS, {
-    error: (iss) => `must be a preparation method: ${PREP_METHODS.join(', ')} (got ${describeValue(iss.input)})`,
-  }).optional(),
-});
+let scenarioInput: ReturnType<typeof scenarioSchema> | null = null;
 
-export const MembraneInputV1 = obj({
-  source: idSchema('membrane source', MEMBRANE_IDS).optional(),
-  fraction: numberSchema(FRACTION_FIELD).optional(),
-});
+/** The scenario's input schema (built once, on the first call; the largest part of inputSchemasV1, which uses it). */
+export function scenarioInputSchemaV1(): ReturnType<typeof scenarioSchema> {
+  return (scenarioInput ??= scenarioSchema());
+}
 
-export const CoatingInputV1 = obj({
-  membranes: list(MembraneInputV1, LIMITS.membranes, 'membranes').optional(),
-  membraneToCoreMassRatio: numberSchema(MEMBRANE_RATIO_FIELD).optional(),
-  peg: z.boolean({ error: typeError('true or false') }).optional(),
-  pegMolecularWeightDa: numberSchema(PEG_MW_FIELD).optional(),
-  pegDensityPerNm2: numberSchema(PEG_DENSITY_FIELD).optional(),
-}).nullable();
+/**
+ * The input schemas, built on first use rather than when the module loads: constructing some hundred zod schemas is a
+ * noticeable share of the app's start-up script work (#21), and the first parse runs in a task of its own.
+ */
+function buildInputSchemasV1() {
+  const PayloadInputV1 = obj({
+    agent: idSchema('agent', AGENT_IDS).optional(),
+    loading: z.enum(LOADING_MODES, {
+      error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
+    }).optional(),
+    feedMassRatio: numberSchema(FEED_FIELD).optional(),
+    // #27, added within v1 (optional, no default filled: absent = the carrier's default preparation method)
+    method: z.enum(PREP_METHODS, {
+      error: (iss) => `must be a preparation method: ${PREP_METHODS.join(', ')} (got ${describeValue(iss.input)})`,
+    }).optional(),
+  });
 
-export const CoreInputV1 = obj({
-  material: idSchema('core', CORE_IDS).optional(),
-  diameterNm: numberSchema(DIAMETER_FIELD).optional(),
-  lipidTmC: numberSchema(LIPID_TM_FIELD).optional(),
-  cholesterolMolPct: numberSchema(CHOLESTEROL_FIELD).optional(),
-});
+  const MembraneInputV1 = obj({
+    source: idSchema('membrane source', MEMBRANE_IDS).optional(),
+    fraction: numberSchema(FRACTION_FIELD).optional(),
+  });
 
-const finite = z.number({ error: typeError('a number') }).refine(Number.isFinite, { error: 'must be a finite number' });
-const positive = (what: string) => z.number({ error: typeError('a number') }).gt(0, { error: (iss) => `${what} must be > 0 (got ${describeValue(iss.input)})` });
+  const CoatingInputV1 = obj({
+    membranes: list(MembraneInputV1, LIMITS.membranes, 'membranes').optional(),
+    membraneToCoreMassRatio: numberSchema(MEMBRANE_RATIO_FIELD).optional(),
+    peg: z.boolean({ error: typeError('true or false') }).optional(),
+    pegMolecularWeightDa: numberSchema(PEG_MW_FIELD).optional(),
+    pegDensityPerNm2: numberSchema(PEG_DENSITY_FIELD).optional(),
+  }).nullable();
 
-export const OverridesV1 = z
-  .record(
-    z.string().max(LIMITS.overrideKeyLength, { error: `override keys are at most ${LIMITS.overrideKeyLength} characters` }).regex(OVERRIDE_KEY, { error: 'override keys are dotted ids like targeting.uMax' }),
-    finite,
-    { error: typeError('an object of numbers') },
-  )
-  .refine((r) => Object.keys(r).length <= LIMITS.overrides, { error: `at most ${LIMITS.overrides} overrides` });
+  const CoreInputV1 = obj({
+    material: idSchema('core', CORE_IDS).optional(),
+    diameterNm: numberSchema(DIAMETER_FIELD).optional(),
+    lipidTmC: numberSchema(LIPID_TM_FIELD).optional(),
+    cholesterolMolPct: numberSchema(CHOLESTEROL_FIELD).optional(),
+  });
 
-export const LoadingCalibrationV1 = obj({
-  core: idSchema('core', CORE_IDS),
-  agent: idSchema('agent', AGENT_IDS),
-  mode: z.enum(LOADING_MODES, {
-    error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
-  }),
-  qmaxMgPerMg: positive('qmaxMgPerMg'),
-  affinityK: positive('affinityK'),
-});
+  const finite = z.number({ error: typeError('a number') }).refine(Number.isFinite, { error: 'must be a finite number' });
+  const positive = (what: string) => z.number({ error: typeError('a number') }).gt(0, { error: (iss) => `${what} must be > 0 (got ${describeValue(iss.input)})` });
 
-export const ReleaseCalibrationV1 = obj({
-  core: idSchema('core', CORE_IDS),
-  params: z
-    .record(z.string().max(LIMITS.overrideKeyLength).regex(OVERRIDE_KEY, { error: 'parameter names are ids like vRefNmPerH' }), finite, { error: typeError('an object of numbers') })
-    .refine((r) => Object.keys(r).length <= LIMITS.releaseParams, { error: `at most ${LIMITS.releaseParams} parameters` }),
-  fittedTo: text(LIMITS.notesLength).optional(),
-});
+  const OverridesV1 = z
+    .record(
+      z.string().max(LIMITS.overrideKeyLength, { error: `override keys are at most ${LIMITS.overrideKeyLength} characters` }).regex(OVERRIDE_KEY, { error: 'override keys are dotted ids like targeting.uMax' }),
+      finite,
+      { error: typeError('an object of numbers') },
+    )
+    .refine((r) => Object.keys(r).length <= LIMITS.overrides, { error: `at most ${LIMITS.overrides} overrides` });
 
-export const CalibrationsV1 = obj({
-  loading: list(LoadingCalibrationV1, LIMITS.loadingCalibrations, 'loading calibrations').optional(),
-  release: list(ReleaseCalibrationV1, LIMITS.releaseCalibrations, 'release calibrations').optional(),
-});
+  const LoadingCalibrationV1 = obj({
+    core: idSchema('core', CORE_IDS),
+    agent: idSchema('agent', AGENT_IDS),
+    mode: z.enum(LOADING_MODES, {
+      error: (iss) => `must be a loading mode: ${LOADING_MODES.join(', ')} (got ${describeValue(iss.input)})`,
+    }),
+    qmaxMgPerMg: positive('qmaxMgPerMg'),
+    affinityK: positive('affinityK'),
+  });
 
-/** One measured release curve: [time h, cumulative release %] pairs at one pH (optionally for one payload). */
-export const MeasuredReleaseCurveV1 = obj({
-  pH: numberSchema(MEASURED_PH_FIELD, 'pH'),
-  agent: idSchema('agent', AGENT_IDS).optional(),
-  label: text(MEASUREMENT_LIMITS.labelLength).optional(),
-  points: list(
-    z.tuple([numberSchema(MEASURED_TIME_FIELD, 'time'), numberSchema(MEASURED_RELEASE_FIELD, 'released')], { error: typeError('a [time h, released %] pair') }),
-    MEASUREMENT_LIMITS.releasePoints,
-    'points per curve',
-  ).min(MEASUREMENT_LIMITS.releasePointsMin, { error: `at least ${MEASUREMENT_LIMITS.releasePointsMin} points per curve` }),
-  /** Error bars (added later, optional): the SD or SEM of each point in % points, one per point, as the file gave them. */
-  spread: obj({
-    kind: z.enum(['sd', 'sem'], { error: 'must be "sd" or "sem"' }),
-    values: list(z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(100, { error: 'must be ≤ 100 (% points)' }), MEASUREMENT_LIMITS.releasePoints, 'error bars per curve'),
-  }).optional(),
-});
+  const ReleaseCalibrationV1 = obj({
+    core: idSchema('core', CORE_IDS),
+    params: z
+      .record(z.string().max(LIMITS.overrideKeyLength).regex(OVERRIDE_KEY, { error: 'parameter names are ids like vRefNmPerH' }), finite, { error: typeError('an object of numbers') })
+      .refine((r) => Object.keys(r).length <= LIMITS.releaseParams, { error: `at most ${LIMITS.releaseParams} parameters` }),
+    fittedTo: text(LIMITS.notesLength).optional(),
+  });
 
-/** One measured loading point: feed (mg/mg) with EE % or LC % (exactly one of the two). */
-export const MeasuredLoadingPointV1 = obj({
-  feedMassRatio: numberSchema(FEED_FIELD, 'feed'),
-  encapsulationEfficiencyPct: numberSchema(MEASURED_EE_FIELD, 'EE').optional(),
-  loadingCapacityPct: numberSchema(MEASURED_LC_FIELD, 'LC').optional(),
-}).superRefine((p, ctx) => {
+  const CalibrationsV1 = obj({
+    loading: list(LoadingCalibrationV1, LIMITS.loadingCalibrations, 'loading calibrations').optional(),
+    release: list(ReleaseCalibrationV1, LIMITS.releaseCalibrations, 'release calibrations').optional(),
+  });
+
+  /** One measured release curve: [time h, cumulative release %] pairs at one pH (optionally for one payload). */
+  const MeasuredReleaseCurveV1 = obj({
+    pH: numberSchema(MEASURED_PH_FIELD, 'pH'),
+    agent: idSchema('agent', AGENT_IDS).optional(),
+    label: text(MEASUREMENT_LIMITS.labelLength).optional(),
+    points: list(
+      z.tuple([numberSchema(MEASURED_TIME_FIELD, 'time'), numberSchema(MEASURED_RELEASE_FIELD, 'released')], { error: typeError('a [time h, released %] pair') }),
+      MEASUREMENT_LIMITS.releasePoints,
+      'points per curve',
+    ).min(MEASUREMENT_LIMITS.releasePointsMin, { error: `at least ${MEASUREMENT_LIMITS.releasePointsMin} points per curve` }),
+    /** Error bars (added later, optional): the SD or SEM of each point in % points, one per point, as the file gave them. */
+    spread: obj({
+      kind: z.enum(['sd', 'sem'], { error: 'must be "sd" or "sem"' }),
+      values: list(z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(100, { error: 'must be ≤ 100 (% points)' }), MEASUREMENT_LIMITS.releasePoints, 'error bars per curve'),
+    }).optional(),
+  });
+
+  /** One measured loading point: feed (mg/mg) with EE % or LC % (exactly one of the two). */
+  const MeasuredLoadingPointV1 = obj({
+    feedMassRatio: numberSchema(FEED_FIELD, 'feed'),
+    encapsulationEfficiencyPct: numberSchema(MEASURED_EE_FIELD, 'EE').optional(),
+    loadingCapacityPct: numberSchema(MEASURED_LC_FIELD, 'LC').optional(),
+  }).superRefine((p, ctx) => {
   const ee = p.encapsulationEfficiencyPct !== undefined;
   const lc = p.loadingCapacityPct !== undefined;
-  if (ee === lc) ctx.addIssue({ code: 'custom', path: [ee ? 'loadingCapacityPct' : 'encapsulationEfficiencyPct'], message: ee ? 'give EE or LC, not both' : 'needs encapsulationEfficiencyPct or loadingCapacityPct' });
-});
+    if (ee === lc) ctx.addIssue({ code: 'custom', path: [ee ? 'loadingCapacityPct' : 'encapsulationEfficiencyPct'], message: ee ? 'give EE or LC, not both' : 'needs encapsulationEfficiencyPct or loadingCapacityPct' });
+  });
 
-export const MeasuredLoadingSetV1 = obj({
-  agent: idSchema('agent', AGENT_IDS),
-  points: list(MeasuredLoadingPointV1, MEASUREMENT_LIMITS.loadingPoints, 'points per payload').min(1, { error: 'at least 1 point' }),
-});
+  const MeasuredLoadingSetV1 = obj({
+    agent: idSchema('agent', AGENT_IDS),
+    points: list(MeasuredLoadingPointV1, MEASUREMENT_LIMITS.loadingPoints, 'points per payload').min(1, { error: 'at least 1 point' }),
+  });
 
-/** The user's own release model (extension): an expression in t with per-parameter starts and bounds. */
-export const ReleaseModelV1 = obj({
-  expression: text(RELEASE_MODEL_EXPRESSION_FIELD.maxLength),
-  params: list(
-    obj({
-      name: text(RELEASE_MODEL_PARAM_NAME_FIELD.maxLength).regex(RELEASE_MODEL_PARAM_NAME_FIELD.pattern as RegExp, { error: 'parameter names start with a letter or _, then letters, digits or _' }),
-      initial: finite.optional(),
-      lower: finite.optional(),
-      upper: finite.optional(),
-    }),
-    RELEASE_MODEL_MAX_PARAMS,
-    'parameters',
-  ).optional(),
-});
+  /** The user's own release model (extension): an expression in t with per-parameter starts and bounds. */
+  const ReleaseModelV1 = obj({
+    expression: text(RELEASE_MODEL_EXPRESSION_FIELD.maxLength),
+    params: list(
+      obj({
+        name: text(RELEASE_MODEL_PARAM_NAME_FIELD.maxLength).regex(RELEASE_MODEL_PARAM_NAME_FIELD.pattern as RegExp, { error: 'parameter names start with a letter or _, then letters, digits or _' }),
+        initial: finite.optional(),
+        lower: finite.optional(),
+        upper: finite.optional(),
+      }),
+      RELEASE_MODEL_MAX_PARAMS,
+      'parameters',
+    ).optional(),
+  });
 
-/** The Bench sheet's checklist as measured (extension): each value optional; one entry per payload and per pH. */
-export const BenchMeasurementsV1 = obj({
-  hydrodynamicDiameterNm: numberSchema(BENCH_SIZE_FIELD, 'hydrodynamicDiameterNm').optional(),
-  zetaPotentialMv: numberSchema(BENCH_ZETA_FIELD, 'zetaPotentialMv').optional(),
-  loading: list(
-    obj({
-      agent: idSchema('agent', AGENT_IDS),
-      encapsulationEfficiencyPct: numberSchema(BENCH_EE_FIELD, 'EE').optional(),
-      loadingCapacityPct: numberSchema(BENCH_LC_FIELD, 'LC').optional(),
-    }),
-    LIMITS.payloads,
-    'payloads',
-  ).optional(),
-  release24h: list(
-    obj({
-      pH: z.number({ error: typeError('a number') }).refine((v) => (BENCH_RELEASE_PHS as readonly number[]).includes(v), { error: `must be one of ${BENCH_RELEASE_PHS.map((p) => p.toFixed(1)).join(', ')} (the checklist pHs)` }),
-      releasedPct: numberSchema(BENCH_RELEASE_FIELD, 'released'),
-    }),
-    BENCH_RELEASE_PHS.length,
-    'release values',
-  ).optional(),
-});
+  /** The Bench sheet's checklist as measured (extension): each value optional; one entry per payload and per pH. */
+  const BenchMeasurementsV1 = obj({
+    hydrodynamicDiameterNm: numberSchema(BENCH_SIZE_FIELD, 'hydrodynamicDiameterNm').optional(),
+    zetaPotentialMv: numberSchema(BENCH_ZETA_FIELD, 'zetaPotentialMv').optional(),
+    loading: list(
+      obj({
+        agent: idSchema('agent', AGENT_IDS),
+        encapsulationEfficiencyPct: numberSchema(BENCH_EE_FIELD, 'EE').optional(),
+        loadingCapacityPct: numberSchema(BENCH_LC_FIELD, 'LC').optional(),
+      }),
+      LIMITS.payloads,
+      'payloads',
+    ).optional(),
+    release24h: list(
+      obj({
+        pH: z.number({ error: typeError('a number') }).refine((v) => (BENCH_RELEASE_PHS as readonly number[]).includes(v), { error: `must be one of ${BENCH_RELEASE_PHS.map((p) => p.toFixed(1)).join(', ')} (the checklist pHs)` }),
+        releasedPct: numberSchema(BENCH_RELEASE_FIELD, 'released'),
+      }),
+      BENCH_RELEASE_PHS.length,
+      'release values',
+    ).optional(),
+  });
 
-export const MeasurementsV1 = obj({
-  release: list(MeasuredReleaseCurveV1, MEASUREMENT_LIMITS.releaseCurves, 'release curves').optional(),
-  loading: list(MeasuredLoadingSetV1, MEASUREMENT_LIMITS.loadingSets, 'loading sets').optional(),
-  releaseModel: ReleaseModelV1.optional(),
-  bench: BenchMeasurementsV1.optional(),
-});
+  const MeasurementsV1 = obj({
+    release: list(MeasuredReleaseCurveV1, MEASUREMENT_LIMITS.releaseCurves, 'release curves').optional(),
+    loading: list(MeasuredLoadingSetV1, MEASUREMENT_LIMITS.loadingSets, 'loading sets').optional(),
+    releaseModel: ReleaseModelV1.optional(),
+    bench: BenchMeasurementsV1.optional(),
+  });
 
-export const FormulationInputV1 = obj({
-  schema: z.literal(FORMULATION_SCHEMA_V1, { error: `must be "${FORMULATION_SCHEMA_V1}"` }).optional(),
-  id: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
-  name: text(NAME_FIELD.maxLength).optional(),
-  core: CoreInputV1.optional(),
-  payloads: list(PayloadInputV1, LIMITS.payloads, 'payloads').optional(),
-  coating: CoatingInputV1.optional(),
-  scenario: scenarioSchema().optional(),
-  overrides: OverridesV1.optional(),
-  calibrations: CalibrationsV1.optional(),
-  measurements: MeasurementsV1.optional(),
-  notes: text(LIMITS.notesLength).optional(),
-});
+  const FormulationInputV1 = obj({
+    schema: z.literal(FORMULATION_SCHEMA_V1, { error: `must be "${FORMULATION_SCHEMA_V1}"` }).optional(),
+    id: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
+    name: text(NAME_FIELD.maxLength).optional(),
+    core: CoreInputV1.optional(),
+    payloads: list(PayloadInputV1, LIMITS.payloads, 'payloads').optional(),
+    coating: CoatingInputV1.optional(),
+    scenario: scenarioInputSchemaV1().optional(),
+    overrides: OverridesV1.optional(),
+    calibrations: CalibrationsV1.optional(),
+    measurements: MeasurementsV1.optional(),
+    notes: text(LIMITS.notesLength).optional(),
+  });
 
-export const WorkspaceInputV1 = obj({
-  schema: z.literal(WORKSPACE_SCHEMA_V1, { error: `must be "${WORKSPACE_SCHEMA_V1}"` }).optional(),
-  name: text(LIMITS.nameLength).optional(),
-  /** Formulations are validated one by one (so each gets its own path); here only the list itself. */
-  formulations: list(z.unknown(), LIMITS.formulations, 'formulations').optional(),
-  activeId: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
-});
+  const WorkspaceInputV1 = obj({
+    schema: z.literal(WORKSPACE_SCHEMA_V1, { error: `must be "${WORKSPACE_SCHEMA_V1}"` }).optional(),
+    name: text(LIMITS.nameLength).optional(),
+    /** Formulations are validated one by one (so each gets its own path); here only the list itself. */
+    formulations: list(z.unknown(), LIMITS.formulations, 'formulations').optional(),
+    activeId: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
+  });
+  return { PayloadInputV1, MembraneInputV1, CoatingInputV1, CoreInputV1, OverridesV1, LoadingCalibrationV1, ReleaseCalibrationV1, CalibrationsV1, MeasuredReleaseCurveV1, MeasuredLoadingPointV1, MeasuredLoadingSetV1, ReleaseModelV1, BenchMeasurementsV1, MeasurementsV1, FormulationInputV1, WorkspaceInputV1 };
+}
 
-export type FormulationInputV1 = z.infer<typeof FormulationInputV1>;
-export type WorkspaceInputV1 = z.infer<typeof WorkspaceInputV1>;
+let inputSchemas: ReturnType<typeof buildInputSchemasV1> | null = null;
+
+/** The zod schemas of formulation/1 and workspace/1 input (built once, on the first call). */
+export function inputSchemasV1(): ReturnType<typeof buildInputSchemasV1> {
+  return (inputSchemas ??= buildInputSchemasV1());
+}
+
+export type FormulationInputV1 = z.infer<ReturnType<typeof buildInputSchemasV1>['FormulationInputV1']>;
+export type WorkspaceInputV1 = z.infer<ReturnType<typeof buildInputSchemasV1>['WorkspaceInputV1']>;
