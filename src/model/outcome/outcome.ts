@@ -117,18 +117,15 @@ export function outcomeCore(inp: OutcomeCoreInputs): OutcomeCoreResult {
   };
 }
 
-/** The distinct compartment sets of the fractions (equal values listed once), in calendar order. */
+/** The distinct compartment sets of the fractions as printed (a set printing like an earlier one is listed once), in calendar order. */
 function fmtComps(fr: readonly FractionRadiobiology[]): string {
-  const seen = new Set<unknown>();
-  const seenValues = new Set<string>();
   const parts: string[] = [];
+  let prev: FractionRadiobiology['compartments'] | null = null;
   for (const f of fr) {
-    if (seen.has(f.compartments)) continue;
-    seen.add(f.compartments);
-    const key = f.compartments.map((c) => `${c.fraction},${c.alphaPerGy},${c.betaPerGy2}`).join(';');
-    if (seenValues.has(key)) continue;
-    seenValues.add(key);
-    parts.push(f.compartments.map((c) => `${(c.fraction * 100).toFixed(0)} % α ${c.alphaPerGy.toFixed(4)} β ${c.betaPerGy2.toFixed(5)}`).join(' | '));
+    if (f.compartments === prev) continue;
+    prev = f.compartments;
+    const text = f.compartments.map((c) => `${(c.fraction * 100).toFixed(0)} % α ${c.alphaPerGy.toFixed(4)} β ${c.betaPerGy2.toFixed(5)}`).join(' | ');
+    if (!parts.includes(text)) parts.push(text);
   }
   return parts.join(' ; ');
 }

@@ -1,7 +1,7 @@
-// Tests of the fast TCP paths: the dose–response evaluator and the two-compartment log-sum-exp equal the plain definitions to the last bit (property tests over compartments, doses and parameters).
+// Tests of the fast TCP paths: the windowed population TCP within its stated tolerance of the full Simpson sum, the dose–response evaluator and the two-compartment log-sum-exp equal to the last bit (property tests over compartments, doses and parameters).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lnSurvivalCourse, populationTcp, populationTcpOverDoses, type FractionRadiobiology, type TcpCompartment, type TcpParams } from './tcp';
+import { lnSurvivalCourse, populationTcp, populationTcpOverDoses, TCP_NODE_TOLERANCE, type FractionRadiobiology, type TcpCompartment, type TcpParams } from './tcp';
 
 /**
  * ln S of a course written as the definition: Σ_fractions ln Σ_c f_c exp(−s α_c d − β_c d²), log-sum-exp over every
@@ -71,12 +71,12 @@ function populationTcpReference(fr: readonly FractionRadiobiology[], p: TcpParam
 }
 
 describe('fast TCP paths equal the definitions', () => {
-  it('populationTcp (cured tail skipped) equals the node-by-node Simpson sum to the last bit', () => {
+  it('populationTcp (only the transition nodes evaluated) is within TCP_NODE_TOLERANCE of the node-by-node Simpson sum', () => {
     const withSpread = params.filter((p) => p.sigmaAlphaPerGy > 0);
     fc.assert(
       fc.property(base, withSpread, fc.double({ min: 0.5, max: 8, noNaN: true }), (fr, p, k) => {
         const scaled = fr.map((f) => ({ ...f, doseGy: f.doseGy * k }));
-        expect(populationTcp(scaled, p).tcp).toBe(populationTcpReference(scaled, p));
+        expect(Math.abs(populationTcp(scaled, p).tcp - populationTcpReference(scaled, p))).toBeLessThanOrEqual(TCP_NODE_TOLERANCE);
       }),
       { numRuns: 300 },
     );
@@ -92,14 +92,16 @@ describe('fast TCP paths equal the definitions', () => {
     expect(lnSurvivalCourse(empty)).toBe(lnSurvivalReference(empty));
     expect(lnSurvivalCourse(empty)).toBeCloseTo(-(0.6 + 0.12), 14);
   });
-  it('populationTcpOverDoses equals populationTcp of each dose set (bits), boost scaled or every dose scaled', () => {
+  // the same nodes and ln S terms, summed in another order: round-off in x (≪ 1e-12), which can move one node across a window edge (≤ ε each side)
+  const sameSum = 2 * TCP_NODE_TOLERANCE + 1e-12;
+  it('populationTcpOverDoses equals populationTcp of each dose set (up to round-off), boost scaled or every dose scaled', () => {
     fc.assert(
       fc.property(base, params, fc.array(fc.double({ min: 0.2, max: 3, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.boolean(), (fr, p, ks, boostOnly) => {
         const doseLists = ks.map((k) => fr.map((f, i) => (boostOnly && i < 5 ? f.doseGy : f.doseGy * k)));
         const fast = populationTcpOverDoses(fr, doseLists, p);
         doseLists.forEach((doses, j) => {
           const slow = populationTcp(fr.map((f, i) => ({ ...f, doseGy: doses[i] })), p).tcp;
-          expect(fast[j]).toBe(slow);
+          expect(Math.abs(fast[j] - slow)).toBeLessThanOrEqual(sameSum);
         });
       }),
       { numRuns: 200 },
@@ -111,8 +113,8 @@ describe('fast TCP paths equal the definitions', () => {
     const p: TcpParams = { clonogens: 1e9, alphaRefPerGy: 0.3, sigmaAlphaPerGy: 0.06, kickoffDays: 21, doublingDays: 4, cisplatinBedGy: 5 };
     const doses = [fr.map(() => 2), fr.map((_, i) => (i < 6 ? 2 : 5))];
     const fast = populationTcpOverDoses(fr, doses, p);
-    expect(fast[0]).toBe(populationTcp(fr, p).tcp);
-    expect(fast[1]).toBe(populationTcp(fr.map((f, i) => ({ ...f, doseGy: doses[1][i] })), p).tcp);
+    expect(Math.abs(fast[0] - populationTcp(fr, p).tcp)).toBeLessThanOrEqual(sameSum);
+    expect(Math.abs(fast[1] - populationTcp(fr.map((f, i) => ({ ...f, doseGy: doses[1][i] })), p).tcp)).toBeLessThanOrEqual(sameSum);
     expect(() => populationTcpOverDoses(fr, [[2, 2]], p)).toThrow(/one per fraction/);
     expect(() => populationTcpOverDoses(fr, [fr.map(() => NaN)], p)).toThrow(/doseGy/);
   });
