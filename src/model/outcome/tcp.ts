@@ -301,7 +301,7 @@ let lastStart = 0;
 
 /**
  * Σ_nodes w · TCP(x) over the nodes with α > 0, x non-increasing in the node (TCP_NODE_TOLERANCE): the first node with
- * x ≤ ln(−ln ε) is found by a safeguarded chord search (x is convex in α and nearly linear: two or three probes) or,
+ * x ≤ ln(−ln ε) is found by a safeguarded secant search or,
  * with a hint (the previous dose point's first node), by stepping from it; the nodes from there are evaluated up to the
  * first with x ≤ ln ε, and every later node counts w · 1.
  */
@@ -329,34 +329,34 @@ function windowedSum(q: Quadrature, e: NodeSum, hint = -1): number {
     }
   }
   if (start < 0) {
-    let xh = xAt(q, e, hi);
+    const xh = xAt(q, e, hi);
     if (xh > X_DEAD) {
       // every patient has TCP < ε
       lastStart = n;
       return 0;
     }
-    let xl = xAt(q, e, lo);
+    const xl = xAt(q, e, lo);
     if (xl <= X_DEAD) hi = lo;
-    let bisect = false;
+    // secant through the last two probes (x is convex in α and nearly linear: two or three probes), bisection when a
+    // probe does not halve the bracket twice in a row; invariant x(lo) > X_DEAD ≥ x(hi)
+    let pa = lo;
+    let xa = xl;
+    let pb = hi;
+    let xb = xh;
+    let slow = 0;
     while (hi - lo > 1) {
-      // x(lo) > X_DEAD ≥ x(hi); a chord step that does not halve the bracket is followed by a bisection
-      let g: number;
-      if (bisect) g = (lo + hi) >> 1;
-      else {
-        g = lo + Math.floor(((xl - X_DEAD) / (xl - xh)) * (hi - lo));
-        if (!(g > lo)) g = lo + 1;
-        else if (g >= hi) g = hi - 1;
-      }
+      let g = slow >= 2 || !(xa !== xb) ? (lo + hi) >> 1 : Math.floor(pb + ((X_DEAD - xb) * (pa - pb)) / (xa - xb));
+      if (!(g > lo)) g = lo + 1;
+      else if (g >= hi) g = hi - 1;
       const width = hi - lo;
       const xg = xAt(q, e, g);
-      if (xg > X_DEAD) {
-        lo = g;
-        xl = xg;
-      } else {
-        hi = g;
-        xh = xg;
-      }
-      bisect = !bisect && 2 * (hi - lo) > width;
+      if (xg > X_DEAD) lo = g;
+      else hi = g;
+      pa = pb;
+      xa = xb;
+      pb = g;
+      xb = xg;
+      slow = 2 * (hi - lo) > width ? slow + 1 : 0;
     }
     start = hi;
   }
