@@ -296,6 +296,14 @@ export const WorkspaceInputV1 = obj({
   /** Formulations are validated one by one (so each gets its own path); here only the list itself. */
   formulations: list(z.unknown(), LIMITS.formulations, 'formulations').optional(),
   activeId: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
+  /** Compare's ranking settings (extension): the weight of the outcome's local-control gain (absent = 0). */
+  ranking: obj({
+    localControlWeight: z
+      .number({ error: typeError('a number') })
+      .min(0, { error: (iss) => `must be ≥ 0 and ≤ 1000 (got ${describeValue(iss.input)})` })
+      .max(1000, { error: (iss) => `must be ≥ 0 and ≤ 1000 (got ${describeValue(iss.input)})` })
+      .optional(),
+  }).optional(),
 });
 
 export type FormulationInputV1 = z.infer<typeof FormulationInputV1>;
