@@ -167,7 +167,7 @@ function explainOutcome(s: ScheduleSummary, frC: FractionRadiobiology[], frT: Fr
     },
     {
       equation: 'O5-population-tcp',
-      formula: 'TCP(α) = exp(−N₀ · S(α) · R · C(α)); TCP_pop = ∫ TCP(α) N(α; ᾱ, σ_α) dα over α > 0 (Webb–Nahum), Simpson, 65 nodes',
+      formula: 'TCP(α) = exp(−N₀ · S(α) · R · C(α)); TCP_pop = ∫ TCP(α) N(α; ᾱ, σ_α) dα over α > 0 (Webb–Nahum), Simpson, 65 nodes (nodes with TCP < 1e-6 or > 1 − 1e-6 counted 0 or 1)',
       inputs: [{ name: 'ᾱ', value: p.alphaRefPerGy, unit: 'Gy⁻¹' }],
       params: [paramRow('N₀', P.clonogens, p.clonogens), paramRow('σ_α', P.sigmaAlphaPerGy, p.sigmaAlphaPerGy)],
       result: { name: 'local control control / candidate', value: `${c.tcp.toFixed(4)} / ${t.tcp.toFixed(4)}`, unit: '1' },
