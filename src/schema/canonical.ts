@@ -143,5 +143,6 @@ export function canonicalWorkspace(w: Workspace): Workspace {
     ...(w.name !== undefined ? { name: w.name } : {}),
     formulations: w.formulations.map(canonicalFormulation),
     ...(w.activeId !== undefined ? { activeId: w.activeId } : {}),
+    ...(w.ranking && w.ranking.localControlWeight > 0 ? { ranking: { localControlWeight: round6(w.ranking.localControlWeight) } } : {}),
   };
 }

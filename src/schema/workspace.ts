@@ -52,6 +52,9 @@ export function parseWorkspaceValue(input: unknown): Result<Workspace> {
     if (issues.length) return fail(issues);
     const out: Workspace = { schema: WORKSPACE_SCHEMA_V1, ...(z.data.name !== undefined ? { name: z.data.name } : {}), formulations: withIds };
     if (z.data.activeId !== undefined) out.activeId = z.data.activeId;
+    // a weight of 0 is the default: not written, so a workspace without a weight keeps its bytes
+    const lcw = z.data.ranking?.localControlWeight;
+    if (lcw !== undefined && lcw > 0) out.ranking = { localControlWeight: lcw };
     return okWithWarnings(out, warnings);
   } catch (e) {
     return fail([{ path: '', message: `could not read the workspace: ${e instanceof Error ? e.message : String(e)}` }]);

@@ -1,6 +1,7 @@
 // The share layer's one door to src/schema: version check, parse (allow-listed, with defaults), completion and canonical form of workspaces and formulations.
 import {
   canonicalFormulation,
+  round6,
   completeFormulation,
   parseFormulation,
   parseWorkspace,
@@ -102,13 +103,15 @@ export function canonicalInputs(f: Formulation, keepId: boolean): Formulation {
   return c;
 }
 
-/** The workspace as inputs only: `{ schema, name?, formulations }`, each completed and canonical (UI state such as activeId dropped). */
+/** The workspace as inputs only: `{ schema, name?, formulations, ranking? }`, each completed and canonical (UI state such as activeId dropped; the ranking weight kept when > 0). */
 export function canonicalWorkspaceInputs(ws: Workspace, opts: { keepIds: boolean }): Workspace {
   const name = (ws as { name?: unknown }).name;
   return {
     schema: `${WORKSPACE_SCHEMA}/${LATEST_SCHEMA_VERSION}`,
     ...(typeof name === 'string' ? { name } : {}),
     formulations: ws.formulations.map((f) => canonicalInputs(f, opts.keepIds)),
+    // Compare's ranking weight travels with the workspace when set (> 0); absent = 0, so other links keep their bytes
+    ...(ws.ranking && ws.ranking.localControlWeight > 0 ? { ranking: { localControlWeight: round6(ws.ranking.localControlWeight) } } : {}),
   } as Workspace;
 }
 

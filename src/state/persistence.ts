@@ -53,7 +53,7 @@ type Listener = (s: PersistenceStatus) => void;
 const INITIAL: PersistenceStatus = { recovery: null, notice: null, saveError: null, noStorage: null, held: false, setAside: [] };
 
 /** The workspace to save: each candidate's valid (completed) formulation, or its last valid one; never-valid drafts are skipped. */
-export function workspaceOf(candidates: readonly Candidate[], selectedId?: string): Workspace {
+export function workspaceOf(candidates: readonly Candidate[], selectedId?: string, localControlWeight = 0): Workspace {
   const formulations: Formulation[] = [];
   for (const c of candidates) {
     // a valid candidate the engine cannot score is still saved as it is (its warning shows in the list); an invalid
@@ -63,7 +63,15 @@ export function workspaceOf(candidates: readonly Candidate[], selectedId?: strin
   }
   // the selection is saved only when it names a saved candidate (a leftover id must never reach storage)
   const active = selectedId && formulations.some((f) => f.id === selectedId) ? selectedId : undefined;
-  return workspaceWith(formulations, active);
+  const ws = workspaceWith(formulations, active);
+  // Compare's local-control gain weight is saved with the workspace when set (absent = 0)
+  return Number.isFinite(localControlWeight) && localControlWeight > 0 ? { ...ws, ranking: { localControlWeight } } : ws;
+}
+
+/** Compare's local-control gain weight a workspace carries (0 when it has none: every workspace made before the field). */
+export function localControlWeightOf(ws: Workspace): number {
+  const w = ws.ranking?.localControlWeight;
+  return typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 0;
 }
 
 const workspaceWith = (formulations: Formulation[], activeId?: string): Workspace => ({ schema: 'nanoplatform.workspace/1', formulations, ...(activeId ? { activeId } : {}) });
@@ -189,7 +197,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
   const load = (ws: Workspace) => {
     const candidates = candidatesFrom(ws, []);
     const active = (ws as { activeId?: string }).activeId;
-    store.setState({ candidates, selectedId: repairSelection(candidates, active ?? '') });
+    store.setState({ candidates, selectedId: repairSelection(candidates, active ?? ''), localControlWeight: localControlWeightOf(ws) });
     store.temporal.getState().clear();
     return candidates;
   };
@@ -236,7 +244,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
   save = () => {
     timer = null;
     const s = store.getState();
-    const ws = workspaceOf(s.candidates, s.selectedId);
+    const ws = workspaceOf(s.candidates, s.selectedId, s.localControlWeight);
     if (holding()) {
       // never overwrite an unreadable workspace before the user chose what to do with it: keep the edits beside it
       const r = saveWorkspace(storage, ws, { tabId, now: env.now(), base: pendingBase, key: PENDING_KEY, touched });
@@ -278,7 +286,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
       }
       for (const id of before.keys()) touched[id] = t; // deleted now
       schedule();
-    } else if (s.selectedId !== prev.selectedId) schedule();
+    } else if (s.selectedId !== prev.selectedId || s.localControlWeight !== prev.localControlWeight) schedule();
   });
   if (legacyRemaining) schedule(); // write the migrated measurements into the saved workspace right away
 
@@ -292,7 +300,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
         if (change.kind !== 'saved') return;
         if (holding()) return; // this tab keeps its edits beside the unreadable data until the user decides
         const s = store.getState();
-        const local = stampEdits(workspaceOf(s.candidates, s.selectedId), base, env.now(), touched);
+        const local = stampEdits(workspaceOf(s.candidates, s.selectedId, s.localControlWeight), base, env.now(), touched);
         const remote = change.envelope;
         const m = mergeWorkspaces(local, { workspace: remote.workspace, edits: remote.edits, removed: remote.removed });
         // the merge (with its stamps) is what this tab now knows; it stands for the other tab's write, so a save finding

@@ -8,7 +8,7 @@ import type { Scores } from '../model/scores';
 import { CopyLinkButton, SharedLinkGate } from './share';
 // import/export/print load once the builder and first scores are on screen (initial JS budget, #21)
 const ImportExportMenu = lazy(() => import('./share/ImportExportMenu').then((m) => ({ default: m.ImportExportMenu })));
-import { workspaceOf } from '../state/persistence';
+import { localControlWeightOf, workspaceOf } from '../state/persistence';
 import { isFreshWorkspace } from '../state/fresh';
 import { useTemporal } from './hooks';
 import { Deferred } from './Deferred';
@@ -18,22 +18,26 @@ import type { IncomingCandidate } from '../share';
 export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores | null)[] } {
   // Low priority: export, links and the printable report follow edits after the results have updated.
   const candidates = useDeferredValue(useStore((s) => s.candidates));
+  const lcWeight = useStore((s) => s.localControlWeight);
   return useMemo(() => {
-    const workspace = workspaceOf(candidates);
+    const workspace = workspaceOf(candidates, undefined, lcWeight);
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const scoresList = workspace.formulations.map((f) => {
       const c = f.id === undefined ? undefined : byId.get(f.id);
       return c ? scoresOf(evaluateCandidate(c)) : null;
     });
     return { workspace, scoresList };
-  }, [candidates]);
+  }, [candidates, lcWeight]);
 }
 
 export const ShareBar = memo(function ShareBar() {
   const { workspace, scoresList } = useShareWorkspace();
   const selected = useStore(selectSelected);
   const loadWorkspace = useStore((s) => s.loadWorkspace);
-  const load = (replace: boolean) => (ws: Workspace) => { loadWorkspace(ws.formulations.map((f): FormulationDraft => ({ ...f })), replace); };
+  const setLcWeight = useStore((s) => s.setLocalControlWeight);
+  // Compare's ranking weight comes with a workspace: set when it carries one; a replace without one is back to 0
+  const takeWeight = (ws: Workspace, replace: boolean) => { if (ws.ranking || replace) setLcWeight(localControlWeightOf(ws)); };
+  const load = (replace: boolean) => (ws: Workspace) => { if (loadWorkspace(ws.formulations.map((f): FormulationDraft => ({ ...f })), replace)) takeWeight(ws, replace); };
   const count = useStore((s) => s.candidates.length);
   const addRefusal = (n: number) => (count + n > MAX_CANDIDATES ? limitMessage(n, count) : null);
   const fresh = isFreshWorkspace(useStore.getState(), useTemporal().canUndo);
@@ -43,10 +47,14 @@ export const ShareBar = memo(function ShareBar() {
   };
   // the link-import code loads with the dialog's choice (a link is rare at start-up; the initial bundle stays small)
   const applyIncoming = (...a: Parameters<typeof import('../state/link-import').applyIncoming>) => void import('../state/link-import').then((m) => m.applyIncoming(...a));
-  const openLink = (replace: boolean) => (ws: Workspace) =>
+  const openLink = (replace: boolean) => (ws: Workspace) => {
     applyIncoming(ws.formulations.map((f) => ({ draft: { ...f }, id: f.id ?? null, updates: null })), { replace, activeIndex: activeIndex(ws) });
-  const update = (ws: Workspace, plan: IncomingCandidate[]) =>
+    takeWeight(ws, replace);
+  };
+  const update = (ws: Workspace, plan: IncomingCandidate[]) => {
     applyIncoming(ws.formulations.map((f, i) => ({ draft: { ...f }, id: f.id ?? null, updates: plan[i]?.matchId ?? null })), { replace: false, activeIndex: activeIndex(ws) });
+    takeWeight(ws, false);
+  };
   const selectedF = workspace.formulations.find((f) => f.id === selected?.id);
   return (
     <div className="sharebar row">

@@ -1,4 +1,4 @@
-// E2E: the Outcome tab (#16 §3) loads lazily, says the hypothesis loudly, draws local control vs dose and the recurrence band, lets the schedule change, and explains each step.
+// E2E: the Outcome tab (#16 §3) loads lazily, says the hypothesis loudly, draws local control vs dose and the recurrence band, lets the schedule change, and explains each step; Compare's local-control weight ranks and travels in a workspace link.
 import { assert, openPage } from './harness.mjs';
 
 export const tests = [
@@ -73,6 +73,24 @@ export const tests = [
       const ex = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
       assert(/R = 100/.test(ex) && /d_LC/.test(ex), `ranking explained: ${ex.slice(0, 200)}`);
       await page.screenshot({ path: `${shots}/compare-local-control.png`, fullPage: true });
+      // the weight travels in a workspace link: a fresh browser opening it ranks with the same weight
+      await page.getByRole('button', { name: /^Copy link: workspace/ }).first().click();
+      const field = page.locator('[data-testid=share-link-field]').first();
+      await field.waitFor({ timeout: 5000 });
+      const link = await field.inputValue();
+      assert(link.includes('#w='), `a workspace link: ${link.slice(0, 40)}`);
+      const b = await openPage(browser, url + link.slice(link.indexOf('#')), { viewport: { width: 1366, height: 900 } });
+      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
+      await dialog.waitFor({ timeout: 10000 });
+      await dialog.locator('[data-testid="link-open"]').click();
+      await b.page.waitForSelector('button.num.overall-value', { timeout: 30000 });
+      await b.page.getByRole('tab', { name: 'Compare', exact: true }).click();
+      const w2 = b.page.locator('[data-testid="compare-lc-weight"]');
+      await w2.waitFor({ timeout: 15000 });
+      assert((await w2.inputValue()) === '1000', `the link carries the weight (got ${await w2.inputValue()})`);
+      await b.page.locator('[data-testid="compare-lc-gain"]').first().waitFor({ timeout: 30000 });
+      assert(b.errors.length === 0, `page errors (link): ${b.errors.join(' | ')}`);
+      await b.context.close();
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

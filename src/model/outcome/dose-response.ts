@@ -16,18 +16,24 @@ function scaleFactor(courses: Schedule['courses'], targetEqd2: number, ab: numbe
 }
 
 /**
- * The schedule with total EQD2 (α/β = ab) equal to `targetEqd2Gy`: the brachytherapy courses' dose per fraction is
- * scaled by one factor (how D90 escalation is done clinically; the external beam and the calendar stay); when the target
- * is below the external beam's own EQD2, or there is no brachytherapy course, every course is scaled.
+ * The dose factor of each course that brings the total EQD2 (α/β = ab) to `targetEqd2Gy`: the brachytherapy courses'
+ * dose per fraction is scaled by one factor (how D90 escalation is done clinically; the external beam and the calendar
+ * stay); when the target is below the external beam's own EQD2, or there is no brachytherapy course, every course is scaled.
  */
-export function scaleScheduleToEqd2(s: Schedule, targetEqd2Gy: number, ab: number): Schedule {
+export function courseScaleFactors(s: Schedule, targetEqd2Gy: number, ab: number): number[] {
   if (!(Number.isFinite(targetEqd2Gy) && targetEqd2Gy > 0)) throw new RangeError(`target EQD2: must be a number > 0 Gy, got ${targetEqd2Gy}`);
   const boost = s.courses.filter((c) => c.modality === 'hdr');
   let fixed = 0;
   for (const c of s.courses) if (c.modality !== 'hdr') fixed += eqd2Gy(c.fractions, c.doseGy, ab);
   const scaleBoostOnly = boost.length > 0 && targetEqd2Gy > fixed + 1e-9;
   const k = scaleBoostOnly ? scaleFactor(boost, targetEqd2Gy - fixed, ab) : scaleFactor(s.courses, targetEqd2Gy, ab);
-  return { ...s, courses: s.courses.map((c) => (!scaleBoostOnly || c.modality === 'hdr' ? { ...c, doseGy: c.doseGy * k } : c)) };
+  return s.courses.map((c) => (!scaleBoostOnly || c.modality === 'hdr' ? k : 1));
+}
+
+/** The schedule with total EQD2 (α/β = ab) equal to `targetEqd2Gy` (courseScaleFactors applied). */
+export function scaleScheduleToEqd2(s: Schedule, targetEqd2Gy: number, ab: number): Schedule {
+  const k = courseScaleFactors(s, targetEqd2Gy, ab);
+  return { ...s, courses: s.courses.map((c, i) => (k[i] !== 1 ? { ...c, doseGy: c.doseGy * k[i] } : c)) };
 }
 
 export interface DoseResponsePoint {
@@ -37,8 +43,7 @@ export interface DoseResponsePoint {
 
 /** The calendar of `s` re-scaled to total EQD2 `D`: the same days, each fraction's dose multiplied by its course's factor. */
 function scaledCalendar(s: Schedule, cal: readonly ScheduledFraction[], D: number, ab: number): ScheduledFraction[] {
-  const scaled = scaleScheduleToEqd2(s, D, ab);
-  const k = s.courses.map((c, i) => scaled.courses[i].doseGy / c.doseGy);
+  const k = courseScaleFactors(s, D, ab);
   return cal.map((f) => ({ day: f.day, course: f.course, doseGy: f.doseGy * k[f.course] }));
 }
 
@@ -54,7 +59,10 @@ export function doseResponse(s: Schedule, eqd2GridGy: readonly number[], ab: num
   if (base.length !== cal.length) throw new RangeError(`doseResponse: build must give one entry per fraction (${cal.length}), got ${base.length}`);
   const tcp = populationTcpOverDoses(
     base,
-    eqd2GridGy.map((D) => scaledCalendar(s, cal, D, ab).map((f) => f.doseGy)),
+    eqd2GridGy.map((D) => {
+      const k = courseScaleFactors(s, D, ab);
+      return cal.map((f) => f.doseGy * k[f.course]);
+    }),
     p,
   );
   return eqd2GridGy.map((D, i) => ({ eqd2Gy: D, tcp: tcp[i] }));

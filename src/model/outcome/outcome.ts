@@ -117,18 +117,15 @@ export function outcomeCore(inp: OutcomeCoreInputs): OutcomeCoreResult {
   };
 }
 
-/** The distinct compartment sets of the fractions (equal values listed once), in calendar order. */
+/** The distinct compartment sets of the fractions as printed (a set printing like an earlier one is listed once), in calendar order. */
 function fmtComps(fr: readonly FractionRadiobiology[]): string {
-  const seen = new Set<unknown>();
-  const seenValues = new Set<string>();
   const parts: string[] = [];
+  let prev: FractionRadiobiology['compartments'] | null = null;
   for (const f of fr) {
-    if (seen.has(f.compartments)) continue;
-    seen.add(f.compartments);
-    const key = f.compartments.map((c) => `${c.fraction},${c.alphaPerGy},${c.betaPerGy2}`).join(';');
-    if (seenValues.has(key)) continue;
-    seenValues.add(key);
-    parts.push(f.compartments.map((c) => `${(c.fraction * 100).toFixed(0)} % α ${c.alphaPerGy.toFixed(4)} β ${c.betaPerGy2.toFixed(5)}`).join(' | '));
+    if (f.compartments === prev) continue;
+    prev = f.compartments;
+    const text = f.compartments.map((c) => `${(c.fraction * 100).toFixed(0)} % α ${c.alphaPerGy.toFixed(4)} β ${c.betaPerGy2.toFixed(5)}`).join(' | ');
+    if (!parts.includes(text)) parts.push(text);
   }
   return parts.join(' ; ');
 }
@@ -170,7 +167,7 @@ function explainOutcome(s: ScheduleSummary, frC: FractionRadiobiology[], frT: Fr
     },
     {
       equation: 'O5-population-tcp',
-      formula: 'TCP(α) = exp(−N₀ · S(α) · R · C(α)); TCP_pop = ∫ TCP(α) N(α; ᾱ, σ_α) dα over α > 0 (Webb–Nahum), Simpson, 65 nodes',
+      formula: 'TCP(α) = exp(−N₀ · S(α) · R · C(α)); TCP_pop = ∫ TCP(α) N(α; ᾱ, σ_α) dα over α > 0 (Webb–Nahum), Simpson, 65 nodes (nodes with TCP < 1e-6 or > 1 − 1e-6 counted 0 or 1)',
       inputs: [{ name: 'ᾱ', value: p.alphaRefPerGy, unit: 'Gy⁻¹' }],
       params: [paramRow('N₀', P.clonogens, p.clonogens), paramRow('σ_α', P.sigmaAlphaPerGy, p.sigmaAlphaPerGy)],
       result: { name: 'local control control / candidate', value: `${c.tcp.toFixed(4)} / ${t.tcp.toFixed(4)}`, unit: '1' },

@@ -165,7 +165,213 @@ function tcpOfLnS(lnS: number, s: number, lnN0: number, lnR: number, alphaRef: n
 }
 
 /** Number of Simpson intervals over ᾱ ± 6σ (even). */
-const SIMPSON_INTERVALS = 64;
+export const SIMPSON_INTERVALS = 64;
+
+/**
+ * Tolerance of the skipped quadrature nodes (probability). x = ln(N₀ S R C) never rises with α (each fraction's ln S
+ * and the cisplatin kill are non-increasing in α; N₀ and R do not depend on it), so the nodes split into three runs:
+ * TCP < ε (x > ln(−ln ε)), counted 0; the transition, evaluated; and from the first node with eˣ ≤ ε on,
+ * TCP = exp(−eˣ) ≥ 1 − eˣ ≥ 1 − ε, counted 1. Each node moves by less than ε and the weights sum to the
+ * denominator, so the population TCP moves by less than ε against the full Simpson sum (property-tested against a
+ * node-by-node reference).
+ */
+export const TCP_NODE_TOLERANCE = 1e-6;
+/** x above which a patient's TCP = exp(−eˣ) < ε */
+const X_DEAD = Math.log(-Math.log(TCP_NODE_TOLERANCE));
+/** x at or below which a patient's TCP ≥ 1 − eˣ ≥ 1 − ε */
+const X_CURED = Math.log(TCP_NODE_TOLERANCE);
+
+/** Simpson nodes over [max(0, ᾱ − 6σ), ᾱ + 6σ]: α scale s = α/ᾱ (NaN where α ≤ 0), weights w (Gaussian × Simpson), their sum. */
+interface Quadrature {
+  a0: number;
+  sd: number;
+  s: Float64Array;
+  w: Float64Array;
+  den: number;
+  /** first node with α > 0 */
+  first: number;
+}
+
+let lastQuadrature: Quadrature | null = null;
+
+/** The nodes of (ᾱ, σ) (the last pair is kept: both arms and every dose point of an outcome share it). */
+function simpsonNodes(a0: number, sd: number): Quadrature {
+  if (lastQuadrature && lastQuadrature.a0 === a0 && lastQuadrature.sd === sd) return lastQuadrature;
+  const nodes = SIMPSON_INTERVALS + 1;
+  const lo = Math.max(0, a0 - 6 * sd);
+  const hi = a0 + 6 * sd;
+  const h = (hi - lo) / SIMPSON_INTERVALS;
+  const s = new Float64Array(nodes);
+  const w = new Float64Array(nodes);
+  let den = 0;
+  let first = nodes;
+  for (let i = 0; i < nodes; i++) {
+    const a = lo + i * h;
+    const z = (a - a0) / sd;
+    w[i] = (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * z * z);
+    den += w[i];
+    s[i] = a > 0 ? a / a0 : NaN;
+    if (a > 0 && first === nodes) first = i;
+  }
+  return (lastQuadrature = { a0, sd, s, w, den, first });
+}
+
+/**
+ * Groups flattened for the quadrature: per group [n, m, c₁, k₁, …, c_m, k_m] over its m POPULATED compartments, with
+ * c = ln f − β d² and k = α d, so that the group's ln S at α scale s is n · ln Σ_c exp(c − s·k) (log-sum-exp).
+ */
+function flatten(groups: readonly Group[], into: number[] = []): number[] {
+  for (const g of groups) {
+    const d2 = g.d * g.d;
+    let m = 0;
+    const at = into.length;
+    into.push(g.n, 0);
+    for (let i = 0; i < g.f.length; i++) {
+      if (!(g.f[i] > 0)) continue;
+      into.push(g.lnf[i] - g.b[i] * d2, g.a[i] * g.d);
+      m++;
+    }
+    into[at + 1] = m;
+  }
+  return into;
+}
+
+/** Σ_groups n · ln Σ_c exp(c − s·k) of a flattened list (the two-compartment case without exp(0)). */
+function lnSurvivalFlat(t: Float64Array, s: number): number {
+  let total = 0;
+  let p = 0;
+  const end = t.length;
+  while (p < end) {
+    const n = t[p];
+    const m = t[p + 1];
+    p += 2;
+    if (m === 2) {
+      const e0 = t[p] - s * t[p + 1];
+      const e1 = t[p + 2] - s * t[p + 3];
+      total += n * (e0 > e1 ? e0 + Math.log1p(Math.exp(e1 - e0)) : e1 + Math.log1p(Math.exp(e0 - e1)));
+    } else if (m === 1) {
+      total += n * (t[p] - s * t[p + 1]);
+    } else {
+      let max = -Infinity;
+      for (let c = 0; c < m; c++) {
+        const e = t[p + 2 * c] - s * t[p + 2 * c + 1];
+        if (e > max) max = e;
+      }
+      let sum = 0;
+      for (let c = 0; c < m; c++) sum += Math.exp(t[p + 2 * c] - s * t[p + 2 * c + 1] - max);
+      total += n * (max + Math.log(sum));
+    }
+    p += 2 * m;
+  }
+  return total;
+}
+
+/**
+ * What x = ln(N₀ S R C) of a node needs: x(s) = offset + fixed(s) + lnSurvivalFlat(terms, s) − s·kill, where
+ * fixed(s) = lnSurvivalFlat(fixedTerms, s) is kept per node in `fixedAt` (NaN = not yet) across calls (dose–response:
+ * the fractions whose dose does not move).
+ */
+interface NodeSum {
+  offset: number;
+  kill: number;
+  terms: Float64Array;
+  fixedTerms: Float64Array | null;
+  fixedAt: Float64Array | null;
+}
+
+/** x per node of the current sum (NaN = not evaluated yet). */
+const xScratch = new Float64Array(SIMPSON_INTERVALS + 1);
+
+function xAt(q: Quadrature, e: NodeSum, i: number): number {
+  let v = xScratch[i];
+  if (v === v) return v;
+  const s = q.s[i];
+  let fixed = 0;
+  if (e.fixedAt && e.fixedTerms) {
+    fixed = e.fixedAt[i];
+    if (fixed !== fixed) e.fixedAt[i] = fixed = lnSurvivalFlat(e.fixedTerms, s);
+  }
+  v = e.offset + (fixed + lnSurvivalFlat(e.terms, s) - s * e.kill);
+  xScratch[i] = v;
+  return v;
+}
+
+/** First node of the last windowedSum (its caller may pass it as the next call's hint). */
+let lastStart = 0;
+
+/**
+ * Σ_nodes w · TCP(x) over the nodes with α > 0, x non-increasing in the node (TCP_NODE_TOLERANCE): the first node with
+ * x ≤ ln(−ln ε) is found by a safeguarded secant search or,
+ * with a hint (the previous dose point's first node), by stepping from it; the nodes from there are evaluated up to the
+ * first with x ≤ ln ε, and every later node counts w · 1.
+ */
+function windowedSum(q: Quadrature, e: NodeSum, hint = -1): number {
+  const n = q.s.length;
+  xScratch.fill(NaN);
+  let lo = q.first;
+  let hi = n - 1;
+  if (lo > hi) return 0;
+  let start = -1;
+  if (hint >= lo && hint <= hi) {
+    // step from the hint while the bracket is one node wide: usually the window moved by a node or none
+    if (xAt(q, e, hint) <= X_DEAD) {
+      hi = hint;
+      let i = hint;
+      while (i > lo && i > hint - 3 && xAt(q, e, i - 1) <= X_DEAD) i--;
+      if (i === lo || xAt(q, e, i - 1) > X_DEAD) start = i;
+      else hi = i - 1;
+    } else {
+      lo = hint;
+      let i = hint;
+      while (i < hi && i < hint + 3 && xAt(q, e, i + 1) > X_DEAD) i++;
+      if (i < hi && xAt(q, e, i + 1) <= X_DEAD) start = i + 1;
+      else lo = i;
+    }
+  }
+  if (start < 0) {
+    const xh = xAt(q, e, hi);
+    if (xh > X_DEAD) {
+      // every patient has TCP < ε
+      lastStart = n;
+      return 0;
+    }
+    const xl = xAt(q, e, lo);
+    if (xl <= X_DEAD) hi = lo;
+    // secant through the last two probes (x is convex in α and nearly linear: two or three probes), bisection when a
+    // probe does not halve the bracket twice in a row; invariant x(lo) > X_DEAD ≥ x(hi)
+    let pa = lo;
+    let xa = xl;
+    let pb = hi;
+    let xb = xh;
+    let slow = 0;
+    while (hi - lo > 1) {
+      let g = slow >= 2 || !(xa !== xb) ? (lo + hi) >> 1 : Math.floor(pb + ((X_DEAD - xb) * (pa - pb)) / (xa - xb));
+      if (!(g > lo)) g = lo + 1;
+      else if (g >= hi) g = hi - 1;
+      const width = hi - lo;
+      const xg = xAt(q, e, g);
+      if (xg > X_DEAD) lo = g;
+      else hi = g;
+      pa = pb;
+      xa = xb;
+      pb = g;
+      xb = xg;
+      slow = 2 * (hi - lo) > width ? slow + 1 : 0;
+    }
+    start = hi;
+  }
+  lastStart = start;
+  let num = 0;
+  for (let i = start; i < n; i++) {
+    const x = xAt(q, e, i);
+    if (x <= X_CURED) {
+      for (let j = i; j < n; j++) num += q.w[j];
+      break;
+    }
+    num += q.w[i] * Math.exp(-Math.exp(x));
+  }
+  return num;
+}
 
 export interface TcpResult {
   /** population TCP (Webb–Nahum), = individual TCP when σ_α = 0 */
@@ -183,7 +389,8 @@ export interface TcpResult {
 
 /**
  * Population TCP (Webb & Nahum, Phys Med Biol 1993): TCP_pop = ∫ TCP(α) g(α) dα with g Gaussian (ᾱ, σ_α) truncated at
- * α > 0 and renormalised; composite Simpson over [max(0, ᾱ − 6σ), ᾱ + 6σ]. TCP(α) = exp(−N₀ S(α) R C(α)).
+ * α > 0 and renormalised; composite Simpson over [max(0, ᾱ − 6σ), ᾱ + 6σ]. TCP(α) = exp(−N₀ S(α) R C(α)). Only the
+ * nodes between "TCP < ε" and "TCP > 1 − ε" evaluate ln S (TCP_NODE_TOLERANCE: within ε of the full Simpson sum).
  */
 export function populationTcp(fr: readonly FractionRadiobiology[], p: TcpParams): TcpResult {
   checkTcpParams(p);
@@ -197,32 +404,9 @@ export function populationTcp(fr: readonly FractionRadiobiology[], p: TcpParams)
   const base = { tcpMeanPatient: mean, lnSurvival: lnS, lnRepopulation: lnR, lnChemo: -a0 * p.cisplatinBedGy, ottDays: ott };
   const sd = p.sigmaAlphaPerGy;
   if (sd === 0 || p.clonogens === 0) return { tcp: mean, ...base };
-  const lo = Math.max(0, a0 - 6 * sd);
-  const hi = a0 + 6 * sd;
-  const h = (hi - lo) / SIMPSON_INTERVALS;
-  let num = 0;
-  let den = 0;
-  // x = ln(N₀ S R C) falls as α rises (every term is non-increasing in the α scale s): once a patient is cured to the
-  // last bit (TCP exactly 1) with x far below the threshold (e^x < 4e-18), every larger α is too — those nodes add w · 1
-  // without evaluating ln S (the same sum, the same bits)
-  let cured = false;
-  for (let i = 0; i <= SIMPSON_INTERVALS; i++) {
-    const a = lo + i * h;
-    const z = (a - a0) / sd;
-    const w = (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * z * z);
-    den += w;
-    if (!(a > 0)) continue;
-    if (cured) {
-      num += w * 1;
-      continue;
-    }
-    const s = a / a0;
-    const x = lnN0 + (lnSurvivalGroups(groups, s) + lnR - s * a0 * p.cisplatinBedGy);
-    const t = x > 700 ? 0 : Math.exp(-Math.exp(x));
-    if (t === 1 && x < -40) cured = true;
-    num += w * t;
-  }
-  const tcp = Math.min(1, Math.max(0, num / den));
+  const q = simpsonNodes(a0, sd);
+  const num = windowedSum(q, { offset: lnN0 + lnR, kill: a0 * p.cisplatinBedGy, terms: Float64Array.from(flatten(groups)), fixedTerms: null, fixedAt: null });
+  const tcp = Math.min(1, Math.max(0, num / q.den));
   return { tcp, ...base };
 }
 
@@ -238,88 +422,68 @@ function sameCompartments(x: readonly TcpCompartment[], y: readonly TcpCompartme
 }
 
 /**
+ * Terms of lnSurvivalFlat for the fractions i of `base` with keep[i] === want at the given doses: runs of identical
+ * consecutive fractions (same dose, same compartment values) folded into one group with a count, as groupFractions
+ * folds them (compartment values are checked by the caller, doses here).
+ */
+function flattenAtDoses(base: readonly FractionRadiobiology[], doses: readonly number[], keep: Uint8Array, want: number): Float64Array {
+  const out: number[] = [];
+  let prev = -1;
+  let at = -1;
+  for (let i = 0; i < base.length; i++) {
+    if (keep[i] !== want) continue;
+    const d = doses[i];
+    finite('doseGy', d, 0, 100);
+    if (prev >= 0 && d === doses[prev] && sameCompartments(base[prev].compartments, base[i].compartments)) {
+      out[at]++;
+      continue;
+    }
+    at = out.length;
+    out.push(1, 0);
+    let m = 0;
+    for (const c of base[i].compartments) {
+      if (!(c.fraction > 0)) continue;
+      out.push(Math.log(c.fraction) - c.betaPerGy2 * d * d, c.alphaPerGy * d);
+      m++;
+    }
+    out[at + 1] = m;
+    prev = i;
+  }
+  return Float64Array.from(out);
+}
+
+/**
  * Population TCP of one calendar's fractions at several dose sets (a dose–response curve: `doseLists[j][i]` is the
- * dose of fraction i at point j; days and compartments from `base`). ln S of one fraction of a (compartments, dose)
- * pair at every quadrature node is computed once and reused wherever that pair recurs (the external beam when only the
- * boost is scaled); each point sums n · ln S over its runs of identical fractions in calendar order, as populationTcp
- * does — each value equals populationTcp(base with those doses, p).tcp to the last bit (tested).
+ * dose of fraction i at point j; days and compartments from `base`). A fraction is "fixed" at a point where its dose
+ * equals its dose at the last point (the external beam when only the boost is scaled); the points sharing one set of
+ * fixed fractions share its ln S per quadrature node, and each point adds the ln S of its other fractions. Runs of
+ * identical fractions fold as in populationTcp. Each value equals populationTcp(base with those doses, p).tcp up to
+ * round-off in the order of the additions (tested).
  */
 export function populationTcpOverDoses(base: readonly FractionRadiobiology[], doseLists: readonly (readonly number[])[], p: TcpParams): number[] {
   checkTcpParams(p);
+  for (const doses of doseLists) if (doses.length !== base.length) throw new RangeError(`doses: one per fraction expected (${base.length}), got ${doses.length}`);
   const list = (doses: readonly number[]) => base.map((f, i) => ({ doseGy: doses[i], dayOfCourse: f.dayOfCourse, compartments: f.compartments }));
   const sd = p.sigmaAlphaPerGy;
-  if (sd === 0 || p.clonogens === 0 || base.length === 0) return doseLists.map((d) => populationTcp(list(d), p).tcp);
+  if (sd === 0 || p.clonogens === 0 || base.length === 0 || doseLists.length === 0) return doseLists.map((d) => populationTcp(list(d), p).tcp);
+  // compartment values checked once (groupFractions throws naming the field); doses per point in flattenAtDoses
+  groupFractions(list(doseLists[0]));
   const a0 = p.alphaRefPerGy;
-  const lnN0 = Math.log(p.clonogens);
-  const lnR = lnRepopulation(fractionsOtt(base), p.kickoffDays, p.doublingDays);
-  const lo = Math.max(0, a0 - 6 * sd);
-  const hi = a0 + 6 * sd;
-  const h = (hi - lo) / SIMPSON_INTERVALS;
-  const nodes = SIMPSON_INTERVALS + 1;
-  const sNode = new Float64Array(nodes);
-  const wNode = new Float64Array(nodes);
-  let den = 0;
-  for (let i = 0; i < nodes; i++) {
-    const a = lo + i * h;
-    const z = (a - a0) / sd;
-    const w = (i === 0 || i === SIMPSON_INTERVALS ? 1 : i % 2 === 1 ? 4 : 2) * Math.exp(-0.5 * z * z);
-    wNode[i] = w;
-    den += w;
-    sNode[i] = a > 0 ? a / a0 : NaN;
+  const q = simpsonNodes(a0, sd);
+  const ref = doseLists[doseLists.length - 1];
+  const shared: { mask: Uint8Array; fixedTerms: Float64Array; fixedAt: Float64Array }[] = [];
+  const offset = Math.log(p.clonogens) + lnRepopulation(fractionsOtt(base), p.kickoffDays, p.doublingDays);
+  const kill = a0 * p.cisplatinBedGy;
+  const fixed = new Uint8Array(base.length);
+  const out: number[] = [];
+  let hint = -1;
+  for (const doses of doseLists) {
+    for (let i = 0; i < base.length; i++) fixed[i] = doses[i] === ref[i] ? 1 : 0;
+    let fx = shared.find((x) => x.mask.every((v, i) => v === fixed[i]));
+    if (!fx) shared.push((fx = { mask: fixed.slice(), fixedTerms: flattenAtDoses(base, doses, fixed, 1), fixedAt: new Float64Array(q.s.length).fill(NaN) }));
+    const e: NodeSum = { offset, kill, terms: flattenAtDoses(base, doses, fixed, 0), fixedTerms: fx.fixedTerms, fixedAt: fx.fixedAt };
+    out.push(Math.min(1, Math.max(0, windowedSum(q, e, hint) / q.den)));
+    hint = lastStart;
   }
-  // compartments array → dose → ln S of ONE such fraction at each node, computed when a node first needs it (NaN = not yet)
-  const cache = new Map<readonly TcpCompartment[], Map<number, { g: Group[]; v: Float64Array }>>();
-  const vectorOf = (comps: readonly TcpCompartment[], d: number): { g: Group[]; v: Float64Array } => {
-    let byDose = cache.get(comps);
-    if (!byDose) cache.set(comps, (byDose = new Map()));
-    let e = byDose.get(d);
-    if (!e) {
-      // groupFractions checks the pair (dose range, compartment values) once
-      e = { g: groupFractions([{ doseGy: d, dayOfCourse: 0, compartments: comps }]), v: new Float64Array(nodes).fill(NaN) };
-      byDose.set(d, e);
-    }
-    return e;
-  };
-  const terms: { g: Group[]; v: Float64Array }[] = [];
-  const counts: number[] = [];
-  return doseLists.map((doses) => {
-    if (doses.length !== base.length) throw new RangeError(`doses: one per fraction expected (${base.length}), got ${doses.length}`);
-    // runs of identical consecutive fractions (same dose, same compartment values), as groupFractions folds them
-    terms.length = 0;
-    counts.length = 0;
-    let prev = -1;
-    for (let i = 0; i < base.length; i++) {
-      if (prev >= 0 && doses[i] === doses[prev] && sameCompartments(base[prev].compartments, base[i].compartments)) {
-        counts[counts.length - 1]++;
-        continue;
-      }
-      terms.push(vectorOf(base[i].compartments, doses[i]));
-      counts.push(1);
-      prev = i;
-    }
-    // the Simpson sum of populationTcp, node by node: ln S = Σ runs n · ln S_run in calendar order (the same additions),
-    // and past the first patient cured to the last bit every larger α adds w · 1 (as populationTcp)
-    let num = 0;
-    let cured = false;
-    for (let i = 0; i < nodes; i++) {
-      const s = sNode[i];
-      if (!(s > 0)) continue;
-      if (cured) {
-        num += wNode[i] * 1;
-        continue;
-      }
-      let total = 0;
-      for (let k = 0; k < terms.length; k++) {
-        const e = terms[k];
-        let v = e.v[i];
-        if (v !== v) e.v[i] = v = lnSurvivalGroups(e.g, s);
-        total += counts[k] * v;
-      }
-      const x = lnN0 + (total + lnR - s * a0 * p.cisplatinBedGy);
-      const t = x > 700 ? 0 : Math.exp(-Math.exp(x));
-      if (t === 1 && x < -40) cured = true;
-      num += wNode[i] * t;
-    }
-    return Math.min(1, Math.max(0, num / den));
-  });
+  return out;
 }

@@ -60,7 +60,15 @@ export function fractionExposures(input: FractionExposureInput): FractionExposur
   });
 }
 
-/** The lagged occupancy R at each fraction time: O(t) from the modal form of the FAK payloads' tumour free drug, R stepped exactly for piecewise-constant O (midpoint) on steps ≤ 2 h and ≤ 1/12 of either half-time. */
+/** Full relief steps between two direct evaluations of the modal exponentials (in between, each is advanced by one factor). */
+const RELIEF_REANCHOR_STEPS = 32;
+
+/**
+ * The lagged occupancy R at each fraction time: O(t) from the modal form of the FAK payloads' tumour free drug, R stepped
+ * exactly for piecewise-constant O (midpoint) on steps ≤ 2 h and ≤ 1/12 of either half-time. On full steps the
+ * midpoints advance by one step, so each mode's sum over the injections reached, Σ_τ exp(λ (t − τ)), is the previous one
+ * times exp(λ·step), re-evaluated with exp every RELIEF_REANCHOR_STEPS steps and when an injection is reached (relative round-off ≤ ~32 ulp against evaluating every term; tested).
+ */
 function reliefAt(input: FractionExposureInput, times: readonly number[]): number[] {
   const { pk } = input;
   const o = input.overrides;
@@ -68,36 +76,69 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
   const kOff = Math.LN2 / pkp('pk.hypoxiaReliefDecayH', o);
   const ic50 = input.ic50M as number;
   const m = Math.max(1e-9, pk.input.tumorMassG);
-  const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i]);
+  const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i] && pk.input.payloads[i].molecularWeightGPerMol > 0);
   const injections = pk.injectionTimesH;
   // the tumour's free drug is compartment 3 of a payload's modal form; only that sum is evaluated (same bits as addModalAt's)
   const occupancy = (t: number): number => {
     let c = 0;
     for (const i of idx) {
       const p = pk.input.payloads[i];
-      if (!(p.molecularWeightGPerMol > 0)) continue;
       let free = 0;
       for (const tau of injections) if (t >= tau) free = addModalComponentAt(pk.modes[i], t - tau, 1, 3, free);
       if (free > 0) c += (free * p.doseMg) / m / p.molecularWeightGPerMol;
     }
     return c > 0 ? c / (c + ic50) : 0;
   };
-  const step = (R: number, t: number, dt: number): number => {
-    const Om = occupancy(t + 0.5 * dt);
-    const k = Om > R ? kOn : kOff;
-    return Om + (R - Om) * Math.exp(-k * dt);
-  };
   const RELIEF_STEP_H = Math.max(0.01, Math.min(RELIEF_MAX_STEP_H, pkp('pk.hypoxiaReliefOnsetH', o) / 12, pkp('pk.hypoxiaReliefDecayH', o) / 12));
+  const fullOn = Math.exp(-kOn * RELIEF_STEP_H);
+  const fullOff = Math.exp(-kOff * RELIEF_STEP_H);
+  // full-step occupancy by recurrence: sum[(payload, mode)] = Σ over the injections reached of exp(λ (t_mid − τ))
+  const modal = idx.every((i) => !pk.modes[i].degenerate && pk.modes[i].n > 3);
+  const K = 4; // modes 0..3 feed compartment 3 (lower-triangular system)
+  const sum = new Float64Array(idx.length * K);
+  const r = new Float64Array(idx.length * K);
+  for (let a = 0; a < idx.length; a++) for (let j = 0; j < K; j++) r[a * K + j] = Math.exp(pk.modes[idx[a]].lambdas[j] * RELIEF_STEP_H);
+  const sorted = [...injections].sort((x, y) => x - y);
+  let reached = 0;
+  let sinceAnchor = 0;
+  const occupancyFull = (t: number): number => {
+    if (!modal) return occupancy(t);
+    let newly = reached;
+    while (newly < sorted.length && t >= sorted[newly]) newly++;
+    const anchor = sinceAnchor === 0 || newly !== reached;
+    sinceAnchor = anchor ? 1 : sinceAnchor + 1 === RELIEF_REANCHOR_STEPS ? 0 : sinceAnchor + 1;
+    reached = newly;
+    let c = 0;
+    for (let a = 0; a < idx.length; a++) {
+      const md = pk.modes[idx[a]];
+      const p = pk.input.payloads[idx[a]];
+      let free = 0;
+      for (let j = 0; j < K; j++) {
+        let v = 0;
+        if (anchor) for (let u = 0; u < reached; u++) v += Math.exp(md.lambdas[j] * (t - sorted[u]));
+        else v = sum[a * K + j] * r[a * K + j];
+        sum[a * K + j] = v;
+        if (v !== 0) free += md.coef[j * md.n + 3] * v;
+      }
+      if (free > 0) c += (free * p.doseMg) / m / p.molecularWeightGPerMol;
+    }
+    return c > 0 ? c / (c + ic50) : 0;
+  };
   const out: number[] = new Array(times.length);
   let R = 0;
   let t = 0;
   for (let f = 0; f < times.length; f++) {
     const target = Math.max(0, times[f]);
     while (t + RELIEF_STEP_H <= target + 1e-9) {
-      R = step(R, t, RELIEF_STEP_H);
+      const Om = occupancyFull(t + 0.5 * RELIEF_STEP_H);
+      R = Om + (R - Om) * (Om > R ? fullOn : fullOff);
       t += RELIEF_STEP_H;
     }
-    out[f] = target - t > 1e-12 ? step(R, t, target - t) : R;
+    if (target - t > 1e-12) {
+      const dt = target - t;
+      const Om = occupancy(t + 0.5 * dt);
+      out[f] = Om + (R - Om) * Math.exp(-(Om > R ? kOn : kOff) * dt);
+    } else out[f] = R;
   }
   return out;
 }

@@ -140,6 +140,55 @@ describe('fraction exposures', () => {
     for (const e of ex) expect(e.hypoxiaReliefFactor!).toBeGreaterThanOrEqual(0);
     for (const e of ex) expect(e.hypoxiaReliefFactor!).toBeLessThanOrEqual(1);
   });
+  it('relief by recurrence (modal terms advanced one step at a time) equals stepping with the occupancy evaluated directly (1e-10), clinical calendars with repeated injections (listed in any order)', () => {
+    /** the relief's definition: midpoint occupancy from tumorAt (the full state), R stepped exactly, every step evaluated */
+    const reference = (pk: ReturnType<typeof pharmacokinetics>, times: number[], ic50: number): number[] => {
+      const kOn = LN2 / pkp('pk.hypoxiaReliefOnsetH');
+      const kOff = LN2 / pkp('pk.hypoxiaReliefDecayH');
+      const h = Math.max(0.01, Math.min(2, pkp('pk.hypoxiaReliefOnsetH') / 12, pkp('pk.hypoxiaReliefDecayH') / 12));
+      const occ = (t: number) => {
+        const c = Math.max(0, pk.tumorAt(t).payloadFreeMgPerG[0]) / pk.input.payloads[0].molecularWeightGPerMol;
+        return c > 0 ? c / (c + ic50) : 0;
+      };
+      const stepTo = (R: number, t: number, dt: number) => {
+        const O = occ(t + 0.5 * dt);
+        return O + (R - O) * Math.exp(-(O > R ? kOn : kOff) * dt);
+      };
+      let R = 0;
+      let t = 0;
+      return times.map((target) => {
+        while (t + h <= target + 1e-9) {
+          R = stepTo(R, t, h);
+          t += h;
+        }
+        return target - t > 1e-12 ? stepTo(R, t, target - t) : R;
+      });
+    };
+    fc.assert(
+      fc.property(
+        fc.record({
+          tFree: fc.double({ min: 0.2, max: 200, noNaN: true }),
+          kc: fc.double({ min: 1e-3, max: 1, noNaN: true }),
+          every: fc.integer({ min: 24, max: 24 * 21 }),
+          shots: fc.integer({ min: 1, max: 6 }),
+          delay: fc.double({ min: 0, max: 200, noNaN: true }),
+          ic50: fc.double({ min: 1e-9, max: 1e-5, noNaN: true }),
+        }),
+        (r) => {
+          const pk = pharmacokinetics(
+            input({ carrierExitRatePerH: r.kc, injectionTimesH: Array.from({ length: r.shots }, (_, i) => (r.shots - 1 - i) * r.every), payloads: [payload({ agent: 'in10018', molecularWeightGPerMol: 464.6, freeHalfLifeH: r.tFree })] }),
+          );
+          // a 25 + 4 clinical calendar: weekdays for five weeks, then two boosts a week
+          const days = [...Array.from({ length: 25 }, (_, i) => 7 * Math.floor(i / 5) + (i % 5)), 35, 38, 42, 45];
+          const times = days.map((d) => r.delay + 24 * d);
+          const got = fractionExposures({ pk, fractionTimesH: times, intracellularShare: 0.5, cellMassNg: 3, fakPayload: [true], ic50M: r.ic50 }).map((e) => e.hypoxiaReliefFactor!);
+          const want = reference(pk, times, r.ic50);
+          got.forEach((g, i) => expect(Math.abs(g - want[i])).toBeLessThanOrEqual(1e-10));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
   it('property: any rates, doses and times in range give finite, non-negative exposures', () => {
     fc.assert(
       fc.property(

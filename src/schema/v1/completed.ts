@@ -144,4 +144,6 @@ export const WorkspaceSchemaV1 = z.object({
   formulations: z.array(FormulationSchemaV1),
   /** The candidate shown first (extension). */
   activeId: z.string().optional(),
+  /** Compare's ranking settings (extension): the local-control gain weight, present only when > 0. */
+  ranking: z.object({ localControlWeight: z.number() }).optional(),
 });

@@ -308,6 +308,14 @@ function buildInputSchemasV1() {
     /** Formulations are validated one by one (so each gets its own path); here only the list itself. */
     formulations: list(z.unknown(), LIMITS.formulations, 'formulations').optional(),
     activeId: z.string({ error: typeError('text') }).regex(CANDIDATE_ID, { error: 'ids are 1–64 letters, digits, - or _' }).optional(),
+    /** Compare's ranking settings (extension): the weight of the outcome's local-control gain (absent = 0). */
+    ranking: obj({
+      localControlWeight: z
+        .number({ error: typeError('a number') })
+        .min(0, { error: (iss) => `must be ≥ 0 and ≤ 1000 (got ${describeValue(iss.input)})` })
+        .max(1000, { error: (iss) => `must be ≥ 0 and ≤ 1000 (got ${describeValue(iss.input)})` })
+        .optional(),
+    }).optional(),
   });
   return { PayloadInputV1, MembraneInputV1, CoatingInputV1, CoreInputV1, OverridesV1, LoadingCalibrationV1, ReleaseCalibrationV1, CalibrationsV1, MeasuredReleaseCurveV1, MeasuredLoadingPointV1, MeasuredLoadingSetV1, ReleaseModelV1, BenchMeasurementsV1, MeasurementsV1, FormulationInputV1, WorkspaceInputV1 };
 }
