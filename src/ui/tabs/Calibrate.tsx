@@ -20,7 +20,7 @@ import { TableActions } from '../TableActions';
 import { fitOwnModel } from '../../workers/fit-client';
 import { OwnModelEditor } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
-import { F2Bootstrap } from './F2Bootstrap';
+import { F2Bootstrap, type F2Incoming } from './F2Bootstrap';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
@@ -203,6 +203,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
   const prefill = useCalibratePrefill(candidate.id);
   const data = measurementsOf(candidate);
   const measured = data.release;
+  const [f2Incoming, setF2Incoming] = useState<F2Incoming | null>(null);
 
   return (
     <div>
@@ -219,6 +220,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
             <ReleaseCsvPreview
               {...p}
               onStore={(curves) => setMeasured(candidate.id, curves.map(measuredFromImported))}
+              onTwoProducts={(two) => setF2Incoming((prev) => ({ reference: two.reference, test: two.test, n: (prev?.n ?? 0) + 1 }))}
               replacing={measured.length ? `${measured.map((m) => `pH ${m.pH.toFixed(1)}`).join(', ')}: ${measured.reduce((n, m) => n + m.points.length, 0)} points` : undefined}
             />
           )}
@@ -237,7 +239,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           <F2Panel candidate={candidate} />
         </>
       )}
-      <F2Bootstrap />
+      <F2Bootstrap incoming={f2Incoming} />
       <LoadingCalibration candidate={candidate} prefill={prefill?.kind === 'loading' ? prefill : undefined} />
     </div>
   );

@@ -1,7 +1,7 @@
 // Calibrate → bootstrap f2 from individual units: two CSVs with one column per unit (vessel), read by the one CSV reader,
 // → f2 of the means, the CV limits checked from the units, and the seeded bootstrap f2 with its 90 % interval (similar
 // when the lower bound is ≥ 50). The files are not stored with the candidate (session only).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { assessF2, bootstrapF2, F2_RULES, parseReleaseProfileCsv, PROFILE_TIME_UNITS, type BootstrapF2Result, type ReleaseProfileData } from '../../engine/fitting';
 import { NumberInput } from '../fields';
 import { sig } from '../format';
@@ -40,9 +40,19 @@ function UnitsInput({ role, text, setText }: { role: 'reference' | 'test'; text:
   );
 }
 
-export function F2Bootstrap() {
-  const [refText, setRef] = useState('');
-  const [testText, setTest] = useState('');
+/** Two products handed over from the main release import (a reference/test export): fills both boxes and opens the block. */
+export interface F2Incoming { reference: string; test: string; n: number }
+
+export function F2Bootstrap({ incoming }: { incoming?: F2Incoming | null } = {}) {
+  const [refText, setRef] = useState(incoming?.reference ?? '');
+  const [testText, setTest] = useState(incoming?.test ?? '');
+  const box = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (!incoming) return;
+    setRef(incoming.reference);
+    setTest(incoming.test);
+    if (box.current) { box.current.open = true; box.current.scrollIntoView({ block: 'start' }); }
+  }, [incoming]);
   const [seed, setSeed] = useState(1);
   const [samples, setSamples] = useState(5000);
   const ref = useMemo(() => read(refText), [refText]);
@@ -60,7 +70,7 @@ export function F2Bootstrap() {
   const timeUnit = ref.data && test.data && ref.data.timeUnit === test.data.timeUnit ? ref.data.timeUnit : 'h';
   const plain = ref.data && test.data ? assessF2({ t: ref.data.t, F: ref.data.F, sd: ref.data.sd }, { t: test.data.t, F: test.data.F, sd: test.data.sd }) : null;
   return (
-    <details className="f2-block" data-testid="f2-bootstrap">
+    <details className="f2-block" data-testid="f2-bootstrap" ref={box}>
       <summary><strong>Bootstrap f2 from individual units</strong> (when the CV limits of f2 fail)</summary>
       <p className="muted small">
         Paste or upload each product's release per unit (vessel): a header row, then time and one cumulative release (%) column per unit
