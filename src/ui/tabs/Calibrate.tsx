@@ -65,7 +65,7 @@ export function fitTableRows(fits: readonly AnyFit[], pH: number): unknown[][] {
 function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: string | null; chosen: string; onChoose: (id: string) => void; pH: number }) {
   return (
     <>
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits" data-report-block={`Model fits at pH ${pH.toFixed(1)} (your model among them when typed)`}>
     <table className="data" data-testid="fit-table">
       <caption>Model fits (least squares; Korsmeyer–Peppas and Peppas–Sahlin on F ≤ 60 % only). Lowest AIC among all-point fits: <strong>{best === OWN ? 'your model' : best ?? '—'}</strong></caption>
       <thead><tr><th scope="col">show</th><th scope="col">model</th><th scope="col">parameters (± SE) [95 % CI]</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">R² adj</th><th scope="col">AIC</th><th scope="col">MSC</th><th scope="col">note</th></tr></thead>

@@ -93,7 +93,7 @@ export function F2Bootstrap({ incoming }: { incoming?: F2Incoming | null } = {})
       {plain && <F2Verdict a={plain} what="means of the units" testId="f2boot-plain" timeUnit={timeUnit} />}
       {result?.error && <p className="error" role="alert" data-testid="f2boot-error">{result.error}</p>}
       {result?.bs && (
-        <div className="small" role="status" data-testid="f2boot-result">
+        <div className="small" role="status" data-testid="f2boot-result" data-report-block="Bootstrap f2 from individual units">
           <strong>Bootstrap f2</strong> ({result.bs.unitsReference} + {result.bs.unitsTest} units, {result.bs.samples} resamples, seed {String(result.bs.seed)}, t = {result.bs.times.map((t) => sig(t / PROFILE_TIME_UNITS[timeUnit], 3)).join(', ')} {timeUnit}):
           90 % CI <span data-testid="f2boot-ci">{sig(result.bs.ci[0], 4)} – {sig(result.bs.ci[1], 4)}</span>, median {sig(result.bs.bootstrapMedian, 4)}, mean {sig(result.bs.bootstrapMean, 4)}; f2 of the means {sig(result.bs.f2, 4)} —{' '}
           <strong data-testid="f2boot-verdict">{result.bs.similar ? `similar (lower bound ≥ ${F2_RULES.similarF2})` : `not shown similar (lower bound < ${F2_RULES.similarF2})`}</strong>

@@ -18,7 +18,7 @@ export function F2Verdict({ a, what, testId, timeUnit = 'h' }: { a: F2Assessment
       ? 'f2 is not applicable'
       : a.similar ? `similar (f2 ≥ ${F2_RULES.similarF2})` : `not similar (f2 < ${F2_RULES.similarF2})`;
   return (
-    <div className="small" data-testid={testId} role="status">
+    <div className="small" data-testid={testId} role="status" data-report-block={`f2 — ${what}`}>
       <strong>f2 ({what})</strong> = <span data-testid={testId ? `${testId}-value` : undefined}>{a.f2 === null ? '—' : sig(a.f2, 4)}</span>
       {a.f1 !== null && <> · f1 = {sig(a.f1, 3)}</>} · n = {a.n}{a.times.length ? ` (t = ${a.times.map((t) => sig(t / PROFILE_TIME_UNITS[timeUnit], 3)).join(', ')} ${timeUnit})` : ''} — <strong data-testid={testId ? `${testId}-verdict` : undefined}>{verdict}</strong>
       {a.reasons.length > 0 && <ul className="error">{a.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}

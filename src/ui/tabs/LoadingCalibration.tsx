@@ -30,7 +30,7 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
   const pts = useMemo(() => points.map((p, i) => ({ feed: p.feedMassRatio, q: fit.qObserved[i], kind: p.encapsulationEfficiencyPct !== undefined ? 'EE' : 'LC' })), [points, fit]);
   return (
     <>
-      <table className="data" data-testid="loading-fit-table">
+      <table className="data" data-testid="loading-fit-table" data-report-block="Loading calibration (Langmuir)">
         <caption>Langmuir fit ({fit.n} points, least squares in q; {fit.equation})</caption>
         <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % CI</th></tr></thead>
         <tbody>

@@ -137,7 +137,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
       {error && <p className="error" role="alert">{error}</p>}
       {result && (
         <>
-          <table className="data" data-testid="mech-table">
+          <table className="data" data-testid="mech-table" data-report-block="Mechanistic release calibration (M2)">
             <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted ` : 'unweighted, '}SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
             <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % interval</th></tr></thead>
             <tbody>
