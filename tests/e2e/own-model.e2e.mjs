@@ -187,7 +187,7 @@ export const tests = [
       const res = page.locator('[data-testid="f2boot-result"]');
       await res.waitFor({ timeout: 20000 });
       const t1 = await res.innerText();
-      assert(/\(6 \+ 6 units/.test(t1) && /t = 5, 10, 15/.test(t1) && / min\)/.test(t1), `6 + 6 units, times in minutes: ${t1}`);
+      assert(/\(6 \+ 6 units/.test(t1) && /t = 5\.00, 10\.0, 15\.0/.test(t1) && / min\)/.test(t1), `6 + 6 units, times in minutes: ${t1}`);
       assert(/skipped as summaries, not units: Ref_mean/.test(await page.locator('[data-testid="f2boot-reference-read"]').innerText()), 'the mean column is named as skipped');
       await page.locator('[data-testid="f2-bootstrap"]').screenshot({ path: `${shots}/f2-two-products.png` });
       await page.locator('[data-testid="f2boot-reference-file"]').setInputFiles(fx('diss_ref_12u.csv'));
