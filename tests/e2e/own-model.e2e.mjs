@@ -117,10 +117,12 @@ export const tests = [
       const blocks = await report.locator('[data-testid="report-blocks"]').innerText();
       assert(/Table 1\. Model fits at pH 5\.0/.test(blocks) && /your model/.test(blocks) && /weibull/.test(blocks) && /f2 — measured vs your model/.test(blocks), `fit table, own model and f2 in the report: ${blocks.slice(0, 300)}`);
       assert(await report.isVisible(), 'the report shows in print media');
+      await page.screenshot({ path: `${shots}/own-model-print.png`, fullPage: true });
       const pdf = `${shots}/own-model-report.pdf`;
       await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-      assert((await stat(pdf)).size > 20000, 'the PDF has content');
-      await page.screenshot({ path: `${shots}/own-model-print.png`, fullPage: true });
+      // the PDF's pages: the report with its figures and tables runs past the text-only report's pages
+      const pages = ((await readFile(pdf, 'latin1')).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert((await stat(pdf)).size > 20000 && pages >= 2, `the PDF has content: ${pages} pages`);
       await page.emulateMedia({ media: 'screen' });
 
       // the model travels with the candidate: a workspace link decodes with it
