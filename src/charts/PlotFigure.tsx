@@ -4,7 +4,7 @@ import { loadPlot, plotIfLoaded, type PlotModule } from './plot-loader';
 
 /** A file name from a chart title: letters, digits and dashes. */
 function fileBase(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'figure';
+  return name.toLowerCase().replace(/(\d)\.(\d)/g, '$1-$2').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'figure';
 }
 /** The export code loads on the first download (it is not needed to draw). */
 const exporter = () => import('./export-figure');
@@ -77,7 +77,8 @@ export function PlotFigure({ make, deps, label, height = 260, testId, name, tabl
     return () => { node.remove(); };
   }, [Plot, width, ...deps]);
 
-  const base = fileBase(name ?? label.split(/[;:.]/)[0]);
+  // the title up to its first clause break (a decimal point such as pH 7.4 is not one)
+  const base = fileBase(name ?? label.split(/[;:]|\.(?!\d)/)[0]);
   const exportSvg = async (kind: 'svg' | 'png') => {
     setExportError(null);
     try {

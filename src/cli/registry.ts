@@ -57,7 +57,10 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   CSV does not give: said in "notes"). f2 ≥ 50 and applicable → "similar": true.
   With one column per unit (vessel) in both files (time, unit 1, unit 2, …) the CV limits are checked from the units and
   "bootstrap" gives the bootstrap f2: --samples resamples of the units (default 5000), seeded by --seed (default 1), its
-  90 % percentile interval "ci90" and "lowerBoundAtLeast50" (the criterion when the CV limits fail).`,
+  90 % percentile interval "ci90" and "lowerBoundAtLeast50" (the criterion when the CV limits fail).
+  Columns whose header names a summary (Mean, Average, SD, SEM, CV, RSD, x̄, …) are never units: "read" names, per file, the
+  unit columns taken, those skipped, and the time unit of the header (h, min, d; "times" are in hours). Single units may
+  read up to 120 % (kept, noted).`,
   'fit-survival': `fit-survival <data.csv|->
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
   invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]

@@ -40,9 +40,20 @@ describe('compareBench', () => {
     expect(row('release.5.0').calibrate).toEqual({ kind: 'release' });
   });
 
-  it('zeta is recorded, never judged (not modelled); product mass and whole-feed EE are not rows', () => {
+  it('zeta is recorded, never judged (not modelled); the product mass is a row (measured vs the batch, not judged); whole-feed EE only with the feeds', () => {
     const z = compareBench(sheet.checklist, { zetaPotentialMv: -20 }).find((r) => r.id === 'zeta')!;
     expect(z).toMatchObject({ predicted: null, measured: -20, difference: null, within: null, tolerance: null });
-    expect(rows.some((r) => r.id === 'yield' || r.id === 'ee.total')).toBe(false);
+    expect(rows.some((r) => r.id === 'ee.total')).toBe(false);
+    expect(compareBench(sheet.checklist, { productMassMg: 8.5 }).find((r) => r.id === 'yield')).toMatchObject({ predicted: 10, measured: 8.5, difference: -1.5, within: null, calibrate: null });
+  });
+
+  it('whole-feed EE measured = Σ EE·feed / Σ feed from the payload EEs (IZB@CCM feeds 0.2 and 0.3 mg/mg: EE 60 and 90 → (12 + 27)/0.5 = 78 %); absent until every payload has an EE', () => {
+    const feeds = { in10018: 0.2, bismuth: 0.3 };
+    const both = { loading: [{ agent: 'in10018', encapsulationEfficiencyPct: 60 }, { agent: 'bismuth', encapsulationEfficiencyPct: 90 }] };
+    const t = compareBench(sheet.checklist, both, feeds).find((r) => r.id === 'ee.total')!;
+    expect(t.measured).toBeCloseTo(78, 12);
+    expect(t.derived).toMatch(/computed from the payload EEs/);
+    expect(t.calibrate).toBeNull();
+    expect(compareBench(sheet.checklist, bench, feeds).find((r) => r.id === 'ee.total')!.measured).toBeNull();
   });
 });

@@ -3,9 +3,12 @@
 // and the calibration that would absorb a miss. Pure.
 import type { ChecklistItem } from '../engine/protocol';
 import { judgePrediction, toleranceText, type Metric } from '../validation';
+import { wholeFeedEncapsulationPct } from '../model/loading/loading';
 
 /** The measured checklist values (formulation.measurements.bench, validated), with payload ids as plain strings. */
 export interface BenchValues {
+  batchMg?: number;
+  productMassMg?: number;
   hydrodynamicDiameterNm?: number;
   zetaPotentialMv?: number;
   loading?: readonly { agent: string; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
@@ -29,6 +32,21 @@ export interface BenchComparisonRow {
   /** |difference| within the tolerance; null when not judged (not modelled, or nothing measured). */
   within: boolean | null;
   calibrate: BenchCalibration | null;
+  /** Set when the measured value is computed from other rows (not typed): how (the whole-feed EE from the payload EEs). */
+  derived?: string;
+}
+
+/**
+ * The whole-feed EE (Σ loaded / Σ fed, the Overview's) from the payload EEs measured, with loaded_i = EE_i · feed_i:
+ * Σ EE_i·feed_i / Σ feed_i (model/loading wholeFeedEncapsulationPct, the one function). Null unless every fed payload
+ * has a measured EE.
+ */
+export function measuredWholeFeedEE(bench: BenchValues | undefined, feeds: Readonly<Record<string, number>>): number | null {
+  const agents = Object.keys(feeds).filter((a) => feeds[a] > 0);
+  if (agents.length < 2) return null;
+  const rows = agents.map((a) => ({ a, ee: bench?.loading?.find((l) => l.agent === a)?.encapsulationEfficiencyPct }));
+  if (rows.some((r) => r.ee === undefined)) return null;
+  return wholeFeedEncapsulationPct(rows.map((r) => ({ feedMassRatio: feeds[r.a], loadedMgPerMgCarrier: ((r.ee as number) / 100) * feeds[r.a] })));
 }
 
 /** The validation metric whose rule judges a checklist row, or null (zeta, product mass, whole-feed EE: not judged). */
@@ -44,6 +62,7 @@ function metricOf(id: string): Metric | null {
 export function measuredFor(id: string, bench: BenchValues | undefined): number | null {
   if (!bench) return null;
   if (id === 'dh') return bench.hydrodynamicDiameterNm ?? null;
+  if (id === 'yield') return bench.productMassMg ?? null;
   if (id === 'zeta') return bench.zetaPotentialMv ?? null;
   if (id.startsWith('release.')) {
     const pH = Number(id.slice('release.'.length));
@@ -57,12 +76,16 @@ export function measuredFor(id: string, bench: BenchValues | undefined): number 
   return null;
 }
 
-/** One row per checklist item that can be measured (the product mass and the whole-feed EE are left out: derived). */
-export function compareBench(checklist: readonly ChecklistItem[], bench: BenchValues | undefined): BenchComparisonRow[] {
+/**
+ * One row per checklist item: typed values, and the whole-feed EE computed from the payload EEs when `feeds` (mg per mg
+ * core, per payload) are given and every payload's EE is measured.
+ */
+export function compareBench(checklist: readonly ChecklistItem[], bench: BenchValues | undefined, feeds?: Readonly<Record<string, number>>): BenchComparisonRow[] {
   return checklist
-    .filter((c) => c.id !== 'yield' && c.id !== 'ee.total')
+    .filter((c) => c.id !== 'ee.total' || feeds !== undefined)
     .map((c) => {
-      const measured = measuredFor(c.id, bench);
+      const total = c.id === 'ee.total';
+      const measured = total ? measuredWholeFeedEE(bench, feeds ?? {}) : measuredFor(c.id, bench);
       const metric = metricOf(c.id);
       const both = measured !== null && c.predicted !== null;
       const judged = both && metric ? judgePrediction({ metric, measured, range: null, sd: null }, c.predicted as number) : null;
@@ -76,7 +99,8 @@ export function compareBench(checklist: readonly ChecklistItem[], bench: BenchVa
         difference: both ? measured - (c.predicted as number) : null,
         tolerance: metric ? toleranceText(metric) : null,
         within: judged ? judged.agrees : null,
-        calibrate: c.id.startsWith('release.') ? { kind: 'release' } : agent ? { kind: 'loading', agent } : null,
+        calibrate: c.id.startsWith('release.') ? { kind: 'release' } : agent && !total ? { kind: 'loading', agent } : null,
+        ...(total ? { derived: 'computed from the payload EEs: Σ EE·feed / Σ feed' } : {}),
       };
     });
 }

@@ -122,6 +122,8 @@ export function canonicalFormulation(f: Formulation): Formulation {
     if (f.measurements.bench) {
       const b = f.measurements.bench;
       m.bench = {
+        ...(b.batchMg !== undefined ? { batchMg: round6(b.batchMg) } : {}),
+        ...(b.productMassMg !== undefined ? { productMassMg: round6(b.productMassMg) } : {}),
         ...(b.hydrodynamicDiameterNm !== undefined ? { hydrodynamicDiameterNm: round6(b.hydrodynamicDiameterNm) } : {}),
         ...(b.zetaPotentialMv !== undefined ? { zetaPotentialMv: round6(b.zetaPotentialMv) } : {}),
         ...(b.loading

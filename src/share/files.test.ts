@@ -96,6 +96,16 @@ describe('reportModel', () => {
     expect(m.candidates[0].inputs.find((r) => r.label === 'Core')?.value).toBe('ZIF-8');
     expect(m.candidates[0].inputs.find((r) => r.label === 'Payloads')?.value).toBe('IN10018 (ifebemtinib) (one-pot, feed 0.2 mg/mg); Bismuth (one-pot, feed 0.3 mg/mg)');
     expect(m.candidates[0].inputs.find((r) => r.label === 'Membranes')?.value).toBe('HeLa 50 %; cervical CAF 50 %');
+    // walk7 item 19: the beam as the catalog writes it (number, space, unit)
+    expect(m.candidates[0].inputs.find((r) => r.label === 'Beam')?.value).toBe('225 kVp');
+  });
+
+  it('a dose enhancement factor just above 1 is not printed as 1 (6 significant figures)', () => {
+    const w = { schema: 'nanoplatform.workspace/1', formulations: [izb()] } as unknown as Workspace;
+    const s = scoreFormulation(w.formulations[0]);
+    const v = reportModel(w, [s]).candidates[0].results.find((r) => r.label === 'Dose enhancement factor')!.value;
+    expect(Number(v)).toBeCloseTo(s.radiosensitization.doseEnhancementFactor, 5);
+    expect(v).toBe(String(Number(s.radiosensitization.doseEnhancementFactor.toPrecision(6))));
   });
 
   it('with real scores: key results, every assumption used (marked as such) and every cited source, each once', () => {

@@ -140,7 +140,8 @@ export function fmt(v: number | null | undefined): string {
   return v.toExponential(3);
 }
 
-const RESULT_ROWS: { label: string; unit: string; get: (s: Scores) => number | null | undefined }[] = [
+/** `digits`: significant figures when 4 would hide the result (a dose enhancement factor of 1.00009 is not 1). */
+const RESULT_ROWS: { label: string; unit: string; get: (s: Scores) => number | null | undefined; digits?: number }[] = [
   { label: 'Overall score', unit: '/100', get: (s) => s.score.overall },
   { label: 'Loading score', unit: '/100', get: (s) => s.score.components.loading },
   { label: 'Release score', unit: '/100', get: (s) => s.score.components.release },
@@ -154,7 +155,7 @@ const RESULT_ROWS: { label: string; unit: string; get: (s: Scores) => number | n
   { label: 'Hydrodynamic diameter', unit: 'nm', get: (s) => s.targeting.hydrodynamicDiameterNm },
   { label: 'Circulation half-life', unit: 'h', get: (s) => s.targeting.circulationHalfLifeH },
   { label: 'Tumour delivery', unit: '% ID', get: (s) => s.targeting.tumorDeliveryPctID },
-  { label: 'Dose enhancement factor', unit: '', get: (s) => s.radiosensitization.doseEnhancementFactor },
+  { label: 'Dose enhancement factor', unit: '', get: (s) => s.radiosensitization.doseEnhancementFactor, digits: 6 },
   { label: 'Sensitizer enhancement ratio', unit: '', get: (s) => s.radiosensitization.sensitizerEnhancementRatio },
   { label: 'EQD2 gain', unit: 'Gy', get: (s) => s.radiosensitization.eqd2GainGy },
 ];
@@ -166,7 +167,7 @@ export function measurementRows(m: unknown): ReportValue[] {
   for (const c of Array.isArray(m.release) ? m.release.filter(isPlainObject) : []) {
     const pts = Array.isArray(c.points) ? c.points.filter(Array.isArray) : [];
     rows.push({
-      label: `Measured release, pH ${fmt(num(c.pH))}${typeof c.agent === 'string' ? ` (${c.agent})` : ''}${typeof c.label === 'string' ? ` — ${c.label}` : ''}`,
+      label: `Measured release, pH ${num(c.pH)?.toFixed(1) ?? 'n/a'}${typeof c.agent === 'string' ? ` (${c.agent})` : ''}${typeof c.label === 'string' ? ` — ${c.label}` : ''}`,
       value: `${pts.length} point${pts.length === 1 ? '' : 's'} (h → %): ${pts.map((p) => `${fmt(num(p[0]))} → ${fmt(num(p[1]))}`).join('; ')}`,
       unit: '',
     });
@@ -211,7 +212,8 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
       { label: 'PEG', value: sum.peg ? 'yes' : 'no', unit: '' },
       { label: 'Tumour / route', value: `${String(scen.tumor ?? '')} / ${String(scen.route ?? '')}`, unit: '' },
       { label: doseField().label, value: fmt(num(scen.doseMgPerKg)), unit: doseField().unit },
-      { label: 'Beam', value: String(scen.beam ?? ''), unit: '' },
+      // a beam id such as 225kVp or 6MV written with its space (225 kVp, 6 MV), as the catalog names it
+      { label: 'Beam', value: String(scen.beam ?? '').replace(/^(\d+(?:\.\d+)?)(kVp|keV|MV|MeV)$/, '$1 $2'), unit: '' },
       { label: 'Radiation', value: `${fmt(num(scen.fractions))} × ${fmt(num(scen.fractionDoseGy))}`, unit: 'Gy' },
     ];
     if (sum.hasOverrides) inputs.push({ label: 'Parameter overrides', value: JSON.stringify(o.overrides), unit: '' });
@@ -235,7 +237,7 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
     return {
       name: sum.name,
       inputs,
-      results: RESULT_ROWS.map((r) => ({ label: r.label, value: fmt(r.get(s)), unit: r.unit })),
+      results: RESULT_ROWS.map((r) => { const v = r.get(s); return { label: r.label, value: r.digits && typeof v === 'number' && Number.isFinite(v) && v !== 0 ? String(Number(v.toPrecision(r.digits))) : fmt(v), unit: r.unit }; }),
       warnings: s.warnings.map((w) => w.message),
       scored: true,
     };

@@ -165,7 +165,7 @@ describe('files, saved workspace, two tabs and report carry measured data', () =
     const w = mustParse(doc());
     const rows = reportModel(w, [null]).candidates[0].inputs;
     const rel = rows.filter((r) => r.label.startsWith('Measured release'));
-    expect(rel.map((r) => r.label)).toEqual(['Measured release, pH 7.4', 'Measured release, pH 5']);
+    expect(rel.map((r) => r.label)).toEqual(['Measured release, pH 7.4', 'Measured release, pH 5.0']);
     expect(rel[1].value.startsWith('12 points (h → %): 0 → 0; 0.5 → 6.06; 1 → 11.75')).toBe(true);
     expect(rel[1].value.split('; ')).toHaveLength(12);
     expect(rows.find((r) => r.label === 'Measured loading, bismuth')?.value).toBe('1 point (feed mg/mg → %): 0.3 → LC 18.2');

@@ -27,6 +27,10 @@ export interface OwnReleaseModel {
 
 /** The Bench sheet's checklist as measured on one batch (formulation.measurements.bench); every value optional. */
 export interface BenchMeasured {
+  /** The batch size the sheet was scaled to (mg, dry finished particles). */
+  batchMg?: number;
+  /** The weighed product (mg, dry, after washing). */
+  productMassMg?: number;
   hydrodynamicDiameterNm?: number;
   zetaPotentialMv?: number;
   loading?: { agent: string; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];

@@ -86,6 +86,28 @@ export const tests = [
       assert(/within ± 30 %/.test(await page.locator('[data-testid="bench-verdict-dh"]').innerText()), 'size within ± 30 %');
       assert(/not modelled/.test(await page.locator('[data-testid="bench-row-zeta"]').innerText()), 'zeta recorded, not judged');
       await page.locator('[data-testid="bench-checklist"]').screenshot({ path: `${shots}/bench-measured-vs-predicted.png` });
+      // walk7 items 11-13: batch size saved with the candidate, product mass typed, whole-feed EE computed from the payload EEs
+      await page.locator('[data-testid="bench-batch"]').fill('25');
+      await page.waitForFunction(() => document.querySelector('[data-testid="bench-sheet"] h3')?.textContent?.includes('25 mg batch'));
+      await page.locator('[data-testid="bench-measured-yield"]').fill('21.5');
+      await page.waitForFunction(() => /-3\.5 mg/.test(document.querySelector('[data-testid="bench-diff-yield"]')?.textContent ?? ''));
+      assert(/from the payload EEs/.test(await page.locator('[data-testid="bench-measured-ee.total"]').innerText()), 'whole-feed EE waits for every payload EE');
+      await page.locator('[data-testid="bench-measured-ee.bismuth"]').fill('90');
+      // IZB@CCM feeds 0.2 (IN10018) and 0.3 (Bi) mg/mg: (60·0.2 + 90·0.3)/0.5 = 78 %
+      await page.waitForFunction(() => /^78 %/.test(document.querySelector('[data-testid="bench-measured-ee.total"]')?.textContent ?? ''));
+      // the table fits its column: its right edge never passes the sheet's (desktop), no row label under an input
+      const fit = await page.evaluate(() => {
+        const sheet = document.querySelector('[data-testid="bench-sheet"]').getBoundingClientRect();
+        const table = document.querySelector('[data-testid="bench-checklist"]').getBoundingClientRect();
+        const overlaps = [...document.querySelectorAll('[data-testid="bench-checklist"] tbody tr')].filter((tr) => {
+          const label = tr.cells[0].getBoundingClientRect();
+          const input = tr.cells[2].querySelector('input')?.getBoundingClientRect();
+          return input && input.left < label.right - 1;
+        }).length;
+        return { sheetRight: sheet.right, tableRight: table.right, overlaps };
+      });
+      assert(fit.tableRight <= fit.sheetRight + 1 && fit.overlaps === 0, `checklist within its column: ${JSON.stringify(fit)}`);
+      await page.locator('[data-testid="bench-checklist"]').screenshot({ path: `${shots}/bench-walk7-checklist.png` });
 
       // the link carries the measured values (before Calibrate stores anything)
       await page.getByRole('button', { name: 'Copy link: workspace' }).click();
@@ -108,6 +130,12 @@ export const tests = [
       const ltext = await lbox.inputValue();
       assert(/^feed_mg_per_mg,EE_pct\n[0-9.]+,60\n$/.test(ltext), `pre-filled loading CSV: ${JSON.stringify(ltext)}`);
       assert((await page.locator('[data-testid="loading-payload"]').inputValue()) === 'in10018', 'the loading calibration is on IN10018');
+      // walk7 item 10: one point is said to be too few before storing, with what is needed, and no internal names after
+      await page.locator('[data-testid="loading-csv-too-few"]').waitFor();
+      assert(/needs loading measured at 2 or more feed ratios/.test(await page.locator('[data-testid="loading-csv-too-few"]').innerText()), 'what a fit needs, said beforehand');
+      await page.locator('[data-testid="loading-csv-confirm"]').click();
+      const lerr = await page.locator('[data-testid="loading-fit-error"]').innerText();
+      assert(/^Not fitted: 1 point stored/.test(lerr) && !/fitLangmuir/.test(lerr), `no internal function name: ${lerr}`);
       await page.screenshot({ path: `${shots}/bench-to-calibrate.png` });
 
       const b = await openPage(browser, null);
@@ -121,6 +149,8 @@ export const tests = [
       assert((await b.page.locator('[data-testid="bench-measured-release.5.0"]').inputValue()) === '80', 'pH 5.0 value in the link');
       assert((await b.page.locator('[data-testid="bench-measured-ee.in10018"]').inputValue()) === '60', 'EE in the link');
       assert((await b.page.locator('[data-testid="bench-measured-zeta"]').inputValue()) === '-21', 'zeta in the link');
+      assert((await b.page.locator('[data-testid="bench-sheet"] h3').innerText()).includes('25 mg batch'), 'the batch size in the link');
+      assert((await b.page.locator('[data-testid="bench-measured-yield"]').inputValue()) === '21.5', 'product mass in the link');
       await b.context.close();
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();

@@ -1,7 +1,8 @@
 // E2E for the researcher's toolbox (#18): type your own model in Calibrate, see errors at their position, fit it beside the
 // seven (recovering the parameters the data were made with), download the fit table and a figure's data as CSV, f2 with its
 // verdict, the model travelling in the share link, and every chart's Download group offering CSV on every tab.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { assert, openPage } from './harness.mjs';
 
 const OVERALL = 'button.num.overall-value';
@@ -100,6 +101,30 @@ export const tests = [
       const fig = await readFile(await figCsv.path(), 'utf8');
       assert(fig.startsWith('series,time (h),released (%)') && fig.includes('your model fit') && fig.includes('measured,0.5,'), `figure CSV: ${fig.slice(0, 160)}`);
 
+      // walk7 item 1: the printed report carries every chart on screen (SVG, numbered, captioned) and the fit table with
+      // your model and the f2 verdict — printed as a tool does (window.print replaced, print media emulated, PDF)
+      await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+      const onScreen = await page.locator('figure.chart').count();
+      await page.getByRole('button', { name: 'Print report' }).click();
+      await page.emulateMedia({ media: 'print' });
+      const report = page.locator('.npd-print-report');
+      await report.locator('[data-testid="report-figures"]').waitFor({ timeout: 5000 });
+      const figs = await report.locator('figure.npd-report-figure').count();
+      const svgs = await report.locator('figure.npd-report-figure svg').count();
+      const caps = await report.locator('figure.npd-report-figure figcaption').allInnerTexts();
+      assert(figs === onScreen && svgs >= figs && figs >= 2, `every chart on screen in the report: ${figs} of ${onScreen} (svg ${svgs})`);
+      assert(caps[0].startsWith('Figure 1. Measured release at pH 5.0') && /Axes — x: time \(h\); y: released \(%\)/.test(caps[0]), `numbered caption with axes: ${caps[0]}`);
+      const blocks = await report.locator('[data-testid="report-blocks"]').innerText();
+      assert(/Table 1\. Model fits at pH 5\.0/.test(blocks) && /your model/.test(blocks) && /weibull/.test(blocks) && /f2 — measured vs your model/.test(blocks), `fit table, own model and f2 in the report: ${blocks.slice(0, 300)}`);
+      assert(await report.isVisible(), 'the report shows in print media');
+      await page.screenshot({ path: `${shots}/own-model-print.png`, fullPage: true });
+      const pdf = `${shots}/own-model-report.pdf`;
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+      // the PDF's pages: the report with its figures and tables runs past the text-only report's pages
+      const pages = ((await readFile(pdf, 'latin1')).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert((await stat(pdf)).size > 20000 && pages >= 2, `the PDF has content: ${pages} pages`);
+      await page.emulateMedia({ media: 'screen' });
+
       // the model travels with the candidate: a workspace link decodes with it
       await page.getByRole('button', { name: 'Copy link: workspace' }).click();
       const link = await page.locator('[data-testid="share-link-field"]').first().inputValue();
@@ -145,6 +170,36 @@ export const tests = [
       await page.waitForFunction(() => /not applicable/.test(document.querySelector('[data-testid="f2-result"]')?.textContent ?? ''));
       const na = await page.locator('[data-testid="f2-result"]').innerText();
       assert(/only 2 time points usable/.test(na), `why f2 is not applicable: ${na}`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'walk7: a reference/test export through the main import goes to f2 (6 + 6 units, means skipped, minutes); 12-vessel files with Mean and SD: 12 + 12 units, similar, values above 100 % kept',
+    run: async ({ browser, url, shots }) => {
+      const fx = (n) => fileURLToPath(new URL(`../fixtures/lab-walk/${n}`, import.meta.url));
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      await page.locator('[data-testid="release-csv-file"]').setInputFiles(fx('diss_combined_6u.csv'));
+      const offer = page.locator('[data-testid="csv-two-products"]');
+      await offer.waitFor();
+      assert(/reference \(Ref_mean, Ref_U1/.test(await offer.innerText()), `two products named: ${await offer.innerText()}`);
+      await page.locator('[data-testid="csv-two-products-f2"]').click();
+      const res = page.locator('[data-testid="f2boot-result"]');
+      await res.waitFor({ timeout: 20000 });
+      const t1 = await res.innerText();
+      assert(/\(6 \+ 6 units/.test(t1) && /t = 5\.00, 10\.0, 15\.0/.test(t1) && / min\)/.test(t1), `6 + 6 units, times in minutes: ${t1}`);
+      assert(/skipped as summaries, not units: Ref_mean/.test(await page.locator('[data-testid="f2boot-reference-read"]').innerText()), 'the mean column is named as skipped');
+      await page.locator('[data-testid="f2-bootstrap"]').screenshot({ path: `${shots}/f2-two-products.png` });
+      await page.locator('[data-testid="f2boot-reference-file"]').setInputFiles(fx('diss_ref_12u.csv'));
+      await page.locator('[data-testid="f2boot-test-file"]').setInputFiles(fx('diss_test_12u.csv'));
+      await page.waitForFunction(() => /12 \+ 12 units/.test(document.querySelector('[data-testid="f2boot-result"]')?.textContent ?? ''), null, { timeout: 20000 });
+      const t2 = await res.innerText();
+      assert(/f2 of the means 65\.27/.test(t2) && /similar \(lower bound ≥ 50\)/.test(t2), `12 + 12 units, similar: ${t2}`);
+      const read = await page.locator('[data-testid="f2boot-reference-read"]').innerText();
+      assert(/skipped as summaries, not units: Mean \(%\), SD/.test(read) && /above 100 % kept/.test(read), `taken/skipped and > 100 % said: ${read}`);
+      await page.locator('[data-testid="f2-bootstrap"]').screenshot({ path: `${shots}/f2-bootstrap-12u.png` });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

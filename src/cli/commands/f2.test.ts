@@ -73,4 +73,13 @@ describe('f2 command with unit columns: bootstrap', () => {
     expect(() => f2Command(parseArgs([ref, ref, '--seed', '3']))).toThrow(/the bootstrap needs one column per unit/);
     expect(() => f2Command(parseArgs([ref, ref, '--samples', '10']))).toThrow(/--samples: must be ≥ 200/);
   });
+  it('lab exports with Mean (%) and SD columns (tests/fixtures/lab-walk, synthetic): 12 + 12 units, the summaries skipped and named, time in minutes', () => {
+    const fx = (n: string) => join(__dirname, '../../../tests/fixtures/lab-walk', n);
+    const out = f2Command(parseArgs([fx('diss_ref_12u.csv'), fx('diss_test_12u.csv'), '--samples', '500'])) as Out & { bootstrap: { unitsReference: number; unitsTest: number }; read: { reference: { timeUnit: string; units: string[]; skippedAsSummaries: string[] } } };
+    expect(out.bootstrap).toMatchObject({ unitsReference: 12, unitsTest: 12 });
+    expect(out.read.reference.skippedAsSummaries).toEqual(['Mean (%)', 'SD']);
+    expect(out.read.reference.units).toHaveLength(12);
+    expect(out.read.reference.timeUnit).toBe('min');
+    expect(out.f2).toBeCloseTo(65.27, 2);
+  });
 });

@@ -44,6 +44,7 @@ export function f2Command(args: ParsedArgs): unknown {
   } else if (args.flags.has('samples') || args.flags.has('seed')) {
     throw new CliError('--samples/--seed: the bootstrap needs one column per unit (vessel) in both files (time, unit 1, unit 2, …)');
   }
+  const read = (p: typeof ref) => ({ timeUnit: p.timeUnit, units: p.unitNames ?? [], skippedAsSummaries: p.skipped, notes: p.notes });
   return {
     f2: r.f2,
     f1: r.f1,
@@ -55,5 +56,7 @@ export function f2Command(args: ParsedArgs): unknown {
     notes: r.notes,
     rules: { minPoints: F2_RULES.minPoints, plateauPct: F2_RULES.plateauPct, cvFirstPct: F2_RULES.cvFirstPct, cvLaterPct: F2_RULES.cvLaterPct, similarF2: F2_RULES.similarF2 },
     ...(bootstrap !== null ? { bootstrap } : {}),
+    // what was read from each file: its time unit (times above are in hours), the unit columns and the summary columns skipped
+    read: { reference: read(ref), test: read(test) },
   };
 }

@@ -57,8 +57,37 @@ export function parseReleaseCsv(text: string, opts: { minPoints?: number } = {})
   return { t, F };
 }
 
+/** Highest individual-unit (vessel) release accepted, in % of label claim: single vessels of a complete dissolution
+ * read above 100 % from content uniformity and assay error (USP <905> accepts units up to 115–125 % of label claim);
+ * values above 100 % are kept and noted, values above this limit are refused as a likely mix-up (e.g. µg instead of %). */
+export const UNIT_RELEASE_MAX_PCT = 120;
+
+/** How many hours one time unit of a header is. */
+export const PROFILE_TIME_UNITS = { h: 1, min: 1 / 60, d: 24 } as const;
+export type ProfileTimeUnit = keyof typeof PROFILE_TIME_UNITS;
+const TIME_UNIT_WORDS: Record<string, ProfileTimeUnit> = {
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', std: 'h', stunden: 'h',
+  min: 'min', mins: 'min', minute: 'min', minutes: 'min',
+  d: 'd', day: 'd', days: 'd', tage: 'd',
+};
+
+/** The time unit a time column's header names — `Time (min)`, `time [h]`, `Time_min`, `t/d`, `minutes` — or null. */
+export function profileTimeUnit(header: string): ProfileTimeUnit | null {
+  const h = header.trim().toLowerCase();
+  const m = /[([]\s*([a-z.]+)\s*[)\]]\s*$/.exec(h) ?? /^(?:time|t|zeit)\s*[_/,]\s*([a-z.]+)$/.exec(h) ?? /^([a-z]+)$/.exec(h);
+  return m ? TIME_UNIT_WORDS[m[1].replace(/\.$/, '')] ?? null : null;
+}
+
+/** A column header that names a summary of the units (mean, SD, …), never a unit: its words outside a trailing "(unit)". */
+const SUMMARY_WORDS = /(^|[^a-z])(mean|average|avg|median|sd|s\.d\.?|std|stdev|std\.? ?dev|standard deviation|sem|s\.e\.m\.?|se|std\.? ?err(or)?|cv|rsd|%\s*rsd|min|max|range)([^a-z]|$)|^n$|x̄|x\u0304|±/;
+export function isSummaryColumn(header: string): boolean {
+  const name = header.trim().replace(/\s*[([][^)\]]*[)\]]\s*$/, '').toLowerCase();
+  return SUMMARY_WORDS.test(name);
+}
+
 /** A release profile read from CSV: the mean at each time and, when the file has one column per unit, the units. */
 export interface ReleaseProfileData {
+  /** Times in hours (converted from the header's unit). */
   t: number[];
   /** Mean cumulative release (%) at each time (the single column, or the mean of the unit columns). */
   F: number[];
@@ -68,12 +97,20 @@ export interface ReleaseProfileData {
   sd?: number[];
   /** The unit columns' headers. */
   unitNames?: string[];
+  /** The time unit the file used (its times are shown back in it); 'h' when the header names none. */
+  timeUnit: ProfileTimeUnit;
+  /** Columns left out of the units because their header names a summary (mean, SD, CV, …). */
+  skipped: string[];
+  /** What was read, in words (time unit, units taken, columns skipped, values above 100 %). */
+  notes: string[];
 }
 
 /**
  * Reads a release profile through the one CSV reader: `time, release %` (means), or `time, unit 1, unit 2, …` — one
  * column per unit (vessel) with its cumulative release (%) at each time, as dissolution testers export them (needed
- * for bootstrap f2). Same separators, quotes, decimal commas and line-numbered errors as parseReleaseCsv.
+ * for bootstrap f2). Columns whose header names a summary (Mean, SD, SEM, CV, RSD, x̄, …) are skipped, never taken as
+ * units; the time unit in the header (h, min, d) is converted to hours. Same separators, quotes, decimal commas and
+ * line-numbered errors as parseReleaseCsv.
  */
 export function parseReleaseProfileCsv(text: string): ReleaseProfileData {
   const read = readCsv(text);
@@ -83,30 +120,44 @@ export function parseReleaseProfileCsv(text: string): ReleaseProfileData {
   }
   const [header, ...rows] = read.records;
   const cols = header.cells.length;
-  if (cols === 2) { const d = parseReleaseCsv(text, { minPoints: 1 }); return { t: [...d.t], F: [...d.F] }; }
   if (cols < 2) throw new ReleaseCsvError(`line ${header.line}: header has ${cols} column; expected time, then release % (one column, or one per unit)`, header.line);
   const { decimalComma } = read;
   if (header.cells.every((c) => csvNumber(c, decimalComma).value !== null)) throw new ReleaseCsvError(`line ${header.line}: expected a header row (e.g. time,unit 1,unit 2) but found numbers`, header.line);
+  const timeUnit = profileTimeUnit(header.cells[0]) ?? 'h';
+  const toH = PROFILE_TIME_UNITS[timeUnit];
+  const notes: string[] = [`time: ${header.cells[0] || 'column 1'} in ${timeUnit}${profileTimeUnit(header.cells[0]) ? '' : ' (no unit given: read as hours)'}`];
+  const valueCols = header.cells.map((_, k) => k).slice(1);
+  const skippedIdx = cols > 2 ? valueCols.filter((k) => isSummaryColumn(header.cells[k])) : [];
+  const unitIdx = valueCols.filter((k) => !skippedIdx.includes(k));
+  const skipped = skippedIdx.map((k) => header.cells[k]);
+  if (unitIdx.length === 0) throw new ReleaseCsvError(`line ${header.line}: every column after time names a summary (${skipped.join(', ')}); expected one release % column per unit (vessel)`, header.line);
   const sepName = SEPARATOR_NAMES[read.separator];
   const t: number[] = [];
-  const units: number[][] = header.cells.slice(1).map(() => []);
+  const units: number[][] = unitIdx.map(() => []);
+  let above100 = 0;
   for (const { line, cells } of rows) {
-    if (cells.length !== cols) throw new ReleaseCsvError(`line ${line}: ${cells.length} columns, expected ${cols} (${sepName}-separated, as the header)`, line);
+    if (cells.length !== cols) throw new ReleaseCsvError(`line ${line}: ${cells.length} column${cells.length === 1 ? '' : 's'}, expected ${cols} (${sepName}-separated, as the header)`, line);
     const tc = csvNumber(cells[0], decimalComma);
     if (tc.value === null) throw new ReleaseCsvError(`line ${line}: time ${tc.reason ?? `"${cells[0]}" is not a number`}`, line);
     if (tc.value < 0) throw new ReleaseCsvError(`line ${line}: time ${cells[0]} must be ≥ 0`, line);
-    if (t.length && tc.value <= t[t.length - 1]) throw new ReleaseCsvError(`line ${line}: time ${tc.value} is not greater than the previous time ${t[t.length - 1]} (times must strictly increase)`, line);
-    t.push(tc.value);
-    for (let k = 1; k < cols; k++) {
+    const tH = tc.value * toH;
+    if (t.length && tH <= t[t.length - 1]) throw new ReleaseCsvError(`line ${line}: time ${tc.value} is not greater than the previous time ${t[t.length - 1] / toH} (times must strictly increase)`, line);
+    t.push(tH);
+    unitIdx.forEach((k, j) => {
       const c = csvNumber(cells[k], decimalComma);
       const name = header.cells[k] || `column ${k + 1}`;
       if (c.value === null) throw new ReleaseCsvError(`line ${line}: ${name} ${c.reason ?? `"${cells[k]}" is not a number`}`, line);
-      if (!(c.value >= 0 && c.value <= 100)) throw new ReleaseCsvError(`line ${line}: ${name} ${cells[k]} is outside 0–100 %`, line);
-      units[k - 1].push(c.value);
-    }
+      if (!(c.value >= 0 && c.value <= UNIT_RELEASE_MAX_PCT)) throw new ReleaseCsvError(`line ${line}: ${name} ${cells[k]} is outside 0–${UNIT_RELEASE_MAX_PCT} % (a single unit may read somewhat above 100 % of label claim; more is likely not a percentage)`, line);
+      if (c.value > 100) above100++;
+      units[j].push(c.value);
+    });
   }
   if (t.length === 0) throw new ReleaseCsvError(`line ${header.line}: no data rows after the header`, header.line);
+  if (skipped.length) notes.push(`${unitIdx.length} unit column${unitIdx.length === 1 ? '' : 's'} taken (${unitIdx.map((k) => header.cells[k]).join(', ')}); skipped as summaries, not units: ${skipped.join(', ')}`);
+  if (above100) notes.push(`${above100} value${above100 === 1 ? '' : 's'} above 100 % kept (single units may read up to ${UNIT_RELEASE_MAX_PCT} % of label claim)`);
+  if (unitIdx.length === 1) return { t, F: units[0], timeUnit, skipped, notes };
   const F = t.map((_, i) => units.reduce((s, u) => s + u[i], 0) / units.length);
   const sd = t.map((_, i) => Math.sqrt(units.reduce((s, u) => s + (u[i] - F[i]) ** 2, 0) / (units.length - 1)));
-  return { t, F, units, sd, unitNames: header.cells.slice(1) };
+  if (!skipped.length) notes.push(`${unitIdx.length} unit columns taken (${unitIdx.map((k) => header.cells[k]).join(', ')})`);
+  return { t, F, units, sd, unitNames: unitIdx.map((k) => header.cells[k]), timeUnit, skipped, notes };
 }

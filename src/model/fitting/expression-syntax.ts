@@ -77,7 +77,7 @@ export function checkModelExpression(expression: unknown): ExpressionCheck {
     const expect = (op: string, what: string) => {
       const tk = peek();
       if (tk.kind === 'bad') refuseCharacter(tk);
-      if (tk.kind !== 'op' || tk.text !== op) refuse(`expected ${what} ${at(tk.pos)}${tk.kind === 'end' ? ' (the model ends too early)' : `, found "${tk.text}"`}`, tk.pos);
+      if (tk.kind !== 'op' || tk.text !== op) refuse(`expected ${what} ${tk.kind === 'end' ? `but the model ends ${at(tk.pos)} (too early)` : `${at(tk.pos)}, found "${tk.text}"`}`, tk.pos);
       k++;
     };
     const sum = (): void => {
@@ -146,7 +146,7 @@ export function checkModelExpression(expression: unknown): ExpressionCheck {
         k++;
         deeper(tk.pos);
         sum();
-        expect(')', `")" to close the "(" ${at(tk.pos)}`);
+        expect(')', `")" to close the "(" opened at ${tk.pos + 1},`);
         depth--;
         return;
       }

@@ -91,10 +91,11 @@ describe('parseReleaseProfileCsv (unit columns through the one CSV reader)', () 
     expect(r.units).toEqual([[10, 20.5], [12, 21.5], [14, 22.5]]);
     expect(r.F[0]).toBeCloseTo(12, 12);
     expect(r.sd![0]).toBeCloseTo(2, 12);
-    expect(parseReleaseProfileCsv('time,release\n1,10\n2,20\n')).toEqual({ t: [1, 2], F: [10, 20] });
+    expect(parseReleaseProfileCsv('time,release\n1,10\n2,20\n')).toMatchObject({ t: [1, 2], F: [10, 20] });
+    expect(parseReleaseProfileCsv('time,release\n1,10\n2,20\n').units).toBeUndefined();
   });
   it('a missing or out-of-range unit value names the line and the column', () => {
     expect(() => parseReleaseProfileCsv('time,u1,u2\n1,10,12\n2,20\n')).toThrow(/line 3: 2 columns, expected 3/);
-    expect(() => parseReleaseProfileCsv('time,u1,u2\n1,10,120\n')).toThrow(/line 2: u2 120 is outside 0–100 %/);
+    expect(() => parseReleaseProfileCsv('time,u1,u2\n1,10,130\n')).toThrow(/line 2: u2 130 is outside 0–120 %/);
   });
 });

@@ -5,8 +5,8 @@ export { RELEASE_MODELS, RELEASE_MODEL_IDS, isReleaseModelId, closedFormSlope } 
 export type { ReleaseModel, ReleaseModelId } from './release-models';
 export { fitReleaseModel, fitReleaseModels, fitStatistics, interpretExponent, pointsFor, weightsFromSpread, FitInputError } from './release-fit';
 export type { ReleaseData, ReleaseFit, SkippedFit, ExponentInterpretation } from './release-fit';
-export { parseReleaseCsv, parseReleaseProfileCsv, ReleaseCsvError } from './csv';
-export type { ReleaseProfileData } from './csv';
+export { parseReleaseCsv, parseReleaseProfileCsv, ReleaseCsvError, isSummaryColumn, profileTimeUnit, PROFILE_TIME_UNITS, UNIT_RELEASE_MAX_PCT } from './csv';
+export type { ReleaseProfileData, ProfileTimeUnit } from './csv';
 export { bootstrapF2, quantileSorted, BootstrapF2Error } from './f2-bootstrap';
 export type { UnitProfile, BootstrapF2Options, BootstrapF2Result } from './f2-bootstrap';
 export { f2FromValues, f2Similarity, assessF2, F2_RULES } from './f2';

@@ -244,6 +244,8 @@ export function completeMeasurements(input: FormulationInput['measurements'], is
     const b = input.bench;
     const base = `${prefix}.bench`;
     const bench: NonNullable<Measurements['bench']> = {};
+    if (b.batchMg !== undefined) bench.batchMg = b.batchMg;
+    if (b.productMassMg !== undefined) bench.productMassMg = b.productMassMg;
     if (b.hydrodynamicDiameterNm !== undefined) bench.hydrodynamicDiameterNm = b.hydrodynamicDiameterNm;
     if (b.zetaPotentialMv !== undefined) bench.zetaPotentialMv = b.zetaPotentialMv;
     const loading = (b.loading ?? []).filter((l) => l.encapsulationEfficiencyPct !== undefined || l.loadingCapacityPct !== undefined);

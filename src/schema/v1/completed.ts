@@ -105,6 +105,8 @@ export const ReleaseModelSchemaV1 = z.object({
 
 /** The Bench sheet's checklist as measured (extension): size, zeta, per payload EE/LC, release at 24 h per checklist pH. */
 export const BenchMeasurementsSchemaV1 = z.object({
+  batchMg: num.optional(),
+  productMassMg: num.optional(),
   hydrodynamicDiameterNm: num.optional(),
   zetaPotentialMv: num.optional(),
   loading: z.array(z.object({ agent: z.enum(AGENT_IDS), encapsulationEfficiencyPct: num.optional(), loadingCapacityPct: num.optional() })).optional(),

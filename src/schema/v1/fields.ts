@@ -524,6 +524,16 @@ export const BENCH_ZETA_FIELD: NumberField = {
   kind: 'number', key: 'zetaPotentialMv', label: 'Zeta potential (measured)', unit: 'mV', default: 0, min: -200, max: 200,
   description: 'Zeta potential by electrophoretic light scattering (mV, −200 to 200).',
 };
+/** The batch the Bench sheet was made for (dry mass of finished particles); saved with the measured values (added later). */
+export const BENCH_BATCH_FIELD: NumberField = {
+  kind: 'number', key: 'batchMg', label: 'Batch size', unit: 'mg', default: 10, min: 0, exclusiveMin: true, max: 1_000_000,
+  description: 'The batch size the Bench sheet was scaled to: dry mass of finished particles (mg, > 0 and ≤ 1 000 000).',
+};
+/** The weighed product of the batch (dry, after washing), compared with the batch size (added later). */
+export const BENCH_PRODUCT_MASS_FIELD: NumberField = {
+  kind: 'number', key: 'productMassMg', label: 'Product mass (measured)', unit: 'mg', default: 10, min: 0, max: 1_000_000,
+  description: 'Dry product mass after washing, weighed (mg, ≥ 0 and ≤ 1 000 000).',
+};
 export const BENCH_EE_FIELD: NumberField = { ...MEASURED_EE_FIELD, label: 'EE (measured)' };
 export const BENCH_LC_FIELD: NumberField = { ...MEASURED_LC_FIELD, label: 'LC (measured)' };
 export const BENCH_RELEASE_FIELD: NumberField = {

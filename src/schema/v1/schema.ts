@@ -12,7 +12,9 @@ import {
   FRACTION_FIELD,
   LIMITS,
   LOADING_MODES,
+  BENCH_BATCH_FIELD,
   BENCH_EE_FIELD,
+  BENCH_PRODUCT_MASS_FIELD,
   BENCH_LC_FIELD,
   BENCH_RELEASE_FIELD,
   BENCH_RELEASE_PHS,
@@ -260,6 +262,8 @@ function buildInputSchemasV1() {
 
   /** The Bench sheet's checklist as measured (extension): each value optional; one entry per payload and per pH. */
   const BenchMeasurementsV1 = obj({
+    batchMg: numberSchema(BENCH_BATCH_FIELD, 'batchMg').optional(),
+    productMassMg: numberSchema(BENCH_PRODUCT_MASS_FIELD, 'productMassMg').optional(),
     hydrodynamicDiameterNm: numberSchema(BENCH_SIZE_FIELD, 'hydrodynamicDiameterNm').optional(),
     zetaPotentialMv: numberSchema(BENCH_ZETA_FIELD, 'zetaPotentialMv').optional(),
     loading: list(

@@ -1,6 +1,6 @@
 // Release-curve import: the one CSV reader (model/csv) + column roles (time and its unit, release mean per pH, SD/SEM,
 // replicates n1..n3, percent or fraction, ignored columns) → curves, human messages and per-cell errors. Pure, no React.
-import { columnName, csvNumber, readCsv, type CsvRecord, type CsvTable } from '../../model/csv';
+import { columnName, csvNumber, csvText, readCsv, type CsvRecord, type CsvTable } from '../../model/csv';
 import { MEASURED_PH_FIELD, MEASURED_RELEASE_FIELD, MEASURED_TIME_FIELD, MEASUREMENT_LIMITS, inRange, rangeText, round6 } from '../../schema';
 
 export type TimeUnit = 'h' | 'min' | 'd';
@@ -381,4 +381,39 @@ export function importReleaseCsv(text: string, opts: { defaultPH?: number } = {}
   const p = planReleaseImport(text, opts);
   if (!p.ok) return { curves: [], messages: [], errors: [{ line: p.line, column: -1, message: p.message }] };
   return { ...applyReleasePlan(p.table, p.plan, p.dataStart), plan: p.plan };
+}
+
+/** A reference/test export split into two per-product files for f2 (each: the time column, then that product's columns). */
+export interface TwoProductSplit {
+  reference: string;
+  test: string;
+  /** The column headers of each product, as in the file (means/SDs among them are skipped as summaries by the f2 reader). */
+  referenceColumns: string[];
+  testColumns: string[];
+}
+
+const REF_PREFIX = /^\s*(ref|reference|rld|innovator|originator|r)(?=[\s_\-.:(]|$)/i;
+const TEST_PREFIX = /^\s*(test|t(?!ime)|sample|generic|new)(?=[\s_\-.:(]|$)/i;
+
+/**
+ * Whether a release file is a two-product comparison (a dissolution export of a reference and a test product, e.g.
+ * `Time_min, Ref_mean, Test_mean, Ref_U1 …, Test_U1 …`) rather than curves of one candidate at several pH: true when,
+ * besides the time column, at least one column starts with a reference word and one with a test word and no column
+ * names a pH. Returns the two products as separate CSVs (time + that product's columns) for f2, or null.
+ */
+export function splitTwoProducts(text: string): TwoProductSplit | null {
+  const t = readCsv(text);
+  if (!t.ok || t.records.length < 2) return null;
+  const header = t.records[0].cells;
+  const timeCol = header.findIndex((h) => { const n = splitUnit(h).name.toLowerCase(); return TIME_NAME.test(n) || /^time\b/.test(n); });
+  if (timeCol < 0) return null;
+  const others = header.map((h, i) => ({ h, i })).filter(({ i, h }) => i !== timeCol && h.trim() !== '');
+  if (others.some(({ h }) => phOf(h) !== null)) return null;
+  const ref = others.filter(({ h }) => REF_PREFIX.test(h));
+  const test = others.filter(({ h }) => !REF_PREFIX.test(h) && TEST_PREFIX.test(h));
+  if (!ref.length || !test.length) return null;
+  // numbers re-written with a decimal point (a decimal-comma file stays readable), headers as they were
+  const cell = (r: number, c: string) => { if (r === 0) return c; const v = csvNumber(c, t.decimalComma).value; return v === null ? c : v; };
+  const build = (cols: { i: number }[]) => csvText(t.records.map((r, k) => [cell(k, r.cells[timeCol] ?? ''), ...cols.map(({ i }) => cell(k, r.cells[i] ?? ''))]), { eol: '\n' });
+  return { reference: build(ref), test: build(test), referenceColumns: ref.map(({ h }) => h), testColumns: test.map(({ h }) => h) };
 }

@@ -24,8 +24,14 @@ export function LoadingCsvPreview({ text, done, onStore }: CsvPreviewProps & { o
     <>
       <h4>What the file says — check before storing</h4>
       <ul className="small" data-testid="loading-csv-messages">{r.messages.map((m, i) => <li key={i}>{m}</li>)}</ul>
+      {r.points.length < 2 && (
+        <p className="banner warn" role="note" data-testid="loading-csv-too-few">
+          1 point cannot be fitted: the Langmuir fit has 2 parameters (qmax, K), so it needs loading measured at 2 or more feed ratios (3 or more for a
+          confidence interval). Add rows at other feeds — e.g. half and double the design's — before storing; one point can still be stored as a record.
+        </p>
+      )}
       <div className="row">
-        <button type="button" onClick={() => { onStore(r.points); done(); }} data-testid="loading-csv-confirm">Store {r.points.length} points and fit</button>
+        <button type="button" onClick={() => { onStore(r.points); done(); }} data-testid="loading-csv-confirm">{r.points.length < 2 ? `Store ${r.points.length} point (not fitted)` : `Store ${r.points.length} points and fit`}</button>
         <button type="button" onClick={done}>Cancel</button>
       </div>
     </>

@@ -1,7 +1,7 @@
 // Preview of a release CSV before anything is stored: what each column was understood as (time and its unit, release
 // per pH, SD/SEM error bars, replicates, ignored), a select per column to re-map, percent or fraction, then Store.
 import { useMemo, useState } from 'react';
-import { applyReleasePlan, phText, planReleaseImport, roleText, type ColumnRole, type ImportedCurve } from '../../share/csv/release-import';
+import { applyReleasePlan, phText, planReleaseImport, roleText, splitTwoProducts, type ColumnRole, type ImportedCurve, type TwoProductSplit } from '../../share/csv/release-import';
 import type { CsvPreviewProps } from './CsvImportPanel';
 
 const key = (r: ColumnRole): string => {
@@ -37,8 +37,14 @@ export function curvesSummary(curves: readonly ImportedCurve[]): string {
 }
 
 /** `replacing`: what storing would replace (the curves already stored), said beside the Store button. */
-export function ReleaseCsvPreview({ text, done, onStore, replacing }: CsvPreviewProps & { onStore: (curves: ImportedCurve[]) => void; replacing?: string }) {
+export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProducts }: CsvPreviewProps & {
+  onStore: (curves: ImportedCurve[]) => void;
+  replacing?: string;
+  /** Hand a reference/test export to the f2 comparison (offered when the file is one). */
+  onTwoProducts?: (split: TwoProductSplit) => void;
+}) {
   const planned = useMemo(() => planReleaseImport(text), [text]);
+  const two = useMemo(() => (onTwoProducts ? splitTwoProducts(text) : null), [text, onTwoProducts]);
   const [roles, setRoles] = useState<ColumnRole[] | null>(null);
   const [scale, setScale] = useState<'percent' | 'fraction' | null>(null);
   const result = useMemo(() => {
@@ -84,6 +90,12 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing }: CsvPreview
   return (
     <>
       <h4>What the file says — check before storing</h4>
+      {two && onTwoProducts && (
+        <div className="banner info" role="status" data-testid="csv-two-products">
+          <p>This file compares two products — reference ({two.referenceColumns.join(', ')}) and test ({two.testColumns.join(', ')}) — rather than this candidate's release at several pH. Compare them with f2: the mean columns are skipped and the unit columns are bootstrapped.</p>
+          <button type="button" onClick={() => { onTwoProducts(two); done(); }} data-testid="csv-two-products-f2">Compare the two products with f2</button>
+        </div>
+      )}
       {r.errors.length === 0 && <p className="banner info" role="status" data-testid="csv-preview-summary">{curvesSummary(r.curves)}</p>}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Columns of the file">
       <table className="data" data-testid="csv-preview-columns">

@@ -5,6 +5,7 @@ import type { Workspace } from '../../schema';
 import type { Scores } from '../../model/scores';
 import { downloadText } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
+import { REPORT_CAPTURE_EVENT } from './report-figures';
 // the printed report loads after the first render (it is only seen in print; initial JS budget, #21)
 const PrintableReport = lazy(() => import('./PrintableReport').then((m) => ({ default: m.PrintableReport })));
 import './share.css';
@@ -56,7 +57,7 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
       <button type="button" onClick={() => fileRef.current?.click()}>Import JSON…</button>
       <button type="button" onClick={() => downloadText(`nanoplatform-workspace-${stamp}.json`, exportWorkspaceJson(workspace))}>Export JSON</button>
       <button type="button" onClick={() => downloadText(`nanoplatform-results-${stamp}.csv`, resultsCsv(workspace, scoresList), 'text/csv')}>Export CSV</button>
-      <button type="button" onClick={() => (print ?? (() => window.print()))()}>Print report</button>
+      <button type="button" onClick={() => { window.dispatchEvent(new Event(REPORT_CAPTURE_EVENT)); (print ?? (() => window.print()))(); }}>Print report</button>
       {pending ? (
         <div className="npd-import-pending" role="region" aria-label={`Import of ${pending.name}`}>
           {pending.result.ok ? (

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReportModel } from '../../share';
-import { captureFigures, type ReportFigure } from './report-figures';
+import { captureBlocks, captureFigures, REPORT_CAPTURE_EVENT, type ReportBlock, type ReportFigure } from './report-figures';
 import './share.css';
 
 function FigureCopy({ f, n }: { f: ReportFigure; n: number }) {
@@ -16,25 +16,59 @@ function FigureCopy({ f, n }: { f: ReportFigure; n: number }) {
   );
 }
 
-/** The charts on screen when printing starts (Print report or the browser's own print), copied with captions. */
-function ReportFigures() {
-  const [figures, setFigures] = useState<ReportFigure[]>([]);
-  useEffect(() => {
-    const before = () => {
-      if (document.body.classList.contains('printing-bench')) return;
-      flushSync(() => setFigures(captureFigures(document)));
-    };
-    const after = () => setFigures([]);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => { window.removeEventListener('beforeprint', before); window.removeEventListener('afterprint', after); };
-  }, []);
-  if (!figures.length) return null;
+function BlockCopy({ b, n }: { b: ReportBlock; n: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => { ref.current?.replaceChildren(b.node); }, [b]);
   return (
-    <section data-testid="report-figures">
-      <h2>Figures (as shown on screen when printed)</h2>
-      {figures.map((f, i) => <FigureCopy key={i} f={f} n={i + 1} />)}
+    <section className="npd-report-block">
+      <h3>Table {n}. {b.title}</h3>
+      <div ref={ref} />
     </section>
+  );
+}
+
+/**
+ * The charts and result blocks on screen when printing starts, copied with captions: taken on the app's Print buttons
+ * (before window.print), on the browser's own print (beforeprint), and when print media starts to apply (matchMedia —
+ * also when a tool prints to PDF without beforeprint).
+ */
+function ReportFigures() {
+  const [copy, setCopy] = useState<{ figures: ReportFigure[]; blocks: ReportBlock[] }>({ figures: [], blocks: [] });
+  useEffect(() => {
+    const take = () => {
+      if (document.body.classList.contains('printing-bench')) return;
+      flushSync(() => setCopy({ figures: captureFigures(document), blocks: captureBlocks(document) }));
+    };
+    const after = () => setCopy({ figures: [], blocks: [] });
+    const mq = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const onMedia = (e: MediaQueryListEvent) => { if (e.matches) take(); };
+    window.addEventListener('beforeprint', take);
+    window.addEventListener(REPORT_CAPTURE_EVENT, take);
+    window.addEventListener('afterprint', after);
+    mq?.addEventListener?.('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', take);
+      window.removeEventListener(REPORT_CAPTURE_EVENT, take);
+      window.removeEventListener('afterprint', after);
+      mq?.removeEventListener?.('change', onMedia);
+    };
+  }, []);
+  if (!copy.figures.length && !copy.blocks.length) return null;
+  return (
+    <>
+      {copy.figures.length > 0 && (
+        <section data-testid="report-figures">
+          <h2>Figures (as shown on screen when printed)</h2>
+          {copy.figures.map((f, i) => <FigureCopy key={i} f={f} n={i + 1} />)}
+        </section>
+      )}
+      {copy.blocks.length > 0 && (
+        <section data-testid="report-blocks">
+          <h2>Fits and comparisons (as shown on screen when printed)</h2>
+          {copy.blocks.map((b, i) => <BlockCopy key={i} b={b} n={i + 1} />)}
+        </section>
+      )}
+    </>
   );
 }
 

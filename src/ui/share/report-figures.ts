@@ -1,5 +1,6 @@
 // The printed report's figures: a copy of every chart on screen (its SVG, as drawn) with a caption — the chart's title,
-// its axes with their units, and its legend — taken just before printing.
+// its axes with their units, and its legend — and every result block marked `data-report-block` (fit tables, f2 results,
+// your model's fit) as a static copy, taken just before printing.
 
 export interface ReportFigure {
   caption: string;
@@ -34,3 +35,37 @@ export function captureFigures(root: ParentNode = document): ReportFigure[] {
   });
   return out;
 }
+
+/** A result block on screen (a fit table, an f2 verdict) copied for the printed report: its title and a static copy. */
+export interface ReportBlock {
+  title: string;
+  node: HTMLElement;
+}
+
+/**
+ * The blocks marked `data-report-block="title"` under `root`, outside the report, in page order: a deep copy with the
+ * controls taken out (radio buttons, buttons, inputs → their value as text), so the copy prints as a plain table.
+ */
+export function captureBlocks(root: ParentNode = document): ReportBlock[] {
+  const out: ReportBlock[] = [];
+  root.querySelectorAll<HTMLElement>('[data-report-block]').forEach((el) => {
+    if (el.closest('.npd-print-report')) return;
+    if (el.parentElement?.closest('[data-report-block]')) return; // nested: printed with its parent
+    const node = el.cloneNode(true) as HTMLElement;
+    node.querySelectorAll('button, .chart-export, .no-print, details:not([open])').forEach((b) => b.remove());
+    node.querySelectorAll('input, select, textarea').forEach((i) => {
+      const inp = i as HTMLInputElement;
+      if (inp.type === 'radio' || inp.type === 'checkbox') { inp.replaceWith(document.createTextNode(inp.checked ? '●' : '')); return; }
+      inp.replaceWith(document.createTextNode(inp.value ?? ''));
+    });
+    node.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
+    node.querySelectorAll('[data-testid]').forEach((n) => n.removeAttribute('data-testid'));
+    node.removeAttribute('data-testid');
+    node.removeAttribute('role');
+    out.push({ title: el.getAttribute('data-report-block') ?? '', node });
+  });
+  return out;
+}
+
+/** The event the app's Print buttons send just before window.print(): the report copies the screen synchronously. */
+export const REPORT_CAPTURE_EVENT = 'npd:report-capture';

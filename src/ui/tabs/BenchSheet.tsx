@@ -4,7 +4,7 @@ import type { EngineScores as Scores } from '../../engine';
 import { csvText } from '../../engine';
 import { PROTOCOL_COLUMNS, protocolMarkdown, protocolRows, protocolSheet, stepReferences, type FrameworkSolvent, type ProtocolSheet } from '../../engine/protocol';
 import { compareBench, loadingPrefillCsv, releasePrefillCsv, type BenchComparisonRow, type BenchValues } from '../../library/bench';
-import { BENCH_EE_FIELD, BENCH_LC_FIELD, BENCH_RELEASE_FIELD, BENCH_SIZE_FIELD, BENCH_ZETA_FIELD, rangeText, inRange, type NumberField } from '../../schema';
+import { BENCH_BATCH_FIELD, BENCH_EE_FIELD, BENCH_LC_FIELD, BENCH_PRODUCT_MASS_FIELD, BENCH_RELEASE_FIELD, BENCH_SIZE_FIELD, BENCH_ZETA_FIELD, rangeText, inRange, type NumberField } from '../../schema';
 import { useStore } from '../../state/store';
 import { measurementsOf } from '../../state/measurements';
 import type { BenchMeasured, Candidate } from '../../state/types';
@@ -29,6 +29,7 @@ function printSheet(): void {
 function fieldOf(id: string): NumberField {
   if (id === 'dh') return BENCH_SIZE_FIELD;
   if (id === 'zeta') return BENCH_ZETA_FIELD;
+  if (id === 'yield') return BENCH_PRODUCT_MASS_FIELD;
   if (id.startsWith('release.')) return BENCH_RELEASE_FIELD;
   return id.startsWith('lc.') ? BENCH_LC_FIELD : BENCH_EE_FIELD;
 }
@@ -36,8 +37,10 @@ function fieldOf(id: string): NumberField {
 /** A copy of the bench values with one checklist row set (null removes it); empty lists and an empty object drop out. */
 function withValue(bench: BenchValues | undefined, id: string, v: number | null): BenchMeasured | undefined {
   const next: BenchMeasured = structuredClone((bench ?? {}) as BenchMeasured);
-  const put = <K extends 'hydrodynamicDiameterNm' | 'zetaPotentialMv'>(k: K) => { if (v === null) delete next[k]; else next[k] = v; };
+  const put = <K extends 'hydrodynamicDiameterNm' | 'zetaPotentialMv' | 'productMassMg' | 'batchMg'>(k: K) => { if (v === null) delete next[k]; else next[k] = v; };
   if (id === 'dh') put('hydrodynamicDiameterNm');
+  else if (id === 'yield') put('productMassMg');
+  else if (id === 'batch') put('batchMg');
   else if (id === 'zeta') put('zetaPotentialMv');
   else if (id.startsWith('release.')) {
     const pH = Number(id.slice('release.'.length));
@@ -77,7 +80,10 @@ export default function BenchSheet({ scores, candidate }: { scores: Scores; cand
   const bench = data.bench;
   const ev = evaluateCandidate(candidate);
   const feedOf = (agent: string) => (ev.status === 'ok' ? ev.formulation.payloads.find((p) => p.agent === agent)?.feedMassRatio : undefined);
-  const [batchMg, setBatchMg] = useState(10);
+  // the batch size is saved with the measured values (it travels in links and files); 10 mg until one is chosen
+  const batchMg = bench?.batchMg ?? BENCH_BATCH_FIELD.default;
+  const setBatchMg = (v: number) => edit(candidate.id, 'measurements.bench', withValue(bench, 'batch', v), { coalesce: true });
+  const feeds = useMemo(() => (ev.status === 'ok' ? Object.fromEntries(ev.formulation.payloads.map((p) => [p.agent, p.feedMassRatio])) : undefined), [ev]);
   const [solvent, setSolvent] = useState<FrameworkSolvent>('water');
   const result = useMemo((): { sheet: ProtocolSheet } | { error: string } => {
     try {
@@ -88,7 +94,7 @@ export default function BenchSheet({ scores, candidate }: { scores: Scores; cand
   }, [scores, batchMg, solvent]);
   if ('error' in result) return <p role="alert">{result.error}</p>;
   const { sheet } = result;
-  const rows = compareBench(sheet.checklist, bench);
+  const rows = compareBench(sheet.checklist, bench, feeds);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const refs = stepReferences(sheet.steps);
   const setValue = (id: string, v: number | null) => edit(candidate.id, 'measurements.bench', withValue(bench, id, v), { coalesce: true });
@@ -116,7 +122,7 @@ export default function BenchSheet({ scores, candidate }: { scores: Scores; cand
       <div className="no-print bench-controls">
         <label>
           Batch size: dry mass of finished particles (core + loaded payloads + membrane coat){' '}
-          <NumberInput label="Batch size" unit="mg" value={batchMg} min={0.001} max={1e6} testId="bench-batch"
+          <NumberInput label="Batch size" unit="mg" value={batchMg} min={0.001} max={1e6} testId="bench-batch" undoable
             check={(v) => (v > 0 && v <= 1e6 ? null : 'must be > 0 and ≤ 1 000 000 mg')}
             onValue={(v) => { if (v !== null && v > 0 && v <= 1e6) setBatchMg(v); }} />
         </label>
@@ -178,7 +184,9 @@ export default function BenchSheet({ scores, candidate }: { scores: Scores; cand
                 <td>{c.label}</td>
                 <td data-testid={`bench-pred-${c.id}`}>{c.predicted === null ? 'not modelled' : `${fmt(c.predicted, 3)} ${c.unit}`}</td>
                 <td className={r ? undefined : 'blank'}>
-                  {r && f && (
+                  {r?.derived ? (
+                    <span data-testid={`bench-measured-${c.id}`} title={r.derived}>{r.measured === null ? <span className="muted small">from the payload EEs, once each is entered</span> : <>{fmt(r.measured, 3)} {c.unit} <span className="muted small">({r.derived})</span></>}</span>
+                  ) : r && f && (
                     <NumberInput label={`${c.label}, measured`} ariaLabel={`${c.label}, measured (${c.unit})`} unit={c.unit} value={r.measured ?? undefined} undoable testId={`bench-measured-${c.id}`}
                       check={(v) => (inRange(f, v) ? null : rangeText(f))}
                       onValue={(v) => setValue(c.id, v)} />

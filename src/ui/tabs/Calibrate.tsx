@@ -20,7 +20,7 @@ import { TableActions } from '../TableActions';
 import { fitOwnModel } from '../../workers/fit-client';
 import { OwnModelEditor } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
-import { F2Bootstrap } from './F2Bootstrap';
+import { F2Bootstrap, type F2Incoming } from './F2Bootstrap';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
@@ -65,7 +65,7 @@ export function fitTableRows(fits: readonly AnyFit[], pH: number): unknown[][] {
 function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: string | null; chosen: string; onChoose: (id: string) => void; pH: number }) {
   return (
     <>
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits" data-report-block={`Model fits at pH ${pH.toFixed(1)} (your model among them when typed)`}>
     <table className="data" data-testid="fit-table">
       <caption>Model fits (least squares; Korsmeyer–Peppas and Peppas–Sahlin on F ≤ 60 % only). Lowest AIC among all-point fits: <strong>{best === OWN ? 'your model' : best ?? '—'}</strong></caption>
       <thead><tr><th scope="col">show</th><th scope="col">model</th><th scope="col">parameters (± SE) [95 % CI]</th><th scope="col">n</th><th scope="col">R²</th><th scope="col">R² adj</th><th scope="col">AIC</th><th scope="col">MSC</th><th scope="col">note</th></tr></thead>
@@ -203,6 +203,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
   const prefill = useCalibratePrefill(candidate.id);
   const data = measurementsOf(candidate);
   const measured = data.release;
+  const [f2Incoming, setF2Incoming] = useState<F2Incoming | null>(null);
 
   return (
     <div>
@@ -219,6 +220,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
             <ReleaseCsvPreview
               {...p}
               onStore={(curves) => setMeasured(candidate.id, curves.map(measuredFromImported))}
+              onTwoProducts={(two) => setF2Incoming((prev) => ({ reference: two.reference, test: two.test, n: (prev?.n ?? 0) + 1 }))}
               replacing={measured.length ? `${measured.map((m) => `pH ${m.pH.toFixed(1)}`).join(', ')}: ${measured.reduce((n, m) => n + m.points.length, 0)} points` : undefined}
             />
           )}
@@ -237,7 +239,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           <F2Panel candidate={candidate} />
         </>
       )}
-      <F2Bootstrap />
+      <F2Bootstrap incoming={f2Incoming} />
       <LoadingCalibration candidate={candidate} prefill={prefill?.kind === 'loading' ? prefill : undefined} />
     </div>
   );

@@ -1,8 +1,8 @@
 // Calibrate → bootstrap f2 from individual units: two CSVs with one column per unit (vessel), read by the one CSV reader,
 // → f2 of the means, the CV limits checked from the units, and the seeded bootstrap f2 with its 90 % interval (similar
 // when the lower bound is ≥ 50). The files are not stored with the candidate (session only).
-import { useMemo, useState } from 'react';
-import { assessF2, bootstrapF2, F2_RULES, parseReleaseProfileCsv, type BootstrapF2Result, type ReleaseProfileData } from '../../engine/fitting';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { assessF2, bootstrapF2, F2_RULES, parseReleaseProfileCsv, PROFILE_TIME_UNITS, type BootstrapF2Result, type ReleaseProfileData } from '../../engine/fitting';
 import { NumberInput } from '../fields';
 import { sig } from '../format';
 import { F2Verdict } from './F2Panel';
@@ -40,9 +40,19 @@ function UnitsInput({ role, text, setText }: { role: 'reference' | 'test'; text:
   );
 }
 
-export function F2Bootstrap() {
-  const [refText, setRef] = useState('');
-  const [testText, setTest] = useState('');
+/** Two products handed over from the main release import (a reference/test export): fills both boxes and opens the block. */
+export interface F2Incoming { reference: string; test: string; n: number }
+
+export function F2Bootstrap({ incoming }: { incoming?: F2Incoming | null } = {}) {
+  const [refText, setRef] = useState(incoming?.reference ?? '');
+  const [testText, setTest] = useState(incoming?.test ?? '');
+  const box = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (!incoming) return;
+    setRef(incoming.reference);
+    setTest(incoming.test);
+    if (box.current) { box.current.open = true; box.current.scrollIntoView({ block: 'start' }); }
+  }, [incoming]);
   const [seed, setSeed] = useState(1);
   const [samples, setSamples] = useState(5000);
   const ref = useMemo(() => read(refText), [refText]);
@@ -56,9 +66,11 @@ export function F2Bootstrap() {
       return { error: e instanceof Error ? e.message : String(e) };
     }
   }, [ref, test, seed, samples]);
+  // times are compared in hours and shown in the files' unit (hours when the two files differ)
+  const timeUnit = ref.data && test.data && ref.data.timeUnit === test.data.timeUnit ? ref.data.timeUnit : 'h';
   const plain = ref.data && test.data ? assessF2({ t: ref.data.t, F: ref.data.F, sd: ref.data.sd }, { t: test.data.t, F: test.data.F, sd: test.data.sd }) : null;
   return (
-    <details className="f2-block" data-testid="f2-bootstrap">
+    <details className="f2-block" data-testid="f2-bootstrap" ref={box}>
       <summary><strong>Bootstrap f2 from individual units</strong> (when the CV limits of f2 fail)</summary>
       <p className="muted small">
         Paste or upload each product's release per unit (vessel): a header row, then time and one cumulative release (%) column per unit
@@ -76,11 +88,13 @@ export function F2Bootstrap() {
       </div>
       {ref.error && <p className="error" role="alert">Reference: {ref.error}</p>}
       {test.error && <p className="error" role="alert">Test: {test.error}</p>}
-      {plain && <F2Verdict a={plain} what="means of the units" testId="f2boot-plain" />}
+      {ref.data && <p className="muted small" data-testid="f2boot-reference-read">Reference: {ref.data.notes.join('; ')}.</p>}
+      {test.data && <p className="muted small" data-testid="f2boot-test-read">Test: {test.data.notes.join('; ')}.</p>}
+      {plain && <F2Verdict a={plain} what="means of the units" testId="f2boot-plain" timeUnit={timeUnit} />}
       {result?.error && <p className="error" role="alert" data-testid="f2boot-error">{result.error}</p>}
       {result?.bs && (
-        <div className="small" role="status" data-testid="f2boot-result">
-          <strong>Bootstrap f2</strong> ({result.bs.unitsReference} + {result.bs.unitsTest} units, {result.bs.samples} resamples, seed {String(result.bs.seed)}, t = {result.bs.times.map((t) => sig(t, 3)).join(', ')} h):
+        <div className="small" role="status" data-testid="f2boot-result" data-report-block="Bootstrap f2 from individual units">
+          <strong>Bootstrap f2</strong> ({result.bs.unitsReference} + {result.bs.unitsTest} units, {result.bs.samples} resamples, seed {String(result.bs.seed)}, t = {result.bs.times.map((t) => sig(t / PROFILE_TIME_UNITS[timeUnit], 3)).join(', ')} {timeUnit}):
           90 % CI <span data-testid="f2boot-ci">{sig(result.bs.ci[0], 4)} – {sig(result.bs.ci[1], 4)}</span>, median {sig(result.bs.bootstrapMedian, 4)}, mean {sig(result.bs.bootstrapMean, 4)}; f2 of the means {sig(result.bs.f2, 4)} —{' '}
           <strong data-testid="f2boot-verdict">{result.bs.similar ? `similar (lower bound ≥ ${F2_RULES.similarF2})` : `not shown similar (lower bound < ${F2_RULES.similarF2})`}</strong>
           {result.bs.notes.length > 0 && <ul className="muted">{result.bs.notes.map((n) => <li key={n}>{n}</li>)}</ul>}

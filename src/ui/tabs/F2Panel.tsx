@@ -4,23 +4,23 @@ import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { Candidate, MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
-import { assessF2, F2_RULES, type F2Assessment } from '../../engine/fitting';
+import { assessF2, F2_RULES, PROFILE_TIME_UNITS, type F2Assessment, type ProfileTimeUnit } from '../../engine/fitting';
 import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 
 /** f2 (and f1) with the verdict and every reason or note, as one block. */
-export function F2Verdict({ a, what, testId }: { a: F2Assessment; what: string; testId?: string }) {
+export function F2Verdict({ a, what, testId, timeUnit = 'h' }: { a: F2Assessment; what: string; testId?: string; /** Unit the times are shown in (they are computed in hours). */ timeUnit?: ProfileTimeUnit }) {
   const verdict = a.f2 === null
     ? 'f2 cannot be computed'
     : !a.applicable
       ? 'f2 is not applicable'
       : a.similar ? `similar (f2 ≥ ${F2_RULES.similarF2})` : `not similar (f2 < ${F2_RULES.similarF2})`;
   return (
-    <div className="small" data-testid={testId} role="status">
+    <div className="small" data-testid={testId} role="status" data-report-block={`f2 — ${what}`}>
       <strong>f2 ({what})</strong> = <span data-testid={testId ? `${testId}-value` : undefined}>{a.f2 === null ? '—' : sig(a.f2, 4)}</span>
-      {a.f1 !== null && <> · f1 = {sig(a.f1, 3)}</>} · n = {a.n}{a.times.length ? ` (t = ${a.times.map((t) => sig(t, 3)).join(', ')} h)` : ''} — <strong data-testid={testId ? `${testId}-verdict` : undefined}>{verdict}</strong>
+      {a.f1 !== null && <> · f1 = {sig(a.f1, 3)}</>} · n = {a.n}{a.times.length ? ` (t = ${a.times.map((t) => sig(t / PROFILE_TIME_UNITS[timeUnit], 3)).join(', ')} ${timeUnit})` : ''} — <strong data-testid={testId ? `${testId}-verdict` : undefined}>{verdict}</strong>
       {a.reasons.length > 0 && <ul className="error">{a.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
       {a.notes.length > 0 && <ul className="muted">{a.notes.map((r) => <li key={r}>{r}</li>)}</ul>}
     </div>

@@ -30,7 +30,7 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
   const pts = useMemo(() => points.map((p, i) => ({ feed: p.feedMassRatio, q: fit.qObserved[i], kind: p.encapsulationEfficiencyPct !== undefined ? 'EE' : 'LC' })), [points, fit]);
   return (
     <>
-      <table className="data" data-testid="loading-fit-table">
+      <table className="data" data-testid="loading-fit-table" data-report-block="Loading calibration (Langmuir)">
         <caption>Langmuir fit ({fit.n} points, least squares in q; {fit.equation})</caption>
         <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % CI</th></tr></thead>
         <tbody>
@@ -72,6 +72,11 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
     </>
   );
 }
+
+/** The Langmuir fit's parameter count (qmax, K): fewer measured feed ratios cannot fix it. */
+const LANGMUIR_MIN_POINTS = 2;
+/** A fitting error for the user: without the internal function name that prefixes it ("fitLangmuir: …"). */
+const userMessage = (m: string) => m.replace(/^[a-z][A-Za-z0-9]*:\s*/, '');
 
 export function LoadingCalibration({ candidate, prefill }: { candidate: Candidate; prefill?: CalibratePrefill }) {
   const edit = useStore((s) => s.edit);
@@ -135,7 +140,9 @@ export function LoadingCalibration({ candidate, prefill }: { candidate: Candidat
         preview={(p) => <LoadingCsvPreview {...p} onStore={store} />}
       />
       {measured && <div className="row"><button type="button" onClick={() => setMeasured(candidate.id, (allMeasured ?? []).filter((m) => m.agent !== payload.agent))}>Remove loading data</button></div>}
-      {fit && !fit.ok && <p className="error" role="alert">Fit failed: {fit.message}</p>}
+      {fit && !fit.ok && <p className="error" role="alert" data-testid="loading-fit-error">{measured && measured.points.length < LANGMUIR_MIN_POINTS
+        ? `Not fitted: ${measured.points.length} point stored; the Langmuir fit has 2 parameters (qmax, K) and needs loading measured at ${LANGMUIR_MIN_POINTS} or more feed ratios (3 or more for a confidence interval). Add rows at other feeds — e.g. half and double the design's — and store them again.`
+        : `Not fitted: ${userMessage(fit.message)}`}</p>}
       {fit?.ok && measured && (
         <>
           <FitView fit={fit.fit} points={measured.points} />

@@ -92,6 +92,10 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
     edit(candidate.id, 'calibrations.release', rest.length ? rest : undefined);
   };
 
+  // honest counting: a point at t = 0 with 0 % released is fitted by every parameter set (M2's release is 0 at t = 0 by
+  // definition), so it adds nothing to the fit; the residual degrees of freedom are the informative points minus the parameters
+  const zeros = measured.reduce((n, m) => n + m.points.filter(([t, F]) => t === 0 && F === 0).length, 0);
+  const honest = result ? { zeros, informative: result.r.n - zeros, dof: result.r.n - zeros - Object.keys(result.r.params).length } : { zeros, informative: 0, dof: 0 };
   const tMax = Math.max(...measured.flatMap((m) => m.points.map((p) => p[0])), 1);
   const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: phLabel(m.pH) }; })) : [];
   const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: phLabel(m.pH) })));
@@ -137,15 +141,15 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
       {error && <p className="error" role="alert">{error}</p>}
       {result && (
         <>
-          <table className="data" data-testid="mech-table">
-            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted ` : 'unweighted, '}SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
+          <table className="data" data-testid="mech-table" data-report-block="Mechanistic release calibration (M2)">
+            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points{honest.zeros > 0 ? ` (${honest.zeros} at t = 0, where release is 0 by definition: they fix nothing, so ${honest.informative} informative)` : ''}, {Object.keys(result.r.params).length} parameter{Object.keys(result.r.params).length === 1 ? '' : 's'}, {honest.dof} residual degree{honest.dof === 1 ? '' : 's'} of freedom, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted ` : 'unweighted, '}SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
             <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % interval</th></tr></thead>
             <tbody>
               {Object.entries(result.r.params).map(([k, v]) => {
                 const key = k as CalibratableReleaseParam;
                 const unit = RELEASE_CALIBRATION_UNITS[key] === '1' ? '' : RELEASE_CALIBRATION_UNITS[key];
                 const ci = result.r.ci95[key];
-                return <tr key={k}><th scope="row">{PARAMS.find((p) => p.id === k)?.label ?? k}</th><td className="r">{sig(v, 4)} {unit}</td><td className="r">{sig(result.r.se[key] ?? null, 2)}</td><td className="r">{ci ? `${sig(ci[0], 3)} – ${sig(ci[1], 3)}` : 'n/a'}</td></tr>;
+                return <tr key={k}><th scope="row">{PARAMS.find((p) => p.id === k)?.label ?? k}</th><td className="r">{sig(v, 4)} {unit}</td><td className="r">{honest.dof < 2 ? 'n/a' : sig(result.r.se[key] ?? null, 2)}</td><td className="r">{ci && honest.dof >= 2 ? `${sig(ci[0], 3)} – ${sig(ci[1], 3)}` : 'n/a'}</td></tr>;
               })}
             </tbody>
           </table>
@@ -157,6 +161,14 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
               return [PARAMS.find((p) => p.id === k)?.label ?? k, v, RELEASE_CALIBRATION_UNITS[key] === '1' ? 'dimensionless' : RELEASE_CALIBRATION_UNITS[key], result.r.se[key] ?? null, ci?.[0] ?? null, ci?.[1] ?? null, result.r.n, result.r.sse, result.r.r2];
             }),
           ]} />
+          {honest.dof < 2 && (
+            <p className="banner warn small" role="note" data-testid="mech-determined">
+              {honest.dof <= 0
+                ? `Exactly determined: ${honest.informative} informative point${honest.informative === 1 ? '' : 's'} for ${Object.keys(result.r.params).length} parameters — the curve passes through them whatever the model, so R² = 1 says nothing and no interval can be given.`
+                : `Only 1 residual degree of freedom (${honest.informative} informative points, ${Object.keys(result.r.params).length} parameters): R² ${sig(result.r.r2, 4)} says almost nothing and the intervals are not reliable (not shown).`}
+              {' '}Measure more times per pH (e.g. 1, 4, 8, 24, 48 h) to calibrate; {Object.keys(result.r.params).length + 2} or more informative points give usable intervals.
+            </p>
+          )}
           {result.r.identifiabilityNotes.length > 0 && <ul className="small">{result.r.identifiabilityNotes.map((n, i) => <li key={i}>{n}</li>)}</ul>}
           <div className="chart-grid">
             <PlotFigure testId="mech-chart" label={`Measured release${bars.length ? ' with error bars' : ''} and the calibrated mechanistic model at each pH`} deps={[model, pts, bars]}
