@@ -53,21 +53,34 @@ writeFileSync(
     `\n];\n`,
 );
 
-// Element tables: energies (MeV), μ/ρ and μen/ρ (cm²/g)
+// Element tables: energies (MeV), μ/ρ and μen/ρ (cm²/g). Two files: the elements the catalog and the beams reach
+// (loaded with the app: its first score needs them) and the rest (loaded later, off the start-up path; #21 initial JS).
+// src/model/physics/photon.test.ts checks that every element a catalog entry or beam can reach is in the first file.
+const EAGER = new Set(['Al', 'Au', 'Bi', 'Cu', 'Fe', 'Gd', 'Hf', 'I', 'Pt', 'Ti', 'Zn', 'Zr']);
 const files = new Set(readdirSync(join(src, 'elements')));
 let body = '';
+let restBody = '';
 for (const p of elements) {
   const f = `${p.symbol}.csv`;
   if (!files.has(f)) throw new Error(`missing ${f}`);
   const t = table(join(src, 'elements', f));
-  body += `  ${p.symbol}:{e:${arr(t.e)},mu:${arr(t.mu)},muen:${arr(t.muen)}},\n`;
+  const line = `  ${p.symbol}:{e:${arr(t.e)},mu:${arr(t.mu)},muen:${arr(t.muen)}},\n`;
+  if (EAGER.has(p.symbol)) body += line;
+  else restBody += line;
 }
 writeFileSync(
   join(out, 'elements.ts'),
   banner('elements/*.csv, Table 3') +
     `import type { PhotonTable } from './types';\n\n` +
-    `/** NIST Table 3, Z = 1…92: energy (MeV), μ/ρ and μen/ρ (cm²/g). Duplicate energies mark absorption edges (below, then above). */\n` +
+    `/** NIST Table 3 for the elements the catalog and the beams reach (${[...EAGER].join(', ')}): energy (MeV), μ/ρ and μen/ρ (cm²/g). Duplicate energies mark absorption edges (below, then above). The other elements are in ./elements-rest. */\n` +
     `export const ELEMENT_TABLES: Readonly<Record<string, PhotonTable>> = {\n${body}};\n`,
+);
+writeFileSync(
+  join(out, 'elements-rest.ts'),
+  banner('elements/*.csv, Table 3') +
+    `import type { PhotonTable } from './types';\n\n` +
+    `/** NIST Table 3 for the other elements of Z = 1…92 (not in ./elements): energy (MeV), μ/ρ and μen/ρ (cm²/g). */\n` +
+    `export const ELEMENT_TABLES_REST: Readonly<Record<string, PhotonTable>> = {\n${restBody}};\n`,
 );
 
 // Materials
@@ -105,4 +118,4 @@ writeFileSync(
     ` * Ir-192: LNHB LARA photon lines (all lines; the beam model keeps E ≥ 0.1 MeV). */\n` +
     `export const SPECTRA: Readonly<Record<'6MV' | 'Co-60' | 'Ir-192', { e: readonly number[]; phi: readonly number[] }>> = {\n${sbody}};\n`,
 );
-console.log(`wrote element-properties.ts, elements.ts (${elements.length}), materials.ts, spectra.ts to ${out}`);
+console.log(`wrote element-properties.ts, elements.ts + elements-rest.ts (${elements.length}), materials.ts, spectra.ts to ${out}`);

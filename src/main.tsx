@@ -71,3 +71,10 @@ function registerAfterFirstUse() {
 
 void boot();
 registerAfterFirstUse();
+// The NIST tables of the elements the catalog does not use (model/physics/photon.ts) load once the page is idle.
+window.addEventListener('load', () => {
+  const w = window as IdleWindow;
+  const load = () => { void import('./model/physics/elements-all').catch(() => undefined); };
+  if (w.requestIdleCallback) w.requestIdleCallback(load, { timeout: 8000 });
+  else window.setTimeout(load, 3000);
+}, { once: true });

@@ -1,4 +1,6 @@
 // Command-line entry (contract §4): dispatches to command modules; JSON/CSV on stdout, errors as one line on stderr with exit 2.
+// every element's NIST table (the app's start-up carries only the catalog's elements)
+import '../model/physics/elements-all';
 import { CliError } from './errors';
 import { parseArgs, type ParsedArgs } from './args';
 import { commands, generalUsage, USAGE } from './registry';

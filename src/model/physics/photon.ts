@@ -4,6 +4,24 @@ import { MATERIAL_TABLES } from './data/materials';
 import { ELEMENT_PROPERTIES } from './data/element-properties';
 import type { PhotonTable } from './data/types';
 
+/**
+ * The element tables in use: the catalog's and beams' elements from the start (./data/elements), the other elements of
+ * Z = 1…92 once ./elements-all has run (the CLI, the workers and the tests load it at start; the app a moment after its
+ * first paint — its own catalog never needs them, #21 initial JS).
+ */
+const TABLES: Record<string, PhotonTable> = { ...ELEMENT_TABLES };
+
+/** Adds element tables (./elements-all adds ./data/elements-rest). */
+export function addElementTables(tables: Readonly<Record<string, PhotonTable>>): void {
+  Object.assign(TABLES, tables);
+}
+
+function elementTable(symbol: string): PhotonTable {
+  const t = TABLES[symbol];
+  if (!t) throw new Error(`the NIST photon table of ${symbol} is not loaded yet (the app loads the elements its catalog does not use a moment after it starts); try again`);
+  return t;
+}
+
 export type { PhotonTable } from './data/types';
 
 /** Tissue (reference medium) ids accepted everywhere a tissue is chosen. */
@@ -53,7 +71,7 @@ export function photonTable(material: string): PhotonTable {
   if (material === 'water' || material === 'soft-tissue') return MATERIAL_TABLES[material];
   const s = normalizeElementSymbol(material);
   if (!s) throw new Error(`unknown material "${material}"; use an element symbol (H…U), 'water' or 'soft-tissue'`);
-  return ELEMENT_TABLES[s];
+  return elementTable(s);
 }
 
 /** Throws a RangeError unless 1 keV ≤ E ≤ 20 MeV (a relative slack of 1e-9 absorbs rounding at the ends). */
@@ -120,7 +138,7 @@ export function absorptionEdges(symbol: string): AbsorptionEdge[] {
   const s = elementInfo(symbol).symbol;
   let edges = edgeCache.get(s);
   if (!edges) {
-    const e = ELEMENT_TABLES[s].e;
+    const e = elementTable(s).e;
     const energies: number[] = [];
     for (let i = 1; i < e.length; i++) if (e[i] === e[i - 1]) energies.push(e[i]);
     energies.sort((a, b) => b - a);
