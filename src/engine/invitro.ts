@@ -305,12 +305,20 @@ export interface InvitroCalibration {
  * treated curve is the fitted treated curve.
  */
 export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, control: readonly SurvivalPoint[], treated: readonly SurvivalPoint[]): InvitroCalibration {
-  const base = invitroOfCompleted(f, lookup);
-  const c = base.clonogenic;
-  const g = c.treated.alphaPerGy / (c.control.alphaPerGy * c.localEnhancementFactor);
+  let base = invitroOfCompleted(f, lookup);
   const le: LocalEffectOverrides = {};
   for (const k in f.overrides ?? {}) if (k.startsWith('localEffect.')) (le as Record<string, number>)[k.slice(12)] = f.overrides![k];
-  const current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, le)]));
+  let current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, le)]));
+  if (!(base.clonogenic.localEnhancementFactor > 1) && LOCAL_EFFECT_ANCHOR_BEAMS.some((a) => f.overrides?.[`localEffect.${a.key}`] !== undefined)) {
+    // an earlier calibration set s to 0: scale from the catalog's s again, so new data can be fitted
+    const ov = { ...f.overrides };
+    for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) delete ov[`localEffect.${a.key}`];
+    f = { ...f, overrides: ov };
+    base = invitroOfCompleted(f, lookup);
+    current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, {})]));
+  }
+  const c = base.clonogenic;
+  const g = c.treated.alphaPerGy / (c.control.alphaPerGy * c.localEnhancementFactor);
   const fit = fitSensitization({ control, treated, doseEnhancementFactor: c.doseEnhancementFactor, modelLocalEnhancementFactor: c.localEnhancementFactor, otherAlphaFactor: g, currentStrength: current });
   const ctl = { controlAlphaPerGy: fit.control.alpha, controlBetaPerGy2: Math.max(0, fit.control.beta) };
   const iv = f.scenario.invitro;

@@ -164,8 +164,10 @@ export function parseClonogenicCsv(text: string): ClonogenicRead & { single?: Su
   // no header, or a plain dose, SF[, weight] file: the one-arm reader (its messages name the line)
   if (!header || header.length <= 2 || (header.length === 3 && WEIGHT_WORDS.test(header[2]))) return { single: parseSurvivalCsv(text), understood: 'one arm: dose, surviving fraction' + (header && header.length === 3 ? ', weight' : '') };
   const doseCol = Math.max(0, header.findIndex((h) => DOSE_WORDS.test(h) && !ERROR_WORDS.test(h)));
-  const isErr = header.map((h, j) => j !== doseCol && ERROR_WORDS.test(h));
-  const sfCols = header.map((_, j) => j).filter((j) => j !== doseCol && !isErr[j] && !WEIGHT_WORDS.test(header[j]));
+  // a column with no number in any data row (notes, sample names) is text: named as ignored, never read
+  const textCol = header.map((_, j) => read.records.slice(1).every(({ cells }) => cells[j] === undefined || cells[j].trim() === '' || csvNumber(cells[j], read.decimalComma).value === null));
+  const isErr = header.map((h, j) => j !== doseCol && !textCol[j] && ERROR_WORDS.test(h));
+  const sfCols = header.map((_, j) => j).filter((j) => j !== doseCol && !textCol[j] && !isErr[j] && !WEIGHT_WORDS.test(header[j]));
   if (sfCols.length === 0) throw new SurvivalDataError(`line ${first.line}: no surviving-fraction column (columns: ${header.map((h) => `"${h}"`).join(', ')})`, first.line);
   if (sfCols.length > 2) throw new SurvivalDataError(`line ${first.line}: ${sfCols.length} surviving-fraction columns (${sfCols.map((j) => `"${header[j]}"`).join(', ')}); expected one (one arm) or two (control and treated)`, first.line);
   const norm = (h: string) => h.replace(ERROR_WORDS, ' ').replace(/[^a-z0-9+@]+/gi, ' ').trim().toLowerCase();
