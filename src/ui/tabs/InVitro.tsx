@@ -79,7 +79,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
         <legend>Plate experiment (saved in this candidate: links and files carry it)</legend>
         <label className="field inline">
           <input type="checkbox" checked={inVitro} data-testid="invitro-setting" onChange={(e) => edit(candidate.id, 'scenario.setting', e.target.checked ? 'in-vitro' : undefined)} />
-          <span>This candidate is an in-vitro experiment (the CLI’s <code>score</code> then adds the plate results)</span>
+          <span>This candidate is a plate experiment: its saved file, shared link and command-line score then include these plate results</span>
         </label>
         <div className="row">
           <label className="field inline"><span>Cell line</span>
