@@ -136,7 +136,7 @@ export const tests = [
       assert(doc.ok && /^# /.test(doc.text), `docs link ${href} serves the page: ${doc.text.slice(0, 60)}`);
       assert(!/CLI’s/.test(await tab.innerText()), 'no "the CLI’s score" jargon');
       // item 20: viability axis ticks are decimals in µg/mL, not SI prefixes
-      const ticks = await page.getByTestId('invitro-viability-chart').locator('svg [aria-label="x-axis tick label"] text').allInnerTexts();
+      const ticks = await page.getByTestId('invitro-viability-chart').locator('svg [aria-label="x-axis tick label"] text').allTextContents();
       assert(ticks.length > 0 && !ticks.some((t) => /[mµk]$/.test(t.trim())), `viability ticks: ${ticks.join(' ')}`);
       // items 7 + 3: the walkthrough's one-file export (dose, SF control, SD, SF treated, SD)
       const file = new URL('../fixtures/clonogenic/clonogenic.csv', import.meta.url).pathname;
