@@ -3,6 +3,19 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/** The model pages (docs/model/*.md) ship with the app as plain text at docs/model/<page>.md, so the tabs can link to them (the dev server serves them from the checkout). */
+function modelDocs(): Plugin {
+  return {
+    name: 'npd-model-docs',
+    apply: 'build',
+    generateBundle() {
+      for (const f of readdirSync('docs/model')) if (f.endsWith('.md')) this.emitFile({ type: 'asset', fileName: `docs/model/${f}`, source: readFileSync(`docs/model/${f}`, 'utf8') });
+    },
+  };
+}
 
 /** The installable app's identity (web manifest). Colours: the boot page's theme colour and background. */
 const MANIFEST = {
@@ -30,6 +43,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      modelDocs(),
       ...(demo
         ? []
         : [

@@ -2,10 +2,11 @@
 import { AGENT_VIABILITY_IC50M, CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog/cell-lines';
 import type { Medium } from '../model/entities';
 import { computeGeometry } from '../model/geometry';
-import { invitroBench, type InvitroBenchResult, type InvitroDrug } from '../model/invitro';
+import { fitSensitization, invitroBench, serDefinitions, type InvitroBenchResult, type InvitroDrug, type SensitizationFit, type SerDefinitions } from '../model/invitro';
+import type { SurvivalPoint } from '../model/radiobiology';
 import { computeLoading, type PayloadLoadingInput } from '../model/loading';
 import { massFractions } from '../model/physics/composition';
-import { elementInfo, normalizeElementSymbol, type LocalEffectOverrides } from '../model/physics';
+import { anchorSlope, elementInfo, LOCAL_EFFECT_ANCHOR_BEAMS, normalizeElementSymbol, type LocalEffectOverrides } from '../model/physics';
 import { makeReleaseContext, releaseFraction, releaseRates } from '../model/release';
 import { particleHighZFractions, type ParticleComponent } from '../model/targeting';
 import { payloadMassShares } from '../model/targeting/free-drug';
@@ -33,6 +34,13 @@ export interface InvitroScenario {
   /** Langmuir binding at the cell layer (DG): K_D (µg/mL of particles) and capacity (µg/cm²; default a jammed monolayer); absent = absorbing */
   bindingKdUgPerMl?: number;
   bindingCapacityUgPerCm2?: number;
+  /**
+   * your control arm's LQ fit (In vitro tab, Apply): the plate's control then IS this curve — the cell line's α, β are
+   * taken as these divided by the incubator's oxygen modification (α / OMF, β / OMF²), so the model's control equals
+   * the fit; absent = the catalog cell line's α, β
+   */
+  controlAlphaPerGy?: number;
+  controlBetaPerGy2?: number;
   /** measured uptake, pg per cell, per element symbol or 'particle'; a number = the element named by measuredElement */
   measuredPgPerCell?: Record<string, number> | number;
   /** the element your ICP-MS measured (symbol); default the particle's highest-Z element */
@@ -74,6 +82,8 @@ export interface InvitroReport extends InvitroBenchResult {
     hydrodynamicDiameterNm: number;
     particleDensityGPerCm3: number;
     particleMassPg: number;
+    /** where the control arm's α, β come from: the catalog cell line, or your fitted control (scenario.invitro.controlAlphaPerGy/BetaPerGy2) */
+    controlLq: 'catalog' | 'fitted to your data';
     /** the element a measured uptake refers to (null: no measured value) */
     measuredElement: string | null;
   };
@@ -118,6 +128,8 @@ export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup
         ...(iv.effectiveDensityGPerCm3 !== undefined ? { effectiveDensityGPerCm3: iv.effectiveDensityGPerCm3 } : {}),
         ...(iv.bindingKdUgPerMl !== undefined ? { bindingKdUgPerMl: iv.bindingKdUgPerMl } : {}),
         ...(iv.bindingCapacityUgPerCm2 !== undefined ? { bindingCapacityUgPerCm2: iv.bindingCapacityUgPerCm2 } : {}),
+        ...(iv.controlAlphaPerGy !== undefined ? { controlAlphaPerGy: iv.controlAlphaPerGy } : {}),
+        ...(iv.controlBetaPerGy2 !== undefined ? { controlBetaPerGy2: iv.controlBetaPerGy2 } : {}),
       }
     : {};
   return invitroForFormulation(f, lookup, { ...sc, ...extra });
@@ -204,8 +216,13 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   const beam = sc.beam ?? f.scenario.beam;
   const cellsPerCm2 = sc.cellsPerCm2 ?? INVITRO_DEFAULTS.cellsPerCm2;
   const incubationH = sc.incubationH ?? INVITRO_DEFAULTS.incubationH;
-  const res = invitroBench({
-    cell: { id: cellId, alphaPerGy: cell.alphaPerGy.value, betaPerGy2: cell.betaPerGy2.value, cellVolumeUm3: cell.cellVolumeUm3.value, platingEfficiency: cell.platingEfficiency.value, doublingTimeH: cell.doublingTimeH.value },
+  const benchCell = { id: cellId, alphaPerGy: cell.alphaPerGy.value, betaPerGy2: cell.betaPerGy2.value, cellVolumeUm3: cell.cellVolumeUm3.value, platingEfficiency: cell.platingEfficiency.value, doublingTimeH: cell.doublingTimeH.value };
+  const ctlA = sc.controlAlphaPerGy;
+  const ctlB = sc.controlBetaPerGy2;
+  if (ctlA !== undefined && !(Number.isFinite(ctlA) && ctlA > 0)) throw new RangeError(`invitro.controlAlphaPerGy: must be a finite number > 0 Gy⁻¹, got ${ctlA}`);
+  if (ctlB !== undefined && !(Number.isFinite(ctlB) && ctlB >= 0)) throw new RangeError(`invitro.controlBetaPerGy2: must be a finite number ≥ 0 Gy⁻², got ${ctlB}`);
+  const benchInput = {
+    cell: benchCell,
     wellAreaCm2: area,
     mediumVolumeMl: volume,
     concentrationUgPerMl: conc,
@@ -230,7 +247,15 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     beam,
     dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,
-  });
+  };
+  let res = invitroBench(benchInput);
+  if (ctlA !== undefined || ctlB !== undefined) {
+    // the bench's control arm is linear in the cell's α and β (α·OMF, β·OMF² at the incubator's pO₂): scale the cell's
+    // α, β so that the control arm equals your fit (one more bench run, only when a fitted control is given)
+    const gA = res.clonogenic.control.alphaPerGy / benchCell.alphaPerGy;
+    const gB = benchCell.betaPerGy2 > 0 ? res.clonogenic.control.betaPerGy2 / benchCell.betaPerGy2 : gA * gA;
+    res = invitroBench({ ...benchInput, cell: { ...benchCell, alphaPerGy: ctlA !== undefined ? ctlA / gA : benchCell.alphaPerGy, betaPerGy2: ctlB !== undefined ? ctlB / gB : benchCell.betaPerGy2 } });
+  }
   return {
     setting: 'in-vitro',
     conditions: {
@@ -248,6 +273,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       hydrodynamicDiameterNm: dH,
       particleDensityGPerCm3: rhoEff,
       particleMassPg: particleMassG * 1e12,
+      controlLq: ctlA !== undefined || ctlB !== undefined ? 'fitted to your data' : 'catalog',
       measuredElement: sc.measuredPgPerCell === undefined ? null : typeof sc.measuredPgPerCell === 'number' ? (sc.measuredElement === 'particle' ? 'particle' : sc.measuredElement !== undefined ? normalizeElementSymbol(sc.measuredElement) ?? sc.measuredElement : defaultMeasuredElement(highZ) ?? null) : Object.keys(sc.measuredPgPerCell).join(','),
     },
     ...res,
@@ -256,6 +282,74 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
 
 export { fitSensitization, SER_LABELS, serDefinitions, type SensitizationFit } from '../model/invitro';
 
+export interface InvitroCalibration {
+  fit: SensitizationFit;
+  /** scenario.invitro edits that make the plate's control your fitted control */
+  control: { controlAlphaPerGy: number; controlBetaPerGy2: number };
+  /** local-effect overrides (gold's strength s at each anchor) that make the model's LEF your fitted LEF */
+  overrides: Record<string, number>;
+  /** the strength factor on the candidate's current s (1 = unchanged) */
+  strengthScale: number;
+  /** the plate's clonogenic arms after Apply (the same engine) */
+  predicted: InvitroReport['clonogenic'];
+  /** SER of your fitted curves (control LQ fit, treated α at the control's β with DEF) */
+  dataSer: SerDefinitions;
+}
+
+/**
+ * Calibration from your clonogenic assay (issue #26), consistent with the model's treated arm α_t = α_c·LEF·G, dose × DEF:
+ * (1) the control's LQ fit becomes the plate's control (scenario.invitro.controlAlphaPerGy/BetaPerGy2); (2) the treated
+ * arm's α at the control's β gives LEF = α_t / (α_c·G), G the model's non-local gain (FAK occupancy) — so the drug's
+ * share is not counted twice; (3) gold's strength s is scaled from the candidate's current value so that the model's
+ * LEF equals it — solved on the engine itself (secant steps when the LEF is not linear in s). After Apply the model's
+ * treated curve is the fitted treated curve.
+ */
+export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, control: readonly SurvivalPoint[], treated: readonly SurvivalPoint[]): InvitroCalibration {
+  let base = invitroOfCompleted(f, lookup);
+  const le: LocalEffectOverrides = {};
+  for (const k in f.overrides ?? {}) if (k.startsWith('localEffect.')) (le as Record<string, number>)[k.slice(12)] = f.overrides![k];
+  let current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, le)]));
+  if (!(base.clonogenic.localEnhancementFactor > 1) && LOCAL_EFFECT_ANCHOR_BEAMS.some((a) => f.overrides?.[`localEffect.${a.key}`] !== undefined)) {
+    // an earlier calibration set s to 0: scale from the catalog's s again, so new data can be fitted
+    const ov = { ...f.overrides };
+    for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) delete ov[`localEffect.${a.key}`];
+    f = { ...f, overrides: ov };
+    base = invitroOfCompleted(f, lookup);
+    current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, {})]));
+  }
+  const c = base.clonogenic;
+  const g = c.treated.alphaPerGy / (c.control.alphaPerGy * c.localEnhancementFactor);
+  const fit = fitSensitization({ control, treated, doseEnhancementFactor: c.doseEnhancementFactor, modelLocalEnhancementFactor: c.localEnhancementFactor, otherAlphaFactor: g, currentStrength: current });
+  const ctl = { controlAlphaPerGy: fit.control.alpha, controlBetaPerGy2: Math.max(0, fit.control.beta) };
+  const iv = f.scenario.invitro;
+  const applied = (k: number): { ov: Record<string, number>; r: InvitroReport } => {
+    const ov: Record<string, number> = {};
+    if (Number.isFinite(k)) for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) ov[`localEffect.${a.key}`] = k * current[a.key];
+    const g2: CompletedFormulation = { ...f, overrides: { ...(f.overrides ?? {}), ...ov }, scenario: { ...f.scenario, ...(iv ? { invitro: { ...iv, ...ctl } } : {}) } };
+    return { ov, r: invitroOfCompleted(g2, lookup, iv ? {} : ctl) };
+  };
+  let k = fit.strengthScale;
+  let out = applied(k);
+  if (Number.isFinite(k) && k > 0) {
+    // the LEF is linear in s today; if a model form is not, secant steps on LEF(k) = LEF_fit from (1, LEF now)
+    const target = fit.localEnhancementFactor;
+    let k0 = 1;
+    let l0 = c.localEnhancementFactor;
+    for (let i = 0; i < 12 && Math.abs(out.r.clonogenic.localEnhancementFactor - target) > 1e-9 * target; i++) {
+      const l1 = out.r.clonogenic.localEnhancementFactor;
+      if (l1 === l0) break;
+      const k2 = Math.max(0, k - ((l1 - target) * (k - k0)) / (l1 - l0));
+      k0 = k;
+      l0 = l1;
+      k = k2;
+      out = applied(k);
+    }
+  }
+  const ctlArm = { alphaPerGy: ctl.controlAlphaPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: 1 };
+  const trtArm = { alphaPerGy: fit.alphaTreatedPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: c.doseEnhancementFactor };
+  return { fit: { ...fit, strengthScale: k, overrides: out.ov }, control: ctl, overrides: out.ov, strengthScale: k, predicted: out.r.clonogenic, dataSer: serDefinitions(ctlArm, trtArm) };
+}
+
 /** Model helpers the In-vitro tab needs (the UI reaches model code only through the engine). */
 export { localEnhancementFactor } from '../model/physics';
-export { parseSurvivalCsv, SurvivalDataError, type SurvivalPoint } from '../model/radiobiology';
+export { parseClonogenicCsv, parseSurvivalCsv, SurvivalDataError, type SurvivalPoint } from '../model/radiobiology';

@@ -31,8 +31,11 @@ describe('tour steps', () => {
     if (!m) expect(source).toMatch(/^MODEL\.md M\d/);
     expect(body).toContain(text);
   });
-  it('every step cites doc 000 at least once except the physics what-if, which cites MODEL.md too', () => {
+  it('every step cites doc 000 at least once', () => {
     for (const s of TOUR_STEPS) expect(s.why.some((q) => q.source === 'doc 000')).toBe(true);
+  });
+  it('"Why — what the sources say" quotes the sources only, never the app’s own model text (walkthrough 7 item 21)', () => {
+    for (const s of TOUR_STEPS) for (const q of s.why) expect(q.source, `${s.id}: ${q.text.slice(0, 40)}`).toMatch(/^doc \d{3}$/);
   });
   it('each step adds its part: payloads and membranes grow as the issue describes', () => {
     const agents = (id: string) => (scored[id].formulation as { payloads: { agent: string }[] }).payloads.map((p) => p.agent).sort();

@@ -168,10 +168,10 @@ export const TOUR_STEPS: readonly TourStep[] = [
     caption:
       'Clinical megavoltage photons interact mostly by Compton scattering, which hardly depends on atomic number, so bismuth absorbs them little more than tissue does. Compare DEF and LEF with step 5: at the µg per gram an iv dose delivers, the physical gain was already small at 225 kVp and at 6 MV it vanishes. The biological part (IN10018 and hypoxia) does not depend on the beam, so what is left of the SER is biology.',
     why: [
-      { text: 'Expect DEF ≈ 1.000–1.01 at MV, and only ≈ 1.001 even at kV, for realistic IV tumour concentrations (µg/g): macroscopic enhancement needs mg/g.', source: 'MODEL.md M4.2' },
+      { text: 'The core mechanism of NBTXR3 leverages the high atomic number of hafnium to physically enhance radiation energy deposition within tumors.', source: DOC000 },
       { text: 'the use of biological inhibitors alone lacks the physical radiosensitizing effect necessary to maximize cytotoxic efficacy within the brief therapeutic window of radiotherapy', source: DOC000 },
     ],
-    model: 'M4.2 DEF averaged over the Mohan 1985 6 MV spectrum; M4.3 local-effect slope s interpolated in log mean energy between the Chithrani anchors (0.43 at 220 kVp, 0.17 at 6 MV).',
+    model: 'M4.2 DEF averaged over the Mohan 1985 6 MV spectrum (the model expects DEF ≈ 1.000–1.01 at MV and only ≈ 1.001 even at kV for the µg/g an iv dose delivers: macroscopic enhancement needs mg/g); M4.3 local-effect slope s interpolated in log mean energy between the Chithrani anchors (0.43 at 220 kVp, 0.17 at 6 MV).',
     draft: AT_6MV,
     explodeStep: 0,
     focus: ['def', 'lef', 'ser', 'eqd2', 'overall'],

@@ -75,6 +75,8 @@ export function canonicalFormulation(f: Formulation): Formulation {
               ...(s.invitro.effectiveDensityGPerCm3 !== undefined ? { effectiveDensityGPerCm3: round6(s.invitro.effectiveDensityGPerCm3) } : {}),
               ...(s.invitro.bindingKdUgPerMl !== undefined ? { bindingKdUgPerMl: round6(s.invitro.bindingKdUgPerMl) } : {}),
               ...(s.invitro.bindingCapacityUgPerCm2 !== undefined ? { bindingCapacityUgPerCm2: round6(s.invitro.bindingCapacityUgPerCm2) } : {}),
+              ...(s.invitro.controlAlphaPerGy !== undefined ? { controlAlphaPerGy: round6(s.invitro.controlAlphaPerGy) } : {}),
+              ...(s.invitro.controlBetaPerGy2 !== undefined ? { controlBetaPerGy2: round6(s.invitro.controlBetaPerGy2) } : {}),
             },
           }
         : {}),

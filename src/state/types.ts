@@ -1,4 +1,5 @@
 // State types: a candidate is the user's (possibly invalid, half-typed) formulation JSON plus what travels with it.
+import type { Explanation } from '../model/param';
 
 /** The formulation as the user is editing it: contract §1 JSON, not yet validated (fields may be missing or wrong). */
 export type FormulationDraft = Record<string, unknown>;
@@ -63,4 +64,6 @@ export interface ExplainTarget {
   key: string;
   title: string;
   value?: string;
+  /** explanations that are not in the candidate's Scores (e.g. the In vitro tab's plate model); shown instead of the key's */
+  explanations?: Explanation[];
 }

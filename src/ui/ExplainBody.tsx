@@ -72,8 +72,8 @@ export function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; Proven
 
 
 /** The provenance badge comes from the caller (the drawer in the initial bundle), so this chunk shares no module with it. */
-export default function ExplainBody({ scores, explainKey, ProvenanceBadge }: { scores: Scores | null; explainKey: string; ProvenanceBadge: typeof Badge }) {
-  const list = findExplanations(scores, explainKey);
+export default function ExplainBody({ scores, explainKey, inline, ProvenanceBadge }: { scores: Scores | null; explainKey: string; inline?: Explanation[]; ProvenanceBadge: typeof Badge }) {
+  const list = inline?.length ? inline : findExplanations(scores, explainKey);
   if (list.length === 0) return <p className="muted">{scores ? 'No equation is recorded for this number yet.' : 'Results are not available yet (model loading…).'}</p>;
   return <>{list.map((e, i) => <ExplanationView key={i} e={e} ProvenanceBadge={ProvenanceBadge} />)}</>;
 }

@@ -1,6 +1,6 @@
 // The 3D particle viewer (default export, meant for React.lazy): controls, canvas, scale bar, captions, legend,
 // PNG export, and the 2D SVG fallback when WebGL is missing or lost. Nothing here throws into the host app.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { FrameStats, RendererHandle } from './Scene';
 import { posterSupported, prewarmPoster, usePoster } from './poster';
 import { ViewerErrorBoundary } from './ErrorBoundary';
@@ -113,6 +113,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const fitKey = `${resetCount}|${b.minX.toFixed(1)}|${b.maxX.toFixed(1)}|${b.minY.toFixed(1)}|${b.maxY.toFixed(1)}`;
 
   const hasRelease = specs.some((s) => s.release);
+  const hintId = useId();
   const payloadShown = layouts.reduce((s, l) => s + l.molecules.count + l.nanodots.count, 0);
 
   // The interactive canvas (three.js on this page) mounts after the first frames: until then a worker draws the particle
@@ -236,11 +237,13 @@ export default function ParticleViewer(props: ParticleViewerProps) {
       <div role="group" aria-label="3D view controls" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center', marginBottom: 6 }}>
         <label><input type="checkbox" checked={cutaway} onChange={(e) => setCutaway(e.target.checked)} disabled={!use3d} /> Cutaway</label>
         <label><input type="checkbox" checked={step > 0} onChange={(e) => setStep(e.target.checked ? 1 : 0)} disabled={!use3d} /> Exploded view</label>
-        <button type="button" style={btn} onClick={() => setStep(Math.max(1, step - 1))} disabled={!use3d || step <= 1} aria-label="Previous assembly step">◂ Assembly step</button>
-        <button type="button" style={btn} onClick={() => setStep(Math.min(EXPLODE_STEPS, step + 1))} disabled={!use3d || step === 0 || step >= EXPLODE_STEPS} aria-label="Next assembly step">Assembly step ▸</button>
+        {/* "Assembly step ▸" starts the exploded view itself (step 1 of 3); a disabled button says why, beside it */}
+        <button type="button" style={btn} onClick={() => setStep(Math.max(1, step - 1))} disabled={!use3d || step <= 1} aria-label="Previous assembly step" aria-describedby={`${hintId}-assembly`}>◂ Assembly step</button>
+        <button type="button" style={btn} onClick={() => setStep(Math.min(EXPLODE_STEPS, step + 1))} disabled={!use3d || step >= EXPLODE_STEPS} aria-label="Next assembly step" aria-describedby={`${hintId}-assembly`}>Assembly step ▸</button>
+        <span id={`${hintId}-assembly`} data-testid="assembly-hint" style={{ fontSize: 13, color: '#595959' }}>{!use3d ? '(needs the 3D view)' : step === 0 ? '(takes the particle apart, step 1 of 3)' : `step ${step} of ${EXPLODE_STEPS}${step >= EXPLODE_STEPS ? ': all parts shown' : ''}`}</span>
         <label title={hasRelease ? '' : 'No release state in this design'}>
           <input type="checkbox" checked={release && hasRelease} onChange={(e) => setRelease(e.target.checked)} disabled={!hasRelease} /> Release view
-          {hasRelease && layouts[0]?.spec.release ? ` (pH ${layouts[0].spec.release.pH.toFixed(1)}, ${layouts[0].spec.release.timeH} h)` : ''}
+          {hasRelease && layouts[0]?.spec.release ? ` (pH ${layouts[0].spec.release.pH.toFixed(1)}, ${layouts[0].spec.release.timeH} h)` : <span style={{ color: '#595959' }}> (no payload release in this design)</span>}
         </label>
         <button type="button" style={btn} onClick={() => setResetCount((n) => n + 1)} disabled={!use3d}>Reset view</button>
         <span style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>

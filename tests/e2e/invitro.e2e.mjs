@@ -101,10 +101,71 @@ export const tests = [
       await result.waitFor({ timeout: 15000 });
       const text = await result.innerText();
       assert(/α 0\.300 Gy⁻¹/.test(text), `control α recovered: ${text}`);
-      assert(/Fitted LEF/.test(text), 'fitted LEF shown');
+      assert(/fitted LEF/.test(text), 'fitted LEF shown');
       await page.getByTestId('invitro-apply-calibration').click();
-      await page.getByText(/Applied: the local-effect overrides/).waitFor({ timeout: 10000 });
+      await page.getByText(/Applied: the plate’s control is your fitted control/).waitFor({ timeout: 10000 });
       await page.screenshot({ path: `${shots}/invitro-calibration.png`, fullPage: true });
+      assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'In vitro tab (walkthrough 7): one lab file with both arms and SDs → Apply → the model runs through the data it was fitted on; every readout explains itself; docs link; viability ticks in µg/mL',
+    timeout: 150_000,
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await openTab(page);
+      // item 8: the readouts open explanations (equation, inputs, sources) in the drawer
+      const tab = page.getByTestId('invitro-tab');
+      const explainable = await tab.locator('button.num[aria-label$="Explain"]').count();
+      assert(explainable >= 10, `readouts with Explain: ${explainable}`);
+      await page.getByTestId('invitro-uptake').locator('button.num').first().click();
+      const drawer = page.getByTestId('explain-drawer');
+      await drawer.waitFor({ timeout: 10000 });
+      await drawer.getByText('Parameters and sources').first().waitFor({ timeout: 15000 }); // the body is a lazy chunk
+      const dt = await drawer.innerText();
+      assert(/In vitro: uptake per cell/.test(dt) && /Parameters and sources/.test(dt) && /Chithrani/.test(dt), `uptake explanation with sources: ${dt.slice(0, 300)}`);
+      await page.getByTestId('invitro-ser-doseRatioAtSf10').click();
+      await drawer.getByText(/clonogenic survival and SER/).first().waitFor({ timeout: 10000 });
+      const st = await drawer.innerText();
+      assert(/clonogenic survival and SER/.test(st) && /the cell line’s radiation response/.test(st) && /α/.test(st), `SER explanation names the cell line's LQ: ${st.slice(0, 300)}`);
+      await page.getByRole('button', { name: 'Close explanation' }).click();
+      // the docs link is a link that works
+      const href = await page.getByTestId('invitro-docs-link').getAttribute('href');
+      const doc = await page.evaluate(async (h) => { const r = await fetch(h); return { ok: r.ok, text: (await r.text()).slice(0, 200) }; }, href);
+      assert(doc.ok && /^# /.test(doc.text), `docs link ${href} serves the page: ${doc.text.slice(0, 60)}`);
+      assert(!/CLI’s/.test(await tab.innerText()), 'no "the CLI’s score" jargon');
+      // item 20: viability axis ticks are decimals in µg/mL, not SI prefixes
+      const ticks = await page.getByTestId('invitro-viability-chart').locator('svg [aria-label="x-axis tick label"] text').allTextContents();
+      assert(ticks.length > 0 && !ticks.some((t) => /[mµk]$/.test(t.trim())), `viability ticks: ${ticks.join(' ')}`);
+      // items 7 + 3: the walkthrough's one-file export (dose, SF control, SD, SF treated, SD)
+      const file = new URL('../fixtures/clonogenic/clonogenic.csv', import.meta.url).pathname;
+      await page.getByTestId('invitro-treated-file').setInputFiles(file);
+      const said = await page.getByTestId('invitro-csv-understood').first().innerText();
+      assert(/both arms/.test(said) && /control = "SF control"/.test(said) && /from "SF control SD"/.test(said), `what was read: ${said}`);
+      const result = page.getByTestId('invitro-calibration-result');
+      await result.waitFor({ timeout: 15000 });
+      assert(/weighted by your SDs/.test(await result.innerText()), 'SDs used as weights');
+      await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });
+      await page.getByTestId('invitro-apply-calibration').click();
+      await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });
+      await page.waitForTimeout(800);
+      const lq = await page.getByTestId('invitro-control-lq').innerText();
+      assert(/0\.250 Gy⁻¹/.test(lq) && /fitted to your data/.test(await tab.innerText()), `control α is the fit: ${lq}`);
+      const ser2 = parseFloat(await page.getByTestId('invitro-ser-sfRatioAt2Gy').innerText());
+      const measured = 0.5379 / 0.4493; // the file's 2 Gy points
+      assert(Math.abs(ser2 / measured - 1) < 0.05, `SER at 2 Gy after Apply ${ser2} vs the data's ${measured.toFixed(3)}`);
+      await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-after-apply.png` });
+      // both files' errors are shown
+      const dir = mkdtempSync(join(tmpdir(), 'invitro-'));
+      writeFileSync(join(dir, 'c.csv'), 'dose,SF\n0,1\n2,abc\n4,0.2\n');
+      writeFileSync(join(dir, 't.csv'), 'dose,SF\n0,1\n2,1.5\n4,0.2\n');
+      await page.getByTestId('invitro-control-file').setInputFiles(join(dir, 'c.csv'));
+      await page.getByTestId('invitro-treated-file').setInputFiles(join(dir, 't.csv'));
+      await page.waitForTimeout(300);
+      const errs = await page.getByTestId('invitro-csv-error').allInnerTexts();
+      assert(errs.some((e) => /c\.csv/.test(e)) && errs.some((e) => /t\.csv/.test(e)), `both errors shown: ${errs.join(' | ')}`);
+      await page.screenshot({ path: `${shots}/invitro-walk7.png`, fullPage: true });
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await context.close();
     },

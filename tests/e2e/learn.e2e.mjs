@@ -47,6 +47,13 @@ export const tests = [
           }
           // the 3D view (or its 2D fallback) appears for every step
           await page.waitForFunction(() => !!document.querySelector('[data-testid="tour"] canvas, [data-testid="tour"] svg'), null, { timeout: 20000 });
+          // walkthrough 7 item 21: the sources are quoted, never the app's own model text
+          const quotes = await tour.locator('.tour-why blockquote').allInnerTexts();
+          assert(quotes.length > 0 && quotes.every((q) => !/This app’s model/.test(q)), `step ${i + 1} quotes sources only: ${quotes.join(' | ').slice(0, 200)}`);
+          // item 14: in the tour the assembly step starts its own exploded view, and the release view is there for steps with a payload
+          const hint = await tour.getByTestId('assembly-hint').innerText();
+          assert((await tour.getByRole('button', { name: 'Next assembly step' }).isEnabled()) || /all parts shown/.test(hint), `step ${i + 1}: Assembly step ▸ enabled or says why not (${hint})`);
+          if (i >= 1) assert(await tour.getByRole('checkbox', { name: /Release view/ }).isEnabled(), `step ${i + 1}: Release view enabled in the tour`);
           if (i === 0 || i === 4 || i === 6) await page.screenshot({ path: `${shots}/learn-step-${i + 1}.png`, fullPage: false });
           if (i < STEP_IDS.length - 1) await page.locator('[data-testid="tour-next"]').click();
         }

@@ -82,6 +82,14 @@ export const tests = [
       assert(sigDiff(base, cut) > 2, `cutaway changes the picture (Δ ${sigDiff(base, cut).toFixed(2)})`);
       await page.screenshot({ path: join(shots, 'viewer-cutaway.png') });
       await page.getByRole('checkbox', { name: 'Cutaway' }).uncheck();
+      // walkthrough 7 item 14: "Assembly step ▸" is usable on the assembled particle — it starts the exploded view itself
+      const nextStep = page.getByRole('button', { name: 'Next assembly step' });
+      assert(await nextStep.isEnabled(), 'Next assembly step is enabled before Exploded view is ticked');
+      assert(/takes the particle apart/.test(await page.getByTestId('assembly-hint').first().innerText()), 'the assembly buttons say what they do');
+      await nextStep.click();
+      await settle(page);
+      assert(await page.getByRole('checkbox', { name: 'Exploded view' }).isChecked(), 'Assembly step ▸ turned the exploded view on');
+      assert(/step 1 of 3/.test(await page.getByTestId('assembly-hint').first().innerText()), 'the hint counts the steps');
       await page.getByRole('checkbox', { name: 'Exploded view' }).check();
       await settle(page);
       const caption = () => page.textContent('[data-testid="viewer-caption"]');

@@ -7,8 +7,16 @@ export interface SensitizationFitInput {
   treated: readonly SurvivalPoint[];
   /** cell-average DEF of the treated arm (from the uptake per cell and the beam) */
   doseEnhancementFactor: number;
-  /** the model's LEF for the same uptake and beam (default parameters) */
+  /** the model's LEF for the same uptake and beam (with the local-effect parameters the candidate has now) */
   modelLocalEnhancementFactor: number;
+  /**
+   * the model's treated-arm α gain other than the local effect, α_t = α_c · LEF · G (the FAK-occupancy term 1 + ε·O of a
+   * drug the particles carry); default 1. Your treated arm already holds that gain, so LEF_fit = α_t / (α_c · G) — without
+   * it the drug's share would be counted twice once the fit is applied.
+   */
+  otherAlphaFactor?: number;
+  /** gold's strength s at each anchor as the candidate has it now (override or back-solved value); default the catalog's */
+  currentStrength?: Partial<Record<(typeof LOCAL_EFFECT_ANCHOR_BEAMS)[number]['key'], number>>;
 }
 
 export interface SensitizationFit {
@@ -16,7 +24,9 @@ export interface SensitizationFit {
   /** α of the treated arm (β fixed at the control's; dose × DEF) */
   alphaTreatedPerGy: number;
   alphaTreatedSE: number;
-  /** fitted LEF = α_treated / α_control */
+  /** the model's treated α gain other than the local effect used (G) */
+  otherAlphaFactor: number;
+  /** fitted LEF = α_treated / (α_control · G) */
   localEnhancementFactor: number;
   /** k = (LEF_fit − 1) / (LEF_model − 1): the factor on gold's α gain s(beam) that explains your data */
   strengthScale: number;
@@ -26,7 +36,7 @@ export interface SensitizationFit {
 }
 
 /**
- * −ln S_t = α_c·LEF·(DEF·D) + β_c·(DEF·D)²: with β_c from the control fit, α_t = α_c·LEF is the weighted least-squares
+ * −ln S_t = α_c·LEF·G·(DEF·D) + β_c·(DEF·D)² (the model's treated arm): with β_c from the control fit, α_t = α_c·LEF·G is the weighted least-squares
  * slope of y − β_c x² on x = DEF·D (no intercept): α_t = Σ w x (y − β_c x²) / Σ w x².
  */
 export function fitSensitization(inp: SensitizationFitInput): SensitizationFit {
@@ -56,13 +66,15 @@ export function fitSensitization(inp: SensitizationFitInput): SensitizationFit {
     sse += (p.weight ?? 1) * r * r;
   }
   const alphaTreatedSE = pts.length > 1 ? Math.sqrt(sse / (pts.length - 1) / sxx) : NaN;
-  const lef = alphaT / control.alpha;
+  const g = inp.otherAlphaFactor ?? 1;
+  if (!(Number.isFinite(g) && g > 0)) throw new SurvivalDataError(`otherAlphaFactor: must be a finite number > 0, got ${g}`);
+  const lef = alphaT / (control.alpha * g);
   const warnings = [...control.warnings];
-  if (lef < 1) warnings.push('the treated arm is less sensitive than the control after the dose enhancement: LEF < 1 (the strength scale is set to 0)');
+  if (lef < 1) warnings.push(g > 1 ? `the treated arm is no more sensitive than the drug’s modelled α gain (× ${g.toPrecision(3)}) and the dose enhancement explain: LEF < 1 (the strength scale is set to 0)` : 'the treated arm is less sensitive than the control after the dose enhancement: LEF < 1 (the strength scale is set to 0)');
   const lm = inp.modelLocalEnhancementFactor;
   const k = lm > 1 ? Math.max(0, (lef - 1) / (lm - 1)) : NaN;
   if (!(lm > 1)) warnings.push('the model predicts no local effect for this uptake and beam, so the strength cannot be scaled');
   const overrides: Record<string, number> = {};
-  if (Number.isFinite(k)) for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) overrides[`localEffect.${a.key}`] = k * LOCAL_EFFECT_PARAMS[a.key].value;
-  return { control, alphaTreatedPerGy: alphaT, alphaTreatedSE, localEnhancementFactor: lef, strengthScale: k, overrides, warnings };
+  if (Number.isFinite(k)) for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) overrides[`localEffect.${a.key}`] = k * (inp.currentStrength?.[a.key] ?? LOCAL_EFFECT_PARAMS[a.key].value);
+  return { control, alphaTreatedPerGy: alphaT, alphaTreatedSE, otherAlphaFactor: g, localEnhancementFactor: lef, strengthScale: k, overrides, warnings };
 }

@@ -129,3 +129,100 @@ export function parseSurvivalCsv(text: string): SurvivalPoint[] {
   if (points.length < 3) throw new SurvivalDataError(`need at least 3 data rows, got ${points.length}`);
   return points;
 }
+
+/** One clonogenic file read: the arms it holds and, in words, which column became what. */
+export interface ClonogenicRead {
+  control?: SurvivalPoint[];
+  treated?: SurvivalPoint[];
+  /** e.g. 'dose = "Dose (Gy)"; control = "SF control" (weights from "SF control SD"); treated = …' */
+  understood: string;
+}
+
+const ERROR_WORDS = /(^|[^a-z])(sd|s\.d\.|sem|se|s\.e\.m?\.?|std|stdev|st\.? ?dev|error|err|±)([^a-z]|$)/i;
+const DOSE_WORDS = /dose|(^|[^a-z])gy([^a-z]|$)/i;
+const CONTROL_WORDS = /control|ctrl|untreated|vehicle|sham|(^|[^a-z])(pbs|rt only|ir only|x-?ray only|radiation only)([^a-z]|$)/i;
+const WEIGHT_WORDS = /weight/i;
+
+/**
+ * Read a clonogenic CSV that may hold both arms: a header row names the columns (any order) — a dose column ("dose",
+ * "Gy"), surviving-fraction columns and their SD/SEM columns ("SD", "SEM", "error"; each belongs to the surviving-fraction
+ * column whose name it starts with, else to the nearest one on its left). With two surviving-fraction columns the one
+ * whose name says control ("control", "ctrl", "untreated", "vehicle", "sham") is the control, the other the treated
+ * arm; SDs become weights w = (SF / SD)², the inverse variance of −ln S (delta method). A file with one surviving-fraction
+ * column (dose, SF[, weight or SD]) is one arm, returned as `single` (the caller knows which arm it is). Throws
+ * SurvivalDataError naming the line and column.
+ */
+export function parseClonogenicCsv(text: string): ClonogenicRead & { single?: SurvivalPoint[] } {
+  const read = readCsv(text, { whitespace: true, comment: '#' });
+  if (!read.ok) {
+    if (/empty/.test(read.message)) throw new SurvivalDataError('need at least 3 data rows, got 0');
+    throw new SurvivalDataError(read.message, read.line || undefined);
+  }
+  const first = read.records[0];
+  const headerIsText = first && first.cells.some((c) => csvNumber(c, read.decimalComma).value === null);
+  const header = headerIsText ? first.cells.map((c) => c.trim()) : null;
+  // no header, or a plain dose, SF[, weight] file: the one-arm reader (its messages name the line)
+  if (!header || header.length <= 2 || (header.length === 3 && WEIGHT_WORDS.test(header[2]))) return { single: parseSurvivalCsv(text), understood: 'one arm: dose, surviving fraction' + (header && header.length === 3 ? ', weight' : '') };
+  const doseCol = Math.max(0, header.findIndex((h) => DOSE_WORDS.test(h) && !ERROR_WORDS.test(h)));
+  // a column with no number in any data row (notes, sample names) is text: named as ignored, never read
+  const textCol = header.map((_, j) => read.records.slice(1).every(({ cells }) => cells[j] === undefined || cells[j].trim() === '' || csvNumber(cells[j], read.decimalComma).value === null));
+  const isErr = header.map((h, j) => j !== doseCol && !textCol[j] && ERROR_WORDS.test(h));
+  const sfCols = header.map((_, j) => j).filter((j) => j !== doseCol && !textCol[j] && !isErr[j] && !WEIGHT_WORDS.test(header[j]));
+  if (sfCols.length === 0) throw new SurvivalDataError(`line ${first.line}: no surviving-fraction column (columns: ${header.map((h) => `"${h}"`).join(', ')})`, first.line);
+  if (sfCols.length > 2) throw new SurvivalDataError(`line ${first.line}: ${sfCols.length} surviving-fraction columns (${sfCols.map((j) => `"${header[j]}"`).join(', ')}); expected one (one arm) or two (control and treated)`, first.line);
+  const norm = (h: string) => h.replace(ERROR_WORDS, ' ').replace(/[^a-z0-9+@]+/gi, ' ').trim().toLowerCase();
+  const errOf = new Map<number, number>();
+  header.forEach((h, j) => {
+    if (!isErr[j]) return;
+    const base = norm(h);
+    let owner = sfCols.find((s) => base.length > 0 && norm(header[s]) === base);
+    if (owner === undefined) owner = [...sfCols].reverse().find((s) => s < j);
+    if (owner === undefined) owner = sfCols[0];
+    if (errOf.has(owner)) throw new SurvivalDataError(`line ${first.line}: two error columns for "${header[owner]}" ("${header[errOf.get(owner)!]}", "${h}")`, first.line);
+    errOf.set(owner, j);
+  });
+  const ignored = header.map((h, j) => j).filter((j) => j !== doseCol && !sfCols.includes(j) && ![...errOf.values()].includes(j));
+  let controlCol: number | undefined;
+  let treatedCol: number | undefined;
+  if (sfCols.length === 2) {
+    const ctl = sfCols.filter((j) => CONTROL_WORDS.test(header[j]));
+    if (ctl.length !== 1) throw new SurvivalDataError(`line ${first.line}: two surviving-fraction columns ("${header[sfCols[0]]}", "${header[sfCols[1]]}") and ${ctl.length ? 'both' : 'neither'} named as the control; put "control" in the control column's name`, first.line);
+    controlCol = ctl[0];
+    treatedCol = sfCols.find((j) => j !== controlCol);
+  }
+  const arms = new Map<number, SurvivalPoint[]>(sfCols.map((j) => [j, []]));
+  read.records.forEach(({ cells, line }, k) => {
+    if (k === 0) return;
+    const val = (j: number, what: string): number | null => {
+      const c = cells[j];
+      if (c === undefined || c.trim() === '') return null;
+      const v = csvNumber(c, read.decimalComma);
+      if (v.value === null) throw new SurvivalDataError(`line ${line}: ${what} (column "${header[j]}") ${v.reason ?? `"${c}" is not a number`}`, line);
+      return v.value;
+    };
+    const dose = val(doseCol, 'dose');
+    if (dose === null) throw new SurvivalDataError(`line ${line}: dose (column "${header[doseCol]}") is empty`, line);
+    for (const j of sfCols) {
+      const sf = val(j, 'surviving fraction');
+      if (sf === null) continue; // an arm without this dose
+      const p: SurvivalPoint = { doseGy: dose, sf };
+      const e = errOf.get(j);
+      const sd = e === undefined ? null : val(e, 'SD');
+      if (sd !== null) {
+        if (!(sd > 0)) throw new SurvivalDataError(`line ${line}: SD (column "${header[e!]}") must be > 0 to weight the point, got ${sd}; leave it empty for an unweighted point`, line);
+        p.weight = (sf / sd) ** 2;
+      }
+      validatePoint(p, `line ${line}, column "${header[j]}"`, line);
+      arms.get(j)!.push(p);
+    }
+  });
+  for (const [j, pts] of arms) if (pts.length < 3) throw new SurvivalDataError(`column "${header[j]}": need at least 3 data rows, got ${pts.length}`);
+  const desc = (j: number) => `"${header[j]}"${errOf.has(j) ? ` (weights (SF/SD)² from "${header[errOf.get(j)!]}")` : ''}`;
+  const tail = ignored.length ? `; ignored: ${ignored.map((j) => `"${header[j]}"`).join(', ')}` : '';
+  if (controlCol === undefined) return { single: arms.get(sfCols[0])!, understood: `one arm: dose = "${header[doseCol]}", surviving fraction = ${desc(sfCols[0])}${tail}` };
+  return {
+    control: arms.get(controlCol)!,
+    treated: arms.get(treatedCol!)!,
+    understood: `both arms: dose = "${header[doseCol]}"; control = ${desc(controlCol)}; treated = ${desc(treatedCol!)}${tail}`,
+  };
+}

@@ -71,6 +71,8 @@ export const ScenarioSchemaV1 = z.object({
       effectiveDensityGPerCm3: num.optional(),
       bindingKdUgPerMl: num.optional(),
       bindingCapacityUgPerCm2: num.optional(),
+      controlAlphaPerGy: num.optional(),
+      controlBetaPerGy2: num.optional(),
     })
     .optional(),
 });

@@ -188,10 +188,12 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'number', key: 'effectiveDensityGPerCm3', label: 'Effective density', unit: 'g/cm³', default: 1.5, min: 0.5, max: 25, step: 0.01, description: 'Optional: measured effective density of the settling unit (e.g. by the volumetric centrifugation method); replaces the computed one.' },
   { kind: 'number', key: 'bindingKdUgPerMl', label: 'Cell-layer K_D', unit: 'µg/mL', default: 1, min: 0, max: 1e5, step: 0.1, scale: 'log', sweep: { from: 0.01, to: 1000, scale: 'log' }, description: 'Optional: Langmuir dissociation constant of particle binding at the cell layer (DG); absent or 0 = fully absorbing (ISDD). The proposed 1 µg/mL is an assumption (no measured particle–cell K_D found; spread 0.01–100 µg/mL).' },
   { kind: 'number', key: 'bindingCapacityUgPerCm2', label: 'Cell-layer capacity', unit: 'µg/cm²', default: 1, min: 0, exclusiveMin: true, max: 1e5, step: 0.1, scale: 'log', description: 'Optional: binding capacity of the cell layer; absent = a jammed monolayer of the settling unit.' },
+  { kind: 'number', key: 'controlAlphaPerGy', label: 'Control α (your fit)', unit: 'Gy⁻¹', default: 0.3, min: 0, exclusiveMin: true, max: 5, step: 0.01, description: 'Optional: the LQ α of your own control arm, fitted to your clonogenic data (In vitro tab, Apply); replaces the cell line’s catalog α in the plate, so the drawn control is your fit.' },
+  { kind: 'number', key: 'controlBetaPerGy2', label: 'Control β (your fit)', unit: 'Gy⁻²', default: 0.03, min: 0, max: 1, step: 0.001, description: 'Optional: the LQ β of your own control arm, fitted with its α; replaces the cell line’s catalog β in the plate.' },
 ];
 
 /** scenario.invitro keys without a written default: kept only when given (the rest are filled with their defaults). */
-export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2'];
+export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2', 'controlAlphaPerGy', 'controlBetaPerGy2'];
 
 /**
  * scenario.outcomeSchedule (extension, optional, no default): the clinical radiotherapy schedule of the outcome model

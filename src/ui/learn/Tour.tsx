@@ -89,7 +89,8 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
     const r = scoreDraft(baseStep.draft);
     return r.ok ? r.scores : null;
   }, [baseStep]);
-  const spec = useMemo(() => particleSpecOf(`tour-${step.id}`, { ...step.draft }, scores), [step, scores]);
+  // the release view at the lysosome's pH after a day, so the tour can show the acid release (the workbench has the pH/time controls)
+  const spec = useMemo(() => particleSpecOf(`tour-${step.id}`, { ...step.draft }, scores, { pH: 5.0, timeH: 24 }), [step, scores]);
   const reasoning = base && scores ? explainChange(base, scores, step.focus) : null;
   const last = index === TOUR_STEPS.length - 1;
   const honest = scores && step.focus.includes('def') ? highZRealityNote(scores) : null;

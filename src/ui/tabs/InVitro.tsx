@@ -5,13 +5,26 @@ import { useStore } from '../../state/store';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell-lines';
 import { CATALOG_LOOKUP, type CompletedFormulation, type EngineScores } from '../../engine';
 import { completeFormulation, INVITRO_FIELDS } from '../../schema';
-import { defaultMeasuredElement, fitSensitization, invitroOfCompleted, parseSurvivalCsv, SER_LABELS, SurvivalDataError, type InvitroReport, type SensitizationFit, type SurvivalPoint } from '../../engine/invitro';
+import { calibrateInvitro, defaultMeasuredElement, invitroOfCompleted, parseClonogenicCsv, SER_LABELS, SurvivalDataError, type InvitroCalibration, type InvitroReport, type SurvivalPoint } from '../../engine/invitro';
+import type { Explanation } from '../../model/param';
 import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
 import { NumberInput } from '../fields';
+import { withUnit } from '../format';
 
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
+
+/** A number of the plate model that opens its explanation (equation, inputs with units, sources) like the Overview's numbers. */
+function Ex({ value, unit, title, ex, digits = 3, testId }: { value: number; unit: string; title: string; ex: Explanation[]; digits?: number; testId?: string }) {
+  const open = useStore((s) => s.openExplain);
+  const text = withUnit(value, unit, digits);
+  return (
+    <button type="button" className="num" data-testid={testId} aria-label={`${title}: ${text}. Explain`} onClick={() => open({ key: `invitro.${title}`, title, value: text, explanations: ex })}>
+      {text}
+    </button>
+  );
+}
 
 type Iv = NonNullable<CompletedFormulation['scenario']['invitro']>;
 // The registry's scenario.invitro defaults, as the schema completes an in-vitro scenario (one owner of the defaults).
@@ -66,7 +79,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
         <legend>Plate experiment (saved in this candidate: links and files carry it)</legend>
         <label className="field inline">
           <input type="checkbox" checked={inVitro} data-testid="invitro-setting" onChange={(e) => edit(candidate.id, 'scenario.setting', e.target.checked ? 'in-vitro' : undefined)} />
-          <span>This candidate is an in-vitro experiment (the CLI’s <code>score</code> then adds the plate results)</span>
+          <span>This candidate is a plate experiment: its saved file, shared link and command-line score then include these plate results</span>
         </label>
         <div className="row">
           <label className="field inline"><span>Cell line</span>
@@ -101,18 +114,70 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
           </div>
         </details>
       </fieldset>
-      {'error' in result ? <p role="alert" className="field-error">{result.error}</p> : <Report r={result.r} candidateId={candidate.id} setOverride={setOverride} />}
-      <p className="small">Sedimentation + diffusion to an absorbing or Langmuir cell layer (ISDD / DG), saturable size-dependent uptake (Chithrani 2006) or your measured value, released drug as concentration × time against the viability IC50, oxic LQ survival with the local effect. CLI: <code>invitro</code>. See docs/model/invitro.md.</p>
+      {'error' in result ? <p role="alert" className="field-error">{result.error}</p> : <Report r={result.r} f={{ ...f, scenario: { ...f.scenario, invitro: iv } }} candidateId={candidate.id} setOverride={setOverride} edit={edit} />}
+      <p className="small">Sedimentation + diffusion to an absorbing or Langmuir cell layer (ISDD / DG), saturable size-dependent uptake (Chithrani 2006) or your measured value, released drug as concentration × time against the viability IC50, oxic LQ survival with the local effect. Command line: <code>invitro</code>. Equations, sources and limits: <a href={`${import.meta.env.BASE_URL}docs/model/invitro.md`} target="_blank" rel="noopener" data-testid="invitro-docs-link">the in-vitro model page (docs/model/invitro.md)</a>.</p>
     </div>
   );
 }
 
-function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId: string; setOverride: (id: string, paramId: string, value: number | undefined) => void }) {
+/** The cell line's LQ (catalog, or your fitted control), as an explanation with sources. */
+function cellLineExplanation(r: InvitroReport): Explanation {
+  const cell = CELL_LINES[r.conditions.cellLine];
+  const c = r.clonogenic;
+  const fitted = r.conditions.controlLq === 'fitted to your data';
+  const row = (name: string, value: number, unit: string, p: { source: string; provenance: Explanation['params'][number]['provenance'] }) => ({ name, value, unit, source: p.source, provenance: p.provenance });
+  const yours = { source: 'fitted to your data (your control arm’s LQ fit, applied from this tab: scenario.invitro.controlAlphaPerGy / controlBetaPerGy2)', provenance: 'fitted' as const };
+  return {
+    equation: 'IV0-cell-line',
+    formula: 'S_control(D) = exp(−α D − β D²), α = α_cell·OMF(incubator pO₂), β = β_cell·OMF²',
+    inputs: [
+      { name: 'cell line', value: cell.name, unit: '' },
+      { name: 'α (control arm)', value: c.control.alphaPerGy, unit: 'Gy⁻¹' },
+      { name: 'β (control arm)', value: c.control.betaPerGy2, unit: 'Gy⁻²' },
+    ],
+    params: fitted
+      ? [row('α (your control)', c.control.alphaPerGy, 'Gy⁻¹', yours), row('β (your control)', c.control.betaPerGy2, 'Gy⁻²', yours)]
+      : [row('α', cell.alphaPerGy.value, cell.alphaPerGy.unit, cell.alphaPerGy), row('β', cell.betaPerGy2.value, cell.betaPerGy2.unit, cell.betaPerGy2), row('cell volume', cell.cellVolumeUm3.value, cell.cellVolumeUm3.unit, cell.cellVolumeUm3)],
+    result: { name: 'SF control at 2 Gy', value: Math.exp(-2 * c.control.alphaPerGy - 4 * c.control.betaPerGy2), unit: '1' },
+    note: fitted ? 'The control is your fitted control: the model divides the incubator’s oxygen modification out of it, so the drawn control equals your fit.' : 'The catalog’s α, β of this cell line (upload your control arm below and Apply to use your own).',
+  };
+}
+
+/** The calibration as an explanation: the fit, the model's drug gain, the resulting LEF and strength, with provenance. */
+function calibrationExplanation(cal: InvitroCalibration, n: { control: number; treated: number }, r: InvitroReport): Explanation {
+  const f = cal.fit;
+  const yours = (what: string) => ({ source: `fitted to your data (${what})`, provenance: 'fitted' as const });
+  return {
+    equation: 'IV5-calibration',
+    formula: 'control: −ln S = α_c D + β_c D² (weighted least squares); treated: −ln S = α_t x + β_c x², x = DEF·D; LEF = α_t / (α_c·G); s_new = s_now · (LEF − 1) / (LEF_model − 1)',
+    inputs: [
+      { name: 'control points', value: n.control, unit: '' },
+      { name: 'treated points', value: n.treated, unit: '' },
+      { name: 'DEF (cell average, this uptake and beam)', value: r.clonogenic.doseEnhancementFactor, unit: '1' },
+      { name: 'G (the drug’s modelled α gain, FAK occupancy)', value: f.otherAlphaFactor, unit: '1' },
+      { name: 'LEF_model (now)', value: r.clonogenic.localEnhancementFactor, unit: '1' },
+    ],
+    params: [
+      { name: 'α_c', value: f.control.alpha, unit: 'Gy⁻¹', ...yours(`control, SE ${fmt(f.control.alphaSE)}`) },
+      { name: 'β_c', value: f.control.beta, unit: 'Gy⁻²', ...yours(`control, SE ${fmt(f.control.betaSE)}`) },
+      { name: 'α_t', value: f.alphaTreatedPerGy, unit: 'Gy⁻¹', ...yours(`treated at β_c, SE ${fmt(f.alphaTreatedSE)}`) },
+      { name: 'LEF', value: f.localEnhancementFactor, unit: '1', ...yours('α_t / (α_c·G)') },
+      { name: 'strength factor k', value: cal.strengthScale, unit: '1', ...yours('on gold’s strength s at every anchor beam') },
+    ],
+    result: { name: 'SER at SF 0.1 after Apply', value: cal.predicted.ser.doseRatioAtSf10, unit: '1' },
+    note: 'Apply sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
+  };
+}
+
+function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f: CompletedFormulation; candidateId: string; setOverride: (id: string, paramId: string, value: number | undefined) => void; edit: (id: string, path: string, value: unknown, opts?: { coalesce?: boolean }) => void }) {
   const d = r.dosimetry;
   const c = r.clonogenic;
   const [data, setData] = useState<{ control?: SurvivalPoint[]; treated?: SurvivalPoint[] }>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ control?: string; treated?: string }>({});
+  const [understood, setUnderstood] = useState<string[]>([]);
   const [applied, setApplied] = useState(false);
+  const ex = (...ids: string[]) => r.explanations.filter((e) => ids.some((id) => e.equation === id || e.equation.startsWith(`${id}`)));
+  const exCell = cellLineExplanation(r);
   const delivered = d.timesH.map((t, i) => ({ t, delivered: d.deliveredFraction[i], suspended: d.suspendedFraction[i], dissolved: d.dissolvedFraction[i] }));
   const deliveredLong = delivered.flatMap((p) => (['delivered', 'suspended', 'dissolved'] as const).map((k) => ({ t: p.t, v: p[k], series: k })));
   const surv = c.dosesGy.map((D, i) => ({ D, control: c.sfControl[i], treated: c.sfTreated[i] }));
@@ -124,38 +189,54 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
     ...cy.drugAlone.map((a) => ({ c: x, v: a.viability[i], series: `${a.agent} alone` })),
     { c: x, v: cy.emptyCarrier[i], series: 'empty carrier' },
   ]);
-  const fit = useMemo((): { fit: SensitizationFit } | { error: string } | null => {
+  const fit = useMemo((): { cal: InvitroCalibration } | { error: string } | null => {
     if (!data.control || !data.treated) return null;
     try {
-      // the model's LEF of this uptake (summed over elements, saturated): what the fitted strength k scales
-      return { fit: fitSensitization({ control: data.control, treated: data.treated, doseEnhancementFactor: c.doseEnhancementFactor, modelLocalEnhancementFactor: c.localEnhancementFactor }) };
+      return { cal: calibrateInvitro(f, CATALOG_LOOKUP, data.control, data.treated) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [data, c.doseEnhancementFactor, c.localEnhancementFactor]);
+    // f changes identity with every edit of the candidate
+  }, [data, f]);
+  // your fitted curves, dashed, beside the model's (after Apply they coincide)
+  const fitLines = fit && 'cal' in fit ? c.dosesGy.flatMap((D) => [
+    { D, sf: Math.exp(-fit.cal.control.controlAlphaPerGy * D - fit.cal.control.controlBetaPerGy2 * D * D), arm: 'control' },
+    { D, sf: Math.exp(-fit.cal.fit.alphaTreatedPerGy * c.doseEnhancementFactor * D - fit.cal.control.controlBetaPerGy2 * (c.doseEnhancementFactor * D) ** 2), arm: 'with particles' },
+  ]) : [];
   const readFile = async (arm: 'control' | 'treated', file: File | undefined) => {
     setApplied(false);
     if (!file) return;
+    const label = arm === 'control' ? 'Control' : 'Treated';
     try {
-      const text = await file.text();
-      const pts = parseSurvivalCsv(text);
-      setData((o) => ({ ...o, [arm]: pts }));
-      setProblem(null);
+      const read = parseClonogenicCsv(await file.text());
+      if (read.control && read.treated) {
+        // one file with both arms fills both
+        setData({ control: read.control, treated: read.treated });
+        setProblem({});
+        setUnderstood([`“${file.name}”: ${read.understood}.`]);
+      } else {
+        setData((o) => ({ ...o, [arm]: read.single }));
+        setProblem((o) => ({ ...o, [arm]: undefined }));
+        setUnderstood((o) => [...o.filter((u) => !u.startsWith(`${label} `)), `${label} “${file.name}”: ${read.understood}.`]);
+      }
     } catch (e) {
       const where = e instanceof SurvivalDataError && e.line && !/^line /.test(e.message) ? `line ${e.line}: ` : '';
-      setProblem(`${arm === 'control' ? 'Control' : 'Treated'} file “${file.name}”: ${where}${e instanceof Error ? e.message : String(e)}. Expected CSV columns: dose (Gy), surviving fraction (0–1], optional weight.`);
+      setProblem((o) => ({ ...o, [arm]: `${label} file “${file.name}”: ${where}${e instanceof Error ? e.message : String(e)}. Expected: a header row and columns dose (Gy), surviving fraction (0–1] and optionally its SD — one arm per file, or both arms in one file (a column named “control” and one for the treated arm, each with its SD).` }));
       setData((o) => ({ ...o, [arm]: undefined }));
     }
   };
+  const exDelivered = ex('IV1-transport');
+  const fitted = r.conditions.controlLq === 'fitted to your data';
   return (
     <>
       <dl className="kv">
-        <dt>Medium height · cell layer</dt><dd>{fmt(d.heightMm)} mm · {d.boundary === 'absorbing' ? 'absorbing (ISDD)' : `Langmuir (DG), capacity ${fmt(d.bindingCapacityUgPerCm2)} µg/cm²`}</dd>
-        <dt>Settling velocity · diffusivity</dt><dd>{fmt(d.velocityMmPerH)} mm/h · {fmt(d.diffusivityCm2PerS)} cm²/s (Péclet {fmt(d.peclet)})</dd>
-        <dt>Delivered at the end</dt><dd>{fmt(d.deliveredFraction[d.deliveredFraction.length - 1] * 100)} % · {fmt(d.deliveredUgPerCm2[d.deliveredUgPerCm2.length - 1])} µg/cm²</dd>
-        <dt>Uptake per cell ({r.uptake.provenance}{r.conditions.measuredElement ? `: ${r.conditions.measuredElement}` : ''})</dt><dd data-testid="invitro-uptake">{fmt(r.uptake.pgPerCellParticle)} pg particle{Object.entries(r.uptake.pgPerCell).map(([el, v]) => ` · ${el} ${fmt(v)} pg`).join('')}{r.uptake.provenance === 'model' ? ` (plateau ${fmt(r.uptake.maxPgPerCell)} pg)` : ''}</dd>
-        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{fmt(cy.viabilityLoaded * 100)} %{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
-        <dt>DEF (cell) · LEF · FAK occupancy</dt><dd>{fmt(c.doseEnhancementFactor, 4)} · {fmt(c.localEnhancementFactor, 4)} · {fmt(c.fakOccupancy, 3)}</dd>
+        <dt>Medium height · cell layer</dt><dd>{exDelivered.length ? <Ex value={d.heightMm} unit="mm" title="Medium height" ex={exDelivered} /> : `${fmt(d.heightMm)} mm`} · {d.boundary === 'absorbing' ? 'absorbing (ISDD)' : <>Langmuir (DG), capacity <Ex value={d.bindingCapacityUgPerCm2} unit="µg/cm²" title="Cell-layer capacity" ex={exDelivered} /></>}</dd>
+        {exDelivered.length > 0 && <><dt>Settling velocity · diffusivity</dt><dd><Ex value={d.velocityMmPerH} unit="mm/h" title="Settling velocity" ex={exDelivered} /> · <Ex value={d.diffusivityCm2PerS} unit="cm²/s" title="Diffusivity" ex={exDelivered} /> (Péclet <Ex value={d.peclet} unit="" title="Péclet number" ex={exDelivered} />)</dd></>}
+        <dt>Delivered at the end</dt><dd>{exDelivered.length ? <><Ex testId="invitro-delivered" value={d.deliveredFraction[d.deliveredFraction.length - 1] * 100} unit="%" title="Delivered fraction at the end of the incubation" ex={exDelivered} /> · <Ex value={d.deliveredUgPerCm2[d.deliveredUgPerCm2.length - 1]} unit="µg/cm²" title="Delivered mass per area" ex={exDelivered} /></> : 'nothing settles (a dissolved drug)'}</dd>
+        <dt>Uptake per cell ({r.uptake.provenance}{r.conditions.measuredElement ? `: ${r.conditions.measuredElement}` : ''})</dt><dd data-testid="invitro-uptake"><Ex value={r.uptake.pgPerCellParticle} unit="pg particle" title="Uptake per cell (whole particle)" ex={ex('IV2-uptake')} />{Object.entries(r.uptake.pgPerCell).map(([el, v]) => <span key={el}> · {el} <Ex value={v} unit="pg" title={`Uptake per cell: ${el}`} ex={ex('IV2-uptake')} /></span>)}{r.uptake.provenance === 'model' ? ` (plateau ${fmt(r.uptake.maxPgPerCell)} pg)` : ''}</dd>
+        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
+        <dt>DEF (cell) · LEF · FAK occupancy</dt><dd><Ex value={c.doseEnhancementFactor} unit="" digits={4} title="Dose enhancement factor (cell average)" ex={ex('M4.2')} /> · <Ex value={c.localEnhancementFactor} unit="" digits={4} title="Local enhancement factor" ex={ex('M4.3')} /> · <Ex value={c.fakOccupancy} unit="" title="FAK occupancy" ex={ex('M4.4-fak-occupancy')} /></dd>
+        <dt>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name}`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => { edit(candidateId, 'scenario.invitro.controlAlphaPerGy', undefined); edit(candidateId, 'scenario.invitro.controlBetaPerGy2', undefined); }}>use the catalog’s α, β again</button></>}</dd>
       </dl>
       <div className="chart-grid">
         <PlotFigure
@@ -174,16 +255,16 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
         />
         <PlotFigure
           testId="invitro-clonogenic-chart"
-          label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? ', with your data' : ''}`}
+          label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? ', with your data' : ''}${fitLines.length ? ' and your fitted curves (dashed)' : ''}`}
           name="invitro-clonogenic"
-          deps={[surv, measuredPts]}
-          table={() => csvText([['series', 'dose (Gy)', 'surviving fraction control (1)', 'surviving fraction with particles (1)'], ...surv.map((p) => ['model', p.D, p.control, p.treated]), ...measuredPts.map((p) => [`your ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf])])}
+          deps={[surv, measuredPts, fitLines]}
+          table={() => csvText([['series', 'dose (Gy)', 'surviving fraction control (1)', 'surviving fraction with particles (1)'], ...surv.map((p) => ['model', p.D, p.control, p.treated]), ...measuredPts.map((p) => [`your ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf]), ...fitLines.map((p) => [`your fit, ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf])])}
           make={(Plot, width) => Plot.plot({
             width, height: 240, marginLeft: 56,
             x: { label: 'dose (Gy)' },
             y: { label: 'surviving fraction', type: 'log', grid: true, tickFormat: '~g' },
             color: { domain: ['control', 'with particles'], range: [ARM_COLORS.control, PALETTE[1]], legend: true },
-            marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
+            marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
           })}
         />
         {cy.drugAlone.length > 0 && (
@@ -195,7 +276,7 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
             table={() => csvText([['concentration (µg/mL particles)', ...viab.slice(0, 2 + cy.drugAlone.length).map((v) => `${v.series} viability (1)`)], ...cy.concentrationsUgPerMl.map((x, i) => [x, cy.loadedCarrier[i], ...cy.drugAlone.map((a) => a.viability[i]), cy.emptyCarrier[i]])])}
             make={(Plot, width) => Plot.plot({
               width, height: 240, marginLeft: 52,
-              x: { label: 'particles (µg/mL)', type: 'log' },
+              x: { label: 'particles (µg/mL)', type: 'log', tickFormat: '~g' },
               y: { label: 'viability', domain: [0, 1.05], grid: true },
               color: { legend: true, domain: ['loaded carrier', ...cy.drugAlone.map((a) => `${a.agent} alone`), 'empty carrier'], range: [PALETTE[1], ...cy.drugAlone.map((_, i) => [PALETTE[2], PALETTE[5], PALETTE[3]][i % 3]), '#595959'] },
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
@@ -208,34 +289,43 @@ function Report({ r, candidateId, setOverride }: { r: InvitroReport; candidateId
         <thead><tr><th scope="col">definition</th><th scope="col">SER</th></tr></thead>
         <tbody>
           {(Object.keys(SER_LABELS) as (keyof typeof SER_LABELS)[]).map((k) => (
-            <tr key={k}><th scope="row">{SER_LABELS[k]}</th><td className="r">{fmt(c.ser[k], 4)}</td></tr>
+            <tr key={k}><th scope="row">{SER_LABELS[k]}</th><td className="r"><Ex testId={`invitro-ser-${k}`} value={c.ser[k]} unit="" digits={4} title={`SER, ${SER_LABELS[k]}`} ex={[...ex('IV4-ser'), exCell]} /></td></tr>
           ))}
         </tbody>
       </table>
       <fieldset data-testid="invitro-calibration">
         <legend>Calibrate from your clonogenic assay</legend>
-        <p className="small">Two CSV files — dose (Gy), surviving fraction (0–1], optional weight; a header row is allowed. The treated arm was incubated as above (uptake and beam {r.conditions.beam}).</p>
+        <p className="small">CSV with a header row: dose (Gy), surviving fraction (0–1] and optionally its SD (used as weight) — one arm per file, or both arms in one file (dose, SF control, SD, SF treated, SD; any order, the control column named “control”). The treated arm was incubated as above (uptake and beam {r.conditions.beam}).</p>
         <div className="row">
-          <label className="field inline"><span>Control CSV</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-control-file" onChange={(e) => void readFile('control', e.target.files?.[0])} /></label>
-          <label className="field inline"><span>Treated CSV</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-treated-file" onChange={(e) => void readFile('treated', e.target.files?.[0])} /></label>
+          <label className="field inline"><span>Control CSV (or both arms)</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-control-file" onChange={(e) => void readFile('control', e.target.files?.[0])} /></label>
+          <label className="field inline"><span>Treated CSV (or both arms)</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-treated-file" onChange={(e) => void readFile('treated', e.target.files?.[0])} /></label>
         </div>
-        {problem && <p role="alert" className="field-error" data-testid="invitro-csv-error">{problem}</p>}
+        {understood.map((u) => <p key={u} className="small" role="status" data-testid="invitro-csv-understood">Read {u}</p>)}
+        {(['control', 'treated'] as const).map((arm) => problem[arm] && <p key={arm} role="alert" className="field-error" data-testid="invitro-csv-error">{problem[arm]}</p>)}
         {fit && 'error' in fit && <p role="alert" className="field-error" data-testid="invitro-csv-error">Calibration: {fit.error}</p>}
-        {fit && 'fit' in fit && (
-          <div data-testid="invitro-calibration-result">
-            <dl className="kv">
-              <dt>Control fit</dt><dd>α {fmt(fit.fit.control.alpha)} Gy⁻¹ · β {fmt(fit.fit.control.beta)} Gy⁻² ({data.control?.length} points)</dd>
-              <dt>Treated α (β fixed)</dt><dd>{fmt(fit.fit.alphaTreatedPerGy)} ± {fmt(fit.fit.alphaTreatedSE)} Gy⁻¹ ({data.treated?.length} points)</dd>
-              <dt>Fitted LEF · strength k</dt><dd>{fmt(fit.fit.localEnhancementFactor, 4)} · {fmt(fit.fit.strengthScale, 4)} (fitted to your data; uptake {r.uptake.provenance})</dd>
-            </dl>
-            {fit.fit.warnings.map((w) => <p key={w} className="banner warn">{w}</p>)}
-            <button type="button" disabled={!Object.keys(fit.fit.overrides).length} data-testid="invitro-apply-calibration" onClick={() => {
-              for (const [k, v] of Object.entries(fit.fit.overrides)) setOverride(candidateId, k, v);
-              setApplied(true);
-            }}>Apply to this candidate (local-effect strength × {fmt(fit.fit.strengthScale, 3)})</button>
-            {applied && <p className="small" role="status">Applied: the local-effect overrides now carry the fit into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
-          </div>
-        )}
+        {fit && 'cal' in fit && (() => {
+          const cal = fit.cal;
+          const exCal = [calibrationExplanation(cal, { control: data.control?.length ?? 0, treated: data.treated?.length ?? 0 }, r)];
+          const weighted = [...(data.control ?? []), ...(data.treated ?? [])].some((p) => p.weight !== undefined);
+          return (
+            <div data-testid="invitro-calibration-result">
+              <dl className="kv">
+                <dt>Control fit{weighted ? ' (weighted by your SDs)' : ''}</dt><dd>α <Ex value={cal.fit.control.alpha} unit="Gy⁻¹" title="Your control α" ex={exCal} /> · β <Ex value={cal.fit.control.beta} unit="Gy⁻²" title="Your control β" ex={exCal} /> ({data.control?.length} points)</dd>
+                <dt>Treated α (β fixed)</dt><dd><Ex value={cal.fit.alphaTreatedPerGy} unit="Gy⁻¹" title="Your treated α" ex={exCal} /> ± {fmt(cal.fit.alphaTreatedSE)} Gy⁻¹ ({data.treated?.length} points)</dd>
+                <dt>The drug’s modelled α gain · fitted LEF · strength k</dt><dd><Ex value={cal.fit.otherAlphaFactor} unit="" digits={4} title="The drug’s modelled α gain G" ex={exCal} /> · <Ex value={cal.fit.localEnhancementFactor} unit="" digits={4} title="Fitted local enhancement factor" ex={exCal} /> · <Ex value={cal.strengthScale} unit="" digits={4} title="Local-effect strength factor" ex={exCal} /> (fitted to your data; uptake {r.uptake.provenance})</dd>
+                <dt>SER at 2 Gy · at SF 0.1</dt><dd data-testid="invitro-calibration-ser">your fit {fmt(cal.dataSer.sfRatioAt2Gy, 4)} · {fmt(cal.dataSer.doseRatioAtSf10, 4)}; the model after Apply {fmt(cal.predicted.ser.sfRatioAt2Gy, 4)} · {fmt(cal.predicted.ser.doseRatioAtSf10, 4)}; now {fmt(c.ser.sfRatioAt2Gy, 4)} · {fmt(c.ser.doseRatioAtSf10, 4)}</dd>
+              </dl>
+              {cal.fit.warnings.map((w) => <p key={w} className="banner warn">{w}</p>)}
+              <button type="button" data-testid="invitro-apply-calibration" onClick={() => {
+                edit(candidateId, 'scenario.invitro.controlAlphaPerGy', cal.control.controlAlphaPerGy);
+                edit(candidateId, 'scenario.invitro.controlBetaPerGy2', cal.control.controlBetaPerGy2);
+                for (const [k, v] of Object.entries(cal.overrides)) setOverride(candidateId, k, v);
+                setApplied(true);
+              }}>Apply to this candidate (your control α, β{Object.keys(cal.overrides).length ? ` and local-effect strength × ${fmt(cal.strengthScale, 3)}` : ''})</button>
+              {applied && <p className="small" role="status">Applied: the plate’s control is your fitted control and the local-effect strength carries your treated arm into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
+            </div>
+          );
+        })()}
       </fieldset>
     </>
   );
