@@ -44,7 +44,8 @@ type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeou
 const REGISTER_FALLBACK_MS = 10_000;
 
 /**
- * The service worker (offline use, the update prompt: src/ui/pwa) is registered after the first drawn 3D frame (the
+ * The service worker (offline use, the update prompt: src/ui/pwa) is registered, and the other elements' photon tables
+ * are loaded, after the first drawn 3D frame (the
  * viewer's performance mark; the first results come before it) or 10 s after load, then at an idle moment: neither its
  * script nor the precache downloads it starts compete with the first results or the particle.
  */
@@ -55,7 +56,11 @@ function registerAfterFirstUse() {
     if (started) return;
     started = true;
     observer?.disconnect();
-    const register = () => { void import('./ui/pwa/register').then((m) => m.registerServiceWorker()).catch(() => undefined); };
+    const register = () => {
+      void import('./ui/pwa/register').then((m) => m.registerServiceWorker()).catch(() => undefined);
+      // the NIST tables of the elements the catalog does not use (model/physics/photon.ts): never on the start-up path
+      void import('./model/physics/elements-all').catch(() => undefined);
+    };
     if (w.requestIdleCallback) w.requestIdleCallback(register, { timeout: 4000 });
     else window.setTimeout(register, 500);
   };
@@ -71,10 +76,3 @@ function registerAfterFirstUse() {
 
 void boot();
 registerAfterFirstUse();
-// The NIST tables of the elements the catalog does not use (model/physics/photon.ts) load once the page is idle.
-window.addEventListener('load', () => {
-  const w = window as IdleWindow;
-  const load = () => { void import('./model/physics/elements-all').catch(() => undefined); };
-  if (w.requestIdleCallback) w.requestIdleCallback(load, { timeout: 8000 });
-  else window.setTimeout(load, 3000);
-}, { once: true });
