@@ -91,3 +91,12 @@ export { completeFormulation };
 export { renormaliseMembranes, runSweep, scoreCandidate, sweepPointFormulation, sweepResults } from './sweep';
 export type { CandidateOutcome, RunSweepOptions } from './sweep';
 export { columnName, csvNumber, csvText, readCsv } from '../model/csv';
+
+/**
+ * Loads the NIST photon tables of the elements the catalog does not use (model/physics/photon.ts): anything that may
+ * reach any element (the validation dashboard's V8 sweeps Z 20–92) awaits this first; the page also loads them itself
+ * after its first 3D frame.
+ */
+export function loadAllElementTables(): Promise<void> {
+  return import('../model/physics/elements-all').then(() => undefined);
+}
