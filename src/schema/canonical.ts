@@ -2,12 +2,10 @@
 // the same design always serializes (and links) the same way.
 import type { Formulation } from './formulation';
 import type { Workspace } from './workspace';
+import { rankingField, type RankingSettings } from './ranking-settings';
 
-/** Round to 6 significant figures (0 and -0 → 0). */
-export function round6(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x === 0 ? 0 : x;
-  return Number(x.toPrecision(6));
-}
+import { round6 } from './round';
+export { round6 };
 
 function sortedNumbers(r: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
@@ -147,6 +145,12 @@ export function canonicalWorkspace(w: Workspace): Workspace {
     ...(w.name !== undefined ? { name: w.name } : {}),
     formulations: w.formulations.map(canonicalFormulation),
     ...(w.activeId !== undefined ? { activeId: w.activeId } : {}),
-    ...(w.ranking && w.ranking.localControlWeight > 0 ? { ranking: { localControlWeight: round6(w.ranking.localControlWeight) } } : {}),
+    ...rankingEntry(w.ranking),
   };
+}
+
+/** `{ ranking }` when the workspace's ranking settings differ from the defaults, else nothing (see ranking-settings.ts). */
+export function rankingEntry(r: { localControlWeight: number; weights?: Partial<Record<string, number>> } | undefined): { ranking?: RankingSettings } {
+  const ranking = r ? rankingField(r.localControlWeight, r.weights) : undefined;
+  return ranking ? { ranking } : {};
 }

@@ -4,6 +4,7 @@ import { fail, okWithWarnings, type Issue, type Result } from './result';
 import { unknownFieldWarnings } from './unknown-fields';
 import { isRecord, upgrade, upgradeTo } from './upgrade';
 import { WORKSPACE_SCHEMA_V1 } from './v1/fields';
+import { rankingField } from './ranking-settings';
 import { inputSchemasV1 } from './v1/schema';
 import type { WorkspaceV1 } from './v1/types';
 
@@ -53,8 +54,8 @@ export function parseWorkspaceValue(input: unknown): Result<Workspace> {
     const out: Workspace = { schema: WORKSPACE_SCHEMA_V1, ...(z.data.name !== undefined ? { name: z.data.name } : {}), formulations: withIds };
     if (z.data.activeId !== undefined) out.activeId = z.data.activeId;
     // a weight of 0 is the default: not written, so a workspace without a weight keeps its bytes
-    const lcw = z.data.ranking?.localControlWeight;
-    if (lcw !== undefined && lcw > 0) out.ranking = { localControlWeight: lcw };
+    const ranking = rankingField(z.data.ranking?.localControlWeight, z.data.ranking?.weights);
+    if (ranking) out.ranking = ranking;
     return okWithWarnings(out, warnings);
   } catch (e) {
     return fail([{ path: '', message: `could not read the workspace: ${e instanceof Error ? e.message : String(e)}` }]);

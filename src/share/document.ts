@@ -1,7 +1,7 @@
 // The share layer's one door to src/schema: version check, parse (allow-listed, with defaults), completion and canonical form of workspaces and formulations.
 import {
   canonicalFormulation,
-  round6,
+  rankingEntry,
   completeFormulation,
   parseFormulation,
   parseWorkspace,
@@ -111,7 +111,7 @@ export function canonicalWorkspaceInputs(ws: Workspace, opts: { keepIds: boolean
     ...(typeof name === 'string' ? { name } : {}),
     formulations: ws.formulations.map((f) => canonicalInputs(f, opts.keepIds)),
     // Compare's ranking weight travels with the workspace when set (> 0); absent = 0, so other links keep their bytes
-    ...(ws.ranking && ws.ranking.localControlWeight > 0 ? { ranking: { localControlWeight: round6(ws.ranking.localControlWeight) } } : {}),
+    ...rankingEntry(ws.ranking),
   } as Workspace;
 }
 

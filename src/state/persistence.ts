@@ -27,7 +27,7 @@ import {
   type SetAsideCopy,
   type StorageLike,
 } from '../share';
-import { inputSchemasV1, scenarioInputSchemaV1, type Formulation, type Workspace } from '../schema';
+import { inputSchemasV1, rankingField, scenarioInputSchemaV1, type Formulation, type RankingWeights, type Workspace } from '../schema';
 import { useStore, repairSelection, selectSelected, type AppStore, type UndoState } from './store';
 import { evaluateCandidate, parseAhead, savedFormulationOf } from './evaluate';
 import { newId } from './ids';
@@ -53,7 +53,7 @@ type Listener = (s: PersistenceStatus) => void;
 const INITIAL: PersistenceStatus = { recovery: null, notice: null, saveError: null, noStorage: null, held: false, setAside: [] };
 
 /** The workspace to save: each candidate's valid (completed) formulation, or its last valid one; never-valid drafts are skipped. */
-export function workspaceOf(candidates: readonly Candidate[], selectedId?: string, localControlWeight = 0): Workspace {
+export function workspaceOf(candidates: readonly Candidate[], selectedId?: string, localControlWeight = 0, rankingWeights?: RankingWeights): Workspace {
   const formulations: Formulation[] = [];
   for (const c of candidates) {
     // a valid candidate the engine cannot score is still saved as it is (its warning shows in the list); an invalid
@@ -64,8 +64,14 @@ export function workspaceOf(candidates: readonly Candidate[], selectedId?: strin
   // the selection is saved only when it names a saved candidate (a leftover id must never reach storage)
   const active = selectedId && formulations.some((f) => f.id === selectedId) ? selectedId : undefined;
   const ws = workspaceWith(formulations, active);
-  // Compare's local-control gain weight is saved with the workspace when set (absent = 0)
-  return Number.isFinite(localControlWeight) && localControlWeight > 0 ? { ...ws, ranking: { localControlWeight } } : ws;
+  // Compare's ranking settings are saved with the workspace when set (absent = weight 0 and the Score's component weights)
+  const ranking = rankingField(localControlWeight, rankingWeights);
+  return ranking ? { ...ws, ranking } : ws;
+}
+
+/** Compare's component ranking weights a workspace carries ({} when none). */
+export function rankingWeightsOf(ws: Workspace): RankingWeights {
+  return { ...(ws.ranking?.weights ?? {}) };
 }
 
 /** Compare's local-control gain weight a workspace carries (0 when it has none: every workspace made before the field). */
@@ -197,7 +203,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
   const load = (ws: Workspace) => {
     const candidates = candidatesFrom(ws, []);
     const active = (ws as { activeId?: string }).activeId;
-    store.setState({ candidates, selectedId: repairSelection(candidates, active ?? ''), localControlWeight: localControlWeightOf(ws) });
+    store.setState({ candidates, selectedId: repairSelection(candidates, active ?? ''), localControlWeight: localControlWeightOf(ws), rankingWeights: rankingWeightsOf(ws) });
     store.temporal.getState().clear();
     return candidates;
   };
@@ -244,7 +250,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
   save = () => {
     timer = null;
     const s = store.getState();
-    const ws = workspaceOf(s.candidates, s.selectedId, s.localControlWeight);
+    const ws = workspaceOf(s.candidates, s.selectedId, s.localControlWeight, s.rankingWeights);
     if (holding()) {
       // never overwrite an unreadable workspace before the user chose what to do with it: keep the edits beside it
       const r = saveWorkspace(storage, ws, { tabId, now: env.now(), base: pendingBase, key: PENDING_KEY, touched });
@@ -286,7 +292,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
       }
       for (const id of before.keys()) touched[id] = t; // deleted now
       schedule();
-    } else if (s.selectedId !== prev.selectedId || s.localControlWeight !== prev.localControlWeight) schedule();
+    } else if (s.selectedId !== prev.selectedId || s.localControlWeight !== prev.localControlWeight || s.rankingWeights !== prev.rankingWeights) schedule();
   });
   if (legacyRemaining) schedule(); // write the migrated measurements into the saved workspace right away
 
@@ -300,7 +306,7 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
         if (change.kind !== 'saved') return;
         if (holding()) return; // this tab keeps its edits beside the unreadable data until the user decides
         const s = store.getState();
-        const local = stampEdits(workspaceOf(s.candidates, s.selectedId, s.localControlWeight), base, env.now(), touched);
+        const local = stampEdits(workspaceOf(s.candidates, s.selectedId, s.localControlWeight, s.rankingWeights), base, env.now(), touched);
         const remote = change.envelope;
         const m = mergeWorkspaces(local, { workspace: remote.workspace, edits: remote.edits, removed: remote.removed });
         // the merge (with its stamps) is what this tab now knows; it stands for the other tab's write, so a save finding

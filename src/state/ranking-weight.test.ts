@@ -5,7 +5,7 @@ import { parseWorkspace } from '../schema';
 import { decodeLink, encodeLink, type StorageLike } from '../share';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { createAppStore } from './store';
-import { attachPersistence, localControlWeightOf, workspaceOf } from './persistence';
+import { attachPersistence, localControlWeightOf, rankingWeightsOf, workspaceOf } from './persistence';
 
 function memoryStorage(): StorageLike {
   const map = new Map<string, string>();
@@ -63,5 +63,30 @@ describe('local-control gain weight in the workspace', () => {
     expect(open(storage).store.getState().localControlWeight).toBe(0);
     expect(workspaceOf(b.store.getState().candidates, undefined, 0).ranking).toBeUndefined();
     expect(workspaceOf(b.store.getState().candidates, undefined, 4).ranking).toEqual({ localControlWeight: 4 });
+  });
+  it('component weights: optional, only the ones differing from the Score\'s 1 are kept, travel in links with the LC weight 0, bad values name the field', () => {
+    const r = parseWorkspace(ws({ weights: { safety: 3, targeting: 0, loading: 1 } }));
+    expect(r.ok && r.value.ranking).toEqual({ localControlWeight: 0, weights: { targeting: 0, safety: 3 } });
+    if (r.ok) expect(rankingWeightsOf(r.value)).toEqual({ targeting: 0, safety: 3 });
+    // all equal to the Score's: no field, same bytes as before the field existed
+    const same = parseWorkspace(ws({ weights: { safety: 1 } }));
+    expect(same.ok && 'ranking' in same.value).toBe(false);
+    expect(encodeLink(ws({ weights: { release: 1 } }))).toBe(encodeLink(ws()));
+    const bad = parseWorkspace(ws({ weights: { safety: 101 } }));
+    expect(!bad.ok && `${bad.issues[0].path}: ${bad.issues[0].message}`).toBe('ranking.weights.safety: must be ≥ 0 and ≤ 100 (got 101)');
+    const d = decodeLink(encodeLink(ws({ localControlWeight: 2, weights: { radiosensitization: 4.5 } })));
+    expect(d.ok && d.workspace.ranking).toEqual({ localControlWeight: 2, weights: { radiosensitization: 4.5 } });
+  });
+  it('autosave: component weights are saved and restored; equal weights save none', () => {
+    const storage = memoryStorage();
+    const a = open(storage);
+    a.store.getState().setRankingWeight('safety', 5);
+    a.save();
+    const b = open(storage);
+    expect(b.store.getState().rankingWeights).toEqual({ safety: 5 });
+    b.store.getState().setRankingWeights({});
+    b.save();
+    expect(open(storage).store.getState().rankingWeights).toEqual({});
+    expect(workspaceOf(b.store.getState().candidates, undefined, 0, {}).ranking).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // The app's one zustand store, made of slices (workspace, ui); undo/redo of workspace edits (zundo). Autosave: state/persistence.ts
 // (the share layer's versioned envelope with per-candidate two-tab merge).
+import type { RankingComponent, RankingWeights } from '../schema/ranking-settings';
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import { LIMITS } from '../schema';
@@ -64,6 +65,8 @@ export interface UiSlice {
   pareto: { x: string; y: string };
   /** Weight of the outcome's local-control gain in Compare's ranking (0 = rank by the overall score; model/score/ranking). */
   localControlWeight: number;
+  /** Compare's own weights of the Score's components in the ranking (absent = the Score's weight 1; the Score never changes). */
+  rankingWeights: RankingWeights;
   setTab: (tab: TabId) => void;
   /** CSV handed from the Bench sheet to a Calibrate import panel (session only; consumed once by the panel). */
   calibratePrefill: CalibratePrefill | null;
@@ -75,6 +78,10 @@ export interface UiSlice {
   setCompareSort: (s: CompareSort) => void;
   setPareto: (axis: 'x' | 'y', key: string) => void;
   setLocalControlWeight: (w: number) => void;
+  /** Set one component's ranking weight (null = back to the Score's weight). */
+  setRankingWeight: (id: RankingComponent, w: number | null) => void;
+  /** Replace all component ranking weights (a loaded workspace's). */
+  setRankingWeights: (w: RankingWeights) => void;
 }
 
 export type AppState = WorkspaceSlice & UiSlice;
@@ -263,6 +270,14 @@ export const createUiSlice: StateCreator<AppState, [['temporal', unknown]], [], 
   setCompareSort: (compareSort) => set({ compareSort }),
   setPareto: (axis, key) => set((s) => ({ pareto: { ...s.pareto, [axis]: key } })),
   setLocalControlWeight: (w) => set({ localControlWeight: Number.isFinite(w) && w >= 0 ? w : 0 }),
+  rankingWeights: {},
+  setRankingWeight: (id, w) => set((s) => {
+    const next = { ...s.rankingWeights };
+    if (w === null || !Number.isFinite(w) || w < 0) delete next[id];
+    else next[id] = w;
+    return { rankingWeights: next };
+  }),
+  setRankingWeights: (w) => set({ rankingWeights: { ...w } }),
 });
 
 /** What undo/redo restore: the candidates with the selection they had (a step is recorded only when the candidates change). */

@@ -8,7 +8,7 @@ import type { Scores } from '../model/scores';
 import { CopyLinkButton, SharedLinkGate } from './share';
 // import/export/print load once the builder and first scores are on screen (initial JS budget, #21)
 const ImportExportMenu = lazy(() => import('./share/ImportExportMenu').then((m) => ({ default: m.ImportExportMenu })));
-import { localControlWeightOf, workspaceOf } from '../state/persistence';
+import { localControlWeightOf, rankingWeightsOf, workspaceOf } from '../state/persistence';
 import { isFreshWorkspace } from '../state/fresh';
 import { useTemporal } from './hooks';
 import { Deferred } from './Deferred';
@@ -19,15 +19,16 @@ export function useShareWorkspace(): { workspace: Workspace; scoresList: (Scores
   // Low priority: export, links and the printable report follow edits after the results have updated.
   const candidates = useDeferredValue(useStore((s) => s.candidates));
   const lcWeight = useStore((s) => s.localControlWeight);
+  const rankingWeights = useStore((s) => s.rankingWeights);
   return useMemo(() => {
-    const workspace = workspaceOf(candidates, undefined, lcWeight);
+    const workspace = workspaceOf(candidates, undefined, lcWeight, rankingWeights);
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const scoresList = workspace.formulations.map((f) => {
       const c = f.id === undefined ? undefined : byId.get(f.id);
       return c ? scoresOf(evaluateCandidate(c)) : null;
     });
     return { workspace, scoresList };
-  }, [candidates, lcWeight]);
+  }, [candidates, lcWeight, rankingWeights]);
 }
 
 export const ShareBar = memo(function ShareBar() {
@@ -36,7 +37,10 @@ export const ShareBar = memo(function ShareBar() {
   const loadWorkspace = useStore((s) => s.loadWorkspace);
   const setLcWeight = useStore((s) => s.setLocalControlWeight);
   // Compare's ranking weight comes with a workspace: set when it carries one; a replace without one is back to 0
-  const takeWeight = (ws: Workspace, replace: boolean) => { if (ws.ranking || replace) setLcWeight(localControlWeightOf(ws)); };
+  const setRankingWeights = useStore((s) => s.setRankingWeights);
+  const takeWeight = (ws: Workspace, replace: boolean) => {
+    if (ws.ranking || replace) { setLcWeight(localControlWeightOf(ws)); setRankingWeights(rankingWeightsOf(ws)); }
+  };
   const load = (replace: boolean) => (ws: Workspace) => { if (loadWorkspace(ws.formulations.map((f): FormulationDraft => ({ ...f })), replace)) takeWeight(ws, replace); };
   const count = useStore((s) => s.candidates.length);
   const addRefusal = (n: number) => (count + n > MAX_CANDIDATES ? limitMessage(n, count) : null);

@@ -118,7 +118,7 @@ export function overallNote(desirability: Record<ComponentId, Desirability>, ove
     const gain = 0.1 * s;
     if (gain > bestGain) { bestGain = gain; best = id; }
   }
-  const lead = 'Limits are assumptions that rank candidates; change weights to reflect priorities.';
+  const lead = 'Limits are assumptions that rank candidates; the Score weighs the five components equally — to rank by your priorities, set component weights in the Compare tab (the ranking changes, the Score does not).';
   if (!best) return `${lead} Every applicable component is at d = 1 (or has weight 0): the overall score cannot rise further.`;
   return `${lead} The overall answers most to ${COMPONENT_RESPONSE[best].label.toLowerCase()} (d = ${n3(desirability[best].d ?? 0)}): +0.1 there adds about ${n3(bestGain)} points.`;
 }

@@ -3,6 +3,7 @@ import { param, resolveParam, type Explanation, type ParamSet } from '../param';
 import type { ComponentId, Desirability } from '../scores';
 import { COMPONENT_IDS } from '../scores';
 import { componentExplanations, overallNote } from './component-explanations';
+import { pkp } from '../pk/params';
 
 const DS = 'Derringer & Suich, J Qual Technol 12, 214 (1980): desirability functions';
 /** A ramp limit; override range 0 … max (`max`: a bound no sensible limit of that response reaches). */
@@ -176,7 +177,7 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
     upper: zHi,
     scale: 'linear',
     weight: weightOf(weights, 'safety'),
-    note: !explain ? undefined : `geometric mean of size window ${dSize.toFixed(3)} (d_h ${d.toFixed(0)} nm in ${zLo}–${zHi} nm), metal dose ${dMetal.toFixed(3)} (${input.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg systemic), premature leakage ${dLeak.toFixed(3)} (${input.prematureLeakagePct.toFixed(1)} %)`,
+    note: !explain ? undefined : `geometric mean of size window ${dSize.toFixed(3)} (d_h ${d.toFixed(0)} nm in ${zLo}–${zHi} nm), metal dose ${dMetal.toFixed(3)} (${input.systemicMetalDoseMgPerKg.toPrecision(3)} mg/kg systemic), premature leakage ${dLeak.toFixed(3)} (${input.prematureLeakagePct.toFixed(1)} % released in blood — serum, 37 °C, pH 7.4 — within ${pkp('pk.leakageWindowH', o)} h; not the buffer release)`,
   };
 
   const desirability: Record<ComponentId, Desirability> = { loading, release, targeting, radiosensitization, safety };

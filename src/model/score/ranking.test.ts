@@ -56,4 +56,37 @@ describe('ranking with the local-control gain', () => {
     expect(rankingValue({ overall: 50, desirability: x, localControlGain: null, weight: 3 }).value).toBe(50);
     expect(() => rankingValue({ overall: 50, desirability: x, localControlGain: 0.1, weight: -1 })).toThrow(/local-control gain weight/);
   });
+  it('your component weights: hand value, equal to the Score recomputed with those weights; the Score\'s own weights change nothing', () => {
+    const x = des([0.5, 1, 0.25, 1, 0.8]);
+    const ov = overallOf(x);
+    // safety ×3, targeting 0 (left out): R = 100·(0.5 · 1 · 1 · 0.8³)^(1/6)
+    const r = rankingValue({ overall: ov, desirability: x, localControlGain: null, weight: 0, componentWeights: { safety: 3, targeting: 0 } });
+    expect(r.value).toBeCloseTo(100 * Math.pow(0.5 * 0.8 ** 3, 1 / 6), 10);
+    expect(r.value).toBeCloseTo(overallOf(des([0.5, 1, 0.25, 1, 0.8], [1, 1, 0, 1, 3])), 10);
+    expect(r.explanation.note).toMatch(/your ranking weights/i);
+    // weights equal to the Score's: the overall itself (same number, not recomputed)
+    expect(rankingValue({ overall: ov, desirability: x, localControlGain: null, weight: 0, componentWeights: { safety: 1 } }).value).toBe(ov);
+    // with the local-control gain too: d_LC joins with its own weight
+    const both = rankingValue({ overall: ov, desirability: x, localControlGain: 0.05, weight: 2, componentWeights: { loading: 0 } });
+    expect(both.value).toBeCloseTo(100 * Math.pow(1 * 0.25 * 1 * 0.8 * 0.5 ** 2, 1 / 6), 10);
+    // all weights 0: nothing to rank by
+    expect(rankingValue({ overall: ov, desirability: x, localControlGain: null, weight: 0, componentWeights: { loading: 0, release: 0, targeting: 0, radiosensitization: 0, safety: 0 } }).value).toBe(0);
+    expect(() => rankingValue({ overall: ov, desirability: x, localControlGain: null, weight: 0, componentWeights: { safety: -1 } })).toThrow(/safety weight in the ranking/);
+  });
+  it('property: raising one component\'s ranking weight never lowers the value of a candidate whose d there is 1, and the value stays in [0, 100]', () => {
+    const d01 = fc.double({ min: 0.01, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(d01, { minLength: 5, maxLength: 5 }), fc.integer({ min: 0, max: 4 }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), (d, k, w1, w2) => {
+        const dd = d.slice(); dd[k] = 1;
+        const x = des(dd);
+        const id = (['loading', 'release', 'targeting', 'radiosensitization', 'safety'] as const)[k];
+        const lo = Math.min(w1, w2), hi = Math.max(w1, w2);
+        const a = rankingValue({ overall: overallOf(x), desirability: x, localControlGain: null, weight: 0, componentWeights: { [id]: lo } }).value;
+        const b = rankingValue({ overall: overallOf(x), desirability: x, localControlGain: null, weight: 0, componentWeights: { [id]: hi } }).value;
+        expect(b).toBeGreaterThanOrEqual(a - 1e-9);
+        expect(a).toBeGreaterThanOrEqual(0);
+        expect(b).toBeLessThanOrEqual(100 + 1e-9);
+      }),
+    );
+  });
 });

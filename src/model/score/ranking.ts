@@ -24,6 +24,17 @@ export interface RankingInput {
   weight: number;
   /** the Score's floor (score.floor) */
   floor?: number;
+  /** the ranking's own weights of the five components (absent = the Score's weight); the Score is never changed by them */
+  componentWeights?: Partial<Record<ComponentId, number>>;
+}
+
+/** Limits of a component weight in the ranking (0 = left out of the ranking). */
+export const RANKING_WEIGHT_MAX = 100;
+
+/** The ranking's weight of a component: the user's when set, else the Score's. */
+function rankWeight(inp: RankingInput, id: ComponentId): number {
+  const u = inp.componentWeights?.[id];
+  return u === undefined ? inp.desirability[id].weight : u;
 }
 
 export interface RankingResult {
@@ -42,6 +53,11 @@ export interface RankingResult {
 export function rankingValue(inp: RankingInput): RankingResult {
   const w = inp.weight;
   if (!(Number.isFinite(w) && w >= 0)) throw new RangeError(`local-control gain weight: must be a finite number ≥ 0, got ${w}`);
+  for (const id of COMPONENT_IDS) {
+    const u = inp.componentWeights?.[id];
+    if (u !== undefined && !(Number.isFinite(u) && u >= 0 && u <= RANKING_WEIGHT_MAX)) throw new RangeError(`${id} weight in the ranking: must be a number from 0 to ${RANKING_WEIGHT_MAX}, got ${u}`);
+  }
+  const reweighted = COMPONENT_IDS.some((id) => rankWeight(inp, id) !== inp.desirability[id].weight);
   const floor = inp.floor ?? SCORE_PARAMS['score.floor'].value;
   const lo = RANKING_PARAMS.localControlGainLower.value;
   const hi = RANKING_PARAMS.localControlGainUpper.value;
@@ -49,36 +65,42 @@ export function rankingValue(inp: RankingInput): RankingResult {
   const used = w > 0 && gain !== null && Number.isFinite(gain);
   const dLc = used ? Math.max(floor, rampUp(gain as number, lo, hi, 'linear')) : null;
   let value = inp.overall;
-  if (used) {
+  if (used || reweighted) {
     let logSum = 0;
     let wSum = 0;
     for (const id of COMPONENT_IDS) {
       const x = inp.desirability[id];
-      if (x.d !== null && x.weight > 0) {
-        logSum += x.weight * Math.log(x.d);
-        wSum += x.weight;
+      const wi = rankWeight(inp, id);
+      if (x.d !== null && wi > 0) {
+        logSum += wi * Math.log(x.d);
+        wSum += wi;
       }
     }
-    logSum += w * Math.log(dLc as number);
-    wSum += w;
-    value = 100 * Math.exp(logSum / wSum);
+    if (used) {
+      logSum += w * Math.log(dLc as number);
+      wSum += w;
+    }
+    // every weight 0: nothing to rank by (value 0 for every candidate, so the order is the input order)
+    value = wSum > 0 ? 100 * Math.exp(logSum / wSum) : 0;
   }
   return {
     value,
     dLocalControl: dLc,
     explanation: {
       equation: 'R1-ranking',
-      formula: 'R = 100 · exp((Σ w_i ln d_i + w_LC ln d_LC) / (Σ w_i + w_LC)); d_LC = max(floor, (gain − lower) / (upper − lower)) clamped to [0, 1]; w_LC = 0 → R = overall',
+      formula: 'R = 100 · exp((Σ w_i ln d_i + w_LC ln d_LC) / (Σ w_i + w_LC)); w_i: your ranking weight of component i, else the Score\'s; d_LC = max(floor, (gain − lower) / (upper − lower)) clamped to [0, 1]; w_LC = 0 and the Score\'s weights → R = overall',
       inputs: [
-        ...COMPONENT_IDS.map((id) => ({ name: `d_${id} (w = ${inp.desirability[id].weight})`, value: inp.desirability[id].d ?? 'n/a', unit: '1' })),
+        ...COMPONENT_IDS.map((id) => ({ name: `d_${id} (w = ${rankWeight(inp, id)}${rankWeight(inp, id) !== inp.desirability[id].weight ? `, yours; the Score's is ${inp.desirability[id].weight}` : ''})`, value: inp.desirability[id].d ?? 'n/a', unit: '1' })),
         { name: 'local-control gain (outcome O6)', value: gain ?? 'not computed', unit: '1' },
         { name: `d_LC (w = ${w})`, value: dLc ?? 'n/a', unit: '1' },
       ],
       params: [paramRow('lower', RANKING_PARAMS.localControlGainLower), paramRow('upper', RANKING_PARAMS.localControlGainUpper), paramRow('floor', SCORE_PARAMS['score.floor'], floor)],
       result: { name: 'ranking value', value, unit: '0–100' },
       note: used
-        ? 'HYPOTHESIS: the gain applies mouse-scale radiosensitization to a clinical course (see the Outcome tab). The Score itself is unchanged.'
-        : 'Weight 0 (default) or no outcome: the ranking is the overall score.',
+        ? `HYPOTHESIS: the gain applies mouse-scale radiosensitization to a clinical course (see the Outcome tab). The Score itself is unchanged.${reweighted ? ' The components carry your ranking weights.' : ''}`
+        : reweighted
+          ? 'Your ranking weights of the components (set in Compare) replace the Score\'s; the Score itself is unchanged. Local-control gain not used (weight 0 or no outcome).'
+          : 'Weight 0 (default) or no outcome, and the Score\'s own component weights: the ranking is the overall score.',
     },
   };
 }

@@ -149,5 +149,5 @@ export const WorkspaceSchemaV1 = z.object({
   /** The candidate shown first (extension). */
   activeId: z.string().optional(),
   /** Compare's ranking settings (extension): the local-control gain weight, present only when > 0. */
-  ranking: z.object({ localControlWeight: z.number() }).optional(),
+  ranking: z.object({ localControlWeight: z.number(), weights: z.record(z.string(), z.number()).optional() }).optional(),
 });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
 import { PREP_METHODS } from '../../model/entities';
+import { RANKING_COMPONENTS, RANKING_WEIGHT_LIMIT } from '../ranking-settings';
 import {
   CANDIDATE_ID,
   DIAMETER_FIELD,
@@ -319,6 +320,12 @@ function buildInputSchemasV1() {
         .min(0, { error: (iss) => `must be ≥ 0 and ≤ 1000 (got ${describeValue(iss.input)})` })
         .max(1000, { error: (iss) => `must be ≥ 0 and ≤ 1000 (got ${describeValue(iss.input)})` })
         .optional(),
+      /** The ranking's own weights of the Score's components (extension; absent = the Score's weight, 1). */
+      weights: obj(Object.fromEntries(RANKING_COMPONENTS.map((id) => [id, z
+        .number({ error: typeError('a number') })
+        .min(0, { error: (iss) => `must be ≥ 0 and ≤ ${RANKING_WEIGHT_LIMIT} (got ${describeValue(iss.input)})` })
+        .max(RANKING_WEIGHT_LIMIT, { error: (iss) => `must be ≥ 0 and ≤ ${RANKING_WEIGHT_LIMIT} (got ${describeValue(iss.input)})` })
+        .optional()])) as Record<(typeof RANKING_COMPONENTS)[number], z.ZodOptional<z.ZodNumber>>).optional(),
     }).optional(),
   });
   return { PayloadInputV1, MembraneInputV1, CoatingInputV1, CoreInputV1, OverridesV1, LoadingCalibrationV1, ReleaseCalibrationV1, CalibrationsV1, MeasuredReleaseCurveV1, MeasuredLoadingPointV1, MeasuredLoadingSetV1, ReleaseModelV1, BenchMeasurementsV1, MeasurementsV1, FormulationInputV1, WorkspaceInputV1 };

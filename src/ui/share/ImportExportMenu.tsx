@@ -25,6 +25,17 @@ export interface ImportExportMenuProps {
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** A hint when a file given to "Import JSON" is evidently a table (CSV/TSV): where such files go instead. */
+export function tableFileHint(name: string, text: string): string | null {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) return null;
+  const first = head.split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const looksTable = /\.(csv|tsv|txt)$/i.test(name) || /[,;\t]/.test(first);
+  return looksTable
+    ? 'This looks like a table (CSV), not a workspace file: release curves go to Calibrate (Import a release CSV), survival and viability data to the In vitro tab. Nothing was changed.'
+    : null;
+}
+
 export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, print, addRefusal }: ImportExportMenuProps) {
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -32,10 +43,15 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    const text = file.size > MAX_FILE_BYTES ? null : await file.text();
     const result: ImportResult =
-      file.size > MAX_FILE_BYTES
+      text === null
         ? { ok: false, message: `${file.name}: too large (${file.size} > ${MAX_FILE_BYTES} bytes)`, issues: [] }
-        : importWorkspaceJson(await file.text(), file.name);
+        : importWorkspaceJson(text, file.name);
+    if (!result.ok && text !== null) {
+      const hint = tableFileHint(file.name, text);
+      if (hint) result.message = `${result.message} ${hint}`;
+    }
     setPending({ name: file.name, result });
     if (fileRef.current) fileRef.current.value = '';
   };

@@ -15,6 +15,7 @@ import { NumberInput } from '../fields';
 import { outcomeCompleted, rankBy, rankingValue, type RankingResult } from '../../engine/outcome';
 import { CATALOG_LOOKUP } from '../../engine';
 import type { Candidate } from '../../state/types';
+import { RANKING_COMPONENTS, RANKING_WEIGHT_LIMIT, type RankingComponent } from '../../schema/ranking-settings';
 
 /** Local-control gain of a candidate (outcome, default schedule, no curves), cached per candidate object; null when it does not score or the outcome fails. */
 const gainCache = new WeakMap<Candidate, number | null>();
@@ -66,19 +67,23 @@ export default function Compare() {
 
   const lcWeight = useStore((s) => s.localControlWeight);
   const setLcWeight = useStore((s) => s.setLocalControlWeight);
+  const rankingWeights = useStore((s) => s.rankingWeights);
+  const reweighted = Object.keys(rankingWeights).length > 0;
+  /** the ranking differs from the overall score (local-control gain or the user's component weights) */
+  const rankedByValue = lcWeight > 0 || reweighted;
   const rows = useMemo(() => {
     const list = candidates.map((c) => {
       const s = scoresOf(evaluateCandidate(c));
       // the outcome runs only when the ranking uses it (weight > 0)
       const gain = s && lcWeight > 0 ? localControlGainOf(c) : null;
-      const ranking: RankingResult | null = s ? rankingValue({ overall: s.score.overall, desirability: s.score.desirability, localControlGain: gain, weight: lcWeight }) : null;
+      const ranking: RankingResult | null = s ? rankingValue({ overall: s.score.overall, desirability: s.score.desirability, localControlGain: gain, weight: lcWeight, componentWeights: rankingWeights }) : null;
       return { c, name: String(c.draft.name ?? 'Unnamed'), s, gain, ranking };
     });
     const ranked = list.filter((r) => r.ranking);
     const ranks = rankBy(ranked.map((r) => r.ranking!.value));
     const rank = new Map(ranked.map((r, i) => [r.c.id, ranks[i]]));
     return list.map((r) => ({ ...r, rank: rank.get(r.c.id) ?? null }));
-  }, [candidates, lcWeight]);
+  }, [candidates, lcWeight, rankingWeights]);
 
   const sorted = useMemo(() => {
     const key = sort.key;
@@ -165,14 +170,15 @@ export default function Compare() {
         </label>
         <span className="small muted">0 (default): rank by the overall score. Above 0: the outcome&apos;s local-control gain (default schedule) joins the five desirabilities with this weight — a hypothesis (a mouse-scale particle on a clinical course); the scores do not change.</span>
       </div>
+      <RankingWeightsRow />
       <div className="table-scroll">
         <table className="data compare" data-testid="compare-table">
-          <caption>All candidates — click a column header to sort; rank is by the overall score{lcWeight > 0 ? ` with the local-control gain (weight ${lcWeight})` : ''}</caption>
+          <caption>All candidates — click a column header to sort; rank is by the overall score{reweighted ? ` recomputed with your component weights (${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}; the others 1)` : ''}{lcWeight > 0 ? ` with the local-control gain (weight ${lcWeight})` : ''}</caption>
           <thead>
             <tr>
               {header('rank', 'Rank')}
               {header('name', 'Candidate')}
-              {lcWeight > 0 && <th scope="col">Ranking value</th>}
+              {rankedByValue && <th scope="col">Ranking value</th>}
               {lcWeight > 0 && <th scope="col">Local-control gain (points)</th>}
               {TABLE_KEYS.map((k) => header(k, `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit && METRIC_BY_KEY[k].unit !== '/100' ? ` (${METRIC_BY_KEY[k].unit})` : ''}`))}
             </tr>
@@ -187,7 +193,7 @@ export default function Compare() {
                   )}
                 </td>
                 <th scope="row"><button type="button" className="link" onClick={() => select(r.c.id)}>{r.name}</button></th>
-                {lcWeight > 0 && <td className="r" data-testid="compare-ranking-value" title={r.ranking ? `${r.ranking.explanation.formula}; d_LC = ${r.ranking.dLocalControl ?? 'n/a'}` : undefined}>{r.ranking ? score(r.ranking.value) : '–'}</td>}
+                {rankedByValue && <td className="r" data-testid="compare-ranking-value" title={r.ranking ? `${r.ranking.explanation.formula}; d_LC = ${r.ranking.dLocalControl ?? 'n/a'}` : undefined}>{r.ranking ? score(r.ranking.value) : '–'}</td>}
                 {lcWeight > 0 && <td className="r" data-testid="compare-lc-gain">{r.gain === null ? '–' : sig(100 * r.gain, 3)}</td>}
                 {TABLE_KEYS.map((k) => {
                   const v = metricValue(r.s, k);
@@ -206,10 +212,10 @@ export default function Compare() {
       </div>
 
       <TableActions name="candidates" label="The candidates table" testId="compare-table-export" rows={() => [
-        ['rank', 'candidate', ...(lcWeight > 0 ? [`ranking value (local-control gain weight ${lcWeight})`, 'local-control gain (points)'] : []), ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
-        ...sorted.map((r) => [r.rank ?? null, r.name, ...(lcWeight > 0 ? [r.ranking?.value ?? null, r.gain === null ? null : 100 * r.gain] : []), ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
+        ['rank', 'candidate', ...(rankedByValue ? [`ranking value (local-control gain weight ${lcWeight}${reweighted ? `; component weights ${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''})`] : []), ...(lcWeight > 0 ? ['local-control gain (points)'] : []), ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
+        ...sorted.map((r) => [r.rank ?? null, r.name, ...(rankedByValue ? [r.ranking?.value ?? null] : []), ...(lcWeight > 0 ? [r.gain === null ? null : 100 * r.gain] : []), ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
       ]} />
-      {lcWeight > 0 && (
+      {rankedByValue && (
         <details className="explain-step" data-testid="compare-ranking-explain">
           <summary>How the ranking is computed (R1-ranking)</summary>
           <p className="formula"><code>{rows.find((r) => r.ranking)?.ranking?.explanation.formula}</code></p>
@@ -256,5 +262,29 @@ export default function Compare() {
         />
       )}
     </div>
+  );
+}
+
+const COMPONENT_LABELS: Record<RankingComponent, string> = { loading: 'Loading', release: 'Release', targeting: 'Targeting', radiosensitization: 'Radiosensitization', safety: 'Safety' };
+
+/** The ranking's own weights of the Score's five components (0–100; empty = the Score's weight 1); saved with the workspace and carried in links. */
+function RankingWeightsRow() {
+  const weights = useStore((s) => s.rankingWeights);
+  const setWeight = useStore((s) => s.setRankingWeight);
+  const setWeights = useStore((s) => s.setRankingWeights);
+  return (
+    <fieldset className="row compare-weights" data-testid="ranking-weights">
+      <legend>Component weights in the ranking</legend>
+      {RANKING_COMPONENTS.map((id) => (
+        <label key={id}>
+          {COMPONENT_LABELS[id]}{' '}
+          <NumberInput label={`${COMPONENT_LABELS[id]} weight in the ranking`} value={weights[id] ?? 1} min={0} max={RANKING_WEIGHT_LIMIT} testId={`rank-weight-${id}`}
+            check={(v) => (v >= 0 && v <= RANKING_WEIGHT_LIMIT ? null : `must be ≥ 0 and ≤ ${RANKING_WEIGHT_LIMIT}`)}
+            onValue={(v) => { if (v === null || v === 1) setWeight(id, null); else if (v >= 0 && v <= RANKING_WEIGHT_LIMIT) setWeight(id, v); }} />
+        </label>
+      ))}
+      <button type="button" onClick={() => setWeights({})} disabled={Object.keys(weights).length === 0}>Equal weights</button>
+      <span className="small muted">The Score weighs its five components equally (1 each). Here you weigh them for the ranking only (0 leaves a component out): the rank is the weighted geometric mean of the same desirabilities (equation R1, Explain on a rank). The scores do not change; the weights are saved and travel in links.</span>
+    </fieldset>
   );
 }
