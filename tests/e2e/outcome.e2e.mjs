@@ -73,6 +73,15 @@ export const tests = [
       const ex = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
       assert(/R = 100/.test(ex) && /d_LC/.test(ex), `ranking explained: ${ex.slice(0, 200)}`);
       await page.screenshot({ path: `${shots}/compare-local-control.png`, fullPage: true });
+      // the ranking's own component weights: safety left out (0) → the caption and the explanation say so; the Score does not move
+      const overallBefore = (await ranksBy(null)).map((r) => r.v).sort().join(',');
+      const safetyW = page.locator('[data-testid="rank-weight-safety"]');
+      await safetyW.fill('0');
+      await safetyW.press('Tab');
+      await page.waitForFunction(() => /safety 0/.test(document.querySelector('[data-testid="compare-table"] caption')?.textContent ?? ''), null, { timeout: 15000 });
+      const ex2 = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
+      assert(/d_safety \(w = 0, yours/.test(ex2), `the explanation names your weight: ${ex2.slice(0, 300)}`);
+      assert((await ranksBy(null)).map((r) => r.v).sort().join(',') === overallBefore, 'the overall scores do not move with ranking weights');
       // the weight travels in a workspace link: a fresh browser opening it ranks with the same weight
       await page.getByRole('button', { name: /^Copy link: workspace/ }).first().click();
       const field = page.locator('[data-testid=share-link-field]').first();
@@ -88,6 +97,7 @@ export const tests = [
       const w2 = b.page.locator('[data-testid="compare-lc-weight"]');
       await w2.waitFor({ timeout: 15000 });
       assert((await w2.inputValue()) === '1000', `the link carries the weight (got ${await w2.inputValue()})`);
+      assert((await b.page.locator('[data-testid="rank-weight-safety"]').inputValue()) === '0', 'the link carries the component weights');
       await b.page.locator('[data-testid="compare-lc-gain"]').first().waitFor({ timeout: 30000 });
       assert(b.errors.length === 0, `page errors (link): ${b.errors.join(' | ')}`);
       await b.context.close();
