@@ -23,7 +23,8 @@ export interface Issue {
 }
 
 export type DocKind = 'workspace' | 'formulation';
-export type DocResult = { ok: true; kind: DocKind; workspace: Workspace } | { ok: false; issues: Issue[] };
+/** A parsed document; `warnings` (present only when there are any) name input accepted but not used, e.g. an unknown field. */
+export type DocResult = { ok: true; kind: DocKind; workspace: Workspace; warnings?: Issue[] } | { ok: false; issues: Issue[] };
 
 /** Issue path as dotted text ('formulations.0.core.diameterNm'), whatever shape the schema gives. */
 function pathText(p: unknown): string {
@@ -73,14 +74,16 @@ export function schemaVersionOf(doc: Record<string, unknown>, _kind: DocKind): {
 }
 
 /** Parse a document of a known kind through the schema; a formulation becomes a one-candidate workspace. */
+const warningsOf = (w: Issue[] | undefined): { warnings?: Issue[] } => (w && w.length ? { warnings: normalizeIssues(w) } : {});
+
 export function asWorkspace(doc: unknown, kind: DocKind): DocResult {
   if (kind === 'workspace') {
     const r = parseWorkspace(doc);
-    return r.ok ? { ok: true, kind, workspace: r.value } : { ok: false, issues: normalizeIssues(r.issues) };
+    return r.ok ? { ok: true, kind, workspace: r.value, ...warningsOf(r.warnings) } : { ok: false, issues: normalizeIssues(r.issues) };
   }
   const r = parseFormulation(doc);
   return r.ok
-    ? { ok: true, kind, workspace: { schema: `${WORKSPACE_SCHEMA}/${LATEST_SCHEMA_VERSION}`, formulations: [r.value] } as Workspace }
+    ? { ok: true, kind, workspace: { schema: `${WORKSPACE_SCHEMA}/${LATEST_SCHEMA_VERSION}`, formulations: [r.value] } as Workspace, ...warningsOf(r.warnings) }
     : { ok: false, issues: normalizeIssues(r.issues) };
 }
 

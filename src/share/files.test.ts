@@ -126,4 +126,16 @@ describe('reportModel', () => {
     const csv = parseCsv(resultsCsv(w, scores));
     expect(Number(csv[2][csv[0].indexOf('overall')])).toBe(scores[1].score.overall);
   });
+  it('names an unknown (misspelt) field of a file as a warning beside the import, for a formulation and inside a workspace', () => {
+    const r = importWorkspaceJson('{"core":{"material":"zif-8","diamterNm":95}}', 'batch7.json');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings?.map((w) => `${w.path}: ${w.message}`)).toEqual(['core.diamterNm: unknown field, ignored (did you mean diameterNm?)']);
+    // the misspelt value is not used: the default diameter is
+    expect((r.workspace.formulations[0] as unknown as { core: { diameterNm: number } }).core.diameterNm).not.toBe(95);
+    const w = importWorkspaceJson(JSON.stringify({ schema: 'nanoplatform.workspace/1', formulations: [{ core: { material: 'gold' } }, { core: { material: 'zif-8' }, scenaro: {} }] }), 'w.json');
+    expect(w.ok && w.warnings?.map((x) => x.path)).toEqual(['formulations.1.scenaro']);
+    // a clean file has no warnings key
+    expect('warnings' in importWorkspaceJson('{"core":{"material":"zif-8"}}')).toBe(false);
+  });
 });

@@ -10,7 +10,7 @@ import { csvCell, csvText, type CsvDelimiter } from '../model/csv';
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
 
 export type ImportResult =
-  | { ok: true; kind: DocKind; workspace: Workspace; droppedKeys: number }
+  | { ok: true; kind: DocKind; workspace: Workspace; droppedKeys: number; warnings?: Issue[] }
   | { ok: false; message: string; issues: Issue[] };
 
 /** Workspace JSON for download: inputs only, completed and canonical, 2-space indented, trailing newline. */
@@ -30,7 +30,7 @@ export function importWorkspaceJson(text: string, fileName = 'file'): ImportResu
     if (!j.ok) return { ok: false, message: `${fileName}: ${j.message}`, issues: [{ path: '', message: j.message }] };
     const r = parseAnyDocument(j.value);
     if (!r.ok) return { ok: false, message: formatIssues(r.issues, fileName), issues: r.issues };
-    return { ok: true, kind: r.kind, workspace: canonicalWorkspaceInputs(r.workspace, { keepIds: false }), droppedKeys: j.droppedKeys };
+    return { ok: true, kind: r.kind, workspace: canonicalWorkspaceInputs(r.workspace, { keepIds: false }), droppedKeys: j.droppedKeys, ...(r.warnings ? { warnings: r.warnings } : {}) };
   } catch (e) {
     const m = `could not be read (${e instanceof Error ? e.message : String(e)})`;
     return { ok: false, message: `${fileName}: ${m}`, issues: [{ path: '', message: m }] };

@@ -34,6 +34,34 @@ export const tests = [
     },
   },
   {
+    name: 'Import JSON: a misspelt field is named before Add (its value is not used); a CSV given by mistake says where it goes; the message is a readable drop-down and the header keeps one row',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url, { viewport: { width: 1366, height: 800 } });
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      const header = page.locator('header').first();
+      const h0 = (await header.boundingBox()).height;
+      const input = page.locator('input[type=file][aria-label="Import workspace JSON file"]');
+      await input.setInputFiles({ name: 'batch7.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ name: 'batch 7', core: { material: 'zif-8', diamterNm: 95 } })) });
+      const pending = page.getByRole('region', { name: 'Import of batch7.json' });
+      const warn = pending.locator('[data-testid=import-warnings]');
+      await warn.waitFor({ timeout: 10000 });
+      const text = await warn.innerText();
+      assert(/core\.diamterNm: unknown field, ignored \(did you mean diameterNm\?\)/.test(text), `the typo is named: ${text}`);
+      assert(Math.abs((await header.boundingBox()).height - h0) < 2, 'the header does not grow with the import preview');
+      const bg = await pending.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert(bg === 'rgb(255, 255, 255)', `the preview is on a light background (${bg})`);
+      await page.screenshot({ path: `${shots}/import-json-typo.png` });
+      await pending.getByRole('button', { name: 'Cancel' }).click();
+      await input.setInputFiles({ name: 'release.csv', mimeType: 'text/csv', buffer: Buffer.from('"Time (min)";"Release (%)"\r\n0;0\r\n30;12,5\r\n') });
+      const bad = page.getByRole('region', { name: 'Import of release.csv' });
+      await bad.waitFor({ timeout: 10000 });
+      assert(/looks like a table \(CSV\).*Calibrate/.test(await bad.innerText()), `a CSV is sent to Calibrate: ${await bad.innerText()}`);
+      assert((await page.locator('[data-testid="candidate"]').count()) === 1, 'nothing added');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
     name: 'header and tabs in one row at 1366×800 and on a phone; every view reachable by the strip, the keyboard and the grouped menu; the welcome goes once the user has started',
     run: async ({ browser, url, shots }) => {
       for (const viewport of [{ width: 1366, height: 800 }, { width: 390, height: 844 }]) {

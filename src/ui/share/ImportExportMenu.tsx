@@ -80,6 +80,12 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
             <>
               <p>{`${pending.name} contains ${pending.result.workspace.formulations.length} candidate(s):`}</p>
               <WorkspaceSummary workspace={pending.result.workspace} label="Candidates in the file" />
+              {pending.result.warnings?.length ? (
+                <div role="alert" className="npd-import-warnings" data-testid="import-warnings">
+                  <p><strong>{`Not used from ${pending.name} (${pending.result.warnings.length}):`}</strong> the values below are ignored and the defaults take their place — correct the file, or add it as it is.</p>
+                  <ul>{pending.result.warnings.slice(0, 20).map((w, k) => <li key={k}>{`${w.path}: ${w.message}`}</li>)}</ul>
+                </div>
+              ) : null}
               <ImportChoice
                 onAdd={() => { const w = (pending.result as { workspace: Workspace }).workspace; setPending(null); onAdd(w); }}
                 onReplace={() => { const w = (pending.result as { workspace: Workspace }).workspace; setPending(null); onReplace(w); }}
