@@ -58,7 +58,7 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
       {!show ? null : pending ? (
         <div className="viewer-slot"><p className="muted">loading the 3D viewer…</p></div>
       ) : !spec ? (
-        <p className="muted">Pick a valid carrier to see the particle.</p>
+        <p className="muted">{urgentCandidate ? 'Pick a valid carrier to see the particle.' : 'No candidate yet: add one (+ New or a preset in the Workspace) to see its particle.'}</p>
       ) : (
         <div className="viewer-slot">
           <Boundary>

@@ -83,10 +83,10 @@ export function WorkspacePanel() {
                   />
                 ) : (
                   <button type="button" className="cand-name" aria-pressed={active} onClick={() => select(c.id)} onDoubleClick={() => setRenaming(c.id)}>
-                    <span className="rank" aria-label={rank ? `rank ${rank}` : 'not ranked'}>{rank ? `#${rank}` : '–'}</span>
+                    <span className="rank" aria-label={rank ? `rank ${rank}` : 'not ranked'} title="Rank by the overall score (the Rank button orders the list by it; Compare can rank with your own weights and the local-control gain)">{rank ? `#${rank}` : '–'}</span>
                     <span className="name">{name}</span>
                     {unscorable ? <span className="cand-unscorable" title={unscorable} aria-label={`cannot be scored: ${unscorable}`}>⚠</span> : null}
-                    <span className="cand-score" aria-label={`overall score ${score(overall)}`}>{score(overall)}</span>
+                    <span className="cand-score" aria-label={`overall score ${score(overall)}`} title="Overall score: select the candidate, then click the score in Results to see how it is computed">{score(overall)}</span>
                   </button>
                 )}
                 <span className="cand-actions">
