@@ -6,6 +6,7 @@ import type { Evaluation } from '../state/evaluate';
 import { scoresOf } from '../state/evaluate';
 import { recordEditToScore } from '../state/perf';
 import { TABS, tabDef, type TabId } from './tabs/registry';
+import { issuePlace } from './format';
 
 function StatusBanner({ ev }: { ev: Evaluation }) {
   if (ev.status === 'invalid') {
@@ -13,7 +14,7 @@ function StatusBanner({ ev }: { ev: Evaluation }) {
       <div className="banner warn" role="status" data-testid="invalid-banner">
         <strong>This candidate has {ev.issues.length} problem{ev.issues.length === 1 ? '' : 's'}</strong> — fix the highlighted fields in the builder.
         {ev.last ? ' The results below are from its last valid version.' : ''}
-        <ul>{ev.issues.slice(0, 6).map((i, k) => <li key={k}><code>{i.path || '(formulation)'}</code>: {i.message}</li>)}</ul>
+        <ul>{ev.issues.slice(0, 6).map((i, k) => <li key={k}><code title={i.path || undefined}>{issuePlace(i.path)}</code>: {i.message}</li>)}</ul>
       </div>
     );
   }

@@ -1,5 +1,6 @@
 // Form controls bound to a candidate's formulation path (label, unit and range from the schema's field registry), with the
-// validation issue for that path shown inline as `path: reason`; the one numeric input (NumberInput) for every number typed.
+// validation issue for that path shown inline as `place: reason` (list items counted from 1 as the form shows them); the one numeric input (NumberInput) for every number typed.
+import { issuePlace } from './format';
 import { useEffect, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Issue } from '../state/evaluate';
 import type { Provenance } from '../model/param';
@@ -16,7 +17,7 @@ export function FieldIssues({ id, issues }: { id: string; issues: Issue[] }) {
   if (!issues.length) return null;
   return (
     <div id={id} className="field-error" role="alert" data-testid="field-error">
-      {issues.map((i, k) => <div key={k}><code>{i.path}</code>: {i.message}</div>)}
+      {issues.map((i, k) => <div key={k}><code title={i.path || undefined}>{issuePlace(i.path)}</code>: {i.message}</div>)}
     </div>
   );
 }

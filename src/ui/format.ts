@@ -37,3 +37,23 @@ export function score(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
   return value >= 10 ? value.toFixed(0) : value.toFixed(1);
 }
+
+/**
+ * An issue path as the form names it: list items counted from 1 as the builder shows them ("payloads.0.feedMassRatio" →
+ * "Payload 1 › feedMassRatio"), so a message never says "0" for the first payload. The dotted path stays available as is.
+ */
+export function issuePlace(path: string): string {
+  if (!path) return '(formulation)';
+  const parts = path.split('.');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i];
+    const next = parts[i + 1];
+    if (next !== undefined && /^\d+$/.test(next) && name.length > 1) {
+      const singular = name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : name;
+      out.push(`${singular[0].toUpperCase()}${singular.slice(1)} ${Number(next) + 1}`);
+      i++;
+    } else out.push(name);
+  }
+  return out.join(' › ');
+}

@@ -105,7 +105,7 @@ export const tests = [
       await field(page, 'core.diameterNm').fill('-5');
       const err = page.locator('[data-testid="field-error"]').first();
       await err.waitFor();
-      assert((await err.innerText()).includes('core.diameterNm'), `inline path: ${await err.innerText()}`);
+      assert((await err.innerText()).includes('core › diameterNm'), `inline path: ${await err.innerText()}`);
       assert(await page.locator('[data-testid="invalid-banner"]').isVisible(), 'banner');
       assert(await page.locator('[data-explain="targeting.hydrodynamicDiameterNm"]').first().isVisible(), 'last valid results stay');
       await shot(page, shots, 'invalid-input', true);
@@ -113,12 +113,12 @@ export const tests = [
       await field(page, 'core.diameterNm').fill('120');
       await field(page, 'coating.membranes.0.fraction').fill('0.7');
       await page.locator('[data-testid="field-error"]').first().waitFor();
-      assert((await page.locator('.builder').innerText()).match(/coating\.membranes/), 'fraction issue names its path');
+      assert((await page.locator('.builder').innerText()).match(/coating › (membranes|Membrane)/), 'fraction issue names its path');
       await field(page, 'coating.membranes.0.fraction').fill('0.5');
       // loading mode the carrier cannot do
       await field(page, 'payloads.0.loading').selectOption('remote');
       await page.locator('[data-testid="field-error"]').first().waitFor();
-      assert((await page.locator('.builder').innerText()).includes('payloads.0.loading'), 'mode issue');
+      assert((await page.locator('.builder').innerText()).includes('Payload 1 › loading'), 'mode issue, counted from 1 as the form shows');
       await field(page, 'payloads.0.loading').selectOption('one-pot');
       await page.waitForSelector('[data-testid="field-error"]', { state: 'detached' });
       // #27: the preparation method appears where M1.partition loads the drug (a PLGA core, doxorubicin one-pot) and moves its EE
