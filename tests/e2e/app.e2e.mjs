@@ -471,9 +471,17 @@ export const tests = [
       const areas = await page.locator('[data-testid^="release-chart"] svg g[aria-label="area"] path').count();
       assert(areas >= 3, `release bands (${areas} areas)`);
       await shot(page, shots, 'release-bands');
+      // the Overview puts the headline score beside its Monte Carlo median and 5–95 % band (this draft's run)
+      await tab(page, 'Overview');
+      const note = await page.locator('[data-testid="overall-uncertainty"]').innerText();
+      const m = note.match(/median (\d+(?:\.\d+)?), 5–95 % (\d+(?:\.\d+)?)–(\d+(?:\.\d+)?)/);
+      assert(m && /64 draws/.test(note), `Overview names the band: ${note}`);
+      assert(Number(m[2]) <= Number(m[1]) && Number(m[1]) <= Number(m[3]), `p5 ≤ median ≤ p95: ${note}`);
       // an edit makes the bands stale: they disappear from the Release tab
       await field(page, 'core.diameterNm').fill('110');
       await page.locator('[data-testid="release-band-legend"]').waitFor({ state: 'detached' });
+      await tab(page, 'Overview');
+      assert(!/median/.test(await page.locator('[data-testid="overall-uncertainty"]').innerText()), 'a stale run is not quoted on the Overview');
       await noErrors(errors, 'bands');
       await context.close();
     },

@@ -2,7 +2,8 @@
 import type { Scores, ComponentId, Desirability } from '../../model/scores';
 import { COMPONENT_IDS } from '../../engine';
 import { Num } from '../Num';
-import { sig } from '../format';
+import { score, sig } from '../format';
+import { selectSelected, useStore } from '../../state/store';
 
 const COMPONENT_LABEL: Record<ComponentId, string> = {
   loading: 'Loading', release: 'Release', targeting: 'Targeting', radiosensitization: 'Radiosensitization', safety: 'Safety',
@@ -40,6 +41,7 @@ export function Overview({ scores }: { scores: Scores }) {
           <span className="overall-label">Overall score</span>
           <Num className="overall-value" value={s.score.overall} unit="" digits={2} explain="score.overall" title="Overall score (Derringer desirability, 0–100)" />
           <span className="muted">of 100 — geometric mean of the desirabilities below (each floored at 0.01)</span>
+          <UncertaintyNote />
         </div>
         <div className="dbars">
           {COMPONENT_IDS.map((id) => <DesirabilityBar key={id} id={id} d={s.score.desirability[id]} />)}
@@ -70,5 +72,31 @@ export function Warnings({ scores }: { scores: Scores }) {
         {scores.warnings.map((w, i) => <li key={i} data-code={w.code}>{w.message}</li>)}
       </ul>
     </section>
+  );
+}
+
+/**
+ * The overall score under parameter uncertainty, once a Monte Carlo run of this very draft exists (Uncertainty or
+ * Compare): the headline is the model at the nominal parameters; the draws' median can sit well below it because the
+ * spreads are skewed (log-normal) and the desirability ramps saturate at 1, so the note says both.
+ */
+function UncertaintyNote() {
+  const c = useStore(selectSelected);
+  const entry = useStore((s) => (c ? s.mc[c.id] : undefined));
+  const setTab = useStore((s) => s.setTab);
+  if (!c) return null;
+  const band = entry && entry.draft === c.draft ? entry.result.bands['score.overall'] : undefined;
+  if (!band) {
+    return (
+      <span className="small muted" data-testid="overall-uncertainty">
+        At the nominal parameters. <button type="button" className="link" onClick={() => setTab('uncertainty')}>Uncertainty</button> shows its spread.
+      </span>
+    );
+  }
+  return (
+    <span className="small" data-testid="overall-uncertainty">
+      At the nominal parameters. Under parameter uncertainty ({entry!.result.draws} draws): median {score(band.p50)}, 5–95 % {score(band.p5)}–{score(band.p95)}.
+      The spreads are skewed and the desirabilities saturate at 1, so the median can differ from the nominal score.
+    </span>
   );
 }
