@@ -13,6 +13,7 @@ import {
   overlappingAxes,
   parsePath,
   planSweep,
+  resultFieldCache,
   renormaliseMembranes,
   setAtPath,
   setLeaves,
@@ -27,7 +28,8 @@ import {
 import type { Scores } from '../model/scores';
 import { fieldAt, parseFormulation, type Formulation, type Issue } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
-import { scoreCompleted } from './score';
+import { resolveOverrides } from './resolve-overrides';
+import { scoreChain } from './score';
 import type { CompletedFormulation, ScoreOptions } from './types';
 
 /** The contract's CSV result columns of one Scores. */
@@ -63,9 +65,13 @@ function issueText(issues: readonly Issue[]): string {
   return issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
 }
 
+/**
+ * Score one candidate for its CSV row: the chain's outputs only (lean, and no warnings or t50, which no sweep column
+ * reads: the same numbers as scoreCompleted, see override-plan.test.ts).
+ */
 function scoreOutcome(index: number, values: unknown[], f: CompletedFormulation, scoreOpts: ScoreOptions): CandidateOutcome {
   try {
-    return { index, values, results: sweepResults(scoreCompleted(f, CATALOG_LOOKUP, scoreOpts)), error: null };
+    return { index, values, results: sweepResults(scoreChain(f, CATALOG_LOOKUP, scoreOpts, resolveOverrides(f, scoreOpts), true)), error: null };
   } catch (e) {
     return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
   }
@@ -320,11 +326,12 @@ export function runSweep(spec: unknown, opts: RunSweepOptions = {}): { ok: true;
     const fields = plan.axes.map((a) => new Array<string | undefined>(a.values.length));
     const idx = new Array<number>(plan.axes.length);
     const rowFields = new Array<string>(plan.axes.length);
+    const resultFields = resultFieldCache();
     for (let k = start; k < end; k++) {
       const o = prepared.outcome(k, scoreOpts);
       candidateIndices(plan.axes, k, idx);
       for (let a = 0; a < idx.length; a++) rowFields[a] = fields[a][idx[a]] ??= csvField(o.values[a]);
-      lines.push(sweepRowLine(rowFields, o.results, o.error));
+      lines.push(sweepRowLine(rowFields, o.results, o.error, resultFields));
     }
   }
   return { ok: true, csv: lines.length ? lines.join('\n') + '\n' : '', rows: end - start, total: plan.total };
