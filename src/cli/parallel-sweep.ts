@@ -1,5 +1,5 @@
 // `sweep` on several threads (node worker_threads): rows in chunks that the threads claim in turn, written in row order — the same bytes as one thread.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { planSweep, shardRange, type SweepIssue, type SweepPlan } from '../model/sweep';
 import { sweepHeaderLine, sweepRowWriter } from '../engine/sweep';
@@ -35,10 +35,16 @@ interface WorkerInput {
 
 type WorkerMessage = { chunk: number; text: string } | { done: true };
 
-/** Threads for a sweep of `rows` rows: the requested number (1 = this thread only), or for 'auto' one per core up to 4, one per MIN_ROWS_PER_THREAD rows. */
-export function sweepThreads(requested: number | 'auto', rows: number): number {
+/**
+ * Threads for a sweep of `rows` rows: the requested number (1 = this thread only; never more than chunks), or for 'auto'
+ * one per idle core — cores minus the 1-minute load average, rounded, this thread counting as one (the way `make -l`
+ * holds back on a busy machine: measured on 2 cores at load ≈ 15, a second thread cost 60 % more CPU and gained no wall
+ * time) — up to 4, and at least MIN_ROWS_PER_THREAD rows each.
+ */
+export function sweepThreads(requested: number | 'auto', rows: number, cores = availableParallelism(), load = loadavg()[0]): number {
   if (requested !== 'auto') return Math.max(1, Math.min(requested, Math.ceil(rows / SWEEP_CHUNK_ROWS) || 1));
-  return Math.max(1, Math.min(availableParallelism(), MAX_AUTO_THREADS, Math.floor(rows / MIN_ROWS_PER_THREAD)));
+  const idle = Math.round(cores - load) + 1;
+  return Math.max(1, Math.min(idle, cores, MAX_AUTO_THREADS, Math.floor(rows / MIN_ROWS_PER_THREAD)));
 }
 
 /** Chunks [start, end) of the rows, claimed from a shared counter, written by `write`: the loop each thread runs. */
@@ -59,6 +65,8 @@ export interface ParallelSweepOptions {
   /** The module a worker runs: the CLI's entry (it calls runSweepWorker when isSweepWorker()). */
   workerEntry: URL;
   chunkRows?: number;
+  /** false: this thread writes only what the workers leave (tests: every chunk through a worker). Default true. */
+  mainThreadWrites?: boolean;
 }
 
 /**
@@ -66,7 +74,7 @@ export interface ParallelSweepOptions {
  * starts late or runs slower on a loaded machine simply takes fewer); the text is joined in row order. A worker that fails
  * or exits leaves its chunks to this thread, so the output never depends on the workers (same bytes as runSweep).
  */
-export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions): Promise<{ ok: true; csv: string; rows: number; total: number } | { ok: false; issues: SweepIssue[] }> {
+export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions): Promise<{ ok: true; csv: string; rows: number; total: number; workerChunks: number } | { ok: false; issues: SweepIssue[] }> {
   const p = planSweep(spec);
   if (!p.ok) return p;
   const plan: SweepPlan = p.value;
@@ -83,6 +91,7 @@ export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions
   let allHere: () => void = () => {};
   const complete = new Promise<void>((resolve) => (allHere = resolve));
   let checking = false;
+  let workerChunks = 0;
   for (let w = 1; w < opts.threads && w < chunks; w++) {
     const input: WorkerInput = { kind: SWEEP_WORKER, spec, start, end, chunkRows, counter };
     const worker = new Worker(opts.workerEntry, { workerData: input, stdout: true, stderr: true });
@@ -93,6 +102,7 @@ export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions
           if ('done' in m) resolve();
           else {
             texts[m.chunk] = m.text;
+            workerChunks++;
             if (checking && !texts.includes(undefined)) allHere();
           }
         });
@@ -102,7 +112,7 @@ export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions
     );
   }
   const writer = sweepRowWriter(plan);
-  claimChunks(claim, chunks, start, end, chunkRows, (c, from, to) => (texts[c] = writer.rows(from, to)));
+  if (opts.mainThreadWrites !== false || workers.length === 0) claimChunks(claim, chunks, start, end, chunkRows, (c, from, to) => (texts[c] = writer.rows(from, to)));
   // every chunk claimed: wait for the workers' last ones, or for every worker to end (a worker still starting claims none and is stopped)
   checking = true;
   if (texts.includes(undefined)) await Promise.race([complete, Promise.all(settled)]);
@@ -110,7 +120,7 @@ export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions
   // a chunk a worker claimed and never sent (it failed): written here
   for (let c = 0; c < chunks; c++) if (texts[c] === undefined) texts[c] = writer.rows(start + c * chunkRows, Math.min(end, start + (c + 1) * chunkRows));
   const header = opts.header !== false ? sweepHeaderLine(plan) : '';
-  return { ok: true, csv: header + texts.join(''), rows: end - start, total: plan.total };
+  return { ok: true, csv: header + texts.join(''), rows: end - start, total: plan.total, workerChunks };
 }
 
 /** True in a thread started by runSweepParallel. */
