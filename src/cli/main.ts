@@ -4,6 +4,8 @@ import '../model/physics/elements-all';
 import { CliError } from './errors';
 import { parseArgs, type ParsedArgs } from './args';
 import { commands, generalUsage, USAGE } from './registry';
+import { setSweepWorkerEntry } from './commands/sweep';
+import { isSweepWorker, runSweepWorker } from './parallel-sweep';
 
 export type CommandHandler = (args: ParsedArgs) => unknown | Promise<unknown>;
 
@@ -48,6 +50,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+if (isSweepWorker()) runSweepWorker();
+else {
+  // a large sweep's worker threads run this same module (the bundle, or this file under tsx)
+  setSweepWorkerEntry(new URL(import.meta.url));
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

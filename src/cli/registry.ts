@@ -91,14 +91,15 @@ optimize merge <a.json> <b.json> … [--format json|csv]
   its source or marked an assumption), reagent amounts from the recipe stoichiometry and the model's EE (drug feed = loaded / EE),
   cells for the membrane, and the characterisation checklist with the model's predictions. --solvent sets the ZIF-8 route
   (water 1:70, methanol 1:8; default water). md: a Markdown sheet; csv: the amounts table.`,
-  sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header]
+  sweep: `sweep <sweep.json|-> [--shard i/n] [--header|--no-header] [--threads n|auto]
   Scores the cartesian product of { "base": <formulation>, "vary": { "<path>": [values] | { from, to, steps, scale: linear|log } } }
   as CSV: one column per varied path, then overall, loading, release, targeting, radiosensitization, safety, totalLoadingPct,
   selectivityIndex, tumorDeliveryPctID, doseEnhancementFactor, sensitizerEnhancementRatio, eqd2GainGy, error.
   Varying coating.membranes.<i>.fraction rescales the other membranes so the fractions sum to 1 (a 0 fraction drops it).
   An invalid candidate gives a row with its reason in the error column. --shard i/n scores only the i-th of n equal slices
   (1-based, in row order). The header row is printed by shard 1 only (and by an unsharded run), so
-  \`cat shard-1.csv … shard-n.csv\` is exactly the whole sweep's CSV; --header prints it on every shard, --no-header never.`,
+  \`cat shard-1.csv … shard-n.csv\` is exactly the whole sweep's CSV; --header prints it on every shard, --no-header never.
+  --threads n scores the rows on n threads (same CSV byte for byte); auto (default): one per idle core, one for small sweeps.`,
 };
 
 /** The general help: every command's usage, and the error convention. */

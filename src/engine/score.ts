@@ -25,6 +25,9 @@ import {
   tumorConcentrations,
   type MicelleBloodInput,
   type ParticleComponent,
+  type PayloadDeliveryInput,
+  type PayloadDeliveryResult,
+  type TargetingInput,
   type TargetingMembrane,
   type TargetingResult,
   type TumorDoseResult,
@@ -33,6 +36,7 @@ import {
 import { MODEL_VERSION } from '../model/version';
 import { designWarnings } from '../model/warnings';
 import { applyOverrideList } from './entity-overrides';
+import { LastInputMemo, SlotMemos } from './last-input-memo';
 import { push, pushAll, radioKey } from './explanations';
 import { loadingCalibrations, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
@@ -95,6 +99,22 @@ function fractionAt(rates: ReleaseRates, ctx: ReleaseContext): (tH: number) => n
 function tumourReleaseAt(r65: ReleaseRates, r50: ReleaseRates, ctx: ReleaseContext, share: number): (tH: number) => number {
   return (tH: number) => (1 - share) * fractionWithRates(tH, r65, ctx) + share * fractionWithRates(tH, r50, ctx);
 }
+
+/** R = ⟨F_tumour⟩ at the washout rate: the share of the carried payload released in the tumour before the particle washes out. */
+function tumourReleaseAverage(k: { kWash: number; tumour: ReleaseContext; share: number }): number {
+  const { kWash, tumour, share } = k;
+  return Math.min(1, Math.max(0, exposureAverage(kWash, tumourReleaseAt(releaseRates(6.5, tumour), releaseRates(5.0, tumour), tumour, share))));
+}
+
+/**
+ * Outputs-only scores (sweep rows, Monte Carlo draws): the last input and result of computeTargeting and of the
+ * per-payload delivery integrals (per payload slot; see last-input-memo.ts), compared by value. Neighbouring sweep rows
+ * that vary, say, a feed ratio share them. Their callers build a fresh formulation and overrides per row or draw and
+ * never change one in place.
+ */
+const TUMOUR_RELEASE_MEMO = new SlotMemos<{ kWash: number; tumour: ReleaseContext; share: number }, number>();
+const LEAKAGE_MEMO = new SlotMemos<{ pd: Omit<PayloadDeliveryInput, 'releaseInBlood'> & { releaseInBlood: null }; rates: ReleaseRates; blood: ReleaseContext }, PayloadDeliveryResult>();
+const TARGETING_MEMO = new LastInputMemo<TargetingInput, TargetingResult>();
 
 function anyAssumedProlongation(membranes: readonly MembraneProps[]): boolean {
   for (let i = 0; i < membranes.length; i++) if (membranes[i].prolongationVsRbc.provenance === 'assumption') return true;
@@ -167,7 +187,7 @@ function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingR
     tm[i] = { id: m.id, fraction: coat[i].fraction, prolongationVsRbc: m.prolongationVsRbc.value, cellKind: m.cellKind, tumorType: m.tumorType };
   }
   const shell = e.core.lipidShell;
-  let tgt = computeTargeting({
+  const input: TargetingInput = {
     bareHalfLifeH: e.core.bareHalfLifeH.value,
     hydrodynamicDiameterNm: geo.hydrodynamicDiameterNm,
     coverage: geo.membraneCoverage,
@@ -181,7 +201,8 @@ function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingR
     route: f.scenario.route,
     overrides: c.ov,
     explain: c.explain,
-  });
+  };
+  let tgt = c.outputsOnly ? TARGETING_MEMO.get(input, computeTargeting) : computeTargeting(input);
   // Composition shares per particle mass (free drug: the dose is the drug itself)
   const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
   const payloadShare = payloadMassShares(load.payloads, e.free, perCore);
@@ -271,7 +292,7 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
       releaseInBlood = mr.releaseInBlood;
       if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH);
     }
-    const pd = payloadDelivery({
+    const pdInput: PayloadDeliveryInput = {
       agent: a.id,
       route: sc.route,
       tumorDeliveryPctID: tgt.tumorDeliveryPctID,
@@ -279,9 +300,11 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
       releaseInBlood,
       freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
       explain: c.explain,
-    });
+    };
+    // lean and no micelle: F_blood is fractionAt(rates, blood), so the leakage depends on those two, not on the closure
+    const pd = c.outputsOnly && !mi ? LEAKAGE_MEMO.get(i, { pd: { ...pdInput, releaseInBlood: null }, rates: rel.bloodRates74[i], blood }, (k) => payloadDelivery({ ...k.pd, releaseInBlood })) : payloadDelivery(pdInput);
     const tumour = sc.temperatureC === BLOOD_TEMPERATURE_C ? blood : makeReleaseContext({ core: e.core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: TUMOUR_MEDIUM, temperatureC: sc.temperatureC, overrides: c.ov });
-    const R = Math.min(1, Math.max(0, exposureAverage(kWash, tumourReleaseAt(releaseRates(6.5, tumour), releaseRates(5.0, tumour), tumour, share))));
+    const R = c.outputsOnly ? TUMOUR_RELEASE_MEMO.get(i, { kWash, tumour, share }, tumourReleaseAverage) : tumourReleaseAverage({ kWash, tumour, share });
     out[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, releasedInTumorFraction: R, explanation: c.explain ? pd.explanation : null, stabilityExplanation: micelleEx };
   }
   return out;

@@ -13,6 +13,7 @@ import {
   overlappingAxes,
   parsePath,
   planSweep,
+  resultFieldCache,
   renormaliseMembranes,
   setAtPath,
   setLeaves,
@@ -27,7 +28,8 @@ import {
 import type { Scores } from '../model/scores';
 import { fieldAt, parseFormulation, type Formulation, type Issue } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
-import { scoreCompleted } from './score';
+import { resolveOverrides } from './resolve-overrides';
+import { scoreChain } from './score';
 import type { CompletedFormulation, ScoreOptions } from './types';
 
 /** The contract's CSV result columns of one Scores. */
@@ -63,9 +65,13 @@ function issueText(issues: readonly Issue[]): string {
   return issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
 }
 
+/**
+ * Score one candidate for its CSV row: the chain's outputs only (lean, and no warnings or t50, which no sweep column
+ * reads: the same numbers as scoreCompleted, see override-plan.test.ts).
+ */
 function scoreOutcome(index: number, values: unknown[], f: CompletedFormulation, scoreOpts: ScoreOptions): CandidateOutcome {
   try {
-    return { index, values, results: sweepResults(scoreCompleted(f, CATALOG_LOOKUP, scoreOpts)), error: null };
+    return { index, values, results: sweepResults(scoreChain(f, CATALOG_LOOKUP, scoreOpts, resolveOverrides(f, scoreOpts), true)), error: null };
   } catch (e) {
     return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
   }
@@ -297,6 +303,43 @@ export interface RunSweepOptions extends SweepScoreOptions {
   fastPath?: boolean;
 }
 
+/** Writes CSV rows of one planned sweep, range by range, keeping what it learnt (see prepareSweep) between ranges. */
+export interface SweepRowWriter {
+  plan: SweepPlan;
+  /** Rows [start, end) of the product, each line ended by '\n' ('' for an empty range): the same text however the rows are split. */
+  rows(start: number, end: number): string;
+}
+
+/** The fast path's row writer: prepareSweep's outcomes, each axis value's CSV field made once, result fields reused from the row before. */
+export function sweepRowWriter(plan: SweepPlan, opts: SweepScoreOptions = {}): SweepRowWriter {
+  const scoreOpts: SweepScoreOptions = {};
+  if (opts.weights !== undefined) scoreOpts.weights = opts.weights;
+  if (opts.overrides !== undefined) scoreOpts.overrides = opts.overrides;
+  const prepared = prepareSweep(plan);
+  const fields = plan.axes.map((a) => new Array<string | undefined>(a.values.length));
+  const idx = new Array<number>(plan.axes.length);
+  const rowFields = new Array<string>(plan.axes.length);
+  const resultFields = resultFieldCache();
+  return {
+    plan,
+    rows(start, end) {
+      let text = '';
+      for (let k = start; k < end; k++) {
+        const o = prepared.outcome(k, scoreOpts);
+        candidateIndices(plan.axes, k, idx);
+        for (let a = 0; a < idx.length; a++) rowFields[a] = fields[a][idx[a]] ??= csvField(o.values[a]);
+        text += sweepRowLine(rowFields, o.results, o.error, resultFields) + '\n';
+      }
+      return text;
+    },
+  };
+}
+
+/** The header line of a plan's CSV, ended by '\n'. */
+export function sweepHeaderLine(plan: SweepPlan): string {
+  return csvLine(sweepHeader(plan.axes.map((a) => a.path))) + '\n';
+}
+
 /** Plan and score a sweep spec into CSV text (the shard's rows only). */
 export function runSweep(spec: unknown, opts: RunSweepOptions = {}): { ok: true; csv: string; rows: number; total: number } | { ok: false; issues: SweepIssue[] } {
   const p = planSweep(spec);
@@ -304,30 +347,19 @@ export function runSweep(spec: unknown, opts: RunSweepOptions = {}): { ok: true;
   const plan = p.value;
   const { i, n } = opts.shard ?? { i: 1, n: 1 };
   const { start, end } = shardRange(plan.total, i, n);
-  const lines: string[] = [];
-  if (opts.header !== false) lines.push(csvLine(sweepHeader(plan.axes.map((a) => a.path))));
-  const scoreOpts: SweepScoreOptions = {};
-  if (opts.weights !== undefined) scoreOpts.weights = opts.weights;
-  if (opts.overrides !== undefined) scoreOpts.overrides = opts.overrides;
+  const header = opts.header !== false ? sweepHeaderLine(plan) : '';
   if (opts.fastPath === false) {
+    const scoreOpts: SweepScoreOptions = {};
+    if (opts.weights !== undefined) scoreOpts.weights = opts.weights;
+    if (opts.overrides !== undefined) scoreOpts.overrides = opts.overrides;
+    let csv = header;
     for (let k = start; k < end; k++) {
       const o = scoreCandidateReference(plan, k, scoreOpts);
-      lines.push(csvLine(sweepRow(o.values, o.results, o.error)));
+      csv += csvLine(sweepRow(o.values, o.results, o.error)) + '\n';
     }
-  } else {
-    const prepared = prepareSweep(plan);
-    // each axis value's CSV field, made once
-    const fields = plan.axes.map((a) => new Array<string | undefined>(a.values.length));
-    const idx = new Array<number>(plan.axes.length);
-    const rowFields = new Array<string>(plan.axes.length);
-    for (let k = start; k < end; k++) {
-      const o = prepared.outcome(k, scoreOpts);
-      candidateIndices(plan.axes, k, idx);
-      for (let a = 0; a < idx.length; a++) rowFields[a] = fields[a][idx[a]] ??= csvField(o.values[a]);
-      lines.push(sweepRowLine(rowFields, o.results, o.error));
-    }
+    return { ok: true, csv, rows: end - start, total: plan.total };
   }
-  return { ok: true, csv: lines.length ? lines.join('\n') + '\n' : '', rows: end - start, total: plan.total };
+  return { ok: true, csv: header + sweepRowWriter(plan, opts).rows(start, end), rows: end - start, total: plan.total };
 }
 
 /** runSweep parsing every candidate in full: the reference the fast path is tested against. */

@@ -35,6 +35,8 @@ export const SCORE_PARAMS = {
 
 export type ScoreParamId = keyof typeof SCORE_PARAMS;
 const sp = (id: ScoreParamId, o?: Record<string, number>) => resolveParam(SCORE_PARAMS[id], o?.[id]);
+/** One limit's row of a component explanation (explained scores only: nothing is built for a lean score). */
+const limitRow = (id: ScoreParamId, o?: Record<string, number>) => ({ name: id, param: SCORE_PARAMS[id], value: sp(id, o) });
 
 /** Larger-is-better ramp: 0 at `lower`, 1 at `upper` (linear or in log), clamped (no floor). */
 export function rampUp(y: number, lower: number, upper: number, scale: 'linear' | 'log' = 'linear'): number {
@@ -193,8 +195,6 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
     }
   }
   const overall = wSum > 0 ? 100 * Math.exp(logSum / wSum) : 0;
-  const row = (id: ScoreParamId) => ({ name: id, param: SCORE_PARAMS[id], value: sp(id, o) });
-  const floorRow = row('score.floor');
   return {
     overall,
     components,
@@ -206,11 +206,11 @@ export function desirabilityScore(input: ScoreInput, weights: ScoreWeights = {},
       floor,
       safetyParts: { size: dSize, metal: dMetal, leakage: dLeak },
       limits: {
-        loading: [row('score.loadingLowerPct'), row('score.loadingUpperPct'), row('score.eeLowerPct'), row('score.eeUpperPct'), floorRow],
-        release: [row('score.selectivityLower'), row('score.selectivityUpper'), row('score.leakageLowerPct'), row('score.leakageUpperPct'), floorRow],
-        targeting: [row('score.deliveryLowerPctID'), row('score.deliveryUpperPctID'), floorRow],
-        radiosensitization: [row('score.serLower'), row('score.serUpper'), floorRow],
-        safety: [row('score.sizeMinNm'), row('score.sizeMaxNm'), row('score.sizeToleranceFactor'), row('score.metalDoseLowerMgPerKg'), row('score.metalDoseUpperMgPerKg'), row('score.prematureLeakLowerPct'), row('score.prematureLeakUpperPct'), floorRow],
+        loading: [limitRow('score.loadingLowerPct', o), limitRow('score.loadingUpperPct', o), limitRow('score.eeLowerPct', o), limitRow('score.eeUpperPct', o), limitRow('score.floor', o)],
+        release: [limitRow('score.selectivityLower', o), limitRow('score.selectivityUpper', o), limitRow('score.leakageLowerPct', o), limitRow('score.leakageUpperPct', o), limitRow('score.floor', o)],
+        targeting: [limitRow('score.deliveryLowerPctID', o), limitRow('score.deliveryUpperPctID', o), limitRow('score.floor', o)],
+        radiosensitization: [limitRow('score.serLower', o), limitRow('score.serUpper', o), limitRow('score.floor', o)],
+        safety: [limitRow('score.sizeMinNm', o), limitRow('score.sizeMaxNm', o), limitRow('score.sizeToleranceFactor', o), limitRow('score.metalDoseLowerMgPerKg', o), limitRow('score.metalDoseUpperMgPerKg', o), limitRow('score.prematureLeakLowerPct', o), limitRow('score.prematureLeakUpperPct', o), limitRow('score.floor', o)],
       },
       extraInputs: {
         loading: ee === undefined || ee === null ? [] : [{ name: 'encapsulation efficiency (loaded / fed), EE factor input', value: ee, unit: '%' }],
