@@ -57,6 +57,26 @@ describe('analytic limits', () => {
     // one-pot payloads are never surface-only
     expect(ctxOf(core('surf1', { release: rel(0) }), { mode: 'one-pot' }).surfaceOnly).toBe(false);
   });
+  it('M2.surface property: F_b\' ∈ [F_b, 1], non-increasing in φ; F finite in [0, 1] and more coordination never releases more', () => {
+    const p1 = (v: number) => param(v, '1', 'test input', 'assumption');
+    const mk = (phi: number, fb: number, vRef: number, kd: number) =>
+      ctxOf(core('prop', { release: { ...releaseProps({ vRef, nH: 0.5, kd, kb: 2, burst: { 'post-loaded': fb } }), coordinatedFraction: { strong: p1(phi), moderate: p1(phi), weak: p1(phi) } } }), { mode: 'post-loaded' });
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(5, 6.5, 7.4), (a, b, fb, vRef, kd, t, pH) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const cLo = mk(lo, fb, vRef, kd);
+        const cHi = mk(hi, fb, vRef, kd);
+        expect(cLo.burstFraction).toBeGreaterThanOrEqual(fb - 1e-15);
+        expect(cLo.burstFraction).toBeLessThanOrEqual(1 + 1e-15);
+        expect(cHi.burstFraction).toBeLessThanOrEqual(cLo.burstFraction + 1e-15);
+        const fLo = releaseFraction(t, pH, cLo);
+        const fHi = releaseFraction(t, pH, cHi);
+        expect(Number.isFinite(fLo) && fLo >= 0 && fLo <= 1 + 1e-12).toBe(true);
+        expect(fHi).toBeLessThanOrEqual(fLo + 1e-12);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('halfTime bisects to 1e-6 h and returns null when 50 % is not reached', () => {
     expect(halfTime((t) => t / 100)).toBeCloseTo(50, 5);
     expect(halfTime((t) => t / 200)).toBeNull();
