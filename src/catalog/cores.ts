@@ -46,13 +46,8 @@ export const CORE_IDS = [
 
 export type CoreId = (typeof CORE_IDS)[number];
 
-/**
- * Catalog extension of CoreProps (fields the model's entity type does not have; optional, so a CatalogCore is a CoreProps).
- * - poreApertureFlexNm: the aperture a flexible framework admits (ZIF-8 swings open from 0.34 to ≈ 0.4 nm).
- */
-export interface CatalogCore extends CoreProps {
-  poreApertureFlexNm?: Param | null;
-}
+/** Catalog core: the model's CoreProps (poreApertureFlexNm, the aperture a flexible framework admits, moved there in #27: M2 reads it). */
+export type CatalogCore = CoreProps;
 
 // ---------- shared pieces ----------
 

@@ -89,6 +89,8 @@ export interface CoreProps {
   densityGPerCm3: Param;
   /** Pore aperture (nm); null for dense or non-porous carriers. */
   poreApertureNm: Param | null;
+  /** The widest aperture a flexible framework admits (ZIF-8 swings open from 0.34 to ≈ 0.4 nm); absent = the rigid aperture. */
+  poreApertureFlexNm?: Param | null;
   /** Specific pore volume (cm³/g), where known. */
   poreVolumeCm3PerG?: Param | null;
   defaultDiameterNm: Param;

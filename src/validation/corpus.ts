@@ -171,7 +171,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: BIKIARIS_2020,
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'amorphous drug adsorbed in an iron trimesate dissolves out within days; the model\'s MIL-100(Fe) leakage and pH 7.4 erosion decide how much is out by then',
+    ifMiss: 'paclitaxel (≈ 1 nm) cannot pass MIL-100(Fe) windows, so it sits on the crystals\' outer surface; since #27 M2.surface its non-coordinated share desorbs with the burst — a miss means desorption is solubility-limited (no sink) or part of the drug is held by the iron sites',
   },
 
   // ---------------- loading / EE ----------------

@@ -78,6 +78,14 @@ export interface ReleaseContext {
   coordinatedFraction: number;
   /** Crystalline share χ of a framework carrier (k_d × χ); 1 for other carriers. */
   crystallinity: number;
+  /**
+   * #27 M2.surface: the payload was post-loaded but is wider than the widest aperture the framework admits, so it sits on
+   * the external surface only (M1 size exclusion). Its non-coordinated share desorbs like the burst, F_b' = F_b + (1 − F_b)(1 − φ);
+   * the coordinated rest leaves with the framework (coordinatedFraction = 1). No framework leakage k_d applies to it.
+   */
+  surfaceOnly: boolean;
+  /** F_b of the carrier's rule for the mode, before M2.surface (for explanations). */
+  ruleBurstFraction: number;
   /** 0.5·c: fractional slow-down by the coat at neutral pH. */
   barrier: number;
   openPH: number;
@@ -111,6 +119,20 @@ export function protonatedFraction(pH: number, pKa: number): number {
   return 1 / (1 + Math.pow(10, pH - pKa));
 }
 
+/**
+ * #27 M2.surface: whether a payload sits on the carrier's external surface only — post-loaded into a carrier whose rule
+ * declares size exclusion, and wider (smallest dimension) than the widest aperture the framework admits (the flexing
+ * aperture where known, else the rigid one). Such a payload never entered the pores, so diffusion through the windows
+ * (k_d) does not describe its release.
+ */
+export function isSurfaceOnlyPayload(core: CoreProps, agent: AgentProps, mode: LoadingMode): boolean {
+  if (mode !== 'post-loaded' || core.loading['post-loaded']?.sizeExclusion !== true) return false;
+  const rigid = core.poreApertureNm?.value;
+  if (rigid === undefined) return false;
+  const widest = Math.max(rigid, core.poreApertureFlexNm?.value ?? rigid);
+  return agent.minDimensionNm.value > widest;
+}
+
 /** Precompute M2 constants for one carrier–payload pair. Pure: entities are passed in. */
 export function makeReleaseContext(input: ReleaseContextInput): ReleaseContext {
   const { core, agent, mode, diameterNm, medium, temperatureC, overrides } = input;
@@ -120,6 +142,9 @@ export function makeReleaseContext(input: ReleaseContextInput): ReleaseContext {
   const mediumFactor = medium === 'buffer' ? 1 : rel.mediumFactor[medium].value;
   const sigma = rel.thermo ? thermoSwitch(temperatureC, rel.thermo.transitionC.value, rel.thermo.widthC.value) : 0;
   const barrierP = resolveParam(RELEASE_PARAMS['release.membraneBarrier'], overrides?.['release.membraneBarrier']);
+  const phi = rel.coordinatedFraction ? (mode === 'doped' ? 1 : Math.min(1, Math.max(0, rel.coordinatedFraction[agent.affinityClass].value))) : 0;
+  const fb = rel.burstFraction[mode]?.value ?? 0;
+  const surfaceOnly = isSurfaceOnlyPayload(core, agent, mode);
   return {
     free: core.coreClass === 'free-drug',
     radiusNm: diameterNm / 2,
@@ -127,14 +152,16 @@ export function makeReleaseContext(input: ReleaseContextInput): ReleaseContext {
     nH: rel.nH.value,
     kdPerH: rel.kdPerH.value,
     nD: rel.nD.value,
-    burstFraction: rel.burstFraction[mode]?.value ?? 0,
+    burstFraction: surfaceOnly ? fb + (1 - fb) * (1 - phi) : fb,
     kbPerH: rel.kbPerH.value,
     mediumFactor,
     leakageFactor: agent.leakageFactor.value,
     kdHighPerH: rel.thermo ? rel.thermo.kdHighPerH.value : null,
     thermoSigma: sigma,
     pKa: rel.ionizablePKa ? rel.ionizablePKa.value : null,
-    coordinatedFraction: rel.coordinatedFraction ? (mode === 'doped' ? 1 : Math.min(1, Math.max(0, rel.coordinatedFraction[agent.affinityClass].value))) : 0,
+    coordinatedFraction: surfaceOnly ? 1 : phi,
+    surfaceOnly,
+    ruleBurstFraction: fb,
     crystallinity: core.coreClass === 'mof' ? resolveParam(RELEASE_PARAMS['release.crystallinity'], overrides?.['release.crystallinity']) : 1,
     barrier: barrierP * c,
     openPH: resolveParam(RELEASE_PARAMS['release.membraneOpenPH'], overrides?.['release.membraneOpenPH']),

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CoreProps, LoadingMode, Medium } from '../entities';
 import { BI, core, DRUG, FREE, HFO2, LNP, releaseProps, THERMO_LIPOSOME, ZIF8, agent } from '../loading/test-fixtures';
+import { param } from '../param';
 import { computeRelease, halfTime, makeReleaseContext, membraneWeight, protonatedFraction, releaseFraction } from './index';
 
 const ctxOf = (c: CoreProps, over: Partial<{ d: number; cov: number; medium: Medium; T: number; mode: LoadingMode }> = {}) =>
@@ -29,9 +30,52 @@ describe('analytic limits', () => {
     expect(r.prematureLeakagePct).toBeCloseTo(100 * (1 - Math.exp(-0.05 * 2 * 24)), 9);
   });
   it('burst: F_b (1 − e^(−k_b t)) on top of the rest', () => {
-    const c = core('burst', { release: releaseProps({ vRef: 0, nH: 0, kd: 0, kb: 2, burst: { 'post-loaded': 0.2 } }) });
+    // no aperture: the post-loaded drug is in the pores (M2.surface does not apply)
+    const c = core('burst', { poreApertureNm: null, release: releaseProps({ vRef: 0, nH: 0, kd: 0, kb: 2, burst: { 'post-loaded': 0.2 } }) });
     expect(releaseFraction(1, 7.4, ctxOf(c, { mode: 'post-loaded' }))).toBeCloseTo(0.2 * (1 - Math.exp(-2)), 12);
     expect(releaseFraction(1, 7.4, ctxOf(c, { mode: 'one-pot' }))).toBe(0);
+  });
+  it('M2.surface (#27): a post-loaded drug wider than the widest aperture desorbs its non-coordinated share with the burst', () => {
+    // F_b = 0.2, k_b = 2 h⁻¹, no erosion, leakage k_d = 0.01 h⁻¹ (which must NOT act on a surface-only payload)
+    const p1 = (v: number, unit = '1') => param(v, unit, 'test input', 'assumption');
+    const rel = (phi: number) => ({ ...releaseProps({ vRef: 0, nH: 0, kd: 0.01, kb: 2, burst: { 'post-loaded': 0.2 } }), coordinatedFraction: { strong: p1(phi), moderate: p1(phi), weak: p1(phi) } });
+    // DRUG's smallest dimension (0.8 nm, fixture) exceeds the 0.34 nm aperture; the rule declares size exclusion
+    for (const phi of [0, 0.25, 1]) {
+      const ctx = ctxOf(core('surf', { release: rel(phi) }), { mode: 'post-loaded' });
+      expect(ctx.surfaceOnly).toBe(true);
+      const fb = 0.2 + 0.8 * (1 - phi);
+      expect(ctx.burstFraction).toBeCloseTo(fb, 15);
+      // hand-derived: F(t) = F_b'(1 − e^(−2t)); the coordinated rest stays (no erosion) — k_d does not act on it
+      expect(releaseFraction(3, 7.4, ctx)).toBeCloseTo(fb * (1 - Math.exp(-6)), 12);
+      expect(releaseFraction(500, 7.4, ctx)).toBeCloseTo(fb, 12);
+    }
+    // a flexing aperture wide enough admits the drug: the pores hold it, the rule's burst and k_d apply as before
+    const flex = core('flex', { poreApertureFlexNm: p1(5, 'nm'), release: rel(0) });
+    const ctxFlex = ctxOf(flex, { mode: 'post-loaded' });
+    expect(ctxFlex.surfaceOnly).toBe(false);
+    expect(releaseFraction(3, 7.4, ctxFlex)).toBeCloseTo(0.2 * (1 - Math.exp(-6)) + 0.8 * (1 - Math.exp(-0.03)), 12);
+    // one-pot payloads are never surface-only
+    expect(ctxOf(core('surf1', { release: rel(0) }), { mode: 'one-pot' }).surfaceOnly).toBe(false);
+  });
+  it('M2.surface property: F_b\' ∈ [F_b, 1], non-increasing in φ; F finite in [0, 1] and more coordination never releases more', () => {
+    const p1 = (v: number) => param(v, '1', 'test input', 'assumption');
+    const mk = (phi: number, fb: number, vRef: number, kd: number) =>
+      ctxOf(core('prop', { release: { ...releaseProps({ vRef, nH: 0.5, kd, kb: 2, burst: { 'post-loaded': fb } }), coordinatedFraction: { strong: p1(phi), moderate: p1(phi), weak: p1(phi) } } }), { mode: 'post-loaded' });
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(5, 6.5, 7.4), (a, b, fb, vRef, kd, t, pH) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const cLo = mk(lo, fb, vRef, kd);
+        const cHi = mk(hi, fb, vRef, kd);
+        expect(cLo.burstFraction).toBeGreaterThanOrEqual(fb - 1e-15);
+        expect(cLo.burstFraction).toBeLessThanOrEqual(1 + 1e-15);
+        expect(cHi.burstFraction).toBeLessThanOrEqual(cLo.burstFraction + 1e-15);
+        const fLo = releaseFraction(t, pH, cLo);
+        const fHi = releaseFraction(t, pH, cHi);
+        expect(Number.isFinite(fLo) && fLo >= 0 && fLo <= 1 + 1e-12).toBe(true);
+        expect(fHi).toBeLessThanOrEqual(fLo + 1e-12);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('halfTime bisects to 1e-6 h and returns null when 50 % is not reached', () => {
     expect(halfTime((t) => t / 100)).toBeCloseTo(50, 5);

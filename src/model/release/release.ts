@@ -495,6 +495,8 @@ function explainRelease(
     if (ctx.pKa !== null)
       notes.push(`Ionizable lipid: rates scale with the protonated fraction 1/(1 + 10^(pH − pKa)) relative to pH 7.4. "Release" here is disassembly in acidifying endosomes; only ≈ 1–2 % of the cargo actually escapes to the cytosol (recalled, to verify).`);
     if (ctx.vRefNmPerH === 0) notes.push('This carrier does not dissolve (v = 0): release is burst + leakage only.');
+    if (ctx.surfaceOnly)
+      notes.push(`M2.surface (#27): ${ctx.agentId} is wider than the widest aperture of ${ctx.coreId}, so the post-loaded payload sits on the external surface only (M1 size exclusion): its non-coordinated share desorbs with the burst, F_b' = F_b + (1 − F_b)(1 − φ) = ${ctx.ruleBurstFraction} + ${(1 - ctx.ruleBurstFraction).toFixed(2)} × (1 − φ) = ${ctx.burstFraction.toFixed(3)}, and the coordinated rest leaves only with the framework (no leakage through the windows).`);
     out.push({
       equation: 'M2.release',
       formula: 'F = F_b(1 − e^(−k_b t)) + (1 − F_b)[1 − (1 − F_d)(1 − F_e)]; F_e = 1 − (1 − v t/r)³; F_d = 1 − e^(−k_d t); v = v_ref·10^(n_H(7.4 − pH))·m·(1 − 0.5c·s(pH)); k_d = k_d(T)·10^(n_D(7.4 − pH))·leak·m·(1 − 0.5c·s(pH))',
