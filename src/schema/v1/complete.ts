@@ -287,11 +287,14 @@ export function completeValid(input: FormulationInput): Result<Formulation> {
       diameterNm: input.core?.diameterNm ?? V1_DEFAULT_DIAMETER_NM[material],
       ...(input.core?.lipidTmC !== undefined ? { lipidTmC: input.core.lipidTmC } : {}),
       ...(input.core?.cholesterolMolPct !== undefined ? { cholesterolMolPct: input.core.cholesterolMolPct } : {}),
+      ...(input.core?.copolymer !== undefined ? { copolymer: input.core.copolymer } : {}),
     },
     payloads: completePayloads(material, input.payloads, issues),
     coating: completeCoating(input.coating, issues),
     scenario: completeScenario(input.scenario, issues),
   };
+  if (input.core?.copolymer !== undefined && CORES[material].coreClass !== 'micelle')
+    issues.push({ path: 'core.copolymer', message: `a copolymer describes a micelle core; ${material} is not a micelle (choose polymeric-micelle or remove core.copolymer)` });
   if (input.overrides !== undefined) out.overrides = { ...input.overrides };
   const calibrations = completeCalibrations(input.calibrations, issues);
   if (calibrations !== undefined) out.calibrations = calibrations;
