@@ -28,4 +28,4 @@ for (let i = 0; i < 60; i++) {
 }
 const k = Math.exp((a + b) / 2);
 console.log(`records: ${records.map((r) => `${r.id} (${r.value})`).join(', ')}`);
-console.log(`Pluronic k_ex = ${k.toPrecision(4)} h⁻¹ (catalog now ${COPOLYMERS['pluronic-p105'].serumExtractionPerH?.value}); model ratios at the fit: ${records.map((r) => ratioAt(r, k).toPrecision(4)).join(', ')}`);
+console.log(`Pluronic k_ex = ${k.toPrecision(9)} h⁻¹ (catalog now ${COPOLYMERS['pluronic-p105'].serumExtractionPerH?.value}); model ratios at the fit: ${records.map((r) => ratioAt(r, k).toPrecision(9)).join(', ')}`);

@@ -25,7 +25,7 @@ const classCmc = (who: string) =>
  * ratio (M3.t, free paclitaxel at its allometric clearance): the value absorbs the comparator (Taxol, not unformulated drug).
  */
 const PLURONIC_KEX = backSolved(
-  2.48,
+  2.47716374,
   PER_H,
   'the plasma AUC ratio 5.3 of paclitaxel in Pluronic P105 micelles vs Taxol in rats (Arch Pharm Res 31, 530–538 (2008), abstract read; corpus record p105-auc, calibration): k_ex solved so that M3.t gives 5.3 at 10 mg/kg (scripts/fit-micelle-extraction.ts); the comparator is Taxol, whose Cremophor slows paclitaxel clearance, while the model\'s free paclitaxel clears at its allometric rate — the fitted k_ex carries that difference',
   KEX_EXTRA,

@@ -63,29 +63,32 @@ export function micelleBloodRelease(input: MicelleBloodInput, m2: (tH: number) =
 
 /** The explanation row of the micelle-stability term. */
 export function micelleStabilityExplanation(agent: string, input: MicelleBloodInput, r: MicelleBloodResult, cmc: Param, cleavage: Param | undefined, extraction?: Param | null): Explanation {
+  const extracted = r.form === 'physical' && (input.serumExtractionPerH ?? 0) > 0;
   return {
     equation: 'M3.micelle-stability',
     formula:
       r.form === 'bond-cleavage'
         ? 'conjugated payload: F_blood(t) = F_b(1 − e^(−k_b t)) + (1 − F_b)(1 − e^(−k_cl t)) (stays on the unimer when the micelle falls apart)'
-        : 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)e^(−k_ex t), k_ex = k_ex,copolymer·10^(γ(log P_ref − log P))',
+        : extracted
+          ? 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)e^(−k_ex t), k_ex = k_ex,copolymer·10^(γ(log P_ref − log P))'
+          : 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)',
     inputs: [
       { name: 'agent', value: agent, unit: '' },
       { name: 'c₀ (copolymer in plasma)', value: input.copolymerMgPerL, unit: 'mg/L' },
       { name: 'D (dissociated in blood)', value: r.dissociatedFraction, unit: '1' },
-      ...(r.form === 'physical' ? [{ name: 'k_ex (serum extraction, this drug)', value: input.serumExtractionPerH ?? 0, unit: 'h⁻¹' }] : []),
+      ...(extracted ? [{ name: 'k_ex (serum extraction, this drug)', value: input.serumExtractionPerH ?? 0, unit: 'h⁻¹' }] : []),
       ...(r.form === 'bond-cleavage' ? [{ name: 'F_b', value: input.burstFraction, unit: '1' }] : []),
     ],
     params: [
       paramRow('CMC', cmc, input.cmcMgPerL),
       ...(r.form === 'bond-cleavage' && cleavage ? [paramRow('k_cl', cleavage, input.bondCleavagePerH ?? cleavage.value)] : []),
-      ...(r.form === 'physical' && extraction ? [paramRow('k_ex (copolymer, reference drug)', extraction, extraction.value)] : []),
+      ...(extracted && extraction ? [paramRow('k_ex (copolymer, reference drug)', extraction, extraction.value)] : []),
     ],
     note:
       r.form === 'bond-cleavage'
         ? 'A covalent or coordinate bond holds the drug: the micelle leaks only by bond cleavage in plasma, not by diffusion.'
         : r.form === 'm2'
           ? 'No cleavage rate for this agent: the M2 serum release stands.'
-          : `Physically entrapped drug: ${(100 * r.dissociatedFraction).toFixed(2)} % of the micelles fall below the CMC in blood before they leave it and release their payload there.`,
+          : `Physically entrapped drug: ${(100 * r.dissociatedFraction).toFixed(2)} % of the micelles fall below the CMC in blood before they leave it and release their payload there.${extracted ? ` Serum proteins extract it from the intact micelles at ${(input.serumExtractionPerH ?? 0).toPrecision(3)} h⁻¹ (the copolymer's kinetic stability).` : ''}`,
   };
 }

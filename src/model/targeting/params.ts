@@ -241,8 +241,7 @@ export const TARGETING_PARAMS = {
     label: 'log P_ref',
     description: 'Log P of the drug the copolymers\' serum extraction rates refer to',
   }),
-  'targeting.micelleExtractionPartitionExponent': param(1, '1', 'assumption (#27): partition-limited exchange — a drug leaves a liquid micelle core at a rate inversely proportional to its core/serum partition coefficient, taken as its octanol/water K_ow (γ = 1); no record sets γ', 'assumption', {
-    spread: { kind: 'uniform', min: 0.5, max: 1 },
+  'targeting.micelleExtractionPartitionExponent': param(1, '1', 'assumption (#27): partition-limited exchange — a drug leaves a liquid micelle core at a rate inversely proportional to its core/serum partition coefficient, taken as its octanol/water K_ow (γ = 1); no record sets γ (not sampled by the Monte Carlo: it only matters for a drug other than the reference in a core with a rate)', 'assumption', {
     min: 0,
     max: 3,
     label: 'γ (extraction vs log P)',

@@ -293,8 +293,6 @@ export function completeValid(input: FormulationInput): Result<Formulation> {
     coating: completeCoating(input.coating, issues),
     scenario: completeScenario(input.scenario, issues),
   };
-  if (input.core?.copolymer !== undefined && CORES[material].coreClass !== 'micelle')
-    issues.push({ path: 'core.copolymer', message: `a copolymer describes a micelle core; ${material} is not a micelle (choose polymeric-micelle or remove core.copolymer)` });
   if (input.overrides !== undefined) out.overrides = { ...input.overrides };
   const calibrations = completeCalibrations(input.calibrations, issues);
   if (calibrations !== undefined) out.calibrations = calibrations;

@@ -363,7 +363,7 @@ export const CHOLESTEROL_FIELD: NumberField = {
 
 export const COPOLYMER_FIELD: ChoiceField = {
   kind: 'choice', key: 'copolymer', label: 'Copolymer', unit: '', options: COPOLYMER_IDS, default: 'peg-pdlla',
-  description: 'Micelle cores only (optional): the block copolymer (catalog id). It sets the CMC and how fast serum proteins extract a physically entrapped drug in blood (Pluronic cores fast, aromatic or cross-linked cores slow). Default: the micelle core\'s class CMC and its M2 serum release.',
+  description: 'Micelle cores only (optional; ignored for other cores, like the lipid fields for non-lipid cores): the block copolymer (catalog id). It sets the CMC and how fast serum proteins extract a physically entrapped drug in blood (Pluronic cores fast, aromatic or cross-linked cores slow). Default: the micelle core\'s class CMC and its M2 serum release.',
 };
 
 export const PEG_MW_FIELD: NumberField = {
