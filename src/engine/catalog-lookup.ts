@@ -1,5 +1,5 @@
 // The engine's default entity look-up: the catalog (ids validated by the schema before they reach here).
-import { getAgent, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
+import { getAgent, getCopolymer, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
 import type { EntityLookup } from './types';
 
 export const CATALOG_LOOKUP: EntityLookup = {
@@ -7,4 +7,5 @@ export const CATALOG_LOOKUP: EntityLookup = {
   agent: getAgent,
   membrane: getMembrane,
   anchors: LOADING_ANCHORS,
+  copolymer: getCopolymer,
 };

@@ -1,5 +1,5 @@
 // The orchestrator: a completed formulation → Scores (contract §2), in named stages M0 geometry → M1 loading → M3 targeting → M2 release → M3 delivery → M3.t pharmacokinetics → M4 → M5.
-import type { AgentProps, CoreProps, MembraneProps } from '../model/entities';
+import type { AgentProps, CopolymerProps, CoreProps, MembraneProps } from '../model/entities';
 import { computeGeometry, type GeometryResult } from '../model/geometry';
 import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
@@ -67,6 +67,8 @@ interface Entities {
   agents: AgentProps[];
   membranes: MembraneProps[];
   free: boolean;
+  /** The micelle's copolymer (#27), when the formulation names one and the look-up knows it. */
+  copolymer: CopolymerProps | null;
 }
 
 interface Ctx {
@@ -148,7 +150,8 @@ function entitiesStage(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: Reso
     const x = lookup.membrane(coat[i].source);
     membranes[i] = parts ? applyOverrideList(x, parts.get(`membrane.${x.id}`)) : x;
   }
-  return { core, agents, membranes, free: core.coreClass === 'free-drug' };
+  const copolymer = f.core.copolymer && lookup.copolymer && core.coreClass === 'micelle' ? lookup.copolymer(f.core.copolymer) : null;
+  return { core, agents, membranes, free: core.coreClass === 'free-drug', copolymer };
 }
 
 /** Stage M1: competitive Langmuir loading. */
@@ -226,7 +229,7 @@ function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingRes
   const rp: ReleasePayloadInput[] = new Array(f.payloads.length);
   for (let i = 0; i < f.payloads.length; i++) rp[i] = { agent: e.agents[i], mode: f.payloads[i].loading, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier };
   // premature leakage of a micelle sees its stability in blood too (#27): the same in-blood release as its delivery
-  const bloodRelease = e.core.micelleCmcMgPerL ? f.payloads.map((_, i) => (m2: (tH: number) => number, blood: ReleaseContext) => {
+  const bloodRelease = e.core.micelleCmcMgPerL || e.copolymer ? f.payloads.map((_, i) => (m2: (tH: number) => number, blood: ReleaseContext) => {
     const mi = micelleInput(c, e, tgt, perCore, i, blood);
     return mi ? micelleBloodRelease(mi, m2).releaseInBlood : m2;
   }) : undefined;
@@ -246,15 +249,24 @@ function releaseStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingRes
   });
 }
 
+/** The copolymer's serum extraction rate (reference drug) scaled to this drug's partition: k_ex·10^(γ(log P_ref − log P)), capped. */
+function serumExtractionOf(kRef: number, a: AgentProps, ov: Record<string, number> | undefined): number {
+  const logP = a.logP?.value;
+  const k = logP === undefined ? kRef : kRef * Math.pow(10, tp('targeting.micelleExtractionPartitionExponent', ov) * (tp('targeting.micelleExtractionReferenceLogP', ov) - logP));
+  return Math.min(k, pkp('pk.maxLeakRatePerH', ov));
+}
+
 /** M3.micelle-stability inputs of payload i (#27): micelle carriers given iv only; null otherwise. */
 function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number, i: number, blood: ReleaseContext): MicelleBloodInput | null {
-  const cmc = e.core.micelleCmcMgPerL;
+  const cmc = e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL;
   const sc = c.f.scenario;
   if (!cmc || e.free || sc.route !== 'iv') return null;
   const a = e.agents[i];
+  const kex = e.copolymer?.serumExtractionPerH;
   return {
     conjugated: c.f.payloads[i].loading === 'conjugated',
     cmcMgPerL: cmc.value,
+    serumExtractionPerH: kex ? serumExtractionOf(kex.value, a, c.ov) : 0,
     copolymerMgPerL: copolymerInPlasmaMgPerL(sc.doseMgPerKg, sc.doseBasis ?? 'carrier', perCore, c.ov),
     carrierExitRatePerH: tgt.rates.total,
     burstFraction: blood.burstFraction,
@@ -290,7 +302,7 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
     if (mi) {
       const mr = micelleBloodRelease(mi, releaseInBlood);
       releaseInBlood = mr.releaseInBlood;
-      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH);
+      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH, e.copolymer?.serumExtractionPerH);
     }
     const pdInput: PayloadDeliveryInput = {
       agent: a.id,

@@ -4,6 +4,8 @@ import { MODEL_PARAM_SETS, overrideId } from '../engine';
 import {
   AGENTS,
   AGENT_IDS,
+  COPOLYMERS,
+  COPOLYMER_IDS,
   CORES,
   CORE_IDS,
   LOADING_ANCHORS,
@@ -115,6 +117,14 @@ export function parametersMarkdown(): string {
     parts.push(`### \`${id}\` — ${c.name}`);
     parts.push(cell(c.description));
     parts.push(table(PARAM_HEADER, paramRows(under(`cores.${id}.`), `cores.${id}.`)));
+  }
+
+  parts.push('## Micelle copolymers (#27, `core.copolymer`)');
+  for (const id of COPOLYMER_IDS) {
+    const c = COPOLYMERS[id];
+    parts.push(`### \`${id}\` — ${c.name}`);
+    parts.push(cell(`${c.description}${c.note ? ` ${c.note}` : ''}`));
+    parts.push(table(PARAM_HEADER, paramRows(under(`copolymers.${id}.`), `copolymers.${id}.`)));
   }
 
   parts.push('## Agents');

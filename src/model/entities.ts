@@ -114,6 +114,20 @@ export interface CoreProps {
   micelleCmcMgPerL?: Param;
 }
 
+/**
+ * A micelle-forming block copolymer (#27, M3.micelle-stability): its CMC, and the rate at which serum proteins extract a
+ * physically entrapped drug of the reference log P from its core (kinetic stability). null = not known: the core's M2
+ * serum release stands.
+ */
+export interface CopolymerProps {
+  id: string;
+  name: string;
+  description: string;
+  cmcMgPerL: Param;
+  serumExtractionPerH: Param | null;
+  note?: string;
+}
+
 export type AgentKind = 'small-molecule' | 'element' | 'nucleic-acid';
 
 export interface AgentProps {

@@ -50,6 +50,7 @@ export {
   PEG_DENSITY_FIELD,
   LIPID_TM_FIELD,
   CHOLESTEROL_FIELD,
+  COPOLYMER_FIELD,
   V1_DEFAULT_DIAMETER_NM,
   fieldAt,
   isFormulationPath,

@@ -106,7 +106,8 @@ describe('field registry', () => {
       if (f.path === 'scenario.outcomeSchedule') continue;
       // #27 surface composition: optional, kept only when given (the catalog lipid shell and reference PEG apply otherwise)
       // #27 preparation method: optional, kept only when given (the carrier's usual method applies otherwise)
-      if (['core.lipidTmC', 'core.cholesterolMolPct', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method'].includes(f.path)) {
+      // #27 micelle copolymer: optional, kept only when given (the micelle core's class CMC and M2 serum release apply otherwise)
+      if (['core.lipidTmC', 'core.cholesterolMolPct', 'core.copolymer', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method'].includes(f.path)) {
         expect(getPath(r.value, concrete(f)), f.path).toBeUndefined();
         continue;
       }

@@ -4,7 +4,7 @@ import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
 import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt } from './fields';
-import { agentChoices, beamChoices, coreChoice, coreChoices, coreLipidShell, coreLoadingModes, corePartitionMethod, membraneChoices, LOADING_MODES } from './catalog-view';
+import { agentChoices, beamChoices, coreChoice, coreChoices, coreCopolymerChoices, coreLipidShell, coreLoadingModes, corePartitionMethod, membraneChoices, LOADING_MODES } from './catalog-view';
 import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
 import { Deferred } from './Deferred';
@@ -12,7 +12,7 @@ import { Deferred } from './Deferred';
 // the (closed) model-parameters panel at the foot of the builder loads once the first scores are on screen (initial JS, #21)
 const ParameterPanel = lazy(() => import('./ParameterPanel').then((m) => ({ default: m.ParameterPanel })));
 import { sig } from './format';
-import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, PREP_METHOD_FIELD, fieldAt } from '../schema';
+import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, PREP_METHOD_FIELD, COPOLYMER_FIELD, fieldAt } from '../schema';
 import { renormaliseMembranes } from '../engine';
 
 /** A field's label from the schema's field registry. */
@@ -43,6 +43,7 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
   const coreId = String(core.material ?? '');
   const coreInfo = coreChoice(coreId);
   const shell = coreLipidShell(coreId);
+  const copolymers = coreCopolymerChoices(coreId);
   const modes = coreLoadingModes(coreId);
   const payloads = arr(d.payloads);
   const coating = d.coating === null ? null : obj(d.coating);
@@ -83,6 +84,18 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
             <NumberField path="core.lipidTmC" issues={issues} value={core.lipidTmC ?? shell.tmC} onCommit={set('core.lipidTmC')} />
             <NumberField path="core.cholesterolMolPct" issues={issues} value={core.cholesterolMolPct ?? shell.cholesterolMolPct} onCommit={set('core.cholesterolMolPct')} />
           </>
+        )}
+        {copolymers && (
+          <SelectField
+            label={COPOLYMER_FIELD.label}
+            path="core.copolymer"
+            issues={issues}
+            value={typeof core.copolymer === 'string' ? core.copolymer : ''}
+            options={[{ id: '', name: 'class default (CMC 10 mg/L, M2 serum release)' }, ...copolymers]}
+            onCommit={(v) => set('core.copolymer')(v === '' ? undefined : v)}
+            testId="core-copolymer"
+            help={COPOLYMER_FIELD.description}
+          />
         )}
       </fieldset>
 

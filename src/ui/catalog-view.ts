@@ -1,5 +1,5 @@
 // What the builder needs from the catalog: choices with name, description and provenance, and the loading modes of a core.
-import { CORES, CORE_IDS, AGENTS, AGENT_IDS, MEMBRANES, MEMBRANE_IDS } from '../catalog';
+import { CORES, CORE_IDS, AGENTS, AGENT_IDS, MEMBRANES, MEMBRANE_IDS, COPOLYMERS, COPOLYMER_IDS } from '../catalog';
 import { BEAMS, LOADING_MODES } from '../engine';
 import type { LoadingMode } from '../model/entities';
 import type { Provenance } from '../model/param';
@@ -28,6 +28,13 @@ let beamCache: Choice[] | undefined;
 export function coreLipidShell(id: string): { tmC: number; cholesterolMolPct: number } | null {
   const c = (CORES as Record<string, { lipidShell?: { tmC: { value: number }; cholesterolMolPct: { value: number } } | null }>)[id];
   return c?.lipidShell ? { tmC: c.lipidShell.tmC.value, cholesterolMolPct: c.lipidShell.cholesterolMolPct.value } : null;
+}
+
+/** Micelle cores take a copolymer (#27): the catalog copolymers for the Builder's menu, or null for other cores. */
+export function coreCopolymerChoices(id: string): { id: string; name: string; note?: string }[] | null {
+  const c = (CORES as Record<string, { coreClass?: string }>)[id];
+  if (c?.coreClass !== 'micelle') return null;
+  return COPOLYMER_IDS.map((k) => ({ id: k, name: COPOLYMERS[k].name, note: COPOLYMERS[k].serumExtractionPerH ? 'serum extraction sourced' : undefined }));
 }
 
 export function coreChoice(id: string): Choice | undefined {

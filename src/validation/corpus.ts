@@ -15,11 +15,12 @@ const ZIF8_DOX_ONE_POT = { core: { material: 'zif-8', diameterNm: 100 }, payload
 const ZIF8_5FU_POST = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: '5-fluorouracil', loading: 'post-loaded', feedMassRatio: 1.0 }], coating: null };
 const PLGA_PEG = { core: { material: 'plga', diameterNm: 100 }, payloads: [], coating: { membranes: [], peg: true } };
 const PLGA_RBC = { core: { material: 'plga', diameterNm: 100 }, payloads: [], coating: { membranes: [{ source: 'rbc', fraction: 1 }], membraneToCoreMassRatio: 2, peg: false } };
-const P123_PTX = { core: { material: 'polymeric-micelle', diameterNm: 25 }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } };
+const P123_PTX = { core: { material: 'polymeric-micelle', diameterNm: 25, copolymer: 'pluronic-p123' }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } };
 const gold = (d: number) => ({ core: { material: 'gold', diameterNm: d }, payloads: [], coating: null });
-const NK911 = { core: { material: 'polymeric-micelle', diameterNm: 40 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const NK911 = { core: { material: 'polymeric-micelle', diameterNm: 40, copolymer: 'peg-pasp-dox' }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
 const NK012 = { core: { material: 'polymeric-micelle', diameterNm: 20 }, payloads: [{ agent: 'sn-38', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
-const NC4016 = { core: { material: 'polymeric-micelle', diameterNm: 30 }, payloads: [{ agent: 'oxaliplatin', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const NC4016 = { core: { material: 'polymeric-micelle', diameterNm: 30, copolymer: 'peg-pglu' }, payloads: [{ agent: 'oxaliplatin', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const P105_PTX = { core: { material: 'polymeric-micelle', diameterNm: 24, copolymer: 'pluronic-p105' }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } };
 const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
 const ZIF8_DOX_SATURATED = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 1 }], coating: null };
@@ -48,6 +49,7 @@ const OUYANG_2020 = { authors: 'Ouyang B, Poon W, Zhang Y-N, et al.', journal: '
 const TRAN_LEE_2021 = { authors: 'Tran VA, Lee S-W', journal: 'RSC Adv 11', year: 2021, locator: 'abstract', via: 'pubs.rsc.org d0ra10423j' };
 const HAMAGUCHI_2005 = { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', journal: 'Br J Cancer 92', year: 2005, locator: 'abstract' };
 const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', journal: 'Acta Pharmacol Sin 27', year: 2006, locator: 'abstract', via: 'chinaphar.com' };
+const P105_2008 = { authors: 'Fudan University School of Pharmacy (Fang X-L group; author list not read)', journal: 'Arch Pharm Res 31(4), 530–538 ("Pharmacokinetics and biodistribution of paclitaxel-loaded pluronic P105 polymeric micelles")', year: 2008, locator: 'abstract (rats: t½β and AUC 4.9- and 5.3-fold those of Taxol injection)', via: 'pubmed 18449513 (abstract)' };
 const HU_2011 = { authors: 'Hu C-MJ, Zhang L, Aryal S, et al.', journal: 'Proc Natl Acad Sci USA 108', year: 2011, locator: 'pharmacokinetics figure' };
 const EMBRACE_2021 = { authors: 'Pötter R, Tanderup K, Schmid MP, et al. (EMBRACE Collaborative Group)', journal: 'Lancet Oncol 22', year: 2021, locator: 'abstract', via: 'cancertherapyadvisor.com summary' };
 
@@ -366,6 +368,17 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     setsCatalogParameter: false,
     ifMiss: 'Pluronic micelles dissociate below their CMC on dilution in blood; the model treats every PEG-coated micelle as a stable carrier',
+  },
+  {
+    id: 'p105-auc',
+    system: { formulation: P105_PTX, label: 'paclitaxel in Pluronic P105 micelles (≈ 24 nm)' },
+    condition: { medium: 'in-vivo', species: 'rat', note: 'vs Taxol (Cremophor paclitaxel); ratio assumed species-transferable; dose and drug loading not in the abstract: the model\'s default 10 mg/kg and feed 0.1 mg/mg' },
+    quantity: { metric: 'plasma-auc-ratio' },
+    value: 5.3,
+    source: P105_2008,
+    provenance: 'read',
+    setsCatalogParameter: true,
+    ifMiss: 'the Pluronic serum extraction rate k_ex was solved on this record (src/catalog/copolymers.ts)',
   },
   {
     id: 'nk911-plasma-auc',

@@ -114,4 +114,24 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'Copolymer (#27): only a micelle core shows the copolymer menu; Pluronic P123 can be chosen and the class default chosen back (valid, no page error)',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      assert((await page.locator('[data-testid="core-copolymer"]').count()) === 0, 'no copolymer menu for a non-micelle core');
+      await page.locator('[data-testid="core-material"]').selectOption('polymeric-micelle');
+      await page.waitForSelector('[data-testid="core-copolymer"]');
+      await settled(page);
+      await page.locator('[data-testid="core-copolymer"]').selectOption('pluronic-p123');
+      await page.waitForFunction(() => document.querySelector('[data-testid="core-copolymer"]')?.value === 'pluronic-p123');
+      await settled(page);
+      await page.screenshot({ path: `${shots}/fields-copolymer.png` });
+      await page.locator('[data-testid="core-copolymer"]').selectOption('');
+      await settled(page);
+      await page.waitForFunction(() => document.querySelector('[data-testid="core-copolymer"]')?.value === '');
+      assert((await page.locator('.field.invalid [data-path="core.copolymer"]').count()) === 0, 'the class default is valid');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];

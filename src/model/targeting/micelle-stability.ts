@@ -15,6 +15,11 @@ export interface MicelleBloodInput {
   burstRatePerH: number;
   /** Cleavage rate of the drug–polymer bond in plasma (h⁻¹); null = not known: the M2 serum release stands. */
   bondCleavagePerH: number | null;
+  /**
+   * Extraction of a physically entrapped drug from intact micelles by serum proteins (h⁻¹, #27): the copolymer's rate
+   * for the reference drug scaled to this drug's partition, k_ex·10^(γ(log P_ref − log P)); 0 or absent = none beyond M2.
+   */
+  serumExtractionPerH?: number;
 }
 
 export interface MicelleBloodResult {
@@ -33,6 +38,8 @@ export interface MicelleBloodResult {
  * release their physically entrapped payload in blood; D does not depend on k_c. Combined with M2's release from
  * intact micelles as independent routes: F(t) = 1 − (1 − F_M2(t))(1 − D), whose exposure average is 1 − (1 − L_M2)(1 − D)
  * (it over-counts by releasing the dissociating share from t = 0 rather than t*; exact at D = 0 and D = 1).
+ * Serum proteins extract physically entrapped drug from the intact micelles at k_ex (the copolymer's kinetic stability,
+ * #27), a third independent route: F(t) = 1 − (1 − F_M2(t))(1 − D)e^(−k_ex t).
  *
  * A conjugated (covalent or coordinate) payload stays on the unimers when micelles fall apart and does not diffuse out:
  * it leaves by its burst share and by cleavage of the bond, F(t) = F_b(1 − e^(−k_b t)) + (1 − F_b)(1 − e^(−k_cl t)).
@@ -48,33 +55,40 @@ export function micelleBloodRelease(input: MicelleBloodInput, m2: (tH: number) =
     const kcl = Math.max(0, input.bondCleavagePerH);
     return { dissociatedFraction: D, releaseInBlood: (t) => (t > 0 ? fb * (1 - Math.exp(-kb * t)) + (1 - fb) * (1 - Math.exp(-kcl * t)) : 0), form: 'bond-cleavage' };
   }
+  const kex = Math.max(0, input.serumExtractionPerH ?? 0);
+  if (kex > 0) return { dissociatedFraction: D, releaseInBlood: (t) => (t > 0 ? 1 - (1 - m2(t)) * (1 - D) * Math.exp(-kex * t) : 0), form: 'physical' };
   if (D === 0) return { dissociatedFraction: 0, releaseInBlood: m2, form: 'physical' };
   return { dissociatedFraction: D, releaseInBlood: (t) => (t > 0 ? 1 - (1 - m2(t)) * (1 - D) : 0), form: 'physical' };
 }
 
 /** The explanation row of the micelle-stability term. */
-export function micelleStabilityExplanation(agent: string, input: MicelleBloodInput, r: MicelleBloodResult, cmc: Param, cleavage: Param | undefined): Explanation {
+export function micelleStabilityExplanation(agent: string, input: MicelleBloodInput, r: MicelleBloodResult, cmc: Param, cleavage: Param | undefined, extraction?: Param | null): Explanation {
+  const extracted = r.form === 'physical' && (input.serumExtractionPerH ?? 0) > 0;
   return {
     equation: 'M3.micelle-stability',
     formula:
       r.form === 'bond-cleavage'
         ? 'conjugated payload: F_blood(t) = F_b(1 − e^(−k_b t)) + (1 − F_b)(1 − e^(−k_cl t)) (stays on the unimer when the micelle falls apart)'
-        : 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)',
+        : extracted
+          ? 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)e^(−k_ex t), k_ex = k_ex,copolymer·10^(γ(log P_ref − log P))'
+          : 'D = min(1, CMC/c₀), c₀ = carrier dose / plasma volume; F_blood(t) = 1 − (1 − F_M2(t))(1 − D)',
     inputs: [
       { name: 'agent', value: agent, unit: '' },
       { name: 'c₀ (copolymer in plasma)', value: input.copolymerMgPerL, unit: 'mg/L' },
       { name: 'D (dissociated in blood)', value: r.dissociatedFraction, unit: '1' },
+      ...(extracted ? [{ name: 'k_ex (serum extraction, this drug)', value: input.serumExtractionPerH ?? 0, unit: 'h⁻¹' }] : []),
       ...(r.form === 'bond-cleavage' ? [{ name: 'F_b', value: input.burstFraction, unit: '1' }] : []),
     ],
     params: [
       paramRow('CMC', cmc, input.cmcMgPerL),
       ...(r.form === 'bond-cleavage' && cleavage ? [paramRow('k_cl', cleavage, input.bondCleavagePerH ?? cleavage.value)] : []),
+      ...(extracted && extraction ? [paramRow('k_ex (copolymer, reference drug)', extraction, extraction.value)] : []),
     ],
     note:
       r.form === 'bond-cleavage'
         ? 'A covalent or coordinate bond holds the drug: the micelle leaks only by bond cleavage in plasma, not by diffusion.'
         : r.form === 'm2'
           ? 'No cleavage rate for this agent: the M2 serum release stands.'
-          : `Physically entrapped drug: ${(100 * r.dissociatedFraction).toFixed(2)} % of the micelles fall below the CMC in blood before they leave it and release their payload there.`,
+          : `Physically entrapped drug: ${(100 * r.dissociatedFraction).toFixed(2)} % of the micelles fall below the CMC in blood before they leave it and release their payload there.${extracted ? ` Serum proteins extract it from the intact micelles at ${(input.serumExtractionPerH ?? 0).toPrecision(3)} h⁻¹ (the copolymer's kinetic stability).` : ''}`,
   };
 }

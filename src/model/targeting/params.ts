@@ -235,6 +235,18 @@ export const TARGETING_PARAMS = {
     label: 'cell mass',
     description: 'Mass of a tumour cell (m_cell = C_Z · cell mass · intracellular share)',
   }),
+  'targeting.micelleExtractionReferenceLogP': param(3.96, '1', 'paclitaxel log P 3.96 (DrugBank): the drug every copolymer serum-extraction rate in the catalog was observed with (#27)', 'published', {
+    min: -5,
+    max: 10,
+    label: 'log P_ref',
+    description: 'Log P of the drug the copolymers\' serum extraction rates refer to',
+  }),
+  'targeting.micelleExtractionPartitionExponent': param(1, '1', 'assumption (#27): partition-limited exchange — a drug leaves a liquid micelle core at a rate inversely proportional to its core/serum partition coefficient, taken as its octanol/water K_ow (γ = 1); no record sets γ (not sampled by the Monte Carlo: it only matters for a drug other than the reference in a core with a rate)', 'assumption', {
+    min: 0,
+    max: 3,
+    label: 'γ (extraction vs log P)',
+    description: 'k_ex(drug) = k_ex,copolymer · 10^(γ(log P_ref − log P))',
+  }),
   'targeting.highZMinZ': param(26, '1', 'assumption: elements from iron (Z = 26) up count as radiosensitizing metals for C_Z and the metal dose', 'assumption', {
     min: 9,
     max: 92,

@@ -287,6 +287,7 @@ export function completeValid(input: FormulationInput): Result<Formulation> {
       diameterNm: input.core?.diameterNm ?? V1_DEFAULT_DIAMETER_NM[material],
       ...(input.core?.lipidTmC !== undefined ? { lipidTmC: input.core.lipidTmC } : {}),
       ...(input.core?.cholesterolMolPct !== undefined ? { cholesterolMolPct: input.core.cholesterolMolPct } : {}),
+      ...(input.core?.copolymer !== undefined ? { copolymer: input.core.copolymer } : {}),
     },
     payloads: completePayloads(material, input.payloads, issues),
     coating: completeCoating(input.coating, issues),

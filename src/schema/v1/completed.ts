@@ -2,7 +2,7 @@
 // TypeScript types (./types) are z.infer of these, and completion's output is checked against them in tests.
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
-import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
 import { PREP_METHODS, type LoadingMode, type PrepMethod } from '../../model/entities';
 import { CELL_LINE_IDS, PLATE_IDS } from '../../catalog';
 import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTINGS, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
@@ -127,8 +127,8 @@ export const FormulationSchemaV1 = z.object({
   /** Candidate id within a workspace (extension). */
   id: z.string().optional(),
   name: z.string(),
-  /** lipidTmC, cholesterolMolPct (extensions, #27, optional: kept only when given; the core's lipid shell otherwise). */
-  core: z.object({ material: z.enum(CORE_IDS), diameterNm: num, lipidTmC: num.optional(), cholesterolMolPct: num.optional() }),
+  /** lipidTmC, cholesterolMolPct, copolymer (extensions, #27, optional: kept only when given; the core's own otherwise). */
+  core: z.object({ material: z.enum(CORE_IDS), diameterNm: num, lipidTmC: num.optional(), cholesterolMolPct: num.optional(), copolymer: z.enum(COPOLYMER_IDS).optional() }),
   payloads: z.array(PayloadSchemaV1),
   coating: CoatingSchemaV1.nullable(),
   scenario: ScenarioSchemaV1,

@@ -3,7 +3,7 @@
 // controls, Explore's axes, the sweep fast path, CLI messages and the field table of docs/formats.md all read it.
 // FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader
 // (labels, help texts and sweep ranges are presentation and may change).
-import { AGENT_IDS, CELL_LINE_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
+import { AGENT_IDS, CELL_LINE_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES, PREP_METHODS } from '../../model/entities';
 import { CUSTOM_MODEL_LIMITS, CUSTOM_PARAM_NAME } from '../../model/fitting/expression-lex';
 
@@ -361,6 +361,11 @@ export const CHOLESTEROL_FIELD: NumberField = {
   description: 'Liposome or lipid-shell cores only (optional): cholesterol in the bilayer, mol % of the lipid (DSPC:cholesterol 2:1 = 33 %). Default: the core\'s catalog composition.',
 };
 
+export const COPOLYMER_FIELD: ChoiceField = {
+  kind: 'choice', key: 'copolymer', label: 'Copolymer', unit: '', options: COPOLYMER_IDS, default: 'peg-pdlla',
+  description: 'Micelle cores only (optional; ignored for other cores, like the lipid fields for non-lipid cores): the block copolymer (catalog id). It sets the CMC and how fast serum proteins extract a physically entrapped drug in blood (Pluronic cores fast, aromatic or cross-linked cores slow). Default: the micelle core\'s class CMC and its M2 serum release.',
+};
+
 export const PEG_MW_FIELD: NumberField = {
   kind: 'number', key: 'pegMolecularWeightDa', label: 'PEG chain mass', unit: 'g/mol', default: 2000, min: 200, max: 40000, step: 100,
   description: 'With PEG (optional): molar mass of one PEG chain (Doxil: 2000). Longer chains cover more surface (Flory radius ∝ M^0.6). Default 2000.',
@@ -386,6 +391,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('core.', DIAMETER_FIELD),
   at('core.', LIPID_TM_FIELD),
   at('core.', CHOLESTEROL_FIELD),
+  at('core.', COPOLYMER_FIELD),
   at('payloads.*.', AGENT_FIELD),
   at('payloads.*.', LOADING_MODE_FIELD),
   at('payloads.*.', FEED_FIELD),

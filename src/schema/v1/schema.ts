@@ -2,7 +2,7 @@
 // bounds and ids checked, unknown keys dropped). Defaults and cross-field rules are applied after this, in ../complete.
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
-import { AGENT_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
 import { PREP_METHODS } from '../../model/entities';
 import { RANKING_COMPONENTS, RANKING_WEIGHT_LIMIT } from '../ranking-settings';
 import {
@@ -177,6 +177,8 @@ function buildInputSchemasV1() {
     diameterNm: numberSchema(DIAMETER_FIELD).optional(),
     lipidTmC: numberSchema(LIPID_TM_FIELD).optional(),
     cholesterolMolPct: numberSchema(CHOLESTEROL_FIELD).optional(),
+    // #27, added within v1 (optional, no default filled: absent = the micelle core's class CMC and M2 serum release)
+    copolymer: idSchema('copolymer', COPOLYMER_IDS).optional(),
   });
 
   const finite = z.number({ error: typeError('a number') }).refine(Number.isFinite, { error: 'must be a finite number' });

@@ -1,0 +1,39 @@
+// #27 micelle copolymers in the engine: a Pluronic core loses paclitaxel in blood (plasma AUC ratio near the free drug's), a copolymer without a sourced rate changes nothing, and a copolymer on a non-micelle core is rejected naming the field.
+import { describe, expect, it } from 'vitest';
+import { COPOLYMERS } from '../catalog';
+import { parseFormulation } from '../schema';
+import { scoreFormulation } from './index';
+
+const micelle = (copolymer?: string) => ({ core: { material: 'polymeric-micelle', diameterNm: 25, ...(copolymer ? { copolymer } : {}) }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } });
+
+describe('micelle copolymers (#27)', () => {
+  it('every copolymer rate and CMC has a unit and a source', () => {
+    for (const c of Object.values(COPOLYMERS)) {
+      expect(c.cmcMgPerL.unit).toBe('mg/L');
+      expect(c.cmcMgPerL.source.length).toBeGreaterThan(20);
+      if (c.serumExtractionPerH) expect(c.serumExtractionPerH.unit).toBe('h⁻¹');
+      else expect(c.note?.length ?? 0).toBeGreaterThan(20);
+    }
+  });
+  it('a Pluronic core leaks nearly all its paclitaxel in blood; the class micelle does not', () => {
+    const plain = scoreFormulation(micelle());
+    const p123 = scoreFormulation(micelle('pluronic-p123'));
+    expect(p123.pk.payloads[0].leakedInBloodFraction).toBeGreaterThan(0.95);
+    expect(p123.pk.payloads[0].plasmaAucRatioVsFreeDrug!).toBeLessThan(plain.pk.payloads[0].plasmaAucRatioVsFreeDrug! / 10);
+    expect(p123.targeting.payloadDeliveryPctID.paclitaxel).toBeLessThan(plain.targeting.payloadDeliveryPctID.paclitaxel);
+  });
+  it('a copolymer without a sourced extraction rate and with the class CMC scores as the class micelle', () => {
+    const plain = scoreFormulation(micelle());
+    const nk = scoreFormulation(micelle('peg-pasp-phenylbutyl'));
+    expect(nk.pk.payloads[0].plasmaAucRatioVsFreeDrug).toBe(plain.pk.payloads[0].plasmaAucRatioVsFreeDrug);
+  });
+  it('a copolymer on a non-micelle core changes nothing (like the lipid fields on a non-lipid core)', () => {
+    const plga = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
+    const a = scoreFormulation(plga);
+    const b = scoreFormulation({ ...plga, core: { ...plga.core, copolymer: 'pluronic-p123' } });
+    expect(b.pk.payloads[0].plasmaAucRatioVsFreeDrug).toBe(a.pk.payloads[0].plasmaAucRatioVsFreeDrug);
+    const r = parseFormulation({ core: { material: 'polymeric-micelle', copolymer: 'no-such' } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.some((i) => i.path === 'core.copolymer' && /valid ids/.test(i.message))).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+// M3.micelle-stability, serum extraction (#27): hand-derived values and properties of F(t) = 1 − (1 − F_M2)(1 − D)e^(−k_ex t).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { micelleBloodRelease, type MicelleBloodInput } from './micelle-stability';
+
+const base: MicelleBloodInput = { conjugated: false, cmcMgPerL: 10, copolymerMgPerL: 1000, carrierExitRatePerH: 0.05, burstFraction: 0.1, burstRatePerH: 2, bondCleavagePerH: null };
+const m2none = () => 0;
+
+describe('serum extraction of a physically entrapped drug', () => {
+  it('hand value: D = 1 %, k_ex = 2 h⁻¹, no M2 release → F(0.5 h) = 1 − 0.99·e^(−1)', () => {
+    const r = micelleBloodRelease({ ...base, serumExtractionPerH: 2 }, m2none);
+    expect(r.releaseInBlood(0.5)).toBeCloseTo(1 - 0.99 * Math.exp(-1), 12);
+    expect(r.dissociatedFraction).toBeCloseTo(0.01, 12);
+  });
+  it('k_ex = 0 or absent gives the 1.4.0 form exactly', () => {
+    const m2 = (t: number) => 1 - Math.exp(-0.1 * t);
+    const a = micelleBloodRelease({ ...base, serumExtractionPerH: 0 }, m2);
+    const b = micelleBloodRelease(base, m2);
+    for (const t of [0.1, 1, 10, 100]) expect(a.releaseInBlood(t)).toBe(b.releaseInBlood(t));
+  });
+  it('a conjugated payload is not extracted (bond cleavage only)', () => {
+    const a = micelleBloodRelease({ ...base, conjugated: true, bondCleavagePerH: 0.01, serumExtractionPerH: 50 }, m2none);
+    const b = micelleBloodRelease({ ...base, conjugated: true, bondCleavagePerH: 0.01 }, m2none);
+    expect(a.releaseInBlood(3)).toBe(b.releaseInBlood(3));
+  });
+  it('property: F ∈ [0, 1], F(0) = 0, and faster extraction never releases less', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0, max: 500, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (k1, dk, t, f2) => {
+        const m2 = () => f2;
+        const lo = micelleBloodRelease({ ...base, serumExtractionPerH: k1 }, m2).releaseInBlood;
+        const hi = micelleBloodRelease({ ...base, serumExtractionPerH: k1 + dk }, m2).releaseInBlood;
+        expect(lo(0)).toBe(0);
+        expect(lo(t)).toBeGreaterThanOrEqual(0);
+        expect(lo(t)).toBeLessThanOrEqual(1);
+        expect(hi(t)).toBeGreaterThanOrEqual(lo(t) - 1e-15);
+      }),
+    );
+  });
+});
