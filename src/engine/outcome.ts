@@ -211,6 +211,42 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
   };
 }
 
+/** The numbers of an outcome without curves, explanations or the per-course table (what inverse design scores per candidate). */
+export interface OutcomeArms {
+  localControlControl: number;
+  localControlCandidate: number;
+  localControlGain: number;
+  recurrenceControl: number;
+  recurrenceCandidate: number;
+}
+
+/**
+ * Local control of both arms, lean: the same chain and numbers as outcomeCompleted (control and candidate TCP, gain,
+ * recurrences; tested to the bit) without the dose–response curves, the explanations or the per-course SER table,
+ * which need root finding. Inverse design calls it for every candidate that has an outcome objective or limit.
+ */
+export function outcomeArms(f: CompletedFormulation, lookup: EntityLookup, opts: Pick<OutcomeOptions, 'schedule' | 'cisplatin' | 'overrides'> = {}): OutcomeArms {
+  const schedule = scheduleOf(opts.schedule, f);
+  const cal = scheduleCalendar(schedule);
+  const cap = capture(f, lookup, resolveOverrides(f, { overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
+  const { results } = perFraction(schedule, cal, cap, false);
+  const core = outcomeCore({
+    schedule,
+    radiobiology: { kind: 'byFraction', results },
+    alphaRefPerGy: cap.inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy,
+    cisplatin: opts.cisplatin,
+    overrides: mergedOverrides(f, opts.overrides),
+    explain: false,
+  });
+  return {
+    localControlControl: core.control.tcp,
+    localControlCandidate: core.candidate.tcp,
+    localControlGain: core.localControlGain,
+    recurrenceControl: core.control.recurrence,
+    recurrenceCandidate: core.candidate.recurrence,
+  };
+}
+
 /** Outputs with Monte Carlo bands. */
 export const OUTCOME_OUTPUTS = ['outcome.localControlControl', 'outcome.localControlCandidate', 'outcome.localControlGain', 'outcome.recurrenceControl', 'outcome.recurrenceCandidate'] as const;
 
