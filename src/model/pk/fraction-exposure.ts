@@ -48,12 +48,13 @@ export function fractionExposures(input: FractionExposureInput): FractionExposur
   const mw = pk.input.payloads.map((p) => p.molecularWeightGPerMol);
   const share = Math.min(1, Math.max(0, input.intracellularShare));
   const relief = input.ic50M !== undefined && input.fakPayload.some(Boolean) ? reliefAt(input, fractionTimesH) : null;
+  const wantFree = mw.map((w, i) => input.fakPayload[i] && w > 0);
   return fractionTimesH.map((tH, k) => {
-    const t = pk.tumorAt(tH);
+    const t = pk.tumorExposureAt(tH, wantFree);
     const intracellularPgPerCell: Record<string, number> = {};
     for (const el in t.elementsMgPerG) intracellularPgPerCell[el] = t.elementsMgPerG[el] * input.cellMassNg * share;
     let freeDrugM = 0;
-    for (let i = 0; i < mw.length; i++) if (input.fakPayload[i] && mw[i] > 0) freeDrugM += t.payloadFreeMgPerG[i] / mw[i];
+    for (let i = 0; i < mw.length; i++) if (wantFree[i]) freeDrugM += t.payloadFreeMgPerG[i] / mw[i];
     const out: FractionExposure = { tH, elementsMgPerG: t.elementsMgPerG, intracellularPgPerCell, freeDrugM };
     if (relief) out.hypoxiaReliefFactor = relief[k];
     return out;
