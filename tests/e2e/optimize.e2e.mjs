@@ -174,6 +174,12 @@ tests.push({
     const text = await details.innerText();
     assert(/Webb–Nahum/.test(text) && /gain = TCP_candidate − TCP_control/.test(text) && /HDR 6 Gy|6 Gy/.test(text), `the outcome explained (equations, inputs, the chosen schedule): ${text.slice(0, 300)}`);
     await page.screenshot({ path: `${shots}/optimize-local-control-front.png`, fullPage: true });
+    // walkthrough 8: after opening a front point, the front keeps naming its own base and the tab says the base changed
+    await page.locator('[data-testid="opt-open"]').click();
+    const changed = await page.locator('[data-testid="opt-base-changed"]').innerText({ timeout: 20000 });
+    assert(/searched from IZB@CCM;/.test(changed) && /optimum 1/.test(changed), `the base change is said: ${changed}`);
+    const caption = await page.locator('[data-testid="opt-variables"] caption').innerText();
+    assert(/the rest as in IZB@CCM\)?$/.test(caption.trim()) || /as in IZB@CCM\)/.test(caption), `the front names its own base: ${caption}`);
     assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
     await context.close();
   },

@@ -180,7 +180,13 @@ export default function Optimize({ ProvenanceBadge }: { ProvenanceBadge?: typeof
         </div>
       )}
       {job.error && <p className="error" role="alert">{job.error}</p>}
-      {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} baseOverall={ev?.status === 'ok' ? ev.scores.score.overall : null} baseName={String(base.name ?? 'the candidate')} ProvenanceBadge={ProvenanceBadge} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}
+      {result && JSON.stringify(result.spec.base) !== JSON.stringify(spec.base) && (
+        <p className="banner info" role="status" data-testid="opt-base-changed">
+          The front below was searched from <strong>{String((result.spec.base as { name?: unknown }).name ?? 'another formulation')}</strong>; the selected candidate is
+          now <strong>{String(base.name)}</strong>, so <em>Run optimisation</em> and <em>Share this search as a link</em> would start from it instead.
+        </p>
+      )}
+      {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} baseOverall={ev?.status === 'ok' ? ev.scores.score.overall : null} baseName={String((result.spec.base as { name?: unknown }).name ?? base.name ?? 'the candidate')} ProvenanceBadge={ProvenanceBadge} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}
     </div>
   );
 }
@@ -253,6 +259,10 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
       return e instanceof Error ? e.message : String(e);
     }
   }, [point, outcomeUsed, outcomeSettings]);
+  // the overall score of the search's own base (the selected candidate may have changed since: e.g. an opened optimum)
+  const searchBaseOverall = useMemo(() => {
+    try { return scoreFormulation(searchBase).score.overall; } catch { return baseOverall; }
+  }, [searchBase, baseOverall]);
   const sens = useMemo(() => {
     if (!point) return [];
     const s = parseOptimizeSpec(result.spec);
@@ -297,7 +307,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         testId="opt-front"
         label={`Pareto front: ${outputLabel(objs[yi].output)} against ${outputLabel(objs[xi].output)}; click a point to inspect it`}
         deps={[result, selected, xi, yi]}
-        table={() => csvText([['candidate', ...[...objs.map((o) => { const u = optimizeOutput(o.output)?.unit; return `${outputLabel(o.output)}${u ? ` (${u})` : ''}`; })], 'robust rank'], ...result.front.map((p, k) => [k + 1, ...objs.map((o) => p.values[o.output]), p.robustRank ?? ''])])}
+        table={() => csvText([['candidate', ...objs.map((o) => outputLabel(o.output)), 'robust rank'], ...result.front.map((p, k) => [k + 1, ...objs.map((o) => p.values[o.output]), p.robustRank ?? ''])])}
         interactive
         make={(Plot, width) => clickable(Plot.plot({
           width, height: 320, marginLeft: 60, inset: 12,
@@ -344,7 +354,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
           {!overallIsObjective && (
             <p className="small banner info" data-testid="opt-overall-note">
               The overall score was not an objective of this search (it optimised {objs.map((o) => outputLabel(o.output)).join(', ')}), so a front candidate can score
-              lower overall than {baseName}: this one scores {pointOverall === null ? 'n/a' : sig(pointOverall, 2)} overall{baseOverall === null ? '' : ` vs ${sig(baseOverall, 2)}`}. Add “Overall score” as an objective to search for it.
+              lower overall than {baseName}: this one scores {pointOverall === null ? 'n/a' : sig(pointOverall, 2)} overall{searchBaseOverall === null ? '' : ` vs ${sig(searchBaseOverall, 2)}`}. Add “Overall score” as an objective to search for it.
             </p>
           )}
           {outcomeExplained !== null && (
