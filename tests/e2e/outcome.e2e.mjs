@@ -51,11 +51,13 @@ export const tests = [
       assert(dose.some((l) => /^"?published clinical point/.test(l) && /Mazeron/.test(l)) && dose.some((l) => /this schedule's EQD2/.test(l)), `dose CSV holds the clinical points and the marker: ${dose.slice(-6).join(' / ')}`);
       // an invalid custom schedule: the message names the reason and the stale results say which schedule they are for
       await page.locator('[data-testid="outcome-schedule"]').selectOption('custom');
+      // the custom field starts valid (EBRT 25 × 1.8 + HDR 4 × 7): wait for its results, then break it
+      await page.waitForFunction(() => /^EBRT 25 × 1\.8 Gy \+ HDR 4 × 7 Gy:/.test(document.querySelector('[data-testid="outcome-summary"] caption')?.textContent ?? '') && !document.querySelector('[data-testid="outcome-stale"]'), null, { timeout: 30000 });
       await page.getByRole('textbox', { name: 'Courses' }).fill('ebrt:2500x1.8');
       const alert = await page.locator('[role="alert"]').first().innerText();
       assert(/2500 fractions — a course has 1 to 60/.test(alert), `the reason is named: ${alert}`);
       const stale = await page.locator('[data-testid="outcome-stale"]').innerText();
-      assert(/not valid/.test(stale) && /50\.4 Gy \/ 28 fx/.test(stale) && !/updating/.test(stale), `the stale results name their schedule: ${stale}`);
+      assert(/not valid/.test(stale) && /still those of EBRT 25 × 1\.8 Gy \+ HDR 4 × 7 Gy/.test(stale) && !/updating/.test(stale), `the stale results name their schedule: ${stale}`);
       await page.screenshot({ path: `${shots}/outcome-invalid-schedule.png` });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
