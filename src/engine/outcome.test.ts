@@ -5,6 +5,8 @@ import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { outcomeCore, SCHEDULES, summariseSchedule } from '../model/outcome';
 import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted } from './index';
+import { resolveOverrides } from './resolve-overrides';
+import { radiobiologyChain } from './score';
 import { clinicalFractionTimesH, OUTCOME_HYPOTHESIS, OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted } from './outcome';
 
 const form = (id: keyof typeof PRESETS) => resolveFormulation(PRESETS[id].formulation);
@@ -17,6 +19,19 @@ describe('outcome engine', () => {
     const b = scoreCompleted(f, CATALOG_LOOKUP, { radiobiologyProbe: () => seen++ });
     expect(seen).toBe(1);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+  it('the lean radiobiology chain gives the probe\'s inputs and the Scores\' fraction exposures to the bit (every preset, with and without overrides)', () => {
+    const times = [0, 24, 48, 72, 96, 168, 336];
+    for (const id of Object.keys(PRESETS) as (keyof typeof PRESETS)[]) {
+      for (const overrides of [undefined, { 'pk.hypoxiaReliefOnsetH': 7, 'radiobiology.hypoxicFraction': 0.4, 'targeting.eprVariability': 2 }]) {
+        const f = form(id);
+        let probed: unknown = null;
+        const s = scoreCompleted(f, CATALOG_LOOKUP, { lean: true, overrides, fractionTimesH: times, radiobiologyProbe: (i) => (probed = i) });
+        const lean = radiobiologyChain(f, CATALOG_LOOKUP, { lean: true, fractionTimesH: times }, resolveOverrides(f, { overrides }));
+        expect(JSON.stringify(lean.inputs), id).toBe(JSON.stringify(probed));
+        expect(JSON.stringify(lean.exposures), id).toBe(JSON.stringify(s.pk?.fractions));
+      }
+    }
   });
   it('control arm is the same for every formulation with the default cells; a particle that does not sensitize gains exactly 0', () => {
     const a = outcomeCompleted(form('izb-ccm'), CATALOG_LOOKUP, { curves: false });

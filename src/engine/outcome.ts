@@ -21,12 +21,11 @@ import {
   type ScheduledFraction,
 } from '../model/outcome';
 import type { FractionExposure } from '../model/pk';
-import type { Scores } from '../model/scores';
 import { MODEL_VERSION } from '../model/version';
-import { scoreWithPlan } from './override-plan';
-import { scoreChain } from './score';
-import { resolveOverrides } from './resolve-overrides';
-import type { CompletedFormulation, EntityLookup, ScoreOptions } from './types';
+import { resolvedWithPlan } from './override-plan';
+import { radiobiologyChain } from './score';
+import { resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
+import type { CompletedFormulation, EntityLookup } from './types';
 import { monteCarloSetup } from './uncertainty';
 
 /** Said loudly wherever an outcome is shown (CLI JSON, Outcome tab). */
@@ -114,13 +113,9 @@ export function clinicalFractionTimesH(cal: readonly ScheduledFraction[], irradi
   return cal.map((fx) => irradiationDelayH + (fx.day - day0) * 24);
 }
 
-/** Score once (lean) at the clinical fraction times, capturing the chain's radiosensitization inputs and the per-fraction exposures. */
-function capture(run: (opts: ScoreOptions) => Scores, timesH: readonly number[]): Captured {
-  let got: RadiosensitizationInputs | null = null;
-  const scores = run({ lean: true, fractionTimesH: [...timesH], radiobiologyProbe: (i) => (got = i) });
-  const inputs = got as RadiosensitizationInputs | null;
-  if (!inputs) throw new Error('outcome: the scoring chain did not reach radiosensitization');
-  return { inputs, exposures: scores.pk?.fractions ?? [] };
+/** The scoring chain (lean) at the clinical fraction times, up to the radiosensitization inputs (first fraction) and the per-fraction exposures. */
+function capture(f: CompletedFormulation, lookup: EntityLookup, r: ResolvedOverrides, timesH: readonly number[]): Captured {
+  return radiobiologyChain(f, lookup, { lean: true, fractionTimesH: [...timesH] }, r);
 }
 
 /**
@@ -171,10 +166,7 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
   const explain = opts.explain !== false;
   const cal = scheduleCalendar(schedule);
   // outputs only: the outcome reads the chain's radiosensitization inputs and the fraction exposures, no warning texts or t50 solves
-  const cap = capture((o) => {
-    const so = { ...o, overrides: opts.overrides };
-    return scoreChain(f, lookup, so, resolveOverrides(f, so), true);
-  }, clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
+  const cap = capture(f, lookup, resolveOverrides(f, { overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
   const inputs = cap.inputs;
   const { results, rows } = perFraction(schedule, cal, cap, true);
   const core = outcomeCore({
@@ -219,6 +211,42 @@ export function outcomeCompleted(f: CompletedFormulation, lookup: EntityLookup, 
   };
 }
 
+/** The numbers of an outcome without curves, explanations or the per-course table (what inverse design scores per candidate). */
+export interface OutcomeArms {
+  localControlControl: number;
+  localControlCandidate: number;
+  localControlGain: number;
+  recurrenceControl: number;
+  recurrenceCandidate: number;
+}
+
+/**
+ * Local control of both arms, lean: the same chain and numbers as outcomeCompleted (control and candidate TCP, gain,
+ * recurrences; tested to the bit) without the dose–response curves, the explanations or the per-course SER table,
+ * which need root finding. Inverse design calls it for every candidate that has an outcome objective or limit.
+ */
+export function outcomeArms(f: CompletedFormulation, lookup: EntityLookup, opts: Pick<OutcomeOptions, 'schedule' | 'cisplatin' | 'overrides'> = {}): OutcomeArms {
+  const schedule = scheduleOf(opts.schedule, f);
+  const cal = scheduleCalendar(schedule);
+  const cap = capture(f, lookup, resolveOverrides(f, { overrides: opts.overrides }), clinicalFractionTimesH(cal, f.scenario.irradiationDelayH));
+  const { results } = perFraction(schedule, cal, cap, false);
+  const core = outcomeCore({
+    schedule,
+    radiobiology: { kind: 'byFraction', results },
+    alphaRefPerGy: cap.inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy,
+    cisplatin: opts.cisplatin,
+    overrides: mergedOverrides(f, opts.overrides),
+    explain: false,
+  });
+  return {
+    localControlControl: core.control.tcp,
+    localControlCandidate: core.candidate.tcp,
+    localControlGain: core.localControlGain,
+    recurrenceControl: core.control.recurrence,
+    recurrenceCandidate: core.candidate.recurrence,
+  };
+}
+
 /** Outputs with Monte Carlo bands. */
 export const OUTCOME_OUTPUTS = ['outcome.localControlControl', 'outcome.localControlCandidate', 'outcome.localControlGain', 'outcome.recurrenceControl', 'outcome.recurrenceCandidate'] as const;
 
@@ -249,7 +277,7 @@ export function outcomeUncertaintyCompleted(f: CompletedFormulation, lookup: Ent
     onProgress: opts.onProgress,
     evaluate: (d) => {
       const { overrides: o, plan } = mc.draw(d);
-      const cap = capture((so) => scoreWithPlan(mc.base, lookup, so, o, plan, true), timesH);
+      const cap = capture(mc.base, lookup, resolvedWithPlan(mc.base, o, plan) ?? resolveOverrides(mc.base, { overrides: o }), timesH);
       const inputs = cap.inputs;
       const { results } = perFraction(schedule, cal, cap, false);
       const core = outcomeCore({ schedule, radiobiology: { kind: 'byFraction', results }, alphaRefPerGy: inputs.alphaPerGy ?? f.scenario.cells.alphaPerGy, cisplatin: opts.cisplatin, overrides: o, explain: false, summary });

@@ -1,6 +1,6 @@
 // The Monte Carlo fast path: a plan of where each override key goes, worked out once for a key set that many draws share, then scoring per draw without re-reading keys.
 import { parseEntityKey } from './entity-overrides';
-import { hasKeys, radiobiologyKey, releaseCalibrationOverrides } from './resolve-overrides';
+import { hasKeys, radiobiologyKey, releaseCalibrationOverrides, type ResolvedOverrides } from './resolve-overrides';
 import { scoreChain, scoreCompleted } from './score';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 
@@ -37,7 +37,16 @@ export function overridePlan(o: Record<string, number>): OverridePlan {
  * `outputsOnly`: skip warnings, explanations, curves and t50 (Monte Carlo reads the outputs only).
  */
 export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, o: Record<string, number>, plan: OverridePlan, outputsOnly = false): EngineScores {
-  if (plan.keys.length === 0 || hasKeys(f.overrides) || releaseCalibrationOverrides(f) !== null) return scoreCompleted(f, lookup, { ...opts, overrides: o });
+  const r = resolvedWithPlan(f, o, plan);
+  return r === null ? scoreCompleted(f, lookup, { ...opts, overrides: o }) : scoreChain(f, lookup, opts, r, outputsOnly);
+}
+
+/**
+ * The resolved overrides of `o` by its plan (what scoreWithPlan scores with), or null when the formulation has its own
+ * overrides or release calibrations or the plan is empty (then resolveOverrides(f, { overrides: o }) applies).
+ */
+export function resolvedWithPlan(f: CompletedFormulation, o: Record<string, number>, plan: OverridePlan): ResolvedOverrides | null {
+  if (plan.keys.length === 0 || hasKeys(f.overrides) || releaseCalibrationOverrides(f) !== null) return null;
   const entity = new Map<string, [string[], number][]>();
   for (const e of plan.entity) {
     const value = o[e.key];
@@ -48,5 +57,5 @@ export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opt
   }
   let radio: Record<string, number> | undefined;
   for (const r of plan.radio) (radio ??= {})[r.param] = o[r.key];
-  return scoreChain(f, lookup, opts, { all: o, entity, radio }, outputsOnly);
+  return { all: o, entity, radio };
 }

@@ -420,11 +420,11 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
   return { pk, fractions, ic50 };
 }
 
-/** Stage M4.2–4.7: radiosensitization at the first fraction's exposure. */
-function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationResult {
+/** The radiosensitization inputs of the first fraction's exposure (stage M4.2–4.7 runs on them; the outcome reads them). */
+function radiosensitizationInputs(c: Ctx, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationInputs {
   const sc = c.f.scenario;
   const ov = c.ov;
-  const rsInputs: RadiosensitizationInputs = {
+  return {
     elements: first.elementsMgPerG,
     beam: sc.beam,
     intracellularPgPerCell: first.intracellularPgPerCell,
@@ -440,6 +440,11 @@ function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResul
     params: r.radio,
     explain: c.explain,
   };
+}
+
+/** Stage M4.2–4.7: radiosensitization at the first fraction's exposure. */
+function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationResult {
+  const rsInputs = radiosensitizationInputs(c, tgt, r, first, ic50);
   // the outcome engine (engine/outcome.ts) reads these inputs to re-run the chain for each course's beam
   if (opts.radiobiologyProbe) opts.radiobiologyProbe(rsInputs);
   return radiosensitization(rsInputs);
@@ -586,6 +591,25 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   const warnings = warningsStage(c, e, geo, load, rel, tgt, conc, highZ, rs, metalDose);
   const stages: Stages = { geo, load, tgt, rel, deliveries, conc, pk, fractions, rs, score };
   return assemble(c, stages, highZ, warnings, explanationsStage(c, stages));
+}
+
+/**
+ * The scoring chain up to the radiosensitization inputs (the outcome's capture, lean): the same stages, arithmetic and
+ * overrides as scoreChain(f, lookup, { ...opts, lean: true }, r, true), stopping before radiosensitization() and the
+ * desirability score, which the outcome does not read. Returns the first fraction's radiosensitization inputs (as
+ * opts.radiobiologyProbe receives them) and the exposure of every fraction (Scores.pk.fractions).
+ */
+export function radiobiologyChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides): { inputs: RadiosensitizationInputs; exposures: FractionExposure[] } {
+  const c: Ctx = { f, ov: r.all, explain: false, lean: true, outputsOnly: true };
+  const e = entitiesStage(c, lookup, opts, r);
+  const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: false });
+  const load = loadingStage(c, e, geo, lookup);
+  const { tgt, perCore, payloadShare } = targetingStage(c, e, geo, load);
+  const rel = releaseStage(c, e, geo, load, tgt, perCore);
+  const deliveries = deliveryStage(c, e, geo, tgt, rel, perCore);
+  const { conc } = concentrationStage(c, e, geo, tgt, perCore, payloadShare, deliveries);
+  const { fractions, ic50 } = pkStage(c, opts, e, geo, tgt, perCore, payloadShare, deliveries, conc);
+  return { inputs: radiosensitizationInputs(c, tgt, r, fractions[0], ic50), exposures: fractions };
 }
 
 /** The Scores JSON (contract §2; keys are added, never removed). */

@@ -137,3 +137,50 @@ tests.push({
     await context.close();
   },
 });
+
+// #16 §3 item 2: local-control gain as an objective. The user picks it in the Optimize tab, sees its equation and the
+// outcome settings, runs, and the front ranks by it (the table sorted by the gain, best first); the selected candidate
+// explains its local control step by step.
+tests.push({
+  name: 'local-control gain as an objective: its equation and the schedule shown, the front ranked by the gain, the selected candidate\'s outcome explained',
+  timeout: 180000,
+  run: async ({ browser, url, shots }) => {
+    const { page, errors, context } = await openPage(browser, url);
+    await page.waitForSelector(OVERALL, { timeout: 30000 });
+    await page.getByRole('tab', { name: 'Optimize', exact: true }).click();
+    await page.locator('[data-testid="opt-run"]').waitFor();
+    assert((await page.locator('[data-testid="opt-outcome"]').count()) === 0, 'no outcome settings before an outcome output is chosen');
+    await page.getByLabel('Objective 1', { exact: true }).selectOption('outcome.localControlGain');
+    await page.locator('[data-testid="opt-outcome"]').waitFor();
+    const eq = await page.locator('[data-testid="opt-outcome-equations"]').innerText();
+    assert(/Local-control gain, outcome \(probability\)/.test(eq) && /TCP_candidate − TCP_control/.test(eq), `the gain's equation is shown: ${eq}`);
+    await page.locator('[data-testid="opt-outcome-schedule"]').selectOption('ebrt45-hdr6x5');
+    await setNumber(page, 'opt-population', 8);
+    await setNumber(page, 'opt-generations', 3);
+    await page.screenshot({ path: `${shots}/optimize-local-control-form.png`, fullPage: true });
+    await page.locator('[data-testid="opt-run"]').click();
+    await page.locator('[data-testid="opt-results"]').waitFor({ timeout: 150000 });
+    // the front table, ranked by objective 1 (the gain): its column is in descending order
+    const head = await page.locator('[data-testid="opt-table"] thead th').allInnerTexts();
+    const col = head.findIndex((h) => /Local-control gain/.test(h));
+    assert(col > 0, `the gain is a column of the front: ${head.join(' | ')}`);
+    const gains = (await page.locator('[data-testid="opt-table"] tbody tr').evaluateAll((rows, c) => rows.map((r) => r.children[c].textContent), col)).map(Number);
+    assert(gains.length >= 1 && gains.every(Number.isFinite), `front gains are numbers: ${gains.join(', ')}`);
+    for (let i = 1; i < gains.length; i++) assert(gains[i] <= gains[i - 1], `front ranked by the gain, best first: ${gains.join(', ')}`);
+    assert(gains[0] > 0 && gains[0] < 1, `the best gain is a probability above 0: ${gains[0]}`);
+    // the selected candidate's outcome, step by step
+    const details = page.locator('[data-testid="opt-outcome-explain"]');
+    await details.locator('summary').click();
+    const text = await details.innerText();
+    assert(/Webb–Nahum/.test(text) && /gain = TCP_candidate − TCP_control/.test(text) && /HDR 6 Gy|6 Gy/.test(text), `the outcome explained (equations, inputs, the chosen schedule): ${text.slice(0, 300)}`);
+    await page.screenshot({ path: `${shots}/optimize-local-control-front.png`, fullPage: true });
+    // walkthrough 8: after opening a front point, the front keeps naming its own base and the tab says the base changed
+    await page.locator('[data-testid="opt-open"]').click();
+    const changed = await page.locator('[data-testid="opt-base-changed"]').innerText({ timeout: 20000 });
+    assert(/searched from IZB@CCM;/.test(changed) && /optimum 1/.test(changed), `the base change is said: ${changed}`);
+    const caption = await page.locator('[data-testid="opt-variables"] caption').innerText();
+    assert(/the rest as in IZB@CCM\)?$/.test(caption.trim()) || /as in IZB@CCM\)/.test(caption), `the front names its own base: ${caption}`);
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+    await context.close();
+  },
+});

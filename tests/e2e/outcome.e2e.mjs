@@ -4,6 +4,7 @@ import { assert, openPage } from './harness.mjs';
 export const tests = [
   {
     name: 'Outcome tab: hypothesis banner, control vs candidate with bands, both figures, schedule change, steps explained',
+    timeout: 180000,
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url, { viewport: { width: 1366, height: 900 } });
       await page.waitForSelector('button.num.overall-value', { timeout: 30000 });
@@ -38,6 +39,26 @@ export const tests = [
       }, before, { timeout: 30000 });
       const caption = await summary.locator('caption').innerText();
       assert(/50\.4 Gy \/ 28 fx/.test(caption) && /50 days/.test(caption), `schedule changed: ${caption}`);
+      // walkthrough 8: the recurrence CSV is in fractions as its header says; the dose CSV carries the clinical points
+      const csvOf = async (name) => {
+        const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: `Download ${name}` }).getByRole('button', { name: 'CSV', exact: true }).click()]);
+        const fs = await import('node:fs');
+        return fs.readFileSync(await dl.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      };
+      const rec = await csvOf('local-recurrence');
+      assert(/\(fraction\)/.test(rec[0]) && rec.slice(1).every((l) => l.split(',').slice(1).every((v) => v === '' || (Number(v) >= 0 && Number(v) <= 1))), `recurrence CSV in fractions: ${rec.join(' / ')}`);
+      const dose = await csvOf('local-control-vs-dose');
+      assert(dose.some((l) => /^"?published clinical point/.test(l) && /Mazeron/.test(l)) && dose.some((l) => /this schedule's EQD2/.test(l)), `dose CSV holds the clinical points and the marker: ${dose.slice(-6).join(' / ')}`);
+      // an invalid custom schedule: the message names the reason and the stale results say which schedule they are for
+      await page.locator('[data-testid="outcome-schedule"]').selectOption('custom');
+      // the custom field starts valid (EBRT 25 × 1.8 + HDR 4 × 7): wait for its results, then break it
+      await page.waitForFunction(() => /^EBRT 25 × 1\.8 Gy \+ HDR 4 × 7 Gy:/.test(document.querySelector('[data-testid="outcome-summary"] caption')?.textContent ?? '') && !document.querySelector('[data-testid="outcome-stale"]'), null, { timeout: 30000 });
+      await page.getByRole('textbox', { name: 'Courses' }).fill('ebrt:2500x1.8');
+      const alert = await page.locator('[role="alert"]').first().innerText();
+      assert(/2500 fractions — a course has 1 to 60/.test(alert), `the reason is named: ${alert}`);
+      const stale = await page.locator('[data-testid="outcome-stale"]').innerText();
+      assert(/not valid/.test(stale) && /still those of EBRT 25 × 1\.8 Gy \+ HDR 4 × 7 Gy/.test(stale) && !/updating/.test(stale), `the stale results name their schedule: ${stale}`);
+      await page.screenshot({ path: `${shots}/outcome-invalid-schedule.png` });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },
@@ -69,6 +90,8 @@ export const tests = [
       assert(best.rank === 1, `a dominant weight ranks the largest local-control gain first (${JSON.stringify(gains)})`);
       const worst = gains.filter((g) => Number.isFinite(g.v)).reduce((a, b) => (b.v < a.v ? b : a));
       assert(worst.rank === 3, `and the smallest last (${JSON.stringify(gains)})`);
+      // walkthrough 8, finding 25: switching the gain on sorts the table by the new rank (1, 2, 3 from the top)
+      assert(gains.map((g) => g.rank).join(',') === '1,2,3', `the table follows the rank: ${gains.map((g) => g.rank).join(',')}`);
       await page.locator('[data-testid="compare-ranking-explain"] summary').click();
       const ex = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
       assert(/R = 100/.test(ex) && /d_LC/.test(ex), `ranking explained: ${ex.slice(0, 200)}`);

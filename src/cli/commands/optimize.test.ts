@@ -54,4 +54,16 @@ describe('cli optimize', () => {
     expect(opt.code).toBe(2);
     expect(opt.stderr[0]).toMatch(/^--bogus: unknown option/);
   }, 300_000);
+
+  it('local control as an objective (spec.outcome): the CLI front equals the engine\'s, CSV has the gain column; a bad schedule names outcome.schedule', () => {
+    const lc = { ...spec, objectives: [{ output: 'outcome.localControlGain', direction: 'max' }, { output: 'loading.totalLoadingPct', direction: 'max' }], outcome: { schedule: 'ebrt45-hdr7x4', cisplatin: true } };
+    const r = cli(['optimize', file('lc.json', lc), '--generations', '2']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as OptimizeResult).front).toEqual(optimize(lc, { generations: 2 }).front);
+    const csv = cli(['optimize', file('lc.json', lc), '--generations', '2', '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toMatch(/,outcome\.localControlGain,loading\.totalLoadingPct,violation$/);
+    const bad = cli(['optimize', file('lc-bad.json', { ...lc, outcome: { schedule: 'ebrt:25x1.8+xyz:2x3' } })]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr[0]).toMatch(/^outcome\.schedule: /);
+  }, 300_000);
 });

@@ -7,7 +7,7 @@ import type { Scores } from '../../model/scores';
 import { loadingModesOf, parseFormulation, type Formulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../catalog-lookup';
 import { scoreCompleted } from '../score';
-import { outputValue } from './outputs';
+import { OUTCOME_OPTIMIZE_OUTPUTS, outcomeOutputValues, outputValue } from './outputs';
 import type { DesignVariable, OptimizeSpec } from './spec';
 
 /** Violation of a genome whose formulation the schema refuses (any feasible or merely constraint-violating point beats it). */
@@ -40,7 +40,7 @@ export interface DesignProblem {
   /** The reference decode: build the input and parse it in full (what `decode` must reproduce). */
   decodeFull(x: readonly number[]): Decoded;
   evaluate(x: readonly number[]): Evaluated;
-  /** Score one completed formulation into the reported outputs (what evaluate does after decoding). */
+  /** Score one completed formulation into the reported Scores outputs (what evaluate does after decoding; the outcome outputs come from outcomeOutputValues). */
   outputsOf(s: Scores): Record<string, number | null>;
   /** The genome of the base formulation (each freed field at its base value, clipped into the searched range). */
   baseGenome(): number[];
@@ -140,6 +140,8 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
     for (const k of outputs) o[k] = outputValue(s, k);
     return o;
   };
+  // the outcome outputs (local control of a clinical course) are computed beside the Scores, only when asked for
+  const outcomeKeys = outputs.filter((k) => OUTCOME_OPTIMIZE_OUTPUTS.has(k));
 
   const evaluate = (x: readonly number[]): Evaluated => {
     const d = decode(x);
@@ -147,7 +149,9 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
     if (!d.formulation) return { ...d, values: nulls, objectives: spec.objectives.map(() => Infinity), violation: INVALID_VIOLATION };
     let values: Record<string, number | null>;
     try {
-      values = outputsOf(scoreCompleted(d.formulation, CATALOG_LOOKUP, scoreOpts));
+      const scores = scoreCompleted(d.formulation, CATALOG_LOOKUP, scoreOpts);
+      values = outputsOf(scores);
+      if (outcomeKeys.length) Object.assign(values, outcomeOutputValues(d.formulation, scores, outcomeKeys, spec.outcome));
     } catch (e) {
       return { formulation: d.formulation, error: e instanceof Error ? e.message : String(e), values: nulls, objectives: spec.objectives.map(() => Infinity), violation: INVALID_VIOLATION };
     }

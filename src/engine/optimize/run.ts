@@ -5,7 +5,8 @@ import { MODEL_VERSION } from '../../model/version';
 import type { Formulation, Issue, Result } from '../../schema';
 import { CATALOG_LOOKUP } from '../catalog-lookup';
 import { uncertaintyCompleted } from '../uncertainty';
-import { BANDED_OUTPUTS, optimizeOutput } from './outputs';
+import { outcomeUncertaintyCompleted } from '../outcome';
+import { BANDED_OUTPUTS, OUTCOME_BANDED_OUTPUTS, optimizeOutput } from './outputs';
 import { designProblem, type DesignProblem, type Evaluated } from './problem';
 import { OPTIMIZE_RESULT_SCHEMA_V1, parseOptimizeSpec, specDocument, type OptimizeSpec } from './spec';
 
@@ -145,18 +146,23 @@ function minimised(r: Pick<OptimizeResult, 'objectives'>, p: FrontPoint, robust 
  * Robust option: each front point's seeded Monte Carlo (the spec's draws and seed); per objective the 5/50/95 %
  * percentiles and the pessimistic one (5th for a maximised output, 95th for a minimised one — never the median), and
  * each point's non-domination rank on the pessimistic values (0 = the robust front). Outputs without a Monte Carlo
- * band (size, coverage, FAK occupancy, high-Z sum) use their deterministic value. `onPoint` reports progress and may return false to stop.
+ * band (size, coverage, FAK occupancy, high-Z sum, the ranking value with local control) use their deterministic value;
+ * the outcome outputs take their bands from the outcome's own Monte Carlo (same draws and seed). `onPoint` reports progress and may return false to stop.
  */
-export function robustify(r: OptimizeResult, spec: Pick<OptimizeSpec, 'robust' | 'weights'>, onPoint?: (done: number, total: number) => boolean | void): OptimizeResult {
+export function robustify(r: OptimizeResult, spec: Pick<OptimizeSpec, 'robust' | 'weights' | 'outcome'>, onPoint?: (done: number, total: number) => boolean | void): OptimizeResult {
   const draws = spec.robust?.draws ?? 64;
   const seed = spec.robust?.seed ?? 1;
   const front: FrontPoint[] = [];
+  const scoreBanded = r.objectives.some((o) => BANDED_OUTPUTS.has(o.output));
+  const outcomeBanded = r.objectives.some((o) => OUTCOME_BANDED_OUTPUTS.has(o.output));
   for (const p of r.front) {
-    const mc = uncertaintyCompleted(p.formulation, CATALOG_LOOKUP, { draws, seed, weights: spec.weights });
+    // the score's Monte Carlo for Scores outputs, the outcome's own (the same draws and seed) for local-control outputs
+    const mc = scoreBanded ? uncertaintyCompleted(p.formulation, CATALOG_LOOKUP, { draws, seed, weights: spec.weights }) : null;
+    const omc = outcomeBanded ? outcomeUncertaintyCompleted(p.formulation, CATALOG_LOOKUP, { draws, seed, schedule: spec.outcome?.schedule, cisplatin: spec.outcome?.cisplatin }) : null;
     const robust: Record<string, RobustValue> = {};
     for (const o of r.objectives) {
       const det = p.values[o.output] ?? NaN;
-      const b = BANDED_OUTPUTS.has(o.output) ? mc.bands[o.output] : undefined;
+      const b = BANDED_OUTPUTS.has(o.output) ? mc?.bands[o.output] : OUTCOME_BANDED_OUTPUTS.has(o.output) ? omc?.bands[o.output] : undefined;
       robust[o.output] = b && b.n > 0 ? { p5: b.p5, p50: b.p50, p95: b.p95, pessimistic: o.direction === 'max' ? b.p5 : b.p95 } : { p5: det, p50: det, p95: det, pessimistic: det };
     }
     front.push({ ...p, robust });

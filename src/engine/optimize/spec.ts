@@ -4,7 +4,8 @@ import type { ComponentId } from '../../model/scores';
 import { COMPONENT_IDS } from '../../model/scores';
 import { getPath } from '../../model/path';
 import { FORMULATION_FIELDS, fieldAt, inRange, parseFormulation, rangeText, type Formulation, type Issue, type RegisteredField, type Result } from '../../schema';
-import { OPTIMIZE_OUTPUT_KEYS } from './outputs';
+import { resolveSchedule } from '../outcome';
+import { OPTIMIZE_OUTPUT_KEYS, type OptimizeOutcomeSettings } from './outputs';
 
 /** Never change: the format identifier of version 1 of the spec. */
 export const OPTIMIZE_SCHEMA_V1 = 'nanoplatform.optimize/1' as const;
@@ -54,6 +55,25 @@ export const OptimizeSpecSchemaV1 = z
     robust: z.object({ draws: z.number().int('must be a whole number').min(8, 'must be ≥ 8').max(OPTIMIZE_LIMITS.robustDraws), seed: z.union([z.number().int(), z.string().max(64)]).optional() }).strict().optional(),
     /** Desirability weights per component (as `score --weights`). */
     weights: z.partialRecord(z.enum(COMPONENT_IDS as readonly [ComponentId, ...ComponentId[]]), z.number().min(0, 'must be ≥ 0').refine(Number.isFinite, 'must be finite')).optional(),
+    /** The outcome outputs' settings (docs/optimize.md): clinical schedule, concurrent cisplatin, weight of the gain in the ranking value. */
+    outcome: z
+      .object({
+        schedule: z
+          .string()
+          .max(400, 'at most 400 characters')
+          .superRefine((t, ctx) => {
+            try {
+              resolveSchedule(t);
+            } catch (e) {
+              ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+            }
+          })
+          .optional(),
+        cisplatin: z.boolean({ message: 'must be true or false' }).optional(),
+        localControlWeight: z.number().min(0, 'must be ≥ 0').max(100, 'must be ≤ 100').refine(Number.isFinite, 'must be finite').optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -83,6 +103,8 @@ export interface OptimizeSpec {
   seed: number | string;
   robust?: { draws: number; seed: number | string };
   weights?: Partial<Record<ComponentId, number>>;
+  /** Settings of the outcome outputs (schedule, cisplatin, weight of the local-control gain in the ranking value). */
+  outcome?: OptimizeOutcomeSettings;
   /** The variables object exactly as resolved (concrete paths), for the canonical spec that travels in links and results. */
   variablesInput: Record<string, { from?: number; to?: number; scale?: 'linear' | 'log'; choices?: (string | boolean)[] }>;
 }
@@ -225,6 +247,7 @@ export function parseOptimizeSpec(input: unknown): Result<OptimizeSpec> {
       seed: s.seed ?? OPTIMIZE_DEFAULTS.seed,
       robust: s.robust ? { draws: s.robust.draws, seed: s.robust.seed ?? 1 } : undefined,
       weights: s.weights,
+      outcome: s.outcome,
       variablesInput,
     },
   };
@@ -244,5 +267,6 @@ export function specDocument(s: OptimizeSpec): Record<string, unknown> {
   };
   if (s.robust) doc.robust = s.robust;
   if (s.weights) doc.weights = s.weights;
+  if (s.outcome) doc.outcome = s.outcome;
   return doc;
 }

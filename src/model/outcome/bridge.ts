@@ -32,14 +32,14 @@ export function fractionRadiobiology(cal: readonly ScheduledFraction[], rs: Radi
   if (Array.isArray(rs)) {
     const list = rs as readonly RadiobiologyOfFraction[];
     if (list.length !== cal.length) throw new RangeError(`radiobiology: one result per fraction expected (${cal.length}), got ${list.length}`);
-    // consecutive fractions sharing one result share one compartments array (the TCP folds them into one term)
+    // consecutive fractions sharing one result share one compartments array (the TCP folds them into one term); so do
+    // consecutive control arms built from one control-compartments array (the chain shares it between fractions)
     let prev: RadiobiologyOfFraction | null = null;
     let comps: TcpCompartment[] = [];
     return cal.map((f, i) => {
-      if (list[i] !== prev) {
-        prev = list[i];
-        comps = armCompartments(list[i], arm);
-      }
+      const r = list[i];
+      if (r !== prev && !(arm === 'control' && prev !== null && r.compartmentsControl === prev.compartmentsControl)) comps = armCompartments(r, arm);
+      prev = r;
       return { doseGy: f.doseGy, dayOfCourse: f.day, compartments: comps };
     });
   }

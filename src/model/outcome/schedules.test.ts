@@ -52,7 +52,19 @@ describe('compact schedule text', () => {
     expect(() => parseSchedule('ebrt:25x')).toThrow(/course 1/);
     expect(() => parseSchedule('ebrt:25x1.8+proton:4x7')).toThrow(/course 2/);
     expect(() => parseSchedule('ebrt:0x2')).toThrow(/fractions/);
-    expect(() => parseSchedule('hdr:2x40')).toThrow(/doseGy/);
+    expect(() => parseSchedule('hdr:2x40')).toThrow(/at most 30 Gy/);
+    // the reason, not the grammar again (walkthrough 8, finding 23)
+    expect(() => parseSchedule('ebrt:2500x1.8')).toThrow("schedule course 1 'ebrt:2500x1.8': 2500 fractions — a course has 1 to 60");
+    expect(() => parseSchedule('ebrt:25x-1.8')).toThrow(/-1\.8 Gy per fraction — must be more than 0/);
+    expect(() => parseSchedule('25x1.8 + 4x7')).toThrow(/has no modality: start it with ebrt: or hdr:/);
+    expect(() => parseSchedule('xyz:2x3')).toThrow(/the modality is ebrt \(external beam\) or hdr \(brachytherapy\), got 'xyz'/);
+    expect(() => parseSchedule('ebrt:25x')).toThrow(/needs the dose per fraction \(Gy\) after the 'x'/);
+    expect(() => parseSchedule('ebrt:25x1.8+')).toThrow(/course 2 '' is empty/);
+    expect(() => parseSchedule('ebrt:2.5x2')).toThrow(/whole number, got '2\.5'/);
+  });
+  it('lenient form: a decimal comma, spaces around the parts, capitals and × give the same calendar', () => {
+    const ref = scheduleCalendar(parseSchedule('ebrt:25x1.8+hdr:4x7'));
+    for (const t of ['ebrt:25x1,8+hdr:4x7', ' EBRT:25X1.8 + HDR:4X7 ', 'ebrt : 25 x 1.8 + hdr : 4 × 7', 'Ebrt:25x1.80+hdr:4x7.0']) expect(scheduleCalendar(parseSchedule(t)), t).toEqual(ref);
   });
 });
 

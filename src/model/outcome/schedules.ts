@@ -162,10 +162,11 @@ export function summariseSchedule(s: Schedule, alphaBetaGy = 10): ScheduleSummar
   return { id: s.id, label: s.label, courses, physicalGy, bedGy: bed, eqd2Gy: eqd2, overallTreatmentTimeDays: overallTreatmentTimeDays(fractions), fractions };
 }
 
-const COURSE_TEXT = /^(ebrt|hdr)(?:@([A-Za-z0-9:.+-]{1,40}))?:(\d{1,2})x(\d{1,2}(?:\.\d{1,3})?)$/;
+/** One course of the compact text, leniently: any case for the modality, spaces around the parts, 'x', 'X' or '×', a decimal comma or point. */
+const COURSE_TEXT = /^([A-Za-z]+)\s*(?:@\s*([A-Za-z0-9:.+-]{1,40}))?\s*:\s*(\S+?)\s*[xX×]\s*(\S+)$/;
 
 /** The compact schedule text grammar, for messages. */
-export const SCHEDULE_TEXT_HELP = "a schedule id (" + Object.keys(SCHEDULES).join(', ') + ") or courses joined by '+', each 'ebrt|hdr[@beam]:NxD' (e.g. ebrt:25x1.8+hdr:4x7, ebrt:28x1.8+hdr@Ir-192:3x8)";
+export const SCHEDULE_TEXT_HELP = "a schedule id (" + Object.keys(SCHEDULES).join(', ') + ") or courses joined by '+', each 'ebrt|hdr[@beam]:NxD' (e.g. ebrt:25x1.8+hdr:4x7, ebrt:28x1.8+hdr@Ir-192:3x8; any case, spaces allowed, decimal point or comma)";
 
 /**
  * A schedule from a preset id or the compact text 'ebrt:25x1.8+hdr:4x7' (course 'modality[@beam]:fractions x dose';
@@ -175,11 +176,34 @@ export function parseSchedule(text: string): Schedule {
   const t = text.trim();
   if (isScheduleId(t)) return SCHEDULES[t];
   if (t.length === 0 || t.length > 200) throw new RangeError(`schedule: expected ${SCHEDULE_TEXT_HELP}`);
-  const courses: Course[] = t.split('+').map((part, i) => {
-    const m = COURSE_TEXT.exec(part.trim());
-    if (!m) throw new RangeError(`schedule course ${i + 1} '${part}': expected 'ebrt|hdr[@beam]:NxD' (e.g. ebrt:25x1.8); ${SCHEDULE_TEXT_HELP}`);
-    const modality = m[1] as Modality;
-    return { modality, beam: m[2] ?? DEFAULT_BEAM[modality], fractions: Number(m[3]), doseGy: Number(m[4]) };
+  const courses: Course[] = t.split('+').map((raw, i) => {
+    const part = raw.trim();
+    const at = `schedule course ${i + 1} '${part}'`;
+    const m = COURSE_TEXT.exec(part);
+    if (!m) {
+      // say what is missing rather than repeat the grammar
+      const why = part === ''
+        ? "is empty (a '+' with nothing after it?)"
+        : !/:/.test(part)
+          ? `has no modality: start it with ebrt: or hdr: (e.g. ebrt:${part.replace(/\s+/g, '')})`
+          : !/[xX×]/.test(part.slice(part.indexOf(':') + 1))
+            ? "needs fractions × dose after the ':' (e.g. ebrt:25x1.8)"
+            : /[xX×]\s*$/.test(part)
+              ? "needs the dose per fraction (Gy) after the 'x' (e.g. ebrt:25x1.8)"
+              : "expected 'ebrt|hdr[@beam]:NxD' (e.g. ebrt:25x1.8)";
+      throw new RangeError(`${at} ${why}`);
+    }
+    const modality = m[1].toLowerCase();
+    if (modality !== 'ebrt' && modality !== 'hdr') throw new RangeError(`${at}: the modality is ebrt (external beam) or hdr (brachytherapy), got '${m[1]}'`);
+    const nText = m[3];
+    const dText = m[4].replace(',', '.');
+    if (!/^\d+$/.test(nText)) throw new RangeError(`${at}: the number of fractions must be a whole number, got '${nText}'`);
+    const fractions = Number(nText);
+    if (fractions < 1 || fractions > 60) throw new RangeError(`${at}: ${fractions} fractions — a course has 1 to 60`);
+    if (!/^-?\d+(\.\d+)?$/.test(dText)) throw new RangeError(`${at}: the dose per fraction must be a number in Gy (decimal point or comma), got '${m[4]}'`);
+    const doseGy = Number(dText);
+    if (!(doseGy > 0 && doseGy <= 30)) throw new RangeError(`${at}: ${doseGy} Gy per fraction — must be more than 0 and at most 30 Gy`);
+    return { modality, beam: m[2] ?? DEFAULT_BEAM[modality], fractions, doseGy };
   });
   const s: Schedule = { id: t, label: courses.map((c) => `${c.modality === 'ebrt' ? 'EBRT' : 'HDR'} ${c.fractions} × ${c.doseGy} Gy`).join(' + '), courses, source: 'custom' };
   checkSchedule(s);

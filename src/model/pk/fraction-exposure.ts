@@ -48,12 +48,13 @@ export function fractionExposures(input: FractionExposureInput): FractionExposur
   const mw = pk.input.payloads.map((p) => p.molecularWeightGPerMol);
   const share = Math.min(1, Math.max(0, input.intracellularShare));
   const relief = input.ic50M !== undefined && input.fakPayload.some(Boolean) ? reliefAt(input, fractionTimesH) : null;
+  const wantFree = mw.map((w, i) => input.fakPayload[i] && w > 0);
   return fractionTimesH.map((tH, k) => {
-    const t = pk.tumorAt(tH);
+    const t = pk.tumorExposureAt(tH, wantFree);
     const intracellularPgPerCell: Record<string, number> = {};
     for (const el in t.elementsMgPerG) intracellularPgPerCell[el] = t.elementsMgPerG[el] * input.cellMassNg * share;
     let freeDrugM = 0;
-    for (let i = 0; i < mw.length; i++) if (input.fakPayload[i] && mw[i] > 0) freeDrugM += t.payloadFreeMgPerG[i] / mw[i];
+    for (let i = 0; i < mw.length; i++) if (wantFree[i]) freeDrugM += t.payloadFreeMgPerG[i] / mw[i];
     const out: FractionExposure = { tH, elementsMgPerG: t.elementsMgPerG, intracellularPgPerCell, freeDrugM };
     if (relief) out.hypoxiaReliefFactor = relief[k];
     return out;
@@ -92,45 +93,63 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
   const RELIEF_STEP_H = Math.max(0.01, Math.min(RELIEF_MAX_STEP_H, pkp('pk.hypoxiaReliefOnsetH', o) / 12, pkp('pk.hypoxiaReliefDecayH', o) / 12));
   const fullOn = Math.exp(-kOn * RELIEF_STEP_H);
   const fullOff = Math.exp(-kOff * RELIEF_STEP_H);
-  // full-step occupancy by recurrence: sum[(payload, mode)] = Σ over the injections reached of exp(λ (t_mid − τ))
+  // full-step occupancy by recurrence: sum[(payload, mode)] = Σ over the injections reached of exp(λ (t_mid − τ)),
+  // flattened per (payload a, mode j) with the coefficient of compartment 3, the factor exp(λ·step) and, per payload, dose and MW
   const modal = idx.every((i) => !pk.modes[i].degenerate && pk.modes[i].n > 3);
   const K = 4; // modes 0..3 feed compartment 3 (lower-triangular system)
-  const sum = new Float64Array(idx.length * K);
-  const r = new Float64Array(idx.length * K);
-  for (let a = 0; a < idx.length; a++) for (let j = 0; j < K; j++) r[a * K + j] = Math.exp(pk.modes[idx[a]].lambdas[j] * RELIEF_STEP_H);
+  const A = idx.length;
+  const sum = new Float64Array(A * K);
+  const r = new Float64Array(A * K);
+  const lam = new Float64Array(A * K);
+  const cf = new Float64Array(A * K);
+  const dose = new Float64Array(A);
+  const mw = new Float64Array(A);
+  for (let a = 0; a < A; a++) {
+    const md = pk.modes[idx[a]];
+    dose[a] = pk.input.payloads[idx[a]].doseMg;
+    mw[a] = pk.input.payloads[idx[a]].molecularWeightGPerMol;
+    if (!modal) continue;
+    for (let j = 0; j < K; j++) {
+      lam[a * K + j] = md.lambdas[j];
+      cf[a * K + j] = md.coef[j * md.n + 3];
+      r[a * K + j] = Math.exp(md.lambdas[j] * RELIEF_STEP_H);
+    }
+  }
   const sorted = [...injections].sort((x, y) => x - y);
+  const nInj = sorted.length;
   let reached = 0;
   let sinceAnchor = 0;
-  const occupancyFull = (t: number): number => {
-    if (!modal) return occupancy(t);
-    let newly = reached;
-    while (newly < sorted.length && t >= sorted[newly]) newly++;
-    const anchor = sinceAnchor === 0 || newly !== reached;
-    sinceAnchor = anchor ? 1 : sinceAnchor + 1 === RELIEF_REANCHOR_STEPS ? 0 : sinceAnchor + 1;
-    reached = newly;
-    let c = 0;
-    for (let a = 0; a < idx.length; a++) {
-      const md = pk.modes[idx[a]];
-      const p = pk.input.payloads[idx[a]];
-      let free = 0;
-      for (let j = 0; j < K; j++) {
-        let v = 0;
-        if (anchor) for (let u = 0; u < reached; u++) v += Math.exp(md.lambdas[j] * (t - sorted[u]));
-        else v = sum[a * K + j] * r[a * K + j];
-        sum[a * K + j] = v;
-        if (v !== 0) free += md.coef[j * md.n + 3] * v;
-      }
-      if (free > 0) c += (free * p.doseMg) / m / p.molecularWeightGPerMol;
-    }
-    return c > 0 ? c / (c + ic50) : 0;
-  };
   const out: number[] = new Array(times.length);
   let R = 0;
   let t = 0;
   for (let f = 0; f < times.length; f++) {
     const target = Math.max(0, times[f]);
     while (t + RELIEF_STEP_H <= target + 1e-9) {
-      const Om = occupancyFull(t + 0.5 * RELIEF_STEP_H);
+      const tm = t + 0.5 * RELIEF_STEP_H;
+      let Om: number;
+      if (!modal) Om = occupancy(tm);
+      else {
+        // the occupancy at the step's midpoint: each mode's sum re-evaluated with exp on anchor steps (the first, every
+        // RELIEF_REANCHOR_STEPS-th and when an injection is reached), else advanced by exp(λ·step)
+        let newly = reached;
+        while (newly < nInj && tm >= sorted[newly]) newly++;
+        const anchor = sinceAnchor === 0 || newly !== reached;
+        sinceAnchor = anchor ? 1 : sinceAnchor + 1 === RELIEF_REANCHOR_STEPS ? 0 : sinceAnchor + 1;
+        reached = newly;
+        let c = 0;
+        for (let a = 0; a < A; a++) {
+          let free = 0;
+          for (let q = a * K, end = q + K; q < end; q++) {
+            let v = 0;
+            if (anchor) for (let u = 0; u < reached; u++) v += Math.exp(lam[q] * (tm - sorted[u]));
+            else v = sum[q] * r[q];
+            sum[q] = v;
+            if (v !== 0) free += cf[q] * v;
+          }
+          if (free > 0) c += (free * dose[a]) / m / mw[a];
+        }
+        Om = c > 0 ? c / (c + ic50) : 0;
+      }
       R = Om + (R - Om) * (Om > R ? fullOn : fullOff);
       t += RELIEF_STEP_H;
     }

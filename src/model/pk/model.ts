@@ -119,6 +119,12 @@ export interface PkModel {
   stateAt(tH: number): PkState;
   /** Tumour concentrations at t: per element mg/g, per payload total and free mg/g. */
   tumorAt(tH: number): { elementsMgPerG: Record<string, number>; payloadTotalMgPerG: number[]; payloadFreeMgPerG: number[] };
+  /**
+   * What a radiotherapy fraction reads of the tumour at t (fractionExposures): the elements (mg/g) and the free drug
+   * (mg/g) of the payloads with wantFree[i] — the same numbers as tumorAt to the bit (the same terms added in the same
+   * order), without the compartments nothing reads; the free drug of the other payloads is 0.
+   */
+  tumorExposureAt(tH: number, wantFree: readonly boolean[]): { elementsMgPerG: Record<string, number>; payloadFreeMgPerG: Float64Array };
 }
 
 const CURVE_POINTS = 49;
@@ -300,7 +306,69 @@ export function pharmacokinetics(input: PkInput): PkModel {
     return { elementsMgPerG, payloadTotalMgPerG, payloadFreeMgPerG };
   }
 
-  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, modes, particleModes, plasmaL, m, injections), stateAt, tumorAt };
+  // per payload: does it carry a high-Z element (its tumour total feeds the elements); the particle: any element on it
+  const payloadHighZ = input.payloads.map((p) => Object.keys(p.highZ).some((el) => p.highZ[el] > 0));
+  const particleEls = Object.keys(input.particleHighZ).filter((el) => input.particleHighZ[el] > 0);
+  const scratch = new Float64Array(4);
+  const partScratch = new Float64Array(2);
+  /** x₂ and x₃ (tumour carrier-bound and free) of payload i at t, summed over the injections as stateAt sums them. */
+  function tumorPair(i: number, tH: number, pair: Float64Array): void {
+    const md = modes[i];
+    const dose = input.payloads[i].doseMg;
+    pair[0] = 0;
+    pair[1] = 0;
+    for (const tau of injections) {
+      const dt = tH - tau;
+      if (dt < 0) continue;
+      if (md.degenerate) {
+        scratch[2] = pair[0];
+        scratch[3] = pair[1];
+        addModalAt(md, dt, dose, scratch);
+        pair[0] = scratch[2];
+        pair[1] = scratch[3];
+        continue;
+      }
+      // addModalAt's terms for compartments 2 and 3 only (n = 4), in its order
+      const n = md.n;
+      let x2 = pair[0];
+      let x3 = pair[1];
+      for (let j = 0; j < n; j++) {
+        const e = Math.exp(md.lambdas[j] * dt) * dose;
+        if (e === 0) continue;
+        if (j <= 2) x2 += md.coef[j * n + 2] * e;
+        if (j <= 3) x3 += md.coef[j * n + 3] * e;
+      }
+      pair[0] = x2;
+      pair[1] = x3;
+    }
+    if (pair[0] < 0) pair[0] = 0;
+    if (pair[1] < 0) pair[1] = 0;
+  }
+  const pair = new Float64Array(2);
+  function tumorExposureAt(tH: number, wantFree: readonly boolean[]) {
+    const elementsMgPerG: Record<string, number> = {};
+    if (particleEls.length) {
+      partScratch[0] = 0;
+      partScratch[1] = 0;
+      if (!input.freeDrug) for (const tau of injections) if (tH - tau >= 0) addModalAt(particleModes, tH - tau, input.particleDoseMg, partScratch);
+      const p1 = partScratch[1] < 0 ? 0 : partScratch[1];
+      for (const el of particleEls) elementsMgPerG[el] = (p1 * input.particleHighZ[el]) / m;
+    }
+    const free = new Float64Array(input.payloads.length);
+    for (let i = 0; i < input.payloads.length; i++) {
+      if (!wantFree[i] && !payloadHighZ[i]) continue;
+      tumorPair(i, tH, pair);
+      free[i] = pair[1] / m;
+      if (!payloadHighZ[i]) continue;
+      const total = (pair[0] + pair[1]) / m;
+      const hz = input.payloads[i].highZ;
+      for (const el in hz) if (hz[el] > 0) elementsMgPerG[el] = (elementsMgPerG[el] ?? 0) + total * hz[el];
+    }
+    for (let i = 0; i < free.length; i++) if (!wantFree[i]) free[i] = 0;
+    return { elementsMgPerG, payloadFreeMgPerG: free };
+  }
+
+  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, tumorExposureAt, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, modes, particleModes, plasmaL, m, injections), stateAt, tumorAt };
 }
 
 /** Curves on a uniform grid over the curve window, every point exact (modal form, injections superposed at their times). */

@@ -222,3 +222,36 @@ describe('fraction exposures', () => {
     );
   });
 });
+
+describe('tumour exposure of a fraction', () => {
+  it('tumorExposureAt equals tumorAt to the bit (elements in the same key order, the wanted free drug) over routes, carriers, injections, element payloads and degenerate rates', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('iv', 'intratumoral'),
+        fc.boolean(),
+        fc.constantFrom([0], [0, 72], [0, 24, 168]),
+        fc.double({ min: 0.05, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        fc.boolean(),
+        (route, freeDrug, injectionTimesH, freeHalfLifeH, leak, withBi, degenerate) => {
+          const payloads = [
+            payload({ freeHalfLifeH, leakedInBloodFraction: leak }),
+            payload({ agent: 'bismuth', molecularWeightGPerMol: 209, highZ: withBi ? { Bi: 1 } : {}, freeHalfLifeH: degenerate ? pkp('pk.freeTumorHalfLifeH') : freeHalfLifeH * 2 }),
+          ];
+          const pk = pharmacokinetics(input({ route: route as PkInput['route'], freeDrug, injectionTimesH: [...injectionTimesH], payloads, particleHighZ: freeDrug ? {} : { Au: 0.5, Hf: 0.1 } }));
+          if (degenerate) expect(pk.modes[1].degenerate).toBe(true);
+          for (const t of [0, 0.5, 6, 24, 71.9, 72, 200, 599]) {
+            const a = pk.tumorAt(t);
+            for (const want of [[true, false], [false, true], [true, true]]) {
+              const b = pk.tumorExposureAt(t, want);
+              expect(JSON.stringify(b.elementsMgPerG)).toBe(JSON.stringify(a.elementsMgPerG));
+              want.forEach((w, i) => expect(b.payloadFreeMgPerG[i]).toBe(w ? a.payloadFreeMgPerG[i] : 0));
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

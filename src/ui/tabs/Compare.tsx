@@ -166,7 +166,14 @@ export default function Compare() {
           Local-control gain weight in the ranking{' '}
           <NumberInput label="Local-control gain weight" value={lcWeight} min={0} max={1000} testId="compare-lc-weight"
             check={(v) => (v >= 0 && v <= 1000 ? null : 'must be ≥ 0 and ≤ 1000')}
-            onValue={(v) => { if (v === null) setLcWeight(0); else if (v >= 0 && v <= 1000) setLcWeight(v); }} />
+            onValue={(v) => {
+              if (v === null) setLcWeight(0);
+              else if (v >= 0 && v <= 1000) {
+                // switching the gain on: the table follows the new rank (it stayed sorted by the overall score before)
+                if (v > 0 && lcWeight === 0 && sort.key === 'score.overall') setSort({ key: 'rank', dir: 'asc' });
+                setLcWeight(v);
+              }
+            }} />
         </label>
         <span className="small muted">0 (default): rank by the overall score. Above 0: the outcome&apos;s local-control gain (default schedule) joins the five desirabilities with this weight — a hypothesis (a mouse-scale particle on a clinical course); the scores do not change.</span>
       </div>

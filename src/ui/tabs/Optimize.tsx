@@ -12,7 +12,11 @@ import { isRecord, csvText } from '../../engine';
 import { PALETTE } from '../../charts/palette';
 import { useWorkerJob } from '../use-worker-job';
 import { sig } from '../format';
-import { choiceValueName, defaultForm, formOfSpec, specOf, variableLabel, variableOptions, type OptimizeForm } from './optimize-form';
+import { choiceValueName, defaultForm, formOfSpec, specOf, usesOutcome, usesRankingWithLocalControl, variableLabel, variableOptions, type OptimizeForm } from './optimize-form';
+import { DEFAULT_SCHEDULE_ID, OUTCOME_HYPOTHESIS, outcomeCompleted, SCHEDULE_IDS, SCHEDULES } from '../../engine/outcome';
+import { CATALOG_LOOKUP } from '../../engine';
+import { ExplanationView } from '../ExplainBody';
+import type { ProvenanceBadge as Badge } from '../ProvenanceBadge';
 import { scoreFormulation } from '../../engine';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? sig(v, 3) : String(v));
@@ -26,7 +30,7 @@ function linkedSpec(): ReturnType<typeof decodeOptimizeLink> | null {
 /** The tab's form and last result for this page session: kept when the user switches tabs or opens a front point in the builder. */
 const memory: { form: OptimizeForm | null; result: OptimizeResult | null; selected: number } = { form: null, result: null, selected: 0 };
 
-export default function Optimize() {
+export default function Optimize({ ProvenanceBadge }: { ProvenanceBadge?: typeof Badge } = {}) {
   const candidate = useStore(selectSelected);
   const addCandidate = useStore((s) => s.addCandidate);
   const ev = candidate ? evaluateCandidate(candidate) : null;
@@ -155,6 +159,7 @@ export default function Optimize() {
           </div>
         </fieldset>
       </div>
+      {usesOutcome(f) && <OutcomeSettings form={f} update={update} ownSchedule={base.scenario.outcomeSchedule ?? null} />}
       <div className="row">
         <label className="field inline"><span>Population</span><NumberInput label="Population" value={f.population} check={(v) => (Number.isInteger(v) && v >= 4 && v <= 1000 ? null : `must be a whole number from 4 to 1000 (got ${v})`)} onValue={(v) => v !== null && update({ population: v })} style={{ width: '4.5rem' }} testId="opt-population" /></label>
         <label className="field inline"><span>Generations</span><NumberInput label="Generations" value={f.generations} check={(v) => (Number.isInteger(v) && v >= 0 && v <= 2000 ? null : `must be a whole number from 0 to 2000 (got ${v})`)} onValue={(v) => v !== null && update({ generations: v })} style={{ width: '4.5rem' }} testId="opt-generations" /></label>
@@ -175,14 +180,56 @@ export default function Optimize() {
         </div>
       )}
       {job.error && <p className="error" role="alert">{job.error}</p>}
-      {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} baseOverall={ev?.status === 'ok' ? ev.scores.score.overall : null} baseName={String(base.name ?? 'the candidate')} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}
+      {result && JSON.stringify(result.spec.base) !== JSON.stringify(spec.base) && (
+        <p className="banner info" role="status" data-testid="opt-base-changed">
+          The front below was searched from <strong>{String((result.spec.base as { name?: unknown }).name ?? 'another formulation')}</strong>; the selected candidate is
+          now <strong>{String(base.name)}</strong>, so <em>Run optimisation</em> and <em>Share this search as a link</em> would start from it instead.
+        </p>
+      )}
+      {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} baseOverall={ev?.status === 'ok' ? ev.scores.score.overall : null} baseName={String((result.spec.base as { name?: unknown }).name ?? base.name ?? 'the candidate')} ProvenanceBadge={ProvenanceBadge} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}
     </div>
   );
 }
 
-function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRankBy, open, baseOverall, baseName }: {
+/** The outcome outputs' settings (schedule, cisplatin, weight of the gain in the ranking value) and what each chosen outcome output computes. */
+function OutcomeSettings({ form, update, ownSchedule }: { form: OptimizeForm; update: (patch: Partial<OptimizeForm>) => void; ownSchedule: string | null }) {
+  const o = form.outcome;
+  const set = (patch: Partial<OptimizeForm['outcome']>) => update({ outcome: { ...o, ...patch } });
+  const chosen = [...new Set([...form.objectives.map((x) => x.output), ...form.constraints.map((x) => x.output)])].filter((k) => optimizeOutput(k)?.equation);
+  const own = ownSchedule ? (SCHEDULES[ownSchedule as keyof typeof SCHEDULES]?.label ?? ownSchedule) : SCHEDULES[DEFAULT_SCHEDULE_ID].label;
+  return (
+    <fieldset className="axis" data-testid="opt-outcome">
+      <legend>Outcome: local control of a clinical course</legend>
+      <div className="row">
+        <label className="field inline"><span>Schedule</span>
+          <select value={o.schedule} onChange={(e) => set({ schedule: e.target.value })} data-testid="opt-outcome-schedule">
+            <option value="">{`the candidate's own (${own})`}</option>
+            {SCHEDULE_IDS.map((id) => <option key={id} value={id}>{SCHEDULES[id].label}</option>)}
+            {o.schedule && !(SCHEDULE_IDS as readonly string[]).includes(o.schedule) && <option value={o.schedule}>{o.schedule}</option>}
+          </select>
+        </label>
+        <label className="field check"><input type="checkbox" checked={o.cisplatin} onChange={(e) => set({ cisplatin: e.target.checked })} /> Concurrent cisplatin (both arms)</label>
+        {usesRankingWithLocalControl(form) && (
+          <label className="field inline"><span>Weight of the local-control gain</span>
+            <NumberInput label="Weight of the local-control gain" value={o.localControlWeight} check={(v) => (v >= 0 && v <= 100 ? null : `must be from 0 to 100 (got ${v})`)} onValue={(v) => v !== null && set({ localControlWeight: v })} style={{ width: '4.5rem' }} testId="opt-outcome-weight" />
+          </label>
+        )}
+      </div>
+      <ul className="small" data-testid="opt-outcome-equations">
+        {chosen.map((k) => <li key={k}><strong>{outputLabel(k)}</strong>: <code>{optimizeOutput(k)!.equation}</code></li>)}
+      </ul>
+      <p className="small muted">
+        Inputs per candidate: its radiosensitization at every fraction's time (time-resolved pharmacology), the schedule's doses and calendar, and the outcome
+        parameters N₀, σ_α, T_k, T_d, BED_c (docs/model/outcome.md); every candidate costs one more lean scoring pass. The selected front candidate explains its
+        numbers step by step below the front. {OUTCOME_HYPOTHESIS}
+      </p>
+    </fieldset>
+  );
+}
+
+function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRankBy, open, baseOverall, baseName, ProvenanceBadge }: {
   result: OptimizeResult; selected: number; setSelected: (k: number) => void; axes: [number, number]; setAxes: (a: [number, number]) => void;
-  rankBy: number; setRankBy: (k: number) => void; open: (p: FrontPoint, k: number) => void; baseOverall: number | null; baseName: string;
+  rankBy: number; setRankBy: (k: number) => void; open: (p: FrontPoint, k: number) => void; baseOverall: number | null; baseName: string; ProvenanceBadge?: typeof Badge;
 }) {
   const searchBase = result.spec.base as Formulation;
   const label = (path: string) => variableLabel(searchBase, path);
@@ -201,6 +248,21 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
     if (!point || overallIsObjective) return null;
     try { return scoreFormulation(point.formulation).score.overall; } catch { return null; }
   }, [point, overallIsObjective]);
+  // the selected candidate's outcome, step by step (equations, inputs), when the search used an outcome output
+  const outcomeSettings = result.spec.outcome as { schedule?: string; cisplatin?: boolean } | undefined;
+  const outcomeUsed = usesOutcome({ objectives: objs, constraints: result.constraints });
+  const outcomeExplained = useMemo(() => {
+    if (!point || !outcomeUsed) return null;
+    try {
+      return outcomeCompleted(point.formulation, CATALOG_LOOKUP, { schedule: outcomeSettings?.schedule, cisplatin: outcomeSettings?.cisplatin, curves: false }).explanations;
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  }, [point, outcomeUsed, outcomeSettings]);
+  // the overall score of the search's own base (the selected candidate may have changed since: e.g. an opened optimum)
+  const searchBaseOverall = useMemo(() => {
+    try { return scoreFormulation(searchBase).score.overall; } catch { return baseOverall; }
+  }, [searchBase, baseOverall]);
   const sens = useMemo(() => {
     if (!point) return [];
     const s = parseOptimizeSpec(result.spec);
@@ -245,7 +307,7 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
         testId="opt-front"
         label={`Pareto front: ${outputLabel(objs[yi].output)} against ${outputLabel(objs[xi].output)}; click a point to inspect it`}
         deps={[result, selected, xi, yi]}
-        table={() => csvText([['candidate', ...[...objs.map((o) => { const u = optimizeOutput(o.output)?.unit; return `${outputLabel(o.output)}${u ? ` (${u})` : ''}`; })], 'robust rank'], ...result.front.map((p, k) => [k + 1, ...objs.map((o) => p.values[o.output]), p.robustRank ?? ''])])}
+        table={() => csvText([['candidate', ...objs.map((o) => outputLabel(o.output)), 'robust rank'], ...result.front.map((p, k) => [k + 1, ...objs.map((o) => p.values[o.output]), p.robustRank ?? ''])])}
         interactive
         make={(Plot, width) => clickable(Plot.plot({
           width, height: 320, marginLeft: 60, inset: 12,
@@ -292,8 +354,16 @@ function Results({ result, selected, setSelected, axes, setAxes, rankBy, setRank
           {!overallIsObjective && (
             <p className="small banner info" data-testid="opt-overall-note">
               The overall score was not an objective of this search (it optimised {objs.map((o) => outputLabel(o.output)).join(', ')}), so a front candidate can score
-              lower overall than {baseName}: this one scores {pointOverall === null ? 'n/a' : sig(pointOverall, 2)} overall{baseOverall === null ? '' : ` vs ${sig(baseOverall, 2)}`}. Add “Overall score” as an objective to search for it.
+              lower overall than {baseName}: this one scores {pointOverall === null ? 'n/a' : sig(pointOverall, 2)} overall{searchBaseOverall === null ? '' : ` vs ${sig(searchBaseOverall, 2)}`}. Add “Overall score” as an objective to search for it.
             </p>
+          )}
+          {outcomeExplained !== null && (
+            <details className="small" data-testid="opt-outcome-explain">
+              <summary>How this candidate's local control is computed (equations and inputs)</summary>
+              {typeof outcomeExplained === 'string'
+                ? <p className="error">{outcomeExplained}</p>
+                : ProvenanceBadge ? outcomeExplained.map((e) => <ExplanationView key={e.equation} e={e} ProvenanceBadge={ProvenanceBadge} />) : outcomeExplained.map((e) => <p key={e.equation}><code>{e.formula}</code></p>)}
+            </details>
           )}
           <button type="button" onClick={() => open(point, selected)} data-testid="opt-open">Open in the builder</button>
           <h4>What matters near this candidate</h4>

@@ -83,7 +83,9 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
       {job.error && <p className="error" role="alert">{job.error}</p>}
       {!rep ? (!job.progress && !scheduleProblem && <p className="empty">Computing…</p>) : (
         <>
-          {stale && <p className="banner warn">The inputs changed — updating.</p>}
+          {scheduleProblem
+            ? <p className="banner warn" role="status" data-testid="outcome-stale">The schedule above is not valid: the results below are still those of <strong>{rep.schedule.label}</strong>{rep.cisplatin ? ' with cisplatin' : ', radiotherapy alone'}. Correct the schedule to update them.</p>
+            : stale && <p className="banner warn" role="status" data-testid="outcome-stale">{job.error ? <>The update failed (see the message above): the results below are still those of <strong>{rep.schedule.label}</strong>.</> : 'The inputs changed — updating.'}</p>}
           <table className="data" data-testid="outcome-summary">
             <caption>{rep.schedule.label}: total EQD2 {sig(rep.schedule.eqd2Gy, 3)} Gy (α/β {rep.params.alphaBetaGy} Gy), overall treatment time {rep.schedule.overallTreatmentTimeDays} days{rep.cisplatin ? ', with concurrent cisplatin' : ', radiotherapy alone'}. Bands: 5–95 % of {r?.mc?.draws ?? 0} Monte Carlo draws.</caption>
             <thead><tr><th scope="col"></th><th scope="col">local control</th><th scope="col">5–95 %</th><th scope="col">local recurrence</th><th scope="col">5–95 %</th></tr></thead>
@@ -94,7 +96,7 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
             </tbody>
           </table>
           <table className="data">
-            <caption>Radiosensitization of this formulation, re-computed for each course's beam</caption>
+            <caption>Radiosensitization of this formulation, re-computed for each course's beam, shown at each course's first fraction (the drug and particles present at that time after the injection; every fraction of the TCP uses its own time). A SER of 1.000 means nothing is left to sensitize by then (washed out).</caption>
             <thead><tr><th scope="col">course</th><th scope="col">beam</th><th scope="col">n × d</th><th scope="col">EQD2</th><th scope="col">DEF</th><th scope="col">LEF</th><th scope="col">hypoxic fraction</th><th scope="col">SER</th></tr></thead>
             <tbody>
               {rep.schedule.courses.map((c, i) => {
@@ -142,7 +144,13 @@ function DoseResponseFigure({ rep }: { rep: OutcomeJobResult['report'] }) {
         name="local-control-vs-dose"
         label={`Local control (population TCP, %) against total EQD2 of the HR-CTV D90 (boost scaled), control and candidate; at this schedule's ${sig(rep.schedule.eqd2Gy, 3)} Gy: control ${pct(rep.control.localControl)}, candidate ${pct(rep.candidate.localControl)}`}
         deps={[rows, points, rep.schedule.eqd2Gy]}
-        table={() => csvText([['EQD2 (Gy)', 'local control, control arm (fraction)', 'local control, candidate (fraction)'], ...c.eqd2Gy.map((d, i) => [d, c.control[i], c.candidate[i]])])}
+        table={() => csvText([
+          ['series', 'EQD2 (Gy)', 'local control (fraction)', 'source'],
+          ...c.eqd2Gy.map((d, i) => ['control arm (model)', d, c.control[i], '']),
+          ...c.eqd2Gy.map((d, i) => ['candidate (model)', d, c.candidate[i], '']),
+          ...rep.calibration.filter((t) => t.kind === 'tcp-at-eqd2' && t.tcp !== undefined).map((t) => [`published clinical point (${t.fitted ? 'calibration' : 'check'}${t.cisplatin ? ', with cisplatin' : ''})`, t.eqd2Gy, t.tcp as number, `${t.source} (${t.provenance})`]),
+          ["this schedule's EQD2 (marker)", rep.schedule.eqd2Gy, '', rep.schedule.label],
+        ])}
         make={(Plot, width) => Plot.plot({
           width,
           height: 300,
@@ -175,7 +183,7 @@ function RecurrenceFigure({ rep, bands }: { rep: OutcomeJobResult['report']; ban
         label={`Local recurrence probability (%) with 5–95 % Monte Carlo band: control ${sig(rows[0].v, 3)} % (${sig(rows[0].lo, 3)}–${sig(rows[0].hi, 3)}), candidate ${sig(rows[1].v, 3)} % (${sig(rows[1].lo, 3)}–${sig(rows[1].hi, 3)})`}
         deps={[rows]}
         height={140}
-        table={() => csvText([['arm', 'local recurrence (fraction)', '5th percentile (fraction)', '95th percentile (fraction)'], ...rows.map((x) => [x.arm, x.v, x.lo, x.hi])])}
+        table={() => csvText([['arm', 'local recurrence (fraction)', '5th percentile (fraction)', '95th percentile (fraction)'], ...(['control', 'candidate'] as const).map((arm) => { const k = arm === 'control' ? 'outcome.recurrenceControl' : 'outcome.recurrenceCandidate'; return [arm, rep[arm].recurrence, bands?.[k]?.p5 ?? '', bands?.[k]?.p95 ?? '']; })])}
         make={(Plot, width) => Plot.plot({
           width,
           height: 140,

@@ -33,6 +33,20 @@ describe('Optimize form', () => {
     expect(specOf(base, formOfSpec(spec, base), variableOptions(base))).toEqual(spec);
   });
 
+  it('outcome settings go into the spec only when an objective or limit is an outcome output, and read back into the form', () => {
+    const plain = specOf(base, defaultForm(base), variableOptions(base));
+    expect('outcome' in plain).toBe(false);
+    const form = { ...defaultForm(base), objectives: [{ output: 'outcome.localControlGain', direction: 'max' as const }], outcome: { schedule: 'ebrt45-hdr6x5', cisplatin: false, localControlWeight: 3 } };
+    const spec = specOf(base, form, variableOptions(base));
+    // the weight is sent only with the ranking value
+    expect(spec.outcome).toEqual({ schedule: 'ebrt45-hdr6x5', cisplatin: false });
+    expect(parseOptimizeSpec(spec).ok).toBe(true);
+    const ranked = { ...form, constraints: [{ output: 'ranking.withLocalControl', min: 40 }] };
+    const spec2 = specOf(base, ranked, variableOptions(base));
+    expect(spec2.outcome).toEqual({ schedule: 'ebrt45-hdr6x5', cisplatin: false, localControlWeight: 3 });
+    expect(specOf(base, formOfSpec(spec2, base), variableOptions(base))).toEqual(spec2);
+  });
+
   it('a front point opened in the builder (the store, the app evaluation) scores to the reported values', () => {
     const spec = { ...specOf(base, { ...defaultForm(base), population: 8, generations: 3 }, variableOptions(base)) };
     const r = optimize(spec);

@@ -1,6 +1,6 @@
 // The Optimize tab's form ⇄ a nanoplatform.optimize/1 spec: which fields of the selected candidate can be freed (registry + catalog), defaults, and the spec the form describes.
 import { FORMULATION_FIELDS, type Formulation, type RegisteredField } from '../../schema';
-import { defaultRange, designVariablePaths, OPTIMIZE_SCHEMA_V1, optimizeOutput } from '../../engine/optimize';
+import { DEFAULT_OPTIMIZE_LOCAL_CONTROL_WEIGHT, defaultRange, designVariablePaths, OPTIMIZE_SCHEMA_V1, OUTCOME_OPTIMIZE_OUTPUTS, optimizeOutput } from '../../engine/optimize';
 import { getPath } from '../../state/path';
 import { agentVisual, coreVisual, membraneVisual } from '../../catalog';
 import { fieldAt } from '../../schema';
@@ -30,6 +30,18 @@ export interface OptimizeForm {
   seed: number;
   robust: boolean;
   draws: number;
+  /** Settings of the outcome outputs (sent as spec.outcome only when an objective or limit is one): schedule id ('' = the candidate's own, else the default), cisplatin, weight of the gain in the ranking value. */
+  outcome: { schedule: string; cisplatin: boolean; localControlWeight: number };
+}
+
+/** True when an objective or a limit is an outcome output (local control of a clinical course). */
+export function usesOutcome(form: Pick<OptimizeForm, 'objectives' | 'constraints'>): boolean {
+  return form.objectives.some((o) => OUTCOME_OPTIMIZE_OUTPUTS.has(o.output)) || form.constraints.some((c) => OUTCOME_OPTIMIZE_OUTPUTS.has(c.output));
+}
+
+/** True when the ranking value with the local-control gain is an objective or a limit (its weight then matters). */
+export function usesRankingWithLocalControl(form: Pick<OptimizeForm, 'objectives' | 'constraints'>): boolean {
+  return form.objectives.some((o) => o.output === 'ranking.withLocalControl') || form.constraints.some((c) => c.output === 'ranking.withLocalControl');
 }
 
 /** A list item as the user knows it: "payload 1 (IN10018 (ifebemtinib))", "membrane 2 (cervical CAF)". */
@@ -100,6 +112,7 @@ export function defaultForm(f: Formulation): OptimizeForm {
     seed: 1,
     robust: false,
     draws: 64,
+    outcome: { schedule: '', cisplatin: true, localControlWeight: DEFAULT_OPTIMIZE_LOCAL_CONTROL_WEIGHT },
   };
 }
 
@@ -123,6 +136,10 @@ export function specOf(base: Formulation, form: OptimizeForm, options: readonly 
     seed: form.seed,
   };
   if (form.robust) spec.robust = { draws: form.draws, seed: form.seed };
+  if (usesOutcome(form)) {
+    const o = form.outcome;
+    spec.outcome = { ...(o.schedule ? { schedule: o.schedule } : {}), cisplatin: o.cisplatin, ...(usesRankingWithLocalControl(form) ? { localControlWeight: o.localControlWeight } : {}) };
+  }
   return spec;
 }
 
@@ -138,6 +155,12 @@ export function formOfSpec(spec: Record<string, unknown>, base: Formulation): Op
   if (robust) {
     form.robust = true;
     if (typeof robust.draws === 'number') form.draws = robust.draws;
+  }
+  const outcome = spec.outcome as { schedule?: unknown; cisplatin?: unknown; localControlWeight?: unknown } | undefined;
+  if (outcome && typeof outcome === 'object') {
+    if (typeof outcome.schedule === 'string') form.outcome.schedule = outcome.schedule;
+    if (typeof outcome.cisplatin === 'boolean') form.outcome.cisplatin = outcome.cisplatin;
+    if (typeof outcome.localControlWeight === 'number') form.outcome.localControlWeight = outcome.localControlWeight;
   }
   return form;
 }

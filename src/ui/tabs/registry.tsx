@@ -53,7 +53,7 @@ export const TABS = [
   { id: 'outcome', label: 'Outcome', scope: 'candidate', render: (v) => <Outcome candidate={v.candidate} ProvenanceBadge={ProvenanceBadge} /> },
   { id: 'compare', label: 'Compare', scope: 'workspace', render: () => <Compare /> },
   { id: 'explore', label: 'Explore', scope: 'workspace', render: () => <Explore /> },
-  { id: 'optimize', label: 'Optimize', scope: 'workspace', render: () => <Optimize /> },
+  { id: 'optimize', label: 'Optimize', scope: 'workspace', render: () => <Optimize ProvenanceBadge={ProvenanceBadge} /> },
   { id: 'calibrate', label: 'Calibrate', scope: 'candidate', render: (v) => <Calibrate candidate={v.candidate} /> },
   { id: 'bench', label: 'Bench sheet', scope: 'candidate', render: (v) => <BenchSheet scores={v.scores} candidate={v.candidate} /> },
   { id: 'library', label: 'Library & validation', scope: 'workspace', render: () => <LibraryTab /> },
