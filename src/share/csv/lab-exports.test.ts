@@ -64,6 +64,14 @@ describe('release importer: re-mapping and edge cases', () => {
     expect(r.curves).toEqual([{ pH: 6.5, points: [[0, 0], [1, 25], [2, 50]], spread: { kind: 'sem', values: [10, 20, 30] } }]);
   });
 
+  it('time units in headers convert through mathjs: `t [days]`, `Time, min`, `time (s)`; a unit that is not a time is named', () => {
+    expect(importReleaseCsv('t [days],pH 5.0\n0,0\n2,40\n').curves[0].points).toEqual([[0, 0], [48, 40]]);
+    expect(importReleaseCsv('"Time, min",pH 7.4\n0,0\n90,30\n').curves[0].points).toEqual([[0, 0], [1.5, 30]]);
+    expect(importReleaseCsv('time (s),pH 7.4\n0,0\n36,30\n').curves[0].points).toEqual([[0, 0], [0.01, 30]]);
+    const bad = importReleaseCsv('time (mg),pH 7.4\n0,0\n1,30\n');
+    expect(bad.curves).toEqual([]);
+    expect([...bad.messages, ...bad.errors.map((e) => e.message)].join(' ')).toMatch(/time|Time/);
+  });
   it('a decimal comma in a header is part of the pH, never a name/unit separator; "Time, h" still splits', async () => {
     const { splitUnit } = await import('./release-import');
     expect(splitUnit('pH 7,4 SD')).toEqual({ name: 'pH 7,4 SD', unit: null });
