@@ -3,7 +3,7 @@
 // verdict, the model travelling in the share link, and every chart's Download group offering CSV on every tab.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { assert, openPage } from './harness.mjs';
+import { assert, openLinkFresh, openPage } from './harness.mjs';
 
 const OVERALL = 'button.num.overall-value';
 // Fmax·(1 − exp(−(k·t)^b)) with Fmax = 85, k = 0.1 /h, b = 1.3, rounded to 2 decimals (as a lab reports)
@@ -128,13 +128,7 @@ export const tests = [
       // the model travels with the candidate: a workspace link decodes with it
       await page.getByRole('button', { name: 'Copy link: workspace' }).click();
       const link = await page.locator('[data-testid="share-link-field"]').first().inputValue();
-      const b = await openPage(browser, null);
-      await b.page.goto(url + link.slice(link.indexOf('#')));
-      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
-      await dialog.waitFor({ timeout: 10000 });
-      await dialog.locator('[data-testid="link-open"]').click();
-      await b.page.waitForSelector(OVERALL, { timeout: 30000 });
-      await b.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const b = await openLinkFresh(browser, url, link, 'Calibrate');
       await b.page.locator('[data-testid="fit-row-own"]').waitFor({ timeout: 20000 });
       assert((await b.page.locator('[data-testid="own-model-expr"]').inputValue()) === 'Fmax * (1 - exp(-(k*t)^b))', 'the link carries the expression');
       await b.context.close();
