@@ -78,6 +78,14 @@ export const tests = [
         assert(Math.abs(got - v) <= 0.01 * v, `${k} recovered: ${got} vs ${v} (${text})`);
       }
       assert(/\[[0-9.]+, [0-9.]+\]/.test(text), `95 % CI shown: ${text}`);
+      // walk: your model's fitted values stand beside the inputs they were fitted with (start, bounds), per curve
+      for (const [k, v] of Object.entries(TRUE)) {
+        const cell = await page.locator(`[data-testid="own-fitted-${k}-pH5.0"]`).innerText();
+        assert(Math.abs(Number(cell.split(' ')[0]) - v) <= 0.01 * v && / ± /.test(cell), `${k} fitted beside its bounds: ${cell}`);
+      }
+      assert((await page.locator('[data-testid="own-model-params"] thead').innerText()).includes('fitted, pH 5.0'), 'the fitted column is named with its curve');
+      // one plausibility rule for every model: no built-in or own parameter of this clean curve is flagged implausible
+      assert(!/implausible/.test(await page.locator('[data-testid="fit-table"]').innerText()), 'no implausible flags on a clean curve');
       const table = await page.locator('[data-testid="fit-table"]').innerText();
       assert(/weibull/.test(table) && /first-order/.test(table) && /your model/.test(table), 'your model beside the built-in ones');
       assert(/Lowest AIC among all-point fits: your model/.test(table), `your model is the best by AIC: ${table.slice(0, 200)}`);
@@ -124,6 +132,13 @@ export const tests = [
       const pages = ((await readFile(pdf, 'latin1')).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       assert((await stat(pdf)).size > 20000 && pages >= 2, `the PDF has content: ${pages} pages`);
       await page.emulateMedia({ media: 'screen' });
+
+      // the same plausibility rule flags your model's parameter pressed against a bound you typed (Fmax ≤ 80 < 85)
+      await page.locator('[data-testid="own-param-Fmax-upper"]').fill('80');
+      await page.locator('[data-testid="own-model-fit"]').click();
+      await page.waitForFunction(() => /Fmax = 80 is at its bound 80/.test(document.querySelector('[data-testid="fit-note-custom"]')?.textContent ?? ''), null, { timeout: 20000 });
+      assert((await page.locator('[data-testid="own-fitted-Fmax-pH5.0"]').getAttribute('title')).includes('at its bound 80'), 'the flag stands beside the fitted value too');
+      await page.locator('[data-testid="own-model"]').screenshot({ path: `${shots}/own-model-fitted-beside-inputs.png` });
 
       // the model travels with the candidate: a workspace link decodes with it
       await page.getByRole('button', { name: 'Copy link: workspace' }).click();
