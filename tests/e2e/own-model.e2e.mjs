@@ -152,6 +152,35 @@ export const tests = [
     },
   },
   {
+    // the published reference value: Xu Z., bootf2 0.4.1 (CRAN 2021) README, sim.dp.byf2 example — reference 51, 66, 75,
+    // 81, 88, 92, 95 % vs the printed test profile at 5…60 min, stated "f2 60, f2.tp 5, regulation EMA"
+    name: 'Calibrate → f2 reproduces a published reference value (bootf2 README example: f2 = 60.00 over 5 points); the time header in minutes is read through mathjs units',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const tMin = [5, 10, 15, 20, 30, 45, 60];
+      const ref = [51, 66, 75, 81, 88, 92, 95];
+      const test = [62.86075, 71.62829, 76.46007, 79.66658, 83.78233, 87.3395, 89.48884];
+      const csv = 'time (min),pH 7.4,pH 5.0\n' + tMin.map((t, i) => `${t},${ref[i]},${test[i]}`).join('\n') + '\n';
+      await page.locator('[data-testid="release-csv"]').fill(csv);
+      await page.locator('[data-testid="release-csv-load"]').click();
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      const panel = page.locator('[data-testid="f2-panel"]');
+      await panel.waitFor({ timeout: 20000 });
+      await page.locator('[data-testid="f2-reference"]').selectOption({ label: 'this candidate: pH 7.4' });
+      await page.locator('[data-testid="f2-test"]').selectOption({ label: 'this candidate: pH 5.0' });
+      const value = Number(await page.locator('[data-testid="f2-result-value"]').innerText());
+      const res = await page.locator('[data-testid="f2-result"]').innerText();
+      assert(value.toFixed(2) === '60.00', `f2 = 60.00 as published: ${res}`);
+      // the same five points (5 … 30 min = 0.0833 … 0.5 h): nothing after the first mean above 85 %
+      assert(/n = 5 \(t = 0\.0833, 0\.167, 0\.250, 0\.333, 0\.500 h\)/.test(res) && /similar \(f2 ≥ 50\)/.test(res), `the points and the verdict: ${res}`);
+      await panel.screenshot({ path: `${shots}/f2-published-reference.png` });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
     name: 'a dropped CSV file is previewed and stored; f2 panel: two measured curves compared; not applicable below three usable points, and why',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);

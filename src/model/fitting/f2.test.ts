@@ -93,3 +93,33 @@ describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
     expect(a).toMatchObject({ f2: null, f1: null, n: 0, applicable: false });
   });
 });
+
+// A published reference value from a reference implementation's documentation: Xu Z., bootf2 — Simulation and
+// Comparison of Dissolution Profiles, R package 0.4.1 (CRAN, 2021; github.com/zhengguoxu/bootf2), README.
+// (1) sim.dp.byf2 example: reference 51, 66, 75, 81, 88, 92, 95 % at 5, 10, 15, 20, 30, 45, 60 min; the simulated test
+//     printed as 62.86075, 71.62829, 76.46007, 79.66658, 83.78233, 87.33950, 89.48884; stated "f2 60, f2.tp 5,
+//     regulation EMA" (2 decimals).
+// (2) calcf2 example: means T 41.09, 59.69, 71.29, 79.00 and R 42.59, 65.24, 77.95, 85.00 at 5, 10, 15, 20 min (the four
+//     points above its dashed line), stated "Estimated f2 = 63.3".
+const BOOTF2_BYF2_EXAMPLE = {
+  tMin: [5, 10, 15, 20, 30, 45, 60],
+  reference: [51, 66, 75, 81, 88, 92, 95],
+  test: [62.86075, 71.62829, 76.46007, 79.66658, 83.78233, 87.3395, 89.48884],
+  statedF2: 60,
+  statedPoints: 5,
+};
+
+describe('f2 against a published reference value (bootf2 0.4.1 README, Xu 2021)', () => {
+  it('sim.dp.byf2 example: the same 5 points (EMA: nothing after the first mean above 85 %) and f2 = 60.00', () => {
+    const ex = BOOTF2_BYF2_EXAMPLE;
+    const t = ex.tMin.map((m) => m / 60);
+    const a = assessF2({ t, F: ex.reference }, { t, F: ex.test });
+    expect(a.n).toBe(ex.statedPoints);
+    expect(a.times.map((h) => Math.round(h * 60))).toEqual([5, 10, 15, 20, 30]);
+    expect(Number(a.f2!.toFixed(2))).toBe(ex.statedF2);
+    expect(a.similar).toBe(true);
+  });
+  it('calcf2 example: the printed means at its four points give 63.3 to the stated precision', () => {
+    expect(Number(f2FromValues([42.59, 65.24, 77.95, 85.0], [41.09, 59.69, 71.29, 79.0]).toFixed(1))).toBe(63.3);
+  });
+});
