@@ -69,6 +69,7 @@ const SD_TOKEN = /(^|[^a-z])(sd|s\.d\.?|std\.? ?dev\.?|stdev|st\.? ?dev\.?|stand
 const SEM_TOKEN = /(^|[^a-z])(sem|s\.e\.m\.?|se|s\.e\.?|std\.? ?err(or)?|standard error( of the mean)?)([^a-z]|$)/;
 const REPLICATE_TOKEN = /(^|[^a-z])(n|r|rep|replicate|run|sample)\s*[-_#]?\s*(\d{1,2})([^0-9.,]|$)/;
 const PH_TOKEN = /p\s*h\s*[:=]?\s*(\d{1,2}(?:[.,]\d+)?)/;
+const MEAN_NAME = /(^|[^a-z])(mean|average|avg|x̄)([^a-z]|$)/;
 const RELEASE_WORDS = /(releas|cumul|drug|mean|average|avg|amount|dissol|%|percent|pct|fraction|frac|^f$|^f\b)/;
 
 /** A header's name and its unit: `Time (h)`, `time [min]`, `Time, h`, `time_h`, `t/min`. */
@@ -169,6 +170,25 @@ export function planReleaseImport(text: string, opts: { defaultPH?: number } = {
     }
     empty.why = 'fits no role';
   });
+  // pass 1b (walk8): a lab sheet with its raw replicates AND the mean it computed. Repeated identical headers at one pH
+  // (`Release (%)` ×3) are replicates; when a pH then has one mean column (named mean/average, or the only one) and
+  // replicates, the file's own mean (with its SD/SEM) is used and the replicates are set aside, said per column.
+  for (const pH of new Set(cols.flatMap((c) => (c.role.role === 'mean' ? [c.role.pH] : [])))) {
+    const at = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'mean' && c.role.pH === pH);
+    if (at.length >= 2) {
+      const named = at.filter(({ i }) => MEAN_NAME.test(info[i].name));
+      const rest = named.length === 1 ? at.filter((x) => x !== named[0]) : at;
+      const head = (i: number) => info[i].header.trim().toLowerCase();
+      if (rest.length >= 2 && rest.every(({ i }) => head(i) === head(rest[0].i)))
+        rest.forEach(({ c }, k) => { c.role = { role: 'replicate', pH }; c.why = `replicate ${k + 1} at pH ${phText(pH)} (the header "${c.header}" repeats)`; });
+    }
+    const mean = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'mean' && c.role.pH === pH);
+    const reps = cols.filter((c) => c.role.role === 'replicate' && c.role.pH === pH);
+    if (mean.length === 1 && reps.length) {
+      const m = mean[0];
+      for (const c of reps) { c.role = { role: 'ignore' }; c.why = `a replicate at pH ${phText(pH)}, set aside: the file's own mean ${columnName(m.i, m.c.header)} is used (with its SD/SEM when the file gives one); choose "replicate" here and "ignore" for the mean to average the replicates instead`; }
+    }
+  }
   // pass 2: SD / SEM, paired with the mean column of the same pH, else the nearest release column to the left
   info.forEach((c, i) => {
     if (cols[i].role.role !== 'ignore' || c.header === '' || cols[i].why !== '') return;
