@@ -72,7 +72,7 @@ describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
     expect(a.times).toEqual([1, 2, 3]);
     // differences 2, 2, 2 → f2 = 50·log10(100/√5)
     expect(a.f2).toBeCloseTo(50 * Math.log10(100 / Math.sqrt(5)), 12);
-    expect(a.notes[0]).toMatch(/2 points after the first above 85 % \(t = 3\) left out/);
+    expect(a.notes[0]).toMatch(/2 points after the first above 85 % \(t = 3 h\) left out/);
     const b = assessF2({ t: [1, 2, 3], F: [60, 90, 99], kind: 'model' }, { t: [1, 2, 3], F: [62, 91, 99], kind: 'model' });
     expect(b.applicable).toBe(false);
     expect(b.reasons[0]).toMatch(/only 2 time points usable .* at least 3/);
@@ -83,7 +83,7 @@ describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
     expect(assessF2(R, { t: [1, 2, 4], F: [22, 52, 78], kind: 'model' })).toMatchObject({ applicable: true, reasons: [] });
     const bad = assessF2({ ...R, sd: [4.1, 5.1, 2] }, { t: [1, 2, 4], F: [22, 52, 78], kind: 'model' });
     expect(bad.applicable).toBe(false);
-    expect(bad.reasons).toEqual(['reference: CV 20.5 % at t = 1 is above the 20 % limit (first point)', 'reference: CV 10.2 % at t = 2 is above the 10 % limit']);
+    expect(bad.reasons).toEqual(['reference: CV 20.5 % at t = 1 h is above the 20 % limit (first point)', 'reference: CV 10.2 % at t = 2 h is above the 10 % limit']);
     const unknown = assessF2({ t: [1, 2, 4], F: [20, 50, 80] }, { t: [1, 2, 4], F: [20, 50, 80], cvUnknownReason: 'SEM given, n unknown' });
     expect(unknown.applicable).toBe(true);
     expect(unknown.notes).toEqual([expect.stringMatching(/^reference: CV limits not checked \(no SD given\)/), expect.stringMatching(/^test: CV limits not checked \(SEM given, n unknown\)/)]);
