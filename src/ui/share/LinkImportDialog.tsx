@@ -114,6 +114,10 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
   const clash = incoming.some((n) => mine.includes(n));
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  // a link that cannot be opened leaves the address bar at once (walk8 #33: a reload must not show the same error again)
+  useEffect(() => {
+    if (!result.ok) clearFragment();
+  }, [result]);
   useEffect(() => {
     // preventScroll: the dialog's stylesheet may still be loading (then it sits at the foot of the page), and a focus
     // that scrolls there would leave the opened workspace scrolled down
