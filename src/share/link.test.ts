@@ -224,3 +224,18 @@ describe('decodeLink fuzzing (never throws; never silently changes a design)', (
     expect(() => encodeLink(null)).toThrow();
   });
 });
+
+describe('walk8 #53: a link edited after it was made says so (not an e-mail program)', () => {
+  it('one value changed inside an intact link → integrity failure naming the edit', () => {
+    const frag = encodeLink(ws([izb()]));
+    const raw = LZString.decompressFromEncodedURIComponent(frag.slice(3));
+    expect(raw).toMatch(/"diameterNm":\d/);
+    const edited = '#w=' + LZString.compressToEncodedURIComponent(raw.replace(/"diameterNm":(\d+)/, (_, d) => `"diameterNm":${Number(d) + 1}`));
+    const r = decodeLink(edited);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/integrity check failed.*edited by hand or by a program after the app made it/);
+      expect(r.error.message).not.toMatch(/e-mail program/);
+    }
+  });
+});

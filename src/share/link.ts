@@ -108,6 +108,9 @@ export function encodeLink(workspaceOrFormulation: unknown, opts: EncodeLinkOpti
   return r.fragment;
 }
 
+/** What an integrity failure of a link that is otherwise intact means. */
+const EDITED_HINT = 'Its content was edited by hand or by a program after the app made it, so it is not opened. Ask for the link again, or for the exported JSON file (Export JSON).';
+
 /** Decode a fragment ('#w=…', 'w=…', or a whole URL containing one). Never throws; a bad link is an error with a message. */
 export function decodeLink(fragment: string): DecodeLinkResult {
   try {
@@ -121,8 +124,11 @@ export function decodeLink(fragment: string): DecodeLinkResult {
       const second = decodeUnsafe(repaired);
       if (second.ok) return { ...second, repaired: true };
     }
-    if (looksMailDamaged(fragment) || first.error.code === 'integrity' || first.error.code === 'decompression-failed')
+    if (looksMailDamaged(fragment) || first.error.code === 'decompression-failed')
       return { ok: false, error: { ...first.error, message: `${first.error.message}. ${MAIL_DAMAGE_HINT}` } };
+    // it decompressed and parsed, but its content no longer matches its checksum: edited after it was made (walk8 #53)
+    if (first.error.code === 'integrity')
+      return { ok: false, error: { ...first.error, message: `${first.error.message}. ${EDITED_HINT}` } };
     return first;
   } catch (e) {
     // last line of defence: nothing in the pipeline should throw, but a bad link must never break the page

@@ -23,6 +23,17 @@ describe('parseLoadingTable', () => {
     expect(() => parseLoadingTable('feed,amount\n0.1,5')).toThrow(LoadingTableError);
     expect(() => parseLoadingTable('0.1,5\n0.2,6')).toThrow(/header/);
   });
+  it('a feed unit in the header converts through mathjs to mg/mg (µg/mg ÷ 1000, mg/g ÷ 1000, % w/w ÷ 100)', () => {
+    expect(parseLoadingTable('feed (µg/mg),EE %\n100,92\n400,61.5')).toEqual([
+      { feedMassRatio: 0.1, encapsulationEfficiencyPct: 92 },
+      { feedMassRatio: 0.4, encapsulationEfficiencyPct: 61.5 },
+    ]);
+    expect(parseLoadingTable('"Feed, mg/g",EE %\n200,80')).toEqual([{ feedMassRatio: 0.2, encapsulationEfficiencyPct: 80 }]);
+    expect(parseLoadingTable('feed [% w/w],LC %\n20,12')).toEqual([{ feedMassRatio: 0.2, loadingCapacityPct: 12 }]);
+    expect(parseLoadingTable('feed (mg/mg),EE %\n0.3,70')).toEqual([{ feedMassRatio: 0.3, encapsulationEfficiencyPct: 70 }]);
+    expect(() => parseLoadingTable('feed (mg),EE %\n0.3,70')).toThrow(/line 1: .*feed unit "mg" is not a mass ratio/);
+    expect(() => parseLoadingTable('feed (mg/mL),EE %\n0.3,70')).toThrow(/not a mass ratio/);
+  });
   it('converts percent to the fitter’s fractions', () => {
     expect(loadingFitPoints([{ feedMassRatio: 0.2, encapsulationEfficiencyPct: 50 }, { feedMassRatio: 1, loadingCapacityPct: 25 }])).toEqual([
       { feed: 0.2, ee: 0.5 }, { feed: 1, lc: 0.25 },

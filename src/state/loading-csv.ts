@@ -4,6 +4,7 @@
 import { FEED_FIELD, MEASURED_EE_FIELD, MEASURED_LC_FIELD, MEASUREMENT_LIMITS, inRange, round6 } from '../schema';
 import type { MeasuredLoading } from './types';
 import { columnName, csvNumber, readCsv } from '../engine';
+import { massRatioFactor } from '../model/units/quantity';
 
 export class LoadingTableError extends Error {}
 
@@ -30,7 +31,12 @@ export function readLoadingTable(text: string): { points: Point[]; messages: str
   const lcCol = header.findIndex((h, i) => i > 0 && /\blc\b|^lc|loading\s*(content|capacity)|\bdlc\b|drug\s*loading/.test(h));
   if (eeCol < 0 && lcCol < 0) throw new LoadingTableError(`line ${lines[0].line}: name a column "EE %" (encapsulation efficiency) or "LC %" (loading content) after the feed column`);
   if (/\bee\b|^ee|encapsulation|\blc\b|^lc|loading\s*(content|capacity)/.test(header[0])) throw new LoadingTableError(`line ${lines[0].line}: ${columnName(0, rawHeader[0])} must be the feed ratio (mg payload per mg carrier)`);
-  const messages = [`Read as ${t.notes.join('; ')}.`, `Feed: ${columnName(0, rawHeader[0])} in mg/mg.`];
+  // the feed's unit, when the header gives one in brackets or after a comma (`feed (µg/mg)`, `Feed, % w/w`): any
+  // mass ratio mathjs reads, converted to mg/mg; no unit → mg/mg
+  const feedUnit = /[([]\s*([^)\]]+?)\s*[)\]]\s*$/.exec(rawHeader[0])?.[1] ?? /,\s*([^,]+)$/.exec(rawHeader[0])?.[1] ?? null;
+  const feedFactor = feedUnit === null ? 1 : massRatioFactor(feedUnit, 'mg/mg');
+  if (feedFactor === null) throw new LoadingTableError(`line ${lines[0].line}: ${columnName(0, rawHeader[0])}: the feed unit "${feedUnit}" is not a mass ratio (mg/mg, µg/mg, mg/g, % w/w)`);
+  const messages = [`Read as ${t.notes.join('; ')}.`, `Feed: ${columnName(0, rawHeader[0])} in ${feedUnit === null ? 'mg/mg' : feedFactor === 1 ? feedUnit : `${feedUnit} → ×${feedFactor} to mg/mg`}.`];
   if (eeCol >= 0) messages.push(`EE %: ${columnName(eeCol, rawHeader[eeCol])}.`);
   if (lcCol >= 0) messages.push(`LC %: ${columnName(lcCol, rawHeader[lcCol])}.`);
   const ignored = rawHeader.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== eeCol && i !== lcCol && rawHeader[i] !== '');
@@ -42,8 +48,9 @@ export function readLoadingTable(text: string): { points: Point[]; messages: str
     return v.value;
   };
   for (const { cells, line } of lines.slice(1)) {
-    const feed = cellNum(cells, 0, line, 'feed') ?? NaN;
-    if (!inRange(FEED_FIELD, feed)) throw new LoadingTableError(`line ${line}: feed must be a number > 0 and ≤ ${FEED_FIELD.max} mg/mg, got "${cells[0] ?? ''}"`);
+    const feedRaw = cellNum(cells, 0, line, 'feed');
+    const feed = feedRaw === null ? NaN : feedRaw * feedFactor;
+    if (!inRange(FEED_FIELD, feed)) throw new LoadingTableError(`line ${line}: feed must be a number > 0 and ≤ ${FEED_FIELD.max} mg/mg, got "${cells[0] ?? ''}"${feedFactor === 1 ? '' : ` ${feedUnit} (${feed} mg/mg)`}`);
     const ee = eeCol >= 0 ? (cellNum(cells, eeCol, line, 'EE') ?? NaN) : NaN;
     const lc = lcCol >= 0 ? (cellNum(cells, lcCol, line, 'LC') ?? NaN) : NaN;
     const eeCell = eeCol >= 0 && (cells[eeCol] ?? '') !== '';

@@ -1,7 +1,7 @@
 // E2E for the Bench sheet tab (issue #20): IZB@CCM's amounts scale with the batch size, the CSV downloads, the sheet prints alone;
 // measured values entered on the sheet are shown against the predictions, open Calibrate pre-filled, and travel in a link.
 import { readFile } from 'node:fs/promises';
-import { assert, openPage } from './harness.mjs';
+import { assert, openLinkFresh, openPage } from './harness.mjs';
 
 const num = (t) => Number(String(t).replace(/[^0-9.+-]/g, ''));
 
@@ -138,13 +138,7 @@ export const tests = [
       assert(/^Not fitted: 1 point stored/.test(lerr) && !/fitLangmuir/.test(lerr), `no internal function name: ${lerr}`);
       await page.screenshot({ path: `${shots}/bench-to-calibrate.png` });
 
-      const b = await openPage(browser, null);
-      await b.page.goto(url + link.slice(link.indexOf('#')));
-      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
-      await dialog.waitFor({ timeout: 10000 });
-      await dialog.locator('[data-testid="link-open"]').click();
-      await b.page.waitForSelector(OVERALL, { timeout: 30000 });
-      await b.page.getByRole('tab', { name: 'Bench sheet', exact: true }).click();
+      const b = await openLinkFresh(browser, url, link, 'Bench sheet');
       await b.page.locator('[data-testid="bench-checklist"]').waitFor({ timeout: 30000 });
       assert((await b.page.locator('[data-testid="bench-measured-release.5.0"]').inputValue()) === '80', 'pH 5.0 value in the link');
       assert((await b.page.locator('[data-testid="bench-measured-ee.in10018"]').inputValue()) === '60', 'EE in the link');

@@ -17,6 +17,31 @@ const roleOf = (page, i) => page.locator(`[data-testid="csv-role-${i}"]`).inputV
 
 export const tests = [
   {
+    // walk8 #4/#46/#5: the commonest lab sheet — raw replicates beside the Mean and SD it computed, no pH in the header
+    name: 'walk8: an Excel sheet with replicates n1–n3 beside its Mean and SD and no pH is stored (Mean ± SD, replicates set aside), at the pH the user chooses',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      const csv = '"Time (min)";"Release (%) n1";"Release (%) n2";"Release (%) n3";"Mean";"SD"\r\n0;0,00;0,00;0,00;0,00;0,00\r\n30;10,49;11,34;9,49;10,44;0,93\r\n60;18,03;19,18;18,15;18,45;0,63\r\n120;31,05;26,15;28,06;28,42;2,47\r\n';
+      await page.locator('[data-testid="release-csv"]').fill(csv);
+      await page.locator('[data-testid="release-csv-load"]').click();
+      await page.locator('[data-testid="csv-default-ph"]').waitFor();
+      await page.locator('[data-testid="csv-default-ph-select"]').selectOption('7.4');
+      const summary = await page.locator('[data-testid="csv-preview-summary"]').innerText();
+      assert(summary === '1 pH curve of 4 points: pH 7.4; SD as error bars', `stored as the file's Mean ± SD at the chosen pH: ${summary}`);
+      const why = await page.locator('[data-testid="csv-preview-columns"]').innerText();
+      assert(/set aside: the file's own mean column 5/.test(why), `the replicates are set aside, said per column: ${why.slice(0, 300)}`);
+      await page.screenshot({ path: `${shots}/walk8-replicates-mean-sd.png`, fullPage: false });
+      assert((await page.locator('[data-testid="release-csv-confirm"]').innerText()).includes('Store 4 points'), 'four points to store');
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="fit-points"]').first().waitFor({ timeout: 20000 });
+      const heads = await page.locator('.fit-block h3').allInnerTexts();
+      const curves = heads.filter((h) => /^pH \d/.test(h.trim()));
+      assert(curves.length === 1 && /^pH 7\.4 — 4 points/.test(curves[0].trim()), `the curve is filed under pH 7.4: ${JSON.stringify(heads)}`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
     name: 'upload the issue #25 lab export (mean/SD pairs, BOM, CRLF, 12 rows): the preview says two pH curves of 12 points with SD error bars; Store → 24 points, not 48',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await open(browser, url);
@@ -71,7 +96,7 @@ export const tests = [
       await page.locator('[data-testid="csv-role-1"]').selectOption('mean:6.5');
       const summary = page.locator('[data-testid="csv-preview-summary"]');
       await summary.waitFor();
-      assert((await summary.innerText()).includes('1 pH curve of 3 points (3 points): pH 6.5; no error bars'), `re-mapped: ${await summary.innerText()}`);
+      assert((await summary.innerText()).includes('1 pH curve of 3 points: pH 6.5; no error bars'), `re-mapped: ${await summary.innerText()}`);
       assert((await page.locator('[data-testid="csv-preview-messages"]').innerText()).includes('in minutes → converted to hours'), 'minutes said');
       await page.screenshot({ path: `${shots}/calibrate-csv-remap.png` });
       await page.locator('[data-testid="release-csv-confirm"]').click();

@@ -90,3 +90,22 @@ export async function settleFrames(page, { frames = 3, waitMs = 150 } = {}) {
   for (let i = 0; i < frames; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
   await page.waitForTimeout(waitMs);
 }
+
+/**
+ * Open a shared link in a fresh browser context (a new user: nothing stored), accept "Open shared workspace", wait for
+ * the scores, check the page opened at the top (walk: a link once opened scrolled down), and open `tab` if given.
+ * Returns the context, page and its error list (close the context when done).
+ */
+export async function openLinkFresh(browser, url, link, tab) {
+  const o = await openPage(browser, null);
+  await o.page.goto(url + link.slice(link.indexOf('#')));
+  const dialog = o.page.getByRole('dialog', { name: /Open shared workspace/ });
+  await dialog.waitFor({ timeout: 10000 });
+  await dialog.locator('[data-testid="link-open"]').click();
+  await o.page.waitForSelector('button.num.overall-value', { timeout: 30000 });
+  await o.page.waitForTimeout(300);
+  const scrollY = await o.page.evaluate(() => window.scrollY);
+  assert(scrollY === 0, `a shared link opens at the top of the page (scrollY ${scrollY})`);
+  if (tab) await o.page.getByRole('tab', { name: tab, exact: true }).click();
+  return o;
+}

@@ -3,7 +3,7 @@
 // verdict, the model travelling in the share link, and every chart's Download group offering CSV on every tab.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { assert, openPage } from './harness.mjs';
+import { assert, openLinkFresh, openPage } from './harness.mjs';
 
 const OVERALL = 'button.num.overall-value';
 // Fmax·(1 − exp(−(k·t)^b)) with Fmax = 85, k = 0.1 /h, b = 1.3, rounded to 2 decimals (as a lab reports)
@@ -78,6 +78,14 @@ export const tests = [
         assert(Math.abs(got - v) <= 0.01 * v, `${k} recovered: ${got} vs ${v} (${text})`);
       }
       assert(/\[[0-9.]+, [0-9.]+\]/.test(text), `95 % CI shown: ${text}`);
+      // walk: your model's fitted values stand beside the inputs they were fitted with (start, bounds), per curve
+      for (const [k, v] of Object.entries(TRUE)) {
+        const cell = await page.locator(`[data-testid="own-fitted-${k}-pH5.0"]`).innerText();
+        assert(Math.abs(Number(cell.split(' ')[0]) - v) <= 0.01 * v && / ± /.test(cell), `${k} fitted beside its bounds: ${cell}`);
+      }
+      assert((await page.locator('[data-testid="own-model-params"] thead').innerText()).includes('fitted, pH 5.0'), 'the fitted column is named with its curve');
+      // one plausibility rule for every model: no built-in or own parameter of this clean curve is flagged implausible
+      assert(!/implausible/.test(await page.locator('[data-testid="fit-table"]').innerText()), 'no implausible flags on a clean curve');
       const table = await page.locator('[data-testid="fit-table"]').innerText();
       assert(/weibull/.test(table) && /first-order/.test(table) && /your model/.test(table), 'your model beside the built-in ones');
       assert(/Lowest AIC among all-point fits: your model/.test(table), `your model is the best by AIC: ${table.slice(0, 200)}`);
@@ -125,19 +133,49 @@ export const tests = [
       assert((await stat(pdf)).size > 20000 && pages >= 2, `the PDF has content: ${pages} pages`);
       await page.emulateMedia({ media: 'screen' });
 
+      // the same plausibility rule flags your model's parameter pressed against a bound you typed (Fmax ≤ 80 < 85)
+      await page.locator('[data-testid="own-param-Fmax-upper"]').fill('80');
+      await page.locator('[data-testid="own-model-fit"]').click();
+      await page.waitForFunction(() => /Fmax = 80 is at its bound 80/.test(document.querySelector('[data-testid="fit-note-custom"]')?.textContent ?? ''), null, { timeout: 20000 });
+      assert((await page.locator('[data-testid="own-fitted-Fmax-pH5.0"]').getAttribute('title')).includes('at its bound 80'), 'the flag stands beside the fitted value too');
+      await page.locator('[data-testid="own-model"]').screenshot({ path: `${shots}/own-model-fitted-beside-inputs.png` });
+
       // the model travels with the candidate: a workspace link decodes with it
       await page.getByRole('button', { name: 'Copy link: workspace' }).click();
       const link = await page.locator('[data-testid="share-link-field"]').first().inputValue();
-      const b = await openPage(browser, null);
-      await b.page.goto(url + link.slice(link.indexOf('#')));
-      const dialog = b.page.getByRole('dialog', { name: /Open shared workspace/ });
-      await dialog.waitFor({ timeout: 10000 });
-      await dialog.locator('[data-testid="link-open"]').click();
-      await b.page.waitForSelector(OVERALL, { timeout: 30000 });
-      await b.page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const b = await openLinkFresh(browser, url, link, 'Calibrate');
       await b.page.locator('[data-testid="fit-row-own"]').waitFor({ timeout: 20000 });
       assert((await b.page.locator('[data-testid="own-model-expr"]').inputValue()) === 'Fmax * (1 - exp(-(k*t)^b))', 'the link carries the expression');
       await b.context.close();
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    // the published reference value: Xu Z., bootf2 0.4.1 (CRAN 2021) README, sim.dp.byf2 example — reference 51, 66, 75,
+    // 81, 88, 92, 95 % vs the printed test profile at 5…60 min, stated "f2 60, f2.tp 5, regulation EMA"
+    name: 'Calibrate → f2 reproduces a published reference value (bootf2 README example: f2 = 60.00 over 5 points); the time header in minutes is read through mathjs units',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const tMin = [5, 10, 15, 20, 30, 45, 60];
+      const ref = [51, 66, 75, 81, 88, 92, 95];
+      const test = [62.86075, 71.62829, 76.46007, 79.66658, 83.78233, 87.3395, 89.48884];
+      const csv = 'time (min),pH 7.4,pH 5.0\n' + tMin.map((t, i) => `${t},${ref[i]},${test[i]}`).join('\n') + '\n';
+      await page.locator('[data-testid="release-csv"]').fill(csv);
+      await page.locator('[data-testid="release-csv-load"]').click();
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      const panel = page.locator('[data-testid="f2-panel"]');
+      await panel.waitFor({ timeout: 20000 });
+      await page.locator('[data-testid="f2-reference"]').selectOption({ label: 'this candidate: pH 7.4' });
+      await page.locator('[data-testid="f2-test"]').selectOption({ label: 'this candidate: pH 5.0' });
+      const value = Number(await page.locator('[data-testid="f2-result-value"]').innerText());
+      const res = await page.locator('[data-testid="f2-result"]').innerText();
+      assert(value.toFixed(2) === '60.00', `f2 = 60.00 as published: ${res}`);
+      // the same five points (5 … 30 min = 0.0833 … 0.5 h): nothing after the first mean above 85 %
+      assert(/n = 5 \(t = 0\.0833, 0\.167, 0\.250, 0\.333, 0\.500 h\)/.test(res) && /similar \(f2 ≥ 50\)/.test(res), `the points and the verdict: ${res}`);
+      await panel.screenshot({ path: `${shots}/f2-published-reference.png` });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },

@@ -1,6 +1,7 @@
 // Parses a release CSV for `cli fit` (header row; time, cumulative release % columns) through the one CSV reader, with errors that name the line and the reason.
 import type { ReleaseData } from './release-fit';
 import { SEPARATOR_NAMES, csvNumber, readCsv } from '../csv';
+import { TIME_UNIT_HOURS, timeUnitOf, type TimeUnit } from '../units/quantity';
 
 export class ReleaseCsvError extends Error {
   constructor(
@@ -62,20 +63,16 @@ export function parseReleaseCsv(text: string, opts: { minPoints?: number } = {})
  * values above 100 % are kept and noted, values above this limit are refused as a likely mix-up (e.g. µg instead of %). */
 export const UNIT_RELEASE_MAX_PCT = 120;
 
-/** How many hours one time unit of a header is. */
-export const PROFILE_TIME_UNITS = { h: 1, min: 1 / 60, d: 24 } as const;
-export type ProfileTimeUnit = keyof typeof PROFILE_TIME_UNITS;
-const TIME_UNIT_WORDS: Record<string, ProfileTimeUnit> = {
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', std: 'h', stunden: 'h',
-  min: 'min', mins: 'min', minute: 'min', minutes: 'min',
-  d: 'd', day: 'd', days: 'd', tage: 'd',
-};
+/** How many hours one time unit of a header is (mathjs' factors, model/units). */
+export const PROFILE_TIME_UNITS = TIME_UNIT_HOURS;
+export type ProfileTimeUnit = TimeUnit;
 
-/** The time unit a time column's header names — `Time (min)`, `time [h]`, `Time_min`, `t/d`, `minutes` — or null. */
+/** The time unit a time column's header names — `Time (min)`, `time [h]`, `Time_min`, `t/d`, `minutes`, `Time, h` —
+ * read through mathjs (model/units), or null. */
 export function profileTimeUnit(header: string): ProfileTimeUnit | null {
-  const h = header.trim().toLowerCase();
-  const m = /[([]\s*([a-z.]+)\s*[)\]]\s*$/.exec(h) ?? /^(?:time|t|zeit)\s*[_/,]\s*([a-z.]+)$/.exec(h) ?? /^([a-z]+)$/.exec(h);
-  return m ? TIME_UNIT_WORDS[m[1].replace(/\.$/, '')] ?? null : null;
+  const h = header.trim();
+  const m = /[([]\s*([A-Za-zµ.]+)\s*[)\]]\s*$/.exec(h) ?? /^(?:time|t|zeit)\s*[_/,]\s*([A-Za-z.]+)$/i.exec(h) ?? /^([A-Za-z]+)$/.exec(h);
+  return m ? timeUnitOf(m[1]) : null;
 }
 
 /** A column header that names a summary of the units (mean, SD, …), never a unit: its words outside a trailing "(unit)". */
@@ -109,7 +106,7 @@ export interface ReleaseProfileData {
  * Reads a release profile through the one CSV reader: `time, release %` (means), or `time, unit 1, unit 2, …` — one
  * column per unit (vessel) with its cumulative release (%) at each time, as dissolution testers export them (needed
  * for bootstrap f2). Columns whose header names a summary (Mean, SD, SEM, CV, RSD, x̄, …) are skipped, never taken as
- * units; the time unit in the header (h, min, d) is converted to hours. Same separators, quotes, decimal commas and
+ * units; the time unit in the header (s, min, h, d, wk, read through mathjs) is converted to hours. Same separators, quotes, decimal commas and
  * line-numbered errors as parseReleaseCsv.
  */
 export function parseReleaseProfileCsv(text: string): ReleaseProfileData {

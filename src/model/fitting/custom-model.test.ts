@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileCustomModel, fitCustomModel, CustomModelError } from './custom-model';
-import { fitReleaseModel } from './release-fit';
+import { fitReleaseModel, fitReleaseModels } from './release-fit';
 
 const t = [0.5, 1, 2, 4, 6, 8, 12, 24, 36, 48, 60, 72];
 const noise = [0.8, -0.5, 0.3, -1.1, 0.6, 0.2, -0.4, 0.9, -0.7, 0.1, 0.5, -0.3];
@@ -96,5 +96,25 @@ describe('custom release models (mathjs)', () => {
     expect(err('k * t', [{ name: 'k', lower: 2, upper: 1 }]).message).toMatch(/lower bound must be below/);
     expect(err('k = t').message).toMatch(/not allowed/);
     expect(err('f(x) = x').message).toMatch(/unknown function "f" at position 1/);
+  });
+});
+
+describe('default starts (walk8 #7): the panel’s own example with every start left at 1 fits ordinary data', () => {
+  // walk8 files/release_cr_only.csv (a walkthrough's test data): pH 7.4 and pH 5.0, t in h
+  const t = [0, 1, 2, 4, 8, 12, 24, 48, 72];
+  const curves = { '7.4': [0, 1.0, 1.9, 3.6, 6.6, 9.0, 14.0, 18.2, 19.5], '5.0': [0, 16.3, 29.7, 49.6, 71.8, 81.8, 89.3, 90.0, 90.0] };
+  for (const [pH, F] of Object.entries(curves)) {
+    it(`pH ${pH}: Fmax*(1-exp(-(k*t)^b)) from the default starts fits as well as the built-in Weibull (R² ≥ 0.97), Fmax near the plateau`, () => {
+      const own = fitCustomModel({ expression: 'Fmax*(1-exp(-(k*t)^b))' }, { t, F });
+      const weibull = fitReleaseModels({ t, F }).fits.find((f) => f.model === 'weibull')!;
+      expect(own.r2).toBeGreaterThanOrEqual(Math.min(0.97, (weibull.r2 ?? 0) - 1e-6));
+      expect(own.params.Fmax).toBeGreaterThan(0.9 * Math.max(...F));
+      expect(own.params.Fmax).toBeLessThan(1.3 * Math.max(...F));
+    });
+  }
+  it('typed starts are kept as typed (the screen only varies the parameters you left at the default)', () => {
+    const F = curves['5.0'];
+    const a = fitCustomModel({ expression: 'Fmax*(1-exp(-(k*t)^b))', params: [{ name: 'Fmax', initial: 90, lower: 0, upper: 100 }, { name: 'k', initial: 0.1, lower: 0 }, { name: 'b', initial: 1, lower: 0.1, upper: 5 }] }, { t, F });
+    expect(a.r2).toBeGreaterThan(0.99);
   });
 });

@@ -201,10 +201,57 @@ export function compileCustomModel(spec: CustomModelSpec): CompiledCustomModel {
 
 export type CustomReleaseFit = Omit<ReleaseFit, 'model' | 'interpretation'> & { model: 'custom'; expression: string };
 
-/** Starting points: the given start, and the start scaled by 10^±1 (kept inside the bounds). */
-function startsFor(m: CompiledCustomModel): number[][] {
+/** Most sum-of-squares evaluations the start screen may spend (a grid over the untyped parameters, else coordinate sweeps). */
+const SCREEN_BUDGET = 4096;
+
+/**
+ * Starting points: the given start, the start scaled by 10^±1 (kept inside the bounds), and — for the parameters whose
+ * start you did not type — the best few points of a screen over decades (0.01 … 100) and the data's own scales (the
+ * highest release, 1/median time, median time), by the sum of squares on the data (walk8: the default start 1 for
+ * `Fmax*(1-exp(-(k*t)^b))` lands in a flat region where k = b = 10 never moves; the screen finds Fmax ≈ plateau).
+ * Generic: no parameter name is special; typed starts are kept as typed.
+ */
+function startsFor(m: CompiledCustomModel, typed: readonly boolean[], t: readonly number[], F: readonly number[]): number[][] {
+  const clamp = (x: number, i: number) => Math.min(m.upper[i], Math.max(m.lower[i], x));
   const out: number[][] = [];
-  for (const s of [1, 0.1, 10]) out.push(m.initial.map((x, i) => Math.min(m.upper[i], Math.max(m.lower[i], x === 0 ? (s - 1) : x * s))));
+  for (const s of [1, 0.1, 10]) out.push(m.initial.map((x, i) => clamp(x === 0 ? (s - 1) : x * s, i)));
+  const free = m.names.map((_, i) => i).filter((i) => !typed[i]);
+  if (free.length === 0) return out;
+  const tPos = t.filter((x) => x > 0).sort((a, b) => a - b);
+  const tMed = tPos.length ? tPos[Math.floor(tPos.length / 2)] : 1;
+  const yMax = Math.max(...F.map((y) => Math.abs(y)), 1e-9);
+  const base = [0.01, 0.1, 1, 10, 100, yMax, 1 / tMed, tMed];
+  const values = free.map((i) => [...new Set(base.map((v) => clamp(v, i)).filter(Number.isFinite))]);
+  const sse = (q: readonly number[]) => {
+    let s = 0;
+    for (let k = 0; k < t.length; k++) {
+      const r = F[k] - m.f(q, t[k]);
+      s += r * r;
+      if (!Number.isFinite(s)) return Infinity;
+    }
+    return s;
+  };
+  const found: { q: number[]; s: number }[] = [];
+  const size = values.reduce((n, v) => n * v.length, 1);
+  if (size <= SCREEN_BUDGET) {
+    const q = m.initial.slice();
+    const walk = (j: number) => {
+      if (j === free.length) { found.push({ q: q.slice(), s: sse(q) }); return; }
+      for (const v of values[j]) { q[free[j]] = v; walk(j + 1); }
+    };
+    walk(0);
+  } else {
+    // coordinate sweeps from the given start: each free parameter in turn takes its best screened value
+    const q = m.initial.slice();
+    for (let sweep = 0; sweep < 3; sweep++)
+      free.forEach((i, j) => {
+        let best = { v: q[i], s: sse(q) };
+        for (const v of values[j]) { q[i] = v; const s = sse(q); if (s < best.s) best = { v, s }; }
+        q[i] = best.v;
+        found.push({ q: q.slice(), s: best.s });
+      });
+  }
+  found.filter((x) => Number.isFinite(x.s)).sort((a, b) => a.s - b.s).slice(0, 3).forEach((x) => out.push(x.q));
   return out;
 }
 
@@ -222,7 +269,8 @@ export function fitCustomModel(spec: CustomModelSpec, data: ReleaseData): Custom
     if (!Number.isFinite(v))
       throw new CustomModelError(`the model is not a finite number at t = ${ti} with the starting values (${m.names.map((n, i) => `${n} = ${m.initial[i]}`).join(', ')}); change the starting values or bounds`);
   }
-  const starts = startsFor(m);
+  const typed = m.names.map((n) => spec.params?.find((q) => q.name === n)?.initial !== undefined);
+  const starts = startsFor(m, typed, t, F);
   const res = fitLeastSquares({
     model: (q, x: number) => {
       const v = m.f(q, x);

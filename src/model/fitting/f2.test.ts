@@ -72,7 +72,7 @@ describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
     expect(a.times).toEqual([1, 2, 3]);
     // differences 2, 2, 2 → f2 = 50·log10(100/√5)
     expect(a.f2).toBeCloseTo(50 * Math.log10(100 / Math.sqrt(5)), 12);
-    expect(a.notes[0]).toMatch(/2 points after the first above 85 % \(t = 3\) left out/);
+    expect(a.notes[0]).toMatch(/2 points after the first above 85 % \(t = 3 h\) left out/);
     const b = assessF2({ t: [1, 2, 3], F: [60, 90, 99], kind: 'model' }, { t: [1, 2, 3], F: [62, 91, 99], kind: 'model' });
     expect(b.applicable).toBe(false);
     expect(b.reasons[0]).toMatch(/only 2 time points usable .* at least 3/);
@@ -83,7 +83,7 @@ describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
     expect(assessF2(R, { t: [1, 2, 4], F: [22, 52, 78], kind: 'model' })).toMatchObject({ applicable: true, reasons: [] });
     const bad = assessF2({ ...R, sd: [4.1, 5.1, 2] }, { t: [1, 2, 4], F: [22, 52, 78], kind: 'model' });
     expect(bad.applicable).toBe(false);
-    expect(bad.reasons).toEqual(['reference: CV 20.5 % at t = 1 is above the 20 % limit (first point)', 'reference: CV 10.2 % at t = 2 is above the 10 % limit']);
+    expect(bad.reasons).toEqual(['reference: CV 20.5 % at t = 1 h is above the 20 % limit (first point)', 'reference: CV 10.2 % at t = 2 h is above the 10 % limit']);
     const unknown = assessF2({ t: [1, 2, 4], F: [20, 50, 80] }, { t: [1, 2, 4], F: [20, 50, 80], cvUnknownReason: 'SEM given, n unknown' });
     expect(unknown.applicable).toBe(true);
     expect(unknown.notes).toEqual([expect.stringMatching(/^reference: CV limits not checked \(no SD given\)/), expect.stringMatching(/^test: CV limits not checked \(SEM given, n unknown\)/)]);
@@ -91,5 +91,35 @@ describe('assessF2: f2 with its conditions of use (FDA 1997, EMA 2010)', () => {
   it('no shared time point: f2 null, not applicable', () => {
     const a = assessF2({ t: [1, 2, 3], F: [1, 2, 3] }, { t: [4, 5, 6], F: [1, 2, 3] });
     expect(a).toMatchObject({ f2: null, f1: null, n: 0, applicable: false });
+  });
+});
+
+// A published reference value from a reference implementation's documentation: Xu Z., bootf2 — Simulation and
+// Comparison of Dissolution Profiles, R package 0.4.1 (CRAN, 2021; github.com/zhengguoxu/bootf2), README.
+// (1) sim.dp.byf2 example: reference 51, 66, 75, 81, 88, 92, 95 % at 5, 10, 15, 20, 30, 45, 60 min; the simulated test
+//     printed as 62.86075, 71.62829, 76.46007, 79.66658, 83.78233, 87.33950, 89.48884; stated "f2 60, f2.tp 5,
+//     regulation EMA" (2 decimals).
+// (2) calcf2 example: means T 41.09, 59.69, 71.29, 79.00 and R 42.59, 65.24, 77.95, 85.00 at 5, 10, 15, 20 min (the four
+//     points above its dashed line), stated "Estimated f2 = 63.3".
+const BOOTF2_BYF2_EXAMPLE = {
+  tMin: [5, 10, 15, 20, 30, 45, 60],
+  reference: [51, 66, 75, 81, 88, 92, 95],
+  test: [62.86075, 71.62829, 76.46007, 79.66658, 83.78233, 87.3395, 89.48884],
+  statedF2: 60,
+  statedPoints: 5,
+};
+
+describe('f2 against a published reference value (bootf2 0.4.1 README, Xu 2021)', () => {
+  it('sim.dp.byf2 example: the same 5 points (EMA: nothing after the first mean above 85 %) and f2 = 60.00', () => {
+    const ex = BOOTF2_BYF2_EXAMPLE;
+    const t = ex.tMin.map((m) => m / 60);
+    const a = assessF2({ t, F: ex.reference }, { t, F: ex.test });
+    expect(a.n).toBe(ex.statedPoints);
+    expect(a.times.map((h) => Math.round(h * 60))).toEqual([5, 10, 15, 20, 30]);
+    expect(Number(a.f2!.toFixed(2))).toBe(ex.statedF2);
+    expect(a.similar).toBe(true);
+  });
+  it('calcf2 example: the printed means at its four points give 63.3 to the stated precision', () => {
+    expect(Number(f2FromValues([42.59, 65.24, 77.95, 85.0], [41.09, 59.69, 71.29, 79.0]).toFixed(1))).toBe(63.3);
   });
 });

@@ -100,7 +100,7 @@ export function assessF2(reference: F2Profile, test: F2Profile): F2Assessment {
   }
   const cut = shared.findIndex((p) => reference.F[p.r] > F2_RULES.plateauPct || test.F[p.s] > F2_RULES.plateauPct);
   if (cut >= 0 && cut < shared.length - 1) {
-    notes.push(`${shared.length - cut - 1} point${shared.length - cut - 1 === 1 ? '' : 's'} after the first above ${F2_RULES.plateauPct} % (t = ${shared[cut].t}) left out (at most one mean value above ${F2_RULES.plateauPct} %)`);
+    notes.push(`${shared.length - cut - 1} point${shared.length - cut - 1 === 1 ? '' : 's'} after the first above ${F2_RULES.plateauPct} % (t = ${Number(shared[cut].t.toPrecision(4))} h) left out (at most one mean value above ${F2_RULES.plateauPct} %)`);
     shared = shared.slice(0, cut + 1);
   }
   const n = shared.length;
@@ -118,7 +118,7 @@ export function assessF2(reference: F2Profile, test: F2Profile): F2Assessment {
       if (!(mean > 0) || !Number.isFinite(sd)) return;
       const cv = (100 * sd) / mean;
       const limit = k === 0 ? F2_RULES.cvFirstPct : F2_RULES.cvLaterPct;
-      if (cv > limit) reasons.push(`${name}: CV ${cv.toFixed(1)} % at t = ${p.t} is above the ${limit} % limit${k === 0 ? ' (first point)' : ''}`);
+      if (cv > limit) reasons.push(`${name}: CV ${cv.toFixed(1)} % at t = ${Number(p.t.toPrecision(4))} h is above the ${limit} % limit${k === 0 ? ' (first point)' : ''}`);
     });
   }
   let f2: number | null = null;

@@ -17,5 +17,6 @@ export { studentTQuantile, studentTCdf } from './student-t';
 export { compileCustomModel, fitCustomModel, CustomModelError, CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS } from './custom-model';
 export { checkModelExpression, checkModelParams } from './expression-syntax';
 export type { CustomModelSpec, CustomParamSpec, CustomReleaseFit, CompiledCustomModel } from './custom-model';
-export { fitTrust, NON_NEGATIVE_PARAMS } from './trust';
-export type { FitTrust, FitForTrust } from './trust';
+export { fitTrust, NON_NEGATIVE_PARAMS, plausibilityFlags, AT_BOUND_RELATIVE } from './trust';
+export { fitPlausibility, parameterRanges } from './plausibility';
+export type { FitTrust, FitForTrust, ParamRange } from './trust';

@@ -59,6 +59,17 @@ describe('time unit and values above 100 %', () => {
     expect(profileTimeUnit('time')).toBeNull();
     expect(parseReleaseProfileCsv('t (d),u1,u2\n1,10,12\n2,20,22\n').t).toEqual([24, 48]);
   });
+  it('header units are read through mathjs: t [days], Time (hrs), time (s), time (weeks), Zeit (Std); a non-time unit is not a time', () => {
+    expect(profileTimeUnit('t [days]')).toBe('d');
+    expect(profileTimeUnit('Time (hrs)')).toBe('h');
+    expect(profileTimeUnit('Zeit (Std)')).toBe('h');
+    expect(profileTimeUnit('minutes')).toBe('min');
+    expect(profileTimeUnit('time (weeks)')).toBe('wk');
+    expect(profileTimeUnit('time (mg)')).toBeNull();
+    // 90 s = 0.025 h; 1 week = 168 h
+    expect(parseReleaseProfileCsv('time (s),u1,u2\n90,10,12\n').t[0]).toBeCloseTo(0.025, 15);
+    expect(parseReleaseProfileCsv('time (weeks),u1,u2\n1,10,12\n').t[0]).toBeCloseTo(168, 12);
+  });
   it('single vessels above 100 % (the fixture has 100.6 … 100.9) are kept and noted; above the documented limit they are refused, naming line and column', () => {
     const r = parseReleaseProfileCsv(fixture('diss_ref_12u.csv'));
     expect(Math.max(...r.units!.flat())).toBeGreaterThan(100);

@@ -12,6 +12,13 @@ export interface ReleaseModelSpec {
   subset: 'all' | 'F<=60';
   lower: readonly number[];
   upper: readonly number[];
+  /**
+   * The physically meaningful range of each parameter (the plausibility rule of trust.ts flags a fitted value outside
+   * it): rate constants, scales and exponents are ≥ 0 (release does not run backwards); only the Peppas–Sahlin
+   * relaxation term k2 may take either sign. Independent of the fitting bounds (zero-order, Higuchi and Peppas–Sahlin
+   * k1 are fitted unbounded, so a negative optimum shows and is flagged rather than hidden at 0).
+   */
+  plausible: readonly (readonly [number, number])[];
   /** Predicted cumulative release F (%) at time t. */
   f(params: readonly number[], t: number): number;
   /** ∂F/∂params at t. */
@@ -47,6 +54,7 @@ const SPECS = {
     subset: 'all',
     lower: [-Infinity],
     upper: [Infinity],
+    plausible: [[0, Infinity]],
     f: ([k0], t) => k0 * t,
     grad: (_p, t) => [t],
     linearBasis: (t) => t,
@@ -58,6 +66,7 @@ const SPECS = {
     subset: 'all',
     lower: [0],
     upper: [Infinity],
+    plausible: [[0, Infinity]],
     f: ([k1], t) => 100 * (1 - Math.exp(-k1 * t)),
     grad: ([k1], t) => [100 * t * Math.exp(-k1 * t)],
   },
@@ -68,6 +77,7 @@ const SPECS = {
     subset: 'all',
     lower: [-Infinity],
     upper: [Infinity],
+    plausible: [[0, Infinity]],
     f: ([kH], t) => kH * Math.sqrt(Math.max(t, 0)),
     grad: (_p, t) => [Math.sqrt(Math.max(t, 0))],
     linearBasis: (t) => Math.sqrt(Math.max(t, 0)),
@@ -79,6 +89,7 @@ const SPECS = {
     subset: 'F<=60',
     lower: [0, EXP_LO],
     upper: [Infinity, EXP_HI],
+    plausible: [[0, Infinity], [0, Infinity]],
     f: ([k, n], t) => k * pow(t, n),
     grad: ([k, n], t) => [pow(t, n), k * powLog(t, n)],
   },
@@ -89,6 +100,7 @@ const SPECS = {
     subset: 'all',
     lower: [0],
     upper: [Infinity],
+    plausible: [[0, Infinity]],
     f: ([k], t) => {
       const u = 1 - k * t;
       return u <= 0 ? 100 : 100 * (1 - u * u * u);
@@ -105,6 +117,7 @@ const SPECS = {
     subset: 'all',
     lower: [1e-300, EXP_LO],
     upper: [Infinity, EXP_HI],
+    plausible: [[0, Infinity], [0, Infinity]],
     f: ([alpha, beta], t) => 100 * (1 - Math.exp(-pow(t, beta) / alpha)),
     grad: ([alpha, beta], t) => {
       const r = pow(t, beta) / alpha;
@@ -121,6 +134,7 @@ const SPECS = {
     // k2 may be negative (a relaxation term that decelerates release is commonly reported); k1, m are not bounded above 0 for k1
     lower: [-Infinity, -Infinity, EXP_LO],
     upper: [Infinity, Infinity, EXP_HI],
+    plausible: [[0, Infinity], [-Infinity, Infinity], [0, Infinity]],
     f: ([k1, k2, m], t) => k1 * pow(t, m) + k2 * pow(t, 2 * m),
     grad: ([k1, k2, m], t) => [pow(t, m), pow(t, 2 * m), k1 * powLog(t, m) + 2 * k2 * powLog(t, 2 * m)],
   },

@@ -1,7 +1,9 @@
 // Fit trust: the three findings of issue #25 item 3 (non-identifiable M2 fit, SE far above the value, negative Peppas–Sahlin k1).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitTrust } from './trust';
+import { fitTrust, plausibilityFlags } from './trust';
+import { fitPlausibility } from './plausibility';
+import { RELEASE_MODELS, RELEASE_MODEL_IDS } from './release-models';
 
 describe('fitTrust', () => {
   it('the M2 fit of the issue (v_ref 9.989e-11 nm/h, n_H SE 223 498, not identifiable) is not trusted, with each reason', () => {
@@ -48,5 +50,31 @@ describe('fitTrust: a positive parameter whose 95 % interval crosses 0 (#25 walk
       expect(t.trusted).toBe(se <= v && ci[0] > 0);
       expect(t.unpinned.length > 0).toBe(!t.trusted);
     }));
+  });
+});
+
+describe('one plausibility rule for every model’s fitted parameters (built-in and your own)', () => {
+  it('every built-in model declares a physical range for each parameter; only Peppas–Sahlin k2 may be negative', () => {
+    for (const id of RELEASE_MODEL_IDS) {
+      const m = RELEASE_MODELS[id];
+      expect(m.plausible.length, id).toBe(m.keys.length);
+      m.keys.forEach((k, i) => expect(m.plausible[i][0], `${id} ${k}`).toBe(id === 'peppas-sahlin' && k === 'k2' ? -Infinity : 0));
+    }
+  });
+  it('outside the physical range → implausible, whatever the model (zero-order k0 < 0, Peppas–Sahlin k1 < 0); k2 < 0 is not flagged', () => {
+    expect(fitPlausibility({ model: 'zero-order', params: { k0: -1.5 } })).toEqual(['implausible: k0 = -1.5 is outside its physical range (≥ 0)']);
+    expect(fitPlausibility({ model: 'peppas-sahlin', params: { k1: -2, k2: -5, m: 0.45 } })).toEqual(['implausible: k1 = -2 is outside its physical range (≥ 0)']);
+    expect(fitPlausibility({ model: 'peppas-sahlin', params: { k1: 2, k2: -5, m: 0.45 } })).toEqual([]);
+  });
+  it('at a finite fitting bound → flagged (first-order k1 pressed to 0; Korsmeyer–Peppas n at its upper bound 10)', () => {
+    expect(fitPlausibility({ model: 'first-order', params: { k1: 0 } })).toEqual(['k1 = 0 is at its bound 0: the best fit may lie beyond it']);
+    expect(fitPlausibility({ model: 'korsmeyer-peppas', params: { kKP: 3, n: 10 } })).toEqual(['n = 10 is at its bound 10: the best fit may lie beyond it']);
+  });
+  it('your model: the bounds you typed are its range and its bounds (same messages)', () => {
+    const own = { names: ['Fmax', 'k', 'b'], lower: [0, 0, -Infinity], upper: [100, Infinity, Infinity] };
+    expect(fitPlausibility({ model: 'custom', params: { Fmax: 100, k: 0.3, b: -0.2 } }, own)).toEqual(['Fmax = 100 is at its bound 100: the best fit may lie beyond it']);
+    expect(fitPlausibility({ model: 'custom', params: { Fmax: 80, k: 0.3, b: 2 } }, own)).toEqual([]);
+    // a value just inside the bound by more than the tolerance is not at it
+    expect(plausibilityFlags({ x: 100 - 1e-3 }, { x: { plausible: [0, 100], bounds: [0, 100] } })).toEqual([]);
   });
 });

@@ -51,3 +51,40 @@ export function fitTrust(fit: FitForTrust, names: Record<string, string> = {}): 
   if (!fit.identifiable && unpinned.size === 0) for (const k of Object.keys(fit.params)) unpinned.add(label(k));
   return { trusted: problems.length === 0, problems, unpinned: [...unpinned] };
 }
+
+/** A parameter's physically meaningful range and the bounds it was fitted within. */
+export interface ParamRange {
+  plausible: readonly [number, number];
+  bounds: readonly [number, number];
+}
+
+/** Relative distance to a finite bound below which a fitted value counts as "at the bound". */
+export const AT_BOUND_RELATIVE = 1e-6;
+
+/**
+ * THE plausibility rule for fitted parameters, the same for every model (the seven built-in ones and your own):
+ * 1. a value outside the parameter's physical range is implausible — the built-in models declare theirs (rate
+ *    constants, scales and exponents ≥ 0; Peppas–Sahlin k2 of either sign), your model's range is the bounds you typed;
+ * 2. a value at a finite bound it was fitted within (within AT_BOUND_RELATIVE) is flagged: the least-squares optimum
+ *    may lie beyond the bound, so the value is the bound's, not the data's.
+ * One message per flagged parameter, naming it, its value and the range.
+ */
+export function plausibilityFlags(params: Record<string, number>, ranges: Record<string, ParamRange | undefined>): string[] {
+  const out: string[] = [];
+  const num = (v: number) => String(Number(v.toPrecision(3)));
+  const rangeText = ([lo, hi]: readonly [number, number]) =>
+    Number.isFinite(lo) && Number.isFinite(hi) ? `${num(lo)} … ${num(hi)}` : Number.isFinite(lo) ? `≥ ${num(lo)}` : Number.isFinite(hi) ? `≤ ${num(hi)}` : 'any value';
+  for (const [k, v] of Object.entries(params)) {
+    const r = ranges[k];
+    if (!r || !Number.isFinite(v)) continue;
+    const [lo, hi] = r.plausible;
+    if (v < lo || v > hi) { out.push(`implausible: ${k} = ${num(v)} is outside its physical range (${rangeText(r.plausible)})`); continue; }
+    for (const b of r.bounds) {
+      if (Number.isFinite(b) && Math.abs(v - b) <= AT_BOUND_RELATIVE * Math.max(1, Math.abs(b))) {
+        out.push(`${k} = ${num(v)} is at its bound ${num(b)}: the best fit may lie beyond it`);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importReleaseCsv } from './release-import';
+import { importReleaseCsv, planReleaseImport } from './release-import';
 
 const DIR = resolve(__dirname, '../../../tests/fixtures/lab-exports');
 
@@ -64,6 +64,35 @@ describe('release importer: re-mapping and edge cases', () => {
     expect(r.curves).toEqual([{ pH: 6.5, points: [[0, 0], [1, 25], [2, 50]], spread: { kind: 'sem', values: [10, 20, 30] } }]);
   });
 
+  it('walk8: raw replicates beside the mean and SD the sheet computed → the file\'s own Mean ± SD is used, the replicates set aside (said per column)', () => {
+    const rows = '0;0,00;0,00;0,00;0,00;0,00\r\n30;10,49;11,34;9,49;10,44;0,93\r\n60;18,03;19,18;18,15;18,45;0,63\r\n';
+    for (const head of ['"Time (min)";"Release (%) n1";"Release (%) n2";"Release (%) n3";"Mean";"SD"', '"Time (min)";"Release (%)";"Release (%)";"Release (%)";"Mean";"SD"']) {
+      const r = importReleaseCsv(`${head}\r\n${rows}`, { defaultPH: 7.4 });
+      expect(r.errors, head).toEqual([]);
+      expect(r.curves).toHaveLength(1);
+      expect(r.curves[0].points).toEqual([[0, 0], [0.5, 10.44], [1, 18.45]]);
+      expect(r.curves[0].spread).toEqual({ kind: 'sd', values: [0, 0.93, 0.63] });
+      const plan = planReleaseImport(`${head}\r\n${rows}`);
+      expect(plan.ok && plan.plan.columns.slice(1, 4).every((c) => c.role.role === 'ignore' && /set aside: the file's own mean column 5/.test(c.why))).toBe(true);
+    }
+    // with the pH in every header too (the guide's own style)
+    const r = importReleaseCsv('"Time (min)";"pH 7.4 n1";"pH 7.4 n2";"pH 7.4 n3";"pH 7.4 mean (%)";"pH 7.4 SD"\r\n' + rows);
+    expect(r.errors).toEqual([]);
+    expect(r.curves.map((c) => c.pH)).toEqual([7.4]);
+    expect(r.curves[0].points[1]).toEqual([0.5, 10.44]);
+    // replicates alone are still averaged
+    const a = importReleaseCsv('time (h),pH 7.4 n1,pH 7.4 n2\n0,0,0\n1,10,12\n');
+    expect(a.errors).toEqual([]);
+    expect(a.curves[0].points).toEqual([[0, 0], [1, 11]]);
+  });
+  it('time units in headers convert through mathjs: `t [days]`, `Time, min`, `time (s)`; a unit that is not a time is named', () => {
+    expect(importReleaseCsv('t [days],pH 5.0\n0,0\n2,40\n').curves[0].points).toEqual([[0, 0], [48, 40]]);
+    expect(importReleaseCsv('"Time, min",pH 7.4\n0,0\n90,30\n').curves[0].points).toEqual([[0, 0], [1.5, 30]]);
+    expect(importReleaseCsv('time (s),pH 7.4\n0,0\n36,30\n').curves[0].points).toEqual([[0, 0], [0.01, 30]]);
+    const bad = importReleaseCsv('time (mg),pH 7.4\n0,0\n1,30\n');
+    expect(bad.curves).toEqual([]);
+    expect([...bad.messages, ...bad.errors.map((e) => e.message)].join(' ')).toMatch(/time|Time/);
+  });
   it('a decimal comma in a header is part of the pH, never a name/unit separator; "Time, h" still splits', async () => {
     const { splitUnit } = await import('./release-import');
     expect(splitUnit('pH 7,4 SD')).toEqual({ name: 'pH 7,4 SD', unit: null });

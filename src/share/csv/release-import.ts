@@ -3,9 +3,9 @@
 import { columnName, csvNumber, csvText, readCsv, type CsvRecord, type CsvTable } from '../../model/csv';
 import { MEASURED_PH_FIELD, MEASURED_RELEASE_FIELD, MEASURED_TIME_FIELD, MEASUREMENT_LIMITS, inRange, rangeText, round6 } from '../../schema';
 
-export type TimeUnit = 'h' | 'min' | 'd';
-export const TIME_UNIT_HOURS: Record<TimeUnit, number> = { h: 1, min: 1 / 60, d: 24 };
-export const TIME_UNIT_NAMES: Record<TimeUnit, string> = { h: 'hours', min: 'minutes', d: 'days' };
+import { readTimeUnit, timeUnitOf, TIME_UNIT_HOURS, TIME_UNIT_NAMES, type TimeUnit } from '../../model/units/quantity';
+
+export { TIME_UNIT_HOURS, TIME_UNIT_NAMES, type TimeUnit };
 
 /** What one column means. `of` is the index of the mean (or long-format release) column an SD/SEM belongs to. */
 export type ColumnRole =
@@ -64,16 +64,12 @@ export interface ReleaseImport {
 
 export type PlanResult = { ok: true; plan: ReleaseImportPlan; table: CsvTable; headerLine: number; dataStart: number } | { ok: false; message: string; line: number };
 
-const UNIT_WORDS: Record<string, TimeUnit> = {
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', std: 'h', stunden: 'h',
-  min: 'min', mins: 'min', minute: 'min', minutes: 'min', m: 'min',
-  d: 'd', day: 'd', days: 'd', tage: 'd',
-};
-const TIME_NAME = /^(time|t|zeit|tiempo|temps|tempo|sampling time|hours?|hrs?|minutes?|mins?|days?)$/;
+const TIME_NAME = /^(time|t|zeit|tiempo|temps|tempo|sampling time|hours?|hrs?|minutes?|mins?|days?|seconds?|weeks?)$/;
 const SD_TOKEN = /(^|[^a-z])(sd|s\.d\.?|std\.? ?dev\.?|stdev|st\.? ?dev\.?|standard deviation)([^a-z]|$)/;
 const SEM_TOKEN = /(^|[^a-z])(sem|s\.e\.m\.?|se|s\.e\.?|std\.? ?err(or)?|standard error( of the mean)?)([^a-z]|$)/;
 const REPLICATE_TOKEN = /(^|[^a-z])(n|r|rep|replicate|run|sample)\s*[-_#]?\s*(\d{1,2})([^0-9.,]|$)/;
 const PH_TOKEN = /p\s*h\s*[:=]?\s*(\d{1,2}(?:[.,]\d+)?)/;
+const MEAN_NAME = /(^|[^a-z])(mean|average|avg|x̄)([^a-z]|$)/;
 const RELEASE_WORDS = /(releas|cumul|drug|mean|average|avg|amount|dissol|%|percent|pct|fraction|frac|^f$|^f\b)/;
 
 /** A header's name and its unit: `Time (h)`, `time [min]`, `Time, h`, `time_h`, `t/min`. */
@@ -90,11 +86,6 @@ export function splitUnit(header: string): { name: string; unit: string | null }
   m = /^(time|t|zeit)_([a-z]+)$/i.exec(h);
   if (m) return { name: m[1], unit: m[2] };
   return { name: h, unit: null };
-}
-
-function timeUnitOf(word: string | null): TimeUnit | null {
-  if (word === null) return null;
-  return UNIT_WORDS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
 function phOf(text: string): number | null {
@@ -151,7 +142,11 @@ export function planReleaseImport(text: string, opts: { defaultPH?: number } = {
     if (c.header === '') { empty.why = 'no header'; return; }
     if (timeCol < 0 && (TIME_NAME.test(c.name) || /^time\b/.test(c.name))) {
       const unitWord = timeUnitOf(c.unit) ?? timeUnitOf(TIME_NAME.test(c.name) && c.name !== 'time' && c.name !== 't' ? c.name.replace(/s$/, '') : null);
-      if (c.unit !== null && timeUnitOf(c.unit) === null) { empty.why = `time unit "${c.unit}" is not read (h, min or d)`; return; }
+      if (c.unit !== null && timeUnitOf(c.unit) === null) {
+        const r = readTimeUnit(c.unit);
+        empty.why = r ? `time unit "${c.unit}" is a time, but not one the app shows (s, min, h, d or wk)` : `time unit "${c.unit}" is not a time unit mathjs reads (s, min, h, d, wk)`;
+        return;
+      }
       timeCol = i;
       empty.role = { role: 'time', unit: unitWord ?? 'h' };
       empty.why = unitWord ? `time in ${TIME_UNIT_NAMES[unitWord]}` : 'time; no unit given, read as hours';
@@ -175,6 +170,25 @@ export function planReleaseImport(text: string, opts: { defaultPH?: number } = {
     }
     empty.why = 'fits no role';
   });
+  // pass 1b (walk8): a lab sheet with its raw replicates AND the mean it computed. Repeated identical headers at one pH
+  // (`Release (%)` ×3) are replicates; when a pH then has one mean column (named mean/average, or the only one) and
+  // replicates, the file's own mean (with its SD/SEM) is used and the replicates are set aside, said per column.
+  for (const pH of new Set(cols.flatMap((c) => (c.role.role === 'mean' ? [c.role.pH] : [])))) {
+    const at = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'mean' && c.role.pH === pH);
+    if (at.length >= 2) {
+      const named = at.filter(({ i }) => MEAN_NAME.test(info[i].name));
+      const rest = named.length === 1 ? at.filter((x) => x !== named[0]) : at;
+      const head = (i: number) => info[i].header.trim().toLowerCase();
+      if (rest.length >= 2 && rest.every(({ i }) => head(i) === head(rest[0].i)))
+        rest.forEach(({ c }, k) => { c.role = { role: 'replicate', pH }; c.why = `replicate ${k + 1} at pH ${phText(pH)} (the header "${c.header}" repeats)`; });
+    }
+    const mean = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'mean' && c.role.pH === pH);
+    const reps = cols.filter((c) => c.role.role === 'replicate' && c.role.pH === pH);
+    if (mean.length === 1 && reps.length) {
+      const m = mean[0];
+      for (const c of reps) { c.role = { role: 'ignore' }; c.why = `a replicate at pH ${phText(pH)}, set aside: the file's own mean ${columnName(m.i, m.c.header)} is used (with its SD/SEM when the file gives one); choose "replicate" here and "ignore" for the mean to average the replicates instead`; }
+    }
+  }
   // pass 2: SD / SEM, paired with the mean column of the same pH, else the nearest release column to the left
   info.forEach((c, i) => {
     if (cols[i].role.role !== 'ignore' || c.header === '' || cols[i].why !== '') return;

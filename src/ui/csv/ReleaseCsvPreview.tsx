@@ -28,12 +28,15 @@ const fromKey = (k: string): ColumnRole => {
   }
 };
 
+/** The pH offered for a file whose headers name none (the model's three media and common buffers between). */
+const DEFAULT_PH_CHOICES = [7.4, 7.0, 6.8, 6.5, 6.0, 5.5, 5.0, 4.5];
+
 /** One line that says what will be stored: "2 pH curves of 12 points (24 points): pH 7.4, pH 5.0; SD as error bars". */
 export function curvesSummary(curves: readonly ImportedCurve[]): string {
   const total = curves.reduce((n, c) => n + c.points.length, 0);
   const sizes = [...new Set(curves.map((c) => c.points.length))];
   const bars = [...new Set(curves.filter((c) => c.spread).map((c) => c.spread!.kind.toUpperCase()))];
-  return `${curves.length} pH curve${curves.length === 1 ? '' : 's'} of ${sizes.join(' / ')} points (${total} points): ${curves.map((c) => `pH ${phText(c.pH)}`).join(', ')}${bars.length ? `; ${bars.join(' and ')} as error bars` : '; no error bars'}`;
+  return `${curves.length} pH curve${curves.length === 1 ? '' : 's'} of ${sizes.join(' / ')} points${curves.length > 1 ? ` (${total} points)` : ''}: ${curves.map((c) => `pH ${phText(c.pH)}`).join(', ')}${bars.length ? `; ${bars.join(' and ')} as error bars` : '; no error bars'}`;
 }
 
 /** `replacing`: what storing would replace (the curves already stored), said beside the Store button. */
@@ -43,7 +46,9 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProduct
   /** Hand a reference/test export to the f2 comparison (offered when the file is one). */
   onTwoProducts?: (split: TwoProductSplit) => void;
 }) {
-  const planned = useMemo(() => planReleaseImport(text), [text]);
+  // the pH of columns whose header names none (walk8: never filed under a pH the user did not choose without saying so)
+  const [defaultPH, setDefaultPH] = useState(5.0);
+  const planned = useMemo(() => planReleaseImport(text, { defaultPH }), [text, defaultPH]);
   const two = useMemo(() => (onTwoProducts ? splitTwoProducts(text) : null), [text, onTwoProducts]);
   const [roles, setRoles] = useState<ColumnRole[] | null>(null);
   const [scale, setScale] = useState<'percent' | 'fraction' | null>(null);
@@ -51,7 +56,7 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProduct
     if (!planned.ok) return null;
     const plan = {
       ...planned.plan,
-      columns: planned.plan.columns.map((c, i) => ({ ...c, role: roles?.[i] ?? c.role })),
+      columns: planned.plan.columns.map((c, i) => (roles && key(roles[i]) !== key(c.role) ? { ...c, role: roles[i], why: 'chosen by you' } : c)),
       scale: scale ?? planned.plan.scale,
       scaleWhy: scale && scale !== planned.plan.scale ? (scale === 'fraction' ? 'fractions (0–1) converted to % (× 100), as you chose' : 'values in %, as you chose') : planned.plan.scaleWhy,
     };
@@ -66,6 +71,7 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProduct
     );
   }
   const cols = result.plan.columns;
+  const usesDefaultPH = planned.plan.columns.some((c) => /no pH in the header/.test(c.why) && c.role.role !== 'ignore');
   const pHs = [...new Set([7.4, 6.5, 5.0, ...cols.flatMap((c) => (c.role.role === 'mean' || c.role.role === 'replicate' ? [c.role.pH] : []))])].sort((a, b) => b - a);
   const options = (i: number) => {
     const o: { k: string; label: string }[] = [
@@ -97,6 +103,17 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProduct
         </div>
       )}
       {r.errors.length === 0 && <p className="banner info" role="status" data-testid="csv-preview-summary">{curvesSummary(r.curves)}</p>}
+      {usesDefaultPH && (
+        <div className="banner warn" role="status" data-testid="csv-default-ph">
+          <label className="field inline">
+            <span><strong>No pH in the file</strong> — the release columns are stored as pH</span>
+            <select value={String(defaultPH)} onChange={(e) => { setDefaultPH(Number(e.target.value)); setRoles(null); }} data-testid="csv-default-ph-select" aria-label="pH of the release columns whose header names none">
+              {DEFAULT_PH_CHOICES.map((p) => <option key={p} value={String(p)}>{phText(p)}</option>)}
+            </select>
+          </label>
+          <span className="small"> — choose the pH your release study ran at (it decides which model curve the data are compared and calibrated with).</span>
+        </div>
+      )}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Columns of the file">
       <table className="data" data-testid="csv-preview-columns">
         <caption>Columns (change a role if it was misunderstood)</caption>

@@ -114,13 +114,21 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
   const clash = incoming.some((n) => mine.includes(n));
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  // a link that cannot be opened leaves the address bar at once (walk8 #33: a reload must not show the same error again)
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    if (!result.ok) clearFragment();
+  }, [result]);
+  useEffect(() => {
+    // preventScroll: the dialog's stylesheet may still be loading (then it sits at the foot of the page), and a focus
+    // that scrolls there would leave the opened workspace scrolled down
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
   }, []);
   const finish = (f?: () => void) => {
     clearFragment();
     f?.();
     onClose();
+    // a shared link opens at the top of the page, whatever the dialog or the page's loading scrolled meanwhile
+    window.scrollTo({ top: 0, left: 0 });
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') finish();

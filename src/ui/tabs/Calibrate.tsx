@@ -2,7 +2,7 @@
 // and the mechanistic M2 calibration (Model I) whose parameters are applied to the candidate and travel with it; measured
 // loading points → the Langmuir (qmax, K) calibration of M1, applied the same way. The measured points are part of the
 // candidate's formulation (measurements), so a shared link shows the same data, fits and residuals.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { CalibratePrefill, Candidate, MeasuredRelease, OwnReleaseModel } from '../../state/types';
 import { measuredFromImported } from '../../state/release-csv';
@@ -11,14 +11,14 @@ import { ReleaseCsvPreview } from '../csv/ReleaseCsvPreview';
 import { measurementsOf } from '../../state/measurements';
 import { formatIssue } from '../../schema';
 import {
-  assessF2, compileCustomModel, fitReleaseModels, fitTrust, RELEASE_MODELS, weightsFromSpread,
-  type CustomReleaseFit, type ReleaseFit,
+  assessF2, compileCustomModel, fitPlausibility, fitReleaseModels, RELEASE_MODELS, weightsFromSpread,
+  type CompiledCustomModel, type CustomReleaseFit, type ReleaseFit,
 } from '../../engine/fitting';
 import type { ReleaseModelId } from '../../engine/fitting';
 import { csvText } from '../../engine';
 import { TableActions } from '../TableActions';
 import { fitOwnModel } from '../../workers/fit-client';
-import { OwnModelEditor } from './OwnModelEditor';
+import { OwnModelEditor, type OwnFitShown } from './OwnModelEditor';
 import { F2Panel, F2Verdict } from './F2Panel';
 import { F2Bootstrap, type F2Incoming } from './F2Bootstrap';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -62,7 +62,7 @@ export function fitTableRows(fits: readonly AnyFit[], pH: number): unknown[][] {
   return rows;
 }
 
-function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: string | null; chosen: string; onChoose: (id: string) => void; pH: number }) {
+function FitTable({ fits, best, chosen, onChoose, pH, own }: { fits: AnyFit[]; best: string | null; chosen: string; onChoose: (id: string) => void; pH: number; own: CompiledCustomModel | null }) {
   return (
     <>
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Model fits" data-report-block={`Model fits at pH ${pH.toFixed(1)} (your model among them when typed)`}>
@@ -80,7 +80,7 @@ function FitTable({ fits, best, chosen, onChoose, pH }: { fits: AnyFit[]; best: 
             <td className="r">{sig(f.r2adj, 4)}</td>
             <td className="r">{sig(f.aic, 4)}</td>
             <td className="r">{sig(f.msc, 3)}</td>
-            <td className="small">{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, ...fitTrust(f).problems.filter((p) => / negative/.test(p)).map((p) => `implausible: ${p}`), ('interpretation' in f ? f.interpretation?.text : '') ?? ''].filter(Boolean).join('; ')}</td>
+            <td className="small" data-testid={`fit-note-${f.model}`}>{[f.identifiable ? '' : 'not identifiable', ...f.identifiabilityNotes, ...fitPlausibility(f, own), ('interpretation' in f ? f.interpretation?.text : '') ?? ''].filter(Boolean).join('; ')}</td>
           </tr>
         ))}
       </tbody>
@@ -102,7 +102,7 @@ function F2Line({ curve, show, predict }: { curve: MeasuredRelease; show: AnyFit
   return <F2Verdict a={a} what={`measured vs ${fitName(show)}`} testId="fit-f2" />;
 }
 
-function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseModel | undefined }) {
+function CurveFits({ curve, own, onOwnFit }: { curve: MeasuredRelease; own: OwnReleaseModel | undefined; onOwnFit?: (key: string, shown: OwnFitShown | null) => void }) {
   const [weighted, setWeighted] = useState(false);
   const weights = useMemo(() => (curve.spread ? weightsFromSpread(curve.spread.values) : null), [curve]);
   const input = useMemo(() => {
@@ -124,6 +124,10 @@ function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseMode
     return () => { alive = false; };
   }, [own, input]);
   const ownFit = ownState?.fit ?? null;
+  const curveKey = `${curve.pH}|${curve.agent ?? ''}`;
+  useEffect(() => {
+    onOwnFit?.(curveKey, ownFit ? { label: `pH ${curve.pH.toFixed(1)}${curve.agent ? ` ${curve.agent}` : ''}`, fit: ownFit, compiled } : null);
+  }, [ownFit, compiled, curveKey, curve.pH, curve.agent, onOwnFit]);
   const result = useMemo(() => {
     try {
       const built = fitReleaseModels(input);
@@ -189,7 +193,7 @@ function CurveFits({ curve, own }: { curve: MeasuredRelease; own: OwnReleaseMode
           })}
         />
       </div>
-      <FitTable fits={result.fits} best={result.best} chosen={show?.model ?? ''} onChoose={setChosen} pH={curve.pH} />
+      <FitTable fits={result.fits} best={result.best} chosen={show?.model ?? ''} onChoose={setChosen} pH={curve.pH} own={compiled} />
       {result.ownPending && <p className="muted small" role="status" data-testid="own-model-fitting">Fitting your model…</p>}
       {result.ownError && <p className="error" role="alert" data-testid="own-model-fit-error">Your model at pH {curve.pH.toFixed(1)}: {result.ownError}</p>}
       {show && predict && <F2Line curve={curve} show={show} predict={predict} />}
@@ -204,6 +208,14 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
   const data = measurementsOf(candidate);
   const measured = data.release;
   const [f2Incoming, setF2Incoming] = useState<F2Incoming | null>(null);
+  // your model's fit per curve, shown beside its inputs in the editor
+  const [ownFits, setOwnFits] = useState<Record<string, OwnFitShown>>({});
+  const onOwnFit = useCallback((key: string, shown: OwnFitShown | null) => {
+    setOwnFits((old) => {
+      if (!shown) { if (!(key in old)) return old; const rest = { ...old }; delete rest[key]; return rest; }
+      return old[key] === shown ? old : { ...old, [key]: shown };
+    });
+  }, []);
 
   return (
     <div>
@@ -215,7 +227,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
           label="Paste CSV"
           uploadLabel="Choose a CSV file"
           placeholder={TEMPLATE}
-          hint={<p className="muted small">CSV with a header row: time (h, min or d — say which, e.g. <code>Time (h)</code>), then one column per pH with cumulative release in % or as a fraction (e.g. <code>time_h,pH 7.4,pH 5.0</code>); SD or SEM columns (<code>pH 7.4 SD</code>) become error bars, replicate columns (<code>pH 7.4 n1</code>, <code>n2</code>, …) are averaged; long format <code>time_h,release_pct,pH</code> works too. Comma, semicolon or tab separated; decimal commas with semicolons or tabs. You see what was understood before anything is stored.</p>}
+          hint={<p className="muted small">CSV with a header row: time (h, min, d, s or weeks — say which, e.g. <code>Time (h)</code> or <code>t [days]</code>; read with mathjs units), then one column per pH with cumulative release in % or as a fraction (e.g. <code>time_h,pH 7.4,pH 5.0</code>); SD or SEM columns (<code>pH 7.4 SD</code>) become error bars, replicate columns (<code>pH 7.4 n1</code>, <code>n2</code>, …) are averaged; long format <code>time_h,release_pct,pH</code> works too. Comma, semicolon or tab separated; decimal commas with semicolons or tabs. You see what was understood before anything is stored.</p>}
           preview={(p) => (
             <ReleaseCsvPreview
               {...p}
@@ -233,9 +245,9 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
       ) : (
         <>
           <MechanisticCalibration candidate={candidate} measured={measured} />
-          <OwnModelEditor candidateId={candidate.id} stored={data.releaseModel} />
+          <OwnModelEditor candidateId={candidate.id} stored={data.releaseModel} fitted={measured.map((c) => ownFits[`${c.pH}|${c.agent ?? ''}`]).filter((o): o is OwnFitShown => !!o)} />
           <h3>Empirical model fits per pH</h3>
-          {measured.map((c) => <CurveFits key={`${c.pH}|${c.agent ?? ''}`} curve={c} own={data.releaseModel} />)}
+          {measured.map((c) => <CurveFits key={`${c.pH}|${c.agent ?? ''}`} curve={c} own={data.releaseModel} onOwnFit={onOwnFit} />)}
           <F2Panel candidate={candidate} />
         </>
       )}

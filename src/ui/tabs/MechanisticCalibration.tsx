@@ -142,7 +142,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
       {result && (
         <>
           <table className="data" data-testid="mech-table" data-report-block="Mechanistic release calibration (M2)">
-            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points{honest.zeros > 0 ? ` (${honest.zeros} at t = 0, where release is 0 by definition: they fix nothing, so ${honest.informative} informative)` : ''}, {Object.keys(result.r.params).length} parameter{Object.keys(result.r.params).length === 1 ? '' : 's'}, {honest.dof} residual degree{honest.dof === 1 ? '' : 's'} of freedom, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted ` : 'unweighted, '}SSE {sig(result.r.sse, 3)}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
+            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points{honest.zeros > 0 ? ` (${honest.zeros} at t = 0, where release is 0 by definition: they fix nothing, so ${honest.informative} informative)` : ''}, {Object.keys(result.r.params).length} parameter{Object.keys(result.r.params).length === 1 ? '' : 's'}, {honest.dof} residual degree{honest.dof === 1 ? '' : 's'} of freedom, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted SSE Σ(residual/${spreadKind})² ${sig(result.r.sse * 1e4, 3)}` : `unweighted, SSE ${sig(result.r.sse * 1e4, 3)} %²`}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
             <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % interval</th></tr></thead>
             <tbody>
               {Object.entries(result.r.params).map(([k, v]) => {
@@ -154,11 +154,11 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
             </tbody>
           </table>
           <TableActions name="mechanistic-release-calibration" label="The calibration table" testId="mech-table-export" rows={() => [
-            ['parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', 'SSE (%²)', 'R²'],
+            ['parameter', 'value', 'unit', 'SE', 'CI95 low', 'CI95 high', 'n', result.r.weighted ? `weighted SSE Σ(residual/${spreadKind})² (1)` : 'SSE (%²)', 'R²'],
             ...Object.entries(result.r.params).map(([k, v]) => {
               const key = k as CalibratableReleaseParam;
               const ci = result.r.ci95[key];
-              return [PARAMS.find((p) => p.id === k)?.label ?? k, v, RELEASE_CALIBRATION_UNITS[key] === '1' ? 'dimensionless' : RELEASE_CALIBRATION_UNITS[key], result.r.se[key] ?? null, ci?.[0] ?? null, ci?.[1] ?? null, result.r.n, result.r.sse, result.r.r2];
+              return [PARAMS.find((p) => p.id === k)?.label ?? k, v, RELEASE_CALIBRATION_UNITS[key] === '1' ? 'dimensionless' : RELEASE_CALIBRATION_UNITS[key], result.r.se[key] ?? null, ci?.[0] ?? null, ci?.[1] ?? null, result.r.n, result.r.sse * 1e4, result.r.r2];
             }),
           ]} />
           {honest.dof < 2 && (

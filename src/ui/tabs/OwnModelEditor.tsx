@@ -4,8 +4,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import type { OwnReleaseModel } from '../../state/types';
-import { checkModelExpression, checkModelParams, CUSTOM_MODEL_FUNCTIONS } from '../../engine/fitting';
+import { checkModelExpression, checkModelParams, CUSTOM_MODEL_FUNCTIONS, fitPlausibility, type CompiledCustomModel, type CustomReleaseFit } from '../../engine/fitting';
 import { NumberInput } from '../fields';
+import { sig } from '../format';
+
+/** Your model's fit to one measured curve, shown beside the inputs it was fitted with. */
+export interface OwnFitShown {
+  /** Which curve ("pH 7.4"). */
+  label: string;
+  fit: CustomReleaseFit;
+  compiled: CompiledCustomModel | null;
+}
 
 type ParamValues = Record<string, { initial?: number; lower?: number; upper?: number }>;
 
@@ -37,7 +46,7 @@ function Caret({ text, position }: { text: string; position: number }) {
   );
 }
 
-export function OwnModelEditor({ candidateId, stored }: { candidateId: string; stored: OwnReleaseModel | undefined }) {
+export function OwnModelEditor({ candidateId, stored, fitted = [] }: { candidateId: string; stored: OwnReleaseModel | undefined; fitted?: readonly OwnFitShown[] }) {
   const setReleaseModel = useStore((s) => s.setReleaseModel);
   const [text, setText] = useState(stored?.expression ?? '');
   const [values, setValues] = useState<ParamValues>(() => valuesOf(stored));
@@ -54,6 +63,8 @@ export function OwnModelEditor({ candidateId, stored }: { candidateId: string; s
   const candidate = check?.ok ? ownModelFrom(text, names, values) : null;
   const paramProblems = candidate ? checkModelParams(names, candidate.params ?? []) : [];
   const unchanged = !!stored && !!candidate && JSON.stringify(candidate) === JSON.stringify(ownModelFrom(stored.expression, names, valuesOf(stored)));
+  // the fitted values shown beside the inputs: only fits of the stored expression (a changed expression has none yet)
+  const shownFits = stored && check?.ok && stored.expression.trim() === text.trim() ? fitted : [];
   const set = (name: string, key: 'initial' | 'lower' | 'upper', v: number | null) =>
     setValues((old) => ({ ...old, [name]: { ...old[name], [key]: v ?? undefined } }));
 
@@ -95,8 +106,8 @@ export function OwnModelEditor({ candidateId, stored }: { candidateId: string; s
       {names.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Parameters of your model">
           <table className="data" data-testid="own-model-params">
-            <caption>Parameters found in the expression: starting value (default 1) and bounds (empty = unbounded)</caption>
-            <thead><tr><th scope="col">parameter</th><th scope="col">start</th><th scope="col">lower bound</th><th scope="col">upper bound</th></tr></thead>
+            <caption>Parameters found in the expression: starting value (default 1) and bounds (empty = unbounded){shownFits.length ? `; then the fitted value (± SE) per measured curve${unchanged ? '' : ' — from the last fit, before your changes'}` : ''}</caption>
+            <thead><tr><th scope="col">parameter</th><th scope="col">start</th><th scope="col">lower bound</th><th scope="col">upper bound</th>{shownFits.map((o) => <th key={o.label} scope="col" className={unchanged ? undefined : 'muted'}>{unchanged ? 'fitted' : 'last fit'}, {o.label}</th>)}</tr></thead>
             <tbody>
               {names.map((n) => (
                 <tr key={n}>
@@ -112,6 +123,17 @@ export function OwnModelEditor({ candidateId, stored }: { candidateId: string; s
                       />
                     </td>
                   ))}
+                  {shownFits.map((o) => {
+                    const v = o.fit.params[n];
+                    if (v === undefined) return <td key={o.label} className="muted">—</td>;
+                    const se = o.fit.se[n];
+                    const flags = fitPlausibility({ model: o.fit.model, params: { [n]: v } }, o.compiled);
+                    return (
+                      <td key={o.label} className={`r${unchanged ? '' : ' muted'}`} data-testid={`own-fitted-${n}-${o.label.replace(/\s+/g, '')}`} title={flags.join('; ') || undefined}>
+                        {sig(v, 4)}{se != null ? ` ± ${sig(se, 2)}` : ''}{flags.length ? <span className="warn-text" aria-label={flags.join('; ')}> ⚠</span> : null}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
