@@ -279,6 +279,10 @@ function RankingWeightsRow() {
   const weights = useStore((s) => s.rankingWeights);
   const setWeight = useStore((s) => s.setRankingWeight);
   const setWeights = useStore((s) => s.setRankingWeights);
+  const sortKey = useStore((s) => s.compareSort.key);
+  const setSort = useStore((s) => s.setCompareSort);
+  // your weights make the rank differ from the overall score: the table follows the rank (as for the local-control weight)
+  const followRank = () => { if (sortKey === 'score.overall') setSort({ key: 'rank', dir: 'asc' }); };
   return (
     <fieldset className="row compare-weights" data-testid="ranking-weights">
       <legend>Component weights in the ranking</legend>
@@ -287,7 +291,7 @@ function RankingWeightsRow() {
           {COMPONENT_LABELS[id]}{' '}
           <NumberInput label={`${COMPONENT_LABELS[id]} weight in the ranking`} value={weights[id] ?? 1} min={0} max={RANKING_WEIGHT_LIMIT} testId={`rank-weight-${id}`}
             check={(v) => (v >= 0 && v <= RANKING_WEIGHT_LIMIT ? null : `must be ≥ 0 and ≤ ${RANKING_WEIGHT_LIMIT}`)}
-            onValue={(v) => { if (v === null || v === 1) setWeight(id, null); else if (v >= 0 && v <= RANKING_WEIGHT_LIMIT) setWeight(id, v); }} />
+            onValue={(v) => { if (v === null || v === 1) setWeight(id, null); else if (v >= 0 && v <= RANKING_WEIGHT_LIMIT) { setWeight(id, v); followRank(); } }} />
         </label>
       ))}
       <button type="button" onClick={() => setWeights({})} disabled={Object.keys(weights).length === 0}>Equal weights</button>
