@@ -1,6 +1,6 @@
 // The Monte Carlo fast path: a plan of where each override key goes, worked out once for a key set that many draws share, then scoring per draw without re-reading keys.
 import { parseEntityKey } from './entity-overrides';
-import { hasKeys, radiobiologyKey, releaseCalibrationOverrides } from './resolve-overrides';
+import { calibrationOverrides, hasKeys, radiobiologyKey } from './resolve-overrides';
 import { scoreChain, scoreCompleted } from './score';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 
@@ -37,7 +37,7 @@ export function overridePlan(o: Record<string, number>): OverridePlan {
  * `outputsOnly`: skip warnings, explanations, curves and t50 (Monte Carlo reads the outputs only).
  */
 export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, o: Record<string, number>, plan: OverridePlan, outputsOnly = false): EngineScores {
-  if (plan.keys.length === 0 || hasKeys(f.overrides) || releaseCalibrationOverrides(f) !== null) return scoreCompleted(f, lookup, { ...opts, overrides: o });
+  if (plan.keys.length === 0 || hasKeys(f.overrides) || calibrationOverrides(f) !== null) return scoreCompleted(f, lookup, { ...opts, overrides: o });
   const entity = new Map<string, [string[], number][]>();
   for (const e of plan.entity) {
     const value = o[e.key];

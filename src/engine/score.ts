@@ -34,7 +34,7 @@ import { MODEL_VERSION } from '../model/version';
 import { designWarnings } from '../model/warnings';
 import { applyOverrideList } from './entity-overrides';
 import { push, pushAll, radioKey } from './explanations';
-import { loadingCalibrations, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
+import { loadingCalibrations, localEffectCalibrationSource, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 
 /** The tumour's in-vivo release medium: interstitial fluid is protein-rich, so serum (at the scenario's temperature: heating acts there). */
@@ -405,6 +405,11 @@ function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResul
     params: r.radio,
     explain: c.explain,
   };
+  if (c.explain && c.f.calibrations?.localEffect) {
+    // your clonogenic calibration explains the anchor strengths it set (unless an explicit override replaced them)
+    const src = localEffectCalibrationSource(c.f, opts.overrides);
+    if (src) rsInputs.localEffectSource = src;
+  }
   // the outcome engine (engine/outcome.ts) reads these inputs to re-run the chain for each course's beam
   if (opts.radiobiologyProbe) opts.radiobiologyProbe(rsInputs);
   return radiosensitization(rsInputs);
