@@ -211,7 +211,10 @@ function buildInputSchemasV1() {
   /** The local-effect strength fitted to your clonogenic assay (In vitro tab / `invitro --control --treated`): gold's s at the anchor beams, with the fit's record (files, date, SE). */
   const LocalEffectCalibrationV1 = obj({
     params: z
-      .partialRecord(z.enum(LOCAL_EFFECT_STRENGTH_KEYS, { error: (iss) => `must be one of ${LOCAL_EFFECT_STRENGTH_KEYS.join(', ')} (got ${describeValue(iss.input)})` }), z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(1e3, { error: 'must be ≤ 1000' }), { error: typeError('an object of numbers') }),
+      .record(z.string().max(LIMITS.overrideKeyLength), z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(1e3, { error: 'must be ≤ 1000' }), { error: typeError('an object of numbers') })
+      .superRefine((r, ctx) => {
+        for (const k of Object.keys(r)) if (!(LOCAL_EFFECT_STRENGTH_KEYS as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown strength "${k}"; valid: ${LOCAL_EFFECT_STRENGTH_KEYS.join(', ')}` });
+      }),
     fittedTo: text(LIMITS.notesLength).optional(),
   });
 

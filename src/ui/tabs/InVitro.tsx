@@ -6,6 +6,7 @@ import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell
 import { CATALOG_LOOKUP, type CompletedFormulation, type EngineScores } from '../../engine';
 import { completeFormulation, INVITRO_FIELDS } from '../../schema';
 import { calibrateInvitro, defaultMeasuredElement, invitroOfCompleted, parseClonogenicCsv, SER_LABELS, SurvivalDataError, type InvitroCalibration, type InvitroReport, type SurvivalPoint } from '../../engine/invitro';
+import { LOCAL_EFFECT_STRENGTH_KEYS } from '../../schema';
 import type { Explanation } from '../../model/param';
 import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
@@ -44,7 +45,6 @@ function rangeCheck(key: string): (v: number) => string | null {
 export default function InVitro({ scores, candidate }: { scores: EngineScores; candidate: Candidate }) {
   const f = scores.formulation;
   const edit = useStore((s) => s.edit);
-  const setOverride = useStore((s) => s.setOverride);
   const iv: Iv = { ...DEFAULTS, ...(f.scenario.invitro ?? {}) };
   const inVitro = f.scenario.setting === 'in-vitro';
   const set = (key: keyof Iv, v: unknown, coalesce = true) => edit(candidate.id, `scenario.invitro.${key}`, v, { coalesce });
@@ -114,7 +114,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
           </div>
         </details>
       </fieldset>
-      {'error' in result ? <p role="alert" className="field-error">{result.error}</p> : <Report r={result.r} f={{ ...f, scenario: { ...f.scenario, invitro: iv } }} candidateId={candidate.id} setOverride={setOverride} edit={edit} />}
+      {'error' in result ? <p role="alert" className="field-error">{result.error}</p> : <Report r={result.r} f={{ ...f, scenario: { ...f.scenario, invitro: iv } }} candidateId={candidate.id} />}
       <p className="small">Sedimentation + diffusion to an absorbing or Langmuir cell layer (ISDD / DG), saturable size-dependent uptake (Chithrani 2006) or your measured value, released drug as concentration × time against the viability IC50, oxic LQ survival with the local effect. Command line: <code>invitro</code>. Equations, sources and limits: <a href={`${import.meta.env.BASE_URL}docs/model/invitro.md`} target="_blank" rel="noopener" data-testid="invitro-docs-link">the in-vitro model page (docs/model/invitro.md)</a>.</p>
     </div>
   );
@@ -143,39 +143,16 @@ function cellLineExplanation(r: InvitroReport): Explanation {
   };
 }
 
-/** The calibration as an explanation: the fit, the model's drug gain, the resulting LEF and strength, with provenance. */
-function calibrationExplanation(cal: InvitroCalibration, n: { control: number; treated: number }, r: InvitroReport): Explanation {
-  const f = cal.fit;
-  const yours = (what: string) => ({ source: `fitted to your data (${what})`, provenance: 'fitted' as const });
-  return {
-    equation: 'IV5-calibration',
-    formula: 'control: −ln S = α_c D + β_c D² (weighted least squares); treated: −ln S = α_t x + β_c x², x = DEF·D; LEF = α_t / (α_c·G); s_new = s_now · (LEF − 1) / (LEF_model − 1)',
-    inputs: [
-      { name: 'control points', value: n.control, unit: '' },
-      { name: 'treated points', value: n.treated, unit: '' },
-      { name: 'DEF (cell average, this uptake and beam)', value: r.clonogenic.doseEnhancementFactor, unit: '1' },
-      { name: 'G (the drug’s modelled α gain, FAK occupancy)', value: f.otherAlphaFactor, unit: '1' },
-      { name: 'LEF_model (now)', value: r.clonogenic.localEnhancementFactor, unit: '1' },
-    ],
-    params: [
-      { name: 'α_c', value: f.control.alpha, unit: 'Gy⁻¹', ...yours(`control, SE ${fmt(f.control.alphaSE)}`) },
-      { name: 'β_c', value: f.control.beta, unit: 'Gy⁻²', ...yours(`control, SE ${fmt(f.control.betaSE)}`) },
-      { name: 'α_t', value: f.alphaTreatedPerGy, unit: 'Gy⁻¹', ...yours(`treated at β_c, SE ${fmt(f.alphaTreatedSE)}`) },
-      { name: 'LEF', value: f.localEnhancementFactor, unit: '1', ...yours('α_t / (α_c·G)') },
-      { name: 'strength factor k', value: cal.strengthScale, unit: '1', ...yours('on gold’s strength s at every anchor beam') },
-    ],
-    result: { name: 'SER at SF 0.1 after Apply', value: cal.predicted.ser.doseRatioAtSf10, unit: '1' },
-    note: 'Apply sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
-  };
-}
-
-function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f: CompletedFormulation; candidateId: string; setOverride: (id: string, paramId: string, value: number | undefined) => void; edit: (id: string, path: string, value: unknown, opts?: { coalesce?: boolean }) => void }) {
+function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulation; candidateId: string }) {
+  const editMany = useStore((s) => s.editMany);
   const d = r.dosimetry;
   const c = r.clonogenic;
   const [data, setData] = useState<{ control?: SurvivalPoint[]; treated?: SurvivalPoint[] }>({});
   const [problem, setProblem] = useState<{ control?: string; treated?: string }>({});
   const [understood, setUnderstood] = useState<string[]>([]);
   const [applied, setApplied] = useState(false);
+  // the files the data came from (named in the calibration's record, so the fitted strengths say where they come from)
+  const [files, setFiles] = useState<{ control?: string; treated?: string }>({});
   const ex = (...ids: string[]) => r.explanations.filter((e) => ids.some((id) => e.equation === id || e.equation.startsWith(`${id}`)));
   const exCell = cellLineExplanation(r);
   const delivered = d.timesH.map((t, i) => ({ t, delivered: d.deliveredFraction[i], suspended: d.suspendedFraction[i], dissolved: d.dissolvedFraction[i] }));
@@ -192,12 +169,12 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
   const fit = useMemo((): { cal: InvitroCalibration } | { error: string } | null => {
     if (!data.control || !data.treated) return null;
     try {
-      return { cal: calibrateInvitro(f, CATALOG_LOOKUP, data.control, data.treated) };
+      return { cal: calibrateInvitro(f, CATALOG_LOOKUP, data.control, data.treated, {}, { files, date: new Date().toISOString().slice(0, 10) }) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
     // f changes identity with every edit of the candidate
-  }, [data, f]);
+  }, [data, f, files]);
   // your fitted curves, dashed, beside the model's (after Apply they coincide)
   const fitLines = fit && 'cal' in fit ? c.dosesGy.flatMap((D) => [
     { D, sf: Math.exp(-fit.cal.control.controlAlphaPerGy * D - fit.cal.control.controlBetaPerGy2 * D * D), arm: 'control' },
@@ -212,10 +189,12 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
       if (read.control && read.treated) {
         // one file with both arms fills both
         setData({ control: read.control, treated: read.treated });
+        setFiles({ control: file.name, treated: file.name });
         setProblem({});
         setUnderstood([`“${file.name}”: ${read.understood}.`]);
       } else {
         setData((o) => ({ ...o, [arm]: read.single }));
+        setFiles((o) => ({ ...o, [arm]: file.name }));
         setProblem((o) => ({ ...o, [arm]: undefined }));
         setUnderstood((o) => [...o.filter((u) => !u.startsWith(`${label} `)), `${label} “${file.name}”: ${read.understood}.`]);
       }
@@ -236,7 +215,7 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
         <dt>Uptake per cell ({r.uptake.provenance}{r.conditions.measuredElement ? `: ${r.conditions.measuredElement}` : ''})</dt><dd data-testid="invitro-uptake"><Ex value={r.uptake.pgPerCellParticle} unit="pg particle" title="Uptake per cell (whole particle)" ex={ex('IV2-uptake')} />{Object.entries(r.uptake.pgPerCell).map(([el, v]) => <span key={el}> · {el} <Ex value={v} unit="pg" title={`Uptake per cell: ${el}`} ex={ex('IV2-uptake')} /></span>)}{r.uptake.provenance === 'model' ? ` (plateau ${fmt(r.uptake.maxPgPerCell)} pg)` : ''}</dd>
         <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
         <dt>DEF (cell) · LEF · FAK occupancy</dt><dd><Ex value={c.doseEnhancementFactor} unit="" digits={4} title="Dose enhancement factor (cell average)" ex={ex('M4.2')} /> · <Ex value={c.localEnhancementFactor} unit="" digits={4} title="Local enhancement factor" ex={ex('M4.3')} /> · <Ex value={c.fakOccupancy} unit="" title="FAK occupancy" ex={ex('M4.4-fak-occupancy')} /></dd>
-        <dt>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name}`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => { edit(candidateId, 'scenario.invitro.controlAlphaPerGy', undefined); edit(candidateId, 'scenario.invitro.controlBetaPerGy2', undefined); }}>use the catalog’s α, β again</button></>}</dd>
+        <dt>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name}`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => editMany(candidateId, [{ path: 'scenario.invitro.controlAlphaPerGy', value: undefined }, { path: 'scenario.invitro.controlBetaPerGy2', value: undefined }])}>use the catalog’s α, β again</button></>}</dd>
       </dl>
       <div className="chart-grid">
         <PlotFigure
@@ -295,6 +274,12 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
       </table>
       <fieldset data-testid="invitro-calibration">
         <legend>Calibrate from your clonogenic assay</legend>
+        {f.calibrations?.localEffect && (
+          <p className="small" data-testid="invitro-strength-provenance">
+            <span className="badge badge-data">fitted to your data</span> Local-effect strength of this candidate: {LOCAL_EFFECT_STRENGTH_KEYS.filter((k) => f.calibrations!.localEffect!.params[k] !== undefined).map((k) => `${k} = ${fmt(f.calibrations!.localEffect!.params[k]!, 4)}${f.overrides?.[`localEffect.${k}`] !== undefined ? ' (replaced by your override)' : ''}`).join(', ')} — {f.calibrations.localEffect.fittedTo ?? 'fitted to your data'}.{' '}
+            <button type="button" className="link" data-testid="invitro-strength-reset" onClick={() => editMany(candidateId, [{ path: 'calibrations.localEffect', value: undefined }])}>use the catalog’s strength again</button>
+          </p>
+        )}
         <p className="small">CSV with a header row: dose (Gy), surviving fraction (0–1] and optionally its SD (used as weight) — one arm per file, or both arms in one file (dose, SF control, SD, SF treated, SD; any order, the control column named “control”). The treated arm was incubated as above (uptake and beam {r.conditions.beam}).</p>
         <div className="row">
           <label className="field inline"><span>Control CSV (or both arms)</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-control-file" onChange={(e) => void readFile('control', e.target.files?.[0])} /></label>
@@ -305,7 +290,7 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
         {fit && 'error' in fit && <p role="alert" className="field-error" data-testid="invitro-csv-error">Calibration: {fit.error}</p>}
         {fit && 'cal' in fit && (() => {
           const cal = fit.cal;
-          const exCal = [calibrationExplanation(cal, { control: data.control?.length ?? 0, treated: data.treated?.length ?? 0 }, r)];
+          const exCal = [cal.explanation];
           const weighted = [...(data.control ?? []), ...(data.treated ?? [])].some((p) => p.weight !== undefined);
           return (
             <div data-testid="invitro-calibration-result">
@@ -317,9 +302,14 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
               </dl>
               {cal.fit.warnings.map((w) => <p key={w} className="banner warn">{w}</p>)}
               <button type="button" data-testid="invitro-apply-calibration" onClick={() => {
-                edit(candidateId, 'scenario.invitro.controlAlphaPerGy', cal.control.controlAlphaPerGy);
-                edit(candidateId, 'scenario.invitro.controlBetaPerGy2', cal.control.controlBetaPerGy2);
-                for (const [k, v] of Object.entries(cal.overrides)) setOverride(candidateId, k, v);
+                // one store update = one undo step: your control, the fitted strengths with their record, and the
+                // removal of explicit local-effect overrides (they would win over the calibration)
+                const fitted = Object.keys(cal.record.params).length > 0;
+                editMany(candidateId, [
+                  { path: 'scenario.invitro.controlAlphaPerGy', value: cal.control.controlAlphaPerGy },
+                  { path: 'scenario.invitro.controlBetaPerGy2', value: cal.control.controlBetaPerGy2 },
+                  ...(fitted ? [{ path: 'calibrations.localEffect', value: cal.record }, ...LOCAL_EFFECT_STRENGTH_KEYS.map((k) => ({ override: `localEffect.${k}`, value: undefined }))] : []),
+                ]);
                 setApplied(true);
               }}>Apply to this candidate (your control α, β{Object.keys(cal.overrides).length ? ` and local-effect strength × ${fmt(cal.strengthScale, 3)}` : ''})</button>
               {applied && <p className="small" role="status">Applied: the plate’s control is your fitted control and the local-effect strength carries your treated arm into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
