@@ -1,9 +1,11 @@
 // Your clonogenic calibration's strengths (#26 items 3, 4): stored as calibrations.localEffect with the fit's record, they act like overrides beneath explicit ones, explain themselves as "fitted to your data" (files, date, SE) in and out of the dish (links and files: src/share/local-effect-calibration.test.ts), and the calibration explains itself from the engine (IV5: equation, inputs).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PRESETS } from '../catalog/presets';
 import { parseFormulation, LOCAL_EFFECT_STRENGTH_KEYS } from '../schema';
 import { LOCAL_EFFECT_ANCHOR_BEAMS } from '../model/physics';
 import { CATALOG_LOOKUP, scoreFormulation } from './index';
-import { calibrateInvitro, invitroOfCompleted } from './invitro';
+import { calibrateInvitro, invitroOfCompleted, parseClonogenicCsv } from './invitro';
 import type { SurvivalPoint } from '../model/radiobiology';
 
 const gold = (extra: Record<string, unknown> = {}) => ({ schema: 'nanoplatform.formulation/1', core: { material: 'gold', diameterNm: 50 }, scenario: { beam: 'kvp:105:2mmAl', setting: 'in-vitro', invitro: { concentrationUgPerMl: 10 } }, ...extra });
@@ -103,5 +105,27 @@ describe('calibrateInvitro explains itself (IV5-calibration, built in the engine
     // applied as a calibration, the plate reproduces the calibration's prediction
     const after = invitroOfCompleted(completed(gold({ scenario: { beam: 'kvp:105:2mmAl', setting: 'in-vitro', invitro: { concentrationUgPerMl: 10, ...cal.control } }, calibrations: { localEffect: cal.record } })), CATALOG_LOOKUP);
     expect(after.clonogenic.ser.doseRatioAtSf10).toBeCloseTo(cal.predicted.ser.doseRatioAtSf10, 12);
+  });
+});
+
+describe('walkthrough 8 (#26): the fit of your file does not move with what you applied; a far-off strength is flagged', () => {
+  const izb = (extra: Record<string, unknown> = {}, iv: Record<string, unknown> = {}) => {
+    const p = PRESETS['izb-ccm'].formulation;
+    return completed({ ...p, ...extra, scenario: { ...(p.scenario ?? {}), setting: 'in-vitro', invitro: iv } });
+  };
+  const read = parseClonogenicCsv(readFileSync(new URL('../../tests/fixtures/clonogenic/clonogenic.csv', import.meta.url), 'utf8'));
+  it('α_c, α_t, their SEs and the fitted LEF are the same before and after Apply; after Apply k = 1', () => {
+    const before = calibrateInvitro(izb(), CATALOG_LOOKUP, read.control!, read.treated!);
+    const after = calibrateInvitro(izb({ calibrations: { localEffect: before.record } }, before.control), CATALOG_LOOKUP, read.control!, read.treated!);
+    for (const k of ['alphaTreatedPerGy', 'alphaTreatedSE', 'localEnhancementFactor'] as const) expect(after.fit[k]).toBeCloseTo(before.fit[k], 12);
+    expect(after.fit.control.alpha).toBeCloseTo(before.fit.control.alpha, 12);
+    expect(after.strengthScale).toBeCloseTo(1, 9);
+  });
+  it('a strength factor beyond × 5 carries a warning that names the uptake; after Apply (k = 1) none', () => {
+    const before = calibrateInvitro(izb(), CATALOG_LOOKUP, read.control!, read.treated!);
+    expect(before.strengthScale).toBeGreaterThan(5);
+    expect(before.fit.warnings.some((w) => /current local-effect strength/.test(w) && /uptake per cell/.test(w) && /ICP-MS/.test(w))).toBe(true);
+    const after = calibrateInvitro(izb({ calibrations: { localEffect: before.record } }, before.control), CATALOG_LOOKUP, read.control!, read.treated!);
+    expect(after.fit.warnings.some((w) => /current local-effect strength/.test(w))).toBe(false);
   });
 });

@@ -319,6 +319,13 @@ export interface CalibrationMeta {
   date?: string;
 }
 
+/**
+ * assumption: a fitted strength beyond × 5 (or below ÷ 5) of the current one is flagged before Apply — the literature
+ * anchors' own spread (SER 1.45–1.85 at 105 kVp around 1.66) moves s by well under × 2, so a larger factor says more
+ * about the modelled uptake per cell than about the strength
+ */
+const STRENGTH_PLAUSIBLE = 5;
+
 const sig = (v: number, d = 3): string => (Number.isFinite(v) ? v.toPrecision(d) : '—');
 
 /** The fit's record, as stored with the calibrated values (calibrations.localEffect.fittedTo). */
@@ -422,8 +429,12 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
   for (const [key, v] of Object.entries(out.ov)) params[key.slice(12)] = v;
   const ctlArm = { alphaPerGy: ctl.controlAlphaPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: 1 };
   const trtArm = { alphaPerGy: fit.alphaTreatedPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: c.doseEnhancementFactor };
+  const warnings = [...fit.warnings];
+  if (Number.isFinite(k) && k > 0 && (k > STRENGTH_PLAUSIBLE || k < 1 / STRENGTH_PLAUSIBLE)) {
+    warnings.push(`the fit asks for ${k >= 1 ? `${sig(k)} ×` : `1/${sig(1 / k)} of`} the current local-effect strength: at this uptake (${base.uptake.provenance}) the model’s local effect (LEF ${sig(c.localEnhancementFactor, 4)}) is far from your data’s (LEF ${sig(lef, 4)}). A factor this large more often means the uptake per cell is off than the strength — measure it (ICP-MS, pg/cell) and enter it above before applying; applied as is, the same factor acts on every in-vivo prediction of this candidate`);
+  }
   return {
-    fit: { ...fit, strengthScale: k, overrides: out.ov },
+    fit: { ...fit, warnings, strengthScale: k, overrides: out.ov },
     control: ctl,
     overrides: out.ov,
     strengthScale: k,

@@ -12,6 +12,7 @@ import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
 import { NumberInput } from '../fields';
+import { useEvaluation } from '../hooks';
 import { withUnit } from '../format';
 
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
@@ -46,7 +47,12 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
   const f = scores.formulation;
   const edit = useStore((s) => s.edit);
   const iv: Iv = { ...DEFAULTS, ...(f.scenario.invitro ?? {}) };
-  const inVitro = f.scenario.setting === 'in-vitro';
+  // the inputs show what you typed (the draft), even while the candidate has problems and the numbers below are its last valid version
+  const draftScenario = (candidate.draft.scenario ?? {}) as { setting?: unknown; invitro?: Record<string, unknown> };
+  const typed: Record<string, unknown> = { ...iv, ...(draftScenario.invitro ?? {}) };
+  const inVitro = draftScenario.setting === 'in-vitro';
+  const ev = useEvaluation(candidate);
+  const stale = ev.status === 'invalid';
   const set = (key: keyof Iv, v: unknown, coalesce = true) => edit(candidate.id, `scenario.invitro.${key}`, v, { coalesce });
   const result = useMemo((): { r: InvitroReport } | { error: string } => {
     try {
@@ -62,7 +68,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
       <NumberInput
         label={label}
         unit={unit}
-        value={iv[key] ?? null}
+        value={typed[key] ?? null}
         testId={`invitro-${key}`}
         check={rangeCheck(key)}
         undoable
@@ -77,10 +83,12 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
     <div className="invitro" data-testid="invitro-tab">
       <fieldset>
         <legend>Plate experiment (saved in this candidate: links and files carry it)</legend>
+        {stale && <p className="banner warn" role="status" data-testid="invitro-stale">This candidate has problems (listed above), so the plate below is computed for its last valid version. What you change here is saved and takes effect once the problems are fixed.</p>}
         <label className="field inline">
           <input type="checkbox" checked={inVitro} data-testid="invitro-setting" onChange={(e) => edit(candidate.id, 'scenario.setting', e.target.checked ? 'in-vitro' : undefined)} />
-          <span>This candidate is a plate experiment: its saved file, shared link and command-line score then include these plate results</span>
+          <span>Report this candidate as a plate experiment</span>
         </label>
+        <p className="small muted">This tab always computes the plate for the selected candidate; the in-vivo scores (Overview, Compare) never depend on it. Ticking adds the plate results to the command-line <code>score</code> of this candidate’s saved file or link (the inputs below are saved and shared either way).</p>
         <div className="row">
           <label className="field inline"><span>Cell line</span>
             <select value={iv.cellLine} data-testid="invitro-cellLine" onChange={(e) => set('cellLine', e.target.value, false)}>{CELL_LINE_IDS.map((id) => <option key={id} value={id}>{CELL_LINES[id].name}</option>)}</select>
@@ -160,6 +168,10 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
   const surv = c.dosesGy.map((D, i) => ({ D, control: c.sfControl[i], treated: c.sfTreated[i] }));
   const survLong = surv.flatMap((p) => [{ D: p.D, sf: p.control, arm: 'control' }, { D: p.D, sf: p.treated, arm: 'with particles' }]);
   const measuredPts = [...(data.control ?? []).map((p) => ({ D: p.doseGy, sf: p.sf, arm: 'control' })), ...(data.treated ?? []).map((p) => ({ D: p.doseGy, sf: p.sf, arm: 'with particles' }))];
+  // your SDs (read as weights w = (SF/SD)²) drawn back as error bars: SD = SF/√w
+  const errorBars = [...(data.control ?? []).map((p) => ({ p, arm: 'control' })), ...(data.treated ?? []).map((p) => ({ p, arm: 'with particles' }))]
+    .filter(({ p }) => p.weight !== undefined && p.weight > 0)
+    .map(({ p, arm }) => { const sd = p.sf / Math.sqrt(p.weight!); return { D: p.doseGy, lo: Math.max(p.sf - sd, p.sf / 20), hi: p.sf + sd, arm }; });
   const cy = r.cytotoxicity;
   const viab = cy.concentrationsUgPerMl.flatMap((x, i) => [
     { c: x, v: cy.loadedCarrier[i], series: 'loaded carrier' },
@@ -213,11 +225,13 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
         {exDelivered.length > 0 && <><dt>Settling velocity · diffusivity</dt><dd><Ex value={d.velocityMmPerH} unit="mm/h" title="Settling velocity" ex={exDelivered} /> · <Ex value={d.diffusivityCm2PerS} unit="cm²/s" title="Diffusivity" ex={exDelivered} /> (Péclet <Ex value={d.peclet} unit="" title="Péclet number" ex={exDelivered} />)</dd></>}
         <dt>Delivered at the end</dt><dd>{exDelivered.length ? <><Ex testId="invitro-delivered" value={d.deliveredFraction[d.deliveredFraction.length - 1] * 100} unit="%" title="Delivered fraction at the end of the incubation" ex={exDelivered} /> · <Ex value={d.deliveredUgPerCm2[d.deliveredUgPerCm2.length - 1]} unit="µg/cm²" title="Delivered mass per area" ex={exDelivered} /></> : 'nothing settles (a dissolved drug)'}</dd>
         <dt>Uptake per cell ({r.uptake.provenance}{r.conditions.measuredElement ? `: ${r.conditions.measuredElement}` : ''})</dt><dd data-testid="invitro-uptake"><Ex value={r.uptake.pgPerCellParticle} unit="pg particle" title="Uptake per cell (whole particle)" ex={ex('IV2-uptake')} />{Object.entries(r.uptake.pgPerCell).map(([el, v]) => <span key={el}> · {el} <Ex value={v} unit="pg" title={`Uptake per cell: ${el}`} ex={ex('IV2-uptake')} /></span>)}{r.uptake.provenance === 'model' ? ` (plateau ${fmt(r.uptake.maxPgPerCell)} pg)` : ''}</dd>
-        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
+        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle; the carrier’s own toxicity is not modelled)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
         <dt>DEF (cell) · LEF · FAK occupancy</dt><dd><Ex value={c.doseEnhancementFactor} unit="" digits={4} title="Dose enhancement factor (cell average)" ex={ex('M4.2')} /> · <Ex value={c.localEnhancementFactor} unit="" digits={4} title="Local enhancement factor" ex={ex('M4.3')} /> · <Ex value={c.fakOccupancy} unit="" title="FAK occupancy" ex={ex('M4.4-fak-occupancy')} /></dd>
         <dt>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name}`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => editMany(candidateId, [{ path: 'scenario.invitro.controlAlphaPerGy', value: undefined }, { path: 'scenario.invitro.controlBetaPerGy2', value: undefined }])}>use the catalog’s α, β again</button></>}</dd>
       </dl>
       <div className="chart-grid">
+        <div>
+        <h4 className="chart-title">Particles at the cell layer over the incubation</h4>
         <PlotFigure
           testId="invitro-delivered-chart"
           label="Delivered fraction vs time: the share of the particles at the cell layer, still suspended, and dissolved"
@@ -227,26 +241,32 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
           make={(Plot, width) => Plot.plot({
             width, height: 240, marginLeft: 52,
             x: { label: 'time (h)' },
-            y: { label: 'fraction', domain: [0, 1], grid: true },
+            y: { label: 'fraction of the particles', domain: [0, 1], grid: true },
             color: { domain: ['delivered', 'suspended', 'dissolved'], range: [PALETTE[0], PALETTE[4], '#595959'], legend: true },
             marks: [Plot.line(deliveredLong, { x: 't', y: 'v', stroke: 'series', strokeWidth: 2 }), Plot.ruleY([0])],
           })}
         />
+        </div>
+        <div>
+        <h4 className="chart-title">Clonogenic survival after irradiation</h4>
         <PlotFigure
           testId="invitro-clonogenic-chart"
-          label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? ', with your data' : ''}${fitLines.length ? ' and your fitted curves (dashed)' : ''}`}
+          label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? `, with your data${errorBars.length ? ' (± your SD)' : ''}` : ''}${fitLines.length ? ' and your fitted curves (dashed)' : ''}`}
           name="invitro-clonogenic"
-          deps={[surv, measuredPts, fitLines]}
+          deps={[surv, measuredPts, fitLines, errorBars]}
           table={() => csvText([['series', 'dose (Gy)', 'surviving fraction control (1)', 'surviving fraction with particles (1)'], ...surv.map((p) => ['model', p.D, p.control, p.treated]), ...measuredPts.map((p) => [`your ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf]), ...fitLines.map((p) => [`your fit, ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf])])}
           make={(Plot, width) => Plot.plot({
             width, height: 240, marginLeft: 56,
             x: { label: 'dose (Gy)' },
             y: { label: 'surviving fraction', type: 'log', grid: true, tickFormat: '~g' },
             color: { domain: ['control', 'with particles'], range: [ARM_COLORS.control, PALETTE[1]], legend: true },
-            marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
+            marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.ruleX(errorBars, { x: 'D', y1: 'lo', y2: 'hi', stroke: 'arm', strokeWidth: 1.2 }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
           })}
         />
+        </div>
         {cy.drugAlone.length > 0 && (
+          <div>
+          <h4 className="chart-title">Viability vs particle concentration</h4>
           <PlotFigure
             testId="invitro-viability-chart"
             label="Viability vs particle concentration: loaded carrier, the drug alone at the same amount, and the empty carrier"
@@ -261,6 +281,7 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
             })}
           />
+          </div>
         )}
       </div>
       <table className="data">
@@ -298,7 +319,7 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
                 <dt>Control fit{weighted ? ' (weighted by your SDs)' : ''}</dt><dd>α <Ex value={cal.fit.control.alpha} unit="Gy⁻¹" title="Your control α" ex={exCal} /> · β <Ex value={cal.fit.control.beta} unit="Gy⁻²" title="Your control β" ex={exCal} /> ({data.control?.length} points)</dd>
                 <dt>Treated α (β fixed)</dt><dd><Ex value={cal.fit.alphaTreatedPerGy} unit="Gy⁻¹" title="Your treated α" ex={exCal} /> ± {fmt(cal.fit.alphaTreatedSE)} Gy⁻¹ ({data.treated?.length} points)</dd>
                 <dt>The drug’s modelled α gain · fitted LEF · strength k</dt><dd><Ex value={cal.fit.otherAlphaFactor} unit="" digits={4} title="The drug’s modelled α gain G" ex={exCal} /> · <Ex value={cal.fit.localEnhancementFactor} unit="" digits={4} title="Fitted local enhancement factor" ex={exCal} /> · <Ex value={cal.strengthScale} unit="" digits={4} title="Local-effect strength factor" ex={exCal} /> (fitted to your data; uptake {r.uptake.provenance})</dd>
-                <dt>SER at 2 Gy · at SF 0.1</dt><dd data-testid="invitro-calibration-ser">your fit {fmt(cal.dataSer.sfRatioAt2Gy, 4)} · {fmt(cal.dataSer.doseRatioAtSf10, 4)}; the model after Apply {fmt(cal.predicted.ser.sfRatioAt2Gy, 4)} · {fmt(cal.predicted.ser.doseRatioAtSf10, 4)}; now {fmt(c.ser.sfRatioAt2Gy, 4)} · {fmt(c.ser.doseRatioAtSf10, 4)}</dd>
+                <dt>{SER_LABELS.sfRatioAt2Gy} · {SER_LABELS.doseRatioAtSf10}</dt><dd data-testid="invitro-calibration-ser">your fit {fmt(cal.dataSer.sfRatioAt2Gy, 4)} · {fmt(cal.dataSer.doseRatioAtSf10, 4)}; the model after Apply {fmt(cal.predicted.ser.sfRatioAt2Gy, 4)} · {fmt(cal.predicted.ser.doseRatioAtSf10, 4)}; now {fmt(c.ser.sfRatioAt2Gy, 4)} · {fmt(c.ser.doseRatioAtSf10, 4)}</dd>
               </dl>
               {cal.fit.warnings.map((w) => <p key={w} className="banner warn">{w}</p>)}
               <button type="button" data-testid="invitro-apply-calibration" onClick={() => {
