@@ -124,7 +124,8 @@ export const tests = [
       await row.waitFor({ timeout: 15000 });
       const rt = await row.innerText();
       assert(/fitted to your data/.test(rt) && /treated\.csv/.test(rt), `parameter table row says fitted to your data with the record: ${rt.slice(0, 300)}`);
-      await row.screenshot({ path: `${shots}/invitro-param-fitted.png` });
+      await row.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/invitro-param-fitted.png` });
       await page.screenshot({ path: `${shots}/invitro-calibration.png`, fullPage: true });
       // #26 item 2: Apply is one undo step — one Ctrl+Z restores the control, every SER and the strength
       await page.locator('details.params summary').click();
@@ -175,6 +176,10 @@ export const tests = [
       const result = page.getByTestId('invitro-calibration-result');
       await result.waitFor({ timeout: 15000 });
       assert(/weighted by your SDs/.test(await result.innerText()), 'SDs used as weights');
+      // walkthrough 8: the charts have titles; your SDs are drawn as error bars; the SER definitions are named as in the table
+      assert((await tab.locator('h4.chart-title').count()) >= 3, 'chart titles');
+      assert(/± your SD/.test(await page.getByTestId('invitro-clonogenic-chart').getAttribute('aria-label') ?? (await page.getByTestId('invitro-clonogenic-chart').innerHTML())), 'error bars announced');
+      assert(/SF ratio at 2 Gy/.test(await result.innerText()), 'calibration block names the SER definitions');
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });
       await page.getByTestId('invitro-apply-calibration').click();
       await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });
