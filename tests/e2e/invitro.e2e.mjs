@@ -176,7 +176,8 @@ export const tests = [
       const result = page.getByTestId('invitro-calibration-result');
       await result.waitFor({ timeout: 15000 });
       assert(/weighted by your SDs/.test(await result.innerText()), 'SDs used as weights');
-      // walkthrough 8: your SDs are drawn as error bars; the SER definitions are named as in the table
+      // walkthrough 8: the charts have titles; your SDs are drawn as error bars; the SER definitions are named as in the table
+      assert((await tab.locator('h4.chart-title').count()) >= 3, 'chart titles');
       assert(/± your SD/.test(await page.getByTestId('invitro-clonogenic-chart').getAttribute('aria-label') ?? (await page.getByTestId('invitro-clonogenic-chart').innerHTML())), 'error bars announced');
       assert(/SF ratio at 2 Gy/.test(await result.innerText()), 'calibration block names the SER definitions');
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });

@@ -230,6 +230,8 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
         <dt title={fitted ? undefined : `catalog ${CELL_LINES[r.conditions.cellLine].name}: α ${fmt(CELL_LINES[r.conditions.cellLine].alphaPerGy.value)} Gy⁻¹, β ${fmt(CELL_LINES[r.conditions.cellLine].betaPerGy2.value)} Gy⁻², times the oxygen modification at the incubator’s pO₂`}>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name} × O₂ modification`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => editMany(candidateId, [{ path: 'scenario.invitro.controlAlphaPerGy', value: undefined }, { path: 'scenario.invitro.controlBetaPerGy2', value: undefined }])}>use the catalog’s α, β again</button></>}</dd>
       </dl>
       <div className="chart-grid">
+        <div>
+        <h4 className="chart-title">Particles at the cell layer over the incubation</h4>
         <PlotFigure
           testId="invitro-delivered-chart"
           label="Delivered fraction vs time: the share of the particles at the cell layer, still suspended, and dissolved"
@@ -244,6 +246,9 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
             marks: [Plot.line(deliveredLong, { x: 't', y: 'v', stroke: 'series', strokeWidth: 2 }), Plot.ruleY([0])],
           })}
         />
+        </div>
+        <div>
+        <h4 className="chart-title">Clonogenic survival after irradiation</h4>
         <PlotFigure
           testId="invitro-clonogenic-chart"
           label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? `, with your data${errorBars.length ? ' (± your SD)' : ''}` : ''}${fitLines.length ? ' and your fitted curves (dashed)' : ''}`}
@@ -258,7 +263,10 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
             marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.ruleX(errorBars, { x: 'D', y1: 'lo', y2: 'hi', stroke: 'arm', strokeWidth: 1.2 }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
           })}
         />
+        </div>
         {cy.drugAlone.length > 0 && (
+          <div>
+          <h4 className="chart-title">Viability vs particle concentration</h4>
           <PlotFigure
             testId="invitro-viability-chart"
             label="Viability vs particle concentration: loaded carrier, the drug alone at the same amount, and the empty carrier"
@@ -273,6 +281,7 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
             })}
           />
+          </div>
         )}
       </div>
       <table className="data">
