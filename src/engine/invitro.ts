@@ -1,6 +1,7 @@
 // The in-vitro bench for a formulation (issue #26; a second engine entry like ./fitting, so the bench stays a lazy chunk): the formulation's particle (M0 geometry, M1 loading, M2 release in the medium) in a plate with a cell line from the catalog → model/invitro.
 import { AGENT_VIABILITY_IC50M, CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, isPlateId, type CellLineId, type PlateId } from '../catalog/cell-lines';
 import type { Medium } from '../model/entities';
+import type { Explanation } from '../model/param';
 import { computeGeometry } from '../model/geometry';
 import { fitSensitization, invitroBench, serDefinitions, type InvitroBenchResult, type InvitroDrug, type SensitizationFit, type SerDefinitions } from '../model/invitro';
 import type { SurvivalPoint } from '../model/radiobiology';
@@ -10,7 +11,7 @@ import { anchorSlope, elementInfo, LOCAL_EFFECT_ANCHOR_BEAMS, normalizeElementSy
 import { makeReleaseContext, releaseFraction, releaseRates } from '../model/release';
 import { particleHighZFractions, type ParticleComponent } from '../model/targeting';
 import { payloadMassShares } from '../model/targeting/free-drug';
-import { loadingCalibrations } from './resolve-overrides';
+import { loadingCalibrations, localEffectCalibrationOverrides, localEffectCalibrationSource } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup } from './types';
 
 /** The plate experiment of an in-vitro scenario; every field optional with a default. */
@@ -147,7 +148,10 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   if (!isPlateId(plateId)) throw new RangeError(`invitro.plate: unknown plate "${String(plateId)}"; valid: ${Object.keys(PLATES).join(', ')}`);
   const cell = CELL_LINES[cellId];
   const plate = PLATES[plateId];
-  const ov = f.overrides;
+  // your clonogenic calibration (calibrations.localEffect) beneath the explicit overrides, as in the in-vivo score
+  const leCal = localEffectCalibrationOverrides(f);
+  const ov = leCal ? { ...leCal, ...(f.overrides ?? {}) } : f.overrides;
+  const leSource = leCal ? localEffectCalibrationSource(f) : null;
   const core = lookup.core(f.core.material);
   const free = core.coreClass === 'free-drug';
   const agents = f.payloads.map((p) => lookup.agent(p.agent));
@@ -247,6 +251,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     beam,
     dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,
+    ...(leSource ? { localEffectSource: leSource } : {}),
   };
   let res = invitroBench(benchInput);
   if (ctlA !== undefined || ctlB !== undefined) {
@@ -290,10 +295,73 @@ export interface InvitroCalibration {
   overrides: Record<string, number>;
   /** the strength factor on the candidate's current s (1 = unchanged) */
   strengthScale: number;
+  /** its standard error (first order: from the SEs of α_t and α_c, covariance neglected; NaN when LEF ≤ 1) */
+  strengthScaleSE: number;
+  /** SE of the fitted LEF (first order, as strengthScaleSE) */
+  localEnhancementFactorSE: number;
   /** the plate's clonogenic arms after Apply (the same engine) */
   predicted: InvitroReport['clonogenic'];
   /** SER of your fitted curves (control LQ fit, treated α at the control's β with DEF) */
   dataSer: SerDefinitions;
+  /**
+   * What Apply stores (formulation.calibrations.localEffect): s at the anchor beams and the fit's record — your files,
+   * their points, LEF and strength with SE, the date — so the values explain themselves as "fitted to your data" in
+   * links, files and reports. Empty params when the strength cannot be scaled (no local effect in the model).
+   */
+  record: { params: Record<string, number>; fittedTo: string };
+  /** The calibration explains itself (IV5-calibration: equation, inputs, fitted values with SE and provenance). */
+  explanation: Explanation;
+}
+
+/** Where the clonogenic data came from: file names (control, treated; one name when one file had both arms) and the fit's date (YYYY-MM-DD; the caller's clock: the model has none). */
+export interface CalibrationMeta {
+  files?: { control?: string; treated?: string };
+  date?: string;
+}
+
+/**
+ * assumption: a fitted strength beyond × 5 (or below ÷ 5) of the current one is flagged before Apply — the literature
+ * anchors' own spread (SER 1.45–1.85 at 105 kVp around 1.66) moves s by well under × 2, so a larger factor says more
+ * about the modelled uptake per cell than about the strength
+ */
+const STRENGTH_PLAUSIBLE = 5;
+
+const sig = (v: number, d = 3): string => (Number.isFinite(v) ? v.toPrecision(d) : '—');
+
+/** The fit's record, as stored with the calibrated values (calibrations.localEffect.fittedTo). */
+function fittedToText(fit: SensitizationFit, k: number, kSE: number, lefSE: number, n: { control: number; treated: number }, meta: CalibrationMeta): string {
+  const fc = meta.files?.control;
+  const ft = meta.files?.treated;
+  const files = fc && ft && fc === ft ? `“${fc}” (control n = ${n.control}, treated n = ${n.treated})` : `control “${fc ?? 'unnamed'}” (n = ${n.control}), treated “${ft ?? 'unnamed'}” (n = ${n.treated})`;
+  return `fitted to your data: clonogenic ${files}; α_c ${sig(fit.control.alpha)} ± ${sig(fit.control.alphaSE, 2)} Gy⁻¹, α_t ${sig(fit.alphaTreatedPerGy)} ± ${sig(fit.alphaTreatedSE, 2)} Gy⁻¹ (SE); LEF ${sig(fit.localEnhancementFactor, 4)} ± ${sig(lefSE, 2)}; strength × ${sig(k, 4)} ± ${sig(kSE, 2)} (SE)${meta.date ? `; ${meta.date}` : ''}`;
+}
+
+/** The calibration as an explanation (IV5-calibration): the fit, the model's drug gain, the resulting LEF and strength, with provenance. */
+function calibrationExplanation(fit: SensitizationFit, k: number, kSE: number, lefSE: number, n: { control: number; treated: number }, c: InvitroReport['clonogenic'], after: InvitroReport['clonogenic'], meta: CalibrationMeta): Explanation {
+  const fc = meta.files?.control;
+  const ft = meta.files?.treated;
+  const where = fc || ft ? (fc === ft ? `“${fc}”` : `control “${fc ?? '—'}”, treated “${ft ?? '—'}”`) : 'your data';
+  const yours = (what: string) => ({ source: `fitted to your data (${where}${meta.date ? `, ${meta.date}` : ''}: ${what})`, provenance: 'fitted' as const });
+  return {
+    equation: 'IV5-calibration',
+    formula: 'control: −ln S = α_c D + β_c D² (weighted least squares); treated: −ln S = α_t x + β_c x², x = DEF·D; LEF = α_t / (α_c·G); k = (LEF − 1) / (LEF_model − 1), s_new = k · s_now at every anchor beam (secant steps on the engine when LEF is not linear in s); SE(LEF) = LEF·√((SE α_t/α_t)² + (SE α_c/α_c)²), SE(k) = k·SE(LEF)/(LEF − 1)',
+    inputs: [
+      { name: 'control points', value: n.control, unit: '' },
+      { name: 'treated points', value: n.treated, unit: '' },
+      { name: 'DEF (cell average, this uptake and beam)', value: c.doseEnhancementFactor, unit: '1' },
+      { name: 'G (the drug’s modelled α gain, FAK occupancy)', value: fit.otherAlphaFactor, unit: '1' },
+      { name: 'LEF_model (now)', value: c.localEnhancementFactor, unit: '1' },
+    ],
+    params: [
+      { name: 'α_c', value: fit.control.alpha, unit: 'Gy⁻¹', ...yours(`control LQ fit, SE ${sig(fit.control.alphaSE, 2)}`) },
+      { name: 'β_c', value: fit.control.beta, unit: 'Gy⁻²', ...yours(`control LQ fit, SE ${sig(fit.control.betaSE, 2)}`) },
+      { name: 'α_t', value: fit.alphaTreatedPerGy, unit: 'Gy⁻¹', ...yours(`treated at β_c, SE ${sig(fit.alphaTreatedSE, 2)}`) },
+      { name: 'LEF', value: fit.localEnhancementFactor, unit: '1', ...yours(`α_t / (α_c·G), SE ${sig(lefSE, 2)}`) },
+      { name: 'strength factor k', value: k, unit: '1', ...yours(`on gold’s strength s at every anchor beam, SE ${sig(kSE, 2)}`) },
+    ],
+    result: { name: 'SER at SF 0.1 after Apply', value: after.ser.doseRatioAtSf10, unit: '1' },
+    note: 'Apply sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve; the strengths are stored with this record (calibrations.localEffect), so links, files and reports show them as fitted to your data. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
+  };
 }
 
 /**
@@ -302,20 +370,28 @@ export interface InvitroCalibration {
  * arm's α at the control's β gives LEF = α_t / (α_c·G), G the model's non-local gain (FAK occupancy) — so the drug's
  * share is not counted twice; (3) gold's strength s is scaled from the candidate's current value so that the model's
  * LEF equals it — solved on the engine itself (secant steps when the LEF is not linear in s). After Apply the model's
- * treated curve is the fitted treated curve.
+ * treated curve is the fitted treated curve. `extra`: plate conditions beyond scenario.invitro (the CLI's flags); the
+ * one implementation behind the In vitro tab's Apply and `invitro --control --treated`.
  */
-export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, control: readonly SurvivalPoint[], treated: readonly SurvivalPoint[]): InvitroCalibration {
-  let base = invitroOfCompleted(f, lookup);
-  const le: LocalEffectOverrides = {};
-  for (const k in f.overrides ?? {}) if (k.startsWith('localEffect.')) (le as Record<string, number>)[k.slice(12)] = f.overrides![k];
-  let current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, le)]));
-  if (!(base.clonogenic.localEnhancementFactor > 1) && LOCAL_EFFECT_ANCHOR_BEAMS.some((a) => f.overrides?.[`localEffect.${a.key}`] !== undefined)) {
+export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, control: readonly SurvivalPoint[], treated: readonly SurvivalPoint[], extra: Partial<InvitroScenario> = {}, meta: CalibrationMeta = {}): InvitroCalibration {
+  // the strengths now: your earlier calibration beneath your explicit overrides, else the catalog's back-solved s
+  const strengthsOf = (g: CompletedFormulation) => {
+    const le: LocalEffectOverrides = {};
+    const o = { ...(localEffectCalibrationOverrides(g) ?? {}), ...(g.overrides ?? {}) };
+    for (const key in o) if (key.startsWith('localEffect.')) (le as Record<string, number>)[key.slice(12)] = o[key];
+    return Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, le)]));
+  };
+  let base = invitroOfCompleted(f, lookup, extra);
+  let current = strengthsOf(f);
+  const hasStrength = (g: CompletedFormulation) => LOCAL_EFFECT_ANCHOR_BEAMS.some((a) => g.overrides?.[`localEffect.${a.key}`] !== undefined || g.calibrations?.localEffect?.params[a.key] !== undefined);
+  if (!(base.clonogenic.localEnhancementFactor > 1) && hasStrength(f)) {
     // an earlier calibration set s to 0: scale from the catalog's s again, so new data can be fitted
     const ov = { ...f.overrides };
     for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) delete ov[`localEffect.${a.key}`];
-    f = { ...f, overrides: ov };
-    base = invitroOfCompleted(f, lookup);
-    current = Object.fromEntries(LOCAL_EFFECT_ANCHOR_BEAMS.map((a) => [a.key, anchorSlope(a, {})]));
+    const { localEffect: _old, ...cals } = f.calibrations ?? {};
+    f = { ...f, overrides: ov, calibrations: cals };
+    base = invitroOfCompleted(f, lookup, extra);
+    current = strengthsOf(f);
   }
   const c = base.clonogenic;
   const g = c.treated.alphaPerGy / (c.control.alphaPerGy * c.localEnhancementFactor);
@@ -326,7 +402,7 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
     const ov: Record<string, number> = {};
     if (Number.isFinite(k)) for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) ov[`localEffect.${a.key}`] = k * current[a.key];
     const g2: CompletedFormulation = { ...f, overrides: { ...(f.overrides ?? {}), ...ov }, scenario: { ...f.scenario, ...(iv ? { invitro: { ...iv, ...ctl } } : {}) } };
-    return { ov, r: invitroOfCompleted(g2, lookup, iv ? {} : ctl) };
+    return { ov, r: invitroOfCompleted(g2, lookup, iv ? extra : { ...extra, ...ctl }) };
   };
   let k = fit.strengthScale;
   let out = applied(k);
@@ -345,9 +421,30 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
       out = applied(k);
     }
   }
+  const lef = fit.localEnhancementFactor;
+  const lefSE = lef * Math.hypot(fit.alphaTreatedSE / fit.alphaTreatedPerGy, fit.control.alphaSE / fit.control.alpha);
+  const kSE = lef > 1 && Number.isFinite(k) ? (k * lefSE) / (lef - 1) : NaN;
+  const n = { control: control.length, treated: treated.length };
+  const params: Record<string, number> = {};
+  for (const [key, v] of Object.entries(out.ov)) params[key.slice(12)] = v;
   const ctlArm = { alphaPerGy: ctl.controlAlphaPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: 1 };
   const trtArm = { alphaPerGy: fit.alphaTreatedPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: c.doseEnhancementFactor };
-  return { fit: { ...fit, strengthScale: k, overrides: out.ov }, control: ctl, overrides: out.ov, strengthScale: k, predicted: out.r.clonogenic, dataSer: serDefinitions(ctlArm, trtArm) };
+  const warnings = [...fit.warnings];
+  if (Number.isFinite(k) && k > 0 && (k > STRENGTH_PLAUSIBLE || k < 1 / STRENGTH_PLAUSIBLE)) {
+    warnings.push(`the fit asks for ${k >= 1 ? `${sig(k)} ×` : `1/${sig(1 / k)} of`} the current local-effect strength: at this uptake (${base.uptake.provenance}) the model’s local effect (LEF ${sig(c.localEnhancementFactor, 4)}) is far from your data’s (LEF ${sig(lef, 4)}). A factor this large more often means the uptake per cell is off than the strength — measure it (ICP-MS, pg/cell) and enter it above before applying; applied as is, the same factor acts on every in-vivo prediction of this candidate`);
+  }
+  return {
+    fit: { ...fit, warnings, strengthScale: k, overrides: out.ov },
+    control: ctl,
+    overrides: out.ov,
+    strengthScale: k,
+    strengthScaleSE: kSE,
+    localEnhancementFactorSE: lefSE,
+    predicted: out.r.clonogenic,
+    dataSer: serDefinitions(ctlArm, trtArm),
+    record: { params, fittedTo: fittedToText(fit, k, kSE, lefSE, n, meta) },
+    explanation: calibrationExplanation(fit, k, kSE, lefSE, n, c, out.r.clonogenic, meta),
+  };
 }
 
 /** Model helpers the In-vitro tab needs (the UI reaches model code only through the engine). */

@@ -1,6 +1,6 @@
 // The Monte Carlo fast path: a plan of where each override key goes, worked out once for a key set that many draws share, then scoring per draw without re-reading keys.
 import { parseEntityKey } from './entity-overrides';
-import { hasKeys, radiobiologyKey, releaseCalibrationOverrides, type ResolvedOverrides } from './resolve-overrides';
+import { calibrationOverrides, hasKeys, radiobiologyKey, type ResolvedOverrides } from './resolve-overrides';
 import { scoreChain, scoreCompleted } from './score';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 
@@ -43,10 +43,10 @@ export function scoreWithPlan(f: CompletedFormulation, lookup: EntityLookup, opt
 
 /**
  * The resolved overrides of `o` by its plan (what scoreWithPlan scores with), or null when the formulation has its own
- * overrides or release calibrations or the plan is empty (then resolveOverrides(f, { overrides: o }) applies).
+ * overrides or calibrations (release, local effect) or the plan is empty (then resolveOverrides(f, { overrides: o }) applies).
  */
 export function resolvedWithPlan(f: CompletedFormulation, o: Record<string, number>, plan: OverridePlan): ResolvedOverrides | null {
-  if (plan.keys.length === 0 || hasKeys(f.overrides) || releaseCalibrationOverrides(f) !== null) return null;
+  if (plan.keys.length === 0 || hasKeys(f.overrides) || calibrationOverrides(f) !== null) return null;
   const entity = new Map<string, [string[], number][]>();
   for (const e of plan.entity) {
     const value = o[e.key];

@@ -41,6 +41,36 @@ export function releaseCalibrationOverrides(f: CompletedFormulation): Record<str
   return out;
 }
 
+/**
+ * A local-effect calibration (your clonogenic fit, calibrations.localEffect) becomes 'localEffect.<s anchor>' overrides
+ * beneath the formulation's explicit ones (explicit overrides win, as for release calibrations).
+ */
+export function localEffectCalibrationOverrides(f: CompletedFormulation): Record<string, number> | null {
+  const le = f.calibrations?.localEffect;
+  let out: Record<string, number> | null = null;
+  if (le?.params) for (const [k, v] of Object.entries(le.params)) if (Number.isFinite(v)) (out ??= {})[`localEffect.${k}`] = v;
+  return out;
+}
+
+/** Release and local-effect calibrations as overrides (release first; explicit overrides are merged over them by the caller). */
+export function calibrationOverrides(f: CompletedFormulation): Record<string, number> | null {
+  const r = releaseCalibrationOverrides(f);
+  const l = localEffectCalibrationOverrides(f);
+  return r && l ? { ...r, ...l } : (r ?? l);
+}
+
+/**
+ * The source text of a local-effect calibration that no explicit override replaced (null: none applies): "fitted to
+ * your data (clonogenic calibration: files, n, LEF ± SE, strength ± SE, date)", for the explanations and tables.
+ */
+export function localEffectCalibrationSource(f: CompletedFormulation, extra?: Record<string, number>): string | null {
+  const le = f.calibrations?.localEffect;
+  if (!le?.params) return null;
+  const live = Object.keys(le.params).filter((k) => f.overrides?.[`localEffect.${k}`] === undefined && extra?.[`localEffect.${k}`] === undefined);
+  if (!live.length) return null;
+  return `fitted to your data (clonogenic calibration${le.fittedTo ? `: ${le.fittedTo.replace(/^fitted to your data: /, '')}` : ''})`;
+}
+
 /** Override key → the radiobiology module's own key ('radiobiology.x' / 'localEffect.x' → 'x'), or null (memoized, bounded). */
 const RADIO_KEY_CACHE = new Map<string, string | null>();
 
@@ -69,9 +99,9 @@ export function hasKeys(o: Record<string, number> | undefined): boolean {
   return false;
 }
 
-/** The overrides one score uses: release calibrations ⊕ formulation.overrides ⊕ opts.overrides (later wins). */
+/** The overrides one score uses: release and local-effect calibrations ⊕ formulation.overrides ⊕ opts.overrides (later wins). */
 export function resolveOverrides(f: CompletedFormulation, opts: ScoreOptions): ResolvedOverrides {
-  const cal = releaseCalibrationOverrides(f);
+  const cal = calibrationOverrides(f);
   const fo = hasKeys(f.overrides) ? f.overrides : undefined;
   const po = hasKeys(opts.overrides) ? opts.overrides : undefined;
   // merged only when two sources meet (Monte Carlo passes one object per draw: no copy)

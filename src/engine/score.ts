@@ -38,7 +38,7 @@ import { designWarnings } from '../model/warnings';
 import { applyOverrideList } from './entity-overrides';
 import { LastInputMemo, SlotMemos } from './last-input-memo';
 import { push, pushAll, radioKey } from './explanations';
-import { loadingCalibrations, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
+import { loadingCalibrations, localEffectCalibrationSource, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
 
 /** The tumour's in-vivo release medium: interstitial fluid is protein-rich, so serum (at the scenario's temperature: heating acts there). */
@@ -445,6 +445,11 @@ function radiosensitizationInputs(c: Ctx, tgt: TargetingResult, r: ResolvedOverr
 /** Stage M4.2–4.7: radiosensitization at the first fraction's exposure. */
 function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResult, r: ResolvedOverrides, first: FractionExposure, ic50: number | undefined): RadiosensitizationResult {
   const rsInputs = radiosensitizationInputs(c, tgt, r, first, ic50);
+  if (c.explain && c.f.calibrations?.localEffect) {
+    // your clonogenic calibration explains the anchor strengths it set (unless an explicit override replaced them)
+    const src = localEffectCalibrationSource(c.f, opts.overrides);
+    if (src) rsInputs.localEffectSource = src;
+  }
   // the outcome engine (engine/outcome.ts) reads these inputs to re-run the chain for each course's beam
   if (opts.radiobiologyProbe) opts.radiobiologyProbe(rsInputs);
   return radiosensitization(rsInputs);

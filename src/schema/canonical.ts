@@ -90,6 +90,10 @@ export function canonicalFormulation(f: Formulation): Formulation {
     if (f.calibrations.release) {
       c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}) }));
     }
+    if (f.calibrations.localEffect) {
+      const le = f.calibrations.localEffect;
+      c.localEffect = { params: sortedNumbers(le.params), ...(le.fittedTo !== undefined ? { fittedTo: le.fittedTo } : {}) };
+    }
     out.calibrations = c;
   }
   if (f.measurements !== undefined) {

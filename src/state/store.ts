@@ -34,6 +34,12 @@ export interface WorkspaceSlice {
   /** Replace a candidate's whole formulation (preset load, link import, calibration). */
   replaceDraft: (id: string, draft: FormulationDraft) => void;
   setOverride: (id: string, paramId: string, value: number | undefined) => void;
+  /**
+   * Several edits of one candidate as ONE store update, so one undo step (e.g. the In vitro tab's Apply: your control
+   * α, β, the fitted local-effect strengths with their record, and the removal of the overrides they replace).
+   * Each edit: a dotted path (value undefined removes it), or an override id (`override`: value undefined removes it).
+   */
+  editMany: (id: string, edits: readonly ({ path: string; value: unknown } | { override: string; value: number | undefined })[]) => void;
   resetOverrides: (id: string) => void;
   /** Replace a candidate's measured release curves (formulation.measurements.release; undefined or [] removes them). */
   setMeasuredRelease: (id: string, data: MeasuredRelease[] | undefined) => void;
@@ -195,6 +201,27 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       } finally {
         history.getState().resume();
       }
+    },
+    editMany: (id, edits) => {
+      mark();
+      editSessions.set(api.temporal as History, null);
+      set({
+        candidates: mapCandidate(get().candidates, id, (c) => {
+          let draft = c.draft;
+          for (const e of edits) {
+            if ('path' in e) {
+              draft = e.value === undefined ? deletePath(draft, e.path) : setPath(draft, e.path, e.value);
+              continue;
+            }
+            const overrides = { ...((draft.overrides as Record<string, number> | undefined) ?? {}) };
+            if (e.value === undefined || !Number.isFinite(e.value)) delete overrides[e.override];
+            else overrides[e.override] = e.value;
+            const { overrides: _old, ...rest } = draft;
+            draft = Object.keys(overrides).length ? { ...rest, overrides } : rest;
+          }
+          return { ...c, draft };
+        }),
+      });
     },
     replaceDraft: (id, draft) => {
       mark();

@@ -59,4 +59,23 @@ describe('store: coalesced field edits', () => {
     undo();
     expect(at('scenario.fractions')).toBe(2);
   });
+
+  it('editMany (the In vitro tab’s Apply): paths, override additions and removals in one undo step', () => {
+    const id = state().selectedId;
+    state().setOverride(id, 'localEffect.s105kVp', 2);
+    const before = structuredClone(selected().draft);
+    state().editMany(id, [
+      { path: 'scenario.invitro.controlAlphaPerGy', value: 0.31 },
+      { path: 'scenario.invitro.controlBetaPerGy2', value: 0.04 },
+      { path: 'calibrations.localEffect', value: { params: { s105kVp: 1.5 }, fittedTo: 'fitted to your data: test' } },
+      { override: 'localEffect.s105kVp', value: undefined },
+      { override: 'radiobiology.alphaPerGy', value: 0.2 },
+    ]);
+    expect(at('scenario.invitro.controlAlphaPerGy')).toBe(0.31);
+    expect(at('calibrations.localEffect.params.s105kVp')).toBe(1.5);
+    const kept = Object.fromEntries(Object.entries((before.overrides ?? {}) as Record<string, number>).filter(([k]) => k !== 'localEffect.s105kVp'));
+    expect(selected().draft.overrides).toEqual({ ...kept, 'radiobiology.alphaPerGy': 0.2 });
+    undo();
+    expect(selected().draft).toEqual(before);
+  });
 });

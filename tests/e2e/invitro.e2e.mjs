@@ -102,9 +102,39 @@ export const tests = [
       const text = await result.innerText();
       assert(/α 0\.300 Gy⁻¹/.test(text), `control α recovered: ${text}`);
       assert(/fitted LEF/.test(text), 'fitted LEF shown');
+      // what Apply changes, before it: the control's α, β, every SER, no fitted strength
+      const readouts = async () => ({
+        lq: await page.getByTestId('invitro-control-lq').innerText(),
+        ser: await Promise.all(['sfRatioAt2Gy', 'doseRatioAtSf10', 'doseRatioAtSf50'].map((k) => page.getByTestId(`invitro-ser-${k}`).innerText())),
+        provenance: await page.getByTestId('invitro-strength-provenance').count(),
+      });
+      const before = await readouts();
+      assert(before.provenance === 0, 'no fitted strength before Apply');
       await page.getByTestId('invitro-apply-calibration').click();
       await page.getByText(/Applied: the plate’s control is your fitted control/).waitFor({ timeout: 10000 });
+      // #26 item 3: the fitted strengths say where they come from (files, SE, date), in this tab and in the parameter tables
+      const prov = page.getByTestId('invitro-strength-provenance');
+      await prov.waitFor({ timeout: 10000 });
+      const pt = await prov.innerText();
+      assert(/fitted to your data/.test(pt) && /control “control\.csv” \(n = 6\), treated “treated\.csv” \(n = 6\)/.test(pt) && /± [0-9.e-]+ \(SE\); \d{4}-\d\d-\d\d/.test(pt), `provenance of the fitted strength: ${pt}`);
+      const after = await readouts();
+      assert(after.lq !== before.lq && after.ser.join() !== before.ser.join(), `Apply moved the plate: ${before.ser} → ${after.ser}`);
+      await page.locator('details.params summary').click();
+      const row = page.locator('[data-testid="param-row"][data-param="localEffect.s105kVp"]');
+      await row.waitFor({ timeout: 15000 });
+      const rt = await row.innerText();
+      assert(/fitted to your data/.test(rt) && /treated\.csv/.test(rt), `parameter table row says fitted to your data with the record: ${rt.slice(0, 300)}`);
+      await row.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/invitro-param-fitted.png` });
       await page.screenshot({ path: `${shots}/invitro-calibration.png`, fullPage: true });
+      // #26 item 2: Apply is one undo step — one Ctrl+Z restores the control, every SER and the strength
+      await page.locator('details.params summary').click();
+      await page.locator('.brand h1').click();
+      await page.keyboard.press('Control+z');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="invitro-strength-provenance"]'), null, { timeout: 10000 });
+      await page.waitForTimeout(300);
+      const undone = await readouts();
+      assert(JSON.stringify(undone) === JSON.stringify(before), `one undo restores everything: ${JSON.stringify(undone)} vs ${JSON.stringify(before)}`);
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await context.close();
     },
@@ -146,6 +176,10 @@ export const tests = [
       const result = page.getByTestId('invitro-calibration-result');
       await result.waitFor({ timeout: 15000 });
       assert(/weighted by your SDs/.test(await result.innerText()), 'SDs used as weights');
+      // walkthrough 8: the charts have titles; your SDs are drawn as error bars; the SER definitions are named as in the table
+      assert((await tab.locator('h4.chart-title').count()) >= 3, 'chart titles');
+      assert(/± your SD/.test(await page.getByTestId('invitro-clonogenic-chart').getAttribute('aria-label') ?? (await page.getByTestId('invitro-clonogenic-chart').innerHTML())), 'error bars announced');
+      assert(/SF ratio at 2 Gy/.test(await result.innerText()), 'calibration block names the SER definitions');
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });
       await page.getByTestId('invitro-apply-calibration').click();
       await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });

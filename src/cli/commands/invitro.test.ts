@@ -1,12 +1,16 @@
 // Tests of the `invitro` command (issue #26), called directly: the calibration experiment through the CLI, calibration recovery, delivered dose from the plate, errors naming the flag.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from '../args';
 import { CliError } from '../errors';
 import { invitroCommand } from './invitro';
 import { LOCAL_EFFECT_PARAMS } from '../../model/physics';
+import { PRESETS } from '../../catalog';
+import { parseFormulation } from '../../schema';
+import { CATALOG_LOOKUP } from '../../engine';
+import { calibrateInvitro, parseClonogenicCsv } from '../../engine/invitro';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON report read by key
 const run = (argv: string[]) => invitroCommand(parseArgs(argv)) as Obj;
@@ -42,12 +46,51 @@ describe('invitro', () => {
     expect(r.calibration.provenance).toBe('fitted to your data');
     expect(Object.keys(r.calibration.overrides).sort()).toEqual(['localEffect.s105kVp', 'localEffect.s220kVp', 'localEffect.s6MV']);
   });
+  it('the CLI calibration is the engine’s (the In vitro tab’s Apply): same files → the same numbers; the drug’s gain G is divided out', () => {
+    // a FAK-inhibitor carrier (G > 1) in vitro, 10 µg/mL, with synthetic clonogenic data in one file per arm and in one file with both arms
+    const doc = JSON.parse(JSON.stringify(PRESETS['izb-ccm'].formulation));
+    doc.scenario = { ...(doc.scenario ?? {}), beam: 'kvp:105:2mmAl', setting: 'in-vitro', invitro: { concentrationUgPerMl: 10 } };
+    const file = join(dir, 'izb.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const ds = [0, 1, 2, 4, 6, 8];
+    const a = 0.25, b = 0.035;
+    const sfC = ds.map((d) => Math.exp(-a * d - b * d * d) * (1 + 0.02 * Math.sin(d)));
+    const sfT = ds.map((d) => Math.exp(-1.6 * a * d - b * d * d) * (1 - 0.03 * Math.cos(d)));
+    const c = join(dir, 'ctl.csv');
+    const t = join(dir, 'trt.csv');
+    const both = join(dir, 'both.csv');
+    writeFileSync(c, 'dose,sf\n' + ds.map((d, i) => `${d},${sfC[i]}`).join('\n'));
+    writeFileSync(t, 'dose,sf\n' + ds.map((d, i) => `${d},${sfT[i]}`).join('\n'));
+    writeFileSync(both, 'dose,SF control,SF treated\n' + ds.map((d, i) => `${d},${sfC[i]},${sfT[i]}`).join('\n'));
+    const cli = run([file, '--control', c, '--treated', t]).calibration;
+    const parsed = parseFormulation(doc, {});
+    if (!parsed.ok) throw new Error('preset does not parse');
+    const eng = calibrateInvitro(parsed.value, CATALOG_LOOKUP, parseClonogenicCsv(readFileSync(c, 'utf8')).single!, parseClonogenicCsv(readFileSync(t, 'utf8')).single!);
+    expect(cli.localEnhancementFactor).toBe(eng.fit.localEnhancementFactor);
+    expect(cli.strengthScale).toBe(eng.strengthScale);
+    expect(cli.overrides).toEqual(eng.overrides);
+    expect(cli.calibrations.localEffect.params).toEqual(eng.record.params);
+    expect(cli.controlLq).toEqual(eng.control);
+    expect(cli.predicted.ser).toEqual(eng.predicted.ser);
+    expect(cli.dataSer).toEqual(eng.dataSer);
+    expect(cli.explanation.equation).toBe('IV5-calibration');
+    // G > 1 (the FAK occupancy) is divided out: LEF · G = α_t / α_c, and G is the model's own treated-arm gain
+    expect(cli.otherAlphaFactor).toBeGreaterThan(1);
+    expect(cli.localEnhancementFactor * cli.otherAlphaFactor).toBeCloseTo(cli.alphaTreatedPerGy / cli.control.alpha, 12);
+    // one file with both arms gives the same fit; the record names the file(s)
+    const one = run([file, '--control', both]).calibration;
+    expect(one.localEnhancementFactor).toBeCloseTo(cli.localEnhancementFactor, 12);
+    expect(one.calibrations.localEffect.fittedTo).toMatch(/^fitted to your data: clonogenic “both\.csv” \(control n = 6, treated n = 6\)/);
+    expect(cli.calibrations.localEffect.fittedTo).toMatch(/control “ctl\.csv” \(n = 6\), treated “trt\.csv” \(n = 6\).*strength × [0-9.]+ ± [0-9.]+ \(SE\); \d{4}-\d\d-\d\d$/);
+    // after Apply the model's treated arm is the fitted one: SER at 2 Gy of the model = that of your fitted curves
+    expect(cli.predicted.ser.sfRatioAt2Gy).toBeCloseTo(cli.dataSer.sfRatioAt2Gy, 6);
+  });
   it('bad input: the flag and the reason', () => {
     expect(() => run([GOLD, '--cell-line', 'nope'])).toThrow(CliError);
     expect(() => run([GOLD, '--cell-line', 'nope'])).toThrow(/--cell-line: unknown cell line "nope"; valid: hela/);
     expect(() => run([GOLD, '--ug-per-ml', '-1'])).toThrow(/--ug-per-ml: must be ≥ 0/);
     expect(() => run([GOLD, '--doses', '0,x'])).toThrow(/--doses: value 2/);
-    expect(() => run([GOLD, '--control', 'a.csv'])).toThrow(/give both/);
+    expect(() => run([GOLD, '--treated', 'a.csv'])).toThrow(/give both/);
     expect(() => run(['--preset', 'nope'])).toThrow(/--preset: unknown preset/);
   });
 });

@@ -1,4 +1,4 @@
-// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv]`: the in-vitro bench as JSON (issue #26).
+// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv | --control both-arms.csv]`: the in-vitro bench as JSON (issue #26).
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
@@ -6,8 +6,8 @@ import { presetOrFileDocument, readInput } from '../io';
 import { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId } from '../../catalog';
 import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../../engine';
-import { fitSensitization, invitroOfCompleted, type InvitroScenario } from '../../engine/invitro';
-import { parseSurvivalCsv, SurvivalDataError } from '../../model/radiobiology';
+import { calibrateInvitro, invitroOfCompleted, parseClonogenicCsv, SurvivalDataError, type InvitroScenario } from '../../engine/invitro';
+import { basename } from 'node:path';
 
 /** An optional number flag: undefined when absent (flagNumber returns NaN then). */
 function opt(args: ParsedArgs, name: string, o: { min?: number; max?: number }): number | undefined {
@@ -81,16 +81,36 @@ export function invitroCommand(args: ParsedArgs): unknown {
   const out: Record<string, unknown> = { ...rest, explanations };
   const ctl = flagString(args, 'control');
   const trt = flagString(args, 'treated');
-  if ((ctl === undefined) !== (trt === undefined)) throw new CliError('--control and --treated: give both clonogenic CSVs to calibrate');
-  if (ctl !== undefined && trt !== undefined) {
+  if (ctl === undefined && trt !== undefined) throw new CliError('--control and --treated: give both clonogenic CSVs to calibrate (or one --control file with both arms)');
+  if (ctl !== undefined) {
     try {
-      const control = parseSurvivalCsv(readInput(ctl, 'control.csv'));
-      const treated = parseSurvivalCsv(readInput(trt, 'treated.csv'));
-      // the model's LEF of this uptake (summed over elements, saturated): what the fitted strength k scales
-      const fit = fitSensitization({ control, treated, doseEnhancementFactor: report.clonogenic.doseEnhancementFactor, modelLocalEnhancementFactor: report.clonogenic.localEnhancementFactor });
-      out.calibration = { ...fit, provenance: 'fitted to your data', uptakeProvenance: report.uptake.provenance, bridge: 'the fitted strength scales gold’s α gain s(beam) at every anchor; in vivo the same per-cell chain applies to tumour cells (an assumption: same uptake-to-effect relation in a tumour as in a dish)' };
+      // the In vitro tab's reader and its calibration (one implementation): a file may hold both arms
+      const readC = parseClonogenicCsv(readInput(ctl, 'control.csv'));
+      const readT = trt !== undefined ? parseClonogenicCsv(readInput(trt, 'treated.csv')) : null;
+      const control = readC.single ?? readC.control;
+      const treated = readT ? (readT.single ?? readT.treated) : readC.treated;
+      if (!control || !treated) throw new CliError('--control and --treated: give both clonogenic CSVs to calibrate (or one --control file with both arms)');
+      const name = (p: string) => (p === '-' ? 'stdin' : basename(p));
+      const cal = calibrateInvitro(r.value, CATALOG_LOOKUP, control, treated, extra, { files: { control: name(ctl), treated: name(trt ?? ctl) }, date: new Date().toISOString().slice(0, 10) });
+      // contract: the earlier keys (the fit's, provenance, uptakeProvenance, bridge) stay; the numbers are now the engine's
+      // (the drug's modelled gain G divided out, your control as the plate's control). Added: controlLq, strengthScaleSE,
+      // localEnhancementFactorSE, predicted, dataSer, calibrations (what the tab's Apply stores), explanation
+      out.calibration = {
+        ...cal.fit,
+        provenance: 'fitted to your data',
+        uptakeProvenance: report.uptake.provenance,
+        bridge: 'the fitted strength scales gold’s α gain s(beam) at every anchor; in vivo the same per-cell chain applies to tumour cells (an assumption: same uptake-to-effect relation in a tumour as in a dish)',
+        controlLq: cal.control,
+        strengthScaleSE: cal.strengthScaleSE,
+        localEnhancementFactorSE: cal.localEnhancementFactorSE,
+        predicted: cal.predicted,
+        dataSer: cal.dataSer,
+        calibrations: { localEffect: cal.record },
+        explanation: cal.explanation,
+      };
     } catch (e) {
       if (e instanceof SurvivalDataError) throw new CliError(`${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+      if (e instanceof RangeError) throw new CliError(e.message);
       throw e;
     }
   }

@@ -79,6 +79,8 @@ export interface InvitroBenchInput {
   /** concentrations of the viability curve, µg/mL of particles (default 12 points, log-spaced to 10 × the input) */
   viabilityConcentrationsUgPerMl?: readonly number[];
   localEffect?: LocalEffectOverrides;
+  /** where overridden local-effect strengths come from (explanations only; e.g. "fitted to your data (…)") */
+  localEffectSource?: string;
   params?: Partial<Record<InvitroParamKey, number>>;
 }
 
@@ -347,6 +349,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
     hypoxicFraction: 0,
     pO2OxicMmHg: pv('incubatorPO2MmHg', o),
     params: inp.localEffect,
+    ...(inp.localEffectSource !== undefined ? { localEffectSource: inp.localEffectSource } : {}),
     explain: true,
   });
   const c0 = rs.compartmentsControl[0];

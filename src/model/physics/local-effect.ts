@@ -367,8 +367,29 @@ export interface LocalEffectInput {
   mCellPg: number;
   beam: string;
   params?: LocalEffectOverrides;
+  /**
+   * Where overridden anchor strengths (params.s105kVp, s220kVp, s6MV) come from, for the explanation only, e.g.
+   * "fitted to your data (clonogenic calibration: files, n, SE, date)"; absent = a user override. No effect on numbers.
+   */
+  strengthSource?: string;
   /** Build the explanation (default true); false leaves a minimal one (same numbers, no text). */
   explain?: boolean;
+}
+
+/**
+ * The s rows of the explanation: s(beam) interpolated from the back-solved anchors; when anchors are overridden, those
+ * anchors too, marked "fitted to your data (…)" when `source` says so (a clonogenic calibration), else a user override.
+ */
+function strengthRows(o: LocalEffectOverrides | undefined, source: string | undefined, s: number): Explanation['params'] {
+  const over = LOCAL_EFFECT_ANCHOR_BEAMS.filter((a) => o?.[a.key] !== undefined);
+  if (!over.length) return [{ name: 's(beam)', value: s, unit: '1', source: 'interpolated from the back-solved anchors', provenance: 'fitted' }];
+  const rows: Explanation['params'] = over.map((a) =>
+    source
+      ? { name: `s at ${a.note.split(',')[0]}`, value: o![a.key]!, unit: '1', source: `${source}; default ${LOCAL_EFFECT_PARAMS[a.key].value.toPrecision(4)} back-solved from the published anchor`, provenance: 'fitted' as const }
+      : paramRow(`s at ${a.note.split(',')[0]}`, LOCAL_EFFECT_PARAMS[a.key], o![a.key]!),
+  );
+  rows.push({ name: 's(beam)', value: s, unit: '1', source: source ? `interpolated from the anchors, ${over.length === LOCAL_EFFECT_ANCHOR_BEAMS.length ? 'all' : 'some'} ${source}` : 'interpolated from the anchors (some overridden by you)', provenance: source ? 'fitted' : 'assumption' });
+  return rows;
 }
 
 const FORMULA = 'LEF = 1 + s(beam) · (m_cell / m_ref) · R_Z, R_Z = ⟨L_Z⟩_Ψ / ⟨L_Au⟩_Ψ';
@@ -422,7 +443,7 @@ export function localEnhancementFactor(input: LocalEffectInput): LocalEffectResu
         paramRow('β (calibration cells)', P.calBetaPerGy2, pval('calBetaPerGy2', o)),
         paramRow('calibration cell mass', P.calCellMassNg, pval('calCellMassNg', o)),
         paramRow('m_ref', P.mRefPg, mRef),
-        { name: 's(beam)', value: s, unit: '1', source: 'interpolated from the back-solved anchors', provenance: 'fitted' as const },
+        ...strengthRows(o, input.strengthSource, s),
         { name: `⟨L_${sym}⟩`, value: spectrumAveragedPhotoelectric(beam, sym), unit: 'cm²/g', source: 'NIST XAAMDI μen/ρ (SRD 126 v1.4) minus Klein–Nishina', provenance: 'data' },
         { name: '⟨L_Au⟩', value: spectrumAveragedPhotoelectric(beam, 'Au'), unit: 'cm²/g', source: 'NIST XAAMDI μen/ρ (SRD 126 v1.4) minus Klein–Nishina', provenance: 'data' },
       ],

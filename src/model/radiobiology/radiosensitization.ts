@@ -25,6 +25,8 @@ const LOCAL_EFFECT_KEYS = Object.keys(LOCAL_EFFECT_PARAMS) as LocalEffectParamKe
 export type RadiosensitizationParamKey = RadiobiologyParamKey | LocalEffectParamKey;
 
 export interface RadiosensitizationInputs {
+  /** where overridden local-effect anchor strengths come from (explanations only, e.g. "fitted to your data (…)"); absent = user overrides */
+  localEffectSource?: string;
   /** high-Z element concentration in the tumour, mg per g, per element symbol (macroscopic DEF) */
   elements?: Record<string, number>;
   /** beam id (contract §1) */
@@ -282,7 +284,7 @@ export function radiosensitization(inp: RadiosensitizationInputs): Radiosensitiz
     const cellPg = inp.intracellularPgPerCell;
     if (cellPg)
       for (const el in cellPg) {
-        const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain });
+        const r = localEnhancementFactor({ element: el, mCellPg: cellPg[el], beam: inp.beam, params: leOverrides, explain, ...(inp.localEffectSource !== undefined ? { strengthSource: inp.localEffectSource } : {}) });
         LEF += r.lef - 1;
         if (explain) explanations.push(withResult(r.explanation, { name: `localEnhancementFactor(${el}), linear term`, value: r.lef, unit: '1' }));
       }

@@ -188,6 +188,11 @@ function completeCalibrations(input: FormulationInput['calibrations'], issues: I
   if (input.release) {
     out.release = input.release.map((c) => ({ core: c.core, params: { ...c.params }, ...(c.fittedTo !== undefined ? { fittedTo: c.fittedTo } : {}) }));
   }
+  if (input.localEffect) {
+    const params: Record<string, number> = {};
+    for (const [k, v] of Object.entries(input.localEffect.params)) if (v !== undefined) params[k] = v;
+    out.localEffect = { params, ...(input.localEffect.fittedTo !== undefined ? { fittedTo: input.localEffect.fittedTo } : {}) };
+  }
   return out;
 }
 

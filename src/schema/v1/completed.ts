@@ -81,7 +81,10 @@ export const LoadingCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), age
 
 export const ReleaseCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), params: z.record(z.string(), num), fittedTo: z.string().optional() });
 
-export const CalibrationsSchemaV1 = z.object({ loading: z.array(LoadingCalibrationSchemaV1).optional(), release: z.array(ReleaseCalibrationSchemaV1).optional() });
+/** The local-effect strength fitted to your clonogenic assay (extension): s at the anchor beams, with the fit's record. */
+export const LocalEffectCalibrationSchemaV1 = z.object({ params: z.record(z.string(), num), fittedTo: z.string().optional() });
+
+export const CalibrationsSchemaV1 = z.object({ loading: z.array(LoadingCalibrationSchemaV1).optional(), release: z.array(ReleaseCalibrationSchemaV1).optional(), localEffect: LocalEffectCalibrationSchemaV1.optional() });
 
 /** A measured release curve (extension): [time h, cumulative release %] pairs at one pH (optionally for one payload). */
 export const MeasuredReleaseCurveSchemaV1 = z.object({

@@ -305,6 +305,9 @@ export const LIMITS = {
   formulations: 100,
 } as const;
 
+/** The local-effect strengths a clonogenic calibration fits (calibrations.localEffect.params): gold's s at the anchor beams of model/physics LOCAL_EFFECT_ANCHOR_BEAMS (a test keeps the two equal). */
+export const LOCAL_EFFECT_STRENGTH_KEYS = ['s105kVp', 's220kVp', 's6MV'] as const;
+
 export const NAME_FIELD: TextField = {
   kind: 'text', key: 'name', label: 'Name', unit: '', default: DEFAULT_NAME, maxLength: LIMITS.nameLength,
   description: 'Name of the formulation, shown in the workspace, Compare and reports.',

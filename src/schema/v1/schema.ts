@@ -13,6 +13,7 @@ import {
   FRACTION_FIELD,
   LIMITS,
   LOADING_MODES,
+  LOCAL_EFFECT_STRENGTH_KEYS,
   BENCH_BATCH_FIELD,
   BENCH_EE_FIELD,
   BENCH_PRODUCT_MASS_FIELD,
@@ -210,9 +211,20 @@ function buildInputSchemasV1() {
     fittedTo: text(LIMITS.notesLength).optional(),
   });
 
+  /** The local-effect strength fitted to your clonogenic assay (In vitro tab / `invitro --control --treated`): gold's s at the anchor beams, with the fit's record (files, date, SE). */
+  const LocalEffectCalibrationV1 = obj({
+    params: z
+      .record(z.string().max(LIMITS.overrideKeyLength), z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(1e3, { error: 'must be ≤ 1000' }), { error: typeError('an object of numbers') })
+      .superRefine((r, ctx) => {
+        for (const k of Object.keys(r)) if (!(LOCAL_EFFECT_STRENGTH_KEYS as readonly string[]).includes(k)) ctx.addIssue({ code: 'custom', path: [k], message: `unknown strength "${k}"; valid: ${LOCAL_EFFECT_STRENGTH_KEYS.join(', ')}` });
+      }),
+    fittedTo: text(LIMITS.notesLength).optional(),
+  });
+
   const CalibrationsV1 = obj({
     loading: list(LoadingCalibrationV1, LIMITS.loadingCalibrations, 'loading calibrations').optional(),
     release: list(ReleaseCalibrationV1, LIMITS.releaseCalibrations, 'release calibrations').optional(),
+    localEffect: LocalEffectCalibrationV1.optional(),
   });
 
   /** One measured release curve: [time h, cumulative release %] pairs at one pH (optionally for one payload). */

@@ -6,11 +6,13 @@ import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell
 import { CATALOG_LOOKUP, type CompletedFormulation, type EngineScores } from '../../engine';
 import { completeFormulation, INVITRO_FIELDS } from '../../schema';
 import { calibrateInvitro, defaultMeasuredElement, invitroOfCompleted, parseClonogenicCsv, SER_LABELS, SurvivalDataError, type InvitroCalibration, type InvitroReport, type SurvivalPoint } from '../../engine/invitro';
+import { LOCAL_EFFECT_STRENGTH_KEYS } from '../../schema';
 import type { Explanation } from '../../model/param';
 import { csvText } from '../../engine';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { ARM_COLORS, PALETTE } from '../../charts/palette';
 import { NumberInput } from '../fields';
+import { useEvaluation } from '../hooks';
 import { withUnit } from '../format';
 
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
@@ -44,9 +46,13 @@ function rangeCheck(key: string): (v: number) => string | null {
 export default function InVitro({ scores, candidate }: { scores: EngineScores; candidate: Candidate }) {
   const f = scores.formulation;
   const edit = useStore((s) => s.edit);
-  const setOverride = useStore((s) => s.setOverride);
   const iv: Iv = { ...DEFAULTS, ...(f.scenario.invitro ?? {}) };
-  const inVitro = f.scenario.setting === 'in-vitro';
+  // the inputs show what you typed (the draft), even while the candidate has problems and the numbers below are its last valid version
+  const draftScenario = (candidate.draft.scenario ?? {}) as { setting?: unknown; invitro?: Record<string, unknown> };
+  const typed: Record<string, unknown> = { ...iv, ...(draftScenario.invitro ?? {}) };
+  const inVitro = draftScenario.setting === 'in-vitro';
+  const ev = useEvaluation(candidate);
+  const stale = ev.status === 'invalid';
   const set = (key: keyof Iv, v: unknown, coalesce = true) => edit(candidate.id, `scenario.invitro.${key}`, v, { coalesce });
   const result = useMemo((): { r: InvitroReport } | { error: string } => {
     try {
@@ -62,7 +68,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
       <NumberInput
         label={label}
         unit={unit}
-        value={iv[key] ?? null}
+        value={typed[key] ?? null}
         testId={`invitro-${key}`}
         check={rangeCheck(key)}
         undoable
@@ -77,10 +83,12 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
     <div className="invitro" data-testid="invitro-tab">
       <fieldset>
         <legend>Plate experiment (saved in this candidate: links and files carry it)</legend>
+        {stale && <p className="banner warn" role="status" data-testid="invitro-stale">This candidate has problems (listed above), so the plate below is computed for its last valid version. What you change here is saved and takes effect once the problems are fixed.</p>}
         <label className="field inline">
           <input type="checkbox" checked={inVitro} data-testid="invitro-setting" onChange={(e) => edit(candidate.id, 'scenario.setting', e.target.checked ? 'in-vitro' : undefined)} />
-          <span>This candidate is a plate experiment: its saved file, shared link and command-line score then include these plate results</span>
+          <span>Report this candidate as a plate experiment</span>
         </label>
+        <p className="small muted">This tab always computes the plate for the selected candidate; the in-vivo scores (Overview, Compare) never depend on it. Ticking adds the plate results to the command-line <code>score</code> of this candidate’s saved file or link (the inputs below are saved and shared either way).</p>
         <div className="row">
           <label className="field inline"><span>Cell line</span>
             <select value={iv.cellLine} data-testid="invitro-cellLine" onChange={(e) => set('cellLine', e.target.value, false)}>{CELL_LINE_IDS.map((id) => <option key={id} value={id}>{CELL_LINES[id].name}</option>)}</select>
@@ -114,7 +122,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
           </div>
         </details>
       </fieldset>
-      {'error' in result ? <p role="alert" className="field-error">{result.error}</p> : <Report r={result.r} f={{ ...f, scenario: { ...f.scenario, invitro: iv } }} candidateId={candidate.id} setOverride={setOverride} edit={edit} />}
+      {'error' in result ? <p role="alert" className="field-error">{result.error}</p> : <Report r={result.r} f={{ ...f, scenario: { ...f.scenario, invitro: iv } }} candidateId={candidate.id} />}
       <p className="small">Sedimentation + diffusion to an absorbing or Langmuir cell layer (ISDD / DG), saturable size-dependent uptake (Chithrani 2006) or your measured value, released drug as concentration × time against the viability IC50, oxic LQ survival with the local effect. Command line: <code>invitro</code>. Equations, sources and limits: <a href={`${import.meta.env.BASE_URL}docs/model/invitro.md`} target="_blank" rel="noopener" data-testid="invitro-docs-link">the in-vitro model page (docs/model/invitro.md)</a>.</p>
     </div>
   );
@@ -143,39 +151,16 @@ function cellLineExplanation(r: InvitroReport): Explanation {
   };
 }
 
-/** The calibration as an explanation: the fit, the model's drug gain, the resulting LEF and strength, with provenance. */
-function calibrationExplanation(cal: InvitroCalibration, n: { control: number; treated: number }, r: InvitroReport): Explanation {
-  const f = cal.fit;
-  const yours = (what: string) => ({ source: `fitted to your data (${what})`, provenance: 'fitted' as const });
-  return {
-    equation: 'IV5-calibration',
-    formula: 'control: −ln S = α_c D + β_c D² (weighted least squares); treated: −ln S = α_t x + β_c x², x = DEF·D; LEF = α_t / (α_c·G); s_new = s_now · (LEF − 1) / (LEF_model − 1)',
-    inputs: [
-      { name: 'control points', value: n.control, unit: '' },
-      { name: 'treated points', value: n.treated, unit: '' },
-      { name: 'DEF (cell average, this uptake and beam)', value: r.clonogenic.doseEnhancementFactor, unit: '1' },
-      { name: 'G (the drug’s modelled α gain, FAK occupancy)', value: f.otherAlphaFactor, unit: '1' },
-      { name: 'LEF_model (now)', value: r.clonogenic.localEnhancementFactor, unit: '1' },
-    ],
-    params: [
-      { name: 'α_c', value: f.control.alpha, unit: 'Gy⁻¹', ...yours(`control, SE ${fmt(f.control.alphaSE)}`) },
-      { name: 'β_c', value: f.control.beta, unit: 'Gy⁻²', ...yours(`control, SE ${fmt(f.control.betaSE)}`) },
-      { name: 'α_t', value: f.alphaTreatedPerGy, unit: 'Gy⁻¹', ...yours(`treated at β_c, SE ${fmt(f.alphaTreatedSE)}`) },
-      { name: 'LEF', value: f.localEnhancementFactor, unit: '1', ...yours('α_t / (α_c·G)') },
-      { name: 'strength factor k', value: cal.strengthScale, unit: '1', ...yours('on gold’s strength s at every anchor beam') },
-    ],
-    result: { name: 'SER at SF 0.1 after Apply', value: cal.predicted.ser.doseRatioAtSf10, unit: '1' },
-    note: 'Apply sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
-  };
-}
-
-function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f: CompletedFormulation; candidateId: string; setOverride: (id: string, paramId: string, value: number | undefined) => void; edit: (id: string, path: string, value: unknown, opts?: { coalesce?: boolean }) => void }) {
+function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulation; candidateId: string }) {
+  const editMany = useStore((s) => s.editMany);
   const d = r.dosimetry;
   const c = r.clonogenic;
   const [data, setData] = useState<{ control?: SurvivalPoint[]; treated?: SurvivalPoint[] }>({});
   const [problem, setProblem] = useState<{ control?: string; treated?: string }>({});
   const [understood, setUnderstood] = useState<string[]>([]);
   const [applied, setApplied] = useState(false);
+  // the files the data came from (named in the calibration's record, so the fitted strengths say where they come from)
+  const [files, setFiles] = useState<{ control?: string; treated?: string }>({});
   const ex = (...ids: string[]) => r.explanations.filter((e) => ids.some((id) => e.equation === id || e.equation.startsWith(`${id}`)));
   const exCell = cellLineExplanation(r);
   const delivered = d.timesH.map((t, i) => ({ t, delivered: d.deliveredFraction[i], suspended: d.suspendedFraction[i], dissolved: d.dissolvedFraction[i] }));
@@ -183,6 +168,10 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
   const surv = c.dosesGy.map((D, i) => ({ D, control: c.sfControl[i], treated: c.sfTreated[i] }));
   const survLong = surv.flatMap((p) => [{ D: p.D, sf: p.control, arm: 'control' }, { D: p.D, sf: p.treated, arm: 'with particles' }]);
   const measuredPts = [...(data.control ?? []).map((p) => ({ D: p.doseGy, sf: p.sf, arm: 'control' })), ...(data.treated ?? []).map((p) => ({ D: p.doseGy, sf: p.sf, arm: 'with particles' }))];
+  // your SDs (read as weights w = (SF/SD)²) drawn back as error bars: SD = SF/√w
+  const errorBars = [...(data.control ?? []).map((p) => ({ p, arm: 'control' })), ...(data.treated ?? []).map((p) => ({ p, arm: 'with particles' }))]
+    .filter(({ p }) => p.weight !== undefined && p.weight > 0)
+    .map(({ p, arm }) => { const sd = p.sf / Math.sqrt(p.weight!); return { D: p.doseGy, lo: Math.max(p.sf - sd, p.sf / 20), hi: p.sf + sd, arm }; });
   const cy = r.cytotoxicity;
   const viab = cy.concentrationsUgPerMl.flatMap((x, i) => [
     { c: x, v: cy.loadedCarrier[i], series: 'loaded carrier' },
@@ -192,12 +181,12 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
   const fit = useMemo((): { cal: InvitroCalibration } | { error: string } | null => {
     if (!data.control || !data.treated) return null;
     try {
-      return { cal: calibrateInvitro(f, CATALOG_LOOKUP, data.control, data.treated) };
+      return { cal: calibrateInvitro(f, CATALOG_LOOKUP, data.control, data.treated, {}, { files, date: new Date().toISOString().slice(0, 10) }) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
     // f changes identity with every edit of the candidate
-  }, [data, f]);
+  }, [data, f, files]);
   // your fitted curves, dashed, beside the model's (after Apply they coincide)
   const fitLines = fit && 'cal' in fit ? c.dosesGy.flatMap((D) => [
     { D, sf: Math.exp(-fit.cal.control.controlAlphaPerGy * D - fit.cal.control.controlBetaPerGy2 * D * D), arm: 'control' },
@@ -212,10 +201,12 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
       if (read.control && read.treated) {
         // one file with both arms fills both
         setData({ control: read.control, treated: read.treated });
+        setFiles({ control: file.name, treated: file.name });
         setProblem({});
         setUnderstood([`“${file.name}”: ${read.understood}.`]);
       } else {
         setData((o) => ({ ...o, [arm]: read.single }));
+        setFiles((o) => ({ ...o, [arm]: file.name }));
         setProblem((o) => ({ ...o, [arm]: undefined }));
         setUnderstood((o) => [...o.filter((u) => !u.startsWith(`${label} `)), `${label} “${file.name}”: ${read.understood}.`]);
       }
@@ -234,11 +225,13 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
         {exDelivered.length > 0 && <><dt>Settling velocity · diffusivity</dt><dd><Ex value={d.velocityMmPerH} unit="mm/h" title="Settling velocity" ex={exDelivered} /> · <Ex value={d.diffusivityCm2PerS} unit="cm²/s" title="Diffusivity" ex={exDelivered} /> (Péclet <Ex value={d.peclet} unit="" title="Péclet number" ex={exDelivered} />)</dd></>}
         <dt>Delivered at the end</dt><dd>{exDelivered.length ? <><Ex testId="invitro-delivered" value={d.deliveredFraction[d.deliveredFraction.length - 1] * 100} unit="%" title="Delivered fraction at the end of the incubation" ex={exDelivered} /> · <Ex value={d.deliveredUgPerCm2[d.deliveredUgPerCm2.length - 1]} unit="µg/cm²" title="Delivered mass per area" ex={exDelivered} /></> : 'nothing settles (a dissolved drug)'}</dd>
         <dt>Uptake per cell ({r.uptake.provenance}{r.conditions.measuredElement ? `: ${r.conditions.measuredElement}` : ''})</dt><dd data-testid="invitro-uptake"><Ex value={r.uptake.pgPerCellParticle} unit="pg particle" title="Uptake per cell (whole particle)" ex={ex('IV2-uptake')} />{Object.entries(r.uptake.pgPerCell).map(([el, v]) => <span key={el}> · {el} <Ex value={v} unit="pg" title={`Uptake per cell: ${el}`} ex={ex('IV2-uptake')} /></span>)}{r.uptake.provenance === 'model' ? ` (plateau ${fmt(r.uptake.maxPgPerCell)} pg)` : ''}</dd>
-        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
+        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle; the carrier’s own toxicity is not modelled)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
         <dt>DEF (cell) · LEF · FAK occupancy</dt><dd><Ex value={c.doseEnhancementFactor} unit="" digits={4} title="Dose enhancement factor (cell average)" ex={ex('M4.2')} /> · <Ex value={c.localEnhancementFactor} unit="" digits={4} title="Local enhancement factor" ex={ex('M4.3')} /> · <Ex value={c.fakOccupancy} unit="" title="FAK occupancy" ex={ex('M4.4-fak-occupancy')} /></dd>
-        <dt>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name}`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => { edit(candidateId, 'scenario.invitro.controlAlphaPerGy', undefined); edit(candidateId, 'scenario.invitro.controlBetaPerGy2', undefined); }}>use the catalog’s α, β again</button></>}</dd>
+        <dt title={fitted ? undefined : `catalog ${CELL_LINES[r.conditions.cellLine].name}: α ${fmt(CELL_LINES[r.conditions.cellLine].alphaPerGy.value)} Gy⁻¹, β ${fmt(CELL_LINES[r.conditions.cellLine].betaPerGy2.value)} Gy⁻², times the oxygen modification at the incubator’s pO₂`}>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name} × O₂ modification`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => editMany(candidateId, [{ path: 'scenario.invitro.controlAlphaPerGy', value: undefined }, { path: 'scenario.invitro.controlBetaPerGy2', value: undefined }])}>use the catalog’s α, β again</button></>}</dd>
       </dl>
       <div className="chart-grid">
+        <div>
+        <h4 className="chart-title">Particles at the cell layer over the incubation</h4>
         <PlotFigure
           testId="invitro-delivered-chart"
           label="Delivered fraction vs time: the share of the particles at the cell layer, still suspended, and dissolved"
@@ -248,26 +241,32 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
           make={(Plot, width) => Plot.plot({
             width, height: 240, marginLeft: 52,
             x: { label: 'time (h)' },
-            y: { label: 'fraction', domain: [0, 1], grid: true },
+            y: { label: 'fraction of the particles', domain: [0, 1], grid: true },
             color: { domain: ['delivered', 'suspended', 'dissolved'], range: [PALETTE[0], PALETTE[4], '#595959'], legend: true },
             marks: [Plot.line(deliveredLong, { x: 't', y: 'v', stroke: 'series', strokeWidth: 2 }), Plot.ruleY([0])],
           })}
         />
+        </div>
+        <div>
+        <h4 className="chart-title">Clonogenic survival after irradiation</h4>
         <PlotFigure
           testId="invitro-clonogenic-chart"
-          label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? ', with your data' : ''}${fitLines.length ? ' and your fitted curves (dashed)' : ''}`}
+          label={`Clonogenic survival, control and with particles, log scale${measuredPts.length ? `, with your data${errorBars.length ? ' (± your SD)' : ''}` : ''}${fitLines.length ? ' and your fitted curves (dashed)' : ''}`}
           name="invitro-clonogenic"
-          deps={[surv, measuredPts, fitLines]}
+          deps={[surv, measuredPts, fitLines, errorBars]}
           table={() => csvText([['series', 'dose (Gy)', 'surviving fraction control (1)', 'surviving fraction with particles (1)'], ...surv.map((p) => ['model', p.D, p.control, p.treated]), ...measuredPts.map((p) => [`your ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf]), ...fitLines.map((p) => [`your fit, ${p.arm}`, p.D, p.arm === 'control' ? p.sf : null, p.arm === 'control' ? null : p.sf])])}
           make={(Plot, width) => Plot.plot({
             width, height: 240, marginLeft: 56,
             x: { label: 'dose (Gy)' },
             y: { label: 'surviving fraction', type: 'log', grid: true, tickFormat: '~g' },
             color: { domain: ['control', 'with particles'], range: [ARM_COLORS.control, PALETTE[1]], legend: true },
-            marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
+            marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.ruleX(errorBars, { x: 'D', y1: 'lo', y2: 'hi', stroke: 'arm', strokeWidth: 1.2 }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
           })}
         />
+        </div>
         {cy.drugAlone.length > 0 && (
+          <div>
+          <h4 className="chart-title">Viability vs particle concentration</h4>
           <PlotFigure
             testId="invitro-viability-chart"
             label="Viability vs particle concentration: loaded carrier, the drug alone at the same amount, and the empty carrier"
@@ -282,6 +281,7 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
             })}
           />
+          </div>
         )}
       </div>
       <table className="data">
@@ -295,6 +295,12 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
       </table>
       <fieldset data-testid="invitro-calibration">
         <legend>Calibrate from your clonogenic assay</legend>
+        {f.calibrations?.localEffect && (
+          <p className="small" data-testid="invitro-strength-provenance">
+            <span className="badge badge-data">fitted to your data</span> Local-effect strength of this candidate: {LOCAL_EFFECT_STRENGTH_KEYS.filter((k) => f.calibrations!.localEffect!.params[k] !== undefined).map((k) => `${k} = ${fmt(f.calibrations!.localEffect!.params[k]!, 4)}${f.overrides?.[`localEffect.${k}`] !== undefined ? ' (replaced by your override)' : ''}`).join(', ')} — {f.calibrations.localEffect.fittedTo ?? 'fitted to your data'}.{' '}
+            <button type="button" className="link" data-testid="invitro-strength-reset" onClick={() => editMany(candidateId, [{ path: 'calibrations.localEffect', value: undefined }])}>use the catalog’s strength again</button>
+          </p>
+        )}
         <p className="small">CSV with a header row: dose (Gy), surviving fraction (0–1] and optionally its SD (used as weight) — one arm per file, or both arms in one file (dose, SF control, SD, SF treated, SD; any order, the control column named “control”). The treated arm was incubated as above (uptake and beam {r.conditions.beam}).</p>
         <div className="row">
           <label className="field inline"><span>Control CSV (or both arms)</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-control-file" onChange={(e) => void readFile('control', e.target.files?.[0])} /></label>
@@ -305,7 +311,7 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
         {fit && 'error' in fit && <p role="alert" className="field-error" data-testid="invitro-csv-error">Calibration: {fit.error}</p>}
         {fit && 'cal' in fit && (() => {
           const cal = fit.cal;
-          const exCal = [calibrationExplanation(cal, { control: data.control?.length ?? 0, treated: data.treated?.length ?? 0 }, r)];
+          const exCal = [cal.explanation];
           const weighted = [...(data.control ?? []), ...(data.treated ?? [])].some((p) => p.weight !== undefined);
           return (
             <div data-testid="invitro-calibration-result">
@@ -313,13 +319,18 @@ function Report({ r, f, candidateId, setOverride, edit }: { r: InvitroReport; f:
                 <dt>Control fit{weighted ? ' (weighted by your SDs)' : ''}</dt><dd>α <Ex value={cal.fit.control.alpha} unit="Gy⁻¹" title="Your control α" ex={exCal} /> · β <Ex value={cal.fit.control.beta} unit="Gy⁻²" title="Your control β" ex={exCal} /> ({data.control?.length} points)</dd>
                 <dt>Treated α (β fixed)</dt><dd><Ex value={cal.fit.alphaTreatedPerGy} unit="Gy⁻¹" title="Your treated α" ex={exCal} /> ± {fmt(cal.fit.alphaTreatedSE)} Gy⁻¹ ({data.treated?.length} points)</dd>
                 <dt>The drug’s modelled α gain · fitted LEF · strength k</dt><dd><Ex value={cal.fit.otherAlphaFactor} unit="" digits={4} title="The drug’s modelled α gain G" ex={exCal} /> · <Ex value={cal.fit.localEnhancementFactor} unit="" digits={4} title="Fitted local enhancement factor" ex={exCal} /> · <Ex value={cal.strengthScale} unit="" digits={4} title="Local-effect strength factor" ex={exCal} /> (fitted to your data; uptake {r.uptake.provenance})</dd>
-                <dt>SER at 2 Gy · at SF 0.1</dt><dd data-testid="invitro-calibration-ser">your fit {fmt(cal.dataSer.sfRatioAt2Gy, 4)} · {fmt(cal.dataSer.doseRatioAtSf10, 4)}; the model after Apply {fmt(cal.predicted.ser.sfRatioAt2Gy, 4)} · {fmt(cal.predicted.ser.doseRatioAtSf10, 4)}; now {fmt(c.ser.sfRatioAt2Gy, 4)} · {fmt(c.ser.doseRatioAtSf10, 4)}</dd>
+                <dt>{SER_LABELS.sfRatioAt2Gy} · {SER_LABELS.doseRatioAtSf10}</dt><dd data-testid="invitro-calibration-ser">your fit {fmt(cal.dataSer.sfRatioAt2Gy, 4)} · {fmt(cal.dataSer.doseRatioAtSf10, 4)}; the model after Apply {fmt(cal.predicted.ser.sfRatioAt2Gy, 4)} · {fmt(cal.predicted.ser.doseRatioAtSf10, 4)}; now {fmt(c.ser.sfRatioAt2Gy, 4)} · {fmt(c.ser.doseRatioAtSf10, 4)}</dd>
               </dl>
               {cal.fit.warnings.map((w) => <p key={w} className="banner warn">{w}</p>)}
               <button type="button" data-testid="invitro-apply-calibration" onClick={() => {
-                edit(candidateId, 'scenario.invitro.controlAlphaPerGy', cal.control.controlAlphaPerGy);
-                edit(candidateId, 'scenario.invitro.controlBetaPerGy2', cal.control.controlBetaPerGy2);
-                for (const [k, v] of Object.entries(cal.overrides)) setOverride(candidateId, k, v);
+                // one store update = one undo step: your control, the fitted strengths with their record, and the
+                // removal of explicit local-effect overrides (they would win over the calibration)
+                const fitted = Object.keys(cal.record.params).length > 0;
+                editMany(candidateId, [
+                  { path: 'scenario.invitro.controlAlphaPerGy', value: cal.control.controlAlphaPerGy },
+                  { path: 'scenario.invitro.controlBetaPerGy2', value: cal.control.controlBetaPerGy2 },
+                  ...(fitted ? [{ path: 'calibrations.localEffect', value: cal.record }, ...LOCAL_EFFECT_STRENGTH_KEYS.map((k) => ({ override: `localEffect.${k}`, value: undefined }))] : []),
+                ]);
                 setApplied(true);
               }}>Apply to this candidate (your control α, β{Object.keys(cal.overrides).length ? ` and local-effect strength × ${fmt(cal.strengthScale, 3)}` : ''})</button>
               {applied && <p className="small" role="status">Applied: the plate’s control is your fitted control and the local-effect strength carries your treated arm into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
