@@ -181,6 +181,27 @@ export const tests = [
     },
   },
   {
+    name: 'a CSV dropped anywhere on the Calibrate tab (the heading, the fit area) is read by the release import and previewed; a second import says it replaces the stored data',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await page.waitForSelector(OVERALL, { timeout: 30000 });
+      await page.getByRole('tab', { name: 'Calibrate', exact: true }).click();
+      const dt = await page.evaluateHandle((text) => { const d = new DataTransfer(); d.items.add(new File([text], 'lab.csv', { type: 'text/csv' })); return d; }, 'time_h,pH 7.4,pH 5.0\n0,0,0\n1,20,30\n2,30,40\n4,50,60\n8,60,70\n');
+      await page.dispatchEvent('#cal-data', 'drop', { dataTransfer: dt });
+      await page.locator('[data-testid="csv-preview-summary"]').waitFor({ timeout: 10000 });
+      assert((await page.locator('[data-testid="csv-preview-summary"]').innerText()).includes('2 pH curves of 5 points'), 'a drop on the heading is previewed');
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="csv-preview-summary"]').waitFor({ state: 'detached' });
+      await page.dispatchEvent('#cal-data', 'drop', { dataTransfer: dt });
+      const confirm = page.locator('[data-testid="release-csv-confirm"]');
+      await confirm.waitFor({ timeout: 10000 });
+      assert(/^Replace the stored data with 10 points/.test(await confirm.innerText()), `the second import says it replaces: ${await confirm.innerText()}`);
+      assert(/replaces the measured data already stored/.test(await page.locator('[data-testid="csv-replaces"]').innerText()), 'and says what');
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
     name: 'a dropped CSV file is previewed and stored; f2 panel: two measured curves compared; not applicable below three usable points, and why',
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);

@@ -224,6 +224,7 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
         <CsvImportPanel
           initialText={prefill?.kind === 'release' ? prefill.text : undefined}
           testId="release-csv"
+          pageDrop
           label="Paste CSV"
           uploadLabel="Choose a CSV file"
           placeholder={TEMPLATE}
