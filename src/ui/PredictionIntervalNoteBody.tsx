@@ -9,7 +9,7 @@ export default function PredictionIntervalNoteBody({ kind, metric, value, testId
   if (!iv) return null;
   return (
     <span className="muted small" data-testid={testId ?? 'prediction-interval'} title={`90 % prediction interval: the spread of measured around modelled values in the validation corpus, from the ${iv.basis}. See docs/validation.md.`}>
-      {' '}90 % {f(iv.lo)}–{f(iv.hi)}
+      {' '}(90 % PI {f(iv.lo)}–{f(iv.hi)})
     </span>
   );
 }

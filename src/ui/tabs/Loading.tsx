@@ -10,7 +10,7 @@ export function Loading({ scores }: { scores: Scores }) {
   return (
     <div>
       <table className="data" data-testid="loading-table">
-        <caption>Loading at the chosen feed ratios (the drugs compete for one capacity: competitive Langmuir loading)</caption>
+        <caption>Loading at the chosen feed ratios (the drugs compete for one capacity: competitive Langmuir loading); 90 % PI: where 90 % of measured values of such systems fell around the model in the validation corpus</caption>
         <thead>
           <tr><th scope="col">payload</th><th scope="col">loaded (mg/mg carrier)</th><th scope="col">loading capacity</th><th scope="col">encapsulation efficiency</th><th scope="col">per particle</th></tr>
         </thead>

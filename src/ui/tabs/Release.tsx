@@ -65,7 +65,7 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
         })}
       </div>
       <table className="data">
-        <caption>Release at 24 h and time to 50 % (t50)</caption>
+        <caption>Release at 24 h and time to 50 % (t50); beside each 24 h value its 90 % prediction interval (PI: where 90 % of measurements of such systems fell around the model in the validation corpus — not a Monte Carlo band, not your data)</caption>
         <thead>
           <tr><th scope="col">payload</th>{PH_KEYS.map((k) => <th key={k} scope="col">24 h, pH {k}</th>)}{PH_KEYS.map((k) => <th key={`t${k}`} scope="col">t50, pH {k}</th>)}<th scope="col">selectivity</th></tr>
         </thead>
