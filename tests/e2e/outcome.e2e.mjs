@@ -75,6 +75,10 @@ export const tests = [
       await table.waitFor({ timeout: 15000 });
       const weight = page.locator('[data-testid="compare-lc-weight"]');
       assert((await weight.inputValue()) === '0', 'weight 0 by default');
+      // NBTXR3 is injected into the tumour, the others intravenously: the table says the scenarios differ and shows them
+      assert(await page.locator('[data-testid="compare-scenarios-differ"]').isVisible(), 'unlike scenarios are flagged');
+      const scen = await page.locator('[data-testid="compare-scenario"]').allInnerTexts();
+      assert(scen.some((t) => t.startsWith('intratumoral')) && scen.some((t) => t.startsWith('iv')), `scenario column: ${scen.join(' | ')}`);
       assert((await page.locator('[data-testid="compare-ranking-value"]').count()) === 0, 'no ranking column at weight 0');
       const ranksBy = async (col) => page.$$eval('[data-testid="compare-row"]', (rows, c) => rows.map((r) => ({ rank: Number(r.querySelector('td')?.textContent?.replace(/[^0-9]/g, '')), v: Number((c ? r.querySelector(`[data-testid="${c}"]`) : r.querySelectorAll('td')[1])?.textContent) })), col);
       const at0 = await ranksBy(null);

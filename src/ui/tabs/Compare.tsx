@@ -77,7 +77,7 @@ export default function Compare() {
       // the outcome runs only when the ranking uses it (weight > 0)
       const gain = s && lcWeight > 0 ? localControlGainOf(c) : null;
       const ranking: RankingResult | null = s ? rankingValue({ overall: s.score.overall, desirability: s.score.desirability, localControlGain: gain, weight: lcWeight, componentWeights: rankingWeights }) : null;
-      return { c, name: String(c.draft.name ?? 'Unnamed'), s, gain, ranking };
+      return { c, name: String(c.draft.name ?? 'Unnamed'), s, gain, ranking, scenario: s ? scenarioLabel(s.formulation) : null };
     });
     const ranked = list.filter((r) => r.ranking);
     const ranks = rankBy(ranked.map((r) => r.ranking!.value));
@@ -85,6 +85,8 @@ export default function Compare() {
     return list.map((r) => ({ ...r, rank: rank.get(r.c.id) ?? null }));
   }, [candidates, lcWeight, rankingWeights]);
 
+  // candidates scored under different routes, doses, beams or schedules compare unlike conditions: say so beside the rows
+  const scenariosDiffer = new Set(rows.filter((r) => r.scenario).map((r) => r.scenario)).size > 1;
   const sorted = useMemo(() => {
     const key = sort.key;
     const val = (r: (typeof rows)[number]) => (key === 'name' ? r.name : key === 'rank' ? r.rank : metricValue(r.s, key));
@@ -188,6 +190,7 @@ export default function Compare() {
               {rankedByValue && <th scope="col">Ranking value</th>}
               {lcWeight > 0 && <th scope="col">Local-control gain (points)</th>}
               {TABLE_KEYS.map((k) => header(k, `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit && METRIC_BY_KEY[k].unit !== '/100' ? ` (${METRIC_BY_KEY[k].unit})` : ''}`))}
+              {scenariosDiffer && <th scope="col" title="The candidates are scored under different scenarios: their outputs compare unlike conditions">Scenario ⚠</th>}
             </tr>
           </thead>
           <tbody>
@@ -212,6 +215,7 @@ export default function Compare() {
                     </td>
                   );
                 })}
+                {scenariosDiffer && <td className="small" data-testid="compare-scenario">{r.scenario ?? '–'}</td>}
               </tr>
             ))}
           </tbody>
@@ -222,6 +226,7 @@ export default function Compare() {
         ['rank', 'candidate', ...(rankedByValue ? [`ranking value (local-control gain weight ${lcWeight}${reweighted ? `; component weights ${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''})`] : []), ...(lcWeight > 0 ? ['local-control gain (points)'] : []), ...TABLE_KEYS.map((k) => `${METRIC_BY_KEY[k].label}${METRIC_BY_KEY[k].unit ? ` (${METRIC_BY_KEY[k].unit})` : ''}`)],
         ...sorted.map((r) => [r.rank ?? null, r.name, ...(rankedByValue ? [r.ranking?.value ?? null] : []), ...(lcWeight > 0 ? [r.gain === null ? null : 100 * r.gain] : []), ...TABLE_KEYS.map((k) => metricValue(r.s, k))]),
       ]} />
+      {scenariosDiffer && <p className="banner warn small" data-testid="compare-scenarios-differ">These candidates are scored under different scenarios (route, dose, beam or fractions: the Scenario column). Delivery, SER and EQD2 gain then compare unlike conditions — e.g. an intratumoral injection against an intravenous one. Give them one scenario in the Builder to compare like with like.</p>}
       {rankedByValue && (
         <details className="explain-step" data-testid="compare-ranking-explain">
           <summary>How the ranking is computed (R1-ranking)</summary>
@@ -298,4 +303,13 @@ function RankingWeightsRow() {
       <span className="small muted">The Score weighs its five components equally (1 each). Here you weigh them for the ranking only (0 leaves a component out): the rank is the weighted geometric mean of the same desirabilities (equation R1, Explain on a rank). The scores do not change; the weights are saved and travel in links.</span>
     </fieldset>
   );
+}
+
+/** The scenario a candidate is scored under, in one line (route, dose, beam, fractions × dose per fraction). */
+function scenarioLabel(f: unknown): string | null {
+  const sc = (f as { scenario?: Record<string, unknown> } | undefined)?.scenario;
+  if (!sc) return null;
+  const route = String(sc.route ?? 'iv');
+  const dose = route === 'intratumoral' && typeof sc.injectedConcentrationGPerL === 'number' ? `${sc.injectedConcentrationGPerL} g/L` : `${String(sc.doseMgPerKg)} mg/kg`;
+  return `${route}, ${dose}, ${String(sc.beam)}, ${String(sc.fractions)} × ${String(sc.fractionDoseGy)} Gy`;
 }
