@@ -229,6 +229,9 @@ export const tests = [
       }
       await page.locator('[data-testid="mech-apply"]').click();
       await page.locator('[data-testid="calibration-applied"]').waitFor();
+      // the button now says the fit is applied (no second, identical Apply)
+      await page.waitForFunction(() => /^Applied to/.test(document.querySelector('[data-testid="mech-apply"]')?.textContent ?? ''), null, { timeout: 10000 });
+      assert(await page.locator('[data-testid="mech-apply"]').isDisabled(), 'Applied: disabled');
       console.log(`    calibrated IZB@CCM overall ${before} → ${await candScore()}`);
       await page.locator('[data-testid="release-csv"]').fill('time,pH 5\n0,0\n2,abc');
       await page.locator('[data-testid="release-csv-load"]').click();

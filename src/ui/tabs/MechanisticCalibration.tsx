@@ -67,6 +67,11 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   if (!f || ev.status !== 'ok') return <p className="empty">Mechanistic calibration needs a valid candidate — fix the highlighted fields first.</p>;
   if (!payload) return <p className="empty">This candidate has no drug payload whose release could be calibrated.</p>;
   const existing = f.calibrations?.release?.find((c) => c.core === f.core.material);
+  // this fit is what the candidate already uses (stored values are rounded to 6 significant figures)
+  const appliedNow = Boolean(existing && result && result.core === existing.core && Object.entries(result.r.params).every(([k, v]) => {
+    const e = existing.params[k];
+    return typeof e === 'number' && Math.abs(e - (v as number)) <= 1e-5 * Math.max(1e-12, Math.abs(v as number));
+  }) && Object.keys(existing.params).length === Object.keys(result.r.params).length);
 
   const fit = () => {
     setError(null);
@@ -191,7 +196,9 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
               })} />
           </div>
           <FitTrustGate key={JSON.stringify(result.r.params)} trust={trustOf(result.r)}>
-            {(allowed, overridden) => <button type="button" onClick={() => apply(overridden)} disabled={!allowed} data-testid="mech-apply">{overridden ? 'Apply anyway to' : 'Apply to'} {String(candidate.draft.name ?? 'candidate')}</button>}
+            {(allowed, overridden) => appliedNow
+              ? <button type="button" disabled data-testid="mech-apply" title="The candidate already uses these fitted values (the banner above); Remove calibration or Ctrl+Z undoes it">Applied to {String(candidate.draft.name ?? 'candidate')} ✓</button>
+              : <button type="button" onClick={() => apply(overridden)} disabled={!allowed} data-testid="mech-apply">{overridden ? 'Apply anyway to' : 'Apply to'} {String(candidate.draft.name ?? 'candidate')}</button>}
           </FitTrustGate>
           <span className="small muted"> The calibrated values are saved in the candidate (and in its share link); undo with Ctrl+Z.</span>
         </>
