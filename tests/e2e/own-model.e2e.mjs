@@ -195,7 +195,7 @@ export const tests = [
       await page.dispatchEvent('#cal-data', 'drop', { dataTransfer: dt });
       const confirm = page.locator('[data-testid="release-csv-confirm"]');
       await confirm.waitFor({ timeout: 10000 });
-      assert(/^Replace the stored data with 10 points/.test(await confirm.innerText()), `the second import says it replaces: ${await confirm.innerText()}`);
+      assert(/^Replace with 10 points/.test(await confirm.innerText()), `the second import says it replaces: ${await confirm.innerText()}`);
       assert(/replaces the measured data already stored/.test(await page.locator('[data-testid="csv-replaces"]').innerText()), 'and says what');
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();

@@ -153,8 +153,8 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProduct
         </div>
       )}
       <div className="row">
-        <button type="button" disabled={r.errors.length > 0 || r.curves.length === 0} onClick={() => { onStore(r.curves); done(); }} data-testid="release-csv-confirm">
-          {replacing ? 'Replace the stored data with' : 'Store'} {r.curves.reduce((n, c) => n + c.points.length, 0)} points and fit
+        <button type="button" style={{ whiteSpace: 'normal' }} disabled={r.errors.length > 0 || r.curves.length === 0} onClick={() => { onStore(r.curves); done(); }} data-testid="release-csv-confirm">
+          {replacing ? 'Replace with' : 'Store'} {r.curves.reduce((n, c) => n + c.points.length, 0)} points and fit
         </button>
         <button type="button" onClick={done}>Cancel</button>
         {replacing && <span className="small warn-text" role="note" data-testid="csv-replaces">Storing replaces the measured data already stored ({replacing}); Ctrl+Z brings it back.</span>}
