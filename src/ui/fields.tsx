@@ -45,8 +45,29 @@ export function shownNumber(v: number): string {
   return short.length < exact.length ? short : exact;
 }
 
+/**
+ * What the app read from typed text, said when it is not written as the app writes it (walkthrough 8 #38: `0,4` and
+ * `1 000` were taken without a word): "read as 0.4 nm" (text null: the shown value, nothing typed), and when the value lies outside the field's usual range,
+ * why and, for a length typed in the wrong unit, the likely meaning. Null when there is nothing to say.
+ */
+export function numberNote(text: string | null, value: number, unit: string | undefined, plausible?: { min: number; max: number; why: string }): string | null {
+  const u = unit && unit !== '1' ? ` ${unit}` : '';
+  const t = text?.trim() ?? '';
+  const reformatted = text !== null && (/[,\s]/.test(t) || /^[+.]|[eE]/.test(t)) ? `read as ${value}${u}` : null;
+  let odd: string | null = null;
+  if (plausible && (value < plausible.min || value > plausible.max) && value > 0) {
+    const side = value < plausible.min ? `below the usual ${plausible.min}${u}` : `above the usual ${plausible.max}${u}`;
+    const meant = unit === 'nm' && value < plausible.min ? ` — did you mean ${value} µm (${sigText(value * 1000)} nm)?` : unit === 'nm' && value > plausible.max ? ` — is it ${sigText(value / 1000)} µm on purpose?` : '';
+    odd = `${value}${u} is ${side} (${plausible.why})${meant}; it is used as typed.`;
+  }
+  if (!reformatted && !odd) return null;
+  return [reformatted ? `${reformatted}.` : null, odd].filter(Boolean).join(' ');
+}
+
+const sigText = (v: number) => String(Number(v.toPrecision(6)));
+
 export function NumberInput({
-  id, label, unit, value, onValue, undoable, path, describedBy, invalid, className, testId, min, max, check, style, ariaLabel,
+  id, label, unit, value, onValue, undoable, path, describedBy, invalid, className, testId, min, max, check, style, ariaLabel, plausible,
 }: {
   id?: string;
   /** The accessible name when no <label> wraps or points at the input (e.g. a number box in a table cell). */
@@ -67,6 +88,8 @@ export function NumberInput({
   /** A rule of this input beyond being a number ('a whole number from 2 to 60'): a message refuses the value. */
   check?: (v: number) => string | null;
   style?: CSSProperties;
+  /** The range a real value usually lies in: outside it a note says so (the value is still used). */
+  plausible?: { min: number; max: number; why: string };
 }) {
   const ownId = useId();
   const inputId = id ?? ownId;
@@ -88,6 +111,8 @@ export function NumberInput({
   const problem = read.kind === 'ambiguous' || read.kind === 'invalid' || (read.kind === 'incomplete' && left) ? read.message
     : read.kind === 'number' && check ? check(read.value) : null;
   const using = problem && typeof value === 'number' && Number.isFinite(value) ? ` — the results use ${value}${unit && unit !== '1' ? ` ${unit}` : ''} until you correct it` : '';
+  const note = problem === null && read.kind === 'number' ? numberNote(text.trim() === shown ? null : text, read.value, unit, plausible) : null;
+  const noteId = `${inputId}-input-note`;
   const end = () => { if (undoable) endEditSession(); setLeft(true); };
   return (
     <>
@@ -107,7 +132,7 @@ export function NumberInput({
         data-max={max}
         aria-label={ariaLabel}
         aria-invalid={invalid || problem !== null}
-        aria-describedby={[problem ? msgId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={[problem ? msgId : '', note ? noteId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
@@ -129,6 +154,7 @@ export function NumberInput({
         }}
       />
       {problem && <div id={msgId} className="field-error" role="alert" data-testid="input-error">{label}: {problem}{using}</div>}
+      {note && <div id={noteId} className="field-note" role="status" data-testid="input-note">{note}</div>}
     </>
   );
 }
@@ -162,6 +188,7 @@ export function NumberField({
         invalid={mine.length > 0}
         describedBy={[mine.length ? errId : '', helpId].filter(Boolean).join(' ')}
         onValue={(v) => onCommit(v, { coalesce: true })}
+        plausible={f.plausible}
       />
       <div id={helpId} className="help">{help ?? f.description} ({rangeText(f)}.)</div>
       <FieldIssues id={errId} issues={mine} />

@@ -40,6 +40,9 @@ export const tests = [
       const atComma = await readout(page);
       assert(atComma === atDot, `"0,4" scores as 0.4: ${atComma} (0.4 gives ${atDot}, 4 gives ${at4})`);
       assert((await page.locator('[data-testid="input-error"]').count()) === 0, 'no message for a comma decimal');
+      // …but it says what it read (walkthrough 8 #38: never a silent reading)
+      const read = await page.locator('[data-testid="input-note"]').first().innerText();
+      assert(/^read as 0\.4 mg\/mg\.$/.test(read), `the reading is said: ${read}`);
       // ambiguous: message naming the field, the score keeps the last value read
       await typeInto(page, feed, '1,000');
       const msg = page.locator('[data-testid="input-error"]').first();
@@ -67,6 +70,11 @@ export const tests = [
       const msg = await page.locator('[data-testid="input-error"]').first().innerText();
       // typed key by key, "0.08" was a number on the way: the message says what the results use, nothing is silent
       assert(/^Core diameter: .*unit here is nm.*the results use 0\.08 nm until you correct it/.test(msg), `names the field, the unit and the value in use: ${msg}`);
+      // walkthrough 8 #38: a sub-nanometre core (0,4 meant as µm) is used as typed, with a note and the likely meaning
+      await typeInto(page, d, '0,4');
+      const note = await page.locator('[data-testid="input-note"]').first().innerText();
+      assert(/read as 0\.4 nm\./.test(note) && /below the usual 1 nm/.test(note) && /did you mean 0\.4 µm \(400 nm\)\?/.test(note), `plausibility note: ${note}`);
+      assert((await page.locator('[data-testid="input-error"]').count()) === 0, 'a note, not a refusal');
       await typeInto(page, d, '0.');
       await page.keyboard.press('Tab');
       const half = await page.locator('[data-testid="input-error"]').first().innerText();

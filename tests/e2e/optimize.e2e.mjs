@@ -39,6 +39,9 @@ export const tests = [
       const m = /Overall score \(\/100\) = ([\d.]+)/.exec(said);
       assert(m, `selected point names its overall score: ${said}`);
       const reported = Number(m[1]);
+      // walkthrough 8 #31: the default lab precision (3 significant figures) makes every searched number a weighable recipe
+      const digits = await page.locator('[data-testid="opt-digits"]').inputValue();
+      assert(digits === '3', `lab precision defaults to 3 significant figures (${digits})`);
       const before = await page.getByRole('tab', { name: 'Optimize', exact: true }).count();
       assert(before === 1, 'tab present');
       await page.locator('[data-testid="opt-open"]').click();
@@ -48,8 +51,11 @@ export const tests = [
       assert(Math.abs(shown - reported) <= 0.51, `the opened candidate scores as reported: builder ${shown}, front ${reported}`);
       // share the search as a link, open it in a fresh page: the Optimize tab offers to load it
       await page.getByRole('tab', { name: 'Optimize', exact: true }).click();
-      await page.getByRole('button', { name: 'Share this search as a link' }).click();
+      await page.getByRole('button', { name: 'Copy a link to this search' }).click();
       const link = await page.getByLabel('Optimisation link').inputValue();
+      // walkthrough 8 #34: it copies like the header's Copy link (or says why it could not)
+      const shareStatus = await page.locator('[data-testid="opt-share-status"]').innerText();
+      assert(/Link copied \(\d+ characters\)|did not allow clipboard access/.test(shareStatus), `copy status: ${shareStatus}`);
       assert(link.includes('#o='), `an optimisation link: ${link.slice(0, 80)}`);
       const second = await openPage(browser, url);
       await second.page.goto(link);
@@ -133,6 +139,8 @@ tests.push({
     const exact = await page.evaluate(() => { const c = window.__npd.getState().candidates.find((x) => String(x.draft.name).includes('optimum')); return c.draft.core.diameterNm; });
     const inputD = await page.locator('.builder input[data-path="core.diameterNm"]').first().inputValue();
     assert(Math.abs(Number(inputD) - exact) <= 1e-5 * Math.abs(exact), `the shown diameter ${inputD} is the stored ${exact}, rounded`);
+    // walkthrough 8 #31: searched at the default lab precision, the stored diameter itself has ≤ 3 significant figures
+    assert(Number(exact.toPrecision(3)) === exact || Number.isInteger(exact), `a weighable recipe: diameter ${exact}`);
     assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
     await context.close();
   },

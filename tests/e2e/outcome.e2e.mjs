@@ -22,6 +22,9 @@ export const tests = [
       assert(/\d+\.\d %\s*–\s*\d+\.\d %/.test(text), `bands shown: ${text}`);
       const gain = Number((await page.locator('[data-testid="outcome-gain"]').innerText()).replace(/ points/, ''));
       assert(Number.isFinite(gain) && gain >= 0, `gain is a number ≥ 0 (got ${gain})`);
+      // walkthrough 8 #52: the tab's key number explains itself like every other number (opens its step)
+      await page.locator('[data-testid="outcome-gain"]').click();
+      await page.waitForFunction(() => document.getElementById('outcome-step-O6-gain')?.open === true, null, { timeout: 5000 });
       await page.locator('[data-testid="outcome-dose-response"] svg').first().waitFor({ timeout: 15000 });
       await page.locator('[data-testid="outcome-recurrence"] svg').first().waitFor({ timeout: 15000 });
       const paths = await page.locator('[data-testid="outcome-dose-response"] svg path').count();

@@ -256,6 +256,10 @@ export const tests = [
       await page.waitForFunction(() => /12 \+ 12 units/.test(document.querySelector('[data-testid="f2boot-result"]')?.textContent ?? ''), null, { timeout: 20000 });
       const t2 = await res.innerText();
       assert(/f2 of the means 65\.27/.test(t2) && /similar \(lower bound ≥ 50\)/.test(t2), `12 + 12 units, similar: ${t2}`);
+      // walkthrough 8 #41: each box names its file
+      const refSrc = await page.locator('[data-testid="f2boot-reference-source"]').innerText();
+      const testSrc = await page.locator('[data-testid="f2boot-test-source"]').innerText();
+      assert(/^Reference: diss_ref_12u\.csv$/.test(refSrc) && /^Test: diss_test_12u\.csv$/.test(testSrc), `file names shown: ${refSrc} / ${testSrc}`);
       const read = await page.locator('[data-testid="f2boot-reference-read"]').innerText();
       assert(/skipped as summaries, not units: Mean \(%\), SD/.test(read) && /above 100 % kept/.test(read), `taken/skipped and > 100 % said: ${read}`);
       await page.locator('[data-testid="f2-bootstrap"]').screenshot({ path: `${shots}/f2-bootstrap-12u.png` });

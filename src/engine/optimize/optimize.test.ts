@@ -19,6 +19,7 @@ import {
   parseOptimizeSpec,
   type OptimizeResult,
 } from './index';
+import { roundToSignificant } from './problem';
 import { readCsv } from '../../model/csv';
 
 const base = PRESETS['izb-ccm'].formulation;
@@ -105,6 +106,39 @@ describe('candidates', () => {
     expect(again.front).toEqual(result.front);
     const other = optimize({ ...SPEC, seed: 4 });
     expect(other.front.map((p) => p.genome)).not.toEqual(optimize(SPEC).front.map((p) => p.genome));
+  });
+
+  it('lab precision (walkthrough 8 #31): with significantDigits every searched number is a recipe of that many significant figures, in range, and re-scores to its values', () => {
+    const r = optimize({ ...SPEC, significantDigits: 3, variables: { 'core.diameterNm': { from: 30, to: 250 }, 'payloads.*.feedMassRatio': {}, 'coating.membraneToCoreMassRatio': {} } });
+    expect(r.front.length).toBeGreaterThan(0);
+    expect(r.spec.significantDigits).toBe(3);
+    for (const p of r.front) {
+      for (const [path, v] of Object.entries(p.variables)) {
+        expect(typeof v).toBe('number');
+        // 3 significant figures: the value is unchanged by rounding to 3 (or sits on a bound of its range)
+        const n = v as number;
+        const bound = path === 'core.diameterNm' ? [30, 250] : null;
+        if (!bound || (n !== bound[0] && n !== bound[1])) expect(Number(n.toPrecision(3))).toBe(n);
+      }
+      const d = p.variables['core.diameterNm'] as number;
+      expect(d).toBeGreaterThanOrEqual(30);
+      expect(d).toBeLessThanOrEqual(250);
+      const s = scoreFormulation(p.formulation, {}, {});
+      for (const [k, v] of Object.entries(p.values)) expect(outputValue(s, k)).toBe(v);
+    }
+    // without it (links made before the field): full precision, as before
+    expect(result.front.some((p) => Number((p.variables['core.diameterNm'] as number).toPrecision(3)) !== p.variables['core.diameterNm'])).toBe(true);
+    expect(issuesOf({ ...SPEC, significantDigits: 0 })).toEqual(['significantDigits: must be ≥ 1']);
+    expect(issuesOf({ ...SPEC, significantDigits: 2.5 })).toEqual(['significantDigits: must be a whole number']);
+  });
+
+  it('roundToSignificant by hand: 43.9387 → 43.9 (3), 0.94415 → 0.944 (3), 249.6 in [30, 250] → 250 (3), 250.4 → 250 (bound), 0 stays 0', () => {
+    expect(roundToSignificant(43.9387, 3, 0, 1000)).toBe(43.9);
+    expect(roundToSignificant(0.94415, 3, 0, 10)).toBe(0.944);
+    expect(roundToSignificant(249.6, 3, 30, 250)).toBe(250);
+    expect(roundToSignificant(29.96, 3, 30, 250)).toBe(30);
+    expect(roundToSignificant(1234.5, 2, 0, 5000)).toBe(1200);
+    expect(roundToSignificant(0, 3, 0, 1)).toBe(0);
   });
 
   it('CSV: one row per front point through the one CSV writer, variables then outputs', () => {

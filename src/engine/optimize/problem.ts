@@ -51,6 +51,13 @@ export interface DesignProblem {
 const toGene = (v: DesignVariable, value: number) => (v.kind !== 'choice' && v.scale === 'log' ? Math.log10(value) : value);
 const fromGene = (v: DesignVariable, g: number) => (v.kind !== 'choice' && v.scale === 'log' ? 10 ** g : g);
 
+/** `value` to `digits` significant figures, kept inside [lo, hi] (a rounded value past a bound takes the bound). */
+export function roundToSignificant(value: number, digits: number, lo: number, hi: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const r = Number(value.toPrecision(digits));
+  return Math.min(hi, Math.max(lo, r));
+}
+
 export function designProblem(spec: OptimizeSpec): DesignProblem {
   const vars = spec.variables;
   const genes: Gene[] = vars.map((v) => (v.kind === 'choice' ? { kind: 'categorical', n: v.choices.length } : { kind: 'real', lo: toGene(v, v.from), hi: toGene(v, v.to), integer: v.integer && v.scale === 'linear' }));
@@ -61,14 +68,20 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
   const outputs = [...spec.objectives.map((o) => o.output)];
   for (const c of spec.constraints) if (!outputs.includes(c.output)) outputs.push(c.output);
   const baseJson = JSON.stringify(spec.base);
+  const digits = spec.significantDigits;
+  // a searched real number as scored: whole-number fields rounded, the others to the spec's lab precision (when given)
+  const numberValue = (v: DesignVariable, g: number): number => {
+    const value = fromGene(v, g);
+    if (v.kind === 'number' && v.integer) return Math.round(value);
+    return digits === undefined || v.kind === 'choice' ? value : roundToSignificant(value, digits, v.from, v.to);
+  };
   const scoreOpts = { weights: spec.weights, lean: true };
 
   const decodeFull = (x: readonly number[]): Decoded => {
     let raw = JSON.parse(baseJson) as unknown;
     vars.forEach((v, i) => {
       if (v.kind === 'membrane-weight') return;
-      const value = v.kind === 'choice' ? v.choices[x[i]] : fromGene(v, x[i]);
-      raw = setPath(raw, v.path, v.kind === 'number' && v.integer ? Math.round(value as number) : value);
+      raw = setPath(raw, v.path, v.kind === 'choice' ? v.choices[x[i]] : numberValue(v, x[i]));
     });
     if (weightIdx.length) {
       const fr = renormaliseFractions(weightIdx.map((i) => x[i]));
@@ -106,8 +119,7 @@ export function designProblem(spec: OptimizeSpec): DesignProblem {
     return realIdx.map((i) => {
       const v = vars[i];
       if (v.kind === 'membrane-weight') return fr ? fr[weightIdx.indexOf(i)] : NaN;
-      const value = fromGene(v, x[i]);
-      return v.kind === 'number' && v.integer ? Math.round(value) : value;
+      return numberValue(v, x[i]);
     });
   };
   const groups = new Map<string, { completed: Formulation | null; verified: boolean; slow: boolean }>();

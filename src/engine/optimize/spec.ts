@@ -51,6 +51,8 @@ export const OptimizeSpecSchemaV1 = z
     population: z.number().int('must be a whole number').min(4, 'must be ≥ 4').max(OPTIMIZE_LIMITS.population, `must be ≤ ${OPTIMIZE_LIMITS.population}`).optional(),
     generations: z.number().int('must be a whole number').min(0, 'must be ≥ 0').max(OPTIMIZE_LIMITS.generations, `must be ≤ ${OPTIMIZE_LIMITS.generations}`).optional(),
     seed: z.union([z.number().int('must be a whole number'), z.string().max(64)]).optional(),
+    /** Lab precision: every searched number (not whole-number fields) is rounded to this many significant figures before it is scored, so a front point is a recipe a lab can weigh out (absent: full precision). */
+    significantDigits: z.number().int('must be a whole number').min(1, 'must be ≥ 1').max(15, 'must be ≤ 15').optional(),
     /** Robust option: each front point's Monte Carlo (draws, seed); objectives then ranked by the pessimistic percentile. */
     robust: z.object({ draws: z.number().int('must be a whole number').min(8, 'must be ≥ 8').max(OPTIMIZE_LIMITS.robustDraws), seed: z.union([z.number().int(), z.string().max(64)]).optional() }).strict().optional(),
     /** Desirability weights per component (as `score --weights`). */
@@ -102,6 +104,8 @@ export interface OptimizeSpec {
   generations: number;
   seed: number | string;
   robust?: { draws: number; seed: number | string };
+  /** Searched numbers rounded to this many significant figures before scoring (undefined: full precision). */
+  significantDigits?: number;
   weights?: Partial<Record<ComponentId, number>>;
   /** Settings of the outcome outputs (schedule, cisplatin, weight of the local-control gain in the ranking value). */
   outcome?: OptimizeOutcomeSettings;
@@ -246,6 +250,7 @@ export function parseOptimizeSpec(input: unknown): Result<OptimizeSpec> {
       generations: s.generations ?? OPTIMIZE_DEFAULTS.generations,
       seed: s.seed ?? OPTIMIZE_DEFAULTS.seed,
       robust: s.robust ? { draws: s.robust.draws, seed: s.robust.seed ?? 1 } : undefined,
+      significantDigits: s.significantDigits,
       weights: s.weights,
       outcome: s.outcome,
       variablesInput,
@@ -266,6 +271,7 @@ export function specDocument(s: OptimizeSpec): Record<string, unknown> {
     seed: s.seed,
   };
   if (s.robust) doc.robust = s.robust;
+  if (s.significantDigits !== undefined) doc.significantDigits = s.significantDigits;
   if (s.weights) doc.weights = s.weights;
   if (s.outcome) doc.outcome = s.outcome;
   return doc;

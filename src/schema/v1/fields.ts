@@ -35,6 +35,8 @@ export interface NumberField {
   sweep?: { from: number; to: number; scale: 'linear' | 'log' };
   /** Checked together with other fields (membrane fractions sum to 1): never set alone on a completed form (sweep fast path). */
   crossField?: boolean;
+  /** Presentation only: the range a real value usually lies in; outside it the builder shows a note (never refuses). */
+  plausible?: { min: number; max: number; why: string };
 }
 
 export interface ChoiceField {
@@ -222,6 +224,7 @@ export const DIAMETER_FIELD: NumberField = {
   step: 1,
   scale: 'log',
   sweep: { from: 20, to: 300, scale: 'log' },
+  plausible: { min: 1, max: 1000, why: 'nanoparticle cores run from ~1 nm (ultrasmall gold clusters) to ~1 µm; one ZIF-8 unit cell is 1.7 nm' },
   description: 'Equivalent-sphere diameter of the carrier core, without the coat.',
   defaultText: 'the carrier\'s typical size (V1_DEFAULT_DIAMETER_NM)',
 };

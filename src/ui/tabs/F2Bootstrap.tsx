@@ -20,21 +20,27 @@ function read(text: string): { data?: ReleaseProfileData; error?: string } {
 
 function UnitsInput({ role, text, setText }: { role: 'reference' | 'test'; text: string; setText: (t: string) => void }) {
   const [fileError, setFileError] = useState<string | null>(null);
+  // which file fills the box (walkthrough 8 #41: the cleared file input showed no name, so reference and test could not be told apart)
+  const [source, setSource] = useState<{ name: string; edited: boolean } | null>(null);
+  const Role = role === 'reference' ? 'Reference' : 'Test';
   return (
     <div className="field">
       <label>
-        <span>{role === 'reference' ? 'Reference' : 'Test'} units (CSV: time, then one column per unit)</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} placeholder={EXAMPLE} spellCheck={false} data-testid={`f2boot-${role}`} />
+        <span>{Role} units (CSV: time, then one column per unit)</span>
+        <textarea value={text} onChange={(e) => { setText(e.target.value); setSource((s) => (s ? { ...s, edited: true } : s)); }} placeholder={EXAMPLE} spellCheck={false} data-testid={`f2boot-${role}`} />
       </label>
       <label className="file-label small">
-        Upload{' '}
+        Upload the {role} file{' '}
         <input type="file" accept=".csv,.tsv,.txt,text/csv" data-testid={`f2boot-${role}-file`}
           onChange={(e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
-            if (f) void f.text().then((t) => { setFileError(null); setText(t); }, (err: unknown) => setFileError(`${f.name}: could not be read (${String(err)})`));
+            if (f) void f.text().then((t) => { setFileError(null); setText(t); setSource({ name: f.name, edited: false }); }, (err: unknown) => setFileError(`${f.name}: could not be read (${String(err)})`));
           }} />
       </label>
+      <p className="small muted file-source" data-testid={`f2boot-${role}-source`}>
+        {source ? <>{Role}: <strong>{source.name}</strong>{source.edited ? ' (edited in the box)' : ''}</> : text.trim() ? `${Role}: pasted or handed over from the release import` : `${Role}: no file yet`}
+      </p>
       {fileError && <p className="error" role="alert">{fileError}</p>}
     </div>
   );

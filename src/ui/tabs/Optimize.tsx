@@ -44,7 +44,7 @@ export default function Optimize({ ProvenanceBadge }: { ProvenanceBadge?: typeof
   const setSelected = (k: number) => setSelectedState((memory.selected = k));
   const [axes, setAxes] = useState<[number, number]>([0, 1]);
   const [rankBy, setRankBy] = useState(0);
-  const [shareText, setShareText] = useState<string | null>(null);
+  const [shareState, setShareState] = useState<{ url: string; status: string } | { error: string } | null>(null);
   const job = useWorkerJob<OptimizeResult>();
   const [link, setLink] = useState(linkedSpec);
   const dropLink = () => {
@@ -95,9 +95,22 @@ export default function Optimize({ ProvenanceBadge }: { ProvenanceBadge?: typeof
     addCandidate(rest, `${String(base.name ?? 'candidate')} · optimum ${k + 1}`);
   };
 
-  const share = () => {
+  // like the header's Copy link (walkthrough 8 #34): copies the link and shows it in a field as the fallback
+  const share = async () => {
     const r = encodeOptimizeLink(spec);
-    setShareText(r.ok ? `${location.origin}${location.pathname}${r.fragment}` : r.error.message);
+    if (!r.ok) {
+      setShareState({ error: `Cannot make a link: ${r.error.message}` });
+      return;
+    }
+    const url = `${location.origin}${location.pathname}${r.fragment}`;
+    let status = `Link copied (${url.length} characters).`;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+    } catch {
+      status = 'Copy it from the field above (the browser did not allow clipboard access).';
+    }
+    setShareState({ url, status });
   };
 
   return (
@@ -163,16 +176,23 @@ export default function Optimize({ ProvenanceBadge }: { ProvenanceBadge?: typeof
       <div className="row">
         <label className="field inline"><span>Population</span><NumberInput label="Population" value={f.population} check={(v) => (Number.isInteger(v) && v >= 4 && v <= 1000 ? null : `must be a whole number from 4 to 1000 (got ${v})`)} onValue={(v) => v !== null && update({ population: v })} style={{ width: '4.5rem' }} testId="opt-population" /></label>
         <label className="field inline"><span>Generations</span><NumberInput label="Generations" value={f.generations} check={(v) => (Number.isInteger(v) && v >= 0 && v <= 2000 ? null : `must be a whole number from 0 to 2000 (got ${v})`)} onValue={(v) => v !== null && update({ generations: v })} style={{ width: '4.5rem' }} testId="opt-generations" /></label>
+        <label className="field inline" title="Each searched number (diameter, feed ratio, …) is rounded to this many significant figures before it is scored, so every front point is a recipe a lab can weigh out and opens in the builder as scored. Empty: full precision."><span>Lab precision (significant figures)</span><NumberInput label="Lab precision (significant figures)" value={f.significantDigits} check={(v) => (Number.isInteger(v) && v >= 1 && v <= 15 ? null : `must be a whole number from 1 to 15, or empty for full precision (got ${v})`)} onValue={(v) => update({ significantDigits: v })} style={{ width: '3.5rem' }} testId="opt-digits" /></label>
         <label className="field inline"><span>Seed</span><NumberInput label="Seed" value={f.seed} check={(v) => (Number.isSafeInteger(v) ? null : `must be a whole number (got ${v})`)} onValue={(v) => v !== null && update({ seed: v })} style={{ width: '4.5rem' }} /></label>
         <label className="field check"><input type="checkbox" checked={f.robust} onChange={(e) => update({ robust: e.target.checked })} data-testid="opt-robust" /> Robust optimum (Monte Carlo of each front point, {f.draws} draws; ranked by the pessimistic 5th percentile)</label>
       </div>
       <div className="row">
         <button type="button" onClick={run} disabled={job.running || !parsed.ok} data-testid="opt-run">Run optimisation</button>
         {job.running && <button type="button" onClick={job.cancel} data-testid="opt-cancel">Cancel</button>}
-        <button type="button" onClick={share}>Share this search as a link</button>
+        <button type="button" onClick={() => void share()}>Copy a link to this search</button>
       </div>
       {!parsed.ok && <ul className="error" role="alert">{parsed.issues.map((i, k) => <li key={k}>{i.path}: {i.message}</li>)}</ul>}
-      {shareText && <p className="small"><input readOnly value={shareText} aria-label="Optimisation link" style={{ width: '100%' }} onFocus={(e) => e.target.select()} /></p>}
+      {shareState && 'error' in shareState && <p className="error" role="alert">{shareState.error}</p>}
+      {shareState && 'url' in shareState && (
+        <>
+          <p className="small"><input readOnly value={shareState.url} aria-label="Optimisation link" style={{ width: '100%' }} onFocus={(e) => e.target.select()} data-testid="opt-share-field" /></p>
+          <p className="muted small" role="status" data-testid="opt-share-status">{shareState.status}</p>
+        </>
+      )}
       {job.progress && (
         <div className="progress-row" data-testid="opt-progress">
           <progress className="progress" max={job.progress.total} value={job.progress.done} aria-label="Optimisation progress" />
@@ -183,7 +203,7 @@ export default function Optimize({ ProvenanceBadge }: { ProvenanceBadge?: typeof
       {result && JSON.stringify(result.spec.base) !== JSON.stringify(spec.base) && (
         <p className="banner info" role="status" data-testid="opt-base-changed">
           The front below was searched from <strong>{String((result.spec.base as { name?: unknown }).name ?? 'another formulation')}</strong>; the selected candidate is
-          now <strong>{String(base.name)}</strong>, so <em>Run optimisation</em> and <em>Share this search as a link</em> would start from it instead.
+          now <strong>{String(base.name)}</strong>, so <em>Run optimisation</em> and <em>Copy a link to this search</em> would start from it instead.
         </p>
       )}
       {result ? <Results result={result} selected={selected} setSelected={setSelected} axes={axes} setAxes={setAxes} rankBy={rankBy} setRankBy={setRankBy} open={open} baseOverall={ev?.status === 'ok' ? ev.scores.score.overall : null} baseName={String((result.spec.base as { name?: unknown }).name ?? base.name ?? 'the candidate')} ProvenanceBadge={ProvenanceBadge} /> : !job.running && <p className="empty">No optimisation yet — choose the objectives and press <em>Run optimisation</em>.</p>}

@@ -26,6 +26,8 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
   const [customText, setCustomText] = useState(ownText !== null && !(SCHEDULE_IDS as readonly string[]).includes(ownText) ? ownText : 'ebrt:25x1.8+hdr:4x7');
   const [cisplatin, setCisplatin] = useState(true);
   const [result, setResult] = useState<{ key: string; r: OutcomeJobResult } | null>(null);
+  // the explanation step opened by clicking a number of the summary (every number explains itself)
+  const [openStep, setOpenStep] = useState<string | null>(null);
   const job = useWorkerJob<OutcomeJobResult>();
   const formulation = ev.status === 'ok' ? ev.formulation : null;
 
@@ -92,7 +94,10 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
             <tbody>
               <tr><th scope="row">control (chemoradiotherapy alone)</th><td className="r">{pct(rep.control.localControl)}</td><td className="r">{bands ? `${pct(bands['outcome.localControlControl']?.p5)} – ${pct(bands['outcome.localControlControl']?.p95)}` : '…'}</td><td className="r">{pct(rep.control.recurrence)}</td><td className="r">{bands ? `${pct(bands['outcome.recurrenceControl']?.p5)} – ${pct(bands['outcome.recurrenceControl']?.p95)}` : '…'}</td></tr>
               <tr><th scope="row">candidate (with this formulation)</th><td className="r">{pct(rep.candidate.localControl)}</td><td className="r">{bands ? `${pct(bands['outcome.localControlCandidate']?.p5)} – ${pct(bands['outcome.localControlCandidate']?.p95)}` : '…'}</td><td className="r">{pct(rep.candidate.recurrence)}</td><td className="r">{bands ? `${pct(bands['outcome.recurrenceCandidate']?.p5)} – ${pct(bands['outcome.recurrenceCandidate']?.p95)}` : '…'}</td></tr>
-              <tr><th scope="row">local-control gain</th><td className="r" data-testid="outcome-gain">{`${(rep.localControlGain * 100).toFixed(2)} points`}</td><td className="r">{bands ? `${(bands['outcome.localControlGain'].p5 * 100).toFixed(2)} – ${(bands['outcome.localControlGain'].p95 * 100).toFixed(2)} points` : '…'}</td><td className="r" colSpan={2}>relative recurrence reduction {pct(rep.relativeRecurrenceReduction)}</td></tr>
+              <tr><th scope="row">local-control gain</th><td className="r"><button type="button" className="num" data-testid="outcome-gain" aria-label={`local-control gain: ${(rep.localControlGain * 100).toFixed(2)} points. Explain`} title="How the gain is computed (step O6-gain below)" onClick={() => {
+                setOpenStep('O6-gain');
+                requestAnimationFrame(() => document.getElementById('outcome-step-O6-gain')?.scrollIntoView({ block: 'center' }));
+              }}>{`${(rep.localControlGain * 100).toFixed(2)} points`}</button></td><td className="r">{bands ? `${(bands['outcome.localControlGain'].p5 * 100).toFixed(2)} – ${(bands['outcome.localControlGain'].p95 * 100).toFixed(2)} points` : '…'}</td><td className="r" colSpan={2}>relative recurrence reduction {pct(rep.relativeRecurrenceReduction)}</td></tr>
             </tbody>
           </table>
           <table className="data">
@@ -112,7 +117,7 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
           <h3>How it is computed</h3>
           <p className="muted small">Each step with its equation, inputs and sources (provenance badges as in the Explanations drawer).</p>
           {rep.explanations.map((e) => (
-            <details key={e.equation} className="explain-step">
+            <details key={e.equation} id={`outcome-step-${e.equation}`} className="explain-step" open={openStep === e.equation || undefined} onToggle={(ev) => { if (!(ev.currentTarget as HTMLDetailsElement).open && openStep === e.equation) setOpenStep(null); }}>
               <summary>{e.equation}: {e.result ? `${e.result.name} = ${typeof e.result.value === 'number' ? sig(e.result.value, 4) : String(e.result.value)}` : e.formula}</summary>
               <ExplanationView e={e} ProvenanceBadge={ProvenanceBadge} />
             </details>

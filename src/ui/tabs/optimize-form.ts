@@ -30,6 +30,8 @@ export interface OptimizeForm {
   seed: number;
   robust: boolean;
   draws: number;
+  /** Lab precision of the searched numbers (significant figures; null = full precision, as links made before it). */
+  significantDigits: number | null;
   /** Settings of the outcome outputs (sent as spec.outcome only when an objective or limit is one): schedule id ('' = the candidate's own, else the default), cisplatin, weight of the gain in the ranking value. */
   outcome: { schedule: string; cisplatin: boolean; localControlWeight: number };
 }
@@ -112,6 +114,7 @@ export function defaultForm(f: Formulation): OptimizeForm {
     seed: 1,
     robust: false,
     draws: 64,
+    significantDigits: 3,
     outcome: { schedule: '', cisplatin: true, localControlWeight: DEFAULT_OPTIMIZE_LOCAL_CONTROL_WEIGHT },
   };
 }
@@ -136,6 +139,7 @@ export function specOf(base: Formulation, form: OptimizeForm, options: readonly 
     seed: form.seed,
   };
   if (form.robust) spec.robust = { draws: form.draws, seed: form.seed };
+  if (form.significantDigits !== null) spec.significantDigits = form.significantDigits;
   if (usesOutcome(form)) {
     const o = form.outcome;
     spec.outcome = { ...(o.schedule ? { schedule: o.schedule } : {}), cisplatin: o.cisplatin, ...(usesRankingWithLocalControl(form) ? { localControlWeight: o.localControlWeight } : {}) };
@@ -151,6 +155,8 @@ export function formOfSpec(spec: Record<string, unknown>, base: Formulation): Op
   if (Array.isArray(spec.objectives)) form.objectives = spec.objectives as OptimizeForm['objectives'];
   if (Array.isArray(spec.constraints)) form.constraints = spec.constraints as OptimizeForm['constraints'];
   for (const k of ['population', 'generations', 'seed'] as const) if (typeof spec[k] === 'number') form[k] = spec[k] as number;
+  // a spec without it searched at full precision: keep that, so the link reproduces its front
+  form.significantDigits = typeof spec.significantDigits === 'number' ? spec.significantDigits : null;
   const robust = spec.robust as { draws?: number } | undefined;
   if (robust) {
     form.robust = true;
