@@ -431,7 +431,7 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
   const trtArm = { alphaPerGy: fit.alphaTreatedPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: c.doseEnhancementFactor };
   const warnings = [...fit.warnings];
   if (Number.isFinite(k) && k > 0 && (k > STRENGTH_PLAUSIBLE || k < 1 / STRENGTH_PLAUSIBLE)) {
-    warnings.push(`the fit asks for ${k >= 1 ? `${sig(k)} ×` : `1/${sig(1 / k)} of`} the current local-effect strength: at this uptake (${base.uptake.provenance}) the model’s local effect (LEF ${sig(c.localEnhancementFactor, 4)}) is far from your data’s (LEF ${sig(lef, 4)}). A factor this large more often means the uptake per cell is off than the strength — measure it (ICP-MS, pg/cell) and enter it above before applying; applied as is, the same factor acts on every in-vivo prediction of this candidate`);
+    warnings.push(`the fit asks for ${k >= 1 ? `${sig(k)} ×` : `1/${sig(1 / k)} of`} the current local-effect strength: at this uptake (${base.uptake.provenance}) the model’s local effect (LEF ${sig(c.localEnhancementFactor, 4)}) is far from your data’s (LEF ${sig(lef, 4)}). A factor this large more often means the uptake per cell is off than the strength — measure it (ICP-MS, pg/cell) and give it as the measured uptake (the tab's Measured uptake field, or --measured-pg-per-cell) before applying; applied as is, the same factor acts on every in-vivo prediction of this candidate`);
   }
   return {
     fit: { ...fit, warnings, strengthScale: k, overrides: out.ov },

@@ -26,6 +26,21 @@ describe('invitro', () => {
     // the other definitions differ, and are all ≥ 1
     for (const v of Object.values(r.clonogenic.ser)) expect(v as number).toBeGreaterThan(1);
   });
+  it('--format table (walk9 #26): the JSON\'s own numbers, one line each, with units; an unreadable --control file names the flag and the file once', () => {
+    const json = run([GOLD, '--ug-per-ml', '20', '--hours', '12']);
+    const table = invitroCommand(parseArgs([GOLD, '--ug-per-ml', '20', '--hours', '12', '--format', 'table'])) as string;
+    const s4 = (v: number) => String(Number(v.toPrecision(4)));
+    expect(table).toContain(`delivered to the cell layer at 12 h`);
+    expect(table).toMatch(new RegExp(`delivered to the cell layer at 12 h\\s+${s4(100 * json.dosimetry.deliveredFraction.at(-1)).replace('.', '\\.')}\\s+% of dose`));
+    expect(table).toMatch(new RegExp(`SER, dose ratio at SF 0\\.1\\s+${s4(json.clonogenic.ser.doseRatioAtSf10).replace('.', '\\.')}`));
+    expect(() => run([GOLD, '--format', 'xml'])).toThrow(/--format: unknown format "xml"; valid: json, table/);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'Dose (Gy),SF control,SF treated\n0,1,1\n2,0.5,1.4\n4,0.2,0.1\n');
+    let msg = '';
+    try { run([GOLD, '--control', bad]); } catch (e) { msg = (e as Error).message; }
+    expect(msg).toMatch(/^--control bad\.csv: line 3, column "SF treated": surviving fraction must be in \(0, 1\]/);
+    expect(msg).not.toMatch(/line \d+: line \d+/);
+  });
   it('delivered mass per cm² = delivered fraction × C × V / A of the plate (24-well: 1.9 cm², 0.5 mL)', () => {
     const r = run([GOLD, '--ug-per-ml', '20', '--hours', '12']);
     const f = r.dosimetry.deliveredFraction.at(-1);

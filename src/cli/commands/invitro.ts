@@ -8,6 +8,7 @@ import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../../engine';
 import { calibrateInvitro, invitroOfCompleted, parseClonogenicCsv, SurvivalDataError, type InvitroScenario } from '../../engine/invitro';
 import { basename } from 'node:path';
+import { textTable } from '../text-table';
 
 /** An optional number flag: undefined when absent (flagNumber returns NaN then). */
 function opt(args: ParsedArgs, name: string, o: { min?: number; max?: number }): number | undefined {
@@ -15,7 +16,7 @@ function opt(args: ParsedArgs, name: string, o: { min?: number; max?: number }):
   return Number.isNaN(v) ? undefined : v;
 }
 
-const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated']);
+const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated', 'format']);
 
 function doses(text: string): number[] {
   const out = text.split(',').map((x) => Number(x.trim()));
@@ -23,6 +24,37 @@ function doses(text: string): number[] {
     if (!(Number.isFinite(d) && d >= 0 && d <= 100)) throw new CliError(`--doses: value ${i + 1} must be a dose in [0, 100] Gy, got "${text.split(',')[i]}"`);
   });
   return out;
+}
+
+const s4 = (v: number) => String(Number(v.toPrecision(4)));
+
+/** `--format table` (walk9 #26): the numbers a lab reads first, one line each, in words with units (the JSON has the curves). */
+export function invitroTable(out: Record<string, unknown>): string {
+  const r = out as unknown as ReturnType<typeof invitroOfCompleted> & { calibration?: { strengthScale?: number; strengthScaleSE?: number; dataSer?: Record<string, number> } };
+  const c = r.conditions;
+  const d = r.dosimetry;
+  const last = d.deliveredFraction.length - 1;
+  const rows: Record<string, string>[] = [
+    { quantity: 'cell line · plate', value: `${c.cellLine} · ${c.plate}`, unit: '' },
+    { quantity: 'particle concentration', value: s4(c.concentrationUgPerMl), unit: 'µg/mL' },
+    { quantity: 'incubation', value: s4(c.incubationH), unit: 'h' },
+    { quantity: 'beam', value: c.beam, unit: '' },
+    { quantity: 'hydrodynamic diameter', value: s4(c.hydrodynamicDiameterNm), unit: 'nm' },
+    { quantity: `delivered to the cell layer at ${s4(d.timesH[last])} h`, value: s4(100 * d.deliveredFraction[last]), unit: '% of dose' },
+    { quantity: 'delivered mass per area', value: s4(d.deliveredUgPerCm2[last]), unit: 'µg/cm²' },
+    { quantity: `uptake per cell, particle (${r.uptake.provenance})`, value: s4(r.uptake.pgPerCellParticle), unit: 'pg/cell' },
+    ...Object.entries(r.uptake.pgPerCell).map(([el, v]) => ({ quantity: `uptake per cell, ${el}`, value: s4(v), unit: 'pg/cell' })),
+    { quantity: 'viability, loaded carrier at this concentration', value: s4(100 * r.cytotoxicity.viabilityLoaded), unit: '%' },
+    { quantity: 'dose enhancement factor · local enhancement factor', value: `${s4(r.clonogenic.doseEnhancementFactor)} · ${s4(r.clonogenic.localEnhancementFactor)}`, unit: '' },
+    { quantity: 'SER, dose ratio at SF 0.5', value: s4(r.clonogenic.ser.doseRatioAtSf50), unit: '' },
+    { quantity: 'SER, dose ratio at SF 0.1', value: s4(r.clonogenic.ser.doseRatioAtSf10), unit: '' },
+    { quantity: 'SER, dose ratio at SF 0.37 (D₀-like)', value: s4(r.clonogenic.ser.doseRatioAtSf37), unit: '' },
+    { quantity: 'SF ratio at 2 Gy (control / treated; not a dose ratio)', value: s4(r.clonogenic.ser.sfRatioAt2Gy), unit: '' },
+  ];
+  const cal = r.calibration;
+  if (cal && typeof cal.strengthScale === 'number') rows.push({ quantity: 'fitted local-effect strength (your data)', value: `${s4(cal.strengthScale)}${typeof cal.strengthScaleSE === 'number' ? ` ± ${s4(cal.strengthScaleSE)}` : ''}`, unit: '× catalog' });
+  return `${textTable(['quantity', 'value', 'unit'], rows)}
+`;
 }
 
 export function invitroCommand(args: ParsedArgs): unknown {
@@ -85,8 +117,17 @@ export function invitroCommand(args: ParsedArgs): unknown {
   if (ctl !== undefined) {
     try {
       // the In vitro tab's reader and its calibration (one implementation): a file may hold both arms
-      const readC = parseClonogenicCsv(readInput(ctl, 'control.csv'));
-      const readT = trt !== undefined ? parseClonogenicCsv(readInput(trt, 'treated.csv')) : null;
+      // a reading error names the flag and the file (walk9 #28), its message names the line
+      const readArm = (flag: string, path: string, fallback: string) => {
+        try {
+          return parseClonogenicCsv(readInput(path, fallback));
+        } catch (e) {
+          if (e instanceof SurvivalDataError) throw new CliError(`--${flag} ${path === '-' ? 'stdin' : basename(path)}: ${e.message}`);
+          throw e;
+        }
+      };
+      const readC = readArm('control', ctl, 'control.csv');
+      const readT = trt !== undefined ? readArm('treated', trt, 'treated.csv') : null;
       const control = readC.single ?? readC.control;
       const treated = readT ? (readT.single ?? readT.treated) : readC.treated;
       if (!control || !treated) throw new CliError('--control and --treated: give both clonogenic CSVs to calibrate (or one --control file with both arms)');
@@ -99,7 +140,7 @@ export function invitroCommand(args: ParsedArgs): unknown {
         ...cal.fit,
         provenance: 'fitted to your data',
         uptakeProvenance: report.uptake.provenance,
-        bridge: 'the fitted strength scales gold’s α gain s(beam) at every anchor; in vivo the same per-cell chain applies to tumour cells (an assumption: same uptake-to-effect relation in a tumour as in a dish)',
+        bridge: 'the fitted strength scales the local effect’s α gain per intracellular high-Z metal, s(beam) (anchored on gold data), at every beam; in vivo the same per-cell chain applies to tumour cells (an assumption: same uptake-to-effect relation in a tumour as in a dish)',
         controlLq: cal.control,
         strengthScaleSE: cal.strengthScaleSE,
         localEnhancementFactorSE: cal.localEnhancementFactorSE,
@@ -109,10 +150,12 @@ export function invitroCommand(args: ParsedArgs): unknown {
         explanation: cal.explanation,
       };
     } catch (e) {
-      if (e instanceof SurvivalDataError) throw new CliError(`${e.line ? `line ${e.line}: ` : ''}${e.message}`);
+      if (e instanceof SurvivalDataError) throw new CliError(/^line \d/.test(e.message) || !e.line ? e.message : `line ${e.line}: ${e.message}`);
       if (e instanceof RangeError) throw new CliError(e.message);
       throw e;
     }
   }
-  return out;
+  const format = flagString(args, 'format') ?? 'json';
+  if (format !== 'json' && format !== 'table') throw new CliError(`--format: unknown format "${format}"; valid: json, table`);
+  return format === 'table' ? invitroTable(out) : out;
 }

@@ -2,6 +2,7 @@
 import type { ParsedArgs } from '../args';
 import { flagString } from '../args';
 import { CliError } from '../errors';
+import { textTable } from '../text-table';
 import { CORPUS_KINDS, TABLE_COLUMNS, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport } from '../../validation';
 
 const KNOWN = new Set(['kind', 'format']);
@@ -19,12 +20,6 @@ export function corpusCsv(report: CorpusReport): string {
 }
 
 const fmtP = (v: number | undefined) => (v === undefined ? '' : String(Number(v.toPrecision(3))));
-
-function textTable(header: readonly string[], rows: readonly Record<string, string>[]): string {
-  const widths = header.map((h) => Math.max(h.length, ...rows.map((r) => (r[h] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  return [line([...header]), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(header.map((h) => r[h] ?? '')))].join('\n');
-}
 
 /** Plain-text report: the per-kind summary, the worst held-out misses, then every record (source column left out for width). */
 export function corpusTable(report: CorpusReport): string {

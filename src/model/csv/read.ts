@@ -167,6 +167,13 @@ export function readCsv(text: string, opts: CsvReadOptions = {}): CsvTable | Csv
     const c = opts.comment;
     records = records.filter((r) => !r.cells[0].startsWith(c));
   }
+  // rows of separators only (Excel's `;;;;` below a table) carry nothing: skipped like blank lines, and said
+  const hollow = records.filter((r) => r.cells.length > 1 && r.cells.every((c) => c.trim() === ''));
+  if (hollow.length) {
+    const skip = new Set(hollow);
+    records = records.filter((r) => !skip.has(r));
+    notes.push(`${hollow.length} row${hollow.length === 1 ? '' : 's'} of empty cells skipped (line${hollow.length === 1 ? '' : 's'} ${hollow.slice(0, 5).map((r) => r.line).join(', ')}${hollow.length > 5 ? ', …' : ''})`);
+  }
   if (records.length > maxRows) return { ok: false, message: `the file has ${records.length.toLocaleString('en')} rows; at most ${maxRows.toLocaleString('en')} are read`, line: records[maxRows].line };
   notes.unshift(`${SEPARATOR_NAMES[sep]}-separated`);
   let decimalComma = false;
