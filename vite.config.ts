@@ -6,13 +6,13 @@ import { resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-/** The model pages (docs/model/*.md) ship with the app as plain text at docs/model/<page>.md, so the tabs can link to them (the dev server serves them from the checkout). */
+/** The model pages (docs/model/*.md) ship with the app as plain text at docs/model/<page>.md, so the tabs can link to them (the dev server serves them from the checkout). A UTF-8 byte-order mark leads each, so a server that sends no charset still shows µ and ≤ (walk9 #37). */
 function modelDocs(): Plugin {
   return {
     name: 'npd-model-docs',
     apply: 'build',
     generateBundle() {
-      for (const f of readdirSync('docs/model')) if (f.endsWith('.md')) this.emitFile({ type: 'asset', fileName: `docs/model/${f}`, source: readFileSync(`docs/model/${f}`, 'utf8') });
+      for (const f of readdirSync('docs/model')) if (f.endsWith('.md')) this.emitFile({ type: 'asset', fileName: `docs/model/${f}`, source: `\uFEFF${readFileSync(`docs/model/${f}`, 'utf8')}` });
     },
   };
 }
@@ -57,10 +57,13 @@ export default defineConfig(({ mode }) => {
               includeAssets: ['favicon.svg', 'favicon-32.png', 'apple-touch-icon.png'],
               workbox: {
                 // the whole app, lazy chunks (three.js, charts, the score worker) included: every tab works offline
-                globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+                // and the model pages (docs/model/*.md), so the tabs' links to them work offline too (walk9 #4)
+                globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,md}'],
                 maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
                 // a shared link (#f= / #w= fragment, any query) opens the cached app shell
                 navigateFallback: 'index.html',
+                // …but never for a model page: opened from a tab, it is the page itself, not the app shell (walk9 #4)
+                navigateFallbackDenylist: [/\/docs\//],
                 cleanupOutdatedCaches: true,
               },
             }),

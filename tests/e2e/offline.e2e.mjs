@@ -80,6 +80,12 @@ export const tests = [
       await tab.locator('figure svg, [role="tabpanel"] svg').first().waitFor({ timeout: 30000 });
       await tab.screenshot({ path: `${shots}/offline-link.png` });
       assert(!(await tab.evaluate(() => window.navigator.onLine)), 'still offline');
+      // walk9 #4/#37: a tab's link to its model page opens the page (not the app shell), offline too, µ read as UTF-8
+      const docs = await context.newPage();
+      await docs.goto(`${server.url}docs/model/invitro.md`);
+      const text = await docs.locator('body').innerText({ timeout: 30000 });
+      assert(/^# The in-vitro bench/.test(text.trim()) && text.includes('µg/mL') && !text.includes('Âµ'), `the model page offline, as UTF-8: ${text.slice(0, 120)}`);
+      await docs.close();
       // failed network requests are expected offline only for what the app never needs (none so far)
       assert(errors.length === 0, `page errors offline: ${errors.join(' | ')}`);
       await context.close();
