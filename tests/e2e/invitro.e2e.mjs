@@ -204,4 +204,30 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'In vitro tab on a phone (walk9): a lab sheet with replicates + Mean + SD per arm, BOM, semicolons, decimal commas and ;;;; rows is read as both arms; every value beside its label is on screen at 390 px',
+    timeout: 150000,
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url, { viewport: { width: 390, height: 844 } });
+      await page.waitForSelector('[data-testid="pane-results"]', { timeout: 30000 });
+      await page.locator('[data-testid="pane-results"]').click();
+      await page.getByRole('tab', { name: 'In vitro', exact: true }).click();
+      const tab = page.getByTestId('invitro-tab');
+      await tab.waitFor({ timeout: 30000 });
+      await page.getByTestId('invitro-control-file').setInputFiles('tests/fixtures/clonogenic/lab-both-arms-replicates-mean-sd.csv');
+      const result = page.getByTestId('invitro-calibration-result');
+      await result.waitFor({ timeout: 30000 });
+      const said = await tab.innerText();
+      assert(/both arms/.test(said) && /Control Mean/.test(said) && /set aside/.test(said), `read as both arms from the sheet's Means: ${said.slice(0, 400)}`);
+      assert((await page.getByTestId('invitro-csv-error').count()) === 0, 'no refusal');
+      // every value of the label/value lists is inside the 390 px viewport and not hidden
+      const off = await tab.locator('dl.kv dd').evaluateAll((dds) => dds.filter((d) => { const r = d.getBoundingClientRect(); return r.width > 0 && (r.right > 391 || r.left < -1); }).map((d) => d.textContent.slice(0, 40)));
+      assert(off.length === 0, `values on screen: ${off.join(' | ')}`);
+      const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(sw <= 391, `no horizontal overflow (${sw})`);
+      await page.screenshot({ path: `${shots}/invitro-phone.png`, fullPage: true });
+      assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+      await context.close();
+    },
+  },
 ];
