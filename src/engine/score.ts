@@ -4,7 +4,7 @@ import { computeGeometry, type GeometryResult } from '../model/geometry';
 import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { carrierWashout, exposureExplanation, fractionExposures, freeDrugVolumeL, pharmacokinetics, pkExplanations, pkp, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
+import { carrierWashout, exposureExplanation, extracellularDistribution, extracellularExplanation, fractionExposures, freeDrugVolumeL, pharmacokinetics, pkExplanations, pkp, type ExtracellularInput, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
 import { radiosensitization, type RadiosensitizationInputs, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
 import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
 import { desirabilityScore, type ScoreResult } from '../model/score';
@@ -371,6 +371,11 @@ export function scheduleTimes(sc: CompletedFormulation['scenario']): { injection
   return { injectionTimesH, fractionTimesH };
 }
 
+/** M3.ecf inputs: the particle's hydrodynamic size, the mouse and the tumour. */
+function ecfInput(c: Ctx, tgt: TargetingResult): ExtracellularInput {
+  return { hydrodynamicDiameterNm: tgt.hydrodynamicDiameterNm, bodyMassKg: tp('targeting.mouseBodyMassKg', c.ov), tumorMassG: c.f.scenario.tumorMassG, overrides: c.ov };
+}
+
 /** Stage M3.t: compartments in time, AUCs, delivery ratios, and what each fraction sees. */
 function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, tgt: TargetingResult, perCore: number, payloadShare: number[], deliveries: Delivery[], conc: TumorDoseResult): { pk: PkModel; fractions: FractionExposure[]; ic50: number | undefined } {
   const sc = c.f.scenario;
@@ -394,7 +399,10 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
   const { injectionTimesH } = sched;
   const fractionTimesH = opts.fractionTimesH && opts.fractionTimesH.length > 0 ? [...opts.fractionTimesH].filter((t) => Number.isFinite(t) && t >= 0).sort((a, b) => a - b) : sched.fractionTimesH;
   if (fractionTimesH.length === 0) fractionTimesH.push(...sched.fractionTimesH);
+  // M3.ecf (#27): a circulating particle below the endothelial small-pore size shares its amount with interstitial fluid
+  const ecf = e.free || sc.route !== 'iv' ? null : extracellularDistribution(ecfInput(c, tgt));
   const pk = pharmacokinetics({
+    extracellular: ecf && ecf.partition > 0 ? { plasmaShare: ecf.plasmaShare, tumourShare: ecf.tumourShare } : null,
     route: sc.route,
     freeDrug: e.free,
     carrierExitRatePerH: tgt.rates.total,
@@ -540,6 +548,10 @@ function explanationsStage(c: Ctx, s: Stages): Record<string, Explanation[]> {
   }
   for (const k in s.conc.explanations) pushAll(explanations, k, s.conc.explanations[k]);
   const exposure = exposureExplanation(s.fractions[0], c.ov);
+  if (s.pk.input.extracellular) {
+    const ei = ecfInput(c, s.tgt);
+    push(explanations, 'radiosensitization.highZ', extracellularExplanation(ei, extracellularDistribution(ei)));
+  }
   push(explanations, 'radiosensitization.highZ', exposure);
   push(explanations, 'radiosensitization.freeDrug', exposure);
   const pkEx = pkExplanations(s.pk, c.ov);

@@ -24,7 +24,9 @@ const P105_PTX = { core: { material: 'polymeric-micelle', diameterNm: 24, copoly
 const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
 const ZIF8_DOX_SATURATED = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'post-loaded', feedMassRatio: 1 }], coating: null };
-const HAINFELD_GOLD = { core: { material: 'gold', diameterNm: 1.9 }, payloads: [], coating: null, scenario: { doseMgPerKg: 1000, beam: 'kvp:250:0.3mmCu' } };
+// irradiation (and the tumour reading) 2 min after injection: the measurement time (#27 gen3: before, the record was read at the
+// default 24 h delay, when the renally cleared 1.9 nm gold is long gone; a correction of the condition, not of its value or side)
+const HAINFELD_GOLD = { core: { material: 'gold', diameterNm: 1.9 }, payloads: [], coating: null, scenario: { doseMgPerKg: 1000, beam: 'kvp:250:0.3mmCu', irradiationDelayH: 2 / 60 } };
 const ZIF8_5FU_PBS = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: '5-fluorouracil', loading: 'post-loaded', feedMassRatio: 1.0 }], coating: null, scenario: { medium: 'pbs' } };
 const ZIF8_DOX_POST_PBS = { ...ZIF8_DOX_POST, scenario: { medium: 'pbs' } };
 const ZNO_DOX_ZIF8 = { core: { material: 'zif-8', diameterNm: 100 }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
@@ -475,13 +477,13 @@ export const CORPUS: readonly CorpusRecord[] = [
   {
     id: 'hainfeld-gold-in-tumour',
     system: { formulation: HAINFELD_GOLD, label: '1.9 nm gold nanoparticles, iv' },
-    condition: { medium: 'in-vivo', species: 'mouse', note: 'EMT-6 mammary carcinoma, up to 2.7 g Au/kg iv; 250 kVp' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'EMT-6 mammary carcinoma, up to 2.7 g Au/kg iv; 250 kVp. Read minutes after injection: tumour-to-normal gold ratios "remained ∼8:1 during several minutes of 250 kVp x-ray therapy" (Hainfeld et al., Proc AACR 46 (2005) abstract 287, read); irradiation from 2 min after injection (the paper\'s methods, recalled) — the record is predicted at 2 min (at 24 h, the default delay, the gold is long cleared)' },
     quantity: { metric: 'tumour-mg-per-g', element: 'Au', doseMgPerKg: 2700 },
     value: 7,
     source: { authors: 'Hainfeld JF, Slatkin DN, Smilowitz HM', journal: 'Phys Med Biol 49, N309–N315', year: 2004, locator: 'abstract (7 mg Au/g tumour)', via: 'pubmed 15509078' },
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'ultra-small (< 5.5 nm) gold is cleared by the kidneys within minutes, yet reaches high tumour levels early; the model\'s renal-clearance rule and one-compartment delivery cannot reproduce a minutes-scale peak',
+    ifMiss: 'ultra-small gold fills the interstitial fluid of the tumour within minutes (M3.ecf: v_e·Φ times the plasma concentration); a miss points at the tumour\'s interstitial fraction v_e, the pore partition Φ at 1.9 nm, or the time of the reading',
   },
   { id: 'nbtxr3-hf-in-tumour', system: { preset: 'nbtxr3' }, condition: { medium: 'clinical', species: 'human', note: '53.3 g/L at 10 % of tumour volume, 80 % retained' }, quantity: { metric: 'tumour-mg-per-g', element: 'Hf' }, value: 3.6, source: { authors: 'Bonvalot S, Rutkowski PL, Thariat J, et al.', journal: 'Lancet Oncol 20, 1148–1159', year: 2019, locator: 'methods (53.3 g/L, 10 % of baseline volume); arithmetic in MODEL.md V7' }, provenance: 'recalled', setsCatalogParameter: true },
 

@@ -208,6 +208,29 @@ export function crossValidateKind(kind: CorpusKind, results: readonly CorpusResu
   return { ...base, k, agreeRefit: folds.reduce((a, f) => a + f.agreeRefit, 0), folds, note: null };
 }
 
+/**
+ * Out-of-fold predictions of a kind's judged calibration records (#27, branch gen3: the spreads of the prediction
+ * intervals): each record predicted by the kind's fitter refitted on the other folds' papers — the same folds as
+ * `crossValidateKind`. null when the kind has fewer than two judged calibration papers (no fold can be held out).
+ */
+export function outOfFoldPredictions(kind: CorpusKind, results: readonly CorpusResult[], fitter: Fitter = KIND_FITTERS[kind], maxK = 5): Map<string, number | null> | null {
+  const cal = results.filter((r) => r.kind === kind && judged(r) && r.use === 'calibration');
+  const papers = [...new Set(cal.map((r) => r.paper))];
+  if (papers.length < 2) return null;
+  const k = Math.min(maxK, papers.length);
+  const foldOf = foldOfPapers(kind, papers, k);
+  const out = new Map<string, number | null>();
+  for (let f = 0; f < k; f++) {
+    const params = fitter.fit(cal.filter((r) => foldOf.get(r.paper) !== f));
+    for (const r of cal) {
+      if (foldOf.get(r.paper) !== f) continue;
+      const v = fitter.apply(params, r);
+      out.set(r.id, v !== null && Number.isFinite(v) ? v : null);
+    }
+  }
+  return out;
+}
+
 /** Cross-validation of every kind present in the results. */
 export function crossValidate(results: readonly CorpusResult[], kinds: readonly CorpusKind[]): KindCrossValidation[] {
   return kinds.map((k) => crossValidateKind(k, results));

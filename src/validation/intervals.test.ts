@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import committed from './intervals.json';
 import { evaluateCorpus } from './report';
 import { covers, deriveIntervalTable, halfWidth, intervalAround, residualOf, type IntervalTable } from './intervals';
+import { outOfFoldPredictions } from './crossval';
+import type { CorpusResult } from './evaluate';
 
 describe('intervals.json is current', () => {
   it('equals deriveIntervalTable(evaluateCorpus()) — otherwise run `npx tsx scripts/derive-intervals.ts`', () => {
@@ -36,5 +38,39 @@ describe('hand-derived', () => {
     const sp = { n: 6, s: 0.3, from: 'kind' as const, records: [] };
     const ls = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95].map((l) => halfWidth(sp, l));
     for (let i = 1; i < ls.length; i++) expect(ls[i]).toBeGreaterThan(ls[i - 1]);
+  });
+});
+
+describe('out-of-fold spreads (#27 gen3, docs/validation.md interval rule)', () => {
+  // two calibration papers (k = 2: each its own fold), half-life (log scale), the calibration-bias refit
+  const rec = (id: string, paper: string, measured: number, predicted: number): CorpusResult => ({
+    id, kind: 'pk', metric: 'half-life-h', unit: 'h', system: id, preset: null, condition: '', measured, range: null, sd: null, predicted,
+    verdict: 'differ', deviation: predicted - measured, logRatio: Math.log(predicted / measured), missInTolerances: 2, rule: '', use: 'calibration',
+    setsCatalogParameter: false, paper, provenance: 'read', source: '', caveat: null, ifMiss: null, explanation: [],
+  } as CorpusResult);
+  const rs = [rec('a', 'paper-a', 2, 1), rec('b', 'paper-b', 4, 1), rec('c', 'paper-c', 8, 1)];
+  it('each record is predicted by the bias of the other folds: model × e^θ(others)', () => {
+    const oof = outOfFoldPredictions('pk', rs)!;
+    expect(oof.size).toBe(3);
+    // k = 3, one paper per fold: θ without a = median(ln 4, ln 8) = ln √32, so a's prediction is √32
+    expect(oof.get('a')).toBeCloseTo(Math.sqrt(32), 10);
+    expect(oof.get('b')).toBeCloseTo(4, 10); // median(ln 2, ln 8) = ln 4
+    expect(oof.get('c')).toBeCloseTo(Math.sqrt(8), 10); // median(ln 2, ln 4) = ln √8
+  });
+  it('s from out-of-fold residuals: ln(2/√32), ln(4/4), ln(8/√8) → RMS = ln2·√((1.5² + 0 + 1.5²)/3)', () => {
+    const t = deriveIntervalTable(rs, 3);
+    const sp = t.kinds.pk!.log;
+    expect(sp.n).toBe(3);
+    expect(sp.outOfFold).toBe(3);
+    expect(sp.s).toBeCloseTo(Math.LN2 * Math.sqrt((2.25 + 0 + 2.25) / 3), 10);
+    // in-sample (the former rule): RMS of ln 2, ln 4, ln 8 = ln2·√(14/3)
+    expect(deriveIntervalTable(rs, 3, null).kinds.pk!.log.s).toBeCloseTo(Math.LN2 * Math.sqrt(14 / 3), 10);
+  });
+  it('a kind with one calibration paper has no folds and keeps in-sample residuals', () => {
+    const one = [rec('a', 'p', 2, 1), rec('b', 'p', 4, 1), rec('c', 'p', 8, 1)];
+    expect(outOfFoldPredictions('pk', one)).toBeNull();
+    const sp = deriveIntervalTable(one, 3).kinds.pk!.log;
+    expect(sp.outOfFold).toBe(0);
+    expect(sp.s).toBeCloseTo(Math.LN2 * Math.sqrt(14 / 3), 10);
   });
 });

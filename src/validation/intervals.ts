@@ -1,6 +1,7 @@
 // Prediction intervals per kind (#27): spreads derived from the calibration records' residuals (Student-t prediction intervals), the interval of any prediction, and the coverage (nominal vs observed) of held-out and calibration records.
 import { studentTQuantile } from '../model/fitting/student-t';
-import type { CorpusResult } from './evaluate';
+import { judgePrediction, type CorpusResult } from './evaluate';
+import { outOfFoldPredictions } from './crossval';
 import { TOLERANCE } from './tolerance';
 import { CORPUS_KINDS, METRIC_UNIT, type CorpusKind, type Metric } from './schema';
 
@@ -27,6 +28,8 @@ export interface Spread {
   from: 'kind' | 'pooled';
   /** The records behind s. */
   records: string[];
+  /** How many of the n residuals are out-of-fold (#27 gen3: the kind's fitter refitted without the record's paper); the rest are in-sample. */
+  outOfFold?: number;
 }
 
 export interface IntervalTable {
@@ -50,33 +53,61 @@ export function residualOf(r: Pick<CorpusResult, 'metric' | 'deviation' | 'logRa
 
 const judged = (r: CorpusResult) => (r.verdict === 'agree' || r.verdict === 'differ') && r.predicted !== null;
 
-function spreadOf(rs: { id: string; res: number }[], from: Spread['from']): Spread {
+function spreadOf(rs: { id: string; res: number; oof: boolean }[], from: Spread['from']): Spread {
   const ss = rs.reduce((a, r) => a + r.res * r.res, 0);
-  return { n: rs.length, s: rs.length ? Math.sqrt(ss / rs.length) : 0, from, records: rs.map((r) => r.id).sort() };
+  return { n: rs.length, s: rs.length ? Math.sqrt(ss / rs.length) : 0, from, records: rs.map((r) => r.id).sort(), outOfFold: rs.filter((r) => r.oof).length };
+}
+
+/** Out-of-fold predictions by record id (kinds without folds absent), or null for in-sample residuals throughout. */
+export type OutOfFold = ReadonlyMap<string, number | null> | null;
+
+/** The out-of-fold predictions of every kind that has a refit with k ≥ 2 folds (docs/validation.md, interval rule). */
+export function outOfFoldAll(results: readonly CorpusResult[]): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const kind of CORPUS_KINDS) {
+    const m = outOfFoldPredictions(kind, results);
+    if (m) for (const [id, v] of m) out.set(id, v);
+  }
+  return out;
+}
+
+/** A calibration record's residual: out-of-fold when its kind has folds (and the refit predicts it), else in-sample. */
+function calibrationResidual(r: CorpusResult, oof: OutOfFold): { res: number | null; oof: boolean } {
+  const v = oof?.get(r.id);
+  if (v !== undefined && v !== null) {
+    const j = judgePrediction(r, v);
+    return { res: residualOf({ metric: r.metric, deviation: j.deviation, logRatio: j.logRatio }), oof: true };
+  }
+  return { res: residualOf(r), oof: false };
 }
 
 /**
- * Derive the spread table from evaluated results: per kind and scale, the RMS of the calibration records' residuals;
- * residuals of records that set a catalog parameter and sit on it (|r| < 1e-6) say nothing about a new system and are
- * left out; a kind with fewer than `minOwn` informative residuals on a scale takes the pooled spread of that scale.
+ * Derive the spread table from evaluated results: per kind and scale, the RMS of the calibration records' residuals —
+ * out-of-fold (the kind's fitter refitted on the other folds' papers) where the kind has k ≥ 2 folds, in-sample
+ * otherwise (#27 gen3, docs/validation.md 'Interval rule'); residuals of records that set a catalog parameter and sit
+ * on it (|r| < 1e-6) say nothing about a new system and are left out; a kind with fewer than `minOwn` informative
+ * residuals on a scale takes the pooled spread of that scale. `outOfFold` null: in-sample throughout (the former rule).
  */
-export function deriveIntervalTable(results: readonly CorpusResult[], minOwn = 3): IntervalTable {
-  const informative = results.filter((r) => r.use === 'calibration' && judged(r)).map((r) => ({ r, res: residualOf(r) })).filter((x): x is { r: CorpusResult; res: number } => x.res !== null && !(x.r.setsCatalogParameter && Math.abs(x.res) < INFORMATIVE_EPS));
+export function deriveIntervalTable(results: readonly CorpusResult[], minOwn = 3, outOfFold: OutOfFold = outOfFoldAll(results)): IntervalTable {
+  const informative = results
+    .filter((r) => r.use === 'calibration' && judged(r))
+    .map((r) => ({ r, ...calibrationResidual(r, outOfFold) }))
+    .filter((x): x is { r: CorpusResult; res: number; oof: boolean } => x.res !== null && !(x.r.setsCatalogParameter && Math.abs(x.res) < INFORMATIVE_EPS));
   const pooled: Record<string, Spread> = {};
-  for (const key of [...new Set(informative.map((x) => scaleKey(x.r.metric)))].sort()) pooled[key] = spreadOf(informative.filter((x) => scaleKey(x.r.metric) === key).map((x) => ({ id: x.r.id, res: x.res })), 'pooled');
+  for (const key of [...new Set(informative.map((x) => scaleKey(x.r.metric)))].sort()) pooled[key] = spreadOf(informative.filter((x) => scaleKey(x.r.metric) === key).map((x) => ({ id: x.r.id, res: x.res, oof: x.oof })), 'pooled');
   const kinds: IntervalTable['kinds'] = {};
   for (const kind of CORPUS_KINDS) {
     const keys = [...new Set(results.filter((r) => r.kind === kind && judged(r)).map((r) => scaleKey(r.metric)))].sort();
     if (!keys.length) continue;
     const out: Record<string, Spread> = {};
     for (const key of keys) {
-      const own = informative.filter((x) => x.r.kind === kind && scaleKey(x.r.metric) === key).map((x) => ({ id: x.r.id, res: x.res }));
+      const own = informative.filter((x) => x.r.kind === kind && scaleKey(x.r.metric) === key).map((x) => ({ id: x.r.id, res: x.res, oof: x.oof }));
       if (own.length >= minOwn) out[key] = spreadOf(own, 'kind');
       else if (pooled[key]) out[key] = pooled[key];
     }
     kinds[kind] = out;
   }
-  return { _: 'Prediction-interval spreads per kind from calibration residuals (#27). Generated by `npx tsx scripts/derive-intervals.ts`; never edit by hand (intervals.test.ts fails when stale).', minOwn, kinds, pooled };
+  return { _: 'Prediction-interval spreads per kind from calibration residuals, out-of-fold where the kind has a refit (#27). Generated by `npx tsx scripts/derive-intervals.ts`; never edit by hand (intervals.test.ts fails when stale).', minOwn, kinds, pooled };
 }
 
 /** Half-width of the two-sided `level` prediction interval for a spread: t_{(1+level)/2, n−1} · s · √(1 + 1/n). */

@@ -49,7 +49,7 @@ export function corpusTable(report: CorpusReport): string {
     ...fitters.map((f) => `  ${f})`),
     textTable(['kind', 'k', 'calibrationJudged', 'modelAgree', 'refitAgree', 'heldOutModel', 'heldOutRefit', 'folds'], cv),
     '',
-    'Prediction intervals (#27: spreads from calibration residuals, scripts/derive-intervals.ts): coverage, nominal vs observed',
+    'Prediction intervals (#27: spreads from calibration residuals, out-of-fold where the kind has a refit; scripts/derive-intervals.ts): coverage, nominal vs observed',
     textTable(['kind', 'nominal', 'heldOutCovered', 'heldOutObserved', 'calibrationCovered', 'calibrationObserved'], report.coverage.map((c) => ({
       kind: c.kind,
       nominal: `${Math.round(100 * c.nominal)} %`,

@@ -2,5 +2,6 @@
 export * from './params';
 export * from './model';
 export * from './fraction-exposure';
+export * from './extracellular';
 export { expm, aucInfinity, aucTo } from './linear';
 export * from './explain';

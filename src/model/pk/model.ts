@@ -40,6 +40,12 @@ export interface PkInput {
   bodyMassKg: number;
   /** Injection times (h after the first, ascending, first 0); default [0]. */
   injectionTimesH?: number[];
+  /**
+   * M3.ecf (#27): shares of the particle's circulating amount in plasma and in the tumour's interstitial fluid
+   * (extracellularDistribution) for a particle below the endothelial small-pore size; absent or tumourShare 0 = it stays
+   * in plasma (the circulating amount is all plasma).
+   */
+  extracellular?: { plasmaShare: number; tumourShare: number } | null;
   overrides?: Record<string, number>;
   /** Sample curves (default true). */
   curves?: boolean;
@@ -230,6 +236,11 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const particleMat = mat2(kc, kt, kwc);
   const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
   const particleX0 = input.freeDrug ? Float64Array.from([0, 0]) : input.route === 'intratumoral' ? Float64Array.from([0, ret]) : Float64Array.from([1, 0]);
+  // M3.ecf: a sub-pore particle's circulating amount Pp is spread over plasma and interstitial fluid; the tumour's
+  // interstitial fluid holds the share ecfT of it (on top of the EPR-retained Tp), plasma the share ecfP
+  const ecf = input.extracellular && !input.freeDrug && input.extracellular.tumourShare > 0 ? input.extracellular : null;
+  const ecfT = ecf ? Math.min(1, Math.max(0, ecf.tumourShare)) : 0;
+  const ecfP = ecf ? Math.min(1, Math.max(0, ecf.plasmaShare)) : 1;
 
   const mats = input.payloads.map((p) => mat4(payloadRates(input, p)));
   const payloads: PkPayloadResult[] = input.payloads.map((p, i) => {
@@ -267,7 +278,9 @@ export function pharmacokinetics(input: PkInput): PkModel {
   };
   for (const el in input.particleHighZ) {
     const w = input.particleHighZ[el];
-    if (w > 0) addEl(el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
+    if (!(w > 0)) continue;
+    if (ecf) addEl(el, (particleAuc[0] * ecfP * input.particleDoseMg * nInj * w) / plasmaL, ((particleAuc[1] + particleAuc[0] * ecfT) * input.particleDoseMg * nInj * w) / m);
+    else addEl(el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
   }
   input.payloads.forEach((p, i) => {
     for (const el in p.highZ) {
@@ -297,7 +310,8 @@ export function pharmacokinetics(input: PkInput): PkModel {
   function tumorAt(tH: number) {
     const s = stateAt(tH);
     const elementsMgPerG: Record<string, number> = {};
-    for (const el in input.particleHighZ) if (input.particleHighZ[el] > 0) elementsMgPerG[el] = (s.particles[1] * input.particleHighZ[el]) / m;
+    const tp = ecf ? s.particles[1] + s.particles[0] * ecfT : s.particles[1];
+    for (const el in input.particleHighZ) if (input.particleHighZ[el] > 0) elementsMgPerG[el] = (tp * input.particleHighZ[el]) / m;
     const payloadTotalMgPerG = s.payloads.map((x) => (x[2] + x[3]) / m);
     const payloadFreeMgPerG = s.payloads.map((x) => x[3] / m);
     input.payloads.forEach((p, i) => {
@@ -351,7 +365,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
       partScratch[0] = 0;
       partScratch[1] = 0;
       if (!input.freeDrug) for (const tau of injections) if (tH - tau >= 0) addModalAt(particleModes, tH - tau, input.particleDoseMg, partScratch);
-      const p1 = partScratch[1] < 0 ? 0 : partScratch[1];
+      const p1 = (partScratch[1] < 0 ? 0 : partScratch[1]) + (ecf && partScratch[0] > 0 ? partScratch[0] * ecfT : 0);
       for (const el of particleEls) elementsMgPerG[el] = (p1 * input.particleHighZ[el]) / m;
     }
     const free = new Float64Array(input.payloads.length);
@@ -368,11 +382,11 @@ export function pharmacokinetics(input: PkInput): PkModel {
     return { elementsMgPerG, payloadFreeMgPerG: free };
   }
 
-  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, tumorExposureAt, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, modes, particleModes, plasmaL, m, injections), stateAt, tumorAt };
+  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, tumorExposureAt, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, modes, particleModes, plasmaL, m, injections, ecf ? { p: ecfP, t: ecfT } : null), stateAt, tumorAt };
 }
 
 /** Curves on a uniform grid over the curve window, every point exact (modal form, injections superposed at their times). */
-function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plasmaL: number, m: number, injections: number[]): PkCurves {
+function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plasmaL: number, m: number, injections: number[], ecf: { p: number; t: number } | null): PkCurves {
   const window = pkp('pk.curveWindowH', input.overrides);
   const h = window / (CURVE_POINTS - 1);
   const tH = Array.from({ length: CURVE_POINTS }, (_, k) => k * h);
@@ -414,8 +428,13 @@ function sampleCurves(input: PkInput, modes: Modal[], particleModes: Modal, plas
         if (pp[1] < 0) pp[1] = 0;
         for (const el of els) {
           const e = get(el);
-          e.p[k] += (pp[0] * input.particleHighZ[el]) / plasmaL;
-          e.t[k] += (pp[1] * input.particleHighZ[el]) / m;
+          if (ecf) {
+            e.p[k] += (pp[0] * ecf.p * input.particleHighZ[el]) / plasmaL;
+            e.t[k] += ((pp[1] + pp[0] * ecf.t) * input.particleHighZ[el]) / m;
+          } else {
+            e.p[k] += (pp[0] * input.particleHighZ[el]) / plasmaL;
+            e.t[k] += (pp[1] * input.particleHighZ[el]) / m;
+          }
         }
       }
   }

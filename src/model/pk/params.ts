@@ -81,6 +81,26 @@ export const PK_PARAMS = {
     label: 'human body mass',
     description: 'Body mass of the adult whose clearance is scaled to the mouse',
   }),
+  // ---- #27 (branch gen3): extracellular distribution of particles smaller than the endothelial small pores ----
+  'pk.interstitialVolumeMlPerKg': param(183, 'mL/kg', 'Durbin, Clemons, Jeung & Kullgren, Health Phys 63(4) (1992), reference mouse (abstract, read): extracellular water (²²Na space) 232 ± 15 µL/g and plasma volume (¹²⁵I-transferrin) 48.9 ± 4.4 µL/g, so the interstitial (extravascular extracellular) fluid is 232 − 48.9 ≈ 183 µL/g', 'published', {
+    min: 10,
+    max: 1000,
+    label: 'interstitial volume',
+    description: 'Interstitial (extracellular, outside plasma) fluid volume per body mass, into which particles below the endothelial small-pore size distribute',
+  }),
+  'pk.continuousPoreDiameterNm': param(5, 'nm', 'Sarin, J Angiogenes Res 2, 14 (2010) (read: abstract, table 1 and additional file 1): the physiologic upper limit of pore size of non-fenestrated blood capillaries with macula occludens junctions (skin, muscle, adipose tissue, lung) is ≈ 5 nm; the small pores of the classic pore theory ≈ 6 nm', 'published', {
+    min: 0.5,
+    max: 50,
+    label: 'endothelial small-pore size',
+    description: 'Diameter of the small pores of continuous endothelium; particles smaller than this distribute into interstitial fluid within minutes, larger ones do not',
+  }),
+  'pk.tumourInterstitialFraction': param(0.45, '1', 'Jain, Cancer Res 47, 3039 (1987) (recalled, to verify): the interstitial space of tumours is large, ≈ 0.3–0.6 of the tumour volume (normal tissues ≈ 0.1–0.3); the midpoint of that range is taken. Not sampled by the Monte Carlo (none of the three M3.ecf parameters is: a new sampled parameter would shift every formulation\'s random stream; they matter only below the 5 nm pore)', 'published', {
+    verify: true,
+    min: 0.01,
+    max: 0.95,
+    label: 'tumour interstitial fraction',
+    description: 'Interstitial fluid volume per tumour volume (v_e), the space a sub-pore-size particle fills in the tumour as in any tissue',
+  }),
 } satisfies ParamSet;
 
 export type PkParamId = keyof typeof PK_PARAMS;

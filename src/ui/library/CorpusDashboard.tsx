@@ -148,7 +148,7 @@ function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: K
   return (
     <section data-testid="corpus-coverage" aria-labelledby="corpus-coverage-title">
       <h3 id="corpus-coverage-title">Prediction intervals: do they cover the measurements?</h3>
-      <p className="muted small">Each prediction carries a 90 % interval whose width comes from the residuals of its kind&apos;s calibration records (Student-t; docs/validation.md). A well-calibrated interval covers about 90 % of held-out measurements (target 80–95 %, green box).</p>
+      <p className="muted small">Each prediction carries a 90 % interval whose width comes from the residuals of its kind&apos;s calibration records — out-of-fold (refitted without the record&apos;s paper) where the kind has a refit (Student-t; docs/validation.md). A well-calibrated interval covers about 90 % of held-out measurements (target 80–95 %, green box).</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table" data-testid="corpus-coverage-table">
           <thead><tr><th scope="col">kind</th><th scope="col">nominal</th><th scope="col">held-out covered</th><th scope="col">calibration covered</th></tr></thead>
