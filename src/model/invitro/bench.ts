@@ -108,6 +108,11 @@ export interface InvitroBenchResult {
     /** uptake without saturation (f_int · delivered / cells) and the size-dependent plateau, pg/cell */
     linearPgPerCell: number;
     maxPgPerCell: number;
+    /**
+     * the uptake is modelled (not measured) and the settling unit lies outside UPTAKE_SOURCED_RANGE_NM, the sizes whose
+     * measured uptake sets the size dependence: the modelled uptake is an extrapolation of the log-normal form
+     */
+    sizeExtrapolated: boolean;
   };
   cytotoxicity: {
     concentrationsUgPerMl: number[];
@@ -145,6 +150,13 @@ function pos(name: string, v: number, allowZero = false): number {
   if (!(Number.isFinite(v) && (allowZero ? v >= 0 : v > 0))) throw new RangeError(`${name}: must be a finite number ${allowZero ? '≥' : '>'} 0, got ${v}`);
   return v;
 }
+
+/**
+ * Particle diameters (nm) whose HeLa uptake the size dependence of the uptake rests on: Chithrani et al., Nano Lett 6,
+ * 662 (2006) studied 14–100 nm citrate gold (recalled). Outside it the log-normal form is an extrapolation: at 1.9 nm it
+ * gives ≈ 1.5 particles per cell at saturation, a number no measurement supports or refutes here (none was read).
+ */
+export const UPTAKE_SOURCED_RANGE_NM: readonly [number, number] = [14, 100];
 
 /** Internalized share of delivered particles: f_max · exp(−ln²(d / d_opt) / (2 w²)). */
 export function internalizedFraction(diameterNm: number, o?: Partial<Record<InvitroParamKey, number>>): number {
@@ -257,6 +269,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   }
   for (const el in hz) pgPerCell[el] = measured?.[el] ?? pgParticle * hz[el];
   const provenance = measured && Object.keys(measured).length ? 'measured by you' : 'model';
+  const sizeExtrapolated = provenance === 'model' && !inp.freeDrug && (dA < UPTAKE_SOURCED_RANGE_NM[0] || dA > UPTAKE_SOURCED_RANGE_NM[1]);
   explanations.push({
     equation: 'IV2-uptake',
     formula: 'm_cell = x m_max / (x + m_max), x = f_int(d) · M_delivered / n_cells, f_int = f_max · exp(−ln²(d/d_opt) / (2w²)), m_max = N_max exp(−ln²(d/d_opt) / (2w²)) · m_particle',
@@ -269,7 +282,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
     ],
     params: [paramRow('f_max', INVITRO_PARAMS.internalizedFractionMax, pv('internalizedFractionMax', o)), paramRow('d_opt', INVITRO_PARAMS.uptakeOptimumNm, pv('uptakeOptimumNm', o)), paramRow('w', INVITRO_PARAMS.uptakeWidthLn, pv('uptakeWidthLn', o)), paramRow('N_max', INVITRO_PARAMS.uptakeMaxParticlesPerCell, pv('uptakeMaxParticlesPerCell', o))],
     result: { name: 'pgPerCellParticle', value: pgParticle, unit: 'pg/cell' },
-    note: provenance === 'model' ? 'Modelled uptake (no measured value given), saturable per cell.' : `Measured by you (${Object.keys(measured ?? {}).join(', ')}): the ICP-MS value replaces the model’s uptake; the other elements follow the particle’s composition.`,
+    note: provenance === 'model' ? `Modelled uptake (no measured value given), saturable per cell.${sizeExtrapolated ? ` The settling unit (${dA.toPrecision(3)} nm) lies outside ${UPTAKE_SOURCED_RANGE_NM[0]}–${UPTAKE_SOURCED_RANGE_NM[1]} nm, the sizes whose measured uptake (Chithrani 2006, HeLa) sets this size dependence: the uptake here is an extrapolation of the log-normal form (plateau ${(up.maxPg / unitPg).toPrecision(2)} particles per cell), not a prediction — measure the uptake (ICP-MS, pg/cell) and enter it.` : ''}` : `Measured by you (${Object.keys(measured ?? {}).join(', ')}): the ICP-MS value replaces the model’s uptake; the other elements follow the particle’s composition.`,
   });
 
   // cytotoxicity: the drug released in the well (from particles in the medium at pH 7.4 and inside cells at pH 5.0)
@@ -385,7 +398,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       dissolvedFraction,
       deliveredUgPerCm2,
     },
-    uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt, linearPgPerCell: up.linear, maxPgPerCell: up.maxPg },
+    uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt, linearPgPerCell: up.linear, maxPgPerCell: up.maxPg, sizeExtrapolated },
     cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(() => 1), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM },
     clonogenic: {
       dosesGy: doses,

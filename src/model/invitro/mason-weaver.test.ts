@@ -1,4 +1,4 @@
-// Independent check of the well's transport solver: the analytic (eigenfunction) solution of the Mason–Weaver sedimentation–diffusion equation with an absorbing bottom (ISDD's boundary) and a closed top, for stated particles, media heights and temperatures.
+// Independent checks of the well's transport solver against exact solutions of the Mason–Weaver sedimentation–diffusion equation: an absorbing bottom (ISDD's boundary) and a closed top (series derived here), and the closed cell of Mason & Weaver 1924 (their published series; the solver's reflecting limit through the DG Langmuir layer), for stated particles, media heights and temperatures.
 import { describe, expect, it } from 'vitest';
 import { settleAndDiffuse, stokesEinsteinM2PerS, stokesVelocityMPerS, waterViscosityPaS } from './transport';
 
@@ -107,5 +107,97 @@ describe('Mason–Weaver analytic solution (absorbing bottom) vs the finite-volu
     expect(at(37)).toBeGreaterThan(at(25));
     expect(n(37) / at(37)).toBeCloseTo(1, 1);
     expect(n(25) / at(25)).toBeCloseTo(1, 1);
+  });
+});
+
+/**
+ * The closed cell of Mason & Weaver (Phys Rev 23, 412 (1924)): no flux at either end, uniform start. Their series, in
+ * the dimensionless form of Barthe & Werts (ChemRxiv 2022, doi 10.26434/chemrxiv-2022-91vrq; the function MW_adim_ISS of
+ * github.com/mhvwerts/MasonWeaver-analytic, read for this test), y = depth / H from the surface (0) to the bottom (1),
+ * α = D / (v H) = 1/Pe, τ = v t / H:
+ *   c/c₀ = e^(y/α) / (α (e^(1/α) − 1))
+ *        + 16 π α² e^((2y − τ)/(4α)) Σ_m e^(−α m² π² τ) m (1 − (−1)^m e^(−1/(2α))) (sin mπy + 2πmα cos mπy) / (1 + 4π²m²α²)².
+ * The first term is the sedimentation equilibrium (barometric: Perrin). Written here independently of the solver; its
+ * own checks below (mass 1 at every τ, the equilibrium at long times, 1 at τ → 0).
+ */
+function masonWeaverClosed(y: number, tau: number, alpha: number, terms = 20000): number {
+  const eq = Math.exp((y - 1) / alpha) / (alpha * (1 - Math.exp(-1 / alpha)));
+  const pref = 16 * alpha * alpha * Math.PI * Math.exp((2 * y - tau) / (4 * alpha));
+  let s = 0;
+  for (let m = 1; m <= terms; m++) {
+    const decay = Math.exp(-alpha * m * m * Math.PI * Math.PI * tau);
+    const den = (1 + 4 * Math.PI * Math.PI * m * m * alpha * alpha) ** 2;
+    if (decay / den === 0) break;
+    const sign = m % 2 ? -1 : 1;
+    s += (decay * m * (1 - sign * Math.exp(-1 / (2 * alpha))) * (Math.sin(m * Math.PI * y) + 2 * Math.PI * m * alpha * Math.cos(m * Math.PI * y))) / den;
+  }
+  return eq + pref * s;
+}
+
+describe('Mason–Weaver closed cell (Mason & Weaver 1924) vs the solver with a non-binding cell layer', () => {
+  it('the series: mass 1 at every τ (Simpson), 1 in the bulk at τ → 0, the barometric equilibrium Pe/(1 − e^(−Pe)) at the bottom for τ → ∞', () => {
+    for (const alpha of [0.05, 0.5, 3])
+      for (const tau of [0.01, 0.3, 3]) {
+        const n = 2000;
+        let s = 0;
+        for (let i = 0; i <= n; i++) s += (i === 0 || i === n ? 1 : i % 2 ? 4 : 2) * masonWeaverClosed(i / n, tau, alpha);
+        expect(s / (3 * n)).toBeCloseTo(1, 6);
+      }
+    expect(masonWeaverClosed(0.5, 1e-4, 0.2)).toBeCloseTo(1, 6);
+    for (const pe of [0.5, 5, 40]) expect(masonWeaverClosed(1, 50 * Math.max(1, 1 / pe), 1 / pe) / (pe / (1 - Math.exp(-pe)))).toBeCloseTo(1, 8);
+  });
+
+  // K_D far above any concentration in the well: the Langmuir layer binds ≈ nothing (σ ≈ σ_max c_s / K_D ≈ 1e-8 of the
+  // particles), so the cell layer reflects, as the closed cell's bottom. The solver's profile at the cell centres and its
+  // surface concentration are compared with the series; tolerance 4 % of max(c, 0.05 c₀) on the 120 × 1200 grid (stated
+  // here; the finite-volume error is second order in the cell size, tested), Pe ≤ 60 (the series' domain in doubles).
+  const closedCases = [
+    { name: '20 nm polystyrene, 3.1 mm', d: 20, rho: 1.05, Hmm: 3.1 },
+    { name: '30 nm gold, 6 mm', d: 30, rho: 19.3, Hmm: 6 },
+    { name: '60 nm gold, 3.1 mm', d: 60, rho: 19.3, Hmm: 3.1 },
+    { name: '200 nm silica, 6 mm', d: 200, rho: 2.0, Hmm: 6 },
+  ];
+  const closedRun = (c: (typeof closedCases)[number], hours: number, cells: number, steps: number) => {
+    const H = c.Hmm * 1e-3;
+    const r = settleAndDiffuse({ diameterNm: c.d, densityGPerCm3: c.rho, mediumDensityGPerCm3: 1.007, viscosityPaS: MU37, temperatureC: 37, heightM: H, hours, times: [hours], cells, steps, binding: { kdPerM: 1e9 / H, capacityFraction: 1 } });
+    const alpha = r.diffusivityM2PerS / (r.velocityMPerS * H);
+    const tau = (r.velocityMPerS * hours * 3600) / H;
+    let err = 0;
+    r.finalProfile.forEach((x, i) => {
+      const exact = masonWeaverClosed(1 - (i + 0.5) / cells, tau, alpha);
+      err = Math.max(err, Math.abs(x - exact) / Math.max(exact, 0.05));
+    });
+    return { r, alpha, tau, err, bottom: masonWeaverClosed(1, tau, alpha) };
+  };
+  for (const c of closedCases)
+    it(`${c.name}: profile and surface concentration at 4, 24 and 72 h within 4 % of the series; nothing is bound (< 1e-6)`, () => {
+      for (const t of [4, 24, 72]) {
+        const { r, alpha, err, bottom } = closedRun(c, t, 120, 1200);
+        expect(1 / alpha).toBeLessThan(60);
+        expect(err).toBeLessThan(0.04);
+        expect(Math.abs(r.surfaceConcentrationRatio / bottom - 1)).toBeLessThan(0.04);
+        expect(r.delivered[0]).toBeLessThan(1e-6);
+        expect(r.delivered[0] + r.suspended[0]).toBeCloseTo(1, 12);
+      }
+    });
+
+  it('second-order convergence: halving the cell (and a quarter of the step) cuts the profile error ≥ 3 × wherever it is resolvable (> 1e-4)', () => {
+    for (const c of closedCases) {
+      const coarse = closedRun(c, 24, 60, 300).err;
+      const fine = closedRun(c, 24, 120, 1200).err;
+      if (coarse > 1e-4) expect(fine).toBeLessThan(coarse / 3);
+    }
+  });
+
+  it('the default grid (60 cells) resolves the settled layer (thickness D/v = H/Pe) to 1 % for Pe ≤ 15; at Pe ≈ 57 the surface concentration is 4–5 % high (what a Langmuir layer sees at high Pe)', () => {
+    for (const c of closedCases) {
+      const { r, alpha, bottom } = closedRun(c, 24, 60, 300);
+      const rel = r.surfaceConcentrationRatio / bottom - 1;
+      if (1 / alpha <= 15) expect(Math.abs(rel)).toBeLessThan(0.01);
+      else {
+        expect(rel).toBeGreaterThan(0);
+        expect(rel).toBeLessThan(0.06);
+      }
+    }
   });
 });

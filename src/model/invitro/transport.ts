@@ -82,6 +82,11 @@ export interface TransportResult {
   suspended: number[];
   /** free concentration at the cell surface at the end, in units of the administered concentration (0 when absorbing) */
   surfaceConcentrationRatio: number;
+  /**
+   * the suspended concentration at the last output time, in units of the administered concentration, at the cell centres
+   * z_i = (i + ½) H / N from the cell layer up (the profile the Mason–Weaver check compares with the exact series)
+   */
+  finalProfile: number[];
 }
 
 /** B(x) = x / (eˣ − 1), the Bernoulli function of Scharfetter–Gummel fluxes (1 at 0; series near 0). */
@@ -206,5 +211,5 @@ export function settleAndDiffuse(inp: TransportInput): TransportResult {
     outD.push(outD[outD.length - 1]);
     outS.push(outS[outS.length - 1]);
   }
-  return { velocityMPerS: v, diffusivityM2PerS: D, peclet: (v * heightM) / D, timesH: [...times], delivered: outD, suspended: outS, surfaceConcentrationRatio: cs * heightM };
+  return { velocityMPerS: v, diffusivityM2PerS: D, peclet: (v * heightM) / D, timesH: [...times], delivered: outD, suspended: outS, surfaceConcentrationRatio: cs * heightM, finalProfile: Array.from(c, (x) => x * heightM) };
 }
