@@ -97,6 +97,26 @@ export const tests = [
         assert(/Source/.test(src) && /\d{4}|label|MODEL/.test(src), `source shown: ${src}`);
         assert(/How the model predicts it/.test(await detail.innerText()), 'the model explanation is shown');
         await page.screenshot({ path: `${shots}/corpus.png`, fullPage: true });
+        // walk9 #6: the coverage plot's points are inside the chart (they were drawn off-canvas), the target box is drawn
+        const cov = corpus.locator('[data-testid="corpus-coverage-plot"] svg:has(circle)').first();
+        await cov.waitFor({ state: 'attached', timeout: 20000 });
+        const outside = await cov.evaluate((svg) => {
+          const b = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('circle')].filter((c) => { const r = c.getBoundingClientRect(); return r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1; }).length;
+        });
+        assert(outside === 0, `coverage points inside the plot (${outside} outside)`);
+        assert((await cov.locator('rect[fill="#1a7f37"], g[fill="#1a7f37"] rect').count()) >= 1, 'the 80–95 % target box is drawn');
+        // walk9 #17: a kind outside the 80–95 % target is flagged beside its number
+        const flags = await corpus.locator('[data-testid="coverage-flag"]').allInnerTexts();
+        assert(flags.length > 0 && flags.every((f) => /in target|under-covers|over-covers/.test(f)), `coverage flagged: ${flags.join(' | ')}`);
+        // walk9 #18: a record opened from the long table is scrolled into view
+        await corpus.locator('[data-corpus-kind="all"]').click();
+        const rowBtn = corpus.locator('[data-testid="corpus-row"] th button').last();
+        await rowBtn.scrollIntoViewIfNeeded();
+        await rowBtn.click();
+        await page.waitForTimeout(400);
+        const inView = await corpus.locator('[data-testid="corpus-detail"]').evaluate((d) => { const r = d.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; });
+        assert(inView, 'the opened record is in view');
         assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
       } finally {
         await context.close();

@@ -3,7 +3,7 @@
 // filters, the worst misses per kind with their likely cause, and for any point or row its source and the model's explanation.
 // Loaded lazily by the Library tab (the corpus scores ~50 systems and pulls in the chart library).
 import { TableActions } from '../TableActions';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
 import { csvText } from '../../engine';
@@ -44,6 +44,17 @@ function toleranceInterval(r: CorpusResult, x: number): [number, number] | null 
   }
 }
 
+/** What the plots' colours mean (walk9 #19), drawn under each plot. */
+function VerdictLegend() {
+  const items: [string, string][] = [['agree', 'agrees'], ['differ', 'differs'], ['caveat', 'informative only (not judged, e.g. a human value)']];
+  return (
+    <p className="small muted corpus-legend" data-testid="corpus-legend">
+      {items.map(([k, t]) => <span key={k}><span aria-hidden="true" style={{ color: VERDICT_COLOR[k] }}>●</span> {t} </span>)}
+      · faded: calibration record · grey band: the agreement rule
+    </p>
+  );
+}
+
 function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: CorpusResult[]; onSelect: (id: string) => void }) {
   const pts = results.filter((r) => r.predicted !== null && (!LOG_KINDS.has(kind) || (r.predicted > 0 && r.measured > 0)));
   if (!pts.length) return <p className="muted small">No model prediction for this kind (shown as context in the table).</p>;
@@ -61,8 +72,9 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
     const scale = { type: log ? ('log' as const) : ('linear' as const), domain: [lo, hi] };
     const svg = Plot.plot({
       width: Math.min(width, 520), height: 300, marginLeft: 56, marginBottom: 40,
-      x: { ...scale, label: 'measured →' },
-      y: { ...scale, label: '↑ model', grid: true },
+      // plain numbers on the ticks: SI prefixes ("100m" for 0.1) read as units on a mg/mg axis (walk9 #40)
+      x: { ...scale, label: 'measured →', tickFormat: '~g' },
+      y: { ...scale, label: '↑ model', grid: true, tickFormat: '~g' },
       color: { domain: Object.keys(VERDICT_COLOR), range: Object.values(VERDICT_COLOR) },
       marks: [
         Plot.areaY(band, { x: 'x', y1: 'y1', y2: 'y2', fill: '#999', fillOpacity: 0.18 }),
@@ -127,7 +139,27 @@ function CrossValidationTable({ cv }: { cv: KindCrossValidation[] }) {
   );
 }
 
+const unitOf = (u: string) => (u === '1' ? '' : ` ${u}`);
+/** How far off a miss is, in words: "a factor 490 off" for positive values, else the difference. */
+function missSize(m: { measured: number; predicted: number | null; unit: string }): string {
+  if (m.predicted === null) return '';
+  if (m.measured > 0 && m.predicted > 0) {
+    const f = Math.max(m.measured / m.predicted, m.predicted / m.measured);
+    return f >= 1.05 ? `, a factor ${fmt(f)} ${m.predicted > m.measured ? 'too high' : 'too low'}` : '';
+  }
+  return `, ${fmt(Math.abs(m.predicted - m.measured))}${unitOf(m.unit)} ${m.predicted > m.measured ? 'too high' : 'too low'}`;
+}
+
 const pct = (c: { covered: number; n: number }) => (c.n ? `${c.covered}/${c.n} (${Math.round((100 * c.covered) / c.n)} %)` : '—');
+
+/** A held-out coverage outside the 80–95 % target, said beside the number (walk9 #17); with fewer than 5 records, said as too few to tell. */
+function coverageFlag(c: { covered: number; n: number }) {
+  if (!c.n) return null;
+  const p = c.covered / c.n;
+  if (p >= 0.8 && p <= 0.95) return <span className="cov-ok" data-testid="coverage-flag"> ✓ in target</span>;
+  const few = c.n < 5 ? ` (only ${c.n} record${c.n === 1 ? '' : 's'}: one more or less moves it ${Math.round(100 / c.n)} points)` : '';
+  return <span className={p < 0.8 ? 'cov-under' : 'cov-over'} data-testid="coverage-flag">{p < 0.8 ? ' ✗ under-covers: the intervals are too narrow' : ' over-covers: wider than needed'}{few}</span>;
+}
 
 /** #27: how often the 90 % prediction intervals contain the measurement, per kind, and the calibration plot (nominal vs observed, held-out). */
 function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: KindCoverage[] }) {
@@ -135,8 +167,10 @@ function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: K
   const make = (Plot: PlotModule, width: number) =>
     Plot.plot({
       width: Math.min(width, 520), height: 300, marginLeft: 56, marginBottom: 40,
-      x: { domain: [0.4, 1], label: 'nominal coverage →', percent: true },
-      y: { domain: [0, 1.02], label: '↑ observed (held-out)', percent: true, grid: true },
+      // with `percent`, Plot multiplies the data by 100 before the scale: the domains are in percent (walk9 #6: in
+      // fractions they put every point far off the chart)
+      x: { domain: [40, 100], label: 'nominal coverage (%) →', percent: true },
+      y: { domain: [0, 102], label: '↑ observed, held-out (%)', percent: true, grid: true },
       color: { legend: true },
       marks: [
         Plot.rectY([{ x1: 0.88, x2: 0.92, y1: 0.8, y2: 0.95 }], { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: '#1a7f37', fillOpacity: 0.15 }),
@@ -154,7 +188,7 @@ function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: K
           <thead><tr><th scope="col">kind</th><th scope="col">nominal</th><th scope="col">held-out covered</th><th scope="col">calibration covered</th></tr></thead>
           <tbody>
             {coverage.map((c) => (
-              <tr key={c.kind} data-testid="corpus-coverage-row" data-kind={c.kind}><th scope="row">{KIND_LABEL[c.kind]}</th><td>{Math.round(100 * c.nominal)} %</td><td>{pct(c.heldOut)}</td><td>{pct(c.calibration)}</td></tr>
+              <tr key={c.kind} data-testid="corpus-coverage-row" data-kind={c.kind}><th scope="row">{KIND_LABEL[c.kind]}</th><td>{Math.round(100 * c.nominal)} %</td><td>{pct(c.heldOut)}{coverageFlag(c.heldOut)}</td><td>{pct(c.calibration)}</td></tr>
             ))}
           </tbody>
         </table>
@@ -200,6 +234,10 @@ export default function CorpusDashboard() {
   const [kind, setKind] = useState<CorpusKind | 'all'>('all');
   const [side, setSide] = useState<Side | 'all'>('all');
   const [selected, setSelected] = useState<string | null>(null);
+  // a record opened from the long table (far below) is brought into view (walk9 #18)
+  useEffect(() => {
+    if (selected) requestAnimationFrame(() => document.querySelector('[data-testid="corpus-detail"]')?.scrollIntoView({ block: 'nearest' }));
+  }, [selected]);
   const shown = useMemo(() => report.results.filter((r) => (kind === 'all' || r.kind === kind) && (side === 'all' || r.use === side)), [report, kind, side]);
   const rows = useMemo(() => tableRows({ ...report, results: shown }), [report, shown]);
   const sums = summaryRows(report);
@@ -216,11 +254,11 @@ export default function CorpusDashboard() {
       <p className="muted small" data-testid="corpus-split">Split frozen on {report.split.frozenOn} by a rule fixed in advance: by source paper, stratified by kind (papers whose numbers set a catalog parameter are calibration; then the lowest hash with seed {report.split.seed} until a third of each kind's papers are calibration). Agreement counts held-out records only; calibration records are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table" data-testid="corpus-summary">
-          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col">median deviation</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th></tr></thead>
+          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col" title="median of measured − model in each kind's own unit (percentage points for release; mixed units where a kind has several quantities): compare within a row, not across rows">median deviation (kind's own unit)</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th></tr></thead>
           <tbody>
             {sums.map((s) => (
               <tr key={s.kind} data-testid="corpus-summary-row" data-kind={s.kind}>
-                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td>{s.n}</td><td>{s.heldOut}</td><td>{s.calibration}</td><td>{s.medianDeviation || '—'}</td><td>{s.medianLogRatio || '—'}</td><td>{s.informative}</td>
+                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td>{s.n}</td><td>{s.heldOut === '0/0' ? <span title="every record of this kind is on the calibration side of the split (their papers set catalog parameters), so none is held out">— (all calibration)</span> : s.heldOut}</td><td>{s.calibration}</td><td>{s.medianDeviation || '—'}</td><td>{s.medianLogRatio || '—'}</td><td>{s.informative}</td>
               </tr>
             ))}
           </tbody>
@@ -244,10 +282,11 @@ export default function CorpusDashboard() {
           <div key={k}>
             <h3>{KIND_LABEL[k]}</h3>
             <CorpusPlot kind={k} results={byKind.get(k)!} onSelect={setSelected} />
+            <VerdictLegend />
             {report.worstMissesByKind[k]?.length ? (
               <ul className="small" data-testid={`corpus-misses-${k}`} aria-label={`Worst held-out misses: ${KIND_LABEL[k]}`}>
                 {report.worstMissesByKind[k]!.map((m) => (
-                  <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: {fmt(m.measured)} measured, {fmt(m.predicted)} model — {m.ifMiss ?? 'see docs/validation.md'}</li>
+                  <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: {fmt(m.measured)}{unitOf(m.unit)} measured, {fmt(m.predicted)}{unitOf(m.unit)} model{missSize(m)} — {m.ifMiss ?? 'see docs/validation.md'}</li>
                 ))}
               </ul>
             ) : null}
@@ -259,7 +298,7 @@ export default function CorpusDashboard() {
           <h3>Worst held-out misses</h3>
           <ul className="small" data-testid="corpus-misses">
             {report.worstMisses.map((m) => (
-              <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: measured {fmt(m.measured)}, model {fmt(m.predicted)} ({m.rule}) — {m.ifMiss ?? 'see docs/validation.md'}</li>
+              <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: measured {fmt(m.measured)}{unitOf(m.unit)}, model {fmt(m.predicted)}{unitOf(m.unit)}{missSize(m)} (agreement rule: {m.rule}) — {m.ifMiss ?? 'see docs/validation.md'}</li>
             ))}
           </ul>
         </>
