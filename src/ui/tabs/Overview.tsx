@@ -1,4 +1,5 @@
 // Overview tab: the composite score with every desirability bar and its limits, the key numbers, and the warnings.
+import { PredictionIntervalNote } from '../PredictionIntervalNote';
 import type { Scores, ComponentId, Desirability } from '../../model/scores';
 import { COMPONENT_IDS } from '../../engine';
 import { Num } from '../Num';
@@ -51,11 +52,11 @@ export function Overview({ scores }: { scores: Scores }) {
       <dl className="kv">
         <dt>Total loading</dt><dd><Num value={s.loading.totalLoadingPct} unit="wt %" explain="loading.totalLoadingPct" title="Total loading" /></dd>
         <dt>Release selectivity (pH 5.0 / 7.4, 24 h)</dt><dd><Num value={s.release.selectivityIndex} unit="" explain="release.selectivityIndex" title="Release selectivity index" /></dd>
-        <dt>Released in 24 h at pH 7.4</dt><dd><Num value={s.release.releasedAt24hPct['7.4']} unit="%" explain="release.releasedAt24hPct" title="Released at 24 h, pH 7.4" /></dd>
-        <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /></dd>
-        <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /></dd>
-        <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" /></dd>
-        <dt>Sensitizer enhancement ratio</dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title="Sensitizer enhancement ratio" /></dd>
+        <dt>Released in 24 h at pH 7.4</dt><dd><Num value={s.release.releasedAt24hPct['7.4']} unit="%" explain="release.releasedAt24hPct" title="Released at 24 h, pH 7.4" /><PredictionIntervalNote kind="release" metric="release-pct" value={s.release.releasedAt24hPct['7.4']} testId="interval-overview-release" /></dd>
+        <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /><PredictionIntervalNote kind="size" metric="size-nm" value={s.targeting.hydrodynamicDiameterNm} testId="interval-overview-size" /></dd>
+        <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /><PredictionIntervalNote kind="pk" metric="half-life-h" value={s.targeting.circulationHalfLifeH} testId="interval-overview-half-life" /></dd>
+        <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" /><PredictionIntervalNote kind="pk" metric="tumour-pct-id" value={s.targeting.tumorDeliveryPctID} testId="interval-overview-delivery" /></dd>
+        <dt>Sensitizer enhancement ratio</dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title="Sensitizer enhancement ratio" /><PredictionIntervalNote kind="radiosensitization" metric="ser" value={s.radiosensitization.sensitizerEnhancementRatio} testId="interval-overview-ser" /></dd>
         <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" /></dd>
       </dl>
       <Warnings scores={s} />
