@@ -4,6 +4,14 @@
 // Content-Security-Policy of index.html (script-src 'self'), this one is not.
 import '@vitejs/plugin-react/preamble';
 import './schema/zod-jitless';
+import { prewarmPoster } from './viewer3d/poster-start';
+
+/**
+ * The phone layout (App: ≤ 600 px) shows the 3D pane only when asked for; elsewhere the 3D panel is on screen at start,
+ * so the first-frame worker starts now and loads three.js while the app's own modules load (#21).
+ */
+const VIEWER_AT_START = typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches;
+if (VIEWER_AT_START) prewarmPoster();
 
 /** A new macrotask: what follows runs after the browser has had a turn (input, paint), not in the current task. */
 function nextTask(): Promise<void> {
@@ -24,16 +32,21 @@ function nextTask(): Promise<void> {
  * whole tree is ready to commit.
  */
 async function boot() {
-  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence, prepareFirstEvaluation, FIRST_EVALUATION_STEPS }] = await Promise.all([
+  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence, prepareFirstEvaluation, FIRST_EVALUATION_STEPS }, { primeFirstFrame }] = await Promise.all([
     import('react'),
     import('react-dom/client'),
     import('./App'),
     import('./state/persistence'),
+    import('./ui/first-frame'),
   ]);
+  performance.mark('npd-t-modules');
   await nextTask();
   startPersistence();
   await nextTask();
   for (let step = 0; step < FIRST_EVALUATION_STEPS && prepareFirstEvaluation(step); step++) await nextTask();
+  // the 3D panel's particle is known now: the worker builds and compiles it while React renders the workbench
+  if (VIEWER_AT_START) primeFirstFrame();
+  performance.mark('npd-t-evaluated');
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }

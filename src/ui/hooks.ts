@@ -60,6 +60,7 @@ function scheduleNextStage() {
   const w = window as IdleWindow;
   const next = () => {
     startStage++;
+    performance.mark('npd-t-stage' + startStage);
     for (const l of [...stageListeners]) l();
     if (startStage < LAST_START_STAGE) scheduleNextStage();
   };
