@@ -46,7 +46,7 @@ function useViewerPanel(wanted: boolean): { Panel: ViewerPanelComponent | null; 
   }, [wanted, loaded]);
   return state;
 }
-// deferred parts mount in start-up stages (ui/hooks useAfterFirstPaint): 1 the share bar and the 3D panel, 2 the drawer
+// deferred parts mount in start-up stages (ui/hooks useAfterFirstPaint): 1 the share bar (the 3D panel: useViewerPanel), 2 the drawer
 // the share bar (links, import/export, print) mounts once the builder and first scores are on screen; a link in the
 // address bar is read then (initial JS budget, #21)
 const ShareBar = lazy(() => import('./ui/ShareBar').then((m) => ({ default: m.ShareBar })));

@@ -39,14 +39,12 @@ async function boot() {
     import('./state/persistence'),
     import('./ui/first-frame'),
   ]);
-  performance.mark('npd-t-modules');
   await nextTask();
   startPersistence();
   await nextTask();
   for (let step = 0; step < FIRST_EVALUATION_STEPS && prepareFirstEvaluation(step); step++) await nextTask();
   // the 3D panel's particle is known now: the worker builds and compiles it while React renders the workbench
   if (VIEWER_AT_START) primeFirstFrame();
-  performance.mark('npd-t-evaluated');
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }

@@ -78,8 +78,6 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const { height = 440, maxDisplayedPerParticle, mode = 'auto', onStats, className } = props;
   const specs = useMemo(() => (props.specs ?? []).slice(0, 2), [props.specs]);
   const specsKey = JSON.stringify(specs);
-  performance.mark('npd-t-pvrender');
-  useEffect(() => { performance.mark('npd-t-pvmount'); }, []);
   const [cutaway, setCutaway] = usePropState(Boolean(props.cutaway));
   const [step, setStep] = usePropState(Math.max(0, Math.min(EXPLODE_STEPS, Math.round(props.explodeStep ?? 0) || 0)));
   const [release, setRelease] = usePropState(Boolean(props.showRelease));
