@@ -11,7 +11,7 @@ import { Builder } from './ui/Builder';
 import { ResultsPanel } from './ui/ResultsPanel';
 import { Welcome } from './ui/Welcome';
 import { Deferred } from './ui/Deferred';
-import { sizeFirstFrame } from './ui/first-frame';
+import { startFirstFrame } from './ui/first-frame';
 import { sig } from './ui/format';
 import { useEvaluation, useMediaQuery, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
@@ -35,8 +35,8 @@ function useViewerPanel(wanted: boolean): { Panel: ViewerPanelComponent | null; 
   const loaded = state.Panel !== null;
   useEffect(() => {
     if (!wanted || loaded) return;
-    // the placeholder slot has the viewer's width now: the primed worker draws the particle at that size meanwhile
-    sizeFirstFrame(document.querySelector('[data-testid="viewer-slot-placeholder"]'));
+    // the first-frame worker starts now and draws the primed particle at the placeholder slot's width meanwhile
+    startFirstFrame(document.querySelector('[data-testid="viewer-slot-placeholder"]'));
     let alive = true;
     import('./ui/ViewerPanel').then(
       (m) => { if (alive) setState({ Panel: m.ViewerPanel, error: null }); },

@@ -4,14 +4,9 @@
 // Content-Security-Policy of index.html (script-src 'self'), this one is not.
 import '@vitejs/plugin-react/preamble';
 import './schema/zod-jitless';
-import { prewarmPoster } from './viewer3d/poster-start';
 
-/**
- * The phone layout (App: ≤ 600 px) shows the 3D pane only when asked for; elsewhere the 3D panel is on screen at start,
- * so the first-frame worker starts now and loads three.js while the app's own modules load (#21).
- */
+/** The phone layout (App: ≤ 600 px) shows the 3D pane only when asked for; elsewhere the 3D panel is on screen at start. */
 const VIEWER_AT_START = typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches;
-if (VIEWER_AT_START) prewarmPoster();
 
 /** A new macrotask: what follows runs after the browser has had a turn (input, paint), not in the current task. */
 function nextTask(): Promise<void> {
@@ -43,7 +38,7 @@ async function boot() {
   startPersistence();
   await nextTask();
   for (let step = 0; step < FIRST_EVALUATION_STEPS && prepareFirstEvaluation(step); step++) await nextTask();
-  // the 3D panel's particle is known now: the worker builds and compiles it while React renders the workbench
+  // the 3D panel's particle is known now: the first-frame worker (started at the first commit) builds it first thing
   if (VIEWER_AT_START) primeFirstFrame();
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));

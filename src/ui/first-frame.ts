@@ -1,15 +1,15 @@
-// Start-up (#21): the 3D panel's first particle is known as soon as the first evaluation is done, long before the panel
-// mounts; it is handed to the first-frame worker then, which builds and compiles it while the page renders the rest.
+// Start-up (#21): the 3D panel's first particle is known as soon as the first evaluation is done, before the panel mounts;
+// the first-frame worker, started at the first commit, builds and draws it while the page loads and renders the panel.
 import { useStore, selectSelected } from '../state/store';
 import { evaluateCandidate, scoresOf } from '../state/evaluate';
 import { DEFAULT_RELEASE_VIEW, particleSpecOf } from './particle-spec';
-import { primePoster, sizePrimedPoster } from '../viewer3d/poster-start';
+import { prewarmPoster, primePoster, sizePrimedPoster } from '../viewer3d/poster-start';
 
 /** Height of the 3D panel's drawing area, CSS px (ViewerPanel). */
 export const VIEWER_HEIGHT_PX = 280;
 
 /**
- * Prime the started first-frame worker (main.tsx starts it when the 3D panel will be shown) with the selected
+ * Prime the first-frame worker (started at the first commit: startFirstFrame) with the selected
  * candidate's particle as the 3D panel first shows it (ViewerPanel: the last scores, release view off, assembled, no
  * cutaway); the evaluation is start-up's cached one. Nothing on the Learn tab (its tour has its own views) or without a
  * drawable candidate.
@@ -25,10 +25,13 @@ export function primeFirstFrame(): void {
 }
 
 /**
- * The first results have committed: the 3D panel's placeholder slot (App) has the viewer's width, so the primed worker
- * can draw the particle at its real size now; the viewer shows that frame as soon as it mounts.
+ * The first results have committed: the first-frame worker starts now (its script, three.js included, is no part of the
+ * JavaScript loaded before the builder is usable: initial JS budget), builds the primed particle, and — the 3D panel's
+ * placeholder slot (App) having the viewer's width — draws it at its real size; the viewer shows that frame as soon as it
+ * mounts.
  */
-export function sizeFirstFrame(slot: Element | null): void {
+export function startFirstFrame(slot: Element | null): void {
+  prewarmPoster();
   if (!slot) return;
   const width = Math.round(slot.getBoundingClientRect().width);
   if (width > 0) sizePrimedPoster(width, VIEWER_HEIGHT_PX, window.devicePixelRatio || 1);

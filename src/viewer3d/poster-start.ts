@@ -1,6 +1,6 @@
-// Starts the first-frame worker (poster.worker.tsx) early and primes it with the scene the 3D panel will show: small and
-// free of three.js/React, so start-up (main.tsx) can call it while the app's own modules are still loading (#21). A
-// frame the primed worker draws before any viewer exists is kept here until the viewer takes the worker.
+// Starts the first-frame worker (poster.worker.tsx) ahead of the viewer and primes it with the scene the 3D panel will
+// show: small and free of three.js/React, so start-up (main.tsx, App) can call it before the viewer's code has loaded
+// (#21). A frame the primed worker draws before any viewer exists is kept here until the viewer takes the worker.
 import type { PosterMessage, PosterRequest } from './poster.worker';
 import type { ViewScene } from './scene-input';
 
@@ -13,6 +13,8 @@ export function posterSupported(): boolean {
 let spare: Worker | null = null;
 /** The spare worker's messages so far (its primed frame, or an error), for the viewer that takes it. */
 let early: PosterMessage[] = [];
+/** The scene to prime the next started worker with (primePoster before prewarmPoster). */
+let primed: ViewScene | null = null;
 
 function startWorker(): Worker {
   performance.mark('npd-3d-worker-start');
@@ -30,6 +32,7 @@ export function prewarmPoster(): void {
       early.push(e.data);
     };
     spare = w;
+    if (primed) send({ type: 'prime', scene: primed });
   } catch {
     spare = null;
   }
@@ -40,11 +43,12 @@ const send = (req: PosterRequest) => {
 };
 
 /**
- * Hand the started worker (prewarmPoster; nothing happens without one) the scene the viewer is expected to show, before
- * the viewer exists: it builds that scene, compiles its shader programs and uploads its buffers, drawing nothing to the
+ * The scene the viewer is expected to show, before the viewer exists: the started worker (now, or when prewarmPoster
+ * starts it) builds that scene first thing, compiles its shader programs and uploads its buffers, drawing nothing to the
  * page yet. A viewer that then asks for the same scene finds it built; another scene is simply built anew.
  */
 export function primePoster(scene: ViewScene): void {
+  primed = scene;
   send({ type: 'prime', scene });
 }
 
