@@ -11,22 +11,42 @@ import { Builder } from './ui/Builder';
 import { ResultsPanel } from './ui/ResultsPanel';
 import { Welcome } from './ui/Welcome';
 import { Deferred } from './ui/Deferred';
+import { startFirstFrame } from './ui/first-frame';
 import { sig } from './ui/format';
 import { useEvaluation, useMediaQuery, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
 import { scoresOf } from './state/evaluate';
 
 // the recovery banner and the set-aside list load only when stored data could not be read (initial JS budget, #21)
 // the explanation drawer (its status box sits below the 3D view) mounts once the first scores are on screen
-// the 3D panel's code (particle spec, play controls) loads once the builder and first scores are on screen; until then
-// the same panel head and slot hold its place (no layout shift), then the worker draws the first frame (#21)
-const ViewerPanel = lazy(() => import('./ui/ViewerPanel').then((m) => ({ default: m.ViewerPanel })));
-const viewerPlaceholder = (
+// the 3D panel's code (particle spec, play controls, the viewer's controls, legend and layout builders; three.js is a
+// further lazy chunk) is requested as soon as the builder and first scores are on screen, not at a later start-up stage:
+// the first-frame worker has been drawing the particle meanwhile (ui/first-frame.ts, #21). Until it has loaded, the same
+// panel head and slot hold its place (no layout shift).
+type ViewerPanelComponent = typeof import('./ui/ViewerPanel').ViewerPanel;
+const viewerPlaceholder = (message = 'loading the 3D viewer…') => (
   <section className="panel viewer" aria-labelledby="viewer-title">
     <div className="panel-head"><h2 id="viewer-title">3D view</h2><button type="button" aria-pressed disabled>Hide</button></div>
-    <div className="viewer-slot"><p className="muted">loading the 3D viewer…</p></div>
+    <div className="viewer-slot" data-testid="viewer-slot-placeholder"><p className="muted">{message}</p></div>
   </section>
 );
-// deferred parts mount in start-up stages (ui/hooks useAfterFirstPaint): 1 the share bar and the 3D panel, 2 the drawer
+/** The 3D panel's component once its chunk has loaded (requested after the first commit while `wanted`), or why not. */
+function useViewerPanel(wanted: boolean): { Panel: ViewerPanelComponent | null; error: string | null } {
+  const [state, setState] = useState<{ Panel: ViewerPanelComponent | null; error: string | null }>({ Panel: null, error: null });
+  const loaded = state.Panel !== null;
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    // the first-frame worker starts now and draws the primed particle at the placeholder slot's width meanwhile
+    startFirstFrame(document.querySelector('[data-testid="viewer-slot-placeholder"]'));
+    let alive = true;
+    import('./ui/ViewerPanel').then(
+      (m) => { if (alive) setState({ Panel: m.ViewerPanel, error: null }); },
+      (e: unknown) => { if (alive) setState({ Panel: null, error: e instanceof Error ? e.message : String(e) }); },
+    );
+    return () => { alive = false; };
+  }, [wanted, loaded]);
+  return state;
+}
+// deferred parts mount in start-up stages (ui/hooks useAfterFirstPaint): 1 the share bar (the 3D panel: useViewerPanel), 2 the drawer
 // the share bar (links, import/export, print) mounts once the builder and first scores are on screen; a link in the
 // address bar is read then (initial JS budget, #21)
 const ShareBar = lazy(() => import('./ui/ShareBar').then((m) => ({ default: m.ShareBar })));
@@ -68,6 +88,7 @@ export default function App() {
   const narrow = useMediaQuery('(max-width: 600px)');
   const [viewerShown, setViewerShown] = useState(false);
   if (!viewerShown && (!narrow || pane === '3d')) setViewerShown(true);
+  const viewer = useViewerPanel(viewerShown && tab !== 'learn');
   const overall = scoresOf(ev)?.score.overall;
   const design = () => {
     setPane('design');
@@ -143,7 +164,7 @@ export default function App() {
           {tab === 'learn' ? (
             <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p></section>
           ) : (
-            <Deferred stage={1} when={viewerShown} fallback={viewerPlaceholder}><ViewerPanel candidate={candidate} scores={scoresOf(ev)} /></Deferred>
+            viewer.Panel ? <viewer.Panel candidate={candidate} scores={scoresOf(ev)} /> : viewerPlaceholder(viewer.error ? `3D view unavailable: the viewer could not be loaded (${viewer.error}).` : undefined)
           )}
           <Deferred stage={2} fallback={null}><ExplainDrawer scores={scoresOf(ev)} /></Deferred>
         </div>

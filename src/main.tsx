@@ -5,6 +5,9 @@
 import '@vitejs/plugin-react/preamble';
 import './schema/zod-jitless';
 
+/** The phone layout (App: ≤ 600 px) shows the 3D pane only when asked for; elsewhere the 3D panel is on screen at start. */
+const VIEWER_AT_START = typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches;
+
 /** A new macrotask: what follows runs after the browser has had a turn (input, paint), not in the current task. */
 function nextTask(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -24,16 +27,19 @@ function nextTask(): Promise<void> {
  * whole tree is ready to commit.
  */
 async function boot() {
-  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence, prepareFirstEvaluation, FIRST_EVALUATION_STEPS }] = await Promise.all([
+  const [{ StrictMode, createElement, startTransition }, { createRoot }, { default: App }, { startPersistence, prepareFirstEvaluation, FIRST_EVALUATION_STEPS }, { primeFirstFrame }] = await Promise.all([
     import('react'),
     import('react-dom/client'),
     import('./App'),
     import('./state/persistence'),
+    import('./ui/first-frame'),
   ]);
   await nextTask();
   startPersistence();
   await nextTask();
   for (let step = 0; step < FIRST_EVALUATION_STEPS && prepareFirstEvaluation(step); step++) await nextTask();
+  // the 3D panel's particle is known now: the first-frame worker (started at the first commit) builds it first thing
+  if (VIEWER_AT_START) primeFirstFrame();
   const root = createRoot(document.getElementById('root')!);
   startTransition(() => root.render(createElement(StrictMode, null, createElement(App))));
 }

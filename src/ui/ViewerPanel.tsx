@@ -1,16 +1,18 @@
-// Right column, top: the 3D particle viewer of the selected candidate. Its controls, legend and captions come with the
-// first results; three.js loads right after them and the first frame is drawn at low detail, then refined (Scene.tsx).
-import { Component, lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+// Right column, top: the 3D particle viewer of the selected candidate. Its controls, legend and captions come right after
+// the first results, with the particle drawn by the first-frame worker; three.js loads on the page only for the
+// interactive canvas (ParticleViewer).
+import { Component, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Scores } from '../model/scores';
 import type { Candidate } from '../state/types';
-import { nextPlayTime, particleSpecOf, PLAY_FRAME_MS, RELEASE_PH, type ReleasePh } from './particle-spec';
+import ParticleViewerComponent from '../viewer3d/ParticleViewer';
+import { VIEWER_HEIGHT_PX } from './first-frame';
+import { DEFAULT_RELEASE_VIEW, nextPlayTime, particleSpecOf, PLAY_FRAME_MS, RELEASE_PH, type ReleasePh } from './particle-spec';
 
 const RELEASE_END_H = 72;
 
-// Requested when the panel first has a particle to draw: the deferred render right after the first results commit
-// (so the viewer chunk is not part of the start-up JS the builder waits for; the slot keeps its height meanwhile).
-// The viewer chunk is small — three.js is a further lazy chunk behind it.
-const ParticleViewer = memo(lazy(() => import('../viewer3d/ParticleViewer')));
+// The viewer itself (controls, legend, layout builders) comes in this panel's chunk, which App requests right after the
+// first results; three.js is a further lazy chunk behind it.
+const ParticleViewer = memo(ParticleViewerComponent);
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
   override state = { error: null as string | null };
@@ -24,13 +26,13 @@ class Boundary extends Component<{ children: ReactNode }, { error: string | null
  */
 export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidate, scores: urgentScores }: { candidate: Candidate | undefined; scores: Scores | null }) {
   const [show, setShow] = useState(true);
-  // null on the first render, then the real values in a deferred (time-sliced) render: the particle layout is built
-  // after the first results have committed
-  const candidate = useDeferredValue<Candidate | undefined | null>(urgentCandidate, null);
-  const scores = useDeferredValue(urgentScores, null);
+  // the panel itself mounts after the first results have committed (App: a start-up stage), so its first render draws
+  // the current candidate at once (the first-frame worker has been building that particle meanwhile)
+  const candidate = useDeferredValue(urgentCandidate);
+  const scores = useDeferredValue(urgentScores);
   // Release view: the medium and the time since dosing (a control and a play button animate the acid release).
-  const [pH, setPh] = useState<ReleasePh>(5.0);
-  const [timeH, setTimeH] = useState(24);
+  const [pH, setPh] = useState<ReleasePh>(DEFAULT_RELEASE_VIEW.pH);
+  const [timeH, setTimeH] = useState(DEFAULT_RELEASE_VIEW.timeH);
   const [showRelease, setShowRelease] = useState(false);
   const [playing, setPlaying] = useState(false);
   // Pause keeps the time (Play resumes there); otherwise Play starts at 0 h, so the whole release is seen
@@ -47,7 +49,6 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
   // 3D legend never disagrees with the numbers beside it
   const spec = useMemo(() => (candidate ? particleSpecOf(candidate.id, (scores?.formulation as Record<string, unknown> | undefined) ?? candidate.draft, scores, { pH, timeH }) : null), [candidate, scores, pH, timeH]);
   const canRelease = Boolean(spec?.release);
-  const pending = candidate === null && urgentCandidate !== undefined;
   const specs = useMemo(() => (spec ? [spec] : []), [spec]);
   return (
     <section className="panel viewer" aria-labelledby="viewer-title">
@@ -55,15 +56,13 @@ export const ViewerPanel = memo(function ViewerPanel({ candidate: urgentCandidat
         <h2 id="viewer-title">3D view</h2>
         <button type="button" onClick={() => setShow((s) => !s)} aria-pressed={show}>{show ? 'Hide' : 'Show'}</button>
       </div>
-      {!show ? null : pending ? (
-        <div className="viewer-slot"><p className="muted">loading the 3D viewer…</p></div>
-      ) : !spec ? (
+      {!show ? null : !spec ? (
         <p className="muted">{urgentCandidate ? 'Pick a valid carrier to see the particle.' : 'No candidate yet: add one (+ New or a preset in the Workspace) to see its particle.'}</p>
       ) : (
         <div className="viewer-slot">
           <Boundary>
             <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
-              <ParticleViewer specs={specs} height={280} showRelease={showRelease} cutaway={showRelease} />
+              <ParticleViewer specs={specs} height={VIEWER_HEIGHT_PX} showRelease={showRelease} cutaway={showRelease} />
               {/* inside the boundary: it appears with the viewer, so nothing it would push down moves (layout shift) */}
               {canRelease && (
             <fieldset className="release-controls" data-testid="release-controls">

@@ -48,7 +48,7 @@ type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeou
 /**
  * Start-up stages after the first paint, one shared signal for the whole page (#21): stage 0 on the first render; each
  * further stage comes at the next idle moment after the previous one, so the deferred UI mounts in separate tasks rather
- * than in one long task. 1: the 3D panel and the share bar; 2: the explanation drawer and the model-parameters panel;
+ * than in one long task. 1: the share bar (the 3D panel comes right after the first commit, App); 2: the explanation drawer and the model-parameters panel;
  * 3: the import/export menu.
  */
 export const LAST_START_STAGE = 3;

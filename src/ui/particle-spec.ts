@@ -15,6 +15,9 @@ export const RELEASE_PH: readonly { pH: ReleasePh; label: string }[] = [
   { pH: 5.0, label: 'pH 5.0 (lysosome)' },
 ];
 
+/** The release view's setting when the 3D panel opens (the view itself is off until the user turns it on). */
+export const DEFAULT_RELEASE_VIEW: { pH: ReleasePh; timeH: number } = { pH: 5.0, timeH: 24 };
+
 /** Linear interpolation of a [t, F] curve at time t (clamped to its ends). */
 export function curveAt(points: readonly [number, number][], t: number): number {
   if (!points.length) return 0;

@@ -6,8 +6,8 @@ import { posterSupported, prewarmPoster, usePoster } from './poster';
 import { ViewerErrorBoundary } from './ErrorBoundary';
 import { Fallback2D } from './Fallback2D';
 import { Legend } from './Legend';
-import { arrangeScene, explodeCaption, EXPLODE_STEPS, releaseCaption } from './arrange';
-import { buildParticleLayout, displayScaleFor } from './layout';
+import { explodeCaption, EXPLODE_STEPS, releaseCaption } from './arrange';
+import { arrangeScene, buildLayouts, fitKeyOf, type ViewScene } from './scene-input';
 import { niceFloor } from './math';
 import { detectWebGL } from './webgl';
 import { VIEWER_COLORS } from './colors';
@@ -100,17 +100,16 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const support = useMemo(() => (mode === '2d' ? { ok: false, reason: '2D schematic selected' } : detectWebGL()), [mode]);
   const built = useMemo(() => {
     try {
-      const scale = displayScaleFor(specs, maxDisplayedPerParticle);
-      const layouts = specs.map((s) => buildParticleLayout(s, { release, scale }));
-      return { scale, layouts, error: null as string | null };
+      return { ...buildLayouts(specs, release, maxDisplayedPerParticle), error: null as string | null };
     } catch (e) {
       return { scale: null, layouts: [], error: e instanceof Error ? e.message : String(e) };
     }
   }, [specsKey, release, maxDisplayedPerParticle]);
   const { layouts, scale } = built;
   const arrangement = useMemo(() => arrangeScene(layouts, step), [layouts, step]);
-  const b = arrangement.bounds;
-  const fitKey = `${resetCount}|${b.minX.toFixed(1)}|${b.maxX.toFixed(1)}|${b.minY.toFixed(1)}|${b.maxY.toFixed(1)}`;
+  const fitKey = fitKeyOf(arrangement, resetCount);
+  // the same picture, described for the first-frame worker (it builds its own layouts from the specs)
+  const posterScene = useMemo<ViewScene>(() => ({ specs, release, maxDisplayedPerParticle, step, cutaway, resetCount }), [specsKey, release, maxDisplayedPerParticle, step, cutaway, resetCount]);
 
   const hasRelease = specs.some((s) => s.release);
   const hintId = useId();
@@ -217,7 +216,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     ? `3D view unavailable: ${mode === '2d' ? 'showing the 2D schematic' : 'WebGL is not available in this browser'}. Showing a 2D schematic instead.`
     : lost ? '3D view unavailable: the WebGL context was lost. Showing a 2D schematic instead.' : '';
   const use3d = support.ok && !lost && !built.error;
-  usePoster({ enabled: use3d && !liveDrawn, layouts, arrangement, cutaway, fitKey, box: canvasBoxRef, canvas: posterRef, onFrame: onPosterFrame, onError: onPosterError });
+  usePoster({ enabled: use3d && !liveDrawn, scene: posterScene, box: canvasBoxRef, canvas: posterRef, onFrame: onPosterFrame, onError: onPosterError });
 
   return (
     <section

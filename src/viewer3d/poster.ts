@@ -1,36 +1,20 @@
-// The page side of the first-frame worker (poster.worker.tsx): starts it, sends it the scene on every change, and puts
-// each returned frame into a plain <canvas> ('bitmaprenderer'), so the particle is on screen without WebGL work here.
+// The page side of the first-frame worker (poster.worker.tsx): takes the started worker (poster-start.ts), sends it the
+// scene on every change, and puts each returned frame into a plain <canvas> ('bitmaprenderer'), so the particle is on
+// screen without WebGL work here. A frame the worker drew before this viewer existed (primed at start-up) is shown at
+// once when it is of the same scene and size.
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Arrangement } from './arrange';
-import type { ParticleLayout } from './layout';
 import type { FrameStats } from './scene-body';
 import type { PosterMessage, PosterRequest } from './poster.worker';
+import { frameKeyOf, type ViewScene } from './scene-input';
+import { takePosterWorker } from './poster-start';
 
-/** Workers can draw WebGL into an OffscreenCanvas and hand frames back as ImageBitmaps. */
-export function posterSupported(): boolean {
-  return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof OffscreenCanvas.prototype.transferToImageBitmap === 'function' && typeof ImageBitmapRenderingContext !== 'undefined';
-}
-
-/** A worker started ahead of the first viewer (it loads three.js meanwhile), taken by the first usePoster. */
-let spare: Worker | null = null;
-function startWorker(): Worker {
-  performance.mark('npd-3d-worker-start');
-  return new Worker(new URL('./poster.worker.tsx', import.meta.url), { type: 'module' });
-}
-
-/** Start the worker now, so its script is loaded and parsed by the time the first scene is ready to draw. */
-export function prewarmPoster(): void {
-  if (spare || !posterSupported()) return;
-  try { spare = startWorker(); } catch { spare = null; }
-}
+export { posterSupported, prewarmPoster } from './poster-start';
 
 export interface PosterOptions {
   /** false stops (and ends) the worker: the live canvas has taken over, or there is no 3D view. */
   enabled: boolean;
-  layouts: ParticleLayout[];
-  arrangement: Arrangement;
-  cutaway: boolean;
-  fitKey: string;
+  /** What to draw; the worker builds the layouts from the specs itself. A new value asks for a new frame. */
+  scene: ViewScene;
   /** The drawing area (its CSS size is the frame's). */
   box: RefObject<HTMLElement | null>;
   /** The canvas the frames go into. */
@@ -40,26 +24,31 @@ export interface PosterOptions {
   onError: (message: string) => void;
 }
 
-export function usePoster({ enabled, layouts, arrangement, cutaway, fitKey, box, canvas, onFrame, onError }: PosterOptions): void {
+export function usePoster({ enabled, scene, box, canvas, onFrame, onError }: PosterOptions): void {
   const workerRef = useRef<Worker | null>(null);
+  /** Messages the worker sent before this viewer took it (start-up priming), for the first draw to look at. */
+  const earlyRef = useRef<PosterMessage[]>([]);
+  /** The picture asked for last: frames of any other (older) request are dropped. */
+  const wantedRef = useRef('');
+  const showRef = useRef<(m: PosterMessage) => void>(() => undefined);
   const cb = useRef({ onFrame, onError });
   cb.current = { onFrame, onError };
   useEffect(() => {
     if (!enabled) return;
-    let worker: Worker;
+    let taken: ReturnType<typeof takePosterWorker>;
     try {
-      worker = spare ?? startWorker();
-      spare = null;
+      taken = takePosterWorker();
     } catch (e) {
       cb.current.onError(e instanceof Error ? e.message : String(e));
       return;
     }
+    const worker = taken.worker;
     workerRef.current = worker;
-    worker.onmessage = (e: MessageEvent<PosterMessage>) => {
-      const m = e.data;
+    earlyRef.current = taken.early;
+    const show = (m: PosterMessage) => {
       if (m.type === 'error') { cb.current.onError(m.message); return; }
       const c = canvas.current;
-      if (!c) { m.bitmap.close(); return; }
+      if (!c || m.key !== wantedRef.current) { m.bitmap.close(); return; }
       if (c.width !== m.bitmap.width) c.width = m.bitmap.width;
       if (c.height !== m.bitmap.height) c.height = m.bitmap.height;
       const ctx = c.getContext('bitmaprenderer');
@@ -67,20 +56,38 @@ export function usePoster({ enabled, layouts, arrangement, cutaway, fitKey, box,
       ctx.transferFromImageBitmap(m.bitmap);
       if (m.times) {
         // the worker's side of the first frame, on this page's timeline (for the browser bench)
-        const at = (t: number) => ({ startTime: Math.max(0, t - performance.timeOrigin) });
-        try { performance.mark('npd-3d-worker-loaded', at(m.times.loaded)); performance.mark('npd-3d-worker-scene', at(m.times.firstScene)); } catch { /* marks are optional */ }
+        try {
+          for (const [step, t] of Object.entries(m.times)) performance.mark(`npd-3d-worker-${step}`, { startTime: Math.max(0, t - performance.timeOrigin) });
+        } catch { /* marks are optional */ }
       }
       cb.current.onFrame(m.stats);
     };
+    showRef.current = show;
+    worker.onmessage = (e: MessageEvent<PosterMessage>) => show(e.data);
     worker.onerror = (e) => { e.preventDefault(); cb.current.onError(e.message || 'the 3D worker failed to start'); };
-    return () => { worker.terminate(); workerRef.current = null; };
+    return () => {
+      for (const m of earlyRef.current) if (m.type === 'frame') m.bitmap.close();
+      earlyRef.current = [];
+      worker.terminate();
+      workerRef.current = null;
+    };
   }, [enabled, canvas]);
+  const sceneValue = JSON.stringify(scene);
   useEffect(() => {
     const w = workerRef.current;
     const el = box.current;
     if (!enabled || !w || !el) return;
     const r = el.getBoundingClientRect();
-    const req: PosterRequest = { layouts, arrangement, cutaway, fitKey, width: Math.max(1, Math.round(r.width)), height: Math.max(1, Math.round(r.height)), dpr: window.devicePixelRatio || 1 };
+    const width = Math.max(1, Math.round(r.width)), height = Math.max(1, Math.round(r.height));
+    const key = frameKeyOf(scene, width, height);
+    wantedRef.current = key;
+    // a frame drawn ahead at start-up is shown now if it is this picture (then the request below only tells the worker
+    // to refine it; otherwise it draws this one)
+    const early = earlyRef.current;
+    earlyRef.current = [];
+    for (const m of early) showRef.current(m);
+    const req: PosterRequest = { type: 'draw', scene, width, height, dpr: window.devicePixelRatio || 1 };
     try { w.postMessage(req); } catch (e) { cb.current.onError(e instanceof Error ? e.message : String(e)); }
-  }, [enabled, layouts, arrangement, cutaway, fitKey, box]);
+    // `sceneValue` stands for the scene's value
+  }, [enabled, sceneValue, box]);
 }

@@ -16,6 +16,19 @@ import { maxInstanceScale, sphereDetailForRadiusPx } from './math';
  */
 export interface FrameStats { calls: number; triangles: number; pxPerNm: number; programs: number; full: boolean }
 
+/**
+ * The three.js classes this scene names as JSX elements (<color>, <mesh>, …): a bare R3F root (the first-frame worker)
+ * registers only these, so its bundle carries only the parts of three.js the scene uses. Add a class here when the scene
+ * starts using a new element.
+ */
+export const SCENE_ELEMENTS = {
+  Color: THREE.Color, AmbientLight: THREE.AmbientLight, DirectionalLight: THREE.DirectionalLight, Group: THREE.Group,
+  Mesh: THREE.Mesh, InstancedMesh: THREE.InstancedMesh, LineSegments: THREE.LineSegments,
+};
+
+/** Called right after each frame; returning false says the frame was not shown (it does not count as the first). */
+export type FrameCallback = (s: FrameStats) => boolean | void;
+
 function programsLinked(r: THREE.WebGLRenderer): number {
   let n = 0;
   for (const p of r.info.programs ?? []) if (p.id > n) n = p.id;
@@ -303,7 +316,7 @@ function Fit({ arrangement, fitKey }: { arrangement: Arrangement; fitKey: string
  * blocks on a synchronous compile and link; the instanced spheres get their level of detail before every frame.
  * `onFirstFrame` runs once, after the first drawn frame.
  */
-function RenderAndMeasure({ onFrame, lod, onFirstFrame }: { onFrame: (s: FrameStats) => void; lod: Set<LodEntry>; onFirstFrame: () => void }) {
+function RenderAndMeasure({ onFrame, lod, onFirstFrame }: { onFrame: FrameCallback; lod: Set<LodEntry>; onFirstFrame: () => void }) {
   const full = useContext(DetailContext);
   const maxLevel = full ? Infinity : 0;
   const drawn = useRef(false);
@@ -337,8 +350,9 @@ function RenderAndMeasure({ onFrame, lod, onFirstFrame }: { onFrame: (s: FrameSt
     sc.updateMatrixWorld();
     applyLod(lod, (cam as THREE.OrthographicCamera).zoom, maxLevel);
     r.render(sc, cam);
-    onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom, programs: programsLinked(r), full });
-    if (!drawn.current) { drawn.current = true; onFirstFrame(); }
+    const shown = onFrame({ calls: r.info.render.calls, triangles: r.info.render.triangles, pxPerNm: (cam as THREE.OrthographicCamera).zoom, programs: programsLinked(r), full });
+    // a frame its receiver did not show (the first-frame worker's primed scene) is no first frame
+    if (shown !== false && !drawn.current) { drawn.current = true; onFirstFrame(); }
   }, 1);
   return null;
 }
@@ -387,7 +401,7 @@ export function setupRenderer(gl: THREE.WebGLRenderer, dev: boolean): void {
  * Everything inside the canvas: background, lights, the particles, rendering with stats, the camera fit. `children`
  * (the on-page canvas's OrbitControls) mount before the fit, which re-centres them.
  */
-export function SceneBody({ layouts, arrangement, cutaway, fitKey, full, cheap = false, onFrame, onFirstFrame, children }: SceneInput & { full: boolean; cheap?: boolean; onFrame: (s: FrameStats) => void; onFirstFrame: () => void; children?: ReactNode }) {
+export function SceneBody({ layouts, arrangement, cutaway, fitKey, full, cheap = false, onFrame, onFirstFrame, children }: SceneInput & { full: boolean; cheap?: boolean; onFrame: FrameCallback; onFirstFrame: () => void; children?: ReactNode }) {
   const lod = useMemo(() => new Set<LodEntry>(), []);
   return (
     <>

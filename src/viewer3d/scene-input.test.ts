@@ -1,0 +1,41 @@
+// Unit tests for the scene description shared by the page and the first-frame worker: both build the same picture from
+// the same specs, and a frame is matched to a request by value (key order, absent options), never by object identity.
+import { describe, expect, it } from 'vitest';
+import { arrangeScene, buildLayouts, fitKeyOf, frameKeyOf, type ViewScene } from './scene-input';
+import type { ParticleSpec } from './spec';
+
+/** IZB@CCM-like spec; counts are test inputs, not model output. */
+const spec: ParticleSpec = {
+  id: 'izb-ccm', label: 'IZB@CCM', coreMaterial: 'zif-8', coreDiameterNm: 100, hydrodynamicDiameterNm: 120,
+  payloads: [{ agent: 'in10018', moleculesPerParticle: 60000, highZ: false }, { agent: 'bismuth', moleculesPerParticle: 100000, highZ: true }],
+  membranes: [{ source: 'hela', fraction: 0.5 }, { source: 'caf-cervical', fraction: 0.5 }],
+  coverage: 1, peg: false,
+};
+
+describe('buildLayouts', () => {
+  it('is deterministic: a second build (the worker’s, from a structured clone of the specs) is the same picture', () => {
+    const a = buildLayouts([spec], false);
+    const b = buildLayouts([structuredClone(spec)], false);
+    expect(b.scale).toEqual(a.scale);
+    expect(b.layouts).toEqual(a.layouts);
+    expect(fitKeyOf(arrangeScene(b.layouts, 0), 0)).toBe(fitKeyOf(arrangeScene(a.layouts, 0), 0));
+  });
+});
+
+describe('frameKeyOf', () => {
+  const base: ViewScene = { specs: [spec], release: false, step: 0, cutaway: false, resetCount: 0 };
+  it('matches the start-up prime (no molecule cap given) with the viewer’s request (cap undefined, other key order)', () => {
+    const viewer = { resetCount: 0, cutaway: false, step: 0, maxDisplayedPerParticle: undefined, release: false, specs: [structuredClone(spec)] };
+    expect(frameKeyOf(viewer, 320, 280)).toBe(frameKeyOf(base, 320, 280));
+  });
+  it('differs for another size, view option or particle', () => {
+    const k = frameKeyOf(base, 320, 280);
+    expect(frameKeyOf(base, 321, 280)).not.toBe(k);
+    expect(frameKeyOf(base, 320, 281)).not.toBe(k);
+    expect(frameKeyOf({ ...base, cutaway: true }, 320, 280)).not.toBe(k);
+    expect(frameKeyOf({ ...base, step: 1 }, 320, 280)).not.toBe(k);
+    expect(frameKeyOf({ ...base, resetCount: 1 }, 320, 280)).not.toBe(k);
+    expect(frameKeyOf({ ...base, maxDisplayedPerParticle: 500 }, 320, 280)).not.toBe(k);
+    expect(frameKeyOf({ ...base, specs: [{ ...spec, coreDiameterNm: 101 }] }, 320, 280)).not.toBe(k);
+  });
+});

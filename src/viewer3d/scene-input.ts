@@ -1,0 +1,39 @@
+// Specs + view options → what the 3D scene draws (layouts, arrangement, camera-fit key): the same pure steps on the page
+// (ParticleViewer) and in the first-frame worker (poster.worker.tsx), which builds its own copy from the specs. No three.js.
+import { arrangeScene, type Arrangement } from './arrange';
+import { buildParticleLayout, displayScaleFor, type DisplayScale, type ParticleLayout } from './layout';
+import type { ParticleSpec } from './spec';
+
+/** Everything the viewer's picture depends on besides the drawing area's size. Plain data (sent to the worker). */
+export interface ViewScene {
+  /** One or two particles (extra entries are ignored by the viewer before they get here). */
+  specs: ParticleSpec[];
+  /** Release view: draw each spec's `release` state. */
+  release: boolean;
+  /** Cap on drawn payload-molecule spheres per particle (undefined: the display default). */
+  maxDisplayedPerParticle?: number;
+  /** 0 = assembled; 1–3 = exploded assembly step. */
+  step: number;
+  cutaway: boolean;
+  /** Incremented by "Reset view": re-fits the camera. */
+  resetCount: number;
+}
+
+/** The particles' layouts on one shared display scale (throws on a spec the builders cannot draw). */
+export function buildLayouts(specs: ParticleSpec[], release: boolean, maxDisplayedPerParticle?: number): { scale: DisplayScale; layouts: ParticleLayout[] } {
+  const scale = displayScaleFor(specs, maxDisplayedPerParticle);
+  return { scale, layouts: specs.map((s) => buildParticleLayout(s, { release, scale })) };
+}
+
+/** Changes whenever the camera must be fitted again: a reset, or other bounds (a size change re-fits by itself). */
+export function fitKeyOf(arrangement: Arrangement, resetCount: number): string {
+  const b = arrangement.bounds;
+  return `${resetCount}|${b.minX.toFixed(1)}|${b.maxX.toFixed(1)}|${b.minY.toFixed(1)}|${b.maxY.toFixed(1)}`;
+}
+
+export { arrangeScene };
+
+/** One string per picture: the scene by value and the drawing size in CSS px (a frame is shown only for its own key). */
+export function frameKeyOf(scene: ViewScene, width: number, height: number): string {
+  return JSON.stringify([scene.specs, scene.release, scene.maxDisplayedPerParticle ?? null, scene.step, scene.cutaway, scene.resetCount, width, height]);
+}
