@@ -1,6 +1,9 @@
 // Cross-validation and the summary against hand-computed values on a small fixture of results.
 import { describe, expect, it } from 'vitest';
 import { CORPUS, biasFitter, crossValidateKind, evaluateCorpus, evaluateRecord, foldOfPapers, goldenMin, LN_M_MAX, LN_M_MIN, releaseRateFitter, releaseWithVRefScale, summarize, type CorpusResult } from './index';
+import { lnMMinV6 } from './crossval';
+import { getCore, PRESETS } from '../catalog';
+import { scoreFormulation } from '../engine';
 
 /** A judged result with the fields the summary and the CV read; deviation/logRatio follow from predicted and measured. */
 function res(id: string, paper: string, use: 'calibration' | 'held-out', metric: 'half-life-h' | 'release-pct', measured: number, predicted: number): CorpusResult {
@@ -77,13 +80,21 @@ describe('release refit of v_ref (a model parameter, rerun through M2)', () => {
       expect(releaseWithVRefScale(r, 0.1)!).toBeLessThanOrEqual(releaseWithVRefScale(r, 1)! + 1e-12);
     }
   });
-  it('fitted m is the least-squares optimum: no neighbouring m fits the training points better', () => {
+  it('fitted m is the least-squares optimum inside the V6 bound the catalog fit keeps: no m allowed by V6 fits the training points better', () => {
     const train = zif.map(evaluateRecord);
     const p = releaseRateFitter.fit(train);
     const sse = (lnM: number) => zif.reduce((a, r) => a + (releaseWithVRefScale(r, Math.exp(lnM))! - r.value) ** 2, 0);
     const x = p['ln m[v_ref]'];
-    for (let y = LN_M_MIN; y <= LN_M_MAX; y += 0.25) expect(sse(x)).toBeLessThanOrEqual(sse(y) + 1e-9);
-    expect(x).toBeLessThan(0); // the calibration points release more slowly than the catalog's v_ref
+    const lo = lnMMinV6();
+    expect(lo).toBeGreaterThan(LN_M_MIN);
+    expect(x).toBeGreaterThanOrEqual(lo - 1e-12);
+    for (let y = lo; y <= LN_M_MAX; y += 0.25) expect(sse(x)).toBeLessThanOrEqual(sse(y) + 1e-9);
+    // V6 itself: IZB@CCM's t50 at pH 5.0 is ≤ 11 h at the bound and above it just below
+    const izb = PRESETS['izb-ccm'].formulation;
+    const v0 = getCore('zif-8').release.vRefNmPerH.value;
+    const t50 = (lnM: number) => scoreFormulation({ ...izb, overrides: { 'core.release.vRefNmPerH': v0 * Math.exp(lnM) } }).release.t50h['5.0'] ?? Infinity;
+    expect(t50(lo)).toBeLessThanOrEqual(11);
+    expect(t50(lo - 0.05)).toBeGreaterThan(11);
     expect(releaseRateFitter.apply(p, train[0])).toBeCloseTo(releaseWithVRefScale(zif[0], Math.exp(x))!, 12);
   });
 });

@@ -4,6 +4,8 @@ import { METRIC_RANGE, type CorpusKind, type Metric } from './schema';
 import { CORPUS } from './corpus';
 import { TOLERANCE, judgePrediction, releaseWithVRefScale, type CorpusResult } from './evaluate';
 import { foldOfPapers } from './split';
+import { getCore, PRESETS } from '../catalog';
+import { scoreFormulation } from '../engine';
 
 /** Parameters a fitter estimates from training records (name → value). */
 export type FitParams = Record<string, number>;
@@ -75,6 +77,30 @@ const RECORD = new Map(CORPUS.map((r) => [r.id, r]));
 export const LN_M_MIN = -12;
 export const LN_M_MAX = 3;
 
+/** The reference system's check V6 as the catalog fit keeps it (scripts/fit-mof-release.ts): IZB@CCM's t50 at pH 5.0 ≤ 11 h (V6 < 12 h, 1 h margin). */
+const V6_T50_MAX_H = 11;
+let v6Min: number | null = null;
+/**
+ * The smallest ln m (multiplier on ZIF-8's v_ref) that keeps V6, found by bisection on IZB@CCM's t50(5.0). The refit
+ * of each fold is bounded by it as the catalog fit of v_ref is: without the bound a fold's refit ran to ln m = −12 (no
+ * dissolution at all), a procedure the catalog never used, and its out-of-fold residuals said nothing about the model.
+ */
+export function lnMMinV6(): number {
+  if (v6Min !== null) return v6Min;
+  const izb = PRESETS['izb-ccm'].formulation;
+  const v0 = getCore('zif-8').release.vRefNmPerH.value;
+  const t50 = (lnM: number) => scoreFormulation({ ...izb, overrides: { ...(izb.overrides ?? {}), 'core.release.vRefNmPerH': v0 * Math.exp(lnM) } }).release.t50h['5.0'] ?? Infinity;
+  let lo = LN_M_MIN;
+  let hi = LN_M_MAX;
+  if (t50(lo) <= V6_T50_MAX_H) return (v6Min = lo);
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (t50(mid) > V6_T50_MAX_H) lo = mid;
+    else hi = mid;
+  }
+  return (v6Min = hi);
+}
+
 /** Golden-section minimum of a unimodal-enough function on [lo, hi] (deterministic, 60 steps → 1e-12 of the span). */
 export function goldenMin(f: (x: number) => number, lo: number, hi: number, steps = 60): number {
   const g = (Math.sqrt(5) - 1) / 2;
@@ -98,7 +124,8 @@ export function goldenMin(f: (x: number) => number, lo: number, hi: number, step
  * Release: the parameter the calibration release records shaped — the MOF dissolution rate v_ref (ZIF-8's v_ref and n_H
  * were chosen from Tran & Lee 2021 and Zhang et al. 2024). One multiplier m on every core's v_ref, refitted by least
  * squares (points of release from the nearest bound) on the training folds' release records, a 0.1 grid over
- * ln m ∈ [−12, 3] refined by golden-section search; the prediction of a held record reruns the M2 kinetics with v_ref × m.
+ * ln m ∈ [ln m_V6, 3] refined by golden-section search — bounded below by the reference system's check V6 as the catalog
+ * fit of v_ref is (lnMMinV6) — the prediction of a held record reruns the M2 kinetics with v_ref × m.
  */
 export const releaseRateFitter: Fitter = {
   id: 'release-v_ref-scale',
@@ -115,7 +142,7 @@ export const releaseRateFitter: Fitter = {
         return acc + d * d;
       }, 0);
     // a grid first (the SSE of a saturating release curve need not be unimodal), then golden-section around the best node
-    const [LO, HI, STEP] = [LN_M_MIN, LN_M_MAX, 0.1];
+    const [LO, HI, STEP] = [lnMMinV6(), LN_M_MAX, 0.1];
     let best = LO;
     for (let x = LO; x <= HI + 1e-9; x += STEP) if (sse(x) < sse(best)) best = x;
     return { 'ln m[v_ref]': goldenMin(sse, Math.max(LO, best - STEP), Math.min(HI, best + STEP)) };
