@@ -2,7 +2,7 @@
 import { COPOLYMERS, getCopolymer } from '../src/catalog';
 import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted } from '../src/engine';
 import { param } from '../src/model/param';
-import { CORPUS, sideOf } from '../src/validation';
+import { CORPUS, recordDraft, sideOf } from '../src/validation';
 
 const records = CORPUS.filter((r) => r.setsCatalogParameter && r.quantity.metric === 'plasma-auc-ratio' && 'formulation' in r.system && /^pluronic/.test(String((r.system.formulation as { core?: { copolymer?: string } }).core?.copolymer ?? '')));
 for (const r of records) if (sideOf(r) !== 'calibration') throw new Error(`${r.id} is not on the calibration side`);
@@ -10,7 +10,8 @@ if (records.length === 0) throw new Error('no calibration record sets the Pluron
 
 /** The model's plasma AUC ratio of record r with the Pluronic k_ex set to k. */
 function ratioAt(r: (typeof records)[number], k: number): number {
-  const f = resolveFormulation((r.system as { formulation: unknown }).formulation);
+  // the record's system with its comparator vehicle (#27: p105-auc compares with Taxol, Cremophor EL/ethanol)
+  const f = resolveFormulation(recordDraft(r));
   const lookup = { ...CATALOG_LOOKUP, copolymer: (id: string) => { const c = getCopolymer(id); return c.serumExtractionPerH ? { ...c, serumExtractionPerH: param(k, 'h⁻¹', 'fit', 'fitted') } : c; } };
   return scoreCompleted(f, lookup).pk.payloads[0].plasmaAucRatioVsFreeDrug ?? NaN;
 }

@@ -22,12 +22,12 @@ const classCmc = (who: string) =>
  * Pluronic (PEO–PPO–PEO) cores: the PPO block is a liquid above its T_g (≈ −70 °C) and exchanges drug with serum
  * proteins fast. One rate for the class, fitted on the calibration-side record of paclitaxel in Pluronic P105 micelles
  * (rats, vs Taxol: plasma AUC 5.3×; Arch Pharm Res 31, 530 (2008), abstract read) through the model's own plasma AUC
- * ratio (M3.t, free paclitaxel at its allometric clearance): the value absorbs the comparator (Taxol, not unformulated drug).
+ * ratio (M3.t) against the same dose of paclitaxel in Cremophor EL/ethanol (#27, src/catalog/vehicles.ts).
  */
 const PLURONIC_KEX = backSolved(
-  2.47716374,
+  0.656566724,
   PER_H,
-  'the plasma AUC ratio 5.3 of paclitaxel in Pluronic P105 micelles vs Taxol in rats (Arch Pharm Res 31, 530–538 (2008), abstract read; corpus record p105-auc, calibration): k_ex solved so that M3.t gives 5.3 at 10 mg/kg (scripts/fit-micelle-extraction.ts); the comparator is Taxol, whose Cremophor slows paclitaxel clearance, while the model\'s free paclitaxel clears at its allometric rate — the fitted k_ex carries that difference',
+  'the plasma AUC ratio 5.3 of paclitaxel in Pluronic P105 micelles vs Taxol in rats (Arch Pharm Res 31, 530–538 (2008), abstract read; corpus record p105-auc, calibration): k_ex solved so that M3.t gives 5.3 at 10 mg/kg against paclitaxel in Cremophor EL/ethanol (the vehicle\'s clearance from Eiseman et al. 1994, calibration records eiseman-ptx-clearance-male/-female) (scripts/fit-micelle-extraction.ts); before the vehicle (#27, branch pk2) it was 2.477 h⁻¹ against the unformulated drug',
   KEX_EXTRA,
 );
 

@@ -8,6 +8,8 @@ import { MEMBRANES, MEMBRANE_IDS, isMembraneId, type CatalogMembrane, type Membr
 import { PRESETS, PRESET_IDS, isPresetId, type Preset, type PresetId } from './presets';
 import { COPOLYMERS, COPOLYMER_IDS } from './copolymers';
 export { COPOLYMERS, COPOLYMER_IDS, getCopolymer, isCopolymerId, type CopolymerId } from './copolymers';
+import { VEHICLES, VEHICLE_IDS } from './vehicles';
+export { VEHICLES, VEHICLE_IDS, getVehicle, isVehicleId, type VehicleId } from './vehicles';
 // the in-vitro data (cell lines, plates) load with the bench: import them from './cell-lines'; only the ids are here
 export { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId, type CellLineId, type PlateId } from './cell-line-ids';
 
@@ -84,6 +86,7 @@ export function catalogProvenanceAudit(): { path: string; param: Param }[] {
   for (const id of AGENT_IDS) collect(AGENTS[id], `agents.${id}`, out);
   for (const id of MEMBRANE_IDS) collect(MEMBRANES[id], `membranes.${id}`, out);
   for (const id of COPOLYMER_IDS) collect(COPOLYMERS[id], `copolymers.${id}`, out);
+  for (const id of VEHICLE_IDS) collect(VEHICLES[id], `vehicles.${id}`, out);
   for (const a of LOADING_ANCHORS) collect({ qmaxMgPerMg: a.qmaxMgPerMg, affinityK: a.affinityK }, `anchors.${a.id}`, out);
   return out;
 }

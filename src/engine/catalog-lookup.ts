@@ -1,5 +1,5 @@
 // The engine's default entity look-up: the catalog (ids validated by the schema before they reach here).
-import { getAgent, getCopolymer, getCore, getMembrane, LOADING_ANCHORS } from '../catalog';
+import { getAgent, getCopolymer, getCore, getMembrane, getVehicle, LOADING_ANCHORS } from '../catalog';
 import type { EntityLookup } from './types';
 
 export const CATALOG_LOOKUP: EntityLookup = {
@@ -8,4 +8,5 @@ export const CATALOG_LOOKUP: EntityLookup = {
   membrane: getMembrane,
   anchors: LOADING_ANCHORS,
   copolymer: getCopolymer,
+  vehicle: getVehicle,
 };

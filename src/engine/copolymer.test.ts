@@ -19,7 +19,8 @@ describe('micelle copolymers (#27)', () => {
     const plain = scoreFormulation(micelle());
     const p123 = scoreFormulation(micelle('pluronic-p123'));
     expect(p123.pk.payloads[0].leakedInBloodFraction).toBeGreaterThan(0.95);
-    expect(p123.pk.payloads[0].plasmaAucRatioVsFreeDrug!).toBeLessThan(plain.pk.payloads[0].plasmaAucRatioVsFreeDrug! / 10);
+    // k_ex 0.657 h⁻¹ (refit against Taxol, #27 vehicle): against the unformulated drug ≈ 80× vs the class micelle's ≈ 550×
+    expect(p123.pk.payloads[0].plasmaAucRatioVsFreeDrug!).toBeLessThan(plain.pk.payloads[0].plasmaAucRatioVsFreeDrug! / 5);
     expect(p123.targeting.payloadDeliveryPctID.paclitaxel).toBeLessThan(plain.targeting.payloadDeliveryPctID.paclitaxel);
   });
   it('a copolymer without a sourced extraction rate and with the class CMC scores as the class micelle', () => {

@@ -1,10 +1,10 @@
 // The orchestrator: a completed formulation → Scores (contract §2), in named stages M0 geometry → M1 loading → M3 targeting → M2 release → M3 delivery → M3.t pharmacokinetics → M4 → M5.
-import type { AgentProps, CopolymerProps, CoreProps, MembraneProps } from '../model/entities';
+import type { AgentProps, CopolymerProps, CoreProps, MembraneProps, VehicleDrugPk } from '../model/entities';
 import { computeGeometry, type GeometryResult } from '../model/geometry';
 import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
-import { carrierWashout, exposureExplanation, extracellularDistribution, extracellularExplanation, fractionExposures, freeDrugVolumeL, pharmacokinetics, pkExplanations, pkp, type ExtracellularInput, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
+import { carrierWashout, exposureExplanation, extracellularDistribution, extracellularExplanation, fractionExposures, freeDrugVolumeL, pharmacokinetics, pkExplanations, pkp, vehicleFreeDrugPk, type ExtracellularInput, type FractionExposure, type PkModel, type PkPayloadInput } from '../model/pk';
 import { radiosensitization, type RadiosensitizationInputs, type RadiosensitizationResult } from '../model/radiobiology/radiosensitization';
 import { BLOOD_TEMPERATURE_C, computeRelease, fractionWithRates, makeReleaseContext, releaseRates, type ReleaseContext, type ReleasePayloadInput, type ReleaseRates, type ReleaseResult } from '../model/release';
 import { desirabilityScore, type ScoreResult } from '../model/score';
@@ -69,6 +69,8 @@ interface Entities {
   free: boolean;
   /** The micelle's copolymer (#27), when the formulation names one and the look-up knows it. */
   copolymer: CopolymerProps | null;
+  /** Per payload, its free drug's measured disposition in the named vehicle (#27), or null (unformulated). */
+  vehicles: (VehicleDrugPk | null)[];
 }
 
 interface Ctx {
@@ -151,7 +153,8 @@ function entitiesStage(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: Reso
     membranes[i] = parts ? applyOverrideList(x, parts.get(`membrane.${x.id}`)) : x;
   }
   const copolymer = f.core.copolymer && lookup.copolymer && core.coreClass === 'micelle' ? lookup.copolymer(f.core.copolymer) : null;
-  return { core, agents, membranes, free: core.coreClass === 'free-drug', copolymer };
+  const vehicles = f.payloads.map((p, i) => (p.freeDrugVehicle && lookup.vehicle ? (lookup.vehicle(p.freeDrugVehicle).freeDrugPk[agents[i].id] ?? null) : null));
+  return { core, agents, membranes, free: core.coreClass === 'free-drug', copolymer, vehicles };
 }
 
 /** Stage M1: competitive Langmuir loading. */
@@ -393,6 +396,7 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
     freeHalfLifeH: a.freeHalfLifeH.value,
     freeTumorDeliveryPctID: a.freeTumorDeliveryPctID.value,
     freeVolumeL: freeDrugVolumeL(a.freeClearanceHumanLPerHPerKg?.value, a.freeHalfLifeH.value, body, ov),
+    vehicle: e.vehicles[i] ? vehicleFreeDrugPk(e.vehicles[i]!, a.freeHalfLifeH.value, body, ov) : null,
     highZ: a.highZElement ? particleHighZFractions([{ shareOfParticle: 1, elementMassFractions: fractionsOf(a.formula ?? a.highZElement) }], ov) : {},
   }));
   const sched = scheduleTimes(sc);

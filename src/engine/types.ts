@@ -1,5 +1,5 @@
 // Engine input shapes: a completed formulation (contract §1, every default filled) and the entity look-up the engine scores against.
-import type { AgentProps, CopolymerProps, CoreProps, LoadingAnchor, MembraneProps } from '../model/entities';
+import type { AgentProps, CopolymerProps, CoreProps, LoadingAnchor, MembraneProps, VehicleProps } from '../model/entities';
 import type { Formulation } from '../schema';
 import type { ComponentId, Scores } from '../model/scores';
 import type { RadiosensitizationInputs } from '../model/radiobiology/radiosensitization';
@@ -22,6 +22,8 @@ export interface EntityLookup {
   anchors: readonly LoadingAnchor[];
   /** Micelle copolymers (#27, optional: a look-up without it ignores core.copolymer). */
   copolymer?(id: string): CopolymerProps;
+  /** Free-drug vehicles (#27, optional: a look-up without it ignores payloads[].freeDrugVehicle). */
+  vehicle?(id: string): VehicleProps;
 }
 
 export interface ScoreOptions {

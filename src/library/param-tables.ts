@@ -13,6 +13,8 @@ import {
   MEMBRANE_IDS,
   PRESETS,
   PRESET_IDS,
+  VEHICLES,
+  VEHICLE_IDS,
   catalogProvenanceAudit,
 } from '../catalog';
 
@@ -125,6 +127,16 @@ export function parametersMarkdown(): string {
     parts.push(`### \`${id}\` — ${c.name}`);
     parts.push(cell(`${c.description}${c.note ? ` ${c.note}` : ''}`));
     parts.push(table(PARAM_HEADER, paramRows(under(`copolymers.${id}.`), `copolymers.${id}.`)));
+  }
+
+  parts.push('## Free-drug vehicles (#27, `payloads[].freeDrugVehicle`)');
+  for (const id of VEHICLE_IDS) {
+    const v = VEHICLES[id];
+    parts.push(`### \`${id}\` — ${v.name}`);
+    const measured = Object.entries(v.freeDrugPk).map(([agent, pk]) => `${agent}: ${pk.species}, ${pk.bodyMassKg} kg, ${pk.doseMgPerKg} mg/kg iv`);
+    parts.push(cell(`${v.description}${v.note ? ` ${v.note}` : ''}${measured.length ? ` Measured in: ${measured.join('; ')}.` : ''}`));
+    const rows = under(`vehicles.${id}.`);
+    if (rows.length) parts.push(table(PARAM_HEADER, paramRows(rows, `vehicles.${id}.`)));
   }
 
   parts.push('## Agents');

@@ -128,6 +128,32 @@ export interface CopolymerProps {
   note?: string;
 }
 
+/**
+ * A drug's plasma disposition in one free-drug vehicle (#27, M3.t comparator), as measured in one species: clearance
+ * (L/h/kg) after an iv bolus of doseMgPerKg, and where read the terminal half-life (h).
+ */
+export interface VehicleDrugPk {
+  species: 'mouse' | 'rat';
+  /** Body mass of the species the clearance was measured in (kg), for the allometric step to the model's mouse. */
+  bodyMassKg: number;
+  doseMgPerKg: number;
+  clearanceLPerHPerKg: Param;
+  terminalHalfLifeH?: Param;
+}
+
+/**
+ * The vehicle a free drug is injected in (#27): e.g. Cremophor EL/ethanol (Taxol), polysorbate 80/ethanol (Taxotere),
+ * saline (none). Per agent, the measured disposition of that drug in this vehicle; an agent without an entry is the
+ * unformulated drug (its allometric clearance) in this vehicle too.
+ */
+export interface VehicleProps {
+  id: string;
+  name: string;
+  description: string;
+  freeDrugPk: Readonly<Record<string, VehicleDrugPk>>;
+  note?: string;
+}
+
 export type AgentKind = 'small-molecule' | 'element' | 'nucleic-acid';
 
 export interface AgentProps {

@@ -107,7 +107,8 @@ describe('field registry', () => {
       // #27 surface composition: optional, kept only when given (the catalog lipid shell and reference PEG apply otherwise)
       // #27 preparation method: optional, kept only when given (the carrier's usual method applies otherwise)
       // #27 micelle copolymer: optional, kept only when given (the micelle core's class CMC and M2 serum release apply otherwise)
-      if (['core.lipidTmC', 'core.cholesterolMolPct', 'core.copolymer', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method'].includes(f.path)) {
+      // #27 free-drug vehicle: optional, kept only when given (the unformulated drug otherwise)
+      if (['core.lipidTmC', 'core.cholesterolMolPct', 'core.copolymer', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method', 'payloads.*.freeDrugVehicle'].includes(f.path)) {
         expect(getPath(r.value, concrete(f)), f.path).toBeUndefined();
         continue;
       }

@@ -4,7 +4,7 @@ import { useStore } from '../state/store';
 import type { Candidate } from '../state/types';
 import type { Evaluation, Issue } from '../state/evaluate';
 import { NumberField, SelectField, CheckField, TextField, FieldIssues, issuesAt } from './fields';
-import { agentChoices, beamChoices, coreChoice, coreChoices, coreCopolymerChoices, coreLipidShell, coreLoadingModes, corePartitionMethod, membraneChoices, LOADING_MODES } from './catalog-view';
+import { agentChoices, beamChoices, coreChoice, coreChoices, coreCopolymerChoices, coreLipidShell, coreLoadingModes, corePartitionMethod, membraneChoices, vehicleChoices, LOADING_MODES } from './catalog-view';
 import { agentColor, coreColor, membraneColor } from '../catalog';
 import { ScenarioFields } from './ScenarioFields';
 import { Deferred } from './Deferred';
@@ -12,7 +12,7 @@ import { Deferred } from './Deferred';
 // the (closed) model-parameters panel at the foot of the builder loads once the first scores are on screen (initial JS, #21)
 const ParameterPanel = lazy(() => import('./ParameterPanel').then((m) => ({ default: m.ParameterPanel })));
 import { sig } from './format';
-import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, PREP_METHOD_FIELD, COPOLYMER_FIELD, fieldAt } from '../schema';
+import { DEFAULT_MEMBRANE, FEED_FIELD, FRACTION_FIELD, FRACTION_SUM_TOLERANCE, MEMBRANE_RATIO_FIELD, PEG_DENSITY_FIELD, PEG_FIELD, PEG_MW_FIELD, PREP_METHOD_FIELD, COPOLYMER_FIELD, FREE_DRUG_VEHICLE_FIELD, fieldAt } from '../schema';
 import { renormaliseMembranes } from '../engine';
 
 /** A field's label from the schema's field registry. */
@@ -137,6 +137,16 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
                   help={PREP_METHOD_FIELD.description}
                 />
               )}
+              <SelectField
+                label={FREE_DRUG_VEHICLE_FIELD.label}
+                path={`payloads.${i}.freeDrugVehicle`}
+                issues={issues}
+                value={p.freeDrugVehicle ?? 'none'}
+                options={vehicleChoices(agent)}
+                onCommit={set(`payloads.${i}.freeDrugVehicle`)}
+                testId="payload-vehicle"
+                help={FREE_DRUG_VEHICLE_FIELD.description}
+              />
             </div>
           );
         })}

@@ -1,5 +1,5 @@
 // What the builder needs from the catalog: choices with name, description and provenance, and the loading modes of a core.
-import { CORES, CORE_IDS, AGENTS, AGENT_IDS, MEMBRANES, MEMBRANE_IDS, COPOLYMERS, COPOLYMER_IDS } from '../catalog';
+import { CORES, CORE_IDS, AGENTS, AGENT_IDS, MEMBRANES, MEMBRANE_IDS, COPOLYMERS, COPOLYMER_IDS, VEHICLES, VEHICLE_IDS } from '../catalog';
 import { BEAMS, LOADING_MODES } from '../engine';
 import type { LoadingMode } from '../model/entities';
 import type { Provenance } from '../model/param';
@@ -35,6 +35,11 @@ export function coreCopolymerChoices(id: string): { id: string; name: string; no
   const c = (CORES as Record<string, { coreClass?: string }>)[id];
   if (c?.coreClass !== 'micelle') return null;
   return COPOLYMER_IDS.map((k) => ({ id: k, name: COPOLYMERS[k].name, note: COPOLYMERS[k].serumExtractionPerH ? 'serum extraction sourced' : undefined }));
+}
+
+/** Free-drug vehicles (#27) for a payload's agent: every vehicle, noting where the agent's disposition in it was measured. */
+export function vehicleChoices(agent: string): { id: string; name: string; note?: string }[] {
+  return VEHICLE_IDS.map((k) => ({ id: k, name: VEHICLES[k].name, note: VEHICLES[k].freeDrugPk[agent] ? `measured for ${agent}` : k === 'none' ? undefined : `no data for ${agent}: as unformulated` }));
 }
 
 export function coreChoice(id: string): Choice | undefined {

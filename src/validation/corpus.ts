@@ -20,6 +20,7 @@ const gold = (d: number) => ({ core: { material: 'gold', diameterNm: d }, payloa
 const NK911 = { core: { material: 'polymeric-micelle', diameterNm: 40, copolymer: 'peg-pasp-dox' }, payloads: [{ agent: 'doxorubicin', loading: 'one-pot', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
 const NK012 = { core: { material: 'polymeric-micelle', diameterNm: 20 }, payloads: [{ agent: 'sn-38', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
 const NC4016 = { core: { material: 'polymeric-micelle', diameterNm: 30, copolymer: 'peg-pglu' }, payloads: [{ agent: 'oxaliplatin', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
+const PTX_IN_CREMOPHOR = { core: { material: 'none' }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 1 }], coating: null, scenario: { doseMgPerKg: 22.5 } };
 const P105_PTX = { core: { material: 'polymeric-micelle', diameterNm: 24, copolymer: 'pluronic-p105' }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } };
 const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
@@ -52,6 +53,7 @@ const TRAN_LEE_2021 = { authors: 'Tran VA, Lee S-W', journal: 'RSC Adv 11', year
 const HAMAGUCHI_2005 = { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', journal: 'Br J Cancer 92', year: 2005, locator: 'abstract' };
 const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', journal: 'Acta Pharmacol Sin 27', year: 2006, locator: 'abstract', via: 'chinaphar.com' };
 const P105_2008 = { authors: 'Fudan University School of Pharmacy (Fang X-L group; author list not read)', journal: 'Arch Pharm Res 31(4), 530–538 ("Pharmacokinetics and biodistribution of paclitaxel-loaded pluronic P105 polymeric micelles")', year: 2008, locator: 'abstract (rats: t½β and AUC 4.9- and 5.3-fold those of Taxol injection)', via: 'pubmed 18449513 (abstract)' };
+const EISEMAN_1994 = { authors: 'Eiseman JL, Eddington ND, Leslie J, et al.', journal: 'Cancer Chemother Pharmacol 34(6), 465–471', year: 1994, locator: 'abstract (iv 22.5 mg/kg: CL_tb 3.25 mL/min/kg in males, 4.54 in females; terminal t½ 69 and 43 min)', via: 'acnpsearch.tweb-dev.unibo.it (ISI abstract)' };
 const HU_2011 = { authors: 'Hu C-MJ, Zhang L, Aryal S, et al.', journal: 'Proc Natl Acad Sci USA 108', year: 2011, locator: 'pharmacokinetics figure' };
 const EMBRACE_2021 = { authors: 'Pötter R, Tanderup K, Schmid MP, et al. (EMBRACE Collaborative Group)', journal: 'Lancet Oncol 22', year: 2021, locator: 'abstract', via: 'cancertherapyadvisor.com summary' };
 
@@ -331,7 +333,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'nk105-plasma-auc',
     system: { preset: 'nk105' },
     condition: { medium: 'in-vivo', species: 'mouse' },
-    quantity: { metric: 'plasma-auc-ratio' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 90,
     source: { ...HAMAGUCHI_2005, via: 'scite.ai author page (abstract)' },
     provenance: 'read',
@@ -342,7 +344,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'nk105-tumour-auc',
     system: { preset: 'nk105' },
     condition: { medium: 'in-vivo', species: 'mouse' },
-    quantity: { metric: 'tumour-auc-ratio' },
+    quantity: { metric: 'tumour-auc-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 25,
     source: { ...HAMAGUCHI_2005, via: 'scite.ai author page (abstract)' },
     provenance: 'read',
@@ -353,7 +355,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'p123-auc',
     system: { formulation: P123_PTX, label: 'paclitaxel in Pluronic P123 micelles' },
     condition: { medium: 'in-vivo', species: 'rat', note: 'vs Taxol (Cremophor paclitaxel); ratio assumed species-transferable' },
-    quantity: { metric: 'plasma-auc-ratio' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 2.9,
     source: HAN_2006,
     provenance: 'read',
@@ -364,7 +366,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'p123-half-life',
     system: { formulation: P123_PTX, label: 'paclitaxel in Pluronic P123 micelles' },
     condition: { medium: 'in-vivo', species: 'rat', note: 't½β vs Taxol' },
-    quantity: { metric: 'half-life-ratio' },
+    quantity: { metric: 'half-life-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 2.3,
     source: HAN_2006,
     provenance: 'read',
@@ -375,7 +377,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'p105-auc',
     system: { formulation: P105_PTX, label: 'paclitaxel in Pluronic P105 micelles (≈ 24 nm)' },
     condition: { medium: 'in-vivo', species: 'rat', note: 'vs Taxol (Cremophor paclitaxel); ratio assumed species-transferable; dose and drug loading not in the abstract: the model\'s default 10 mg/kg and feed 0.1 mg/mg' },
-    quantity: { metric: 'plasma-auc-ratio' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 5.3,
     source: P105_2008,
     provenance: 'read',
@@ -383,10 +385,32 @@ export const CORPUS: readonly CorpusRecord[] = [
     ifMiss: 'the Pluronic serum extraction rate k_ex was solved on this record (src/catalog/copolymers.ts)',
   },
   {
+    id: 'eiseman-ptx-clearance-male',
+    system: { formulation: PTX_IN_CREMOPHOR, label: 'paclitaxel in Cremophor EL/ethanol (clinical formulation), iv bolus 22.5 mg/kg' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'male CD2F1 mice; vehicle recalled (the abstract read is cut before it names it)' },
+    quantity: { metric: 'plasma-clearance-l-per-h-per-kg', vehicle: 'cremophor-el-ethanol' },
+    value: 0.195,
+    source: EISEMAN_1994,
+    provenance: 'read',
+    setsCatalogParameter: true,
+    ifMiss: 'sets the Cremophor EL/ethanol clearance of paclitaxel (src/catalog/vehicles.ts, geometric mean with the female mice)',
+  },
+  {
+    id: 'eiseman-ptx-clearance-female',
+    system: { formulation: PTX_IN_CREMOPHOR, label: 'paclitaxel in Cremophor EL/ethanol (clinical formulation), iv bolus 22.5 mg/kg' },
+    condition: { medium: 'in-vivo', species: 'mouse', note: 'female CD2F1 mice; vehicle recalled (the abstract read is cut before it names it)' },
+    quantity: { metric: 'plasma-clearance-l-per-h-per-kg', vehicle: 'cremophor-el-ethanol' },
+    value: 0.2724,
+    source: EISEMAN_1994,
+    provenance: 'read',
+    setsCatalogParameter: true,
+    ifMiss: 'sets the Cremophor EL/ethanol clearance of paclitaxel (src/catalog/vehicles.ts, geometric mean with the male mice)',
+  },
+  {
     id: 'nk911-plasma-auc',
     system: { formulation: NK911, label: 'NK911: DOX in PEG–polyaspartate micelles' },
     condition: { medium: 'in-vivo', species: 'not-stated', note: 'species of the AUC comparison not stated in the review' },
-    quantity: { metric: 'plasma-auc-ratio' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'none' },
     value: 2,
     source: { ...DOC001_READ, locator: 'NK911: plasma AUC twice that of free doxorubicin' },
     provenance: 'read',
@@ -397,7 +421,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'nc-4016-plasma-auc',
     system: { formulation: NC4016, label: 'NC-4016: DACH-platinum (oxaliplatin) micelles' },
     condition: { medium: 'in-vivo', species: 'mouse', note: 'preclinical; vs oxaliplatin' },
-    quantity: { metric: 'plasma-auc-ratio' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'none' },
     value: 1000,
     source: { ...DOC001_READ, locator: 'NC-4016: plasma AUC ≈ 1000× oxaliplatin (preclinical)' },
     provenance: 'read',
@@ -408,7 +432,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'docetaxel-pnp-half-life-ratio',
     system: { formulation: DOCETAXEL_PNP, label: 'Docetaxel-PNP (polymeric nanoparticle; core and size not reported: PLGA 100 nm assumed)' },
     condition: { medium: 'clinical', species: 'human', note: 'phase I, vs Taxotere; ratio taken as species-transferable' },
-    quantity: { metric: 'half-life-ratio' },
+    quantity: { metric: 'half-life-ratio', vehicle: 'polysorbate-80-ethanol' },
     value: 1.75,
     range: [1.5, 2],
     source: { ...DOC001_READ, locator: 'Docetaxel-PNP: blood half-life 1.5–2× Taxotere' },
@@ -420,7 +444,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'abraxane-tumour-ratio',
     system: { preset: 'abraxane' },
     condition: { medium: 'in-vivo', species: 'mouse', note: 'xenografts, equal paclitaxel dose, vs Cremophor paclitaxel' },
-    quantity: { metric: 'tumour-auc-ratio' },
+    quantity: { metric: 'tumour-auc-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 1.33,
     source: { authors: 'Desai N, Trieu V, Yao Z, et al.', journal: 'Clin Cancer Res 12', year: 2006, locator: 'intratumour paclitaxel 33 % higher' },
     provenance: 'recalled',
@@ -441,7 +465,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     id: 'nk105-human-auc',
     system: { preset: 'nk105' },
     condition: { medium: 'clinical', species: 'human', note: 'NK105 150 mg/m² vs conventional paclitaxel 210 mg/m²' },
-    quantity: { metric: 'plasma-auc-ratio' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'cremophor-el-ethanol' },
     value: 15,
     source: { authors: 'Hamaguchi T, et al.', journal: 'Br J Cancer 97, 170–176', year: 2007, locator: 'phase I pharmacokinetics (AUC > 15× conventional paclitaxel), as quoted', via: 'Fujiwara et al., Invest New Drugs 2016 (link.springer.com s10637-016-0381-4)' },
     provenance: 'read',

@@ -1,5 +1,5 @@
 // Predicts every corpus record with the engine and the model's own functions, judges it by the rule of its quantity, and summarises held-out agreement per kind.
-import { getAgent, getCore, PRESETS, isPresetId } from '../catalog';
+import { getAgent, getCore, getVehicle, PRESETS, isPresetId } from '../catalog';
 import { CELL_LINES, type CatalogCellLine } from '../catalog/cell-lines';
 import { resolveFormulation, scoreFormulation } from '../engine';
 import type { Scores } from '../model/scores';
@@ -138,6 +138,31 @@ function systemOf(r: CorpusRecord): { label: string; draft: unknown; preset: str
   return { label: r.system.label, draft: r.system.formulation, preset: null };
 }
 
+const vehicleDrafts = new Map<unknown, Map<string, unknown>>();
+/**
+ * The system with the record's comparator vehicle (#27) written into payloads[0].freeDrugVehicle (the same object for the
+ * same draft and vehicle, so the score caches hit); the draft itself when the quantity names no vehicle.
+ */
+function withVehicle(draft: unknown, q: Quantity): unknown {
+  const v = 'vehicle' in q ? q.vehicle : undefined;
+  if (v === undefined) return draft;
+  let m = vehicleDrafts.get(draft);
+  if (!m) vehicleDrafts.set(draft, (m = new Map()));
+  let d = m.get(v);
+  if (d === undefined) {
+    const f = draft as { payloads?: Record<string, unknown>[] };
+    const payloads = (f.payloads ?? []).map((p, i) => (i === 0 ? { ...p, freeDrugVehicle: v } : p));
+    d = { ...f, payloads };
+    m.set(v, d);
+  }
+  return d;
+}
+
+/** A record's system as scored: the preset's or written-out formulation, with the record's comparator vehicle (#27). */
+export function recordDraft(r: CorpusRecord): unknown {
+  return withVehicle(systemOf(r).draft, r.quantity);
+}
+
 const scoreCache = new Map<unknown, Scores>();
 function scoresOf(draft: unknown): Scores {
   let s = scoreCache.get(draft);
@@ -257,14 +282,36 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       };
     }
     case 'half-life-ratio': {
+      // the comparator's half-life: the free drug's terminal half-life in the record's vehicle where one was read (#27),
+      // else the agent's free-drug half-life
       const s = scoresOf(draft);
-      const agent = getAgent(formulationOf(draft).payloads[0].agent);
-      const free = agent.freeHalfLifeH.value;
-      const v = s.targeting.circulationHalfLifeH / free;
+      const f = formulationOf(draft);
+      const agent = getAgent(f.payloads[0].agent);
+      const inVehicle = f.payloads[0].freeDrugVehicle ? getVehicle(f.payloads[0].freeDrugVehicle).freeDrugPk[agent.id]?.terminalHalfLifeH : undefined;
+      const free = inVehicle ?? agent.freeHalfLifeH;
+      const v = s.targeting.circulationHalfLifeH / free.value;
       return {
         value: v,
         explanation: [
-          `t½(particle) / t½(free ${agent.id}) = ${n4(s.targeting.circulationHalfLifeH)} h / ${n4(free)} h (${agent.freeHalfLifeH.source})`,
+          `t½(particle) / t½(free ${agent.id}${inVehicle ? ` in ${f.payloads[0].freeDrugVehicle}` : ''}) = ${n4(s.targeting.circulationHalfLifeH)} h / ${n4(free.value)} h (${free.source})`,
+          'the numerator is the carrier\'s circulation half-life, not the total drug\'s terminal phase (see docs/model/pharmacokinetics.md: a one-compartment free drug has no slow terminal phase to compare)',
+        ],
+      };
+    }
+    case 'plasma-clearance-l-per-h-per-kg': {
+      // #27: a free-drug formulation's clearance, dose / plasma AUC₀^∞ of one injection (its vehicle's when it names one)
+      const s = scoresOf(draft);
+      const f = formulationOf(draft);
+      const pkp0 = s.pk.payloads[0];
+      const injections = Math.max(1, Math.round(f.scenario.injections ?? 1));
+      const auc = pkp0 ? pkp0.aucPlasmaMgHPerL / injections : NaN;
+      const v = f.scenario.doseMgPerKg / auc;
+      const veh = f.payloads[0].freeDrugVehicle;
+      return {
+        value: Number.isFinite(v) ? v : null,
+        explanation: [
+          `CL = dose / AUC_plasma = ${f.scenario.doseMgPerKg} mg/kg / ${n4(auc)} mg·h/L = ${n4(v)} L/h/kg (M3.t, one-compartment free drug in the model's mouse)`,
+          veh && getVehicle(veh).freeDrugPk[f.payloads[0].agent] ? `free ${f.payloads[0].agent} in ${veh}: ${getVehicle(veh).freeDrugPk[f.payloads[0].agent].clearanceLPerHPerKg.source}` : `free ${f.payloads[0].agent}, unformulated: its human clearance scaled allometrically (or the equal-volume assumption)`,
         ],
       };
     }
@@ -432,7 +479,7 @@ export function evaluateRecord(r: CorpusRecord): CorpusResult {
     const sys = systemOf(r);
     label = sys.label;
     preset = sys.preset;
-    const p = predict(r, q, sys.draft);
+    const p = predict(r, q, withVehicle(sys.draft, q));
     if (p.value === null || !Number.isFinite(p.value)) {
       return { ...base, system: label, preset, predicted: null, verdict: TOLERANCE[q.metric].type === 'none' || p.notModelled ? 'not-modelled' : 'error', deviation: null, logRatio: null, missInTolerances: null, explanation: p.explanation };
     }

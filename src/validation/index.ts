@@ -2,7 +2,7 @@
 export { CORPUS } from './corpus';
 export { CORPUS_KINDS, METRIC_KIND, METRIC_UNIT, METRIC_RANGE, corpusRecordSchema, quantitySchema } from './schema';
 export type { CorpusKind, CorpusRecord, Metric, Quantity } from './schema';
-export { evaluateRecord, judgePrediction, releaseWithVRefScale, summarize, worstMisses, tableRows, summaryRows, toleranceText, meanInactivationDoseGy, TOLERANCE, TABLE_COLUMNS } from './evaluate';
+export { evaluateRecord, recordDraft, judgePrediction, releaseWithVRefScale, summarize, worstMisses, tableRows, summaryRows, toleranceText, meanInactivationDoseGy, TOLERANCE, TABLE_COLUMNS } from './evaluate';
 export type { CorpusReport, CorpusResult, CorpusVerdict, KindSummary, TableRow, Tolerance } from './evaluate';
 export { evaluateCorpus, INTERVAL_TABLE } from './report';
 export { coverage, covers, deriveIntervalTable, halfWidth, intervalAround, metricScale, residualOf, scaleKey, spreadFor, COVERAGE_LEVELS } from './intervals';

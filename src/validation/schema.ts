@@ -1,10 +1,17 @@
 // The validation corpus's record format: a zod schema (units, ranges, a source on every record) and the TypeScript types derived from it.
 import { z } from 'zod';
+import { VEHICLE_IDS } from '../catalog/vehicles';
 
 export const CORPUS_KINDS = ['release', 'loading', 'size', 'pk', 'radiosensitization', 'clonogenic', 'clinical'] as const;
 export type CorpusKind = (typeof CORPUS_KINDS)[number];
 
 const pH = z.number().min(1).max(10);
+/**
+ * The comparator's vehicle (#27): what the free drug the ratio is taken against was injected in (catalog vehicle id:
+ * 'cremophor-el-ethanol' for Taxol, 'polysorbate-80-ethanol' for Taxotere, 'none' for saline). Absent = not stated: the
+ * unformulated drug. The evaluator writes it into the system's payloads[0].freeDrugVehicle.
+ */
+const vs = z.enum(VEHICLE_IDS).optional();
 const positive = z.number().finite().positive();
 
 /** What was measured, in its own units; the evaluator maps each variant to one model output. */
@@ -22,11 +29,13 @@ export const quantitySchema = z.discriminatedUnion('metric', [
   /** Circulation (blood) half-life of the particle, h. */
   z.object({ metric: z.literal('half-life-h') }).strict(),
   /** Ratio of circulation half-lives, carried / free drug of payload 0. */
-  z.object({ metric: z.literal('half-life-ratio') }).strict(),
+  z.object({ metric: z.literal('half-life-ratio'), vehicle: vs }).strict(),
   /** Plasma AUC ratio, carried / free drug of payload 0 at the same drug dose. */
-  z.object({ metric: z.literal('plasma-auc-ratio') }).strict(),
+  z.object({ metric: z.literal('plasma-auc-ratio'), vehicle: vs }).strict(),
   /** Tumour AUC (or delivery) ratio of payload 0, carried / free drug. */
-  z.object({ metric: z.literal('tumour-auc-ratio') }).strict(),
+  z.object({ metric: z.literal('tumour-auc-ratio'), vehicle: vs }).strict(),
+  /** Plasma clearance of payload 0 given as free drug (dose / plasma AUC₀^∞), L/h/kg; vehicle as above (#27). */
+  z.object({ metric: z.literal('plasma-clearance-l-per-h-per-kg'), vehicle: vs }).strict(),
   /** Particle dose reaching the tumour, % of injected dose. */
   z.object({ metric: z.literal('tumour-pct-id') }).strict(),
   /** High-Z element in the tumour, mg per g. */
@@ -61,6 +70,7 @@ export const METRIC_KIND: Record<Metric, CorpusKind> = {
   'half-life-ratio': 'pk',
   'plasma-auc-ratio': 'pk',
   'tumour-auc-ratio': 'pk',
+  'plasma-clearance-l-per-h-per-kg': 'pk',
   'tumour-pct-id': 'pk',
   'tumour-mg-per-g': 'pk',
   def: 'radiosensitization',
@@ -83,6 +93,7 @@ export const METRIC_UNIT: Record<Metric, string> = {
   'half-life-ratio': '1',
   'plasma-auc-ratio': '1',
   'tumour-auc-ratio': '1',
+  'plasma-clearance-l-per-h-per-kg': 'L/h/kg',
   'tumour-pct-id': '% ID',
   'tumour-mg-per-g': 'mg/g',
   def: '1',
@@ -105,6 +116,7 @@ export const METRIC_RANGE: Record<Metric, [number, number]> = {
   'half-life-ratio': [0.01, 10000],
   'plasma-auc-ratio': [0.01, 10000],
   'tumour-auc-ratio': [0.01, 10000],
+  'plasma-clearance-l-per-h-per-kg': [0.001, 100],
   'tumour-pct-id': [0, 100],
   'tumour-mg-per-g': [0, 1000],
   def: [0.5, 100],

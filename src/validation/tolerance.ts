@@ -19,6 +19,7 @@ export const TOLERANCE: Record<Metric, Tolerance> = {
   'half-life-ratio': { type: 'factor', amount: 2 },
   'plasma-auc-ratio': { type: 'factor', amount: 2 },
   'tumour-auc-ratio': { type: 'factor', amount: 2 },
+  'plasma-clearance-l-per-h-per-kg': { type: 'factor', amount: 2 },
   'tumour-pct-id': { type: 'factor', amount: 2 },
   'tumour-mg-per-g': { type: 'factor', amount: 2 },
   def: { type: 'abs', amount: 0.01 },

@@ -31,6 +31,7 @@ export function pkExplanations(pk: PkModel, o?: Record<string, number>): Explana
         { name: 'tumour AUC, same dose of free drug', value: p.freeDrugAuc.tumorTotal, unit: 'mg·h/g' },
         { name: 'plasma AUC (total)', value: p.auc.plasmaTotal, unit: 'mg·h/L' },
         { name: 'plasma AUC, same dose of free drug', value: p.freeDrugAuc.plasmaTotal, unit: 'mg·h/L' },
+        ...(inp.vehicle ? [{ name: 'free drug in its vehicle: CL', value: inp.vehicle.clearanceLPerH, unit: 'L/h' }, { name: 'free drug in its vehicle: t½', value: inp.vehicle.halfLifeH, unit: 'h' }] : []),
       ],
       params: [
         paramRow('t½ carrier in tumour', PK_PARAMS['pk.carrierTumorHalfLifeH'], pkp('pk.carrierTumorHalfLifeH', o)),
@@ -38,7 +39,7 @@ export function pkExplanations(pk: PkModel, o?: Record<string, number>): Explana
         paramRow('plasma volume', PK_PARAMS['pk.plasmaVolumeMlPerKg'], pkp('pk.plasmaVolumeMlPerKg', o)),
       ],
       result: { name: `tumour AUC ratio vs free drug (${p.agent})`, value: p.aucRatio.tumorTotal ?? 'n/a', unit: '1' },
-      note: `Delivery advantage = AUC(carrier)/AUC(same dose of free drug), both by these equations: tumour ${fmt(p.aucRatio.tumorTotal)}×, plasma ${fmt(p.aucRatio.plasmaTotal)}×. A mouse-scale compartment model, not a PBPK model.`,
+      note: `Delivery advantage = AUC(carrier)/AUC(same dose of free drug), both by these equations: tumour ${fmt(p.aucRatio.tumorTotal)}×, plasma ${fmt(p.aucRatio.plasmaTotal)}×.${inp.vehicle ? ' The free drug is given in its vehicle (payloads[].freeDrugVehicle): its own clearance and half-life (plasma AUC = dose/CL); drug released from the carrier is unformulated.' : ''} A mouse-scale compartment model, not a PBPK model.`,
     };
   });
 }

@@ -19,6 +19,13 @@ export interface PkPayloadInput {
   freeTumorDeliveryPctID: number;
   /** Apparent volume (L) of the free drug (#27: CL/k_free from its sourced clearance); absent = the plasma volume. */
   freeVolumeL?: number | null;
+  /**
+   * The free drug as given in its vehicle (#27, optional; catalog vehicles, e.g. Taxol's Cremophor EL/ethanol): its own
+   * plasma clearance (L/h) and half-life (h) in the mouse. It replaces the unformulated free drug in the comparator (the
+   * same dose of free drug in that vehicle) and, for a free-drug formulation, in the formulation itself; drug released
+   * from a carrier is unformulated and keeps freeHalfLifeH/freeVolumeL. Absent or null = the unformulated drug.
+   */
+  vehicle?: { clearanceLPerH: number; halfLifeH: number } | null;
   /** High-Z element mass fractions of the payload itself (an element payload, e.g. Bi or cisplatin's Pt); empty otherwise. */
   highZ: Record<string, number>;
 }
@@ -217,6 +224,18 @@ function freeVolumeOf(p: PkPayloadInput, plasmaL: number): number {
 }
 
 /**
+ * The payload as its free drug is given in its vehicle (#27): half-life t½_v and volume V_v = CL_v/k_v (k_v = ln2/t½_v,
+ * never below the plasma volume), so a free bolus gives plasma AUC = dose/CL_v; the tumour share k_tf/k_f is the
+ * agent's (TD_free), so the vehicle moves plasma exposure only. Without a vehicle: the payload unchanged.
+ */
+export function inVehicle(p: PkPayloadInput, plasmaL: number): PkPayloadInput {
+  const v = p.vehicle;
+  if (!v || !(v.clearanceLPerH > 0) || !(v.halfLifeH > 0)) return p;
+  const k = Math.LN2 / v.halfLifeH;
+  return { ...p, freeHalfLifeH: v.halfLifeH, freeVolumeL: Math.max(plasmaL, v.clearanceLPerH / k), vehicle: null };
+}
+
+/**
  * Build the compartment model of one formulation. Each payload: plasma carrier-bound (Pc), plasma free (Pf), tumour
  * carrier-bound (Tc), tumour free (Tf), a lower-triangular linear system solved exactly (matrix exponential; AUC₀^∞ =
  * −A⁻¹x₀). Particles (for high-Z elements of the core and coat): plasma and tumour. Injections superpose (linear system).
@@ -242,13 +261,17 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const ecfT = ecf ? Math.min(1, Math.max(0, ecf.tumourShare)) : 0;
   const ecfP = ecf ? Math.min(1, Math.max(0, ecf.plasmaShare)) : 1;
 
-  const mats = input.payloads.map((p) => mat4(payloadRates(input, p)));
-  const payloads: PkPayloadResult[] = input.payloads.map((p, i) => {
+  // a free-drug formulation is its payloads in their vehicles; a carrier's released drug is unformulated (#27)
+  const own = input.payloads.map((p) => (input.freeDrug ? inVehicle(p, plasmaL) : p));
+  const mats = own.map((p) => mat4(payloadRates(input, p)));
+  const payloads: PkPayloadResult[] = own.map((p, i) => {
     const rates = payloadRates(input, p);
     const A = mats[i];
     const vf = freeVolumeOf(p, plasmaL);
     const auc = aucOf(aucInfinity(A, x0), p.doseMg * nInj, plasmaL, m, vf);
-    const freeAuc = aucOf(aucInfinity(A, freeX0), p.doseMg * nInj, plasmaL, m, vf);
+    // the comparator: the same dose of free drug in its vehicle (unformulated when none)
+    const cp = inVehicle(input.payloads[i], plasmaL);
+    const freeAuc = cp === input.payloads[i] || input.freeDrug ? aucOf(aucInfinity(A, freeX0), p.doseMg * nInj, plasmaL, m, vf) : aucOf(aucInfinity(mat4(payloadRates(input, cp)), freeX0), cp.doseMg * nInj, plasmaL, m, freeVolumeOf(cp, plasmaL));
     const entry =
       input.route === 'intratumoral'
         ? ret
@@ -282,7 +305,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
     if (ecf) addEl(el, (particleAuc[0] * ecfP * input.particleDoseMg * nInj * w) / plasmaL, ((particleAuc[1] + particleAuc[0] * ecfT) * input.particleDoseMg * nInj * w) / m);
     else addEl(el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
   }
-  input.payloads.forEach((p, i) => {
+  own.forEach((p, i) => {
     for (const el in p.highZ) {
       const w = p.highZ[el];
       if (w > 0) addEl(el, payloads[i].auc.plasmaTotal * w, payloads[i].auc.tumorTotal * w);
@@ -382,7 +405,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
     return { elementsMgPerG, payloadFreeMgPerG: free };
   }
 
-  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, tumorExposureAt, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves(input, modes, particleModes, plasmaL, m, injections, ecf ? { p: ecfP, t: ecfT } : null), stateAt, tumorAt };
+  return { input, payloads, elements, matrices: mats, initialState: x0, modes, injectionTimesH: injections, tumorExposureAt, curves: input.curves === false ? { tH: [], payloads: [], elements: [] } : sampleCurves({ ...input, payloads: own }, modes, particleModes, plasmaL, m, injections, ecf ? { p: ecfP, t: ecfT } : null), stateAt, tumorAt };
 }
 
 /** Curves on a uniform grid over the curve window, every point exact (modal form, injections superposed at their times). */

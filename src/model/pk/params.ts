@@ -1,4 +1,5 @@
 // Sourced constants of the time-resolved pharmacokinetics (M3.t): tumour washout, plasma volume, free-drug clearance scaling, hypoxia-relief kinetics, curve window. Override by id, e.g. { 'pk.carrierTumorHalfLifeH': 72 }.
+import type { VehicleDrugPk } from '../entities';
 import { param, resolveParam, type ParamSet } from '../param';
 
 const LAGINHA_2005 =
@@ -123,4 +124,16 @@ export function freeDrugVolumeL(humanClLPerHPerKg: number | undefined, freeHalfL
   const k = Math.LN2 / Math.max(1e-6, freeHalfLifeH);
   const plasma = (pkp('pk.plasmaVolumeMlPerKg', overrides) * bodyMassKg) / 1000;
   return Math.max(plasma, (clMouse / k) * bodyMassKg);
+}
+
+/**
+ * A free drug's disposition in its vehicle (#27), in a mouse of `bodyMassKg`: the measured clearance per kg scaled from
+ * the species it was measured in, CL = CL_s·(m_mouse/m_s)^(b − 1)·m_mouse (L/h; b = pk.allometricClearanceExponent, the
+ * same step as the human clearances), and its half-life: the measured terminal half-life when read, else the agent's
+ * free-drug half-life `freeHalfLifeH`.
+ */
+export function vehicleFreeDrugPk(entry: VehicleDrugPk, freeHalfLifeH: number, bodyMassKg: number, overrides?: Record<string, number>): { clearanceLPerH: number; halfLifeH: number } {
+  const b = pkp('pk.allometricClearanceExponent', overrides);
+  const perKg = entry.clearanceLPerHPerKg.value * Math.pow(bodyMassKg / entry.bodyMassKg, b - 1);
+  return { clearanceLPerH: perKg * bodyMassKg, halfLifeH: entry.terminalHalfLifeH?.value ?? freeHalfLifeH };
 }

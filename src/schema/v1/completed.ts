@@ -2,7 +2,7 @@
 // TypeScript types (./types) are z.infer of these, and completion's output is checked against them in tests.
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
-import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, VEHICLE_IDS } from '../../catalog';
 import { PREP_METHODS, type LoadingMode, type PrepMethod } from '../../model/entities';
 import { CELL_LINE_IDS, PLATE_IDS } from '../../catalog';
 import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTINGS, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
@@ -10,8 +10,12 @@ import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTIN
 const num = z.number();
 const loadingMode = z.enum(LOADING_MODES as readonly [LoadingMode, ...LoadingMode[]]);
 
-/** `method` (#27, optional, added within v1): how a polymer particle was made; absent = the carrier's default method. */
-export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num, method: z.enum(PREP_METHODS as readonly [PrepMethod, ...PrepMethod[]]).optional() });
+/**
+ * `method` (#27, optional, added within v1): how a polymer particle was made; absent = the carrier's default method.
+ * `freeDrugVehicle` (#27, optional, added within v1): the vehicle of the free drug (a free-drug formulation's own, and the
+ * comparator of a carrier's AUC ratios); absent = the unformulated drug.
+ */
+export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num, method: z.enum(PREP_METHODS as readonly [PrepMethod, ...PrepMethod[]]).optional(), freeDrugVehicle: z.enum(VEHICLE_IDS).optional() });
 
 export const MembraneShareSchemaV1 = z.object({ source: z.enum(MEMBRANE_IDS), fraction: num });
 

@@ -3,7 +3,7 @@
 // controls, Explore's axes, the sweep fast path, CLI messages and the field table of docs/formats.md all read it.
 // FROZEN with version 1: change a default or a bound only together with a new schema version and an upgrader
 // (labels, help texts and sweep ranges are presentation and may change).
-import { AGENT_IDS, CELL_LINE_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, type CoreId } from '../../catalog';
+import { AGENT_IDS, CELL_LINE_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, PLATE_IDS, VEHICLE_IDS, type CoreId } from '../../catalog';
 import { LOADING_MODES, PREP_METHODS } from '../../model/entities';
 import { CUSTOM_MODEL_LIMITS, CUSTOM_PARAM_NAME } from '../../model/fitting/expression-lex';
 
@@ -343,6 +343,17 @@ export const PREP_METHOD_FIELD: ChoiceField = {
   defaultText: 'the carrier\'s usual method (PLGA: single emulsion; lipid–polymer hybrid: nanoprecipitation)',
 };
 
+/**
+ * payloads[].freeDrugVehicle (#27, optional, added within v1; no default written into a completed formulation): the
+ * vehicle the free drug is injected in — a free-drug formulation's own PK, and the comparator of a carrier's plasma AUC
+ * ratio (published ratios compare with Taxol, Taxotere, or the drug in saline). Absent = the unformulated drug.
+ */
+export const FREE_DRUG_VEHICLE_FIELD: ChoiceField = {
+  kind: 'choice', key: 'freeDrugVehicle', label: 'Free-drug vehicle', unit: '', options: VEHICLE_IDS, default: 'none',
+  description: 'Optional: what the free drug is given in — for a free-drug formulation its own vehicle, for a carrier the comparator its AUC ratios are taken against. Cremophor EL/ethanol (Taxol) entraps paclitaxel in plasma and clears it ≈ 14× slower in mice than the unformulated drug; polysorbate 80/ethanol (Taxotere); none = saline (the unformulated drug). A drug without a measured disposition in the vehicle keeps its own.',
+  defaultText: 'none (the unformulated drug in saline)',
+};
+
 export const MEMBRANE_SOURCE_FIELD: ChoiceField = {
   kind: 'choice', key: 'source', label: 'Source cells', unit: '', options: MEMBRANE_IDS, default: DEFAULT_MEMBRANE,
   description: 'Cells whose membrane coats the core (catalog id); each source appears at most once.',
@@ -402,6 +413,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('payloads.*.', LOADING_MODE_FIELD),
   at('payloads.*.', FEED_FIELD),
   at('payloads.*.', PREP_METHOD_FIELD),
+  at('payloads.*.', FREE_DRUG_VEHICLE_FIELD),
   at('coating.membranes.*.', MEMBRANE_SOURCE_FIELD),
   at('coating.membranes.*.', FRACTION_FIELD),
   at('coating.', MEMBRANE_RATIO_FIELD),

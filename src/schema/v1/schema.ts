@@ -2,7 +2,7 @@
 // bounds and ids checked, unknown keys dropped). Defaults and cross-field rules are applied after this, in ../complete.
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
-import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS } from '../../catalog';
+import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, VEHICLE_IDS } from '../../catalog';
 import { PREP_METHODS } from '../../model/entities';
 import { RANKING_COMPONENTS, RANKING_WEIGHT_LIMIT } from '../ranking-settings';
 import {
@@ -158,6 +158,8 @@ function buildInputSchemasV1() {
     method: z.enum(PREP_METHODS, {
       error: (iss) => `must be a preparation method: ${PREP_METHODS.join(', ')} (got ${describeValue(iss.input)})`,
     }).optional(),
+    // #27, added within v1 (optional, no default filled: absent = the unformulated drug in saline)
+    freeDrugVehicle: idSchema('vehicle', VEHICLE_IDS).optional(),
   });
 
   const MembraneInputV1 = obj({
