@@ -11,7 +11,8 @@ import { anchorSlope, elementInfo, LOCAL_EFFECT_ANCHOR_BEAMS, normalizeElementSy
 import { makeReleaseContext, releaseFraction, releaseRates } from '../model/release';
 import { particleHighZFractions, type ParticleComponent } from '../model/targeting';
 import { payloadMassShares } from '../model/targeting/free-drug';
-import { loadingCalibrations, localEffectCalibrationOverrides, localEffectCalibrationSource } from './resolve-overrides';
+import { applyOverrideList } from './entity-overrides';
+import { loadingCalibrations, localEffectCalibrationOverrides, localEffectCalibrationSource, releaseCalibrationSource, resolveOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup } from './types';
 
 /** The plate experiment of an in-vitro scenario; every field optional with a default. */
@@ -85,6 +86,8 @@ export interface InvitroReport extends InvitroBenchResult {
     particleMassPg: number;
     /** where the control arm's α, β come from: the catalog cell line, or your fitted control (scenario.invitro.controlAlphaPerGy/BetaPerGy2) */
     controlLq: 'catalog' | 'fitted to your data';
+    /** where the release and dissolution in the well come from: the M2 model (catalog values), or your release calibration from Calibrate (calibrations.release, at the medium's pH) */
+    release: 'model' | 'fitted to your data';
     /** the element a measured uptake refers to (null: no measured value) */
     measuredElement: string | null;
   };
@@ -148,13 +151,20 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   if (!isPlateId(plateId)) throw new RangeError(`invitro.plate: unknown plate "${String(plateId)}"; valid: ${Object.keys(PLATES).join(', ')}`);
   const cell = CELL_LINES[cellId];
   const plate = PLATES[plateId];
-  // your clonogenic calibration (calibrations.localEffect) beneath the explicit overrides, as in the in-vivo score
-  const leCal = localEffectCalibrationOverrides(f);
-  const ov = leCal ? { ...leCal, ...(f.overrides ?? {}) } : f.overrides;
-  const leSource = leCal ? localEffectCalibrationSource(f) : null;
-  const core = lookup.core(f.core.material);
+  // your calibrations beneath the explicit overrides, as in the in-vivo score (one resolver): the release fit from
+  // Calibrate (calibrations.release → core.release.*, so the well's release and dissolution are yours) and the
+  // clonogenic fit (calibrations.localEffect → localEffect.*); entity overrides act on the catalog core and agents
+  const resolved = resolveOverrides(f, {});
+  const ov = resolved.all;
+  const leSource = localEffectCalibrationOverrides(f) ? localEffectCalibrationSource(f) : null;
+  const parts = resolved.entity;
+  const core = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
   const free = core.coreClass === 'free-drug';
-  const agents = f.payloads.map((p) => lookup.agent(p.agent));
+  const agents = f.payloads.map((p) => {
+    const a = lookup.agent(p.agent);
+    return parts ? applyOverrideList(a, parts.get(`agent.${a.id}`)) : a;
+  });
+  const releaseSource = releaseCalibrationSource(f);
   const geo = computeGeometry({ core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: ov, explain: false });
   const loadingPayloads: PayloadLoadingInput[] = f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio, method: p.method }));
   const load = computeLoading({ core, geometry: geo, payloads: loadingPayloads, anchors: lookup.anchors, calibrations: loadingCalibrations(f), overrides: ov, explain: false });
@@ -252,6 +262,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,
     ...(leSource ? { localEffectSource: leSource } : {}),
+    ...(releaseSource ? { releaseSource } : {}),
   };
   let res = invitroBench(benchInput);
   if (ctlA !== undefined || ctlB !== undefined) {
@@ -279,6 +290,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       particleDensityGPerCm3: rhoEff,
       particleMassPg: particleMassG * 1e12,
       controlLq: ctlA !== undefined || ctlB !== undefined ? 'fitted to your data' : 'catalog',
+      release: releaseSource ? 'fitted to your data' : 'model',
       measuredElement: sc.measuredPgPerCell === undefined ? null : typeof sc.measuredPgPerCell === 'number' ? (sc.measuredElement === 'particle' ? 'particle' : sc.measuredElement !== undefined ? normalizeElementSymbol(sc.measuredElement) ?? sc.measuredElement : defaultMeasuredElement(highZ) ?? null) : Object.keys(sc.measuredPgPerCell).join(','),
     },
     ...res,

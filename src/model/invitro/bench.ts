@@ -81,6 +81,8 @@ export interface InvitroBenchInput {
   localEffect?: LocalEffectOverrides;
   /** where overridden local-effect strengths come from (explanations only; e.g. "fitted to your data (…)") */
   localEffectSource?: string;
+  /** where the release in the medium comes from when it is not the catalog's M2 (explanations only; e.g. "fitted to your data (release calibration: …)") */
+  releaseSource?: string;
   params?: Partial<Record<InvitroParamKey, number>>;
 }
 
@@ -329,7 +331,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       ],
       params: [paramRow('t_ref', INVITRO_PARAMS.ic50ExposureH, pv('ic50ExposureH', o)), paramRow('K_p', INVITRO_PARAMS.drugCellPartition, kp)],
       result: { name: 'viabilityLoaded', value: viabilityLoaded, unit: '1' },
-      note: 'The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Empty carrier: no carrier toxicity is modelled (viability 1). Drug alone: the same drug amount dissolved in the medium for the same incubation.',
+      note: `The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Release in the well (F_medium at pH 7.4, F_cell at pH 5.0) and the carrier's dissolution: ${inp.releaseSource ? `your release calibration, ${inp.releaseSource}, at the medium's pH` : "the M2 release model with the catalog's parameters"}. Empty carrier: no carrier toxicity is modelled (viability 1). Drug alone: the same drug amount dissolved in the medium for the same incubation.`,
     });
 
   // clonogenic survival: control vs treated, oxic cells (no hypoxic compartment), the cell-average DEF of the metal in the cell
