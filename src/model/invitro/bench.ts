@@ -142,6 +142,8 @@ export interface InvitroBenchResult {
     effectiveDrugM: number[];
     /** per drug: the medium concentration at the end of the incubation (M; the FAK occupancy at irradiation) */
     mediumAtEndM: number[];
+    /** per drug: its mass per particle mass (g/g; 1 for a free drug) */
+    drugMassFractions: number[];
     /** share of a dissolved drug in the medium, V_medium / (V_medium + n_cells V_cell K_p) */
     mediumShare: number;
     /** per drug: the IC50 (M, bench terms: C_eq scale) and Hill slope of the drug-alone and loaded curves, and where they come from */
@@ -438,7 +440,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       deliveredUgPerCm2,
     },
     uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt, linearPgPerCell: up.linear, maxPgPerCell: up.maxPg },
-    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(carrierV), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM, mediumShare, drugParams: inp.drugs.map((d, i) => ({ agent: d.agent, alone: alonePar[i], loaded: loadedPar[i] })) },
+    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(carrierV), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM, drugMassFractions: inp.drugs.map((d) => d.massFraction), mediumShare, drugParams: inp.drugs.map((d, i) => ({ agent: d.agent, alone: alonePar[i], loaded: loadedPar[i] })) },
     clonogenic: {
       dosesGy: doses,
       sfControl: doses.map((d) => armSurvival(control, d)),
