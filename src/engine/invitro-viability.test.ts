@@ -40,7 +40,7 @@ describe('calibrateViability', () => {
   });
   it('after Apply the bench’s drug-alone curve passes through your IC50 with your slope, and its viability prediction moves', () => {
     const cal = calibrateViability(f, CATALOG_LOOKUP, parseViabilityCsv(csv('µM', 1)), 'drug-alone', 'doxorubicin', { file: 'a.csv' });
-    expect(cal.explanation.result.value).toBeCloseTo(0.5, 9);
+    expect(cal.explanation.result!.value).toBeCloseTo(0.5, 9);
     cal.grid.forEach((x, i) => expect(cal.after[i]).toBeCloseTo(1 / (1 + (x / cal.fit.ic50) ** cal.fit.hill), 9));
     expect(cal.after).not.toEqual(cal.before);
     const g = { ...f, calibrations: { viability: [cal.record] } };
@@ -55,7 +55,7 @@ describe('calibrateViability', () => {
   it('loaded carrier (drug-equivalent µM): the bench’s loaded curve is 1/2 at your IC50', () => {
     const cal = calibrateViability(f, CATALOG_LOOKUP, parseViabilityCsv(csv('µM', 1)), 'loaded-carrier', 'doxorubicin');
     expect(cal.axis).toBe('µg/mL particles');
-    expect(cal.explanation.result.value).toBeCloseTo(0.5, 9);
+    expect(cal.explanation.result!.value).toBeCloseTo(0.5, 9);
     const frac = invitroOfCompleted(f, CATALOG_LOOKUP).cytotoxicity.drugMassFractions[0];
     expect(cal.fit.ic50).toBeCloseTo((0.8 * micromolarToUgPerMl(1, DOX_MW)) / frac, 3);
   });
