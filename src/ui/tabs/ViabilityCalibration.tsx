@@ -104,11 +104,8 @@ function Result({ cal, applied, onApply }: { cal: ViabilityCalibrationResult; ap
   );
   return (
     <div data-testid="invitro-viability-result">
-      <dl className="kv">
-        <dt>IC50 · Hill slope ({fx.n} points, {fx.levels} concentrations{fx.weighted ? ', weighted by your SD' : ''}; ± SE)</dt>
-        <dd data-testid="invitro-viability-fit">{num('IC50 (your fit)', fx.ic50, fx.se.ic50, u)} · {num('Hill slope (your fit)', fx.hill, fx.se.hill)}</dd>
-        <dt>top · bottom (reported, not applied)</dt><dd>{num('top (your fit)', fx.top, fx.se.top, '', fx.fixed.top)} · {num('bottom (your fit)', fx.bottom, fx.se.bottom, '', fx.fixed.bottom)}</dd>
-      </dl>
+      <p>IC50 · Hill slope (± SE): <span data-testid="invitro-viability-fit">{num('IC50 (your fit)', fx.ic50, fx.se.ic50, u)} · {num('Hill slope (your fit)', fx.hill, fx.se.hill)}</span></p>
+      <p className="small">{fx.n} points at {fx.levels} concentrations{fx.weighted ? ', weighted by your SD' : ''}. Top · bottom (reported, not applied): {num('top (your fit)', fx.top, fx.se.top, '', fx.fixed.top)} · {num('bottom (your fit)', fx.bottom, fx.se.bottom, '', fx.fixed.bottom)}</p>
       {cal.notes.slice(1).map((n) => <p key={n} className="small muted">{n}</p>)}
       <h4 className="chart-title">Your viability points over the bench’s curve</h4>
       <PlotFigure
