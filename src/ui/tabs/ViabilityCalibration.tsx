@@ -78,7 +78,7 @@ export default function ViabilityCalibration({ f, r, candidateId }: { f: Complet
       )}
       {problem && <p role="alert" className="field-error" data-testid="invitro-viability-error">{problem}</p>}
       {fit && 'error' in fit && <p role="alert" className="field-error" data-testid="invitro-viability-error">Viability fit: {fit.error}</p>}
-      {fit && 'cal' in fit && <Result cal={fit.cal} applied={applied === fit.cal.record.fittedTo} onApply={() => {
+      {fit && 'cal' in fit && <Result cal={fit.cal} readNotes={file?.read.notes ?? []} applied={applied === fit.cal.record.fittedTo} onApply={() => {
         const others = cals.filter((v) => !(v.arm === fit.cal.record.arm && v.agent === fit.cal.record.agent && (v.cellLine === undefined || v.cellLine === fit.cal.record.cellLine)));
         editMany(candidateId, [{ path: 'calibrations.viability', value: [...others, fit.cal.record] }]);
         setApplied(fit.cal.record.fittedTo ?? '');
@@ -87,7 +87,7 @@ export default function ViabilityCalibration({ f, r, candidateId }: { f: Complet
   );
 }
 
-function Result({ cal, applied, onApply }: { cal: ViabilityCalibrationResult; applied: boolean; onApply: () => void }) {
+function Result({ cal, readNotes, applied, onApply }: { cal: ViabilityCalibrationResult; readNotes: string[]; applied: boolean; onApply: () => void }) {
   const open = useStore((s) => s.openExplain);
   const u = cal.axis === 'µM drug' ? 'µM' : 'µg/mL';
   const fx = cal.fit;
@@ -106,7 +106,7 @@ function Result({ cal, applied, onApply }: { cal: ViabilityCalibrationResult; ap
     <div data-testid="invitro-viability-result">
       <p>IC50 · Hill slope (± SE): <span data-testid="invitro-viability-fit">{num('IC50 (your fit)', fx.ic50, fx.se.ic50, u)} · {num('Hill slope (your fit)', fx.hill, fx.se.hill)}</span></p>
       <p className="small">{fx.n} points at {fx.levels} concentrations{fx.weighted ? ', weighted by your SD' : ''}. Top · bottom (reported, not applied): {num('top (your fit)', fx.top, fx.se.top, '', fx.fixed.top)} · {num('bottom (your fit)', fx.bottom, fx.se.bottom, '', fx.fixed.bottom)}</p>
-      {cal.notes.slice(1).map((n) => <p key={n} className="small muted">{n}</p>)}
+      {cal.notes.filter((n) => !readNotes.includes(n)).map((n) => <p key={n} className="small muted">{n}</p>)}
       <h4 className="chart-title">Your viability points over the bench’s curve</h4>
       <PlotFigure
         testId="invitro-viability-fit-chart"
