@@ -515,8 +515,8 @@ export interface ViabilityCalibrationResult {
  * on the data's axis. Throws a RangeError naming the problem (no such drug in this candidate, a molar unit for an empty
  * carrier, …).
  */
-export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup, read: ViabilityRead, arm: ViabilityArm, agentId?: string, meta: { file?: string; date?: string } = {}): ViabilityCalibrationResult {
-  const base = invitroOfCompleted(f, lookup);
+export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup, read: ViabilityRead, arm: ViabilityArm, agentId?: string, meta: { file?: string; date?: string } = {}, extra: Partial<InvitroScenario> = {}): ViabilityCalibrationResult {
+  const base = invitroOfCompleted(f, lookup, extra);
   const cellLine = base.conditions.cellLine;
   const drugIds = base.cytotoxicity.drugParams.map((d) => d.agent);
   let agent: string | null = null;
@@ -528,7 +528,7 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
   const ugPerMicroM = a ? micromolarToUgPerMl(1, a.molecularWeightGPerMol.value) : NaN; // µg/mL of drug per µM
   const idx = agent ? drugIds.indexOf(agent) : -1;
   // the drug's mass fraction in the particle, from the bench (drug-alone x axis: particle-equivalent µg/mL)
-  const massFraction = agent ? drugMassFraction(f, lookup, agent) : 1;
+  const massFraction = agent ? drugMassFraction(f, lookup, agent, extra) : 1;
   const notes = [...read.notes];
   let points: ViabilityCalibrationResult['points'];
   let axis: ViabilityCalibrationResult['axis'];
@@ -572,7 +572,7 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
   // the bench's curve on the data's axis: particle µg/mL for the bench (drug alone: the same drug amount as particles)
   const toParticle = (x: number) => (arm === 'drug-alone' ? (x * ugPerMicroM) / massFraction : x);
   const curve = (g: CompletedFormulation): number[] => {
-    const r = invitroOfCompleted(g, lookup, {}, grid.map(toParticle)).cytotoxicity;
+    const r = invitroOfCompleted(g, lookup, extra, grid.map(toParticle)).cytotoxicity;
     return arm === 'drug-alone' ? r.drugAlone[idx].viability : arm === 'empty-carrier' ? r.emptyCarrier : r.loadedCarrier;
   };
   if (arm === 'drug-alone' && !(massFraction > 0)) throw new RangeError(`viability (drug-alone): the candidate holds no ${agent}`);
@@ -607,20 +607,20 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
         { name: 'top', value: fit.top, unit: '1', ...yours(fit.fixed.top ? 'held' : `SE ${sig(fit.se.top, 2)}`) },
         { name: 'bottom', value: fit.bottom, unit: '1', ...yours(fit.fixed.bottom ? 'held' : `SE ${sig(fit.se.bottom, 2)}`) },
       ],
-      result: { name: `bench viability at your IC50 after Apply`, value: curveAt(applied, lookup, arm, idx, toParticle(fit.ic50)), unit: '1' },
+      result: { name: `bench viability at your IC50 after Apply`, value: curveAt(applied, lookup, arm, idx, toParticle(fit.ic50), extra), unit: '1' },
       note: 'Apply stores this record in calibrations.viability (links, files and reports carry it) for this cell line; the bench then uses it in place of the catalog IC50 and Hill slope, its values explained as fitted to your data. Top and bottom are reported; the bench’s curve runs from 1 to 0.',
     },
   };
 }
 
-function curveAt(g: CompletedFormulation, lookup: EntityLookup, arm: ViabilityArm, idx: number, c: number): number {
-  const r = invitroOfCompleted(g, lookup, {}, [c]).cytotoxicity;
+function curveAt(g: CompletedFormulation, lookup: EntityLookup, arm: ViabilityArm, idx: number, c: number, extra: Partial<InvitroScenario>): number {
+  const r = invitroOfCompleted(g, lookup, extra, [c]).cytotoxicity;
   return arm === 'drug-alone' ? r.drugAlone[idx].viability[0] : arm === 'empty-carrier' ? r.emptyCarrier[0] : r.loadedCarrier[0];
 }
 
 /** The drug's mass fraction in the particle (g drug per g particle; 1 for a free drug), as the bench computes it. */
-function drugMassFraction(f: CompletedFormulation, lookup: EntityLookup, agent: string): number {
-  const r = invitroOfCompleted(f, lookup, {}, [1]);
+function drugMassFraction(f: CompletedFormulation, lookup: EntityLookup, agent: string, extra: Partial<InvitroScenario>): number {
+  const r = invitroOfCompleted(f, lookup, extra, [1]);
   const i = r.cytotoxicity.drugParams.findIndex((d) => d.agent === agent);
   return i < 0 ? 0 : r.cytotoxicity.drugMassFractions[i];
 }
