@@ -3,7 +3,8 @@ import { AGENT_VIABILITY_IC50M, CELL_LINES, DEFAULT_HILL, PLATES, isCellLineId, 
 import type { Medium } from '../model/entities';
 import type { Explanation } from '../model/param';
 import { computeGeometry } from '../model/geometry';
-import { fitSensitization, invitroBench, serDefinitions, type InvitroBenchResult, type InvitroDrug, type SensitizationFit, type SerDefinitions } from '../model/invitro';
+import { fitSensitization, fitViability, invitroBench, logistic4, serDefinitions, type InvitroBenchResult, type InvitroDrug, type SensitizationFit, type SerDefinitions, type ViabilityFit, type ViabilityRead } from '../model/invitro';
+import { micromolarToUgPerMl } from '../model/units/quantity';
 import type { SurvivalPoint } from '../model/radiobiology';
 import { computeLoading, type PayloadLoadingInput } from '../model/loading';
 import { massFractions } from '../model/physics/composition';
@@ -11,7 +12,8 @@ import { anchorSlope, elementInfo, LOCAL_EFFECT_ANCHOR_BEAMS, normalizeElementSy
 import { makeReleaseContext, releaseFraction, releaseRates } from '../model/release';
 import { particleHighZFractions, type ParticleComponent } from '../model/targeting';
 import { payloadMassShares } from '../model/targeting/free-drug';
-import { loadingCalibrations, localEffectCalibrationOverrides, localEffectCalibrationSource } from './resolve-overrides';
+import { applyOverrideList } from './entity-overrides';
+import { loadingCalibrations, localEffectCalibrationOverrides, localEffectCalibrationSource, releaseCalibrationSource, resolveOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EntityLookup } from './types';
 
 /** The plate experiment of an in-vitro scenario; every field optional with a default. */
@@ -85,8 +87,12 @@ export interface InvitroReport extends InvitroBenchResult {
     particleMassPg: number;
     /** where the control arm's α, β come from: the catalog cell line, or your fitted control (scenario.invitro.controlAlphaPerGy/BetaPerGy2) */
     controlLq: 'catalog' | 'fitted to your data';
+    /** where the release and dissolution in the well come from: the M2 model (catalog values), or your release calibration from Calibrate (calibrations.release, at the medium's pH) */
+    release: 'model' | 'fitted to your data';
     /** the element a measured uptake refers to (null: no measured value) */
     measuredElement: string | null;
+    /** your viability fits in use on this plate (calibrations.viability of this cell line), e.g. "drug-alone doxorubicin" */
+    viabilityFitted: string[];
   };
 }
 
@@ -111,7 +117,7 @@ function measuredRecord(m: InvitroScenario['measuredPgPerCell'], element: string
 }
 
 /** The in-vitro bench of a completed formulation from its scenario.invitro block (defaults when absent). */
-export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup, extra: Partial<InvitroScenario> = {}): InvitroReport {
+export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup, extra: Partial<InvitroScenario> = {}, viabilityConcentrationsUgPerMl?: readonly number[]): InvitroReport {
   const iv = f.scenario.invitro;
   const sc: InvitroScenario = iv
     ? {
@@ -133,7 +139,14 @@ export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup
         ...(iv.controlBetaPerGy2 !== undefined ? { controlBetaPerGy2: iv.controlBetaPerGy2 } : {}),
       }
     : {};
-  return invitroForFormulation(f, lookup, { ...sc, ...extra });
+  return invitroForFormulation(f, lookup, { ...sc, ...extra }, viabilityConcentrationsUgPerMl);
+}
+
+type ViabilityCalibration = NonNullable<NonNullable<CompletedFormulation['calibrations']>['viability']>[number];
+
+/** The source text of a viability calibration: "fitted to your data (viability calibration: the record)". */
+export function viabilitySource(v: ViabilityCalibration): string {
+  return `fitted to your data (${v.fittedTo ? v.fittedTo.replace(/^fitted to your data: /, '') : `viability ${v.arm}${v.agent ? ` ${v.agent}` : ''}`})`;
 }
 
 function fractionsOf(formula: string | null): Record<string, number> {
@@ -141,20 +154,27 @@ function fractionsOf(formula: string | null): Record<string, number> {
 }
 
 /** Run the in-vitro bench for a completed formulation. Throws a RangeError naming the field for bad input. */
-export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLookup, sc: InvitroScenario = {}): InvitroReport {
+export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLookup, sc: InvitroScenario = {}, viabilityConcentrationsUgPerMl?: readonly number[]): InvitroReport {
   const cellId = sc.cellLine ?? INVITRO_DEFAULTS.cellLine;
   if (!isCellLineId(cellId)) throw new RangeError(`invitro.cellLine: unknown cell line "${String(cellId)}"; valid: ${Object.keys(CELL_LINES).join(', ')}`);
   const plateId = sc.plate ?? INVITRO_DEFAULTS.plate;
   if (!isPlateId(plateId)) throw new RangeError(`invitro.plate: unknown plate "${String(plateId)}"; valid: ${Object.keys(PLATES).join(', ')}`);
   const cell = CELL_LINES[cellId];
   const plate = PLATES[plateId];
-  // your clonogenic calibration (calibrations.localEffect) beneath the explicit overrides, as in the in-vivo score
-  const leCal = localEffectCalibrationOverrides(f);
-  const ov = leCal ? { ...leCal, ...(f.overrides ?? {}) } : f.overrides;
-  const leSource = leCal ? localEffectCalibrationSource(f) : null;
-  const core = lookup.core(f.core.material);
+  // your calibrations beneath the explicit overrides, as in the in-vivo score (one resolver): the release fit from
+  // Calibrate (calibrations.release → core.release.*, so the well's release and dissolution are yours) and the
+  // clonogenic fit (calibrations.localEffect → localEffect.*); entity overrides act on the catalog core and agents
+  const resolved = resolveOverrides(f, {});
+  const ov = resolved.all;
+  const leSource = localEffectCalibrationOverrides(f) ? localEffectCalibrationSource(f) : null;
+  const parts = resolved.entity;
+  const core = parts ? applyOverrideList(lookup.core(f.core.material), parts.get('core')) : lookup.core(f.core.material);
   const free = core.coreClass === 'free-drug';
-  const agents = f.payloads.map((p) => lookup.agent(p.agent));
+  const agents = f.payloads.map((p) => {
+    const a = lookup.agent(p.agent);
+    return parts ? applyOverrideList(a, parts.get(`agent.${a.id}`)) : a;
+  });
+  const releaseSource = releaseCalibrationSource(f);
   const geo = computeGeometry({ core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: ov, explain: false });
   const loadingPayloads: PayloadLoadingInput[] = f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio, method: p.method }));
   const load = computeLoading({ core, geometry: geo, payloads: loadingPayloads, anchors: lookup.anchors, calibrations: loadingCalibrations(f), overrides: ov, explain: false });
@@ -180,6 +200,10 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   const temperatureC = sc.temperatureC ?? INVITRO_DEFAULTS.temperatureC;
   const medium: Medium = serum > 0 ? 'serum' : 'pbs';
   const contexts = f.payloads.map((p, i) => makeReleaseContext({ core, agent: agents[i], mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium, temperatureC, overrides: ov }));
+  const incubationH = sc.incubationH ?? INVITRO_DEFAULTS.incubationH;
+  // viability calibrations of this plate's cell line (a record without a cell line applies to any)
+  const viabilityCals = (f.calibrations?.viability ?? []).filter((v) => v.cellLine === undefined || v.cellLine === cellId);
+  const emptyFit = viabilityCals.find((v) => v.arm === 'empty-carrier' && v.ic50UgPerMl !== undefined);
   const drugs: InvitroDrug[] = [];
   const drugIdx: number[] = [];
   agents.forEach((a, i) => {
@@ -188,6 +212,9 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     // occupancy keeps the target-engagement IC50 (fakIc50CellM)
     const ic50 = cell.ic50M[a.id] ?? AGENT_VIABILITY_IC50M[a.id];
     if (!ic50 && !a.fakIc50CellM) return;
+    // your viability fits for this drug on this cell line (calibrations.viability), beneath nothing else: no explicit override of a viability IC50 exists
+    const alone = viabilityCals.find((v) => v.arm === 'drug-alone' && v.agent === a.id);
+    const loadedFit = viabilityCals.find((v) => v.arm === 'loaded-carrier' && v.agent === a.id);
     drugs.push({
       agent: a.id,
       massFraction: shares[i],
@@ -196,6 +223,8 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       hill: DEFAULT_HILL.value,
       fak: !!a.fakIc50CellM,
       ...(a.fakIc50CellM ? { occupancyIc50M: a.fakIc50CellM.value } : {}),
+      ...(alone?.ic50M !== undefined ? { fittedAlone: { ic50M: alone.ic50M, hill: alone.hill, exposureH: alone.exposureH ?? incubationH, source: viabilitySource(alone) } } : {}),
+      ...(loadedFit?.ic50UgPerMl !== undefined ? { fittedLoaded: { ic50UgPerMl: loadedFit.ic50UgPerMl, hill: loadedFit.hill, source: viabilitySource(loadedFit) } } : {}),
     });
     drugIdx.push(i);
   });
@@ -219,7 +248,6 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   const volume = sc.mediumVolumeMl ?? plate.mediumVolumeMl.value;
   const beam = sc.beam ?? f.scenario.beam;
   const cellsPerCm2 = sc.cellsPerCm2 ?? INVITRO_DEFAULTS.cellsPerCm2;
-  const incubationH = sc.incubationH ?? INVITRO_DEFAULTS.incubationH;
   const benchCell = { id: cellId, alphaPerGy: cell.alphaPerGy.value, betaPerGy2: cell.betaPerGy2.value, cellVolumeUm3: cell.cellVolumeUm3.value, platingEfficiency: cell.platingEfficiency.value, doublingTimeH: cell.doublingTimeH.value };
   const ctlA = sc.controlAlphaPerGy;
   const ctlB = sc.controlBetaPerGy2;
@@ -250,8 +278,11 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     measuredPgPerCell: measuredRecord(sc.measuredPgPerCell, sc.measuredElement, highZ),
     beam,
     dosesGy: sc.dosesGy ?? INVITRO_DEFAULTS.dosesGy,
+    ...(viabilityConcentrationsUgPerMl ? { viabilityConcentrationsUgPerMl } : {}),
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,
     ...(leSource ? { localEffectSource: leSource } : {}),
+    ...(releaseSource ? { releaseSource } : {}),
+    ...(emptyFit && !free ? { carrierToxicity: { ic50UgPerMl: emptyFit.ic50UgPerMl!, hill: emptyFit.hill, source: viabilitySource(emptyFit) } } : {}),
   };
   let res = invitroBench(benchInput);
   if (ctlA !== undefined || ctlB !== undefined) {
@@ -279,6 +310,8 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       particleDensityGPerCm3: rhoEff,
       particleMassPg: particleMassG * 1e12,
       controlLq: ctlA !== undefined || ctlB !== undefined ? 'fitted to your data' : 'catalog',
+      release: releaseSource ? 'fitted to your data' : 'model',
+      viabilityFitted: viabilityCals.filter((v) => (v.arm === 'empty-carrier' ? !free : drugs.some((d) => d.agent === v.agent))).map((v) => `${v.arm}${v.agent ? ` ${v.agent}` : ''}`),
       measuredElement: sc.measuredPgPerCell === undefined ? null : typeof sc.measuredPgPerCell === 'number' ? (sc.measuredElement === 'particle' ? 'particle' : sc.measuredElement !== undefined ? normalizeElementSymbol(sc.measuredElement) ?? sc.measuredElement : defaultMeasuredElement(highZ) ?? null) : Object.keys(sc.measuredPgPerCell).join(','),
     },
     ...res,
@@ -450,3 +483,144 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
 /** Model helpers the In-vitro tab needs (the UI reaches model code only through the engine). */
 export { localEnhancementFactor } from '../model/physics';
 export { parseClonogenicCsv, parseSurvivalCsv, SurvivalDataError, type SurvivalPoint } from '../model/radiobiology';
+export { fitViability, logistic4, parseViabilityCsv, ViabilityCsvError, ViabilityFitError, type ViabilityFit, type ViabilityPoint, type ViabilityRead } from '../model/invitro';
+
+/** What a viability file's wells held. */
+export type ViabilityArm = ViabilityCalibration['arm'];
+
+export interface ViabilityCalibrationResult {
+  arm: ViabilityArm;
+  agent: string | null;
+  /** the axis the fit and the points are on: drug µM (drug alone) or particle µg/mL (carriers) */
+  axis: 'µM drug' | 'µg/mL particles';
+  /** your points on that axis (molar ↔ mass through the drug's molar mass; drug-equivalent µM of a carrier through its drug mass fraction) */
+  points: { c: number; v: number; sd?: number }[];
+  fit: ViabilityFit;
+  /** the bench's predicted viability on that axis, now and after Apply (the same engine), at `grid` */
+  grid: number[];
+  before: number[];
+  after: number[];
+  /** your fitted 4PL curve at `grid` */
+  fitted: number[];
+  /** what Apply stores (calibrations.viability: replaces an earlier fit of the same arm, drug and cell line) */
+  record: ViabilityCalibration;
+  notes: string[];
+  explanation: Explanation;
+}
+
+/**
+ * Fit your viability data (parseViabilityCsv) for one arm — the drug alone, the empty carrier or the loaded carrier —
+ * with the 4-parameter logistic, and say what Apply changes: the record for calibrations.viability (IC50, Hill, top,
+ * bottom with SE, the assay's exposure = this plate's incubation, the cell line) and the bench's curve before and after
+ * on the data's axis. Throws a RangeError naming the problem (no such drug in this candidate, a molar unit for an empty
+ * carrier, …).
+ */
+export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup, read: ViabilityRead, arm: ViabilityArm, agentId?: string, meta: { file?: string; date?: string } = {}, extra: Partial<InvitroScenario> = {}): ViabilityCalibrationResult {
+  const base = invitroOfCompleted(f, lookup, extra);
+  const cellLine = base.conditions.cellLine;
+  const drugIds = base.cytotoxicity.drugParams.map((d) => d.agent);
+  let agent: string | null = null;
+  if (arm !== 'empty-carrier') {
+    agent = agentId ?? drugIds[0] ?? null;
+    if (!agent || !drugIds.includes(agent)) throw new RangeError(`viability (${arm}): ${agent ? `“${agent}” is not a drug with a viability IC50 in this candidate` : 'this candidate carries no drug with a viability IC50'}${drugIds.length ? `; choose ${drugIds.join(', ')}` : '; choose the empty carrier'}`);
+  } else if (lookup.core(f.core.material).coreClass === 'free-drug') throw new RangeError('viability (empty-carrier): this candidate has no carrier (a free drug); choose the drug alone');
+  const a = agent ? lookup.agent(agent) : null;
+  const ugPerMicroM = a ? micromolarToUgPerMl(1, a.molecularWeightGPerMol.value) : NaN; // µg/mL of drug per µM
+  const idx = agent ? drugIds.indexOf(agent) : -1;
+  // the drug's mass fraction in the particle, from the bench (drug-alone x axis: particle-equivalent µg/mL)
+  const massFraction = agent ? drugMassFraction(f, lookup, agent, extra) : 1;
+  const notes = [...read.notes];
+  let points: ViabilityCalibrationResult['points'];
+  let axis: ViabilityCalibrationResult['axis'];
+  if (arm === 'drug-alone') {
+    axis = 'µM drug';
+    const toMicroM = read.unit.kind === 'molar' ? 1 : 1 / ugPerMicroM;
+    if (read.unit.kind === 'mass') notes.push(`µg/mL of ${agent} → µM through its molar mass ${a!.molecularWeightGPerMol.value.toPrecision(5)} g/mol (catalog): 1 µM = ${ugPerMicroM.toPrecision(4)} µg/mL`);
+    points = read.points.map((p) => ({ ...p, c: p.c * toMicroM }));
+  } else {
+    axis = 'µg/mL particles';
+    let toUg = 1;
+    if (read.unit.kind === 'molar') {
+      if (arm === 'empty-carrier') throw new RangeError('viability (empty-carrier): the concentration is molar, but an empty carrier has no drug to count in moles; give it in µg/mL of particles');
+      if (!(massFraction > 0)) throw new RangeError(`viability (loaded-carrier): the candidate holds no ${agent}, so a drug-equivalent µM cannot be turned into µg/mL of particles`);
+      toUg = ugPerMicroM / massFraction;
+      notes.push(`drug-equivalent µM of ${agent} → µg/mL of particles: × ${ugPerMicroM.toPrecision(4)} µg/mL per µM (molar mass, catalog) ÷ ${massFraction.toPrecision(3)} (the drug's mass fraction in this particle, M1 loading)`);
+    }
+    points = read.points.map((p) => ({ ...p, c: p.c * toUg }));
+  }
+  const fit = fitViability(points);
+  const pos = points.filter((p) => p.c > 0).map((p) => p.c);
+  const lo = Math.min(...pos) / 3;
+  const hi = Math.max(...pos) * 3;
+  const grid = Array.from({ length: 25 }, (_, i) => lo * Math.pow(hi / lo, i / 24));
+  const date = meta.date;
+  const sig = (v: number | null, d = 3) => (v !== null && Number.isFinite(v) ? v.toPrecision(d) : '—');
+  const unitTxt = axis === 'µM drug' ? 'µM' : 'µg/mL';
+  const fittedTo = `fitted to your data: viability ${arm}${agent ? ` ${agent}` : ''} “${meta.file ?? 'unnamed'}” (n = ${fit.n}, ${fit.levels} concentrations${fit.weighted ? ', weighted by your SD' : ''}); ${CELL_LINES[cellLine].name}, ${base.conditions.incubationH} h; IC50 ${sig(fit.ic50)} ± ${sig(fit.se.ic50, 2)} ${unitTxt}, Hill ${sig(fit.hill)} ± ${sig(fit.se.hill, 2)}, top ${sig(fit.top)}${fit.fixed.top ? ' (held)' : ` ± ${sig(fit.se.top, 2)}`}, bottom ${sig(fit.bottom)}${fit.fixed.bottom ? ' (held)' : ` ± ${sig(fit.se.bottom, 2)}`} (SE)${date ? `; ${date}` : ''}`;
+  const record: ViabilityCalibration = {
+    arm,
+    ...(agent ? { agent: agent as ViabilityCalibration['agent'] } : {}),
+    cellLine,
+    ...(arm === 'drug-alone' ? { ic50M: fit.ic50 * 1e-6, exposureH: base.conditions.incubationH } : { ic50UgPerMl: fit.ic50 }),
+    hill: fit.hill,
+    top: fit.top,
+    bottom: fit.bottom,
+    fittedTo,
+  };
+  const others = (f.calibrations?.viability ?? []).filter((v) => !(v.arm === arm && (v.agent ?? null) === agent && (v.cellLine === undefined || v.cellLine === cellLine)));
+  const applied: CompletedFormulation = { ...f, calibrations: { ...(f.calibrations ?? {}), viability: [...others, record] } };
+  // the bench's curve on the data's axis: particle µg/mL for the bench (drug alone: the same drug amount as particles)
+  const toParticle = (x: number) => (arm === 'drug-alone' ? (x * ugPerMicroM) / massFraction : x);
+  const curve = (g: CompletedFormulation): number[] => {
+    const r = invitroOfCompleted(g, lookup, extra, grid.map(toParticle)).cytotoxicity;
+    return arm === 'drug-alone' ? r.drugAlone[idx].viability : arm === 'empty-carrier' ? r.emptyCarrier : r.loadedCarrier;
+  };
+  if (arm === 'drug-alone' && !(massFraction > 0)) throw new RangeError(`viability (drug-alone): the candidate holds no ${agent}`);
+  const before = curve(f);
+  const after = curve(applied);
+  if (fit.top > 1.05 || fit.bottom > 0.05) notes.push(`the bench's Hill curve runs from 1 to 0: your fitted top ${sig(fit.top)} and bottom ${sig(fit.bottom)} are reported, not applied (only IC50 and Hill slope are)`);
+  const yours = (what: string) => ({ source: `fitted to your data (“${meta.file ?? 'unnamed'}”${date ? `, ${date}` : ''}: ${what})`, provenance: 'fitted' as const });
+  return {
+    arm,
+    agent,
+    axis,
+    points,
+    fit,
+    grid,
+    before,
+    after,
+    fitted: grid.map((x) => logistic4(x, fit.ic50, fit.hill, fit.top, fit.bottom)),
+    record,
+    notes: [...notes, ...fit.notes],
+    explanation: {
+      equation: 'IV6-viability-calibration',
+      formula: `V(c) = bottom + (top − bottom) / (1 + (c / IC50)^h), weighted least squares (weights 1/SD² when every point has one), SE from the covariance (IC50 through log10 IC50); applied: ${arm === 'drug-alone' ? 'the drug’s IC50 (nominal, over your exposure) and Hill slope in the bench' : arm === 'empty-carrier' ? 'V_carrier = 1/(1 + (c/IC50)^h) on the empty and loaded carrier' : 'the loaded curve’s drug IC50 set so the bench gives 50 % at your IC50, slope h'}`,
+      inputs: [
+        { name: 'points', value: fit.n, unit: '' },
+        { name: 'concentrations', value: fit.levels, unit: '' },
+        { name: 'incubation (the assay’s exposure)', value: base.conditions.incubationH, unit: 'h' },
+        { name: 'cell line', value: CELL_LINES[cellLine].name, unit: '' },
+      ],
+      params: [
+        { name: 'IC50', value: fit.ic50, unit: unitTxt, ...yours(`SE ${sig(fit.se.ic50, 2)}`) },
+        { name: 'Hill slope', value: fit.hill, unit: '1', ...yours(`SE ${sig(fit.se.hill, 2)}`) },
+        { name: 'top', value: fit.top, unit: '1', ...yours(fit.fixed.top ? 'held' : `SE ${sig(fit.se.top, 2)}`) },
+        { name: 'bottom', value: fit.bottom, unit: '1', ...yours(fit.fixed.bottom ? 'held' : `SE ${sig(fit.se.bottom, 2)}`) },
+      ],
+      result: { name: `bench viability at your IC50 after Apply`, value: curveAt(applied, lookup, arm, idx, toParticle(fit.ic50), extra), unit: '1' },
+      note: 'Apply stores this record in calibrations.viability (links, files and reports carry it) for this cell line; the bench then uses it in place of the catalog IC50 and Hill slope, its values explained as fitted to your data. Top and bottom are reported; the bench’s curve runs from 1 to 0.',
+    },
+  };
+}
+
+function curveAt(g: CompletedFormulation, lookup: EntityLookup, arm: ViabilityArm, idx: number, c: number, extra: Partial<InvitroScenario>): number {
+  const r = invitroOfCompleted(g, lookup, extra, [c]).cytotoxicity;
+  return arm === 'drug-alone' ? r.drugAlone[idx].viability[0] : arm === 'empty-carrier' ? r.emptyCarrier[0] : r.loadedCarrier[0];
+}
+
+/** The drug's mass fraction in the particle (g drug per g particle; 1 for a free drug), as the bench computes it. */
+function drugMassFraction(f: CompletedFormulation, lookup: EntityLookup, agent: string, extra: Partial<InvitroScenario>): number {
+  const r = invitroOfCompleted(f, lookup, extra, [1]);
+  const i = r.cytotoxicity.drugParams.findIndex((d) => d.agent === agent);
+  return i < 0 ? 0 : r.cytotoxicity.drugMassFractions[i];
+}

@@ -110,6 +110,22 @@ export function resolveOverrides(f: CompletedFormulation, opts: ScoreOptions): R
   return { all: o, entity: partitionEntityOverrides(o), radio: radiobiologyParams(o) };
 }
 
+function releaseRecordSource(fittedTo: string | undefined): string {
+  return `fitted to your data (release calibration${fittedTo ? `: ${fittedTo.replace(/^fitted to your data: /, '')}` : ''})`;
+}
+
+/**
+ * The source text of this core's release calibration when at least one of its values is not replaced by an explicit
+ * override (null: none applies), e.g. for the in-vitro bench's explanation of the release in the well.
+ */
+export function releaseCalibrationSource(f: CompletedFormulation, extra?: Record<string, number>): string | null {
+  const rec = f.calibrations?.release?.find((r) => r.core === f.core.material);
+  if (!rec?.params) return null;
+  const key = (k: string): string[] => (k === 'burstFraction' ? f.payloads.map((p) => `core.release.burstFraction.${p.loading}`) : [`core.release.${k}`]);
+  const live = Object.keys(rec.params).some((k) => Number.isFinite(rec.params[k]) && key(k).some((x) => f.overrides?.[x] === undefined && extra?.[x] === undefined));
+  return live ? releaseRecordSource(rec.fittedTo) : null;
+}
+
 /**
  * The core with the release parameters that a calibration set (and no explicit override replaced) marked as fitted to
  * the user's data: provenance 'fitted', source = the calibration's own record (data set, n, SE, date), so explanations
@@ -118,7 +134,7 @@ export function resolveOverrides(f: CompletedFormulation, opts: ScoreOptions): R
 export function markReleaseCalibration(core: CoreProps, f: CompletedFormulation, explicit: Record<string, number> | undefined): CoreProps {
   const rec = f.calibrations?.release?.find((r) => r.core === f.core.material);
   if (!rec?.params) return core;
-  const source = `fitted to your data (release calibration${rec.fittedTo ? `: ${rec.fittedTo.replace(/^fitted to your data: /, '')}` : ''})`;
+  const source = releaseRecordSource(rec.fittedTo);
   const mark = (p: Param): Param => ({ ...p, source, provenance: 'fitted', verify: undefined });
   const release = { ...core.release } as CoreProps['release'] & Record<string, unknown>;
   for (const k of Object.keys(rec.params)) {

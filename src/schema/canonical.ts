@@ -94,6 +94,20 @@ export function canonicalFormulation(f: Formulation): Formulation {
       const le = f.calibrations.localEffect;
       c.localEffect = { params: sortedNumbers(le.params), ...(le.fittedTo !== undefined ? { fittedTo: le.fittedTo } : {}) };
     }
+    if (f.calibrations.viability) {
+      c.viability = f.calibrations.viability.map((v) => ({
+        arm: v.arm,
+        ...(v.agent !== undefined ? { agent: v.agent } : {}),
+        ...(v.cellLine !== undefined ? { cellLine: v.cellLine } : {}),
+        ...(v.ic50M !== undefined ? { ic50M: round6(v.ic50M) } : {}),
+        ...(v.ic50UgPerMl !== undefined ? { ic50UgPerMl: round6(v.ic50UgPerMl) } : {}),
+        hill: round6(v.hill),
+        ...(v.top !== undefined ? { top: round6(v.top) } : {}),
+        ...(v.bottom !== undefined ? { bottom: round6(v.bottom) } : {}),
+        ...(v.exposureH !== undefined ? { exposureH: round6(v.exposureH) } : {}),
+        ...(v.fittedTo !== undefined ? { fittedTo: v.fittedTo } : {}),
+      }));
+    }
     out.calibrations = c;
   }
   if (f.measurements !== undefined) {

@@ -230,4 +230,61 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'In vitro tab: a CCK-8 file (semicolons, decimal comma, BOM, replicates + Mean/SD) → drug-alone fit with SE, points over the bench’s curve, Apply moves the viability prediction; nothing wider than a 390 px phone',
+    timeout: 150_000,
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await openTab(page);
+      const panel = page.getByTestId('invitro-viability-calibration');
+      await panel.waitFor({ timeout: 30000 });
+      const before = await page.getByTestId('invitro-viability').innerText();
+      // hand-written Hill data: IC50 2 µM, h 1.2, % of control, three replicates ± 2 %, the sheet's own Mean and SD
+      const hill = (c) => 100 / (1 + (c / 2) ** 1.2);
+      const rows = [0, 0.1, 0.3, 1, 3, 10, 30].map((c) => {
+        const v = hill(c);
+        const reps = [v * 0.98, v * 1.02, v];
+        return [c, ...reps, v, Math.max(1, v * 0.02)].map((x) => String(+x.toFixed(2)).replace('.', ',')).join(';');
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'invitro-viab-'));
+      const file = join(dir, 'cck8.csv');
+      writeFileSync(file, `\ufeffConc (µM);Rep 1;Rep 2;Rep 3;Mean;SD\r\n${rows.join('\r\n')}\r\n`);
+      await page.getByTestId('invitro-viability-arm').selectOption('drug-alone');
+      await page.getByTestId('invitro-viability-file').setInputFiles(file);
+      const understood = await page.getByTestId('invitro-viability-understood').innerText();
+      assert(/decimal comma/.test(understood) && /set aside/.test(understood), `what was read is said: ${understood.slice(0, 300)}`);
+      const fit = await page.getByTestId('invitro-viability-fit').innerText();
+      const ic50 = parseFloat(fit);
+      assert(Math.abs(ic50 - 2) / 2 < 0.05, `IC50 ≈ 2 µM: ${fit}`);
+      assert(/±/.test(fit), `with SE: ${fit}`);
+      const chart = page.getByTestId('invitro-viability-fit-chart');
+      await chart.locator('svg').first().waitFor({ timeout: 10000 });
+      const dots = await chart.locator('svg circle').count();
+      assert(dots >= 6, `your points are drawn over the curve (${dots} dots)`);
+      await page.getByTestId('invitro-viability-apply').click();
+      await page.getByTestId('invitro-viability-applied').waitFor({ timeout: 10000 });
+      await page.waitForTimeout(600);
+      const after = await page.getByTestId('invitro-viability').innerText();
+      assert(parseFloat(after) !== parseFloat(before), `the viability prediction moved: ${before} → ${after}`);
+      const prov = await page.getByTestId('invitro-viability-provenance').innerText();
+      assert(/fitted to your data/.test(prov) && /cck8\.csv/.test(prov), `provenance shown: ${prov.slice(0, 200)}`);
+      await page.screenshot({ path: `${shots}/invitro-viability.png`, fullPage: true });
+      // one undo step restores the catalog IC50
+      await page.keyboard.press('Control+z');
+      await page.waitForTimeout(600);
+      assert((await page.getByTestId('invitro-viability').innerText()) === before, 'Ctrl+Z restores the prediction');
+      // a phone: nothing wider than the screen with the panel open
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(500);
+      const results = page.locator('[data-testid="pane-results"]');
+      if (await results.count()) await results.click();
+      await panel.scrollIntoViewIfNeeded();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await page.screenshot({ path: `${shots}/invitro-viability-390.png`, fullPage: true });
+      const wide = overflow > 1 ? await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => !e.closest('.tabs') && e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some((k) => k.getBoundingClientRect().right > window.innerWidth + 1)).slice(0, 6).map((e) => `${e.tagName.toLowerCase()}[${e.getAttribute('data-testid') ?? ''}].${e.className} "${(e.textContent ?? '').slice(0, 30)}": ${Math.round(e.getBoundingClientRect().right)}`).join('; ')) : '';
+      assert(overflow <= 1, `no horizontal overflow at 390 px with the viability panel (${overflow} px): ${wide}`);
+      assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+      await context.close();
+    },
+  },
 ];

@@ -1,4 +1,4 @@
-// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv | --control both-arms.csv]`: the in-vitro bench as JSON (issue #26).
+// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv | --control both-arms.csv] [--viability v.csv [--viability-arm drug-alone|loaded-carrier|empty-carrier] [--viability-agent ID]]`: the in-vitro bench as JSON (issue #26).
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
@@ -6,7 +6,8 @@ import { presetOrFileDocument, readInput } from '../io';
 import { CELL_LINE_IDS, PLATE_IDS, isCellLineId, isPlateId } from '../../catalog';
 import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP } from '../../engine';
-import { calibrateInvitro, invitroOfCompleted, parseClonogenicCsv, SurvivalDataError, type InvitroScenario } from '../../engine/invitro';
+import { calibrateInvitro, calibrateViability, invitroOfCompleted, parseClonogenicCsv, parseViabilityCsv, SurvivalDataError, ViabilityCsvError, ViabilityFitError, type InvitroScenario, type ViabilityArm } from '../../engine/invitro';
+import { VIABILITY_ARMS } from '../../schema';
 import { basename } from 'node:path';
 import { textTable } from '../text-table';
 
@@ -16,7 +17,7 @@ function opt(args: ParsedArgs, name: string, o: { min?: number; max?: number }):
   return Number.isNaN(v) ? undefined : v;
 }
 
-const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated', 'format']);
+const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated', 'format', 'viability', 'viability-arm', 'viability-agent']);
 
 function doses(text: string): number[] {
   const out = text.split(',').map((x) => Number(x.trim()));
@@ -152,6 +153,25 @@ export function invitroCommand(args: ParsedArgs): unknown {
     } catch (e) {
       if (e instanceof SurvivalDataError) throw new CliError(/^line \d/.test(e.message) || !e.line ? e.message : `line ${e.line}: ${e.message}`);
       if (e instanceof RangeError) throw new CliError(e.message);
+      throw e;
+    }
+  }
+  const vf = flagString(args, 'viability');
+  const varm = flagString(args, 'viability-arm');
+  const vag = flagString(args, 'viability-agent');
+  if (vf === undefined && (varm !== undefined || vag !== undefined)) throw new CliError('--viability-arm, --viability-agent: give the viability CSV with --viability');
+  if (vf !== undefined) {
+    const arm = (varm ?? 'drug-alone') as ViabilityArm;
+    if (!(VIABILITY_ARMS as readonly string[]).includes(arm)) throw new CliError(`--viability-arm: must be one of ${VIABILITY_ARMS.join(', ')} (got "${arm}")`);
+    try {
+      // the In vitro tab's reader and fit (one implementation); what the tab's Apply stores is `calibrations`
+      const read = parseViabilityCsv(readInput(vf, 'viability.csv'));
+      const cal = calibrateViability(r.value, CATALOG_LOOKUP, read, arm, vag, { file: vf === '-' ? 'stdin' : basename(vf), date: new Date().toISOString().slice(0, 10) }, extra);
+      const others = (r.value.calibrations?.viability ?? []).filter((v) => !(v.arm === cal.record.arm && v.agent === cal.record.agent && (v.cellLine === undefined || v.cellLine === cal.record.cellLine)));
+      out.viabilityCalibration = { arm: cal.arm, agent: cal.agent, axis: cal.axis, fit: cal.fit, points: cal.points, grid: cal.grid, before: cal.before, after: cal.after, fitted: cal.fitted, notes: cal.notes, provenance: 'fitted to your data', calibrations: { viability: [...others, cal.record] }, explanation: cal.explanation };
+    } catch (e) {
+      if (e instanceof ViabilityCsvError) throw new CliError(`--viability ${vf}: ${e.message}`);
+      if (e instanceof ViabilityFitError || e instanceof RangeError) throw new CliError(`--viability ${vf}: ${e.message}`);
       throw e;
     }
   }

@@ -29,6 +29,23 @@ export interface InvitroDrug {
   fak: boolean;
   /** target-engagement (cellular FAK) IC50 (M) for the occupancy O = C/(C + IC50); default ic50M */
   occupancyIc50M?: number;
+  /**
+   * your drug-alone viability fit (calibrations.viability): IC50 as a nominal medium concentration (M) after an exposure
+   * of exposureH, and its Hill slope; replaces ic50M/hill/ic50ExposureH (the bench's IC50 becomes IC50 · V_medium / V_dist)
+   */
+  fittedAlone?: { ic50M: number; hill: number; exposureH: number; source: string };
+  /**
+   * your loaded-carrier viability fit: IC50 in µg/mL of particles and Hill slope; the loaded curve's drug IC50 is set so
+   * that the bench's loaded viability at that concentration is 1/2 (through this bench's release and uptake), slope h
+   */
+  fittedLoaded?: { ic50UgPerMl: number; hill: number; source: string };
+}
+
+/** The carrier's own toxicity (your empty-carrier viability fit): V = 1 / (1 + (c / IC50)^h), c in µg/mL of particles. */
+export interface CarrierToxicity {
+  ic50UgPerMl: number;
+  hill: number;
+  source: string;
 }
 
 /** Langmuir binding at the cell layer (DG model): K_D as a medium concentration of particles, capacity as mass per area. */
@@ -81,6 +98,10 @@ export interface InvitroBenchInput {
   localEffect?: LocalEffectOverrides;
   /** where overridden local-effect strengths come from (explanations only; e.g. "fitted to your data (…)") */
   localEffectSource?: string;
+  /** the carrier's own toxicity (your empty-carrier fit); absent = not modelled (viability 1) */
+  carrierToxicity?: CarrierToxicity;
+  /** where the release in the medium comes from when it is not the catalog's M2 (explanations only; e.g. "fitted to your data (release calibration: …)") */
+  releaseSource?: string;
   params?: Partial<Record<InvitroParamKey, number>>;
 }
 
@@ -126,6 +147,12 @@ export interface InvitroBenchResult {
     effectiveDrugM: number[];
     /** per drug: the medium concentration at the end of the incubation (M; the FAK occupancy at irradiation) */
     mediumAtEndM: number[];
+    /** per drug: its mass per particle mass (g/g; 1 for a free drug) */
+    drugMassFractions: number[];
+    /** share of a dissolved drug in the medium, V_medium / (V_medium + n_cells V_cell K_p) */
+    mediumShare: number;
+    /** per drug: the IC50 (M, bench terms: C_eq scale) and Hill slope of the drug-alone and loaded curves, and where they come from */
+    drugParams: { agent: string; alone: { ic50M: number; hill: number; exposureH: number; source: string }; loaded: { ic50M: number; hill: number; exposureH: number; source: string } }[];
   };
   clonogenic: {
     dosesGy: number[];
@@ -317,32 +344,59 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
     for (let i = 1; i < y.length; i++) s += 0.5 * (y[i] + y[i - 1]) * (timesH[i] - timesH[i - 1]);
     return s;
   };
-  const tRef = (d: InvitroDrug): number => d.ic50ExposureH ?? pv('ic50ExposureH', o);
-  const effective = (c: number, d: InvitroDrug): number => (T > 0 ? auc(releasedConc(c, d)) / tRef(d) : 0);
+  const mediumShare = vMediumL / distVolumeL;
+  const catalogSource = 'catalog (the cell line’s IC50 where listed, else the agent’s 2-D viability IC50; Hill slope assumed)';
+  // each drug's IC50 and Hill slope, drug alone (your drug-alone fit: nominal IC50 × medium share, over its exposure)
+  const alonePar = inp.drugs.map((d) =>
+    d.fittedAlone
+      ? { ic50M: d.fittedAlone.ic50M * mediumShare, hill: d.fittedAlone.hill, exposureH: d.fittedAlone.exposureH, source: d.fittedAlone.source }
+      : { ic50M: d.ic50M, hill: d.hill, exposureH: d.ic50ExposureH ?? pv('ic50ExposureH', o), source: catalogSource },
+  );
+  const effectiveOver = (c: number, d: InvitroDrug, exposureH: number): number => (T > 0 ? auc(releasedConc(c, d)) / exposureH : 0);
   const atEnd = (c: number, d: InvitroDrug): number => releasedConc(c, d)[timesH.length - 1];
-  const viabilityAt = (c: number): number => inp.drugs.reduce((v, d) => v * hillViability(effective(c, d), d.ic50M, d.hill), 1);
+  const carrierV = (c: number): number => (inp.carrierToxicity ? hillViability(c, inp.carrierToxicity.ic50UgPerMl, inp.carrierToxicity.hill) : 1);
+  // the loaded curve: the drug's own parameters, or your loaded-carrier fit — the IC50 (C_eq scale) that puts the
+  // bench's loaded viability at 1/2 at your fitted IC50, given the carrier's toxicity and the other drugs there
+  const loadedPar = inp.drugs.map((d, i) => {
+    const fl = d.fittedLoaded;
+    if (!fl) return alonePar[i];
+    const exposureH = alonePar[i].exposureH;
+    const others = inp.drugs.reduce((v, e, k) => (k === i ? v : v * hillViability(effectiveOver(fl.ic50UgPerMl, e, alonePar[k].exposureH), alonePar[k].ic50M, alonePar[k].hill)), carrierV(fl.ic50UgPerMl));
+    const target = Math.min(1 - 1e-9, 0.5 / others);
+    const ceq = effectiveOver(fl.ic50UgPerMl, d, exposureH);
+    return { ic50M: ceq > 0 ? ceq * Math.pow(1 / target - 1, -1 / Math.max(fl.hill, 1e-9)) : Infinity, hill: fl.hill, exposureH, source: fl.source };
+  });
+  const effective = (c: number, d: InvitroDrug): number => effectiveOver(c, d, loadedPar[inp.drugs.indexOf(d)].exposureH);
+  const viabilityAt = (c: number): number => inp.drugs.reduce((v, d, i) => v * hillViability(effectiveOver(c, d, loadedPar[i].exposureH), loadedPar[i].ic50M, loadedPar[i].hill), carrierV(c));
   // drug alone: the same drug amount dissolved in the medium from the start, the same incubation
-  const drugAlone = inp.drugs.map((d) => ({ agent: d.agent, viability: concs.map((c) => hillViability((((c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol) * vMediumL / distVolumeL) * (T / tRef(d)), d.ic50M, d.hill)) }));
+  const drugAlone = inp.drugs.map((d, i) => ({ agent: d.agent, viability: concs.map((c) => hillViability((((c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol) * mediumShare) * (T / alonePar[i].exposureH), alonePar[i].ic50M, alonePar[i].hill)) }));
   const loaded = concs.map(viabilityAt);
   const viabilityLoaded = viabilityAt(inp.concentrationUgPerMl);
   const effectiveDrugM = inp.drugs.map((d) => effective(inp.concentrationUgPerMl, d));
   const mediumAtEndM = inp.drugs.map((d) => atEnd(inp.concentrationUgPerMl, d));
-  if (inp.drugs.length)
+  const fittedRows = [
+    ...inp.drugs.flatMap((d, i) => [
+      ...(d.fittedAlone ? [{ name: `IC50 ${d.agent} alone (nominal, ${alonePar[i].exposureH} h)`, value: d.fittedAlone.ic50M, unit: 'M', source: d.fittedAlone.source, provenance: 'fitted' as const }, { name: `Hill slope ${d.agent}`, value: d.fittedAlone.hill, unit: '1', source: d.fittedAlone.source, provenance: 'fitted' as const }] : []),
+      ...(d.fittedLoaded ? [{ name: `IC50 loaded carrier (${d.agent})`, value: d.fittedLoaded.ic50UgPerMl, unit: 'µg/mL', source: d.fittedLoaded.source, provenance: 'fitted' as const }, { name: `Hill slope loaded carrier (${d.agent})`, value: d.fittedLoaded.hill, unit: '1', source: d.fittedLoaded.source, provenance: 'fitted' as const }] : []),
+    ]),
+    ...(inp.carrierToxicity ? [{ name: 'IC50 empty carrier', value: inp.carrierToxicity.ic50UgPerMl, unit: 'µg/mL', source: inp.carrierToxicity.source, provenance: 'fitted' as const }, { name: 'Hill slope empty carrier', value: inp.carrierToxicity.hill, unit: '1', source: inp.carrierToxicity.source, provenance: 'fitted' as const }] : []),
+  ];
+  if (inp.drugs.length || inp.carrierToxicity)
     explanations.push({
       equation: 'IV3-viability',
-      formula: 'V = Π_drugs 1 / (1 + (C_eq / IC50)^h), C_eq = (1/t_ref) ∫₀ᵀ n_rel(t) / (V_medium + n_cells V_cell K_p) dt, n_rel = n_drug [(1 − φ_int) F_medium(t) + φ_int F_cell(t)]',
+      formula: 'V = V_carrier(c) · Π_drugs 1 / (1 + (C_eq / IC50)^h), C_eq = (1/t_ref) ∫₀ᵀ n_rel(t) / (V_medium + n_cells V_cell K_p) dt, n_rel = n_drug [(1 − φ_int) F_medium(t) + φ_int F_cell(t)]; V_carrier = 1 / (1 + (c / IC50_carrier)^h_carrier) when you fitted it, else 1',
       inputs: [
         { name: 'drug in the well', value: inp.drugs.reduce((s, d) => s + (massWellUg * d.massFraction) / d.molecularWeightGPerMol, 0) * 1e-6 * 1e9, unit: 'nmol' },
         { name: 'F_medium (pH 7.4) at T', value: fMed, unit: '1' },
         { name: 'F_cell (pH 5.0) at T', value: fCell, unit: '1' },
         { name: 'φ_int (internalized share)', value: internalizedShare(inp.concentrationUgPerMl), unit: '1' },
         { name: 'T (incubation)', value: T, unit: 'h' },
-        { name: 'C_eq', value: effectiveDrugM[0], unit: 'M' },
-        { name: 'IC50', value: inp.drugs[0].ic50M, unit: 'M' },
+        ...(inp.drugs.length ? [{ name: 'C_eq', value: effectiveDrugM[0], unit: 'M' }, { name: 'IC50 (loaded curve, C_eq scale)', value: loadedPar[0].ic50M, unit: 'M' }, { name: 'h (loaded curve)', value: loadedPar[0].hill, unit: '1' }] : []),
+        ...(inp.carrierToxicity ? [{ name: 'V_carrier (your empty-carrier fit)', value: carrierV(inp.concentrationUgPerMl), unit: '1' }] : []),
       ],
-      params: [paramRow('t_ref', INVITRO_PARAMS.ic50ExposureH, pv('ic50ExposureH', o)), paramRow('K_p', INVITRO_PARAMS.drugCellPartition, kp)],
+      params: [paramRow('t_ref', INVITRO_PARAMS.ic50ExposureH, pv('ic50ExposureH', o)), paramRow('K_p', INVITRO_PARAMS.drugCellPartition, kp), ...fittedRows],
       result: { name: 'viabilityLoaded', value: viabilityLoaded, unit: '1' },
-      note: 'The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Empty carrier: no carrier toxicity is modelled (viability 1). Drug alone: the same drug amount dissolved in the medium for the same incubation.',
+      note: `The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Release in the well (F_medium at pH 7.4, F_cell at pH 5.0) and the carrier's dissolution: ${inp.releaseSource ? `your release calibration, ${inp.releaseSource}, at the medium's pH` : "the M2 release model with the catalog's parameters"}. ${inp.carrierToxicity ? `Empty carrier: your fitted carrier toxicity (${inp.carrierToxicity.source}), applied to the loaded carrier too.` : 'Empty carrier: no carrier toxicity is modelled (viability 1).'} Drug alone: the same drug amount dissolved in the medium for the same incubation.${inp.drugs.some((d) => d.fittedAlone || d.fittedLoaded) ? ' Your viability fit replaces the catalog IC50 and Hill slope (drug alone: your nominal IC50 × the medium share over your exposure; loaded carrier: the IC50 that puts this bench at 50 % at your fitted concentration).' : ''}`,
     });
 
   // clonogenic survival: control vs treated, oxic cells (no hypoxic compartment), the cell-average DEF of the metal in the cell
@@ -399,7 +453,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       deliveredUgPerCm2,
     },
     uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt, linearPgPerCell: up.linear, maxPgPerCell: up.maxPg, sizeExtrapolated },
-    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(() => 1), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM },
+    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(carrierV), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM, drugMassFractions: inp.drugs.map((d) => d.massFraction), mediumShare, drugParams: inp.drugs.map((d, i) => ({ agent: d.agent, alone: alonePar[i], loaded: loadedPar[i] })) },
     clonogenic: {
       dosesGy: doses,
       sfControl: doses.map((d) => armSurvival(control, d)),

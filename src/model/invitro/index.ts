@@ -4,3 +4,5 @@ export * from './params';
 export * from './ser';
 export * from './bench';
 export * from './calibrate';
+export * from './viability-fit';
+export * from './viability-csv';

@@ -93,3 +93,29 @@ export function convertQuantity(value: number, from: string, to: string): number
   if (!a || !b || !a.equalBase(b)) return null;
   return math.unit(value, mathjsText(from)).toNumber(mathjsText(to));
 }
+
+/** A concentration unit a viability file's header names: a mass concentration (factor to µg/mL) or a molar one (factor to µM). */
+export type ConcentrationUnit = { kind: 'mass'; label: string; toUgPerMl: number } | { kind: 'molar'; label: string; toMicroM: number };
+
+/** Molar spellings (M, mM, µM, uM, nM, pM: mol/L, which mathjs has no symbol for) as mathjs names. */
+const MOLAR = /^([pnuµμm]?)M$/;
+
+/**
+ * The concentration unit a word names — `µg/mL`, `ug/ml`, `mg/L`, `ng/mL`, `µM`, `nM`, `mM`, `µmol/L` — read through
+ * mathjs (mass per volume → µg/mL, amount per volume → µM), or null.
+ */
+export function concentrationUnitOf(word: string): ConcentrationUnit | null {
+  const w = word.trim();
+  const m = MOLAR.exec(w);
+  const u = parseUnit(m ? `${m[1]}mol/L` : w);
+  if (!u) return null;
+  if (u.equalBase(math.unit(1, 'g/L'))) return { kind: 'mass', label: w, toUgPerMl: math.unit(1, mathjsText(m ? `${m[1]}mol/L` : w)).toNumber('ug/mL') };
+  if (u.equalBase(math.unit(1, 'mol/L'))) return { kind: 'molar', label: w, toMicroM: math.unit(1, mathjsText(m ? `${m[1]}mol/L` : w)).toNumber('umol/L') };
+  return null;
+}
+
+/** µM of a compound of molar mass `mwGPerMol` (g/mol) as µg/mL, through mathjs: µmol/L × g/mol → µg/L → µg/mL. */
+export function micromolarToUgPerMl(microM: number, mwGPerMol: number): number {
+  if (!(mwGPerMol > 0)) throw new RangeError(`molar mass must be > 0 g/mol, got ${mwGPerMol}`);
+  return math.unit(microM * mwGPerMol, 'ug/L').toNumber('ug/mL');
+}

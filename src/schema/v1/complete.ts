@@ -173,6 +173,20 @@ function completePayloads(core: CoreId, input: FormulationInput['payloads'], iss
   });
 }
 
+/** A viability calibration copied field by field (absent fields stay absent). */
+function viabilityCalibration(v: NonNullable<NonNullable<FormulationInput['calibrations']>['viability']>[number]): NonNullable<Calibrations['viability']>[number] {
+  const out: NonNullable<Calibrations['viability']>[number] = { arm: v.arm, hill: v.hill };
+  if (v.agent !== undefined) out.agent = v.agent;
+  if (v.cellLine !== undefined) out.cellLine = v.cellLine;
+  if (v.ic50M !== undefined) out.ic50M = v.ic50M;
+  if (v.ic50UgPerMl !== undefined) out.ic50UgPerMl = v.ic50UgPerMl;
+  if (v.top !== undefined) out.top = v.top;
+  if (v.bottom !== undefined) out.bottom = v.bottom;
+  if (v.exposureH !== undefined) out.exposureH = v.exposureH;
+  if (v.fittedTo !== undefined) out.fittedTo = v.fittedTo;
+  return out;
+}
+
 function completeCalibrations(input: FormulationInput['calibrations'], issues: Issue[]): Calibrations | undefined {
   if (input === undefined) return undefined;
   const out: Calibrations = {};
@@ -193,6 +207,7 @@ function completeCalibrations(input: FormulationInput['calibrations'], issues: I
     for (const [k, v] of Object.entries(input.localEffect.params)) if (v !== undefined) params[k] = v;
     out.localEffect = { params, ...(input.localEffect.fittedTo !== undefined ? { fittedTo: input.localEffect.fittedTo } : {}) };
   }
+  if (input.viability) out.viability = input.viability.map((v) => viabilityCalibration(v));
   return out;
 }
 

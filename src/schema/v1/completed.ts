@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, VEHICLE_IDS } from '../../catalog';
 import { PREP_METHODS, type LoadingMode, type PrepMethod } from '../../model/entities';
 import { CELL_LINE_IDS, PLATE_IDS } from '../../catalog';
-import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTINGS, SPECIES, WORKSPACE_SCHEMA_V1 } from './fields';
+import { DOSE_BASES, FORMULATION_SCHEMA_V1, LOADING_MODES, MEDIA, ROUTES, SETTINGS, SPECIES, VIABILITY_ARMS, WORKSPACE_SCHEMA_V1 } from './fields';
 
 const num = z.number();
 const loadingMode = z.enum(LOADING_MODES as readonly [LoadingMode, ...LoadingMode[]]);
@@ -88,7 +88,10 @@ export const ReleaseCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), par
 /** The local-effect strength fitted to your clonogenic assay (extension): s at the anchor beams, with the fit's record. */
 export const LocalEffectCalibrationSchemaV1 = z.object({ params: z.record(z.string(), num), fittedTo: z.string().optional() });
 
-export const CalibrationsSchemaV1 = z.object({ loading: z.array(LoadingCalibrationSchemaV1).optional(), release: z.array(ReleaseCalibrationSchemaV1).optional(), localEffect: LocalEffectCalibrationSchemaV1.optional() });
+/** A viability curve fitted to your MTT / CCK-8 data (extension): arm, drug, IC50 (M or µg/mL of particles), Hill slope, top/bottom, exposure, record. */
+export const ViabilityCalibrationSchemaV1 = z.object({ arm: z.enum(VIABILITY_ARMS), agent: z.enum(AGENT_IDS).optional(), cellLine: z.enum(CELL_LINE_IDS).optional(), ic50M: num.optional(), ic50UgPerMl: num.optional(), hill: num, top: num.optional(), bottom: num.optional(), exposureH: num.optional(), fittedTo: z.string().optional() });
+
+export const CalibrationsSchemaV1 = z.object({ loading: z.array(LoadingCalibrationSchemaV1).optional(), release: z.array(ReleaseCalibrationSchemaV1).optional(), localEffect: LocalEffectCalibrationSchemaV1.optional(), viability: z.array(ViabilityCalibrationSchemaV1).optional() });
 
 /** A measured release curve (extension): [time h, cumulative release %] pairs at one pH (optionally for one payload). */
 export const MeasuredReleaseCurveSchemaV1 = z.object({

@@ -305,8 +305,12 @@ export const LIMITS = {
   loadingCalibrations: 50,
   releaseCalibrations: 50,
   releaseParams: 50,
+  viabilityCalibrations: 20,
   formulations: 100,
 } as const;
+
+/** The arms of a viability (MTT / CCK-8) calibration (calibrations.viability.arm): what the wells held. */
+export const VIABILITY_ARMS = ['drug-alone', 'empty-carrier', 'loaded-carrier'] as const;
 
 /** The local-effect strengths a clonogenic calibration fits (calibrations.localEffect.params): gold's s at the anchor beams of model/physics LOCAL_EFFECT_ANCHOR_BEAMS (a test keeps the two equal). */
 export const LOCAL_EFFECT_STRENGTH_KEYS = ['s105kVp', 's220kVp', 's6MV'] as const;

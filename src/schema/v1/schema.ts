@@ -2,7 +2,7 @@
 // bounds and ids checked, unknown keys dropped). Defaults and cross-field rules are applied after this, in ../complete.
 // FROZEN with version 1 (the id lists come from the catalog, which may only grow).
 import { z } from 'zod';
-import { AGENT_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, VEHICLE_IDS } from '../../catalog';
+import { AGENT_IDS, CELL_LINE_IDS, COPOLYMER_IDS, CORE_IDS, MEMBRANE_IDS, VEHICLE_IDS } from '../../catalog';
 import { PREP_METHODS } from '../../model/entities';
 import { RANKING_COMPONENTS, RANKING_WEIGHT_LIMIT } from '../ranking-settings';
 import {
@@ -14,6 +14,7 @@ import {
   LIMITS,
   LOADING_MODES,
   LOCAL_EFFECT_STRENGTH_KEYS,
+  VIABILITY_ARMS,
   BENCH_BATCH_FIELD,
   BENCH_EE_FIELD,
   BENCH_PRODUCT_MASS_FIELD,
@@ -223,10 +224,39 @@ function buildInputSchemasV1() {
     fittedTo: text(LIMITS.notesLength).optional(),
   });
 
+  /**
+   * A viability curve fitted to your MTT / CCK-8 data (In vitro tab / formulation file): the arm, the drug (drug alone,
+   * loaded carrier), IC50 (M for the drug alone, µg/mL of particles for a carrier), Hill slope, the fit's top and bottom
+   * (reported), the assay's exposure (h) and the fit's record.
+   */
+  const ViabilityCalibrationV1 = obj({
+    arm: z.enum(VIABILITY_ARMS, { error: (iss) => `must be one of ${VIABILITY_ARMS.join(', ')} (got ${describeValue(iss.input)})` }),
+    agent: idSchema('agent', AGENT_IDS).optional(),
+    cellLine: idSchema('cell line', CELL_LINE_IDS).optional(),
+    ic50M: positive('ic50M').refine(Number.isFinite, { error: 'must be a finite number' }).optional(),
+    ic50UgPerMl: positive('ic50UgPerMl').refine(Number.isFinite, { error: 'must be a finite number' }).optional(),
+    hill: z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(20, { error: 'must be ≤ 20' }),
+    top: z.number({ error: typeError('a number') }).min(-0.5, { error: 'must be ≥ −0.5' }).max(2, { error: 'must be ≤ 2' }).optional(),
+    bottom: z.number({ error: typeError('a number') }).min(-0.5, { error: 'must be ≥ −0.5' }).max(2, { error: 'must be ≤ 2' }).optional(),
+    exposureH: positive('exposureH').max(1000, { error: 'must be ≤ 1000 h' }).optional(),
+    fittedTo: text(LIMITS.notesLength).optional(),
+  }).superRefine((v, ctx) => {
+    const drug = v.arm !== 'empty-carrier';
+    if (v.arm === 'drug-alone') {
+      if (v.ic50M === undefined) ctx.addIssue({ code: 'custom', path: ['ic50M'], message: 'a drug-alone fit needs ic50M (the IC50 in mol/L)' });
+      if (v.ic50UgPerMl !== undefined) ctx.addIssue({ code: 'custom', path: ['ic50UgPerMl'], message: 'a drug-alone fit gives ic50M (mol/L), not ic50UgPerMl' });
+    } else {
+      if (v.ic50UgPerMl === undefined) ctx.addIssue({ code: 'custom', path: ['ic50UgPerMl'], message: `a ${v.arm} fit needs ic50UgPerMl (µg/mL of particles)` });
+      if (v.ic50M !== undefined) ctx.addIssue({ code: 'custom', path: ['ic50M'], message: `a ${v.arm} fit gives ic50UgPerMl (µg/mL of particles), not ic50M` });
+    }
+    if (drug && v.agent === undefined) ctx.addIssue({ code: 'custom', path: ['agent'], message: `a ${v.arm} fit names its drug (agent)` });
+  });
+
   const CalibrationsV1 = obj({
     loading: list(LoadingCalibrationV1, LIMITS.loadingCalibrations, 'loading calibrations').optional(),
     release: list(ReleaseCalibrationV1, LIMITS.releaseCalibrations, 'release calibrations').optional(),
     localEffect: LocalEffectCalibrationV1.optional(),
+    viability: list(ViabilityCalibrationV1, LIMITS.viabilityCalibrations, 'viability calibrations').optional(),
   });
 
   /** One measured release curve: [time h, cumulative release %] pairs at one pH (optionally for one payload). */

@@ -1,5 +1,5 @@
 // In-vitro tab (issue #26, lazy): the selected candidate's particle in a plate — inputs saved in the candidate (scenario.setting / scenario.invitro), delivered fraction vs time, uptake per cell, viability, clonogenic curves with SER under each definition, and calibration from your clonogenic CSVs.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Candidate } from '../../state/types';
 import { useStore } from '../../state/store';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell-lines';
@@ -14,6 +14,9 @@ import { ARM_COLORS, PALETTE } from '../../charts/palette';
 import { NumberInput } from '../fields';
 import { useEvaluation } from '../hooks';
 import { withUnit } from '../format';
+
+// the viability upload and fit load only when the tab shows a plate (a lazy chunk beside this tab's)
+const ViabilityCalibration = lazy(() => import('./ViabilityCalibration'));
 
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
 
@@ -293,6 +296,9 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
           ))}
         </tbody>
       </table>
+      <Suspense fallback={<p className="small muted">Loading the viability calibration…</p>}>
+        <ViabilityCalibration f={f} r={r} candidateId={candidateId} />
+      </Suspense>
       <fieldset data-testid="invitro-calibration">
         <legend>Calibrate from your clonogenic assay</legend>
         {f.calibrations?.localEffect && (
