@@ -14,7 +14,7 @@ const ELSEWHERE = mkdtempSync(join(tmpdir(), 'npd-cli-run-'));
 function run(cmd: string, args: string[], cwd: string, input?: string) {
   // INIT_CWD unset: relative paths are read from cwd, the way a bin started from a shell reads them
   const env = { ...process.env, INIT_CWD: '' };
-  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', timeout: 120_000, env });
+  const r = spawnSync(cmd, args, { cwd, input, encoding: 'utf8', timeout: 120_000, env, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const compiled = (args: string[], input?: string) => run(process.execPath, [OUT, ...args], ELSEWHERE, input);
