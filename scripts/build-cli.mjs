@@ -1,7 +1,7 @@
-// Bundles the command line (src/cli/main.ts) with esbuild into one ESM file, dist-cli/cli.mjs, run with plain `node` (the `nanoplatform` bin).
+// Bundles the command line (src/cli/main.ts) with esbuild into ESM: the entry dist-cli/cli.mjs (the `nanoplatform` bin, run with plain `node`) and the chunks it imports per command, dist-cli/chunks/.
 import { build } from 'esbuild';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -9,9 +9,18 @@ const outArg = process.argv.indexOf('--outfile');
 const outfile = outArg > 0 ? resolve(process.argv[outArg + 1]) : resolve(root, 'dist-cli/cli.mjs');
 const metafile = process.argv.includes('--meta');
 
+const outdir = dirname(outfile);
+// the chunks of an earlier build (content-hashed names) would pile up
+await rm(resolve(outdir, 'chunks'), { recursive: true, force: true });
+
 const result = await build({
-  entryPoints: [resolve(root, 'src/cli/main.ts')],
-  outfile,
+  entryPoints: { [basename(outfile, extname(outfile))]: resolve(root, 'src/cli/main.ts') },
+  outdir,
+  outExtension: { '.js': extname(outfile) || '.mjs' },
+  // each command's module is a dynamic import (src/cli/registry.ts): code shared by several commands goes to common
+  // chunks, so a command parses and initialises only what it uses (a sweep: no mathjs, fitter, corpus or optimizer)
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,5 +1,5 @@
 // Tiny argument reader for the CLI: positional arguments and --flag value pairs, with typed, validated getters.
-import { CliError } from './errors';
+import { CliError } from './cli-error';
 import { parseShard } from '../model/sweep';
 
 export interface ParsedArgs {

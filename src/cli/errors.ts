@@ -6,9 +6,4 @@ export function issueLine(i: Issue, where = ''): string {
   const f = i.path ? fieldAt(i.path) : undefined;
   return `${where}${i.path || '(root)'}${f ? ` (${f.label})` : ''}: ${i.message}`;
 }
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+export { CliError } from './cli-error';

@@ -1,13 +1,10 @@
 // Command-line entry (contract §4): dispatches to command modules; JSON/CSV on stdout, errors as one line on stderr with exit 2.
 // every element's NIST table (the app's start-up carries only the catalog's elements)
 import '../model/physics/elements-all';
-import { CliError } from './errors';
-import { parseArgs, type ParsedArgs } from './args';
-import { commands, generalUsage, USAGE } from './registry';
-import { setSweepWorkerEntry } from './commands/sweep';
-import { isSweepWorker, runSweepWorker } from './parallel-sweep';
-
-export type CommandHandler = (args: ParsedArgs) => unknown | Promise<unknown>;
+import { CliError } from './cli-error';
+import { parseArgs } from './args';
+import { commands, generalUsage, isCommand, USAGE } from './registry';
+import { isSweepWorker, setSweepWorkerEntry } from './sweep-worker-id';
 
 function isHelp(a: string | undefined): boolean {
   return a === '--help' || a === '-h' || a === 'help';
@@ -24,8 +21,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(generalUsage() + '\n');
     return 0;
   }
-  const handler = commands[name];
-  if (!handler) {
+  if (!isCommand(name)) {
     process.stderr.write(`command: unknown command "${name}"; valid: ${Object.keys(commands).sort().join(', ')}\n`);
     return 2;
   }
@@ -34,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
+    const handler = await commands[name]();
     const out = await handler(parseArgs(rest));
     const text = typeof out === 'string' ? out : JSON.stringify(out, null, 2);
     process.stdout.write(text === '' || text.endsWith('\n') ? text : text + '\n');
@@ -50,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (isSweepWorker()) runSweepWorker();
+if (isSweepWorker()) void import('./parallel-sweep').then((m) => m.runSweepWorker());
 else {
   // a large sweep's worker threads run this same module (the bundle, or this file under tsx)
   setSweepWorkerEntry(new URL(import.meta.url));

@@ -1,11 +1,9 @@
 // `sweep` on several threads (node worker_threads): rows in chunks that the threads claim in turn, written in row order — the same bytes as one thread.
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { SWEEP_WORKER } from './sweep-worker-id';
 import { planSweep, shardRange, type SweepIssue, type SweepPlan } from '../model/sweep';
 import { sweepHeaderLine, sweepRowWriter } from '../engine/sweep';
-
-/** Marks the workerData of a sweep worker (the CLI's entry module starts one instead of the command line when it sees it). */
-const SWEEP_WORKER = 'nanoplatform.sweep-worker/1';
 
 /**
  * Rows per chunk: small enough that two threads finish within a chunk of each other (~20 ms of work at ~10 µs… 100 µs a
@@ -123,10 +121,7 @@ export async function runSweepParallel(spec: unknown, opts: ParallelSweepOptions
   return { ok: true, csv: header + texts.join(''), rows: end - start, total: plan.total, workerChunks };
 }
 
-/** True in a thread started by runSweepParallel. */
-export function isSweepWorker(): boolean {
-  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.kind === SWEEP_WORKER;
-}
+export { isSweepWorker } from './sweep-worker-id';
 
 /** A sweep worker's work: plan the same spec, claim chunks and post each one's text, then 'done'. */
 export function runSweepWorker(): void {

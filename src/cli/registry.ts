@@ -1,36 +1,35 @@
 // The CLI's command table: each command lives in src/cli/commands/<name>.ts and is registered here with its usage text.
 import type { ParsedArgs } from './args';
-import { doseEnhancementCommand } from './commands/dose-enhancement';
-import { f2Command } from './commands/f2';
-import { fitCommand } from './commands/fit';
-import { fitSurvivalCommand } from './commands/fit-survival';
-import { invitroCommand } from './commands/invitro';
-import { linkCommand } from './commands/link';
-import { optimizeCommand } from './commands/optimize';
-import { outcomeCommand, OUTCOME_USAGE } from './commands/outcome';
-import { presetsCommand } from './commands/presets';
-import { protocolCommand } from './commands/protocol';
-import { scoreCommand } from './commands/score';
-import { survivalCommand } from './commands/survival';
-import { sweepCommand } from './commands/sweep';
-import { validateCommand } from './commands/validate';
+import { SCHEDULE_TEXT_HELP } from '../model/outcome/schedules';
 
-export const commands: Record<string, (args: ParsedArgs) => unknown | Promise<unknown>> = {
-  score: scoreCommand,
-  presets: presetsCommand,
-  sweep: sweepCommand,
-  'dose-enhancement': doseEnhancementCommand,
-  survival: survivalCommand,
-  'fit-survival': fitSurvivalCommand,
-  fit: fitCommand,
-  invitro: invitroCommand,
-  f2: f2Command,
-  link: linkCommand,
-  validate: validateCommand,
-  optimize: optimizeCommand,
-  outcome: outcomeCommand,
-  protocol: protocolCommand,
+/** A command: parsed arguments → JSON value or text for stdout (errors as CliError). */
+export type CommandHandler = (args: ParsedArgs) => unknown | Promise<unknown>;
+
+/**
+ * Each command's module, loaded on use (a dynamic import: the compiled CLI is split into chunks, so a `sweep` neither
+ * parses nor initialises the fitter, mathjs, the validation corpus or the optimizer).
+ */
+export const commands: Record<string, () => Promise<CommandHandler>> = {
+  score: () => import('./commands/score').then((m) => m.scoreCommand),
+  presets: () => import('./commands/presets').then((m) => m.presetsCommand),
+  sweep: () => import('./commands/sweep').then((m) => m.sweepCommand),
+  'dose-enhancement': () => import('./commands/dose-enhancement').then((m) => m.doseEnhancementCommand),
+  survival: () => import('./commands/survival').then((m) => m.survivalCommand),
+  'fit-survival': () => import('./commands/fit-survival').then((m) => m.fitSurvivalCommand),
+  fit: () => import('./commands/fit').then((m) => m.fitCommand),
+  invitro: () => import('./commands/invitro').then((m) => m.invitroCommand),
+  f2: () => import('./commands/f2').then((m) => m.f2Command),
+  link: () => import('./commands/link').then((m) => m.linkCommand),
+  validate: () => import('./commands/validate').then((m) => m.validateCommand),
+  optimize: () => import('./commands/optimize').then((m) => m.optimizeCommand),
+  outcome: () => import('./commands/outcome').then((m) => m.outcomeCommand),
+  protocol: () => import('./commands/protocol').then((m) => m.protocolCommand),
 };
+
+/** True for a command name of the table (own keys only: `constructor` is no command). */
+export function isCommand(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(commands, name);
+}
 
 /** One usage block per command (contract §4), printed by `--help` and `<command> --help`. */
 export const USAGE: Record<keyof typeof commands & string, string> = {
@@ -86,7 +85,12 @@ optimize merge <a.json> <b.json> … [--format json|csv]
   each point's variables, outputs and completed formulation, which scores to the same values) or CSV (--format csv).
   --seed / --generations override the spec's. --shard i/n runs island i of n (its own derived seed); "optimize merge" merges
   the islands' JSON fronts into the non-dominated front of their union, so a batch job array needs no code of ours.`,
-  outcome: OUTCOME_USAGE,
+  outcome: `outcome <file.json|-> [--preset <id>] [--schedule <id|text>] [--no-cisplatin] [--uncertainty <draws>] [--seed <n>] [--no-curves]
+  Local control (population TCP) and local recurrence of the control arm (chemoradiotherapy alone) and the candidate arm
+  (with this formulation's radiosensitization, re-computed for each course's beam) on a clinical cervical-cancer schedule,
+  the local-control gain, dose–response curves (total EQD2 40–120 Gy) and the calibration points. A HYPOTHESIS for a
+  mouse-scale particle, said in the "hypothesis" key. --schedule: ${SCHEDULE_TEXT_HELP}; default ebrt45-hdr7x4.
+  --no-cisplatin: radiotherapy alone. --uncertainty <draws>: adds "uncertainty" (5/50/95 % bands of outcome.* keys).`,
   protocol: `protocol <file.json|-> | --preset <id> [--batch-mg <mg>] [--solvent water|methanol] [--format json|md|csv]
   The bench sheet (docs/model/protocol.md): for a batch of --batch-mg mg of product (default 10), the preparation steps (each with
   its source or marked an assumption), reagent amounts from the recipe stoichiometry and the model's EE (drug feed = loaded / EE),

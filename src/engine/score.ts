@@ -37,6 +37,7 @@ import { MODEL_VERSION } from '../model/version';
 import { designWarnings } from '../model/warnings';
 import { applyOverrideList } from './entity-overrides';
 import { LastInputMemo, SlotMemos } from './last-input-memo';
+import { sameLeakageKey, sameTargetingInput, sameTumourReleaseKey, type LeakageKey, type TumourReleaseKey } from './memo-keys';
 import { push, pushAll, radioKey } from './explanations';
 import { loadingCalibrations, localEffectCalibrationSource, markReleaseCalibration, resolveOverrides, type ResolvedOverrides } from './resolve-overrides';
 import type { CompletedFormulation, EngineScores, EntityLookup, ScoreOptions } from './types';
@@ -79,6 +80,8 @@ interface Ctx {
   explain: boolean;
   lean: boolean;
   outputsOnly: boolean;
+  /** Sweep rows: reuse the last row's targeting and delivery integrals when their inputs are equal (outputsOnly too). */
+  reuse: boolean;
 }
 
 const fractionsCache = new Map<string, Record<string, number>>();
@@ -111,14 +114,14 @@ function tumourReleaseAverage(k: { kWash: number; tumour: ReleaseContext; share:
 }
 
 /**
- * Outputs-only scores (sweep rows, Monte Carlo draws): the last input and result of computeTargeting and of the
- * per-payload delivery integrals (per payload slot; see last-input-memo.ts), compared by value. Neighbouring sweep rows
- * that vary, say, a feed ratio share them. Their callers build a fresh formulation and overrides per row or draw and
- * never change one in place.
+ * Sweep rows (Ctx.reuse): the last input and result of computeTargeting and of the per-payload delivery integrals (per
+ * payload slot; see last-input-memo.ts), compared field by field (memo-keys.ts). Neighbouring sweep rows that vary,
+ * say, a feed ratio share them (99 % hits on a diameter × feed grid). A sweep builds a fresh formulation and overrides
+ * per row and never changes one in place. Monte Carlo draws vary every input: there the comparison would only cost.
  */
-const TUMOUR_RELEASE_MEMO = new SlotMemos<{ kWash: number; tumour: ReleaseContext; share: number }, number>();
-const LEAKAGE_MEMO = new SlotMemos<{ pd: Omit<PayloadDeliveryInput, 'releaseInBlood'> & { releaseInBlood: null }; rates: ReleaseRates; blood: ReleaseContext }, PayloadDeliveryResult>();
-const TARGETING_MEMO = new LastInputMemo<TargetingInput, TargetingResult>();
+const TUMOUR_RELEASE_MEMO = new SlotMemos<TumourReleaseKey, number>(sameTumourReleaseKey);
+const LEAKAGE_MEMO = new SlotMemos<LeakageKey, PayloadDeliveryResult>(sameLeakageKey);
+const TARGETING_MEMO = new LastInputMemo<TargetingInput, TargetingResult>(sameTargetingInput);
 
 function anyAssumedProlongation(membranes: readonly MembraneProps[]): boolean {
   for (let i = 0; i < membranes.length; i++) if (membranes[i].prolongationVsRbc.provenance === 'assumption') return true;
@@ -208,7 +211,7 @@ function targetingStage(c: Ctx, e: Entities, geo: GeometryResult, load: LoadingR
     overrides: c.ov,
     explain: c.explain,
   };
-  let tgt = c.outputsOnly ? TARGETING_MEMO.get(input, computeTargeting) : computeTargeting(input);
+  let tgt = c.reuse ? TARGETING_MEMO.get(input, computeTargeting) : computeTargeting(input);
   // Composition shares per particle mass (free drug: the dose is the drug itself)
   const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
   const payloadShare = payloadMassShares(load.payloads, e.free, perCore);
@@ -317,9 +320,9 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
       explain: c.explain,
     };
     // lean and no micelle: F_blood is fractionAt(rates, blood), so the leakage depends on those two, not on the closure
-    const pd = c.outputsOnly && !mi ? LEAKAGE_MEMO.get(i, { pd: { ...pdInput, releaseInBlood: null }, rates: rel.bloodRates74[i], blood }, (k) => payloadDelivery({ ...k.pd, releaseInBlood })) : payloadDelivery(pdInput);
+    const pd = c.reuse && !mi ? LEAKAGE_MEMO.get(i, { pd: { ...pdInput, releaseInBlood: null }, rates: rel.bloodRates74[i], blood }, (k) => payloadDelivery({ ...k.pd, releaseInBlood })) : payloadDelivery(pdInput);
     const tumour = sc.temperatureC === BLOOD_TEMPERATURE_C ? blood : makeReleaseContext({ core: e.core, agent: a, mode: f.payloads[i].loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium: TUMOUR_MEDIUM, temperatureC: sc.temperatureC, overrides: c.ov });
-    const R = c.outputsOnly ? TUMOUR_RELEASE_MEMO.get(i, { kWash, tumour, share }, tumourReleaseAverage) : tumourReleaseAverage({ kWash, tumour, share });
+    const R = c.reuse ? TUMOUR_RELEASE_MEMO.get(i, { kWash, tumour, share }, tumourReleaseAverage) : tumourReleaseAverage({ kWash, tumour, share });
     out[i] = { agent: pd.agent, leakedInBloodFraction: pd.leakedInBloodFraction, carriedPctID: pd.carriedPctID, leakedPctID: pd.leakedPctID, payloadDeliveryPctID: pd.payloadDeliveryPctID, releasedInTumorFraction: R, explanation: c.explain ? pd.explanation : null, stabilityExplanation: micelleEx };
   }
   return out;
@@ -591,10 +594,12 @@ function pkScores(s: Stages): Scores['pk'] {
 /**
  * The scoring chain for resolved overrides (see resolveOverrides; the Monte Carlo fast path in override-plan.ts builds
  * them from a key plan), stage by stage. `outputsOnly`: lean, and no warnings or t50 (nothing reads them in a Monte Carlo draw).
+ * `reuseNeighbour` (sweep rows; implies outputsOnly): the one-entry memos above (same numbers, see sweep.test.ts).
  */
-export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false): EngineScores {
-  const lean = opts.lean === true || outputsOnly;
-  const c: Ctx = { f, ov: r.all, explain: !lean, lean, outputsOnly };
+export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false, reuseNeighbour = false): EngineScores {
+  const only = outputsOnly || reuseNeighbour;
+  const lean = opts.lean === true || only;
+  const c: Ctx = { f, ov: r.all, explain: !lean, lean, outputsOnly: only, reuse: reuseNeighbour };
   const e = entitiesStage(c, lookup, opts, r);
   const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: c.explain });
   const load = loadingStage(c, e, geo, lookup);
@@ -621,7 +626,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
  * opts.radiobiologyProbe receives them) and the exposure of every fraction (Scores.pk.fractions).
  */
 export function radiobiologyChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides): { inputs: RadiosensitizationInputs; exposures: FractionExposure[] } {
-  const c: Ctx = { f, ov: r.all, explain: false, lean: true, outputsOnly: true };
+  const c: Ctx = { f, ov: r.all, explain: false, lean: true, outputsOnly: true, reuse: false };
   const e = entitiesStage(c, lookup, opts, r);
   const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: false });
   const load = loadingStage(c, e, geo, lookup);

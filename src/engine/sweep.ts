@@ -71,7 +71,7 @@ function issueText(issues: readonly Issue[]): string {
  */
 function scoreOutcome(index: number, values: unknown[], f: CompletedFormulation, scoreOpts: ScoreOptions): CandidateOutcome {
   try {
-    return { index, values, results: sweepResults(scoreChain(f, CATALOG_LOOKUP, scoreOpts, resolveOverrides(f, scoreOpts), true)), error: null };
+    return { index, values, results: sweepResults(scoreChain(f, CATALOG_LOOKUP, scoreOpts, resolveOverrides(f, scoreOpts), true, true)), error: null };
   } catch (e) {
     return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
   }

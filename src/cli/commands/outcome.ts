@@ -4,7 +4,7 @@ import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
 import { presetOrFileDocument } from '../io';
 import { CATALOG_LOOKUP, isRecord } from '../../engine';
-import { OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted, resolveSchedule, SCHEDULE_TEXT_HELP } from '../../engine/outcome';
+import { OUTCOME_OUTPUTS, outcomeCompleted, outcomeUncertaintyCompleted, resolveSchedule } from '../../engine/outcome';
 import { parseFormulation } from '../../schema';
 
 const KNOWN = new Set(['preset', 'schedule', 'cisplatin', 'no-cisplatin', 'uncertainty', 'seed', 'curves', 'no-curves']);
@@ -56,10 +56,3 @@ export function outcomeCommand(args: ParsedArgs): unknown {
     throw e;
   }
 }
-
-export const OUTCOME_USAGE = `outcome <file.json|-> [--preset <id>] [--schedule <id|text>] [--no-cisplatin] [--uncertainty <draws>] [--seed <n>] [--no-curves]
-  Local control (population TCP) and local recurrence of the control arm (chemoradiotherapy alone) and the candidate arm
-  (with this formulation's radiosensitization, re-computed for each course's beam) on a clinical cervical-cancer schedule,
-  the local-control gain, dose–response curves (total EQD2 40–120 Gy) and the calibration points. A HYPOTHESIS for a
-  mouse-scale particle, said in the "hypothesis" key. --schedule: ${SCHEDULE_TEXT_HELP}; default ebrt45-hdr7x4.
-  --no-cisplatin: radiotherapy alone. --uncertainty <draws>: adds "uncertainty" (5/50/95 % bands of outcome.* keys).`;

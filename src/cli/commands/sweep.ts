@@ -4,18 +4,12 @@ import { flagNumber, flagShard, flagString } from '../args';
 import { CliError } from '../errors';
 import { parseJsonInput, readInput } from '../io';
 import { runSweepParallel, sweepThreads } from '../parallel-sweep';
+import { sweepWorkerEntry } from '../sweep-worker-id';
 import { runSweep } from '../../engine/sweep';
 import { planSweep, shardRange } from '../../model/sweep';
 import { FORMULATION_FIELDS, isFormulationPath } from '../../schema';
 
 const KNOWN = new Set(['shard', 'header', 'no-header', 'threads']);
-
-/** The module a sweep worker thread runs (the CLI entry registers itself); unset → one thread. */
-let workerEntry: URL | undefined;
-
-export function setSweepWorkerEntry(url: URL): void {
-  workerEntry = url;
-}
 
 /** `--threads n|auto` (default auto): threads in all, 1 = no worker; auto = one per core (≤ 4), none for small sweeps. */
 function flagThreads(args: ParsedArgs): number | 'auto' {
@@ -50,6 +44,7 @@ export async function sweepCommand(args: ParsedArgs): Promise<string> {
   const plan = planSweep(spec);
   const range = plan.ok ? shardRange(plan.value.total, shard.i, shard.n) : { start: 0, end: 0 };
   const rows = range.end - range.start;
+  const workerEntry = sweepWorkerEntry();
   const threads = workerEntry ? sweepThreads(threadsRequested, rows) : 1;
   const r = threads > 1 && workerEntry ? await runSweepParallel(spec, { shard, header, threads, workerEntry }) : runSweep(spec, { shard, header });
   if (!r.ok) throw new CliError(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));

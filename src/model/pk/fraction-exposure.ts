@@ -65,6 +65,23 @@ export function fractionExposures(input: FractionExposureInput): FractionExposur
 const RELIEF_REANCHOR_STEPS = 32;
 
 /**
+ * The FAK-inhibitor occupancy c/(c + IC50) of the tumour's free drug at t (payloads idx). A module-level factory: the
+ * compiled CLI (esbuild keepNames) would name a closure declared in reliefAt at each call (Object.defineProperty).
+ */
+function occupancyAt(pk: FractionExposureInput['pk'], idx: readonly number[], injections: readonly number[], m: number, ic50: number): (t: number) => number {
+  return (t: number): number => {
+    let c = 0;
+    for (const i of idx) {
+      const p = pk.input.payloads[i];
+      let free = 0;
+      for (const tau of injections) if (t >= tau) free = addModalComponentAt(pk.modes[i], t - tau, 1, 3, free);
+      if (free > 0) c += (free * p.doseMg) / m / p.molecularWeightGPerMol;
+    }
+    return c > 0 ? c / (c + ic50) : 0;
+  };
+}
+
+/**
  * The lagged occupancy R at each fraction time: O(t) from the modal form of the FAK payloads' tumour free drug, R stepped
  * exactly for piecewise-constant O (midpoint) on steps ≤ 2 h and ≤ 1/12 of either half-time. On full steps the
  * midpoints advance by one step, so each mode's sum over the injections reached, Σ_τ exp(λ (t − τ)), is the previous one
@@ -80,16 +97,7 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
   const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i] && pk.input.payloads[i].molecularWeightGPerMol > 0);
   const injections = pk.injectionTimesH;
   // the tumour's free drug is compartment 3 of a payload's modal form; only that sum is evaluated (same bits as addModalAt's)
-  const occupancy = (t: number): number => {
-    let c = 0;
-    for (const i of idx) {
-      const p = pk.input.payloads[i];
-      let free = 0;
-      for (const tau of injections) if (t >= tau) free = addModalComponentAt(pk.modes[i], t - tau, 1, 3, free);
-      if (free > 0) c += (free * p.doseMg) / m / p.molecularWeightGPerMol;
-    }
-    return c > 0 ? c / (c + ic50) : 0;
-  };
+  const occupancy = occupancyAt(pk, idx, injections, m, ic50);
   const RELIEF_STEP_H = Math.max(0.01, Math.min(RELIEF_MAX_STEP_H, pkp('pk.hypoxiaReliefOnsetH', o) / 12, pkp('pk.hypoxiaReliefDecayH', o) / 12));
   const fullOn = Math.exp(-kOn * RELIEF_STEP_H);
   const fullOff = Math.exp(-kOff * RELIEF_STEP_H);
