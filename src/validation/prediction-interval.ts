@@ -1,6 +1,6 @@
 // The app's 90 % prediction interval of a model number (#27): the committed per-kind spreads (intervals.json) applied to one value — light (no engine, no corpus), for the result tabs.
 import table from './intervals.json';
-import { intervalAround, spreadFor, type IntervalTable } from './intervals';
+import { intervalAround, spreadFor, type IntervalTable } from './interval-math';
 import { METRIC_UNIT, type CorpusKind, type Metric } from './schema';
 
 export interface PredictionInterval {
