@@ -1,4 +1,5 @@
 // In-vitro tab (issue #26, lazy): the selected candidate's particle in a plate — inputs saved in the candidate (scenario.setting / scenario.invitro), delivered fraction vs time, uptake per cell, viability, clonogenic curves with SER under each definition, and calibration from your clonogenic CSVs.
+import { agentName } from '../catalog-view';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Candidate } from '../../state/types';
 import { useStore } from '../../state/store';
@@ -108,7 +109,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
           {num('measuredPgPerCell', 'Measured uptake (ICP-MS, optional)', 'pg/cell', true)}
           <label className="field inline"><span>Measured element</span>
             <select value={iv.measuredElement ?? ''} data-testid="invitro-measuredElement" onChange={(e) => set('measuredElement', e.target.value || undefined, false)}>
-              <option value="">highest Z{'r' in result && elements.length ? ` (${defaultMeasuredElement(result.r.uptake.pgPerCell)})` : ''}</option>
+              <option value="">highest Z{'r' in result && elements.length ? ` (${defaultMeasuredElement(result.r.uptake.pgPerCell) ?? elements[0]})` : ''}</option>
               {elements.map((el) => <option key={el} value={el}>{el}</option>)}
               <option value="particle">whole particle</option>
             </select>
@@ -178,7 +179,7 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
   const cy = r.cytotoxicity;
   const viab = cy.concentrationsUgPerMl.flatMap((x, i) => [
     { c: x, v: cy.loadedCarrier[i], series: 'loaded carrier' },
-    ...cy.drugAlone.map((a) => ({ c: x, v: a.viability[i], series: `${a.agent} alone` })),
+    ...cy.drugAlone.map((a) => ({ c: x, v: a.viability[i], series: `${agentName(a.agent)} alone` })),
     { c: x, v: cy.emptyCarrier[i], series: 'empty carrier' },
   ]);
   const fit = useMemo((): { cal: InvitroCalibration } | { error: string } | null => {
@@ -280,7 +281,7 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
               width, height: 240, marginLeft: 52,
               x: { label: 'particles (µg/mL)', type: 'log', tickFormat: '~g' },
               y: { label: 'viability', domain: [0, 1.05], grid: true },
-              color: { legend: true, domain: ['loaded carrier', ...cy.drugAlone.map((a) => `${a.agent} alone`), 'empty carrier'], range: [PALETTE[1], ...cy.drugAlone.map((_, i) => [PALETTE[2], PALETTE[5], PALETTE[3]][i % 3]), '#595959'] },
+              color: { legend: true, domain: ['loaded carrier', ...cy.drugAlone.map((a) => `${agentName(a.agent)} alone`), 'empty carrier'], range: [PALETTE[1], ...cy.drugAlone.map((_, i) => [PALETTE[2], PALETTE[5], PALETTE[3]][i % 3]), '#595959'] },
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
             })}
           />
