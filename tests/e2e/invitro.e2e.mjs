@@ -226,6 +226,14 @@ export const tests = [
       const sw = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(sw <= 391, `no horizontal overflow (${sw})`);
       await page.screenshot({ path: `${shots}/invitro-phone.png`, fullPage: true });
+      // walk9 #32: an explanation opened on a phone stays inside the screen, its close button reachable
+      await page.getByTestId('invitro-ser-doseRatioAtSf10').click();
+      const drawer = page.getByTestId('explain-drawer');
+      await drawer.waitFor({ timeout: 10000 });
+      const box = await drawer.boundingBox();
+      assert(box && box.x >= 0 && box.x + box.width <= 391, `the explanation fits the screen: ${JSON.stringify(box)}`);
+      const close = await page.getByRole('button', { name: 'Close explanation' }).boundingBox();
+      assert(close && close.x + close.width <= 391, `its close button is on screen: ${JSON.stringify(close)}`);
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await context.close();
     },
