@@ -183,6 +183,9 @@ export const tests = [
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });
       await page.getByTestId('invitro-apply-calibration').click();
       await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });
+      // walk9 #7: how far the in-vivo prediction moved is said beside the Apply
+      const moved = await page.getByTestId('invitro-invivo-moved').innerText();
+      assert(/In vivo .*SER [\d.]+ → [\d.]+, overall score [\d.]+ → [\d.]+/.test(moved), `the in-vivo move is said: ${moved}`);
       await page.waitForTimeout(800);
       const lq = await page.getByTestId('invitro-control-lq').innerText();
       assert(/0\.250 Gy⁻¹/.test(lq) && /fitted to your data/.test(await tab.innerText()), `control α is the fit: ${lq}`);

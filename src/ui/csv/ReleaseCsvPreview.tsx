@@ -75,7 +75,8 @@ export function ReleaseCsvPreview({ text, done, onStore, replacing, onTwoProduct
   const pHs = [...new Set([7.4, 6.5, 5.0, ...cols.flatMap((c) => (c.role.role === 'mean' || c.role.role === 'replicate' ? [c.role.pH] : []))])].sort((a, b) => b - a);
   const options = (i: number) => {
     const o: { k: string; label: string }[] = [
-      { k: 'ignore', label: 'ignore (not data)' },
+      // a replicate set aside for the sheet's own mean is data the file holds, just not used (walk9 #12: "not data" contradicted its why)
+      { k: 'ignore', label: /set aside/.test(cols[i].why) ? 'set aside (not used)' : 'ignore (not data)' },
       { k: 'time:h', label: 'time (h)' }, { k: 'time:min', label: 'time (min)' }, { k: 'time:d', label: 'time (d)' },
       ...pHs.map((p) => ({ k: `mean:${p}`, label: `release at pH ${phText(p)}` })),
       ...pHs.map((p) => ({ k: `replicate:${p}`, label: `replicate at pH ${phText(p)}` })),

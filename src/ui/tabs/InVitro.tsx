@@ -163,6 +163,11 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
   const [problem, setProblem] = useState<{ control?: string; treated?: string }>({});
   const [understood, setUnderstood] = useState<string[]>([]);
   const [applied, setApplied] = useState(false);
+  // walk9 #7: how far Apply moved the in-vivo prediction (the candidate's own scores, before and after), said here
+  const cand = useStore((st) => st.candidates.find((x) => x.id === candidateId));
+  const vivo = useEvaluation(cand);
+  const vivoNow = vivo.status === 'ok' ? { ser: vivo.scores.radiosensitization.sensitizerEnhancementRatio, overall: vivo.scores.score.overall } : null;
+  const [vivoBefore, setVivoBefore] = useState<typeof vivoNow>(null);
   // the files the data came from (named in the calibration's record, so the fitted strengths say where they come from)
   const [files, setFiles] = useState<{ control?: string; treated?: string }>({});
   const ex = (...ids: string[]) => r.explanations.filter((e) => ids.some((id) => e.equation === id || e.equation.startsWith(`${id}`)));
@@ -338,9 +343,16 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
                   { path: 'scenario.invitro.controlBetaPerGy2', value: cal.control.controlBetaPerGy2 },
                   ...(fitted ? [{ path: 'calibrations.localEffect', value: cal.record }, ...LOCAL_EFFECT_STRENGTH_KEYS.map((k) => ({ override: `localEffect.${k}`, value: undefined }))] : []),
                 ]);
+                setVivoBefore(vivoNow);
                 setApplied(true);
               }}>Apply to this candidate (your control α, β{Object.keys(cal.overrides).length ? ` and local-effect strength × ${fmt(cal.strengthScale, 3)}` : ''})</button>
               {applied && <p className="small" role="status">Applied: the plate’s control is your fitted control and the local-effect strength carries your treated arm into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
+              {applied && vivoBefore && vivoNow && (
+                <p className="small" data-testid="invitro-invivo-moved">
+                  In vivo (this candidate&apos;s Overview): SER {fmt(vivoBefore.ser, 4)} → <strong>{fmt(vivoNow.ser, 4)}</strong>, overall score {fmt(vivoBefore.overall, 3)} → <strong>{fmt(vivoNow.overall, 3)}</strong>.
+                  {Math.abs(vivoNow.ser - vivoBefore.ser) < 0.01 ? ' A small move: in vivo the fitted strength acts on the metal per tumour cell the model predicts from the tumour concentration (the LEF on the Radiation tab), not on your dish’s uptake.' : ''}
+                </p>
+              )}
             </div>
           );
         })()}
