@@ -65,13 +65,17 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]
         [--serum f] [--beam B] [--doses 0,2,4,6] [--measured-pg-per-cell m [--measured-element Bi|particle]]
         [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]]
-        [--control c.csv --treated t.csv | --control both-arms.csv]
+        [--control c.csv --treated t.csv | --control both-arms.csv] [--viability v.csv [--viability-arm A] [--viability-agent ID]]
+        [--format json|table]
   The in-vitro bench (the formulation's scenario.invitro, flags win): delivered fraction and µg/cm² vs time (sedimentation +
   diffusion), uptake per cell, viability vs concentration, clonogenic survival control/treated and SER at SF 0.5, 0.1, 1/e and
   the SF ratio at 2 Gy. A measured uptake refers to --measured-element (default the particle's highest-Z element);
   --kd-ug-per-ml > 0 makes the cell layer a Langmuir binding surface (DG; default absorbing). --control/--treated: clonogenic CSVs (dose, SF[, SD]; or one file with both arms) →
   the In vitro tab's calibration (your control as the plate's, the drug's modelled gain divided out): fitted strength ± SE,
-  the localEffect.* overrides, and "calibrations" (the calibrations.localEffect record with its provenance) for a formulation file.`,
+  the localEffect.* overrides, and "calibrations" (the calibrations.localEffect record with its provenance) for a formulation file.
+  Clonogenic sheets may hold replicates with the sheet's own Mean and SD per arm (the Mean is fitted). --viability: an MTT/CCK-8
+  file (concentration with its unit, viability replicates and/or Mean and SD) → the 4-parameter fit and the calibrations.viability
+  record. --format table: the key numbers one per line (default json, with every curve).`,
   link: `link encode <file.json|->   → the URL fragment (#f= for a formulation, #w= for a workspace)
 link decode <fragment|URL|-> → the workspace JSON`,
   validate: `validate [--kind release|loading|size|pk|radiosensitization|clonogenic|clinical] [--format json|csv|table]
