@@ -15,6 +15,8 @@ export function useLinkFragment(): [string | null, () => void] {
   useEffect(() => {
     const on = () => setFrag(read());
     window.addEventListener('hashchange', on);
+    // a link that arrived between the first render and this effect (no hashchange heard yet) is read now
+    on();
     return () => window.removeEventListener('hashchange', on);
   }, []);
   return [frag, () => setFrag(null)];
