@@ -252,6 +252,25 @@ describe('nothing lost (issue 22)', () => {
     expect(edited.ok && edited.envelope.edits).toEqual({ a: 100, b: 250 });
   });
 
+  it('an idle tab never wins a candidate it did not change (walk10 #1): a differing text it did not touch keeps the old stamp, so the other tab’s edit wins', () => {
+    const s = new MemoryStorage();
+    const w0 = workspace([{ id: 'a', name: 'A', d: 50 }, { id: 'b', name: 'B' }]);
+    const first = saveWorkspace(s, w0, { tabId: 'A', now: 100, base: null });
+    if (!first.ok) throw new Error();
+    // tab B edits a at 500 and saves
+    const bSave = saveWorkspace(s, workspace([{ id: 'a', name: 'A', d: 60 }, { id: 'b', name: 'B' }]), { tabId: 'B', now: 600, base: first.envelope, touched: { a: 500 } });
+    expect(bSave.ok && bSave.envelope.edits.a).toBe(500);
+    // tab A, idle (touched: nothing), holds a text of a that differs from its base (say a representation it re-derived)
+    const aLocal = stampEdits(workspace([{ id: 'a', name: 'A', d: 50.0000001 }, { id: 'b', name: 'B' }]), first.envelope, 900, {});
+    expect(aLocal.edits.a).toBe(100);
+    const m = mergeWorkspaces(aLocal, bSave.ok ? bSave.envelope : (null as never));
+    const a = m.snapshot.workspace.formulations.find((f) => (f as { id?: string }).id === 'a') as unknown as { core: { diameterNm: number } };
+    expect(a.core.diameterNm).toBe(60);
+    expect(m.report.changed).toBe(true); // A takes B's edit
+    // without a touched record at all (the pure API's default) a changed candidate is still stamped now
+    expect(stampEdits(workspace([{ id: 'a', name: 'A', d: 51 }]), first.envelope, 900).edits.a).toBe(900);
+  });
+
   it('"Start fresh" never overwrites a set-aside copy: numbered, the newest 5 kept, an older unnumbered copy listed', () => {
     const s = new MemoryStorage();
     s.setItem(DEFAULT_STORAGE_KEY + RECOVERY_SUFFIX, 'legacy copy');

@@ -198,7 +198,7 @@ export function loadWorkspace(storage: StorageLike, key = DEFAULT_STORAGE_KEY): 
 /**
  * Stamp edit times. The workspace is brought to its saved (canonical) form, then each candidate is compared with
  * `base`: unchanged ones keep base's time; new or changed ones get `touched[id]` (when this tab last changed it)
- * or `now`; ones gone from base are removed at `touched[id]` (when deleted here) or `now`. So a stamp changes only when its candidate changes.
+ * or `now` (when no `touched` record is kept at all; with one, a candidate it does not name keeps base's time); ones gone from base are removed at `touched[id]` (when deleted here) or `now`. So a stamp changes only when its candidate changes.
  */
 export function stampEdits(workspace: Workspace, base: Snapshot | null, now: number, touched?: Readonly<Record<string, number>>): Snapshot {
   const canonical = canonicalSaved(workspace);
@@ -210,7 +210,12 @@ export function stampEdits(workspace: Workspace, base: Snapshot | null, now: num
   for (const f of canonical.formulations) {
     const k = candidateKey(f);
     present.add(k);
-    edits[k] = before.get(k) === contentOf(f) ? (base?.edits[k] ?? 0) : (touched?.[k] ?? now);
+    const was = before.get(k);
+    // a candidate this tab never changed keeps base's stamp even if its text differs (a representation this tab
+    // re-derived is no edit of its own: stamping it `now` would let an idle tab overwrite another tab's real edit)
+    edits[k] = was === contentOf(f) ? (base?.edits[k] ?? 0)
+      : touched && was !== undefined && touched[k] === undefined ? (base?.edits[k] ?? 0)
+        : (touched?.[k] ?? now);
     delete removed[k];
   }
   for (const k of before.keys()) if (!present.has(k)) removed[k] = touched?.[k] ?? now;

@@ -239,6 +239,8 @@ export function attachPersistence(store: AppStore, env: PersistenceEnv): Persist
         store.setState({ candidates });
         store.temporal.getState().clear();
         if (m.done.length) legacyRemaining = m.remaining;
+        // the migrated measurements are this tab's change to those candidates (their saved stamps must move)
+        for (const id of m.done) touched[id] = env.now();
         if (m.problems.length) notices.push(...m.problems);
       }
     }
