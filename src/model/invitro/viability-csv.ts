@@ -116,9 +116,14 @@ export function parseViabilityCsv(text: string): ViabilityRead {
       if (v !== null) vals.push({ j, v });
     }
     const err = errIdx >= 0 && useMean ? num(errIdx, errKind.toUpperCase()) : null;
-    if (err !== null && !(err > 0)) throw new ViabilityCsvError(`line ${line}, ${columnName(errIdx, hs[errIdx])}: ${errKind.toUpperCase()} must be > 0 to weight the point, got ${cells[errIdx]}; leave it empty for an unweighted point`, line);
+    if (err !== null && !(err >= 0)) throw new ViabilityCsvError(`line ${line}, ${columnName(errIdx, hs[errIdx])}: ${errKind.toUpperCase()} must be ≥ 0, got ${cells[errIdx]}; leave it empty for an unweighted point`, line);
     data.push({ line, c, vals, err });
   }
+  // an SD of 0 (the normalised control row: 100 % ± 0) weights the point as the sheet's best-measured one, as the
+  // clonogenic importer does (walk10 #2); with no positive SD at all the sheet is fitted unweighted
+  const zeroErr = data.filter((r) => r.err === 0);
+  const positiveErr = data.map((r) => r.err).filter((e): e is number => e !== null && e > 0);
+  if (zeroErr.length) for (const r of zeroErr) r.err = positiveErr.length ? Math.min(...positiveErr) : null;
   const any = data.flatMap((r) => r.vals.map((x) => x.v));
   if (any.length === 0) throw new ViabilityCsvError(`line ${header.line}: no viability values under the header`, header.line);
   // the values' kind: absorbance (normalised to the control), percent, or fraction
@@ -151,6 +156,7 @@ export function parseViabilityCsv(text: string): ViabilityRead {
     }
   }
   notes.unshift(`concentration ${unit.kind === 'mass' ? `in ${unit.label}${unit.toUgPerMl !== 1 ? ` (× ${unit.toUgPerMl} → µg/mL)` : ''}` : `in ${unit.label}${Math.abs(unit.toMicroM - 1) > 1e-9 ? ` (× ${unit.toMicroM} → µM)` : ''}`}`);
+  if (zeroErr.length) notes.push(`${errKind.toUpperCase()} 0 at ${zeroErr.map((r) => `line ${r.line}`).join(', ')}: ${positiveErr.length ? 'weighted as the sheet’s best-measured point' : 'no positive SD in the sheet, so every point is unweighted'}`);
   notes.push(useMean ? `${points.length} points (${meanIdx >= 0 ? 'the sheet’s mean' : 'one value per row'}${points.some((p) => p.sd !== undefined) ? `, weighted by 1/${errKind.toUpperCase()}²` : ''})` : `${points.length} points (${valueIdx.length} replicates per concentration, each fitted)`);
   return { unit, points, valueKind, columns, notes };
 }

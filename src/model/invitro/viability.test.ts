@@ -105,10 +105,19 @@ describe('parseViabilityCsv', () => {
     expect((err as ViabilityCsvError).line).toBe(3);
     expect((err as Error).message).toMatch(/^line 3, column 2 \("Rep 1"\): viability "9O" is not a number/);
   });
-  it('a concentration header without a unit, a value out of range and a non-positive SD are refused with the reason', () => {
+  it('SD 0 at the normalised control row (walk10 #2) is weighted as the sheet’s best-measured point, and said', () => {
+    const r = parseViabilityCsv('\uFEFFConc (µg/mL);Rep 1 (%);Rep 2 (%);Mean;SD\r\n0;100;100;100;0\r\n1;92;88;90;2,5\r\n10;55;45;50;5\r\n100;12;8;10;1,5\r\n;;;;\r\n');
+    expect(r.points.map((p) => p.sd)).toEqual([0.015, 0.025, 0.05, 0.015]); // the smallest positive SD (1.5 %) at 0
+    expect(r.notes.join(' ')).toMatch(/SD 0 at line 2: weighted as the sheet’s best-measured point/);
+    // no positive SD anywhere: unweighted, said
+    const u = parseViabilityCsv('conc (µM),mean,SD\n0,1,0\n1,0.5,0\n10,0.1,0\n');
+    expect(u.points.every((p) => p.sd === undefined)).toBe(true);
+    expect(u.notes.join(' ')).toMatch(/every point is unweighted/);
+  });
+  it('a concentration header without a unit, a value out of range and a negative SD are refused with the reason', () => {
     expect(() => parseViabilityCsv('conc,viability\n0,1\n1,0.5\n')).toThrow(/column 1 \("conc"\) names no concentration unit/);
     expect(() => parseViabilityCsv('conc (µM),viability (%)\n0,100\n1,500\n')).toThrow(/line 3, column 2 .*outside/);
-    expect(() => parseViabilityCsv('conc (µM),mean,SD\n0,1,0.1\n1,0.5,0\n')).toThrow(/line 3, column 3 \("SD"\): SD must be > 0/);
+    expect(() => parseViabilityCsv('conc (µM),mean,SD\n0,1,0.1\n1,0.5,-0.1\n')).toThrow(/line 3, column 3 \("SD"\): SD must be ≥ 0/);
     expect(() => parseViabilityCsv('conc (µM),OD\n1,0.5\n2,0.4\n')).toThrow(/need a control row at concentration 0/);
   });
 });
