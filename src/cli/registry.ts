@@ -44,8 +44,11 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   survival: `survival --alpha <Gy^-1> --beta <Gy^-2> [--def <n>] [--dose <Gy>] [--fractions <n>]
   LQ: sf2, d10Gy, survival after --fractions × --dose (defaults 25 × 2 Gy), bedGy, eqd2Gy (α/β = alpha/beta).
   --def multiplies every dose first (dose-modifying factor, default 1).`,
-  fit: `fit <data.csv|-> [--model <id>|all|expr:<expression in t>] [--model-file model.json]
+  fit: `fit <data.csv|-> [--model <id>|all|expr:<expression in t>] [--model-file model.json] [--weighted]
   Fits release models (DDSolver conventions) to a CSV with a header row and columns time, cumulative release %.
+  A lab sheet the Calibrate tab reads (several pH columns, SD/SEM or replicate columns, ';' and decimal commas) is fitted
+  per curve: "curves" holds every pH's fits, "fits"/"best" the first (highest pH), "read" what was understood;
+  --weighted weights each point by 1/SD² from the sheet.
   Models: zero-order, first-order, higuchi, korsmeyer-peppas, hixson-crowell, weibull, peppas-sahlin (default all).
   korsmeyer-peppas and peppas-sahlin use the points with F ≤ 60 % only; "best" is the lowest-AIC model fitted on all points.
   expr:… or --model-file { "expression", "params": [{ name, initial, lower, upper }] } fits your own model (with --model all

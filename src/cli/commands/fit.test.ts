@@ -63,6 +63,31 @@ describe('fit command', () => {
   });
 });
 
+describe('fit command: a lab sheet with several pH curves (walk10 #3)', () => {
+  const f74 = (x: number) => 30 * (1 - Math.exp(-0.1 * x));
+  const f50 = (x: number) => 90 * (1 - Math.exp(-0.2 * x));
+  const c = (v: number) => v.toFixed(3).replace('.', ',');
+  const sheet = '\uFEFFTime (h);pH 7.4 mean (%);pH 7.4 SD;pH 5.0 mean (%);pH 5.0 SD;Comment\r\n' +
+    t.map((x) => `${c(x)};${c(f74(x))};${c(1 + x / 50)};${c(f50(x))};${c(2 + x / 40)};`).join('\r\n') + '\r\n;;;;;\r\n';
+  it('fits each curve as a two-column file of that curve would be fitted; fits/best are the first (highest pH) curve', () => {
+    const out = fitCommand(parseArgs([file('lab.csv', sheet), '--model', 'first-order'])) as Out & { curves: (Out & { pH: number; weighted: boolean })[]; read: string[] };
+    expect(out.curves.map((x) => x.pH)).toEqual([7.4, 5]);
+    const one = (fn: (x: number) => number, name: string) =>
+      fitCommand(parseArgs([file(name, 'time_h,released_pct\n' + t.map((x) => `${x},${fn(x).toFixed(3)}`).join('\n') + '\n'), '--model', 'first-order'])) as Out;
+    expect(out.curves[0].fits[0].params).toEqual(one(f74, 'a.csv').fits[0].params);
+    expect(out.curves[1].fits[0].params).toEqual(one(f50, 'b.csv').fits[0].params);
+    expect(out.fits).toEqual(out.curves[0].fits);
+    expect(out.read.join(' ')).toMatch(/unweighted; --weighted/);
+  });
+  it('--weighted weights by 1/SD² (a different fit of the same curve); on a two-column file it is refused', () => {
+    const w = fitCommand(parseArgs(['--weighted', file('lab2.csv', sheet), '--model', 'weibull'])) as Out & { curves: (Out & { weighted: boolean })[] };
+    const u = fitCommand(parseArgs([file('lab3.csv', sheet), '--model', 'weibull'])) as Out & { curves: Out[] };
+    expect(w.curves.every((x) => x.weighted)).toBe(true);
+    expect(w.curves[1].fits[0].params).not.toEqual(u.curves[1].fits[0].params);
+    expect(() => fitCommand(parseArgs([file('w2.csv', weibullCsv), '--weighted']))).toThrow(/no error bars/);
+  });
+});
+
 describe('fit command: your own model', () => {
   it('--model expr:… fits the typed model alone; a typed Weibull equals the built-in Weibull SSE', () => {
     const builtIn = fitCommand(parseArgs([file('w2.csv', weibullCsv), '--model', 'weibull'])) as Out;

@@ -5,6 +5,7 @@ import type { ParsedArgs } from '../args';
 import { flagString } from '../args';
 import { CliError } from '../errors';
 import { readInput } from '../io';
+import { importReleaseCsv, type ImportedCurve } from '../../share/csv/release-import';
 import {
   CustomModelError,
   RELEASE_MODELS,
@@ -16,11 +17,13 @@ import {
   fitReleaseModels,
   isReleaseModelId,
   parseReleaseCsv,
+  weightsFromSpread,
+  type ReleaseData,
   type ReleaseFit,
   type ReleaseModelId,
 } from '../../model/fitting';
 
-const KNOWN_FLAGS = new Set(['model', 'model-file']);
+const KNOWN_FLAGS = new Set(['model', 'model-file', 'weighted']);
 
 /** JSON cannot carry ±Infinity/NaN: report them as null explicitly. */
 function finiteOrNull(v: number | null): number | null {
@@ -55,10 +58,13 @@ function present(f: ReleaseFit | CustomReleaseFit) {
 
 export function fitCommand(args: ParsedArgs): unknown {
   for (const name of args.flags.keys())
-    if (!KNOWN_FLAGS.has(name)) throw new CliError(`--${name}: unknown option for fit; valid: --model, --model-file`);
-  if (args.positional.length > 1) throw new CliError(`fit: expected one data file, got ${args.positional.length} (${args.positional.join(' ')})`);
+    if (!KNOWN_FLAGS.has(name)) throw new CliError(`--${name}: unknown option for fit; valid: --model, --model-file, --weighted`);
   const modelArg = flagString(args, 'model') ?? 'all';
   const modelFile = flagString(args, 'model-file');
+  // --weighted takes no value: a word after it is the data file (`fit --weighted data.csv`)
+  const w = args.flags.get('weighted');
+  const weighted = w !== undefined && !(typeof w === 'string' && /^(false|no|0)$/i.test(w));
+  const positional = typeof w === 'string' && !/^(true|yes|1|false|no|0)$/i.test(w) ? [w, ...args.positional] : args.positional;
   let ids: ReleaseModelId[];
   let custom: CustomModelSpec | null = null;
   if (modelArg.startsWith('expr:')) {
@@ -73,16 +79,39 @@ export function fitCommand(args: ParsedArgs): unknown {
     if (!args.flags.has('model')) ids = [];
   }
 
-  const path = args.positional[0];
+  if (positional.length > 1) throw new CliError(`fit: expected one data file, got ${positional.length} (${positional.join(' ')})`);
+  const path = positional[0];
   const text = readInput(path, 'fit');
   const minPoints = Math.max(1, ...ids.map((id) => RELEASE_MODELS[id].keys.length));
   let data;
   try {
     data = parseReleaseCsv(text, { minPoints });
   } catch (e) {
-    if (e instanceof ReleaseCsvError) throw new CliError(`${path === '-' ? 'stdin' : path}: ${e.message}`);
-    throw e;
+    if (!(e instanceof ReleaseCsvError)) throw e;
+    // a lab export the app's Calibrate tab reads (several pH curves, SD/SEM or replicate columns, units rows) is read
+    // by the same importer here, one fit per curve (walk10 #3); a two-column file keeps the contract's output exactly
+    const wide = /header has \d+ columns?/.test(e.message) ? importReleaseCsv(text, { defaultPH: 5.0 }) : null;
+    if (wide && !wide.errors.length && wide.curves.length) return fitCurves(wide.curves, wide.messages, ids, custom, weighted, path);
+    const extra = wide?.errors.length ? ` (read as a lab sheet instead: ${wide.errors.slice(0, 3).map((x) => x.message).join('; ')})` : '';
+    throw new CliError(`${path === '-' ? 'stdin' : path}: ${e.message}${extra}`);
   }
+  if (weighted) throw new CliError('--weighted: a two-column file (time, release) has no error bars to weight by; give SD or SEM columns');
+  return fitOne(data, ids, custom, path);
+}
+
+/** Every curve of a lab sheet fitted as `fit` fits one: `fits` and `best` are the first curve's (highest pH), `curves` all of them. */
+function fitCurves(curves: readonly ImportedCurve[], messages: readonly string[], ids: ReleaseModelId[], custom: CustomModelSpec | null, weighted: boolean, path: string) {
+  const out = curves.map((c) => {
+    const weights = weighted && c.spread ? weightsFromSpread(c.spread.values) : null;
+    if (weighted && !weights) throw new CliError(`--weighted: the pH ${c.pH} curve has no positive SD or SEM to weight by`);
+    const data: ReleaseData = { t: c.points.map((p) => p[0]), F: c.points.map((p) => p[1]), ...(weights ? { w: weights } : {}) };
+    return { pH: c.pH, weighted: !!weights, ...(fitOne(data, ids, custom, `${path} (pH ${c.pH})`) as { fits: unknown[]; best: string | null; skipped: unknown[] }) };
+  });
+  const note = curves.some((c) => c.spread) && !weighted ? ['fits are unweighted; --weighted weights each point by 1/SD² (or 1/SEM²) from the sheet'] : [];
+  return { fits: out[0].fits, best: out[0].best, skipped: out[0].skipped, curves: out, read: [...messages, ...note] };
+}
+
+function fitOne(data: ReleaseData, ids: ReleaseModelId[], custom: CustomModelSpec | null, path: string) {
   const { fits, best, skipped } = ids.length ? fitReleaseModels(data, ids) : { fits: [], best: null, skipped: [] };
   const all: (ReleaseFit | CustomReleaseFit)[] = [...fits];
   let bestId: string | null = best;
