@@ -3,6 +3,7 @@ import { AGENTS, CORES, MEMBRANES, PRESETS, PRESET_IDS, isPresetId, type AgentId
 import type { Scores } from '../model/scores';
 import { agreementSummary, compareWithLiterature, type LiteratureComparison } from './compare';
 import { scorePreset } from './score';
+import { percentShares } from '../catalog/percent-shares';
 
 /** Class filters of the library (the issue's list; inorganic gathers oxide, iron oxide and nanoshell, albumin stands alone). */
 export const PRESET_FILTERS = [
@@ -78,7 +79,7 @@ export function presetCard(id: string): PresetCard {
   const comparisons = scores ? compareWithLiterature(id, scores) : [];
   const coat = f.coating
     ? [
-        ...(f.coating.membranes ?? []).map((m) => `${membraneName(m.source)}${m.fraction !== undefined && (f.coating?.membranes?.length ?? 0) > 1 ? ` (${Math.round(m.fraction * 100)} %)` : ''}`),
+        ...(f.coating.membranes ?? []).map((m, i, all) => `${membraneName(m.source)}${m.fraction !== undefined && all.length > 1 ? ` (${percentShares(all.map((x) => x.fraction ?? 0))[i]} %)` : ''}`),
         f.coating.peg ? 'PEG' : '',
       ].filter(Boolean).join(' + ') || 'none'
     : 'none';

@@ -11,6 +11,7 @@ import {
 } from '../schema';
 import { isPlainObject } from './json-safe';
 import { agentVisual, coreVisual, membraneVisual } from '../catalog';
+import { percentShares } from '../catalog/percent-shares';
 
 export const WORKSPACE_SCHEMA = 'nanoplatform.workspace';
 export const FORMULATION_SCHEMA = 'nanoplatform.formulation';
@@ -166,7 +167,7 @@ export function summarizeWorkspace(ws: Workspace): CandidateSummary[] {
       diameterNm: typeof core.diameterNm === 'number' ? core.diameterNm : null,
       // display names, not catalog ids (the dialog and the report are read by people)
       payloads: payloads.map((p) => `${agentVisual(String(p.agent))?.label ?? String(p.agent)} (${String(p.loading ?? '')}, feed ${String(p.feedMassRatio ?? '')} mg/mg)`),
-      membranes: membranes.map((m) => `${membraneVisual(String(m.source))?.label ?? String(m.source)} ${typeof m.fraction === 'number' ? Math.round(m.fraction * 100) + ' %' : ''}`.trim()),
+      membranes: membranes.map((m, i) => `${membraneVisual(String(m.source))?.label ?? String(m.source)} ${typeof m.fraction === 'number' ? percentShares(membranes.map((x) => (typeof x.fraction === 'number' ? x.fraction : 0)))[i] + ' %' : ''}`.trim()),
       peg: !!coating?.peg,
       hasOverrides: nonEmpty(o.overrides),
       hasCalibrations: nonEmpty(o.calibrations),

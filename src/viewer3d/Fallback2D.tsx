@@ -6,6 +6,7 @@ import { arrangeScene, fmtNm } from './arrange';
 import type { ParticleLayout } from './layout';
 import { niceFloor } from './math';
 import { CORE_VISUALS, MEMBRANE_VISUALS } from '../catalog';
+import { percentShares } from '../catalog/percent-shares';
 
 const MAX_DOTS = 400;
 
@@ -68,7 +69,7 @@ export function Fallback2D({ layouts, message }: { layouts: ParticleLayout[]; me
   const pad = 0.12 * (bounds.maxX - bounds.minX) + 10;
   const w = bounds.maxX - bounds.minX + 2 * pad, h = bounds.maxY - bounds.minY + 2 * pad + 24;
   const bar = niceFloor((bounds.maxX - bounds.minX) / 4);
-  const desc = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core ${fmtNm(l.spec.coreDiameterNm)}${l.membrane.sources.length ? `, ${l.membrane.sources.map((m) => `${MEMBRANE_VISUALS[m.source].label} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
+  const desc = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core ${fmtNm(l.spec.coreDiameterNm)}${l.membrane.sources.length ? `, ${l.membrane.sources.map((m, i, all) => `${MEMBRANE_VISUALS[m.source].label} ${percentShares(all.map((x) => x.fraction))[i]} %`).join(' + ')} membrane` : ''}`).join('; ');
   return (
     <div className="viewer3d-fallback" data-testid="viewer-fallback" role="group" aria-label="2D schematic">
       <p role="status" className="viewer3d-fallback-message" style={{ margin: '0 0 6px', fontWeight: 600 }}>{message}</p>

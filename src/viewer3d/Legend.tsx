@@ -3,6 +3,7 @@ import { VIEWER_COLORS } from './colors';
 import { fmtInt, fmtNm, scaleStatement } from './arrange';
 import type { DisplayScale, ParticleLayout } from './layout';
 import { CORE_VISUALS, MEMBRANE_VISUALS, SHAPE_NAMES } from '../catalog';
+import { percentShares } from '../catalog/percent-shares';
 
 function Swatch({ color, round = true }: { color: string; round?: boolean }) {
   return <span aria-hidden="true" style={{ display: 'inline-block', width: 12, height: 12, marginRight: 6, verticalAlign: '-1px', background: color, borderRadius: round ? 6 : 2, border: '1px solid rgba(0,0,0,0.35)' }} />;
@@ -25,8 +26,8 @@ export function Legend({ layouts, scale }: { layouts: ParticleLayout[]; scale: D
               {l.releaseApplied ? ` (${Math.round(g.releasedFraction * 100)} % released)` : ''}
             </li>
           ))}
-          {l.membrane.sources.map((m) => (
-            <li key={m.source}><Swatch color={m.color} />Membrane: {MEMBRANE_VISUALS[m.source].label} {Math.round(m.fraction * 100)} %</li>
+          {l.membrane.sources.map((m, i, all) => (
+            <li key={m.source}><Swatch color={m.color} />Membrane: {MEMBRANE_VISUALS[m.source].label} {percentShares(all.map((x) => x.fraction))[i]} %</li>
           ))}
           {l.membrane.sources.length > 0 && <li style={{ paddingLeft: 18 }}>coverage {Math.round(l.spec.coverage * 100)} %, bilayer {fmtNm(l.radii.membraneOuterNm - l.radii.membraneInnerNm)}</li>}
           {l.spec.peg && <li><Swatch color={VIEWER_COLORS.peg} />PEG brush, {fmtNm(l.peg.lengthNm)} ({fmtInt(l.peg.chains)} chains)</li>}

@@ -13,6 +13,7 @@ import { detectWebGL } from './webgl';
 import { VIEWER_COLORS } from './colors';
 import { CORE_VISUALS, MEMBRANE_VISUALS } from '../catalog';
 import type { ParticleSpec } from './spec';
+import { percentShares } from '../catalog/percent-shares';
 
 // three.js and @react-three/fiber live in the Scene chunk: the controls, legend and captions show without them.
 // The first-frame worker starts loading now, while this page builds the particle's layout.
@@ -207,7 +208,7 @@ export default function ParticleViewer(props: ParticleViewerProps) {
     if (h && pendingExport.current) window.setTimeout(() => exportRef.current(), 0);
   }, []);
 
-  const describe = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core${l.membrane.sources.length ? ` in ${l.membrane.sources.map((m) => `${MEMBRANE_VISUALS[m.source].label} ${Math.round(m.fraction * 100)} %`).join(' + ')} membrane` : ''}`).join('; ');
+  const describe = layouts.map((l) => `${l.spec.label}: ${CORE_VISUALS[l.spec.coreMaterial].label} core${l.membrane.sources.length ? ` in ${l.membrane.sources.map((m, i, all) => `${MEMBRANE_VISUALS[m.source].label} ${percentShares(all.map((x) => x.fraction))[i]} %`).join(' + ')} membrane` : ''}`).join('; ');
   const captions: string[] = [];
   if (step > 0) layouts.forEach((l) => captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}${explodeCaption(l, step)}`));
   if (release) layouts.forEach((l) => { const c = releaseCaption(l); if (c) captions.push(`${layouts.length > 1 ? `${l.spec.label} — ` : ''}Release view: ${c}`); });
