@@ -262,6 +262,18 @@ function serumExtractionOf(kRef: number, a: AgentProps, ov: Record<string, numbe
   return Math.min(k, pkp('pk.maxLeakRatePerH', ov));
 }
 
+/**
+ * Drug–core partition (#27, pk4): a physically entrapped drug less hydrophobic than the reference drug leaves the micelle
+ * core faster in proportion to its lower core/serum partition: the added rate k_d,serum·max(0, 10^(γ(log P_ref − log P)) − 1),
+ * so its diffusive exit is k_d·10^(γΔ log P) (capped). No log P, or at least as hydrophobic as the reference: 0.
+ */
+function partitionLeakOf(kdSerum: number, a: AgentProps, ov: Record<string, number> | undefined): number {
+  const logP = a.logP?.value;
+  if (logP === undefined || !(kdSerum > 0)) return 0;
+  const f = Math.pow(10, tp('targeting.micelleExtractionPartitionExponent', ov) * (tp('targeting.micelleExtractionReferenceLogP', ov) - logP));
+  return f > 1 ? Math.min(kdSerum * (f - 1), pkp('pk.maxLeakRatePerH', ov)) : 0;
+}
+
 /** M3.micelle-stability inputs of payload i (#27): micelle carriers given iv only; null otherwise. */
 function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number, i: number, blood: ReleaseContext): MicelleBloodInput | null {
   const cmc = e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL;
@@ -269,10 +281,12 @@ function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number
   if (!cmc || e.free || sc.route !== 'iv') return null;
   const a = e.agents[i];
   const kex = e.copolymer?.serumExtractionPerH;
+  const conjugated = c.f.payloads[i].loading === 'conjugated';
   return {
-    conjugated: c.f.payloads[i].loading === 'conjugated',
+    conjugated,
     cmcMgPerL: cmc.value,
     serumExtractionPerH: kex ? serumExtractionOf(kex.value, a, c.ov) : 0,
+    partitionLeakPerH: conjugated ? 0 : partitionLeakOf(releaseRates(7.4, blood).kdPerH, a, c.ov),
     copolymerMgPerL: copolymerInPlasmaMgPerL(sc.doseMgPerKg, sc.doseBasis ?? 'carrier', perCore, c.ov),
     carrierExitRatePerH: tgt.rates.total,
     burstFraction: blood.burstFraction,

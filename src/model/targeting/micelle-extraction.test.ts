@@ -37,3 +37,25 @@ describe('serum extraction of a physically entrapped drug', () => {
     );
   });
 });
+
+describe('drug–core partition of a physically entrapped drug (#27, pk4)', () => {
+  it('hand value: k_part adds to k_ex in the same factor, F(1 h) = 1 − 0.99·e^(−(0.5 + 1.5))', () => {
+    const r = micelleBloodRelease({ ...base, serumExtractionPerH: 0.5, partitionLeakPerH: 1.5 }, m2none);
+    expect(r.releaseInBlood(1)).toBeCloseTo(1 - 0.99 * Math.exp(-2), 12);
+    expect(r.form).toBe('physical');
+  });
+  it('k_part alone (a copolymer without a rate) opens the physical route; 0 gives the previous form exactly', () => {
+    const m2 = (t: number) => 1 - Math.exp(-0.09 * t);
+    const off = micelleBloodRelease({ ...base, partitionLeakPerH: 0 }, m2);
+    const plain = micelleBloodRelease(base, m2);
+    for (const t of [0.1, 1, 10]) expect(off.releaseInBlood(t)).toBe(plain.releaseInBlood(t));
+    const on = micelleBloodRelease({ ...base, partitionLeakPerH: 44 }, m2);
+    // doxorubicin (log P 1.27) in the class micelle: k_part = 0.09·(10^(3.96 − 1.27) − 1) ≈ 44 h⁻¹, gone within minutes
+    expect(on.releaseInBlood(0.1)).toBeGreaterThan(0.98);
+  });
+  it('a conjugated payload ignores k_part (bond cleavage only)', () => {
+    const a = micelleBloodRelease({ ...base, conjugated: true, bondCleavagePerH: 0.01, partitionLeakPerH: 50 }, m2none);
+    const b = micelleBloodRelease({ ...base, conjugated: true, bondCleavagePerH: 0.01 }, m2none);
+    expect(a.releaseInBlood(3)).toBe(b.releaseInBlood(3));
+  });
+});
