@@ -374,7 +374,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: HAN_2006,
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'Pluronic micelles dissociate below their CMC on dilution in blood; the model treats every PEG-coated micelle as a stable carrier',
+    ifMiss: 'judged on the total drug\'s terminal half-life (#27 pk4): the model\'s released paclitaxel is one compartment (t½ 0.5 h, an assumption), so the total drug ends with the micelle\'s own exit (≈ 0.7 h); a measured t½β longer than Taxol\'s points at the slow tissue-redistribution phase of unformulated paclitaxel, which a two-compartment free-drug disposition would give',
   },
   {
     id: 'p105-auc',
@@ -418,7 +418,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: { ...DOC001_READ, locator: 'NK911: plasma AUC twice that of free doxorubicin' },
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'NK911 is a physically loaded micelle that releases much of its DOX in blood; the model gives every PEG micelle the stealth half-life',
+    ifMiss: 'physically entrapped DOX (log P 1.27) partitions out of the core far faster than the reference paclitaxel (drug–core partition, #27 pk4); if it misses, the class serum leak k_d or the partition exponent γ (both assumptions) is the suspect',
   },
   {
     id: 'nc-4016-plasma-auc',
