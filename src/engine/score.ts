@@ -17,6 +17,7 @@ import {
   freeDrugTargeting,
   hill,
   micelleBloodRelease,
+  partitionLeakRate,
   micelleStabilityExplanation,
   particleHighZFractions,
   payloadDelivery,
@@ -262,16 +263,9 @@ function serumExtractionOf(kRef: number, a: AgentProps, ov: Record<string, numbe
   return Math.min(k, pkp('pk.maxLeakRatePerH', ov));
 }
 
-/**
- * Drug–core partition (#27, pk4): a physically entrapped drug less hydrophobic than the reference drug leaves the micelle
- * core faster in proportion to its lower core/serum partition: the added rate k_d,serum·max(0, 10^(γ(log P_ref − log P)) − 1),
- * so its diffusive exit is k_d·10^(γΔ log P) (capped). No log P, or at least as hydrophobic as the reference: 0.
- */
+/** Drug–core partition (#27, pk4) of payload a in a micelle core: M3.micelle-stability's partitionLeakRate with the catalog's γ, log P_ref and leak cap. */
 function partitionLeakOf(kdSerum: number, a: AgentProps, ov: Record<string, number> | undefined): number {
-  const logP = a.logP?.value;
-  if (logP === undefined || !(kdSerum > 0)) return 0;
-  const f = Math.pow(10, tp('targeting.micelleExtractionPartitionExponent', ov) * (tp('targeting.micelleExtractionReferenceLogP', ov) - logP));
-  return f > 1 ? Math.min(kdSerum * (f - 1), pkp('pk.maxLeakRatePerH', ov)) : 0;
+  return partitionLeakRate(kdSerum, a.logP?.value, tp('targeting.micelleExtractionReferenceLogP', ov), tp('targeting.micelleExtractionPartitionExponent', ov), pkp('pk.maxLeakRatePerH', ov));
 }
 
 /** M3.micelle-stability inputs of payload i (#27): micelle carriers given iv only; null otherwise. */

@@ -1,7 +1,7 @@
 // M3.micelle-stability, serum extraction (#27): hand-derived values and properties of F(t) = 1 − (1 − F_M2)(1 − D)e^(−k_ex t).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { micelleBloodRelease, type MicelleBloodInput } from './micelle-stability';
+import { micelleBloodRelease, partitionLeakRate, type MicelleBloodInput } from './micelle-stability';
 
 const base: MicelleBloodInput = { conjugated: false, cmcMgPerL: 10, copolymerMgPerL: 1000, carrierExitRatePerH: 0.05, burstFraction: 0.1, burstRatePerH: 2, bondCleavagePerH: null };
 const m2none = () => 0;
@@ -57,5 +57,30 @@ describe('drug–core partition of a physically entrapped drug (#27, pk4)', () =
     const a = micelleBloodRelease({ ...base, conjugated: true, bondCleavagePerH: 0.01, partitionLeakPerH: 50 }, m2none);
     const b = micelleBloodRelease({ ...base, conjugated: true, bondCleavagePerH: 0.01 }, m2none);
     expect(a.releaseInBlood(3)).toBe(b.releaseInBlood(3));
+  });
+});
+
+describe('partitionLeakRate (#27, pk4)', () => {
+  it('hand value: doxorubicin (log P 1.27) against paclitaxel (3.96), k_d,serum 0.09 h⁻¹, γ = 1 → 0.09·(10^2.69 − 1) = 44.0 h⁻¹', () => {
+    expect(partitionLeakRate(0.09, 1.27, 3.96, 1, 100)).toBeCloseTo(0.09 * (Math.pow(10, 2.69) - 1), 10);
+    expect(partitionLeakRate(0.09, 1.27, 3.96, 1, 100)).toBeCloseTo(43.99, 1);
+  });
+  it('zero for the reference drug, a more hydrophobic drug, no log P, no serum leak; capped', () => {
+    expect(partitionLeakRate(0.09, 3.96, 3.96, 1, 100)).toBe(0);
+    expect(partitionLeakRate(0.09, 5, 3.96, 1, 100)).toBe(0);
+    expect(partitionLeakRate(0.09, undefined, 3.96, 1, 100)).toBe(0);
+    expect(partitionLeakRate(0, -2, 3.96, 1, 100)).toBe(0);
+    expect(partitionLeakRate(0.09, -2.19, 3.96, 1, 100)).toBe(100);
+  });
+  it('property: finite, ≥ 0, and a more hydrophobic drug never leaves faster (monotone in log P)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: -5, max: 10, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), (kd, logP, d, g) => {
+        const lo = partitionLeakRate(kd, logP + d, 3.96, g, 100);
+        const hi = partitionLeakRate(kd, logP, 3.96, g, 100);
+        expect(Number.isFinite(hi)).toBe(true);
+        expect(lo).toBeGreaterThanOrEqual(0);
+        expect(hi).toBeGreaterThanOrEqual(lo);
+      }),
+    );
   });
 });

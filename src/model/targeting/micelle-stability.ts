@@ -39,6 +39,18 @@ export interface MicelleBloodResult {
 }
 
 /**
+ * Drug–core partition (#27, pk4): the added in-blood exit of a physically entrapped drug less hydrophobic than the
+ * reference drug, k_part = k_d,serum·max(0, 10^(γ(log P_ref − log P)) − 1), capped at `cap` (h⁻¹). With it the drug's
+ * diffusive exit is k_d·10^(γΔ log P): partition-limited exchange with serum, K_core/serum taken as K_ow. 0 for a drug at
+ * least as hydrophobic as the reference, without a log P, or without a serum leak.
+ */
+export function partitionLeakRate(kdSerumPerH: number, logP: number | undefined, logPRef: number, gamma: number, cap: number): number {
+  if (logP === undefined || !Number.isFinite(logP) || !(kdSerumPerH > 0)) return 0;
+  const f = Math.pow(10, gamma * (logPRef - logP));
+  return f > 1 ? Math.min(kdSerumPerH * (f - 1), cap) : 0;
+}
+
+/**
  * Dissociation by dilution: the copolymer's plasma concentration falls with the carriers, c(t) = c₀e^(−k_c t); the
  * micelles hold while c > CMC, i.e. until t* = ln(c₀/CMC)/k_c, and fall apart after (unimer exchange is fast against
  * hours). The share of carriers still in blood at t* is e^(−k_c t*) = CMC/c₀, so D = min(1, CMC/c₀) of the micelles
