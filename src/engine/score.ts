@@ -23,6 +23,7 @@ import {
   payloadDelivery,
   payloadMassShares,
   tp,
+  TARGETING_PARAMS,
   tumorConcentrations,
   type MicelleBloodInput,
   type ParticleComponent,
@@ -316,7 +317,10 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
     if (mi) {
       const mr = micelleBloodRelease(mi, releaseInBlood);
       releaseInBlood = mr.releaseInBlood;
-      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH, e.copolymer?.serumExtractionPerH);
+      if (c.explain) {
+        const partition = a.logP ? { gamma: TARGETING_PARAMS['targeting.micelleExtractionPartitionExponent'], logPRef: TARGETING_PARAMS['targeting.micelleExtractionReferenceLogP'], logP: a.logP, values: { gamma: tp('targeting.micelleExtractionPartitionExponent', c.ov), logPRef: tp('targeting.micelleExtractionReferenceLogP', c.ov) } } : undefined;
+        micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH, e.copolymer?.serumExtractionPerH, partition);
+      }
     }
     const pdInput: PayloadDeliveryInput = {
       agent: a.id,

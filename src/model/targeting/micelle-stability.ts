@@ -82,7 +82,16 @@ export function micelleBloodRelease(input: MicelleBloodInput, m2: (tH: number) =
 }
 
 /** The explanation row of the micelle-stability term. */
-export function micelleStabilityExplanation(agent: string, input: MicelleBloodInput, r: MicelleBloodResult, cmc: Param, cleavage: Param | undefined, extraction?: Param | null): Explanation {
+export function micelleStabilityExplanation(
+  agent: string,
+  input: MicelleBloodInput,
+  r: MicelleBloodResult,
+  cmc: Param,
+  cleavage: Param | undefined,
+  extraction?: Param | null,
+  /** The drug–core partition's parameters (#27, pk4): γ, log P_ref, the drug's log P and the values they take. */
+  partition?: { gamma: Param; logPRef: Param; logP: Param; values: { gamma: number; logPRef: number } },
+): Explanation {
   const extracted = r.form === 'physical' && (input.serumExtractionPerH ?? 0) > 0;
   const partitioned = r.form === 'physical' && (input.partitionLeakPerH ?? 0) > 0;
   return {
@@ -105,6 +114,9 @@ export function micelleStabilityExplanation(agent: string, input: MicelleBloodIn
       paramRow('CMC', cmc, input.cmcMgPerL),
       ...(r.form === 'bond-cleavage' && cleavage ? [paramRow('k_cl', cleavage, input.bondCleavagePerH ?? cleavage.value)] : []),
       ...(extracted && extraction ? [paramRow('k_ex (copolymer, reference drug)', extraction, extraction.value)] : []),
+      ...((extracted || partitioned) && partition
+        ? [paramRow('γ (partition exponent)', partition.gamma, partition.values.gamma), paramRow('log P_ref', partition.logPRef, partition.values.logPRef), paramRow(`log P (${agent})`, partition.logP)]
+        : []),
     ],
     note:
       r.form === 'bond-cleavage'
