@@ -1,6 +1,6 @@
 // #27 micelle copolymers in the engine: a Pluronic core loses paclitaxel in blood (plasma AUC ratio near the free drug's), a copolymer without a sourced rate changes nothing, and a copolymer on a non-micelle core is rejected naming the field.
 import { describe, expect, it } from 'vitest';
-import { COPOLYMERS } from '../catalog';
+import { AGENTS, COPOLYMERS } from '../catalog';
 import { parseFormulation } from '../schema';
 import { scoreFormulation } from './index';
 
@@ -54,5 +54,18 @@ describe('drug–core partition in the engine (#27, pk4)', () => {
     const s = scoreFormulation(conj('cisplatin'));
     // cisplatin (log P −2.19) would be gone at once if the partition applied; bond cleavage keeps L ≈ 0.2
     expect(s.pk.payloads[0].leakedInBloodFraction).toBeLessThan(0.5);
+  });
+});
+
+describe('drug–core partition over the catalog (#27, pk4)', () => {
+  it('every agent, physically entrapped in a micelle given iv: finite AUC ratio, in-blood leak in [0, 1]', () => {
+    for (const a of Object.values(AGENTS)) {
+      const s = scoreFormulation({ core: { material: 'polymeric-micelle', diameterNm: 40 }, payloads: [{ agent: a.id, loading: 'one-pot', feedMassRatio: 0.05 }], coating: { membranes: [], peg: true } });
+      const p = s.pk.payloads[0];
+      expect(p.leakedInBloodFraction, a.id).toBeGreaterThanOrEqual(0);
+      expect(p.leakedInBloodFraction, a.id).toBeLessThanOrEqual(1);
+      if (p.plasmaAucRatioVsFreeDrug !== null) expect(Number.isFinite(p.plasmaAucRatioVsFreeDrug), a.id).toBe(true);
+      expect(Number.isFinite(s.score.overall), a.id).toBe(true);
+    }
   });
 });
