@@ -46,7 +46,7 @@ export const COPOLYMERS: Record<CopolymerId, CopolymerProps> = {
     description: 'PEG–poly(aspartic acid) with about half of the carboxyls esterified by 4-phenyl-1-butanol: an aromatic core built to hold paclitaxel by hydrophobic and π–π contact.',
     cmcMgPerL: classCmc('PEG–poly(amino acid) ester cores'),
     serumExtractionPerH: null,
-    note: 'A strongly interacting core: no serum extraction beyond the core\'s M2 serum release (Hamaguchi et al., Br J Cancer 92 (2005), abstract read: leakage from the micelle minimal; no rate).',
+    note: 'A strongly interacting core: no serum extraction beyond the core\'s M2 serum release (Hamaguchi et al., Br J Cancer 92 (2005), abstract read: leakage from the micelle minimal; no rate). The aromatic core\'s extra hold on paclitaxel (π–π contact) is not in the model: the drug–core partition (#27 pk4) uses log P only, and paclitaxel is its reference drug.',
   },
   'peg-pasp-dox': {
     id: 'peg-pasp-dox',
@@ -54,7 +54,7 @@ export const COPOLYMERS: Record<CopolymerId, CopolymerProps> = {
     description: 'PEG–poly(aspartic acid) with part of the carboxyls amide-bonded to doxorubicin; free doxorubicin is entrapped physically by π–π stacking with the bound drug.',
     cmcMgPerL: classCmc('PEG–poly(amino acid) cores'),
     serumExtractionPerH: null,
-    note: 'No measured serum release rate of the physically entrapped doxorubicin: the core\'s M2 serum release stands.',
+    note: 'No measured serum release rate of the physically entrapped doxorubicin: the core\'s M2 serum release stands, with the drug–core partition (#27 pk4: doxorubicin, log P 1.27, leaves ≈ 490× faster than the reference paclitaxel). π-stacking with the conjugated doxorubicin would hold it longer; no rate for that was found.',
   },
   'peg-pglu': {
     id: 'peg-pglu',

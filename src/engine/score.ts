@@ -17,11 +17,13 @@ import {
   freeDrugTargeting,
   hill,
   micelleBloodRelease,
+  partitionLeakRate,
   micelleStabilityExplanation,
   particleHighZFractions,
   payloadDelivery,
   payloadMassShares,
   tp,
+  TARGETING_PARAMS,
   tumorConcentrations,
   type MicelleBloodInput,
   type ParticleComponent,
@@ -262,6 +264,11 @@ function serumExtractionOf(kRef: number, a: AgentProps, ov: Record<string, numbe
   return Math.min(k, pkp('pk.maxLeakRatePerH', ov));
 }
 
+/** Drug–core partition (#27, pk4) of payload a in a micelle core: M3.micelle-stability's partitionLeakRate with the catalog's γ, log P_ref and leak cap. */
+function partitionLeakOf(kdSerum: number, a: AgentProps, ov: Record<string, number> | undefined): number {
+  return partitionLeakRate(kdSerum, a.logP?.value, tp('targeting.micelleExtractionReferenceLogP', ov), tp('targeting.micelleExtractionPartitionExponent', ov), pkp('pk.maxLeakRatePerH', ov));
+}
+
 /** M3.micelle-stability inputs of payload i (#27): micelle carriers given iv only; null otherwise. */
 function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number, i: number, blood: ReleaseContext): MicelleBloodInput | null {
   const cmc = e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL;
@@ -269,10 +276,12 @@ function micelleInput(c: Ctx, e: Entities, tgt: TargetingResult, perCore: number
   if (!cmc || e.free || sc.route !== 'iv') return null;
   const a = e.agents[i];
   const kex = e.copolymer?.serumExtractionPerH;
+  const conjugated = c.f.payloads[i].loading === 'conjugated';
   return {
-    conjugated: c.f.payloads[i].loading === 'conjugated',
+    conjugated,
     cmcMgPerL: cmc.value,
     serumExtractionPerH: kex ? serumExtractionOf(kex.value, a, c.ov) : 0,
+    partitionLeakPerH: conjugated ? 0 : partitionLeakOf(releaseRates(7.4, blood).kdPerH, a, c.ov),
     copolymerMgPerL: copolymerInPlasmaMgPerL(sc.doseMgPerKg, sc.doseBasis ?? 'carrier', perCore, c.ov),
     carrierExitRatePerH: tgt.rates.total,
     burstFraction: blood.burstFraction,
@@ -308,7 +317,10 @@ function deliveryStage(c: Ctx, e: Entities, geo: GeometryResult, tgt: TargetingR
     if (mi) {
       const mr = micelleBloodRelease(mi, releaseInBlood);
       releaseInBlood = mr.releaseInBlood;
-      if (c.explain) micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH, e.copolymer?.serumExtractionPerH);
+      if (c.explain) {
+        const partition = a.logP ? { gamma: TARGETING_PARAMS['targeting.micelleExtractionPartitionExponent'], logPRef: TARGETING_PARAMS['targeting.micelleExtractionReferenceLogP'], logP: a.logP, values: { gamma: tp('targeting.micelleExtractionPartitionExponent', c.ov), logPRef: tp('targeting.micelleExtractionReferenceLogP', c.ov) } } : undefined;
+        micelleEx = micelleStabilityExplanation(a.id, mi, mr, e.copolymer ? e.copolymer.cmcMgPerL : e.core.micelleCmcMgPerL!, a.conjugateCleavagePerH, e.copolymer?.serumExtractionPerH, partition);
+      }
     }
     const pdInput: PayloadDeliveryInput = {
       agent: a.id,

@@ -21,6 +21,8 @@ const NK911 = { core: { material: 'polymeric-micelle', diameterNm: 40, copolymer
 const NK012 = { core: { material: 'polymeric-micelle', diameterNm: 20 }, payloads: [{ agent: 'sn-38', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
 const NC4016 = { core: { material: 'polymeric-micelle', diameterNm: 30, copolymer: 'peg-pglu' }, payloads: [{ agent: 'oxaliplatin', loading: 'conjugated', feedMassRatio: 0.2 }], coating: { membranes: [], peg: true } };
 const PTX_IN_CREMOPHOR = { core: { material: 'none' }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 1 }], coating: null, scenario: { doseMgPerKg: 22.5 } };
+// NC-6004 as Uchino et al. 2005 describe it (≈ 30 nm; cisplatin coordinated to PEG–P(Glu)); feed as the preset's
+const NC6004_UCHINO = { core: { material: 'polymeric-micelle', diameterNm: 30, copolymer: 'peg-pglu' }, payloads: [{ agent: 'cisplatin', loading: 'conjugated', feedMassRatio: 0.3 }], coating: { membranes: [], peg: true } };
 const P105_PTX = { core: { material: 'polymeric-micelle', diameterNm: 24, copolymer: 'pluronic-p105' }, payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: { membranes: [], peg: true } };
 const DOCETAXEL_PNP = { core: { material: 'plga', diameterNm: 100 }, payloads: [{ agent: 'docetaxel', loading: 'one-pot', feedMassRatio: 0.1 }], coating: null };
 const PROTHECAN = { core: { material: 'polymer-conjugate', diameterNm: 15 }, payloads: [{ agent: 'camptothecin', loading: 'conjugated', feedMassRatio: 0.0175 }], coating: { membranes: [], peg: true } };
@@ -54,6 +56,7 @@ const HAMAGUCHI_2005 = { authors: 'Hamaguchi T, Matsumura Y, Suzuki M, et al.', 
 const HAN_2006 = { authors: 'Han L-M, Guo J, Zhang L-J, Wang Q-S, Fang X-L', journal: 'Acta Pharmacol Sin 27', year: 2006, locator: 'abstract', via: 'chinaphar.com' };
 const P105_2008 = { authors: 'Fudan University School of Pharmacy (Fang X-L group; author list not read)', journal: 'Arch Pharm Res 31(4), 530–538 ("Pharmacokinetics and biodistribution of paclitaxel-loaded pluronic P105 polymeric micelles")', year: 2008, locator: 'abstract (rats: t½β and AUC 4.9- and 5.3-fold those of Taxol injection)', via: 'pubmed 18449513 (abstract)' };
 const EISEMAN_1994 = { authors: 'Eiseman JL, Eddington ND, Leslie J, et al.', journal: 'Cancer Chemother Pharmacol 34(6), 465–471', year: 1994, locator: 'abstract (iv 22.5 mg/kg: CL_tb 3.25 mL/min/kg in males, 4.54 in females; terminal t½ 69 and 43 min)', via: 'acnpsearch.tweb-dev.unibo.it (ISI abstract)' };
+const UCHINO_2005 = { authors: 'Uchino H, Matsumura Y, Negishi T, et al.', journal: 'Br J Cancer 93, 678–687 ("Cisplatin-incorporating polymeric micelles (NC-6004) can reduce nephrotoxicity and neurotoxicity of cisplatin in rats")', year: 2005, locator: 'abstract (rats: AUC and total body clearance of NC-6004 65-fold and one-nineteenth those of CDDP)', via: 'PubMed 16222314 abstract (47.251.13.51:8081/16222314); doi 10.1038/sj.bjc.6602772' };
 const HU_2011 = { authors: 'Hu C-MJ, Zhang L, Aryal S, et al.', journal: 'Proc Natl Acad Sci USA 108', year: 2011, locator: 'pharmacokinetics figure' };
 const EMBRACE_2021 = { authors: 'Pötter R, Tanderup K, Schmid MP, et al. (EMBRACE Collaborative Group)', journal: 'Lancet Oncol 22', year: 2021, locator: 'abstract', via: 'cancertherapyadvisor.com summary' };
 
@@ -371,7 +374,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: HAN_2006,
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'Pluronic micelles dissociate below their CMC on dilution in blood; the model treats every PEG-coated micelle as a stable carrier',
+    ifMiss: 'judged on the total drug\'s terminal half-life (#27 pk4): the model\'s released paclitaxel is one compartment (t½ 0.5 h, an assumption), so the total drug ends with the micelle\'s own exit (≈ 0.7 h); a measured t½β longer than Taxol\'s points at the slow tissue-redistribution phase of unformulated paclitaxel, which a two-compartment free-drug disposition would give',
   },
   {
     id: 'p105-auc',
@@ -415,7 +418,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: { ...DOC001_READ, locator: 'NK911: plasma AUC twice that of free doxorubicin' },
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'NK911 is a physically loaded micelle that releases much of its DOX in blood; the model gives every PEG micelle the stealth half-life',
+    ifMiss: 'physically entrapped DOX (log P 1.27) partitions out of the core far faster than the reference paclitaxel (drug–core partition, #27 pk4); if it misses, the class serum leak k_d or the partition exponent γ (both assumptions) is the suspect',
   },
   {
     id: 'nc-4016-plasma-auc',
@@ -427,6 +430,17 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     setsCatalogParameter: false,
     ifMiss: 'what the review compares is not stated (total or free platinum): protein-bound platinum from free oxaliplatin stays in plasma for days, so a total-Pt ratio is far below the intact-drug ratio the model computes',
+  },
+  {
+    id: 'uchino-nc6004-plasma-auc',
+    system: { formulation: NC6004_UCHINO, label: 'NC-6004: cisplatin coordinated in PEG–poly(glutamate) micelles (≈ 30 nm)' },
+    condition: { medium: 'in-vivo', species: 'rat', note: 'vs cisplatin (CDDP) in saline; Pt measured as elemental platinum (total Pt); dose not in the abstract: the model\'s default 10 mg/kg; ratio assumed species-transferable. Added by #27 (branch pk4) as evidence on Pt–carboxylate ligand exchange in PEG–P(Glu) in blood; it sets no parameter' },
+    quantity: { metric: 'plasma-auc-ratio', vehicle: 'none' },
+    value: 65,
+    source: UCHINO_2005,
+    provenance: 'read',
+    setsCatalogParameter: false,
+    ifMiss: 'the comparator is total platinum after free cisplatin, part of it bound to plasma proteins; the model\'s free cisplatin is the intact drug sharing the plasma volume (no sourced clearance)',
   },
   {
     id: 'docetaxel-pnp-half-life-ratio',

@@ -282,19 +282,27 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       };
     }
     case 'half-life-ratio': {
-      // the comparator's half-life: the free drug's terminal half-life in the record's vehicle where one was read (#27),
-      // else the agent's free-drug half-life
+      // #27 (pk4): a measured t½β is the terminal half-life of the TOTAL drug in plasma. In M3.t the carried drug leaves
+      // the plasma at k_c + k_leak = k_c/(1 − L) and the released drug (unformulated) at k_f = ln2/t½_free, so the total
+      // concentration's terminal exponent is the slower of the two (a sum of exponentials ends on its slowest term). The
+      // comparator's half-life: the free drug's terminal half-life in the record's vehicle where one was read (#27), else
+      // the agent's free-drug half-life.
       const s = scoresOf(draft);
       const f = formulationOf(draft);
       const agent = getAgent(f.payloads[0].agent);
       const inVehicle = f.payloads[0].freeDrugVehicle ? getVehicle(f.payloads[0].freeDrugVehicle).freeDrugPk[agent.id]?.terminalHalfLifeH : undefined;
       const free = inVehicle ?? agent.freeHalfLifeH;
-      const v = s.targeting.circulationHalfLifeH / free.value;
+      const L = s.pk.payloads[0]?.leakedInBloodFraction ?? 0;
+      const kc = Math.LN2 / s.targeting.circulationHalfLifeH;
+      const kCarried = L < 1 ? kc / (1 - L) : Infinity;
+      const kFree = Math.LN2 / agent.freeHalfLifeH.value;
+      const tTerminal = Math.LN2 / Math.min(kCarried, kFree);
+      const v = tTerminal / free.value;
       return {
         value: v,
         explanation: [
-          `t½(particle) / t½(free ${agent.id}${inVehicle ? ` in ${f.payloads[0].freeDrugVehicle}` : ''}) = ${n4(s.targeting.circulationHalfLifeH)} h / ${n4(free.value)} h (${free.source})`,
-          'the numerator is the carrier\'s circulation half-life, not the total drug\'s terminal phase (see docs/model/pharmacokinetics.md: a one-compartment free drug has no slow terminal phase to compare)',
+          `t½β(total ${agent.id} in plasma) / t½(free ${agent.id}${inVehicle ? ` in ${f.payloads[0].freeDrugVehicle}` : ''}) = ${n4(tTerminal)} h / ${n4(free.value)} h (${free.source})`,
+          `terminal exponent of the total drug = min(k_c/(1 − L), k_free) = min(${n4(kc)}/(1 − ${n4(L)}), ln2/${n4(agent.freeHalfLifeH.value)} h) = ${n4(Math.min(kCarried, kFree))} h⁻¹ (M3.t: carried drug leaves the plasma with the carrier or by leaking; released drug as the unformulated free drug, one compartment)`,
         ],
       };
     }

@@ -235,17 +235,17 @@ export const TARGETING_PARAMS = {
     label: 'cell mass',
     description: 'Mass of a tumour cell (m_cell = C_Z · cell mass · intracellular share)',
   }),
-  'targeting.micelleExtractionReferenceLogP': param(3.96, '1', 'paclitaxel log P 3.96 (DrugBank): the drug every copolymer serum-extraction rate in the catalog was observed with (#27)', 'published', {
+  'targeting.micelleExtractionReferenceLogP': param(3.96, '1', 'paclitaxel log P 3.96 (DrugBank): the drug every copolymer serum-extraction rate in the catalog was observed with (#27), and the drug the class micelle serum leak k_d is read for (drug–core partition, #27 pk4)', 'published', {
     min: -5,
     max: 10,
     label: 'log P_ref',
     description: 'Log P of the drug the copolymers\' serum extraction rates refer to',
   }),
-  'targeting.micelleExtractionPartitionExponent': param(1, '1', 'assumption (#27): partition-limited exchange — a drug leaves a liquid micelle core at a rate inversely proportional to its core/serum partition coefficient, taken as its octanol/water K_ow (γ = 1); no record sets γ (not sampled by the Monte Carlo: it only matters for a drug other than the reference in a core with a rate)', 'assumption', {
+  'targeting.micelleExtractionPartitionExponent': param(1, '1', 'assumption (#27): partition-limited exchange — a drug leaves a liquid micelle core at a rate inversely proportional to its core/serum partition coefficient, taken as its octanol/water K_ow (γ = 1); no record sets γ (not sampled by the Monte Carlo). It scales a copolymer\'s extraction rate and, since #27 pk4, the drug–core partition leak of any physically entrapped micelle payload less hydrophobic than the reference, k_d·(10^(γΔ log P) − 1)', 'assumption', {
     min: 0,
     max: 3,
     label: 'γ (extraction vs log P)',
-    description: 'k_ex(drug) = k_ex,copolymer · 10^(γ(log P_ref − log P))',
+    description: 'k_ex(drug) = k_ex,copolymer · 10^(γ(log P_ref − log P)); k_part = k_d,serum · max(0, 10^(γ(log P_ref − log P)) − 1)',
   }),
   'targeting.highZMinZ': param(26, '1', 'assumption: elements from iron (Z = 26) up count as radiosensitizing metals for C_Z and the metal dose', 'assumption', {
     min: 9,
