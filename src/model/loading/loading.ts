@@ -215,7 +215,10 @@ export function resolveLoadingRule(
     };
   }
   const kParam = rule.affinityK[agent.affinityClass];
-  const aperture = core.poreApertureNm?.value;
+  // The widest aperture the framework admits: a flexible framework's linker swing (poreApertureFlexNm) lets in molecules
+  // wider than its rigid window (#27 load4: the same test M2.surface uses, so M1 and M2 agree on where a drug sits).
+  const rigid = core.poreApertureNm?.value;
+  const aperture = rigid === undefined ? undefined : Math.max(rigid, core.poreApertureFlexNm?.value ?? rigid);
   const excluded = mode === 'post-loaded' && rule.sizeExclusion === true && aperture !== undefined && agent.minDimensionNm.value > aperture;
   if (excluded) {
     const gammaP = LOADING_PARAMS['loading.surfaceGammaMgPerM2'];
@@ -228,7 +231,7 @@ export function resolveLoadingRule(
       affinityK: kParam.value,
       origin: 'size-exclusion',
       params: [paramRow('Γ', gammaP, gamma), paramRow('ρ_core', core.densityGPerCm3), paramRow(`K (${agent.affinityClass})`, kParam)],
-      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
+      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture${aperture !== rigid ? ` (the framework's flexing window; rigid ${rigid} nm)` : ''}: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
     };
   }
   if (mode === 'doped') {
