@@ -176,7 +176,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   });
   const releaseSource = releaseCalibrationSource(f);
   const geo = computeGeometry({ core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: ov, explain: false });
-  const loadingPayloads: PayloadLoadingInput[] = f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio, method: p.method }));
+  const loadingPayloads: PayloadLoadingInput[] = f.payloads.map((p, i) => ({ agent: agents[i], mode: p.loading, feedMassRatio: p.feedMassRatio, method: p.method, loadingConcentrationMgPerMl: p.loadingConcentrationMgPerMl }));
   const load = computeLoading({ core, geometry: geo, payloads: loadingPayloads, anchors: lookup.anchors, calibrations: loadingCalibrations(f), overrides: ov, explain: false });
   const perCore = 1 + load.totalLoadedMgPerMgCarrier + geo.membraneMassPerCoreMass;
   const shares = payloadMassShares(load.payloads.map((p, i) => ({ ...p, feedMassRatio: f.payloads[i].feedMassRatio })), free, perCore);

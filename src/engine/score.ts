@@ -166,7 +166,7 @@ function entitiesStage(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: Reso
 function loadingStage(c: Ctx, e: Entities, geo: GeometryResult, lookup: EntityLookup): LoadingResult {
   const payloads = c.f.payloads;
   const lp: PayloadLoadingInput[] = new Array(payloads.length);
-  for (let i = 0; i < payloads.length; i++) lp[i] = { agent: e.agents[i], mode: payloads[i].loading, feedMassRatio: payloads[i].feedMassRatio, method: payloads[i].method };
+  for (let i = 0; i < payloads.length; i++) lp[i] = { agent: e.agents[i], mode: payloads[i].loading, feedMassRatio: payloads[i].feedMassRatio, method: payloads[i].method, loadingConcentrationMgPerMl: payloads[i].loadingConcentrationMgPerMl };
   return computeLoading({ core: e.core, geometry: geo, payloads: lp, anchors: lookup.anchors, calibrations: loadingCalibrations(c.f), overrides: c.ov, explain: c.explain });
 }
 

@@ -108,7 +108,8 @@ describe('field registry', () => {
       // #27 preparation method: optional, kept only when given (the carrier's usual method applies otherwise)
       // #27 micelle copolymer: optional, kept only when given (the micelle core's class CMC and M2 serum release apply otherwise)
       // #27 free-drug vehicle: optional, kept only when given (the unformulated drug otherwise)
-      if (['core.lipidTmC', 'core.cholesterolMolPct', 'core.copolymer', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method', 'payloads.*.freeDrugVehicle'].includes(f.path)) {
+      // #27 loading concentration (load4): optional, kept only when given (the carrier rule's affinity as it is otherwise)
+      if (['core.lipidTmC', 'core.cholesterolMolPct', 'core.copolymer', 'coating.pegMolecularWeightDa', 'coating.pegDensityPerNm2', 'payloads.*.method', 'payloads.*.freeDrugVehicle', 'payloads.*.loadingConcentrationMgPerMl'].includes(f.path)) {
         expect(getPath(r.value, concrete(f)), f.path).toBeUndefined();
         continue;
       }

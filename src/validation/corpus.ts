@@ -235,7 +235,7 @@ export const CORPUS: readonly CorpusRecord[] = [
   {
     id: 'zif8-dox-adsorbed-capacity',
     system: { formulation: ZIF8_DOX_SATURATED, label: 'DOX adsorbed on ZIF-8 (no PAA yet)' },
-    condition: { medium: 'buffer', species: 'in-vitro', note: 'feed not taken from the paper: saturation assumed (feed 1 mg/mg); 100 nm crystals assumed' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'stated (abstract, read): DOX loaded into ready-made ZIF-8 (post-synthetic, before the PAA coat), held by π–π stacking, hydrogen bonding and electrostatics. Not stated there: feed and loading concentration (saturation assumed, feed 1 mg/mg; no loadingConcentrationMgPerMl, so M1.isotherm keeps the rule\'s affinity), crystal size (100 nm assumed)' },
     quantity: { metric: 'loaded-mg-per-mg' },
     value: 0.062,
     source: TRAN_LEE_2021,
@@ -247,7 +247,7 @@ export const CORPUS: readonly CorpusRecord[] = [
   {
     id: 'vasconcelos-zif8-dox-loaded',
     system: { formulation: ZIF8_DOX_SATURATED, label: 'DOX adsorbed on ZIF-8' },
-    condition: { medium: 'buffer', species: 'in-vitro', note: 'adsorption isotherm plateau: saturation assumed (feed 1 mg/mg); 100 nm crystals assumed' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'stated (abstract, read): loaded by adsorption (post-synthetic) on dehydrated ZIF-8, 0.049 g/g of dehydrated ZIF-8; docking puts DOX on the surface, not in the pores. Not stated there: crystal size (100 nm assumed), loading concentration (plateau of the isotherm: saturation assumed, feed 1 mg/mg)' },
     quantity: { metric: 'loaded-mg-per-mg' },
     value: 0.049,
     source: VASCONCELOS_2012,
@@ -280,7 +280,7 @@ export const CORPUS: readonly CorpusRecord[] = [
   {
     id: 'uio66-dox-lc',
     system: { formulation: UIO66_DOX, label: 'DOX in UiO-66 nanoparticles' },
-    condition: { medium: 'buffer', species: 'in-vitro', note: 'feed not taken from the paper (0.1 mg/mg assumed); 100 nm assumed' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'stated (abstract, read): DOX loaded into finished UiO-66 and UiO-66@SiO2 alike (post-synthetic), the same 5.6 wt % with and without the silica shell; narrow size distribution (size not in the abstract: 100 nm assumed); feed not stated (0.1 mg/mg assumed); modulator/defect density not stated' },
     quantity: { metric: 'lc-pct' },
     value: 5.6,
     source: TRUSHINA_2022,

@@ -1,8 +1,8 @@
 // Cross-validation and the summary against hand-computed values on a small fixture of results.
 import { describe, expect, it } from 'vitest';
 import { CORPUS, biasFitter, crossValidateKind, evaluateCorpus, evaluateRecord, foldOfPapers, goldenMin, LN_M_MAX, LN_M_MIN, releaseRateFitter, releaseWithVRefScale, summarize, type CorpusResult } from './index';
-import { lnMMinV6 } from './crossval';
-import { getCore, PRESETS } from '../catalog';
+import { lnMMinV6, loadingAnchorFitter } from './crossval';
+import { getAgent, getCore, PRESETS } from '../catalog';
 import { scoreFormulation } from '../engine';
 
 /** A judged result with the fields the summary and the CV read; deviation/logRatio follow from predicted and measured. */
@@ -96,5 +96,26 @@ describe('release refit of v_ref (a model parameter, rerun through M2)', () => {
     expect(t50(lo)).toBeLessThanOrEqual(11);
     expect(t50(lo - 0.05)).toBeGreaterThan(11);
     expect(releaseRateFitter.apply(p, train[0])).toBeCloseTo(releaseWithVRefScale(zif[0], Math.exp(x))!, 12);
+  });
+});
+
+describe('#27 load4: the loading fitter refits the catalog anchors the calibration records set', () => {
+  const results = evaluateCorpus().results;
+  const cal = results.filter((r) => r.kind === 'loading' && r.use === 'calibration' && r.predicted !== null);
+  it('on all calibration records every corpus-set anchor is backed, so a held-out prediction is the model\'s own', () => {
+    const p = loadingAnchorFitter.fit(cal);
+    expect(Object.keys(p).length).toBeGreaterThan(0);
+    expect(Object.values(p).every((v) => v === 1)).toBe(true);
+    for (const r of results.filter((x) => x.kind === 'loading' && x.use === 'held-out' && x.predicted !== null)) expect(loadingAnchorFitter.apply(p, r)).toBeCloseTo(r.predicted!, 9);
+  });
+  it('without the paper that set it, the 5-FU@ZIF-8 anchor goes and the carrier\'s post-loaded rule decides (closed-form Langmuir)', () => {
+    const fu = cal.find((r) => r.id === 'zif8-5fu-loaded')!;
+    const p = loadingAnchorFitter.fit(cal.filter((r) => r.paper !== fu.paper));
+    expect(p['anchor[zif-8/5-fluorouracil/post-loaded]']).toBe(0);
+    const rule = getCore('zif-8').loading['post-loaded']!;
+    const K = rule.affinityK[getAgent('5-fluorouracil').affinityClass].value;
+    const qmax = rule.qmaxMgPerMg.value;
+    const B = 1 + K + K * qmax; // feed f = 1 mg/mg
+    expect(loadingAnchorFitter.apply(p, fu)).toBeCloseTo((B - Math.sqrt(B * B - 4 * K * K * qmax)) / (2 * K), 9);
   });
 });

@@ -2,9 +2,9 @@
 // parameters are refitted on the other folds' calibration papers and judged on the held fold (docs/validation.md 'Split').
 import { METRIC_RANGE, type CorpusKind, type Metric } from './schema';
 import { CORPUS } from './corpus';
-import { TOLERANCE, judgePrediction, releaseWithVRefScale, type CorpusResult } from './evaluate';
+import { TOLERANCE, anchorMatches, judgePrediction, loadingKeyOf, loadingWithoutAnchors, releaseWithVRefScale, type CorpusResult } from './evaluate';
 import { foldOfPapers } from './split';
-import { getCore, PRESETS } from '../catalog';
+import { getCore, LOADING_ANCHORS, PRESETS } from '../catalog';
 import { scoreFormulation } from '../engine';
 
 /** Parameters a fitter estimates from training records (name → value). */
@@ -153,6 +153,46 @@ export const releaseRateFitter: Fitter = {
   },
 };
 
+const anchorKey = (i: number) => `anchor[${LOADING_ANCHORS[i].core}/${LOADING_ANCHORS[i].agent}/${LOADING_ANCHORS[i].mode}]`;
+
+/** Indices of the catalog anchors a calibration-side record of the corpus sets (a parameter-setting loading record on its carrier–agent–mode). */
+function corpusSetAnchors(): Set<number> {
+  const out = new Set<number>();
+  for (const rec of CORPUS) {
+    if (!rec.setsCatalogParameter) continue;
+    const k = loadingKeyOf(rec);
+    if (k) LOADING_ANCHORS.forEach((a, i) => anchorMatches(a, k) && out.add(i));
+  }
+  return out;
+}
+let setAnchors: Set<number> | null = null;
+
+/**
+ * Loading (#27 load4): what the calibration loading records set are the catalog's loading anchors (a published loading
+ * back-solved into q_max, K for one carrier–agent–mode). A record that sets an anchor sits on it (residual 0) and says
+ * nothing about a system no anchor covers; its honest out-of-fold prediction is the model **without** that anchor — the
+ * carrier's rule (affinity class, size exclusion, partition) — which is what a new system gets. In each fold an anchor
+ * set by a corpus record is kept only when a training record matches its carrier–agent–mode; anchors from outside the
+ * corpus are always kept. On all calibration records every corpus anchor is backed, so held-out predictions are the
+ * model's own.
+ */
+export const loadingAnchorFitter: Fitter = {
+  id: 'loading-anchors',
+  describe: 'loading: the catalog loading anchors the calibration records set — in each fold an anchor is kept only when a training record is on its carrier–agent–mode; the held records are rerun through M1 without the others (the carrier\'s rule decides)',
+  fit(train) {
+    setAnchors ??= corpusSetAnchors();
+    const keys = train.map((r) => loadingKeyOf(RECORD.get(r.id)!)).filter((k): k is NonNullable<typeof k> => !!k);
+    const out: FitParams = {};
+    for (const i of setAnchors) out[anchorKey(i)] = keys.some((k) => anchorMatches(LOADING_ANCHORS[i], k)) ? 1 : 0;
+    return out;
+  },
+  apply(p, r) {
+    const rec = RECORD.get(r.id);
+    if (!rec) return null;
+    return loadingWithoutAnchors(rec, (i) => p[anchorKey(i)] === 0);
+  },
+};
+
 /**
  * The fitter of each kind. Release refits the model parameter its calibration records shaped (v_ref, as a multiplier);
  * the other kinds have no parameter fitted from the corpus yet and refit their calibration bias. When #27 fits a
@@ -160,7 +200,7 @@ export const releaseRateFitter: Fitter = {
  */
 export const KIND_FITTERS: Record<CorpusKind, Fitter> = {
   release: releaseRateFitter,
-  loading: biasFitter,
+  loading: loadingAnchorFitter,
   size: biasFitter,
   pk: biasFitter,
   radiosensitization: biasFitter,

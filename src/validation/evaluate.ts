@@ -1,7 +1,8 @@
 // Predicts every corpus record with the engine and the model's own functions, judges it by the rule of its quantity, and summarises held-out agreement per kind.
 import { getAgent, getCore, getVehicle, PRESETS, isPresetId } from '../catalog';
 import { CELL_LINES, type CatalogCellLine } from '../catalog/cell-lines';
-import { resolveFormulation, scoreFormulation } from '../engine';
+import { CATALOG_LOOKUP, resolveFormulation, scoreCompleted, scoreFormulation } from '../engine';
+import type { LoadingAnchor } from '../model/entities';
 import type { Scores } from '../model/scores';
 import { getBeam } from '../model/physics/beams';
 import { doseEnhancementValue } from '../model/physics/dose-enhancement';
@@ -222,6 +223,39 @@ export function releaseWithVRefScale(r: CorpusRecord, vRefScale: number): number
   return releasePct(systemOf(r).draft, r.quantity.timeH, r.quantity.pH, vRefScale);
 }
 
+const isLoadingMetric = (m: Metric) => m === 'ee-pct' || m === 'lc-pct' || m === 'loaded-mg-per-mg';
+
+/** The loading value a record's quantity reads from payload 0 (EE %, LC % or q = EE × feed in mg/mg). */
+function loadingValue(metric: Metric, lp: { encapsulationEfficiencyPct: number; loadingCapacityPct: number }, feed: number): number {
+  return metric === 'ee-pct' ? lp.encapsulationEfficiencyPct : metric === 'lc-pct' ? lp.loadingCapacityPct : (lp.encapsulationEfficiencyPct / 100) * feed;
+}
+
+/** The carrier–agent–mode of a loading record's payload 0 (what a catalog loading anchor is keyed on); null without a payload. */
+export function loadingKeyOf(r: CorpusRecord): { core: string; agent: string; mode: string } | null {
+  if (!isLoadingMetric(r.quantity.metric)) return null;
+  const f = formulationOf(systemOf(r).draft);
+  const p = f.payloads[0];
+  return p ? { core: f.core.material, agent: p.agent, mode: p.loading } : null;
+}
+
+/** Does a catalog loading anchor apply to this carrier–agent–mode? */
+export const anchorMatches = (a: Pick<LoadingAnchor, 'core' | 'agent' | 'mode'>, k: { core: string; agent: string; mode: string }) => a.core === k.core && a.agent === k.agent && a.mode === k.mode;
+
+/**
+ * A loading record predicted with some of the catalog's loading anchors removed (cross-validation only, #27 load4): the
+ * model's own rule (carrier, affinity class, size exclusion, partition) then decides, as it would for a system no anchor
+ * covers. `drop(i)` says which anchor (by index in the catalog) to leave out. null for a record that is not a loading one.
+ */
+export function loadingWithoutAnchors(r: CorpusRecord, drop: (index: number) => boolean): number | null {
+  if (!isLoadingMetric(r.quantity.metric)) return null;
+  const draft = systemOf(r).draft;
+  const f = formulationOf(draft);
+  const anchors = CATALOG_LOOKUP.anchors.filter((_, i) => !drop(i));
+  const s = scoreCompleted(f as Parameters<typeof scoreCompleted>[0], { ...CATALOG_LOOKUP, anchors }, { lean: true });
+  const lp = s.loading.payloads[0];
+  return lp ? loadingValue(r.quantity.metric, lp, f.payloads[0].feedMassRatio) : null;
+}
+
 interface Prediction {
   value: number | null;
   /** no prediction because the record lacks what the model needs (e.g. a dose): not an evaluation error */
@@ -252,7 +286,7 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       const s = scoresOf(draft);
       const lp = s.loading.payloads[0];
       const feed = formulationOf(draft).payloads[0]?.feedMassRatio ?? NaN;
-      const v = q.metric === 'ee-pct' ? lp.encapsulationEfficiencyPct : q.metric === 'lc-pct' ? lp.loadingCapacityPct : (lp.encapsulationEfficiencyPct / 100) * feed;
+      const v = loadingValue(q.metric, lp, feed);
       return { value: v, explanation: [`M1 loading of ${lp.agent} at feed ${feed} mg/mg${q.metric === 'loaded-mg-per-mg' ? ': q = EE × feed' : ''}`, ...explained(s, 'loading')] };
     }
     case 'size-nm': {

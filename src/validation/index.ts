@@ -9,5 +9,5 @@ export { coverage, covers, deriveIntervalTable, halfWidth, intervalAround, metri
 export type { IntervalScale, IntervalTable, KindCoverage, Spread } from './intervals';
 export { computeSplit, sideOf, paperKey, fnv1a, foldOfPapers, FROZEN_SPLIT, SPLIT_SEED, CALIBRATION_SHARE } from './split';
 export type { Side, SplitEntry, FrozenSplit } from './split';
-export { crossValidate, crossValidateKind, biasFitter, releaseRateFitter, goldenMin, LN_M_MIN, LN_M_MAX, thetaKey, KIND_FITTERS } from './crossval';
+export { crossValidate, crossValidateKind, biasFitter, loadingAnchorFitter, releaseRateFitter, goldenMin, LN_M_MIN, LN_M_MAX, thetaKey, KIND_FITTERS } from './crossval';
 export type { Fitter, FitParams, FoldResult, KindCrossValidation } from './crossval';

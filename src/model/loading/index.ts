@@ -1,7 +1,7 @@
 // Public face of M1 loading: competitive Langmuir solver, rule resolution and per-payload EE/LC.
 export { langmuirSingle, solveCompetitiveLangmuir } from './langmuir';
 export type { CompetitiveSolution } from './langmuir';
-export { computeLoading, wholeFeedEncapsulationPct, loadingPool, partitionEE, resolveLoadingRule, specificSurfaceM2PerG, usesPartition, LOADING_PARAMS, AVOGADRO_PER_MOL } from './loading';
+export { computeLoading, isothermScaling, wholeFeedEncapsulationPct, loadingPool, partitionEE, resolveLoadingRule, specificSurfaceM2PerG, usesPartition, LOADING_PARAMS, AVOGADRO_PER_MOL } from './loading';
 export type {
   LoadingInput,
   LoadingResult,
@@ -13,4 +13,5 @@ export type {
   LoadingParamId,
   LoadingPool,
   PartitionEE,
+  IsothermScaling,
 } from './loading';

@@ -23,6 +23,13 @@ export const LOADING_PARAMS = {
     'assumption',
     { spread: { kind: 'lognormal', gsd: 3 }, min: 1, max: 1e6, label: 'K_lattice', description: 'Affinity used for doped (lattice) loading' },
   ),
+  'loading.referenceCarrierMgPerMl': param(
+    1,
+    'mg/mL',
+    'assumption: the carrier concentration of the loading suspension that the carrier rules\' dimensionless affinities K stand for (MOF and silica soaking is typically done at ≈ 0.5–5 mg carrier per mL); a payload that states its loading concentration C₀ gets K = K_L·c_c with K_L = K/c_ref (mL/mg) and c_c = C₀/f (M1.isotherm, #27)',
+    'assumption',
+    { min: 0.01, max: 100, label: 'c_ref', description: 'Carrier concentration the class affinities K refer to (post-loading); not sampled by the Monte Carlo (the class K it scales is already an assumption)' },
+  ),
 } satisfies ParamSet;
 
 export type LoadingParamId = keyof typeof LOADING_PARAMS;
@@ -34,6 +41,11 @@ export interface PayloadLoadingInput {
   feedMassRatio: number;
   /** Preparation method of a polymer particle (M1.partition); absent = the carrier's default method. */
   method?: PrepMethod;
+  /**
+   * Drug concentration of the loading solution (mg/mL) for post-synthetic adsorption (M1.isotherm); absent = the
+   * carrier rule's affinity at the reference carrier concentration.
+   */
+  loadingConcentrationMgPerMl?: number;
 }
 
 /** What loading needs from M0 (a GeometryResult fits). */
@@ -215,7 +227,10 @@ export function resolveLoadingRule(
     };
   }
   const kParam = rule.affinityK[agent.affinityClass];
-  const aperture = core.poreApertureNm?.value;
+  // The widest aperture the framework admits: a flexible framework's linker swing (poreApertureFlexNm) lets in molecules
+  // wider than its rigid window (#27 load4: the same test M2.surface uses, so M1 and M2 agree on where a drug sits).
+  const rigid = core.poreApertureNm?.value;
+  const aperture = rigid === undefined ? undefined : Math.max(rigid, core.poreApertureFlexNm?.value ?? rigid);
   const excluded = mode === 'post-loaded' && rule.sizeExclusion === true && aperture !== undefined && agent.minDimensionNm.value > aperture;
   if (excluded) {
     const gammaP = LOADING_PARAMS['loading.surfaceGammaMgPerM2'];
@@ -228,7 +243,7 @@ export function resolveLoadingRule(
       affinityK: kParam.value,
       origin: 'size-exclusion',
       params: [paramRow('Γ', gammaP, gamma), paramRow('ρ_core', core.densityGPerCm3), paramRow(`K (${agent.affinityClass})`, kParam)],
-      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
+      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture${aperture !== rigid ? ` (the framework's flexing window; rigid ${rigid} nm)` : ''}: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
     };
   }
   if (mode === 'doped') {
@@ -286,6 +301,40 @@ function langmuirParams(idx: readonly number[], payloads: readonly PayloadLoadin
   return out;
 }
 
+/** What M1.isotherm did to one payload's affinity. */
+export interface IsothermScaling {
+  /** C₀: drug concentration of the loading solution (mg/mL). */
+  loadingConcentrationMgPerMl: number;
+  /** c_c = C₀ / f: carrier concentration of the loading suspension (mg/mL). */
+  carrierMgPerMl: number;
+  /** c_ref: carrier concentration the rule's K stands for (mg/mL). */
+  referenceCarrierMgPerMl: number;
+  /** K_L = K_rule / c_ref (mL/mg). */
+  langmuirKMlPerMg: number;
+  /** K = K_L · c_c (dimensionless, what the mass balance uses). */
+  affinityK: number;
+}
+
+/**
+ * M1.isotherm (#27 load4): post-synthetic adsorption at the stated loading conditions. Langmuir in the equilibrium
+ * concentration, q = q_max K_L C_e / (1 + K_L C_e), with the mass balance C_e = C₀ − c_c q of a suspension of c_c mg
+ * carrier per mL in a drug solution of C₀ mg/mL (feed f = C₀/c_c), is the dimensionless balance q = q_max K (f − q) /
+ * (1 + K (f − q)) with K = K_L c_c. The carrier rules' K (per affinity class) are read as K_L · c_ref at a reference
+ * carrier concentration c_ref; a payload that states C₀ therefore loads with K = K × (C₀/f)/c_ref: at one drug:carrier
+ * ratio a more concentrated loading suspension leaves less drug in solution and loads more. Applies to payloads
+ * post-loaded by the carrier rule (into pores, or onto the external surface when size-excluded); anchors, user
+ * calibrations and M1.partition keep their own K. null when it does not apply.
+ */
+export function isothermScaling(rule: ResolvedLoadingRule, payload: PayloadLoadingInput, overrides?: Record<string, number>): IsothermScaling | null {
+  const c0 = payload.loadingConcentrationMgPerMl;
+  if (c0 === undefined || payload.mode !== 'post-loaded' || (rule.origin !== 'rule' && rule.origin !== 'size-exclusion')) return null;
+  if (!(c0 > 0) || !Number.isFinite(c0)) throw new Error(`loading: loadingConcentrationMgPerMl of ${payload.agent.id} must be a finite number > 0`);
+  const cRef = resolveParam(LOADING_PARAMS['loading.referenceCarrierMgPerMl'], overrides?.['loading.referenceCarrierMgPerMl']);
+  const carrier = c0 / payload.feedMassRatio;
+  const kL = rule.affinityK / cRef;
+  return { loadingConcentrationMgPerMl: c0, carrierMgPerMl: carrier, referenceCarrierMgPerMl: cRef, langmuirKMlPerMg: kL, affinityK: kL * carrier };
+}
+
 /** M1: loading of every payload into one carrier. Pure: core, agents, anchors and calibrations are passed in. */
 export function computeLoading(input: LoadingInput): LoadingResult {
   const { core, geometry, payloads, overrides } = input;
@@ -324,7 +373,17 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     return { payloads: out, totalLoadingPct: 100, totalLoadedMgPerMgCarrier: totalFeed, particleMassG: 0, explanations, warnings };
   }
 
-  const rules = payloads.map((p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides, p.method, p.feedMassRatio));
+  const rules = payloads.map((p) => {
+    const r = resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides, p.method, p.feedMassRatio);
+    const iso = isothermScaling(r, p, overrides);
+    if (!iso) return r;
+    return {
+      ...r,
+      affinityK: iso.affinityK,
+      params: [...r.params, paramRow('c_ref', LOADING_PARAMS['loading.referenceCarrierMgPerMl'], iso.referenceCarrierMgPerMl)],
+      note: `${r.note ? `${r.note}. ` : ''}M1.isotherm: loaded from ${iso.loadingConcentrationMgPerMl} mg/mL drug at f = ${p.feedMassRatio} mg/mg, i.e. ${iso.carrierMgPerMl.toPrecision(3)} mg carrier per mL; K_L = K/c_ref = ${iso.langmuirKMlPerMg.toPrecision(3)} mL/mg, K = K_L·c_c = ${iso.affinityK.toPrecision(3)}`,
+    };
+  });
   // Pools of binding sites (docs/model/loading.md): the lattice pool (doped elements, and element agents loaded one-pot,
   // which co-precipitate into the framework or form nanodots) does not compete with the adsorption pool (drugs in pores,
   // on surfaces, conjugated or complexed); payloads compete only within their pool (MODEL.md M1).

@@ -9,6 +9,7 @@ import { LOADING_ANCHORS } from '../../catalog/anchors';
 import { computeGeometry } from '../geometry';
 import type { LoadingMode } from '../entities';
 import { computeLoading } from './index';
+import { isSurfaceOnlyPayload } from '../release/kinetics';
 
 function load(coreId: keyof typeof CORES, d: number, peg: boolean, agentId: keyof typeof AGENTS, mode: LoadingMode, feed: number) {
   const core = CORES[coreId];
@@ -84,5 +85,35 @@ describe('catalog-wide loading invariants', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('#27 load4: size exclusion tests the widest aperture the framework admits (M1 and M2.surface agree)', () => {
+  it('5-FU (0.37 nm) passes ZIF-8\'s flexing window (0.40 nm, rigid 0.34 nm): without its anchor it fills pores by the post-loaded rule', () => {
+    const core = CORES['zif-8'];
+    const geometry = computeGeometry({ core, diameterNm: 100, coating: null });
+    const res = computeLoading({ core, geometry, payloads: [{ agent: AGENTS['5-fluorouracil'], mode: 'post-loaded', feedMassRatio: 1 }], anchors: [] });
+    const rule = core.loading['post-loaded']!;
+    const K = rule.affinityK[AGENTS['5-fluorouracil'].affinityClass].value;
+    const qmax = rule.qmaxMgPerMg.value;
+    // closed-form Langmuir mass balance at f = 1: q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)
+    const B = 1 + K + K * qmax;
+    const q = (B - Math.sqrt(B * B - 4 * K * K * qmax)) / (2 * K);
+    expect(res.payloads[0].ruleOrigin).toBe('rule');
+    expect(res.payloads[0].loadedMgPerMgCarrier).toBeCloseTo(q, 9);
+  });
+  it('doxorubicin (0.8 nm) stays on the external surface of ZIF-8 and UiO-66', () => {
+    for (const id of ['zif-8', 'uio-66'] as const) expect(load(id, 100, false, 'doxorubicin', 'post-loaded', 0.1).p.ruleOrigin).toBe('size-exclusion');
+  });
+  it('over every catalog core × agent, M1 loads post-loaded payloads on the surface only exactly when M2 releases them as surface-only', () => {
+    for (const core of Object.values(CORES)) {
+      if (!core.loading['post-loaded']) continue;
+      const geometry = computeGeometry({ core, diameterNm: 100, coating: null });
+      for (const agent of Object.values(AGENTS)) {
+        const origin = computeLoading({ core, geometry, payloads: [{ agent, mode: 'post-loaded', feedMassRatio: 0.1 }], anchors: [] }).payloads[0].ruleOrigin;
+        if (origin === 'partition') continue;
+        expect(origin === 'size-exclusion', `${core.id} × ${agent.id}`).toBe(isSurfaceOnlyPayload(core, agent, 'post-loaded'));
+      }
+    }
   });
 });

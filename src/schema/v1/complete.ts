@@ -169,7 +169,7 @@ function completePayloads(core: CoreId, input: FormulationInput['payloads'], iss
     }
     if (seen.has(agent)) issues.push({ path: `payloads.${i}.agent`, message: `${agent} appears twice (also payloads.${seen.get(agent)}); combine the feeds into one payload` });
     else seen.set(agent, i);
-    return { agent, loading, feedMassRatio: p.feedMassRatio ?? FEED_FIELD.default, ...(p.method !== undefined ? { method: p.method } : {}), ...(p.freeDrugVehicle !== undefined ? { freeDrugVehicle: p.freeDrugVehicle } : {}) };
+    return { agent, loading, feedMassRatio: p.feedMassRatio ?? FEED_FIELD.default, ...(p.method !== undefined ? { method: p.method } : {}), ...(p.freeDrugVehicle !== undefined ? { freeDrugVehicle: p.freeDrugVehicle } : {}), ...(p.loadingConcentrationMgPerMl !== undefined ? { loadingConcentrationMgPerMl: p.loadingConcentrationMgPerMl } : {}) };
   });
 }
 

@@ -14,8 +14,10 @@ const loadingMode = z.enum(LOADING_MODES as readonly [LoadingMode, ...LoadingMod
  * `method` (#27, optional, added within v1): how a polymer particle was made; absent = the carrier's default method.
  * `freeDrugVehicle` (#27, optional, added within v1): the vehicle of the free drug (a free-drug formulation's own, and the
  * comparator of a carrier's AUC ratios); absent = the unformulated drug.
+ * `loadingConcentrationMgPerMl` (#27 load4, optional, added within v1): the drug concentration of a post-loading solution
+ * (M1.isotherm); absent = the carrier rule's affinity as it is.
  */
-export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num, method: z.enum(PREP_METHODS as readonly [PrepMethod, ...PrepMethod[]]).optional(), freeDrugVehicle: z.enum(VEHICLE_IDS).optional() });
+export const PayloadSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), loading: loadingMode, feedMassRatio: num, method: z.enum(PREP_METHODS as readonly [PrepMethod, ...PrepMethod[]]).optional(), freeDrugVehicle: z.enum(VEHICLE_IDS).optional(), loadingConcentrationMgPerMl: num.optional() });
 
 export const MembraneShareSchemaV1 = z.object({ source: z.enum(MEMBRANE_IDS), fraction: num });
 

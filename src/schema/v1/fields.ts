@@ -348,6 +348,17 @@ export const PREP_METHOD_FIELD: ChoiceField = {
 };
 
 /**
+ * payloads[].loadingConcentrationMgPerMl (#27 load4, optional, added within v1; no default written into a completed
+ * formulation): the drug concentration of the loading solution for post-synthetic adsorption, read by M1.isotherm
+ * (with the feed it gives the carrier concentration of the suspension). Absent = the carrier rule's affinity as it is.
+ */
+export const LOADING_CONCENTRATION_FIELD: NumberField = {
+  kind: 'number', key: 'loadingConcentrationMgPerMl', label: 'Loading concentration', unit: 'mg/mL', default: 1, min: 0.001, max: 100, step: 0.1,
+  description: 'Post-loaded payloads only (optional): concentration of the drug solution the carrier is soaked in. With the feed (mg drug per mg carrier) it sets how much carrier is in each mL, c = C₀/feed; at the same ratio a more concentrated suspension leaves less drug in solution and loads more (Langmuir). Default: the affinity of the carrier\'s rule, which stands for ≈ 1 mg carrier per mL.',
+  defaultText: 'the carrier rule\'s affinity (≈ 1 mg carrier per mL)',
+};
+
+/**
  * payloads[].freeDrugVehicle (#27, optional, added within v1; no default written into a completed formulation): the
  * vehicle the free drug is injected in — a free-drug formulation's own PK, and the comparator of a carrier's plasma AUC
  * ratio (published ratios compare with Taxol, Taxotere, or the drug in saline). Absent = the unformulated drug.
@@ -418,6 +429,7 @@ export const FORMULATION_FIELDS: readonly RegisteredField[] = [
   at('payloads.*.', FEED_FIELD),
   at('payloads.*.', PREP_METHOD_FIELD),
   at('payloads.*.', FREE_DRUG_VEHICLE_FIELD),
+  at('payloads.*.', LOADING_CONCENTRATION_FIELD),
   at('coating.membranes.*.', MEMBRANE_SOURCE_FIELD),
   at('coating.membranes.*.', FRACTION_FIELD),
   at('coating.', MEMBRANE_RATIO_FIELD),

@@ -10,6 +10,7 @@ import {
   DIAMETER_FIELD,
   FEED_FIELD,
   FORMULATION_SCHEMA_V1,
+  LOADING_CONCENTRATION_FIELD,
   FRACTION_FIELD,
   LIMITS,
   LOADING_MODES,
@@ -161,6 +162,8 @@ function buildInputSchemasV1() {
     }).optional(),
     // #27, added within v1 (optional, no default filled: absent = the unformulated drug in saline)
     freeDrugVehicle: idSchema('vehicle', VEHICLE_IDS).optional(),
+    // #27 load4, added within v1 (optional, no default filled: absent = the carrier rule's affinity as it is)
+    loadingConcentrationMgPerMl: numberSchema(LOADING_CONCENTRATION_FIELD).optional(),
   });
 
   const MembraneInputV1 = obj({
