@@ -56,6 +56,11 @@ export interface PkInput {
   overrides?: Record<string, number>;
   /** Sample curves (default true). */
   curves?: boolean;
+  /**
+   * Compute the AUCs, their ratios to free drug and the elements' AUCs (default true). false: `payloads` and `elements`
+   * are empty; the modes, stateAt, tumorAt and tumorExposureAt are the same (for a caller that reads exposures only).
+   */
+  aucs?: boolean;
 }
 
 /** The rates one payload's compartments use (h⁻¹). */
@@ -264,7 +269,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
   // a free-drug formulation is its payloads in their vehicles; a carrier's released drug is unformulated (#27)
   const own = input.payloads.map((p) => (input.freeDrug ? inVehicle(p, plasmaL) : p));
   const mats = own.map((p) => mat4(payloadRates(input, p)));
-  const payloads: PkPayloadResult[] = own.map((p, i) => {
+  const payloads: PkPayloadResult[] = input.aucs === false ? [] : own.map((p, i) => {
     const rates = payloadRates(input, p);
     const A = mats[i];
     const vf = freeVolumeOf(p, plasmaL);
@@ -291,20 +296,22 @@ export function pharmacokinetics(input: PkInput): PkModel {
   });
 
   // Elements: particle-bound (core, coat) plus element payloads (carried and free alike)
-  const particleAuc = aucInfinity(particleMat, particleX0);
   const elAuc = new Map<string, { p: number; t: number }>();
-  for (const el in input.particleHighZ) {
-    const w = input.particleHighZ[el];
-    if (!(w > 0)) continue;
-    if (ecf) addElementAuc(elAuc, el, (particleAuc[0] * ecfP * input.particleDoseMg * nInj * w) / plasmaL, ((particleAuc[1] + particleAuc[0] * ecfT) * input.particleDoseMg * nInj * w) / m);
-    else addElementAuc(elAuc, el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
-  }
-  own.forEach((p, i) => {
-    for (const el in p.highZ) {
-      const w = p.highZ[el];
-      if (w > 0) addElementAuc(elAuc, el, payloads[i].auc.plasmaTotal * w, payloads[i].auc.tumorTotal * w);
+  if (input.aucs !== false) {
+    const particleAuc = aucInfinity(particleMat, particleX0);
+    for (const el in input.particleHighZ) {
+      const w = input.particleHighZ[el];
+      if (!(w > 0)) continue;
+      if (ecf) addElementAuc(elAuc, el, (particleAuc[0] * ecfP * input.particleDoseMg * nInj * w) / plasmaL, ((particleAuc[1] + particleAuc[0] * ecfT) * input.particleDoseMg * nInj * w) / m);
+      else addElementAuc(elAuc, el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
     }
-  });
+    own.forEach((p, i) => {
+      for (const el in p.highZ) {
+        const w = p.highZ[el];
+        if (w > 0) addElementAuc(elAuc, el, payloads[i].auc.plasmaTotal * w, payloads[i].auc.tumorTotal * w);
+      }
+    });
+  }
   const elements: PkElementResult[] = [...elAuc].map(([element, v]) => ({ element, aucPlasma: v.p, aucTumor: v.t }));
 
   const modes = mats.map((A) => modal(A, x0));
