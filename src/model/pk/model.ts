@@ -169,8 +169,25 @@ function mat4(r: PkRates): Mat {
   return { n: 4, a };
 }
 
+/** [a, b] and [a, b, c, d] as Float64Arrays (set element by element: Float64Array.from of a literal costs more than the PK step it feeds). */
+function vec2(a: number, b: number): Float64Array {
+  const v = new Float64Array(2);
+  v[0] = a;
+  v[1] = b;
+  return v;
+}
+
+function vec4(a: number, b: number, c: number, d: number): Float64Array {
+  const v = new Float64Array(4);
+  v[0] = a;
+  v[1] = b;
+  v[2] = c;
+  v[3] = d;
+  return v;
+}
+
 function mat2(kc: number, kt: number, kw: number): Mat {
-  return { n: 2, a: Float64Array.from([-kc, 0, kt, -kw]) };
+  return { n: 2, a: vec4(-kc, 0, kt, -kw) };
 }
 
 const POS = 1e-9;
@@ -203,8 +220,8 @@ export function payloadRates(input: PkInput, p: PkPayloadInput): PkRates {
 /** Initial amounts per unit dose: iv carrier → carrier plasma; free drug → free plasma; intratumoral → tumour × retention. */
 function payloadX0(input: PkInput): Float64Array {
   const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
-  if (input.route === 'intratumoral') return input.freeDrug ? Float64Array.from([0, 0, 0, ret]) : Float64Array.from([0, 0, ret, 0]);
-  return input.freeDrug ? Float64Array.from([0, 1, 0, 0]) : Float64Array.from([1, 0, 0, 0]);
+  if (input.route === 'intratumoral') return input.freeDrug ? vec4(0, 0, 0, ret) : vec4(0, 0, ret, 0);
+  return input.freeDrug ? vec4(0, 1, 0, 0) : vec4(1, 0, 0, 0);
 }
 
 function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: number, freeL: number): PkAuc {
@@ -253,13 +270,13 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const nInj = injections.length;
   const x0 = payloadX0(input);
   // the comparator: the same dose of free drug by the same route (intratumoral: the retained share placed in the tumour)
-  const freeX0 = input.route === 'intratumoral' ? Float64Array.from([0, 0, 0, Math.min(1, Math.max(0, input.intratumoralRetention))]) : Float64Array.from([0, 1, 0, 0]);
+  const freeX0 = input.route === 'intratumoral' ? vec4(0, 0, 0, Math.min(1, Math.max(0, input.intratumoralRetention))) : vec4(0, 1, 0, 0);
   const kwc = carrierWashout(input);
   const kc = Math.max(POS, input.carrierExitRatePerH);
   const kt = input.route === 'intratumoral' || input.freeDrug ? 0 : Math.min(kc, Math.max(0, input.carrierTumorRatePerH));
   const particleMat = mat2(kc, kt, kwc);
   const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
-  const particleX0 = input.freeDrug ? Float64Array.from([0, 0]) : input.route === 'intratumoral' ? Float64Array.from([0, ret]) : Float64Array.from([1, 0]);
+  const particleX0 = input.freeDrug ? vec2(0, 0) : input.route === 'intratumoral' ? vec2(0, ret) : vec2(1, 0);
   // M3.ecf: a sub-pore particle's circulating amount Pp is spread over plasma and interstitial fluid; the tumour's
   // interstitial fluid holds the share ecfT of it (on top of the EPR-retained Tp), plasma the share ecfP
   const ecf = input.extracellular && !input.freeDrug && input.extracellular.tumourShare > 0 ? input.extracellular : null;
