@@ -1,6 +1,7 @@
 // The orchestrator: a completed formulation → Scores (contract §2), in named stages M0 geometry → M1 loading → M3 targeting → M2 release → M3 delivery → M3.t pharmacokinetics → M4 → M5.
 import type { AgentProps, CopolymerProps, CoreProps, MembraneProps, VehicleDrugPk } from '../model/entities';
 import { computeGeometry, type GeometryResult } from '../model/geometry';
+import { mapArray } from '../model/arrays';
 import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
@@ -158,7 +159,7 @@ function entitiesStage(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: Reso
     membranes[i] = parts ? applyOverrideList(x, parts.get(`membrane.${x.id}`)) : x;
   }
   const copolymer = f.core.copolymer && lookup.copolymer && core.coreClass === 'micelle' ? lookup.copolymer(f.core.copolymer) : null;
-  const vehicles = f.payloads.map((p, i) => (p.freeDrugVehicle && lookup.vehicle ? (lookup.vehicle(p.freeDrugVehicle).freeDrugPk[agents[i].id] ?? null) : null));
+  const vehicles = mapArray(f.payloads, (p, i) => (p.freeDrugVehicle && lookup.vehicle ? (lookup.vehicle(p.freeDrugVehicle).freeDrugPk[agents[i].id] ?? null) : null));
   return { core, agents, membranes, free: core.coreClass === 'free-drug', copolymer, vehicles };
 }
 
@@ -392,7 +393,7 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
   const particleDoseMg = conc.particleDoseMgPerKg * body;
   // high-Z elements that ride on the particle (core and coat); element payloads are followed as payloads
   const particleHighZ = e.free ? {} : particleHighZFractions([{ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions }], ov);
-  const payloads: PkPayloadInput[] = e.agents.map((a, i) => ({
+  const payloads: PkPayloadInput[] = mapArray(e.agents, (a, i) => ({
     agent: a.id,
     doseMg: particleDoseMg * payloadShare[i],
     molecularWeightGPerMol: a.molecularWeightGPerMol.value,
@@ -428,7 +429,7 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
     aucs: !c.columnsOnly,
   });
   let ic50: number | undefined;
-  const fak = e.agents.map((a) => {
+  const fak = mapArray(e.agents, (a) => {
     const is = !!a.fakIc50CellM && a.kind !== 'element';
     if (is) ic50 ??= a.fakIc50CellM!.value;
     return is;
@@ -476,7 +477,7 @@ function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResul
 /** Stage M5: the composite desirability (loading counts LC and EE; premature leakage in blood over a fixed window). */
 function scoreStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, load: LoadingResult, rel: ReleaseResult, tgt: TargetingResult, rs: RadiosensitizationResult, metalDose: number): ScoreResult {
   // EE of the whole feed: loaded / fed payload mass (free drug: nothing is wasted, n/a); the Bench sheet reads the same function
-  const wholeFeedEE = wholeFeedEncapsulationPct(c.f.payloads.map((p, i) => ({ feedMassRatio: p.feedMassRatio, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })));
+  const wholeFeedEE = wholeFeedEncapsulationPct(mapArray(c.f.payloads, (p, i) => ({ feedMassRatio: p.feedMassRatio, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })));
   return desirabilityScore(
     {
       payloadCount: c.f.payloads.length,

@@ -1,5 +1,6 @@
 // M1 loading: picks (qmax, K) per payload (user calibration > published anchor > carrier rule with size exclusion), solves the competitive Langmuir balance and reports EE, LC and molecules per particle.
 import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, LoadingRule, PartitionRule, PrepMethod } from '../entities';
+import { mapArray } from '../arrays';
 import { param, paramRow, resolveParam, type Explanation, type Param, type ParamSet } from '../param';
 import type { Warning } from '../scores';
 import { solveCompetitiveLangmuir } from './langmuir';
@@ -324,7 +325,7 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     return { payloads: out, totalLoadingPct: 100, totalLoadedMgPerMgCarrier: totalFeed, particleMassG: 0, explanations, warnings };
   }
 
-  const rules = payloads.map((p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides, p.method, p.feedMassRatio));
+  const rules = mapArray(payloads, (p) => resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides, p.method, p.feedMassRatio));
   // Pools of binding sites (docs/model/loading.md): the lattice pool (doped elements, and element agents loaded one-pot,
   // which co-precipitate into the framework or form nanodots) does not compete with the adsorption pool (drugs in pores,
   // on surfaces, conjugated or complexed); payloads compete only within their pool (MODEL.md M1).
@@ -359,9 +360,9 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     for (let i = 0; i < payloads.length; i++) if (rules[i].origin !== 'partition' && loadingPool(payloads[i].agent, payloads[i].mode) === (doped ? 'lattice' : 'adsorption')) idx.push(i);
     if (idx.length === 0) continue;
     const sol = solveCompetitiveLangmuir(
-      idx.map((i) => payloads[i].feedMassRatio),
-      idx.map((i) => rules[i].qmaxMgPerMg),
-      idx.map((i) => rules[i].affinityK),
+      mapArray(idx, (i) => payloads[i].feedMassRatio),
+      mapArray(idx, (i) => rules[i].qmaxMgPerMg),
+      mapArray(idx, (i) => rules[i].affinityK),
     );
     idx.forEach((i, j) => (q[i] = sol.q[j]));
     if (explain)
@@ -379,7 +380,7 @@ export function computeLoading(input: LoadingInput): LoadingResult {
 
   const sumQ = q.reduce((s, v) => s + v, 0);
   const denom = 1 + sumQ + geometry.membraneMassPerCoreMass;
-  const out = payloads.map<PayloadLoadingResult>((p, i) => {
+  const out = mapArray<PayloadLoadingInput, PayloadLoadingResult>(payloads, (p, i) => {
     const mw = p.agent.molecularWeightGPerMol.value;
     const molecules = mw > 0 ? (q[i] * geometry.coreMassG * AVOGADRO_PER_MOL) / mw : 0;
     const ee = q[i] / p.feedMassRatio;

@@ -1,4 +1,5 @@
 // M3.t time-resolved pharmacokinetics: plasma (carrier-bound, free) and tumour (carrier-bound, free) compartments per payload, particles for high-Z elements; curves, AUCs and the delivery advantage over the same dose of free drug.
+import { mapArray } from '../arrays';
 import { addModalAt, aucInfinity, modal, type Mat, type Modal } from './linear';
 import { pkp } from './params';
 
@@ -284,9 +285,9 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const ecfP = ecf ? Math.min(1, Math.max(0, ecf.plasmaShare)) : 1;
 
   // a free-drug formulation is its payloads in their vehicles; a carrier's released drug is unformulated (#27)
-  const own = input.payloads.map((p) => (input.freeDrug ? inVehicle(p, plasmaL) : p));
-  const mats = own.map((p) => mat4(payloadRates(input, p)));
-  const payloads: PkPayloadResult[] = input.aucs === false ? [] : own.map((p, i) => {
+  const own = mapArray(input.payloads, (p) => (input.freeDrug ? inVehicle(p, plasmaL) : p));
+  const mats = mapArray(own, (p) => mat4(payloadRates(input, p)));
+  const payloads: PkPayloadResult[] = input.aucs === false ? [] : mapArray(own, (p, i) => {
     const rates = payloadRates(input, p);
     const A = mats[i];
     const vf = freeVolumeOf(p, plasmaL);
@@ -331,7 +332,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
   }
   const elements: PkElementResult[] = [...elAuc].map(([element, v]) => ({ element, aucPlasma: v.p, aucTumor: v.t }));
 
-  const modes = mats.map((A) => modal(A, x0));
+  const modes = mapArray(mats, (A) => modal(A, x0));
   const particleModes = modal(particleMat, particleX0);
   // the model's functions of time, as methods of one object: the compiled CLI (esbuild keepNames) would otherwise name
   // every inner function with Object.defineProperty at each call, ~3 % of a sweep row
@@ -366,7 +367,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
   };
 
   // per payload: does it carry a high-Z element (its tumour total feeds the elements); the particle: any element on it
-  const payloadHighZ = input.payloads.map((p) => Object.keys(p.highZ).some((el) => p.highZ[el] > 0));
+  const payloadHighZ = mapArray(input.payloads, (p) => Object.keys(p.highZ).some((el) => p.highZ[el] > 0));
   const particleEls = Object.keys(input.particleHighZ).filter((el) => input.particleHighZ[el] > 0);
   const scratch = new Float64Array(4);
   const partScratch = new Float64Array(2);
