@@ -1,6 +1,7 @@
 // The orchestrator: a completed formulation → Scores (contract §2), in named stages M0 geometry → M1 loading → M3 targeting → M2 release → M3 delivery → M3.t pharmacokinetics → M4 → M5.
 import type { AgentProps, CopolymerProps, CoreProps, MembraneProps, VehicleDrugPk } from '../model/entities';
 import { computeGeometry, type GeometryResult } from '../model/geometry';
+import { mapArray } from '../model/arrays';
 import { computeLoading, wholeFeedEncapsulationPct, type LoadingResult, type PayloadLoadingInput } from '../model/loading';
 import type { Explanation } from '../model/param';
 import { massFractions } from '../model/physics/composition';
@@ -84,6 +85,8 @@ interface Ctx {
   outputsOnly: boolean;
   /** Sweep rows: reuse the last row's targeting and delivery integrals when their inputs are equal (outputsOnly too). */
   reuse: boolean;
+  /** A sweep row's columns only (sweepColumnsChain): the compartment model without its AUCs, which no column reads. */
+  columnsOnly: boolean;
 }
 
 const fractionsCache = new Map<string, Record<string, number>>();
@@ -158,7 +161,7 @@ function entitiesStage(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: Reso
     membranes[i] = parts ? applyOverrideList(x, parts.get(`membrane.${x.id}`)) : x;
   }
   const copolymer = f.core.copolymer && lookup.copolymer && core.coreClass === 'micelle' ? lookup.copolymer(f.core.copolymer) : null;
-  const vehicles = f.payloads.map((p, i) => (p.freeDrugVehicle && lookup.vehicle ? (lookup.vehicle(p.freeDrugVehicle).freeDrugPk[agents[i].id] ?? null) : null));
+  const vehicles = mapArray(f.payloads, (p, i) => (p.freeDrugVehicle && lookup.vehicle ? (lookup.vehicle(p.freeDrugVehicle).freeDrugPk[agents[i].id] ?? null) : null));
   return { core, agents, membranes, free: core.coreClass === 'free-drug', copolymer, vehicles };
 }
 
@@ -402,7 +405,7 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
   const particleDoseMg = conc.particleDoseMgPerKg * body;
   // high-Z elements that ride on the particle (core and coat); element payloads are followed as payloads
   const particleHighZ = e.free ? {} : particleHighZFractions([{ shareOfParticle: 1 / perCore, elementMassFractions: geo.elementMassFractions }], ov);
-  const payloads: PkPayloadInput[] = e.agents.map((a, i) => ({
+  const payloads: PkPayloadInput[] = mapArray(e.agents, (a, i) => ({
     agent: a.id,
     doseMg: particleDoseMg * payloadShare[i],
     molecularWeightGPerMol: a.molecularWeightGPerMol.value,
@@ -435,9 +438,10 @@ function pkStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, t
     injectionTimesH,
     overrides: ov,
     curves: !c.lean,
+    aucs: !c.columnsOnly,
   });
   let ic50: number | undefined;
-  const fak = e.agents.map((a) => {
+  const fak = mapArray(e.agents, (a) => {
     const is = !!a.fakIc50CellM && a.kind !== 'element';
     if (is) ic50 ??= a.fakIc50CellM!.value;
     return is;
@@ -485,7 +489,7 @@ function radiosensitizationStage(c: Ctx, opts: ScoreOptions, tgt: TargetingResul
 /** Stage M5: the composite desirability (loading counts LC and EE; premature leakage in blood over a fixed window). */
 function scoreStage(c: Ctx, opts: ScoreOptions, e: Entities, geo: GeometryResult, load: LoadingResult, rel: ReleaseResult, tgt: TargetingResult, rs: RadiosensitizationResult, metalDose: number): ScoreResult {
   // EE of the whole feed: loaded / fed payload mass (free drug: nothing is wasted, n/a); the Bench sheet reads the same function
-  const wholeFeedEE = wholeFeedEncapsulationPct(c.f.payloads.map((p, i) => ({ feedMassRatio: p.feedMassRatio, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })));
+  const wholeFeedEE = wholeFeedEncapsulationPct(mapArray(c.f.payloads, (p, i) => ({ feedMassRatio: p.feedMassRatio, loadedMgPerMgCarrier: load.payloads[i].loadedMgPerMgCarrier })));
   return desirabilityScore(
     {
       payloadCount: c.f.payloads.length,
@@ -603,15 +607,9 @@ function pkScores(s: Stages): Scores['pk'] {
   };
 }
 
-/**
- * The scoring chain for resolved overrides (see resolveOverrides; the Monte Carlo fast path in override-plan.ts builds
- * them from a key plan), stage by stage. `outputsOnly`: lean, and no warnings or t50 (nothing reads them in a Monte Carlo draw).
- * `reuseNeighbour` (sweep rows; implies outputsOnly): the one-entry memos above (same numbers, see sweep.test.ts).
- */
-export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false, reuseNeighbour = false): EngineScores {
-  const only = outputsOnly || reuseNeighbour;
-  const lean = opts.lean === true || only;
-  const c: Ctx = { f, ov: r.all, explain: !lean, lean, outputsOnly: only, reuse: reuseNeighbour };
+/** The stages of one score up to the desirability score (what assemble and the sweep's columns read). */
+function chainStages(c: Ctx, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides): Stages & { first: FractionExposure; highZFractions: Record<string, number>; conc: TumorDoseResult; metalDose: number; e: Entities } {
+  const f = c.f;
   const e = entitiesStage(c, lookup, opts, r);
   const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: c.explain });
   const load = loadingStage(c, e, geo, lookup);
@@ -624,11 +622,54 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
   const rs = radiosensitizationStage(c, opts, tgt, r, first, ic50);
   const metalDose = systemicMetalDose(c, conc, highZFractions);
   const score = scoreStage(c, opts, e, geo, load, rel, tgt, rs, metalDose);
+  return { geo, load, tgt, rel, deliveries, conc, pk, fractions, rs, score, first, highZFractions, metalDose, e };
+}
+
+/**
+ * The scoring chain for resolved overrides (see resolveOverrides; the Monte Carlo fast path in override-plan.ts builds
+ * them from a key plan), stage by stage. `outputsOnly`: lean, and no warnings or t50 (nothing reads them in a Monte Carlo draw).
+ * `reuseNeighbour` (sweep rows; implies outputsOnly): the one-entry memos above (same numbers, see sweep.test.ts).
+ */
+export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides, outputsOnly = false, reuseNeighbour = false): EngineScores {
+  const only = outputsOnly || reuseNeighbour;
+  const lean = opts.lean === true || only;
+  const c: Ctx = { f, ov: r.all, explain: !lean, lean, outputsOnly: only, reuse: reuseNeighbour, columnsOnly: false };
+  const s = chainStages(c, lookup, opts, r);
   const highZ: { element: string; mgPerGTumor: number }[] = [];
-  for (const el in first.elementsMgPerG) highZ.push({ element: el, mgPerGTumor: first.elementsMgPerG[el] });
-  const warnings = warningsStage(c, e, geo, load, rel, tgt, conc, highZ, rs, metalDose);
-  const stages: Stages = { geo, load, tgt, rel, deliveries, conc, pk, fractions, rs, score };
-  return assemble(c, stages, highZ, warnings, explanationsStage(c, stages));
+  for (const el in s.first.elementsMgPerG) highZ.push({ element: el, mgPerGTumor: s.first.elementsMgPerG[el] });
+  const warnings = warningsStage(c, s.e, s.geo, s.load, s.rel, s.tgt, s.conc, highZ, s.rs, s.metalDose);
+  return assemble(c, s, highZ, warnings, explanationsStage(c, s));
+}
+
+/** The numbers of a sweep row's result columns (contract §4; model/sweep SWEEP_RESULT_COLUMNS). */
+export interface SweepColumns {
+  overall: ScoreResult['overall'];
+  components: ScoreResult['components'];
+  totalLoadingPct: LoadingResult['totalLoadingPct'];
+  selectivityIndex: ReleaseResult['selectivityIndex'];
+  tumorDeliveryPctID: TargetingResult['tumorDeliveryPctID'];
+  doseEnhancementFactor: RadiosensitizationResult['doseEnhancementFactor'];
+  sensitizerEnhancementRatio: RadiosensitizationResult['sensitizerEnhancementRatio'];
+  eqd2GainGy: RadiosensitizationResult['eqd2GainGy'];
+}
+
+/**
+ * A sweep row's columns: scoreChain(f, lookup, opts, r, true, true)'s numbers for them, by the same stages, without what
+ * no column reads (the Scores object, the AUCs of the compartment model, warnings, explanations).
+ */
+export function sweepColumnsChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides): SweepColumns {
+  const c: Ctx = { f, ov: r.all, explain: false, lean: true, outputsOnly: true, reuse: true, columnsOnly: true };
+  const s = chainStages(c, lookup, opts, r);
+  return {
+    overall: s.score.overall,
+    components: s.score.components,
+    totalLoadingPct: s.load.totalLoadingPct,
+    selectivityIndex: s.rel.selectivityIndex,
+    tumorDeliveryPctID: s.tgt.tumorDeliveryPctID,
+    doseEnhancementFactor: s.rs.doseEnhancementFactor,
+    sensitizerEnhancementRatio: s.rs.sensitizerEnhancementRatio,
+    eqd2GainGy: s.rs.eqd2GainGy,
+  };
 }
 
 /**
@@ -638,7 +679,7 @@ export function scoreChain(f: CompletedFormulation, lookup: EntityLookup, opts: 
  * opts.radiobiologyProbe receives them) and the exposure of every fraction (Scores.pk.fractions).
  */
 export function radiobiologyChain(f: CompletedFormulation, lookup: EntityLookup, opts: ScoreOptions, r: ResolvedOverrides): { inputs: RadiosensitizationInputs; exposures: FractionExposure[] } {
-  const c: Ctx = { f, ov: r.all, explain: false, lean: true, outputsOnly: true, reuse: false };
+  const c: Ctx = { f, ov: r.all, explain: false, lean: true, outputsOnly: true, reuse: false, columnsOnly: false };
   const e = entitiesStage(c, lookup, opts, r);
   const geo = computeGeometry({ core: e.core, diameterNm: f.core.diameterNm, coating: f.coating, overrides: c.ov, explain: false });
   const load = loadingStage(c, e, geo, lookup);

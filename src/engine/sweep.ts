@@ -29,7 +29,7 @@ import type { Scores } from '../model/scores';
 import { fieldAt, parseFormulation, type Formulation, type Issue } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { resolveOverrides } from './resolve-overrides';
-import { scoreChain } from './score';
+import { sweepColumnsChain, type SweepColumns } from './score';
 import type { CompletedFormulation, ScoreOptions } from './types';
 
 /** The contract's CSV result columns of one Scores. */
@@ -51,6 +51,25 @@ export function sweepResults(s: Scores): Record<SweepResultColumn, number | null
   };
 }
 
+/** The same columns from sweepColumnsChain (a sweep row's stages, without the Scores object). */
+function columnResults(s: SweepColumns): Record<SweepResultColumn, number | null> {
+  const c = s.components;
+  return {
+    overall: s.overall,
+    loading: c.loading,
+    release: c.release,
+    targeting: c.targeting,
+    radiosensitization: c.radiosensitization,
+    safety: c.safety,
+    totalLoadingPct: s.totalLoadingPct,
+    selectivityIndex: s.selectivityIndex,
+    tumorDeliveryPctID: s.tumorDeliveryPctID,
+    doseEnhancementFactor: s.doseEnhancementFactor,
+    sensitizerEnhancementRatio: s.sensitizerEnhancementRatio,
+    eqd2GainGy: s.eqd2GainGy,
+  };
+}
+
 export interface CandidateOutcome {
   index: number;
   values: unknown[];
@@ -66,12 +85,13 @@ function issueText(issues: readonly Issue[]): string {
 }
 
 /**
- * Score one candidate for its CSV row: the chain's outputs only (lean, and no warnings or t50, which no sweep column
- * reads: the same numbers as scoreCompleted, see override-plan.test.ts).
+ * Score one candidate for its CSV row: the chain's stages for the row's columns only (lean, no warnings, t50, AUCs or
+ * Scores object, which no sweep column reads: the same numbers as scoreCompleted, see override-plan.test.ts and
+ * sweep.test.ts).
  */
 function scoreOutcome(index: number, values: unknown[], f: CompletedFormulation, scoreOpts: ScoreOptions): CandidateOutcome {
   try {
-    return { index, values, results: sweepResults(scoreChain(f, CATALOG_LOOKUP, scoreOpts, resolveOverrides(f, scoreOpts), true, true)), error: null };
+    return { index, values, results: columnResults(sweepColumnsChain(f, CATALOG_LOOKUP, scoreOpts, resolveOverrides(f, scoreOpts))), error: null };
   } catch (e) {
     return { index, values, results: null, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,5 +1,6 @@
 // M1 loading: picks (qmax, K) per payload (user calibration > published anchor > carrier rule with size exclusion), solves the competitive Langmuir balance and reports EE, LC and molecules per particle.
 import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingMode, LoadingRule, PartitionRule, PrepMethod } from '../entities';
+import { mapArray } from '../arrays';
 import { param, paramRow, resolveParam, type Explanation, type Param, type ParamSet } from '../param';
 import type { Warning } from '../scores';
 import { solveCompetitiveLangmuir } from './langmuir';
@@ -373,7 +374,7 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     return { payloads: out, totalLoadingPct: 100, totalLoadedMgPerMgCarrier: totalFeed, particleMassG: 0, explanations, warnings };
   }
 
-  const rules = payloads.map((p) => {
+  const rules = mapArray(payloads, (p) => {
     const r = resolveLoadingRule(core, p.agent, p.mode, geometry.coreDiameterNm, input.anchors, input.calibrations, overrides, p.method, p.feedMassRatio);
     const iso = isothermScaling(r, p, overrides);
     if (!iso) return r;
@@ -418,9 +419,9 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     for (let i = 0; i < payloads.length; i++) if (rules[i].origin !== 'partition' && loadingPool(payloads[i].agent, payloads[i].mode) === (doped ? 'lattice' : 'adsorption')) idx.push(i);
     if (idx.length === 0) continue;
     const sol = solveCompetitiveLangmuir(
-      idx.map((i) => payloads[i].feedMassRatio),
-      idx.map((i) => rules[i].qmaxMgPerMg),
-      idx.map((i) => rules[i].affinityK),
+      mapArray(idx, (i) => payloads[i].feedMassRatio),
+      mapArray(idx, (i) => rules[i].qmaxMgPerMg),
+      mapArray(idx, (i) => rules[i].affinityK),
     );
     idx.forEach((i, j) => (q[i] = sol.q[j]));
     if (explain)
@@ -438,7 +439,7 @@ export function computeLoading(input: LoadingInput): LoadingResult {
 
   const sumQ = q.reduce((s, v) => s + v, 0);
   const denom = 1 + sumQ + geometry.membraneMassPerCoreMass;
-  const out = payloads.map<PayloadLoadingResult>((p, i) => {
+  const out = mapArray<PayloadLoadingInput, PayloadLoadingResult>(payloads, (p, i) => {
     const mw = p.agent.molecularWeightGPerMol.value;
     const molecules = mw > 0 ? (q[i] * geometry.coreMassG * AVOGADRO_PER_MOL) / mw : 0;
     const ee = q[i] / p.feedMassRatio;

@@ -45,17 +45,21 @@ export function extracellularDistribution(input: ExtracellularInput): Extracellu
   const lambda = d > 0 && Number.isFinite(d) ? d / dPore : Infinity;
   const partition = lambda < 1 ? (1 - lambda) ** 2 : 0;
   const vd = plasmaL + partition * (interstitialL + tumourInterstitialL);
-  const share = (v: number) => (vd > 0 ? v / vd : 0);
   return {
     partition,
     plasmaL,
     interstitialL,
     tumourInterstitialL,
     distributionVolumeL: vd,
-    plasmaShare: partition === 0 ? 1 : share(plasmaL),
-    interstitialShare: share(partition * interstitialL),
-    tumourShare: share(partition * tumourInterstitialL),
+    plasmaShare: partition === 0 ? 1 : shareOf(plasmaL, vd),
+    interstitialShare: shareOf(partition * interstitialL, vd),
+    tumourShare: shareOf(partition * tumourInterstitialL, vd),
   };
+}
+
+/** v/V_d (0 when V_d is 0). A module-level function: the compiled CLI (esbuild keepNames) would name a closure at each call. */
+function shareOf(v: number, vd: number): number {
+  return vd > 0 ? v / vd : 0;
 }
 
 /** The explanation of M3.ecf for one particle. */

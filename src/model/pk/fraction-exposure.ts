@@ -1,4 +1,5 @@
 // What each radiotherapy fraction sees: high-Z element and free-drug concentrations in the tumour at its time, and the lagged hypoxia relief — inputs of radiosensitization() per fraction.
+import { mapArray } from '../arrays';
 import { addModalComponentAt } from './linear';
 import type { PkModel } from './model';
 import { pkp } from './params';
@@ -45,11 +46,11 @@ const RELIEF_MAX_STEP_H = 2;
  */
 export function fractionExposures(input: FractionExposureInput): FractionExposure[] {
   const { pk, fractionTimesH } = input;
-  const mw = pk.input.payloads.map((p) => p.molecularWeightGPerMol);
+  const mw = mapArray(pk.input.payloads, (p) => p.molecularWeightGPerMol);
   const share = Math.min(1, Math.max(0, input.intracellularShare));
   const relief = input.ic50M !== undefined && input.fakPayload.some(Boolean) ? reliefAt(input, fractionTimesH) : null;
-  const wantFree = mw.map((w, i) => input.fakPayload[i] && w > 0);
-  return fractionTimesH.map((tH, k) => {
+  const wantFree = mapArray(mw, (w, i) => input.fakPayload[i] && w > 0);
+  return mapArray(fractionTimesH, (tH, k) => {
     const t = pk.tumorExposureAt(tH, wantFree);
     const intracellularPgPerCell: Record<string, number> = {};
     for (const el in t.elementsMgPerG) intracellularPgPerCell[el] = t.elementsMgPerG[el] * input.cellMassNg * share;
@@ -94,7 +95,8 @@ function reliefAt(input: FractionExposureInput, times: readonly number[]): numbe
   const kOff = Math.LN2 / pkp('pk.hypoxiaReliefDecayH', o);
   const ic50 = input.ic50M as number;
   const m = Math.max(1e-9, pk.input.tumorMassG);
-  const idx = pk.input.payloads.map((_, i) => i).filter((i) => input.fakPayload[i] && pk.input.payloads[i].molecularWeightGPerMol > 0);
+  const idx: number[] = [];
+  for (let i = 0; i < pk.input.payloads.length; i++) if (input.fakPayload[i] && pk.input.payloads[i].molecularWeightGPerMol > 0) idx.push(i);
   const injections = pk.injectionTimesH;
   // the tumour's free drug is compartment 3 of a payload's modal form; only that sum is evaluated (same bits as addModalAt's)
   const occupancy = occupancyAt(pk, idx, injections, m, ic50);

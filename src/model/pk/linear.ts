@@ -175,6 +175,12 @@ export interface Modal {
   degenerate: boolean;
 }
 
+/**
+ * modal()'s eigenvector matrix, reused between calls (zeroed first, so every call sees what a new array would hold): a
+ * 4×4 Float64Array is too big for V8's on-heap typed arrays, and one off-heap buffer per call costs more than the modes.
+ */
+let V_SCRATCH = new Float64Array(16);
+
 export function modal(A: Mat, x0: ArrayLike<number>): Modal {
   const n = A.n;
   const lambdas = new Float64Array(n);
@@ -184,10 +190,12 @@ export function modal(A: Mat, x0: ArrayLike<number>): Modal {
   for (let i = 0; i < n; i++) scale = Math.max(scale, Math.abs(lambdas[i]));
   for (let i = 0; i < n && !degenerate; i++) for (let j = 0; j < i; j++) if (Math.abs(lambdas[i] - lambdas[j]) <= 1e-6 * scale) degenerate = true;
   const coef = new Float64Array(n * n);
-  const x = Float64Array.from(x0);
+  const x = new Float64Array(x0);
   if (!degenerate) {
     // V (column j = v_j, unit lower triangular)
-    const V = new Float64Array(n * n);
+    if (V_SCRATCH.length < n * n) V_SCRATCH = new Float64Array(n * n);
+    const V = V_SCRATCH;
+    V.fill(0, 0, n * n);
     for (let j = 0; j < n; j++) {
       V[j * n + j] = 1;
       for (let i = j + 1; i < n; i++) {

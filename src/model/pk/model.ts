@@ -1,4 +1,5 @@
 // M3.t time-resolved pharmacokinetics: plasma (carrier-bound, free) and tumour (carrier-bound, free) compartments per payload, particles for high-Z elements; curves, AUCs and the delivery advantage over the same dose of free drug.
+import { mapArray } from '../arrays';
 import { addModalAt, aucInfinity, modal, type Mat, type Modal } from './linear';
 import { pkp } from './params';
 
@@ -56,6 +57,11 @@ export interface PkInput {
   overrides?: Record<string, number>;
   /** Sample curves (default true). */
   curves?: boolean;
+  /**
+   * Compute the AUCs, their ratios to free drug and the elements' AUCs (default true). false: `payloads` and `elements`
+   * are empty; the modes, stateAt, tumorAt and tumorExposureAt are the same (for a caller that reads exposures only).
+   */
+  aucs?: boolean;
 }
 
 /** The rates one payload's compartments use (h⁻¹). */
@@ -164,8 +170,25 @@ function mat4(r: PkRates): Mat {
   return { n: 4, a };
 }
 
+/** [a, b] and [a, b, c, d] as Float64Arrays (set element by element: Float64Array.from of a literal costs more than the PK step it feeds). */
+function vec2(a: number, b: number): Float64Array {
+  const v = new Float64Array(2);
+  v[0] = a;
+  v[1] = b;
+  return v;
+}
+
+function vec4(a: number, b: number, c: number, d: number): Float64Array {
+  const v = new Float64Array(4);
+  v[0] = a;
+  v[1] = b;
+  v[2] = c;
+  v[3] = d;
+  return v;
+}
+
 function mat2(kc: number, kt: number, kw: number): Mat {
-  return { n: 2, a: Float64Array.from([-kc, 0, kt, -kw]) };
+  return { n: 2, a: vec4(-kc, 0, kt, -kw) };
 }
 
 const POS = 1e-9;
@@ -198,8 +221,8 @@ export function payloadRates(input: PkInput, p: PkPayloadInput): PkRates {
 /** Initial amounts per unit dose: iv carrier → carrier plasma; free drug → free plasma; intratumoral → tumour × retention. */
 function payloadX0(input: PkInput): Float64Array {
   const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
-  if (input.route === 'intratumoral') return input.freeDrug ? Float64Array.from([0, 0, 0, ret]) : Float64Array.from([0, 0, ret, 0]);
-  return input.freeDrug ? Float64Array.from([0, 1, 0, 0]) : Float64Array.from([1, 0, 0, 0]);
+  if (input.route === 'intratumoral') return input.freeDrug ? vec4(0, 0, 0, ret) : vec4(0, 0, ret, 0);
+  return input.freeDrug ? vec4(0, 1, 0, 0) : vec4(1, 0, 0, 0);
 }
 
 function aucOf(auc: Float64Array, scaleMg: number, plasmaL: number, tumorG: number, freeL: number): PkAuc {
@@ -248,13 +271,13 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const nInj = injections.length;
   const x0 = payloadX0(input);
   // the comparator: the same dose of free drug by the same route (intratumoral: the retained share placed in the tumour)
-  const freeX0 = input.route === 'intratumoral' ? Float64Array.from([0, 0, 0, Math.min(1, Math.max(0, input.intratumoralRetention))]) : Float64Array.from([0, 1, 0, 0]);
+  const freeX0 = input.route === 'intratumoral' ? vec4(0, 0, 0, Math.min(1, Math.max(0, input.intratumoralRetention))) : vec4(0, 1, 0, 0);
   const kwc = carrierWashout(input);
   const kc = Math.max(POS, input.carrierExitRatePerH);
   const kt = input.route === 'intratumoral' || input.freeDrug ? 0 : Math.min(kc, Math.max(0, input.carrierTumorRatePerH));
   const particleMat = mat2(kc, kt, kwc);
   const ret = Math.min(1, Math.max(0, input.intratumoralRetention));
-  const particleX0 = input.freeDrug ? Float64Array.from([0, 0]) : input.route === 'intratumoral' ? Float64Array.from([0, ret]) : Float64Array.from([1, 0]);
+  const particleX0 = input.freeDrug ? vec2(0, 0) : input.route === 'intratumoral' ? vec2(0, ret) : vec2(1, 0);
   // M3.ecf: a sub-pore particle's circulating amount Pp is spread over plasma and interstitial fluid; the tumour's
   // interstitial fluid holds the share ecfT of it (on top of the EPR-retained Tp), plasma the share ecfP
   const ecf = input.extracellular && !input.freeDrug && input.extracellular.tumourShare > 0 ? input.extracellular : null;
@@ -262,9 +285,9 @@ export function pharmacokinetics(input: PkInput): PkModel {
   const ecfP = ecf ? Math.min(1, Math.max(0, ecf.plasmaShare)) : 1;
 
   // a free-drug formulation is its payloads in their vehicles; a carrier's released drug is unformulated (#27)
-  const own = input.payloads.map((p) => (input.freeDrug ? inVehicle(p, plasmaL) : p));
-  const mats = own.map((p) => mat4(payloadRates(input, p)));
-  const payloads: PkPayloadResult[] = own.map((p, i) => {
+  const own = mapArray(input.payloads, (p) => (input.freeDrug ? inVehicle(p, plasmaL) : p));
+  const mats = mapArray(own, (p) => mat4(payloadRates(input, p)));
+  const payloads: PkPayloadResult[] = input.aucs === false ? [] : mapArray(own, (p, i) => {
     const rates = payloadRates(input, p);
     const A = mats[i];
     const vf = freeVolumeOf(p, plasmaL);
@@ -291,23 +314,25 @@ export function pharmacokinetics(input: PkInput): PkModel {
   });
 
   // Elements: particle-bound (core, coat) plus element payloads (carried and free alike)
-  const particleAuc = aucInfinity(particleMat, particleX0);
   const elAuc = new Map<string, { p: number; t: number }>();
-  for (const el in input.particleHighZ) {
-    const w = input.particleHighZ[el];
-    if (!(w > 0)) continue;
-    if (ecf) addElementAuc(elAuc, el, (particleAuc[0] * ecfP * input.particleDoseMg * nInj * w) / plasmaL, ((particleAuc[1] + particleAuc[0] * ecfT) * input.particleDoseMg * nInj * w) / m);
-    else addElementAuc(elAuc, el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
-  }
-  own.forEach((p, i) => {
-    for (const el in p.highZ) {
-      const w = p.highZ[el];
-      if (w > 0) addElementAuc(elAuc, el, payloads[i].auc.plasmaTotal * w, payloads[i].auc.tumorTotal * w);
+  if (input.aucs !== false) {
+    const particleAuc = aucInfinity(particleMat, particleX0);
+    for (const el in input.particleHighZ) {
+      const w = input.particleHighZ[el];
+      if (!(w > 0)) continue;
+      if (ecf) addElementAuc(elAuc, el, (particleAuc[0] * ecfP * input.particleDoseMg * nInj * w) / plasmaL, ((particleAuc[1] + particleAuc[0] * ecfT) * input.particleDoseMg * nInj * w) / m);
+      else addElementAuc(elAuc, el, (particleAuc[0] * input.particleDoseMg * nInj * w) / plasmaL, (particleAuc[1] * input.particleDoseMg * nInj * w) / m);
     }
-  });
+    own.forEach((p, i) => {
+      for (const el in p.highZ) {
+        const w = p.highZ[el];
+        if (w > 0) addElementAuc(elAuc, el, payloads[i].auc.plasmaTotal * w, payloads[i].auc.tumorTotal * w);
+      }
+    });
+  }
   const elements: PkElementResult[] = [...elAuc].map(([element, v]) => ({ element, aucPlasma: v.p, aucTumor: v.t }));
 
-  const modes = mats.map((A) => modal(A, x0));
+  const modes = mapArray(mats, (A) => modal(A, x0));
   const particleModes = modal(particleMat, particleX0);
   // the model's functions of time, as methods of one object: the compiled CLI (esbuild keepNames) would otherwise name
   // every inner function with Object.defineProperty at each call, ~3 % of a sweep row
@@ -342,7 +367,7 @@ export function pharmacokinetics(input: PkInput): PkModel {
   };
 
   // per payload: does it carry a high-Z element (its tumour total feeds the elements); the particle: any element on it
-  const payloadHighZ = input.payloads.map((p) => Object.keys(p.highZ).some((el) => p.highZ[el] > 0));
+  const payloadHighZ = mapArray(input.payloads, (p) => Object.keys(p.highZ).some((el) => p.highZ[el] > 0));
   const particleEls = Object.keys(input.particleHighZ).filter((el) => input.particleHighZ[el] > 0);
   const scratch = new Float64Array(4);
   const partScratch = new Float64Array(2);
