@@ -110,8 +110,12 @@ export function NumberInput({
   const read = parseNumberText(text, { unit });
   const problem = read.kind === 'ambiguous' || read.kind === 'invalid' || (read.kind === 'incomplete' && left) ? read.message
     : read.kind === 'number' && check ? check(read.value) : null;
-  const using = problem && typeof value === 'number' && Number.isFinite(value) ? ` — the results use ${value}${unit && unit !== '1' ? ` ${unit}` : ''} until you correct it` : '';
-  const note = problem === null && read.kind === 'number' ? numberNote(text.trim() === shown ? null : text, read.value, unit, plausible) : null;
+  // a stored value the schema refuses (`invalid`: its message shows under the field) is not what the results use: they
+  // keep the last valid version (walk10 #5), so neither "the results use 9000 nm" nor "it is used as typed" is said then
+  const using = problem && typeof value === 'number' && Number.isFinite(value)
+    ? invalid ? ' — the results use the last valid version until you correct it' : ` — the results use ${value}${unit && unit !== '1' ? ` ${unit}` : ''} until you correct it`
+    : '';
+  const note = problem === null && read.kind === 'number' && !invalid ? numberNote(text.trim() === shown ? null : text, read.value, unit, plausible) : null;
   const noteId = `${inputId}-input-note`;
   const end = () => { if (undoable) endEditSession(); setLeft(true); };
   return (

@@ -70,6 +70,17 @@ export const tests = [
       const msg = await page.locator('[data-testid="input-error"]').first().innerText();
       // typed key by key, "0.08" was a number on the way: the message says what the results use, nothing is silent
       assert(/^Core diameter: .*unit here is nm.*the results use 0\.08 nm until you correct it/.test(msg), `names the field, the unit and the value in use: ${msg}`);
+      // walk10 #5: a value the schema refuses (9000 > 5000 nm) is not "used as typed", and a unit typed over it does not
+      // claim the results use 9000 nm (they keep the last valid version)
+      await typeInto(page, d, '9000');
+      const refused = await page.locator('[data-testid="input-error"], .field-error').allInnerTexts();
+      assert(refused.some((t) => /5000/.test(t)), `the schema's refusal shows: ${refused.join(' | ')}`);
+      const notes9000 = await page.locator('[data-testid="input-note"]').allInnerTexts();
+      assert(!notes9000.some((t) => /used as typed/.test(t)), `no "used as typed" for a refused value: ${notes9000.join(' | ')}`);
+      await field(page, d).fill('0.08 µm');
+      await settled(page);
+      const over = await page.locator('[data-testid="input-error"]').first().innerText();
+      assert(/the results use the last valid version until you correct it/.test(over) && !/use 9000/.test(over), `over a refused value: ${over}`);
       // walkthrough 8 #38: a sub-nanometre core (0,4 meant as µm) is used as typed, with a note and the likely meaning
       await typeInto(page, d, '0,4');
       const note = await page.locator('[data-testid="input-note"]').first().innerText();
