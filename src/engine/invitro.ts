@@ -592,7 +592,7 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
   if (arm === 'drug-alone' && !(massFraction > 0)) throw new RangeError(`viability (drug-alone): the candidate holds no ${agent}`);
   const before = curve(f);
   const after = curve(applied);
-  if (fit.top > 1 || fit.bottom < 0) notes.push(`viability is a fraction of your control: the bench applies your plateaus held to 0 ≤ bottom ≤ top ≤ 1 (fitted top ${sig(fit.top)}, bottom ${sig(fit.bottom)} → ${sig(Math.min(1, Math.max(0, fit.top)))}, ${sig(Math.min(Math.min(1, Math.max(0, fit.top)), Math.max(0, fit.bottom)))})`);
+  if (fit.top > 1.001 || fit.bottom < -0.001) notes.push(`viability is a fraction of your control: the bench applies your plateaus held to 0 ≤ bottom ≤ top ≤ 1 (fitted top ${sig(fit.top)}, bottom ${sig(fit.bottom)} → ${sig(Math.min(1, Math.max(0, fit.top)))}, ${sig(Math.min(Math.min(1, Math.max(0, fit.top)), Math.max(0, fit.bottom)))})`);
   const yours = (what: string) => ({ source: `fitted to your data (“${meta.file ?? 'unnamed'}”${date ? `, ${date}` : ''}: ${what})`, provenance: 'fitted' as const });
   return {
     arm,
