@@ -65,14 +65,15 @@ export const USAGE: Record<keyof typeof commands & string, string> = {
   read up to 120 % (kept, noted).`,
   'fit-survival': `fit-survival <data.csv|->
   Least squares of −ln S = αD + βD² (no intercept) on a CSV with a header row and columns dose (Gy), surviving fraction[, weight].`,
-  invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--cell-line ID] [--plate ID]
+  invitro: `invitro <file.json|-> | --preset <id> [--ug-per-ml C | --particles-per-ml N] [--hours T] [--assay-hours Ta] [--cell-line ID] [--plate ID]
         [--serum f] [--beam B] [--doses 0,2,4,6] [--measured-pg-per-cell m [--measured-element Bi|particle]]
         [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]]
         [--control c.csv --treated t.csv | --control both-arms.csv] [--viability v.csv [--viability-arm A] [--viability-agent ID]]
         [--format json|table]
   The in-vitro bench (the formulation's scenario.invitro, flags win): delivered fraction and µg/cm² vs time (sedimentation +
   diffusion), uptake per cell, viability vs concentration, clonogenic survival control/treated and SER at SF 0.5, 0.1, 1/e and
-  the SF ratio at 2 Gy. A measured uptake refers to --measured-element (default the particle's highest-Z element);
+  the SF ratio at 2 Gy. --assay-hours: the viability assay's exposure (default the incubation): released drug is integrated over
+  it for the viability curves, and it is the exposure of a --viability drug-alone fit. A measured uptake refers to --measured-element (default the particle's highest-Z element);
   --kd-ug-per-ml > 0 makes the cell layer a Langmuir binding surface (DG; default absorbing). --control/--treated: clonogenic CSVs (dose, SF[, SD]; or one file with both arms) →
   the In vitro tab's calibration (your control as the plate's, the drug's modelled gain divided out): fitted strength ± SE,
   the localEffect.* overrides, and "calibrations" (the calibrations.localEffect record with its provenance) for a formulation file.

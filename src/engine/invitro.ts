@@ -27,6 +27,8 @@ export interface InvitroScenario {
   concentrationUgPerMl?: number;
   particlesPerMl?: number;
   incubationH?: number;
+  /** the viability assay's exposure (h): released drug integrated over it for the viability curves; default the incubation */
+  assayH?: number;
   serumFraction?: number;
   temperatureC?: number;
   cellsPerCm2?: number;
@@ -78,6 +80,8 @@ export interface InvitroReport extends InvitroBenchResult {
     concentrationUgPerMl: number;
     particlesPerMl: number;
     incubationH: number;
+    /** the viability assay's exposure (h): scenario.invitro.assayH, or the incubation when absent */
+    assayH: number;
     serumFraction: number;
     temperatureC: number;
     cellsPerCm2: number;
@@ -125,6 +129,7 @@ export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup
         plate: iv.plate as PlateId,
         concentrationUgPerMl: iv.concentrationUgPerMl,
         incubationH: iv.incubationH,
+        ...(iv.assayH !== undefined ? { assayH: iv.assayH } : {}),
         serumFraction: iv.serumFraction,
         temperatureC: iv.temperatureC,
         cellsPerCm2: iv.cellsPerCm2,
@@ -145,6 +150,11 @@ export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup
 type ViabilityCalibration = NonNullable<NonNullable<CompletedFormulation['calibrations']>['viability']>[number];
 
 /** The source text of a viability calibration: "fitted to your data (viability calibration: the record)". */
+/** A viability record's plateaus (top, bottom), when it has them (records from before #26 item 2 may not). */
+function plateausOf(v: ViabilityCalibration): { top?: number; bottom?: number } {
+  return { ...(v.top !== undefined ? { top: v.top } : {}), ...(v.bottom !== undefined ? { bottom: v.bottom } : {}) };
+}
+
 export function viabilitySource(v: ViabilityCalibration): string {
   return `fitted to your data (${v.fittedTo ? v.fittedTo.replace(/^fitted to your data: /, '') : `viability ${v.arm}${v.agent ? ` ${v.agent}` : ''}`})`;
 }
@@ -201,6 +211,8 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
   const medium: Medium = serum > 0 ? 'serum' : 'pbs';
   const contexts = f.payloads.map((p, i) => makeReleaseContext({ core, agent: agents[i], mode: p.loading, diameterNm: f.core.diameterNm, membraneCoverage: geo.membraneCoverage, medium, temperatureC, overrides: ov }));
   const incubationH = sc.incubationH ?? INVITRO_DEFAULTS.incubationH;
+  const assayH = sc.assayH;
+  if (assayH !== undefined && !(Number.isFinite(assayH) && assayH > 0)) throw new RangeError(`invitro.assayH: must be a finite number > 0 h, got ${assayH}`);
   // viability calibrations of this plate's cell line (a record without a cell line applies to any)
   const viabilityCals = (f.calibrations?.viability ?? []).filter((v) => v.cellLine === undefined || v.cellLine === cellId);
   const emptyFit = viabilityCals.find((v) => v.arm === 'empty-carrier' && v.ic50UgPerMl !== undefined);
@@ -223,8 +235,8 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       hill: DEFAULT_HILL.value,
       fak: !!a.fakIc50CellM,
       ...(a.fakIc50CellM ? { occupancyIc50M: a.fakIc50CellM.value } : {}),
-      ...(alone?.ic50M !== undefined ? { fittedAlone: { ic50M: alone.ic50M, hill: alone.hill, exposureH: alone.exposureH ?? incubationH, source: viabilitySource(alone) } } : {}),
-      ...(loadedFit?.ic50UgPerMl !== undefined ? { fittedLoaded: { ic50UgPerMl: loadedFit.ic50UgPerMl, hill: loadedFit.hill, source: viabilitySource(loadedFit) } } : {}),
+      ...(alone?.ic50M !== undefined ? { fittedAlone: { ic50M: alone.ic50M, hill: alone.hill, exposureH: alone.exposureH ?? assayH ?? incubationH, source: viabilitySource(alone), ...plateausOf(alone) } } : {}),
+      ...(loadedFit?.ic50UgPerMl !== undefined ? { fittedLoaded: { ic50UgPerMl: loadedFit.ic50UgPerMl, hill: loadedFit.hill, source: viabilitySource(loadedFit), ...plateausOf(loadedFit) } } : {}),
     });
     drugIdx.push(i);
   });
@@ -282,7 +294,8 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
     localEffect: Object.keys(localEffect).length ? localEffect : undefined,
     ...(leSource ? { localEffectSource: leSource } : {}),
     ...(releaseSource ? { releaseSource } : {}),
-    ...(emptyFit && !free ? { carrierToxicity: { ic50UgPerMl: emptyFit.ic50UgPerMl!, hill: emptyFit.hill, source: viabilitySource(emptyFit) } } : {}),
+    ...(emptyFit && !free ? { carrierToxicity: { ic50UgPerMl: emptyFit.ic50UgPerMl!, hill: emptyFit.hill, source: viabilitySource(emptyFit), ...plateausOf(emptyFit) } } : {}),
+    ...(assayH !== undefined ? { assayH } : {}),
   };
   let res = invitroBench(benchInput);
   if (ctlA !== undefined || ctlB !== undefined) {
@@ -302,6 +315,7 @@ export function invitroForFormulation(f: CompletedFormulation, lookup: EntityLoo
       concentrationUgPerMl: conc,
       particlesPerMl: conc / (particleMassG * 1e6),
       incubationH,
+      assayH: assayH ?? incubationH,
       serumFraction: serum,
       temperatureC,
       cellsPerCm2,
@@ -556,12 +570,12 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
   const date = meta.date;
   const sig = (v: number | null, d = 3) => (v !== null && Number.isFinite(v) ? v.toPrecision(d) : '—');
   const unitTxt = axis === 'µM drug' ? 'µM' : 'µg/mL';
-  const fittedTo = `fitted to your data: viability ${arm}${agent ? ` ${agent}` : ''} “${meta.file ?? 'unnamed'}” (n = ${fit.n}, ${fit.levels} concentrations${fit.weighted ? ', weighted by your SD' : ''}); ${CELL_LINES[cellLine].name}, ${base.conditions.incubationH} h; IC50 ${sig(fit.ic50)} ± ${sig(fit.se.ic50, 2)} ${unitTxt}, Hill ${sig(fit.hill)} ± ${sig(fit.se.hill, 2)}, top ${sig(fit.top)}${fit.fixed.top ? ' (held)' : ` ± ${sig(fit.se.top, 2)}`}, bottom ${sig(fit.bottom)}${fit.fixed.bottom ? ' (held)' : ` ± ${sig(fit.se.bottom, 2)}`} (SE)${date ? `; ${date}` : ''}`;
+  const fittedTo = `fitted to your data: viability ${arm}${agent ? ` ${agent}` : ''} “${meta.file ?? 'unnamed'}” (n = ${fit.n}, ${fit.levels} concentrations${fit.weighted ? ', weighted by your SD' : ''}); ${CELL_LINES[cellLine].name}, ${base.conditions.assayH} h ${base.conditions.assayH === base.conditions.incubationH ? 'exposure (the incubation)' : 'assay exposure'}; IC50 ${sig(fit.ic50)} ± ${sig(fit.se.ic50, 2)} ${unitTxt}, Hill ${sig(fit.hill)} ± ${sig(fit.se.hill, 2)}, top ${sig(fit.top)}${fit.fixed.top ? ' (held)' : ` ± ${sig(fit.se.top, 2)}`}, bottom ${sig(fit.bottom)}${fit.fixed.bottom ? ' (held)' : ` ± ${sig(fit.se.bottom, 2)}`} (SE)${date ? `; ${date}` : ''}`;
   const record: ViabilityCalibration = {
     arm,
     ...(agent ? { agent: agent as ViabilityCalibration['agent'] } : {}),
     cellLine,
-    ...(arm === 'drug-alone' ? { ic50M: fit.ic50 * 1e-6, exposureH: base.conditions.incubationH } : { ic50UgPerMl: fit.ic50 }),
+    ...(arm === 'drug-alone' ? { ic50M: fit.ic50 * 1e-6, exposureH: base.conditions.assayH } : { ic50UgPerMl: fit.ic50 }),
     hill: fit.hill,
     top: fit.top,
     bottom: fit.bottom,
@@ -578,7 +592,7 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
   if (arm === 'drug-alone' && !(massFraction > 0)) throw new RangeError(`viability (drug-alone): the candidate holds no ${agent}`);
   const before = curve(f);
   const after = curve(applied);
-  if (fit.top > 1.05 || fit.bottom > 0.05) notes.push(`the bench's Hill curve runs from 1 to 0: your fitted top ${sig(fit.top)} and bottom ${sig(fit.bottom)} are reported, not applied (only IC50 and Hill slope are)`);
+  if (fit.top > 1.001 || fit.bottom < -0.001) notes.push(`viability is a fraction of your control: the bench applies your plateaus held to 0 ≤ bottom ≤ top ≤ 1 (fitted top ${sig(fit.top)}, bottom ${sig(fit.bottom)} → ${sig(Math.min(1, Math.max(0, fit.top)))}, ${sig(Math.min(Math.min(1, Math.max(0, fit.top)), Math.max(0, fit.bottom)))})`);
   const yours = (what: string) => ({ source: `fitted to your data (“${meta.file ?? 'unnamed'}”${date ? `, ${date}` : ''}: ${what})`, provenance: 'fitted' as const });
   return {
     arm,
@@ -594,11 +608,11 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
     notes: [...notes, ...fit.notes],
     explanation: {
       equation: 'IV6-viability-calibration',
-      formula: `V(c) = bottom + (top − bottom) / (1 + (c / IC50)^h), weighted least squares (weights 1/SD² when every point has one), SE from the covariance (IC50 through log10 IC50); applied: ${arm === 'drug-alone' ? 'the drug’s IC50 (nominal, over your exposure) and Hill slope in the bench' : arm === 'empty-carrier' ? 'V_carrier = 1/(1 + (c/IC50)^h) on the empty and loaded carrier' : 'the loaded curve’s drug IC50 set so the bench gives 50 % at your IC50, slope h'}`,
+      formula: `V(c) = bottom + (top − bottom) / (1 + (c / IC50)^h), weighted least squares (weights 1/SD² when every point has one), SE from the covariance (IC50 through log10 IC50); applied: ${arm === 'drug-alone' ? 'the drug’s IC50 (nominal, over your exposure), Hill slope, top and bottom in the bench' : arm === 'empty-carrier' ? 'V_carrier = bottom + (top − bottom)/(1 + (c/IC50)^h) on the empty and loaded carrier' : 'the loaded curve’s drug IC50 set so the bench gives (top + bottom)/2 at your IC50, slope h, your top and bottom'}`,
       inputs: [
         { name: 'points', value: fit.n, unit: '' },
         { name: 'concentrations', value: fit.levels, unit: '' },
-        { name: 'incubation (the assay’s exposure)', value: base.conditions.incubationH, unit: 'h' },
+        { name: base.conditions.assayH === base.conditions.incubationH ? 'incubation (the assay’s exposure)' : 'the assay’s exposure (assay hours)', value: base.conditions.assayH, unit: 'h' },
         { name: 'cell line', value: CELL_LINES[cellLine].name, unit: '' },
       ],
       params: [
@@ -608,7 +622,7 @@ export function calibrateViability(f: CompletedFormulation, lookup: EntityLookup
         { name: 'bottom', value: fit.bottom, unit: '1', ...yours(fit.fixed.bottom ? 'held' : `SE ${sig(fit.se.bottom, 2)}`) },
       ],
       result: { name: `bench viability at your IC50 after Apply`, value: curveAt(applied, lookup, arm, idx, toParticle(fit.ic50), extra), unit: '1' },
-      note: 'Apply stores this record in calibrations.viability (links, files and reports carry it) for this cell line; the bench then uses it in place of the catalog IC50 and Hill slope, its values explained as fitted to your data. Top and bottom are reported; the bench’s curve runs from 1 to 0.',
+      note: 'Apply stores this record in calibrations.viability (links, files and reports carry it) for this cell line; the bench then uses it in place of the catalog IC50 and Hill slope, its values explained as fitted to your data. Top and bottom are applied as the curve’s plateaus, held to 0 ≤ bottom ≤ top ≤ 1 (viability is a fraction of your control).',
     },
   };
 }

@@ -63,6 +63,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
               plate: s.invitro.plate,
               concentrationUgPerMl: round6(s.invitro.concentrationUgPerMl),
               incubationH: round6(s.invitro.incubationH),
+              ...(s.invitro.assayH !== undefined ? { assayH: round6(s.invitro.assayH) } : {}),
               serumFraction: round6(s.invitro.serumFraction),
               temperatureC: round6(s.invitro.temperatureC),
               cellsPerCm2: round6(s.invitro.cellsPerCm2),

@@ -284,6 +284,12 @@ export const tests = [
       await page.keyboard.press('Control+z');
       await page.waitForTimeout(600);
       assert((await page.getByTestId('invitro-viability').innerText()) === before, 'Ctrl+Z restores the prediction');
+      // #26 item 3: a viability assay longer than the incubation integrates more released drug (empty = the incubation)
+      await setNumber(page, 'assayH', 96);
+      await page.waitForTimeout(600);
+      const longer = await page.getByTestId('invitro-viability').innerText();
+      assert(parseFloat(longer) < parseFloat(before), `a 96 h assay lowers the predicted viability: ${before} → ${longer}`);
+      assert(/96 h/.test(await panel.innerText()), 'the viability panel names the assay hours');
       // a phone: nothing wider than the screen with the panel open
       await page.setViewportSize({ width: 390, height: 844 });
       await page.waitForTimeout(500);

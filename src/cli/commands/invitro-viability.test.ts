@@ -37,6 +37,16 @@ describe('viability calibration on the command line', () => {
     expect(b.invitro.cytotoxicity.viabilityLoaded).not.toBe(a.invitro.cytotoxicity.viabilityLoaded);
     expect(b.overall).toBe(a.overall);
   });
+  it('invitro --assay-hours: the viability assay’s exposure (default the incubation); a longer assay integrates more released drug; 0 is refused naming the flag', () => {
+    const a = invitroCommand(parseArgs([PLAIN])) as Obj;
+    const b = invitroCommand(parseArgs([PLAIN, '--assay-hours', '96'])) as Obj;
+    expect(a.conditions.assayH).toBe(48);
+    expect(b.conditions.assayH).toBe(96);
+    expect(b.cytotoxicity.effectiveDrugM[0]).toBeGreaterThan(a.cytotoxicity.effectiveDrugM[0]);
+    expect(b.cytotoxicity.viabilityLoaded).toBeLessThanOrEqual(a.cytotoxicity.viabilityLoaded);
+    expect(b.clonogenic.ser).toEqual(a.clonogenic.ser); // the irradiation stays at the end of the incubation
+    expect(() => invitroCommand(parseArgs([PLAIN, '--assay-hours', '0']))).toThrow(/--assay-hours: must be > 0 h/);
+  });
   it('invitro --viability fits a CSV (IC50 and Hill of hand-written data) and prints the record to store', () => {
     const csv = join(dir, 'v.csv');
     const rows = [0, 0.01, 0.03, 0.1, 0.3, 1, 3].map((c) => `${String(c).replace(".", ",")};${String(100 / (1 + (c / 0.2) ** 1.4)).replace('.', ',')}`);

@@ -1,4 +1,4 @@
-// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv | --control both-arms.csv] [--viability v.csv [--viability-arm drug-alone|loaded-carrier|empty-carrier] [--viability-agent ID]]`: the in-vitro bench as JSON (issue #26).
+// `invitro <file.json|-> | --preset ID [--ug-per-ml C] [--hours T] [--assay-hours Ta] [--cell-line ID] [--plate ID] [--beam B] [--doses 0,2,4] [--measured-pg-per-cell m [--measured-element Bi]] [--agglomerate-nm d] [--fractal-dimension D] [--effective-density ρ] [--kd-ug-per-ml K [--capacity-ug-per-cm2 c]] [--control c.csv --treated t.csv | --control both-arms.csv] [--viability v.csv [--viability-arm drug-alone|loaded-carrier|empty-carrier] [--viability-agent ID]]`: the in-vitro bench as JSON (issue #26).
 import type { ParsedArgs } from '../args';
 import { flagNumber, flagString } from '../args';
 import { CliError, issueLine } from '../errors';
@@ -17,7 +17,7 @@ function opt(args: ParsedArgs, name: string, o: { min?: number; max?: number }):
   return Number.isNaN(v) ? undefined : v;
 }
 
-const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated', 'format', 'viability', 'viability-arm', 'viability-agent']);
+const KNOWN = new Set(['preset', 'ug-per-ml', 'particles-per-ml', 'hours', 'assay-hours', 'cell-line', 'plate', 'beam', 'doses', 'measured-pg-per-cell', 'measured-element', 'agglomerate-nm', 'fractal-dimension', 'effective-density', 'kd-ug-per-ml', 'capacity-ug-per-cm2', 'serum', 'control', 'treated', 'format', 'viability', 'viability-arm', 'viability-agent']);
 
 function doses(text: string): number[] {
   const out = text.split(',').map((x) => Number(x.trim()));
@@ -39,6 +39,7 @@ export function invitroTable(out: Record<string, unknown>): string {
     { quantity: 'cell line · plate', value: `${c.cellLine} · ${c.plate}`, unit: '' },
     { quantity: 'particle concentration', value: s4(c.concentrationUgPerMl), unit: 'µg/mL' },
     { quantity: 'incubation', value: s4(c.incubationH), unit: 'h' },
+    ...(c.assayH !== c.incubationH ? [{ quantity: 'viability assay exposure', value: s4(c.assayH), unit: 'h' }] : []),
     { quantity: 'beam', value: c.beam, unit: '' },
     { quantity: 'hydrodynamic diameter', value: s4(c.hydrodynamicDiameterNm), unit: 'nm' },
     { quantity: `delivered to the cell layer at ${s4(d.timesH[last])} h`, value: s4(100 * d.deliveredFraction[last]), unit: '% of dose' },
@@ -73,6 +74,11 @@ export function invitroCommand(args: ParsedArgs): unknown {
   if (n !== undefined) extra.particlesPerMl = n;
   const h = opt(args, 'hours', { min: 0, max: 336 });
   if (h !== undefined) extra.incubationH = h;
+  const ah = opt(args, 'assay-hours', { min: 0, max: 336 });
+  if (ah !== undefined) {
+    if (!(ah > 0)) throw new CliError(`--assay-hours: must be > 0 h (the viability assay's exposure), got ${ah}`);
+    extra.assayH = ah;
+  }
   const serum = opt(args, 'serum', { min: 0, max: 1 });
   if (serum !== undefined) extra.serumFraction = serum;
   const cl = flagString(args, 'cell-line');

@@ -33,19 +33,51 @@ export interface InvitroDrug {
    * your drug-alone viability fit (calibrations.viability): IC50 as a nominal medium concentration (M) after an exposure
    * of exposureH, and its Hill slope; replaces ic50M/hill/ic50ExposureH (the bench's IC50 becomes IC50 · V_medium / V_dist)
    */
-  fittedAlone?: { ic50M: number; hill: number; exposureH: number; source: string };
+  fittedAlone?: { ic50M: number; hill: number; exposureH: number; source: string; top?: number; bottom?: number };
   /**
    * your loaded-carrier viability fit: IC50 in µg/mL of particles and Hill slope; the loaded curve's drug IC50 is set so
    * that the bench's loaded viability at that concentration is 1/2 (through this bench's release and uptake), slope h
    */
-  fittedLoaded?: { ic50UgPerMl: number; hill: number; source: string };
+  fittedLoaded?: { ic50UgPerMl: number; hill: number; source: string; top?: number; bottom?: number };
 }
 
-/** The carrier's own toxicity (your empty-carrier viability fit): V = 1 / (1 + (c / IC50)^h), c in µg/mL of particles. */
+/** The carrier's own toxicity (your empty-carrier viability fit): V = bottom + (top − bottom) / (1 + (c / IC50)^h), c in µg/mL of particles. */
 export interface CarrierToxicity {
   ic50UgPerMl: number;
   hill: number;
   source: string;
+  /** the fit's plateaus (fractions of control); absent = 1 and 0 */
+  top?: number;
+  bottom?: number;
+}
+
+/** A viability term's parameters in the bench: IC50 on its concentration scale, Hill slope, plateaus, the IC50's exposure. */
+export interface ViabilityTerm {
+  ic50M: number;
+  hill: number;
+  exposureH: number;
+  source: string;
+  /** plateau at low concentration (fraction of control, in [0, 1]) */
+  top: number;
+  /** plateau at high concentration (in [0, top]) */
+  bottom: number;
+}
+
+/**
+ * The plateaus a fit's top and bottom give the bench: viability is a fraction of the untreated control, so the top is
+ * held to [0, 1] and the bottom to [0, top] (a fitted top above 1 — hormesis or a normalisation offset — is applied as 1).
+ */
+export function viabilityPlateaus(top: number | undefined, bottom: number | undefined): { top: number; bottom: number; clamped: boolean } {
+  const t0 = top ?? 1;
+  const b0 = bottom ?? 0;
+  const t = Math.min(1, Math.max(0, Number.isFinite(t0) ? t0 : 1));
+  const b = Math.min(t, Math.max(0, Number.isFinite(b0) ? b0 : 0));
+  return { top: t, bottom: b, clamped: t !== t0 || b !== b0 };
+}
+
+/** Four-parameter viability term: bottom + (top − bottom) / (1 + (C / IC50)^h). */
+export function viabilityTerm(cM: number, p: { ic50M: number; hill: number; top: number; bottom: number }): number {
+  return p.bottom + (p.top - p.bottom) * hillViability(cM, p.ic50M, p.hill);
 }
 
 /** Langmuir binding at the cell layer (DG model): K_D as a medium concentration of particles, capacity as mass per area. */
@@ -63,6 +95,11 @@ export interface InvitroBenchInput {
   /** particle mass concentration administered, µg/mL */
   concentrationUgPerMl: number;
   incubationH: number;
+  /**
+   * the viability assay's exposure (h): released drug is integrated over it (concentration × time) for the viability
+   * curves; default the incubation. Dosimetry, uptake and the clonogenic arms stay at the incubation.
+   */
+  assayH?: number;
   serumFraction: number;
   temperatureC: number;
   /** cells on the well bottom per cm² */
@@ -152,7 +189,9 @@ export interface InvitroBenchResult {
     /** share of a dissolved drug in the medium, V_medium / (V_medium + n_cells V_cell K_p) */
     mediumShare: number;
     /** per drug: the IC50 (M, bench terms: C_eq scale) and Hill slope of the drug-alone and loaded curves, and where they come from */
-    drugParams: { agent: string; alone: { ic50M: number; hill: number; exposureH: number; source: string }; loaded: { ic50M: number; hill: number; exposureH: number; source: string } }[];
+    drugParams: { agent: string; alone: ViabilityTerm; loaded: ViabilityTerm }[];
+    /** the viability assay's exposure (h) over which the released drug is integrated (default the incubation) */
+    assayH: number;
   };
   clonogenic: {
     dosesGy: number[];
@@ -217,6 +256,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   pos('mediumVolumeMl', inp.mediumVolumeMl);
   pos('concentrationUgPerMl', inp.concentrationUgPerMl, true);
   pos('incubationH', inp.incubationH, true);
+  if (inp.assayH !== undefined) pos('assayH', inp.assayH);
   pos('cellsPerCm2', inp.cellsPerCm2);
   pos('diameterNm', inp.diameterNm);
   pos('cell.cellVolumeUm3', inp.cell.cellVolumeUm3);
@@ -320,10 +360,16 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   const vMediumL = inp.mediumVolumeMl * 1e-3;
   const kp = pv('drugCellPartition', o);
   const distVolumeL = vMediumL + nCells * vCellL * kp;
-  const fMedT = timesH.map((t) => (inp.freeDrug ? 1 : Math.min(1, Math.max(0, inp.releasedInMedium(t)))));
-  const fCellT = timesH.map((t) => (inp.freeDrug ? 0 : Math.min(1, Math.max(0, inp.releasedInCells(t)))));
-  const fMed = fMedT[fMedT.length - 1];
-  const fCell = fCellT[fCellT.length - 1];
+  // the viability assay's exposure: its own time grid when it differs from the incubation (release is a function of t;
+  // the internalized share stays at its end-of-incubation value — no uptake modelled after the incubation)
+  const Ta = inp.assayH ?? T;
+  const assayTimes = Ta === T ? timesH : Array.from({ length: 49 }, (_, i) => (Ta * i) / 48);
+  const fMedAt = (t: number): number => (inp.freeDrug ? 1 : Math.min(1, Math.max(0, inp.releasedInMedium(t))));
+  const fCellAt = (t: number): number => (inp.freeDrug ? 0 : Math.min(1, Math.max(0, inp.releasedInCells(t))));
+  const fMedT = assayTimes.map(fMedAt);
+  const fCellT = assayTimes.map(fCellAt);
+  const fMed = fMedAt(T);
+  const fCell = fCellAt(T);
   const top = inp.concentrationUgPerMl * 10;
   const concs = inp.viabilityConcentrationsUgPerMl ? [...inp.viabilityConcentrationsUgPerMl] : Array.from({ length: 13 }, (_, i) => top * Math.pow(10, -4 + i / 3));
   const massWellUg = inp.concentrationUgPerMl * inp.mediumVolumeMl;
@@ -337,66 +383,87 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
   const releasedConc = (c: number, d: InvitroDrug): number[] => {
     const phi = internalizedShare(c);
     const totalMol = (c * inp.mediumVolumeMl * 1e-6 * d.massFraction) / d.molecularWeightGPerMol; // µg → g
-    return timesH.map((_, i) => (totalMol * ((1 - phi) * fMedT[i] + phi * fCellT[i])) / distVolumeL);
+    return assayTimes.map((_, i) => (totalMol * ((1 - phi) * fMedT[i] + phi * fCellT[i])) / distVolumeL);
   };
   const auc = (y: number[]): number => {
     let s = 0;
-    for (let i = 1; i < y.length; i++) s += 0.5 * (y[i] + y[i - 1]) * (timesH[i] - timesH[i - 1]);
+    for (let i = 1; i < y.length; i++) s += 0.5 * (y[i] + y[i - 1]) * (assayTimes[i] - assayTimes[i - 1]);
     return s;
   };
   const mediumShare = vMediumL / distVolumeL;
   const catalogSource = 'catalog (the cell line’s IC50 where listed, else the agent’s 2-D viability IC50; Hill slope assumed)';
   // each drug's IC50 and Hill slope, drug alone (your drug-alone fit: nominal IC50 × medium share, over its exposure)
-  const alonePar = inp.drugs.map((d) =>
-    d.fittedAlone
-      ? { ic50M: d.fittedAlone.ic50M * mediumShare, hill: d.fittedAlone.hill, exposureH: d.fittedAlone.exposureH, source: d.fittedAlone.source }
-      : { ic50M: d.ic50M, hill: d.hill, exposureH: d.ic50ExposureH ?? pv('ic50ExposureH', o), source: catalogSource },
-  );
-  const effectiveOver = (c: number, d: InvitroDrug, exposureH: number): number => (T > 0 ? auc(releasedConc(c, d)) / exposureH : 0);
-  const atEnd = (c: number, d: InvitroDrug): number => releasedConc(c, d)[timesH.length - 1];
-  const carrierV = (c: number): number => (inp.carrierToxicity ? hillViability(c, inp.carrierToxicity.ic50UgPerMl, inp.carrierToxicity.hill) : 1);
+  // (your fit's top and bottom: the plateaus of its four-parameter curve, held to 0 ≤ bottom ≤ top ≤ 1)
+  const alonePar: ViabilityTerm[] = inp.drugs.map((d) => {
+    if (!d.fittedAlone) return { ic50M: d.ic50M, hill: d.hill, exposureH: d.ic50ExposureH ?? pv('ic50ExposureH', o), source: catalogSource, top: 1, bottom: 0 };
+    const pl = viabilityPlateaus(d.fittedAlone.top, d.fittedAlone.bottom);
+    return { ic50M: d.fittedAlone.ic50M * mediumShare, hill: d.fittedAlone.hill, exposureH: d.fittedAlone.exposureH, source: d.fittedAlone.source, top: pl.top, bottom: pl.bottom };
+  });
+  const effectiveOver = (c: number, d: InvitroDrug, exposureH: number): number => (Ta > 0 ? auc(releasedConc(c, d)) / exposureH : 0);
+  // the medium concentration at the end of the incubation (irradiation): the FAK occupancy
+  const atEnd = (c: number, d: InvitroDrug): number => {
+    const phi = internalizedShare(c);
+    const totalMol = (c * inp.mediumVolumeMl * 1e-6 * d.massFraction) / d.molecularWeightGPerMol;
+    return (totalMol * ((1 - phi) * fMed + phi * fCell)) / distVolumeL;
+  };
+  const carrierPl = inp.carrierToxicity ? viabilityPlateaus(inp.carrierToxicity.top, inp.carrierToxicity.bottom) : null;
+  const carrierV = (c: number): number => (inp.carrierToxicity && carrierPl ? viabilityTerm(c, { ic50M: inp.carrierToxicity.ic50UgPerMl, hill: inp.carrierToxicity.hill, ...carrierPl }) : 1);
   // the loaded curve: the drug's own parameters, or your loaded-carrier fit — the IC50 (C_eq scale) that puts the
   // bench's loaded viability at 1/2 at your fitted IC50, given the carrier's toxicity and the other drugs there
-  const loadedPar = inp.drugs.map((d, i) => {
+  // (with your plateaus: at your IC50 the four-parameter curve is (top + bottom)/2, so the drug's term there is
+  // (top + bottom)/(2 · others) and its Hill part H = (term − bottom)/(top − bottom))
+  const loadedPar: ViabilityTerm[] = inp.drugs.map((d, i) => {
     const fl = d.fittedLoaded;
     if (!fl) return alonePar[i];
     const exposureH = alonePar[i].exposureH;
-    const others = inp.drugs.reduce((v, e, k) => (k === i ? v : v * hillViability(effectiveOver(fl.ic50UgPerMl, e, alonePar[k].exposureH), alonePar[k].ic50M, alonePar[k].hill)), carrierV(fl.ic50UgPerMl));
-    const target = Math.min(1 - 1e-9, 0.5 / others);
+    const pl = viabilityPlateaus(fl.top, fl.bottom);
+    const others = inp.drugs.reduce((v, e, k) => (k === i ? v : v * viabilityTerm(effectiveOver(fl.ic50UgPerMl, e, alonePar[k].exposureH), alonePar[k])), carrierV(fl.ic50UgPerMl));
+    const span = pl.top - pl.bottom;
+    const term = others > 0 ? (pl.top + pl.bottom) / (2 * others) : pl.top;
+    const H = span > 1e-12 ? Math.min(1 - 1e-9, Math.max(1e-9, (term - pl.bottom) / span)) : 1;
     const ceq = effectiveOver(fl.ic50UgPerMl, d, exposureH);
-    return { ic50M: ceq > 0 ? ceq * Math.pow(1 / target - 1, -1 / Math.max(fl.hill, 1e-9)) : Infinity, hill: fl.hill, exposureH, source: fl.source };
+    return { ic50M: ceq > 0 && span > 1e-12 ? ceq * Math.pow(1 / H - 1, -1 / Math.max(fl.hill, 1e-9)) : Infinity, hill: fl.hill, exposureH, source: fl.source, top: pl.top, bottom: pl.bottom };
   });
   const effective = (c: number, d: InvitroDrug): number => effectiveOver(c, d, loadedPar[inp.drugs.indexOf(d)].exposureH);
-  const viabilityAt = (c: number): number => inp.drugs.reduce((v, d, i) => v * hillViability(effectiveOver(c, d, loadedPar[i].exposureH), loadedPar[i].ic50M, loadedPar[i].hill), carrierV(c));
-  // drug alone: the same drug amount dissolved in the medium from the start, the same incubation
-  const drugAlone = inp.drugs.map((d, i) => ({ agent: d.agent, viability: concs.map((c) => hillViability((((c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol) * mediumShare) * (T / alonePar[i].exposureH), alonePar[i].ic50M, alonePar[i].hill)) }));
+  const viabilityAt = (c: number): number => inp.drugs.reduce((v, d, i) => v * viabilityTerm(effectiveOver(c, d, loadedPar[i].exposureH), loadedPar[i]), carrierV(c));
+  // drug alone: the same drug amount dissolved in the medium from the start, over the assay's exposure
+  const drugAlone = inp.drugs.map((d, i) => ({ agent: d.agent, viability: concs.map((c) => viabilityTerm((((c * 1e-3 * d.massFraction) / d.molecularWeightGPerMol) * mediumShare) * (Ta / alonePar[i].exposureH), alonePar[i])) }));
   const loaded = concs.map(viabilityAt);
   const viabilityLoaded = viabilityAt(inp.concentrationUgPerMl);
   const effectiveDrugM = inp.drugs.map((d) => effective(inp.concentrationUgPerMl, d));
   const mediumAtEndM = inp.drugs.map((d) => atEnd(inp.concentrationUgPerMl, d));
+  // your fit's plateaus as applied (a value held to [0, 1] says so in its source)
+  const plateauRows = (what: string, fit: { top?: number; bottom?: number; source: string }, applied: { top: number; bottom: number }) => {
+    const held = viabilityPlateaus(fit.top, fit.bottom).clamped ? ` — fitted top ${fit.top ?? 1}, bottom ${fit.bottom ?? 0}, held to 0 ≤ bottom ≤ top ≤ 1` : '';
+    return [
+      { name: `top ${what}`, value: applied.top, unit: '1', source: fit.source + held, provenance: 'fitted' as const },
+      { name: `bottom ${what}`, value: applied.bottom, unit: '1', source: fit.source + held, provenance: 'fitted' as const },
+    ];
+  };
   const fittedRows = [
     ...inp.drugs.flatMap((d, i) => [
-      ...(d.fittedAlone ? [{ name: `IC50 ${d.agent} alone (nominal, ${alonePar[i].exposureH} h)`, value: d.fittedAlone.ic50M, unit: 'M', source: d.fittedAlone.source, provenance: 'fitted' as const }, { name: `Hill slope ${d.agent}`, value: d.fittedAlone.hill, unit: '1', source: d.fittedAlone.source, provenance: 'fitted' as const }] : []),
-      ...(d.fittedLoaded ? [{ name: `IC50 loaded carrier (${d.agent})`, value: d.fittedLoaded.ic50UgPerMl, unit: 'µg/mL', source: d.fittedLoaded.source, provenance: 'fitted' as const }, { name: `Hill slope loaded carrier (${d.agent})`, value: d.fittedLoaded.hill, unit: '1', source: d.fittedLoaded.source, provenance: 'fitted' as const }] : []),
+      ...(d.fittedAlone ? [{ name: `IC50 ${d.agent} alone (nominal, ${alonePar[i].exposureH} h)`, value: d.fittedAlone.ic50M, unit: 'M', source: d.fittedAlone.source, provenance: 'fitted' as const }, { name: `Hill slope ${d.agent}`, value: d.fittedAlone.hill, unit: '1', source: d.fittedAlone.source, provenance: 'fitted' as const }, ...plateauRows(`${d.agent} alone`, d.fittedAlone, alonePar[i])] : []),
+      ...(d.fittedLoaded ? [{ name: `IC50 loaded carrier (${d.agent})`, value: d.fittedLoaded.ic50UgPerMl, unit: 'µg/mL', source: d.fittedLoaded.source, provenance: 'fitted' as const }, { name: `Hill slope loaded carrier (${d.agent})`, value: d.fittedLoaded.hill, unit: '1', source: d.fittedLoaded.source, provenance: 'fitted' as const }, ...plateauRows(`loaded carrier (${d.agent})`, d.fittedLoaded, loadedPar[i])] : []),
     ]),
-    ...(inp.carrierToxicity ? [{ name: 'IC50 empty carrier', value: inp.carrierToxicity.ic50UgPerMl, unit: 'µg/mL', source: inp.carrierToxicity.source, provenance: 'fitted' as const }, { name: 'Hill slope empty carrier', value: inp.carrierToxicity.hill, unit: '1', source: inp.carrierToxicity.source, provenance: 'fitted' as const }] : []),
+    ...(inp.carrierToxicity && carrierPl ? [{ name: 'IC50 empty carrier', value: inp.carrierToxicity.ic50UgPerMl, unit: 'µg/mL', source: inp.carrierToxicity.source, provenance: 'fitted' as const }, { name: 'Hill slope empty carrier', value: inp.carrierToxicity.hill, unit: '1', source: inp.carrierToxicity.source, provenance: 'fitted' as const }, ...plateauRows('empty carrier', inp.carrierToxicity, carrierPl)] : []),
   ];
   if (inp.drugs.length || inp.carrierToxicity)
     explanations.push({
       equation: 'IV3-viability',
-      formula: 'V = V_carrier(c) · Π_drugs 1 / (1 + (C_eq / IC50)^h), C_eq = (1/t_ref) ∫₀ᵀ n_rel(t) / (V_medium + n_cells V_cell K_p) dt, n_rel = n_drug [(1 − φ_int) F_medium(t) + φ_int F_cell(t)]; V_carrier = 1 / (1 + (c / IC50_carrier)^h_carrier) when you fitted it, else 1',
+      formula: 'V = V_carrier(c) · Π_drugs [b + (t − b) / (1 + (C_eq / IC50)^h)], C_eq = (1/t_ref) ∫₀^T_assay n_rel(t) / (V_medium + n_cells V_cell K_p) dt, n_rel = n_drug [(1 − φ_int) F_medium(t) + φ_int F_cell(t)]; V_carrier = b_c + (t_c − b_c) / (1 + (c / IC50_carrier)^h_carrier) when you fitted it, else 1; t = 1, b = 0 unless your fit gives them',
       inputs: [
         { name: 'drug in the well', value: inp.drugs.reduce((s, d) => s + (massWellUg * d.massFraction) / d.molecularWeightGPerMol, 0) * 1e-6 * 1e9, unit: 'nmol' },
         { name: 'F_medium (pH 7.4) at T', value: fMed, unit: '1' },
         { name: 'F_cell (pH 5.0) at T', value: fCell, unit: '1' },
         { name: 'φ_int (internalized share)', value: internalizedShare(inp.concentrationUgPerMl), unit: '1' },
         { name: 'T (incubation)', value: T, unit: 'h' },
+        { name: 'T_assay (viability assay exposure)', value: Ta, unit: 'h' },
         ...(inp.drugs.length ? [{ name: 'C_eq', value: effectiveDrugM[0], unit: 'M' }, { name: 'IC50 (loaded curve, C_eq scale)', value: loadedPar[0].ic50M, unit: 'M' }, { name: 'h (loaded curve)', value: loadedPar[0].hill, unit: '1' }] : []),
         ...(inp.carrierToxicity ? [{ name: 'V_carrier (your empty-carrier fit)', value: carrierV(inp.concentrationUgPerMl), unit: '1' }] : []),
       ],
       params: [paramRow('t_ref', INVITRO_PARAMS.ic50ExposureH, pv('ic50ExposureH', o)), paramRow('K_p', INVITRO_PARAMS.drugCellPartition, kp), ...fittedRows],
       result: { name: 'viabilityLoaded', value: viabilityLoaded, unit: '1' },
-      note: `The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Release in the well (F_medium at pH 7.4, F_cell at pH 5.0) and the carrier's dissolution: ${inp.releaseSource ? `your release calibration, ${inp.releaseSource}, at the medium's pH` : "the M2 release model with the catalog's parameters"}. ${inp.carrierToxicity ? `Empty carrier: your fitted carrier toxicity (${inp.carrierToxicity.source}), applied to the loaded carrier too.` : 'Empty carrier: no carrier toxicity is modelled (viability 1).'} Drug alone: the same drug amount dissolved in the medium for the same incubation.${inp.drugs.some((d) => d.fittedAlone || d.fittedLoaded) ? ' Your viability fit replaces the catalog IC50 and Hill slope (drug alone: your nominal IC50 × the medium share over your exposure; loaded carrier: the IC50 that puts this bench at 50 % at your fitted concentration).' : ''}`,
+      note: `The IC50 is a medium concentration under continuous exposure over t_ref; released drug (not the total loaded) is what the cells see, as concentration × time. Release in the well (F_medium at pH 7.4, F_cell at pH 5.0) and the carrier's dissolution: ${inp.releaseSource ? `your release calibration, ${inp.releaseSource}, at the medium's pH` : "the M2 release model with the catalog's parameters"}. ${inp.carrierToxicity ? `Empty carrier: your fitted carrier toxicity (${inp.carrierToxicity.source}), applied to the loaded carrier too.` : 'Empty carrier: no carrier toxicity is modelled (viability 1).'} Drug alone: the same drug amount dissolved in the medium over the assay's exposure. ${inp.assayH !== undefined && inp.assayH !== T ? `The viability assay's exposure (${Ta} h) differs from the incubation (${T} h): released drug is integrated over ${Ta} h; the internalized share stays at its end-of-incubation value (no uptake after the incubation is modelled).` : 'The viability assay’s exposure is the incubation (no separate assay hours given).'}${inp.drugs.some((d) => d.fittedAlone || d.fittedLoaded) ? ' Your viability fit replaces the catalog IC50, Hill slope and the plateaus (top, bottom; held to 0 ≤ bottom ≤ top ≤ 1) — drug alone: your nominal IC50 × the medium share over your exposure; loaded carrier: the IC50 that puts this bench at (top + bottom)/2 at your fitted concentration.' : ''}`,
     });
 
   // clonogenic survival: control vs treated, oxic cells (no hypoxic compartment), the cell-average DEF of the metal in the cell
@@ -453,7 +520,7 @@ export function invitroBench(inp: InvitroBenchInput): InvitroBenchResult {
       deliveredUgPerCm2,
     },
     uptake: { pgPerCellParticle: pgParticle, pgPerCell, provenance, internalizedFraction: fInt, linearPgPerCell: up.linear, maxPgPerCell: up.maxPg, sizeExtrapolated },
-    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(carrierV), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM, drugMassFractions: inp.drugs.map((d) => d.massFraction), mediumShare, drugParams: inp.drugs.map((d, i) => ({ agent: d.agent, alone: alonePar[i], loaded: loadedPar[i] })) },
+    cytotoxicity: { concentrationsUgPerMl: concs, drugAlone, emptyCarrier: concs.map(carrierV), loadedCarrier: loaded, viabilityLoaded, effectiveDrugM, mediumAtEndM, drugMassFractions: inp.drugs.map((d) => d.massFraction), mediumShare, drugParams: inp.drugs.map((d, i) => ({ agent: d.agent, alone: alonePar[i], loaded: loadedPar[i] })), assayH: Ta },
     clonogenic: {
       dosesGy: doses,
       sfControl: doses.map((d) => armSurvival(control, d)),

@@ -67,6 +67,7 @@ export const ScenarioSchemaV1 = z.object({
       plate: z.enum(PLATE_IDS),
       concentrationUgPerMl: num,
       incubationH: num,
+      assayH: num.optional(),
       serumFraction: num,
       temperatureC: num,
       cellsPerCm2: num,

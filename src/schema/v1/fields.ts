@@ -180,6 +180,7 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'choice', key: 'plate', label: 'Plate', unit: '', options: PLATE_IDS, default: '24-well', description: 'Plate format (well area, medium volume).' },
   { kind: 'number', key: 'concentrationUgPerMl', label: 'Particle concentration', unit: 'µg/mL', default: 50, min: 0, max: 10000, step: 1, scale: 'log', sweep: { from: 1, to: 500, scale: 'log' }, description: 'Particles in the medium at the start.' },
   { kind: 'number', key: 'incubationH', label: 'Incubation', unit: 'h', default: 24, min: 0, max: 336, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Time with the particles before irradiation.' },
+  { kind: 'number', key: 'assayH', label: 'Viability assay hours', unit: 'h', default: 24, min: 0, exclusiveMin: true, max: 336, step: 1, description: 'Optional: how long the viability assay (MTT / CCK-8) exposed the cells to the drug; the released drug is integrated over it for the viability curves and it is the exposure of a viability fit made on this plate. Absent = the incubation.' },
   { kind: 'number', key: 'serumFraction', label: 'Serum fraction', unit: '1', default: 0.1, min: 0, max: 1, step: 0.01, description: 'Serum volume fraction (0.1 = 10 % FBS).' },
   { kind: 'number', key: 'temperatureC', label: 'Incubation temperature', unit: '°C', default: 37, min: 4, max: 45, step: 0.5, description: 'Incubation temperature.' },
   { kind: 'number', key: 'cellsPerCm2', label: 'Cells per cm²', unit: 'cells/cm²', default: 50000, min: 0, exclusiveMin: true, max: 1e7, step: 1000, scale: 'log', description: 'Cells on the well bottom.' },
@@ -195,7 +196,7 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
 ];
 
 /** scenario.invitro keys without a written default: kept only when given (the rest are filled with their defaults). */
-export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2', 'controlAlphaPerGy', 'controlBetaPerGy2'];
+export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2', 'controlAlphaPerGy', 'controlBetaPerGy2', 'assayH'];
 
 /**
  * scenario.outcomeSchedule (extension, optional, no default): the clinical radiotherapy schedule of the outcome model

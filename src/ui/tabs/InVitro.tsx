@@ -102,6 +102,7 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
           </label>
           {num('concentrationUgPerMl', 'Concentration', 'µg/mL')}
           {num('incubationH', 'Incubation', 'h')}
+          {num('assayH', 'Viability assay hours (empty = incubation)', 'h', true)}
           {num('serumFraction', 'Serum fraction', '')}
           {num('cellsPerCm2', 'Cells per cm²', '')}
         </div>

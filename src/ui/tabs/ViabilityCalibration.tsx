@@ -56,7 +56,7 @@ export default function ViabilityCalibration({ f, r, candidateId }: { f: Complet
           ))}
         </ul>
       )}
-      <p className="small">CSV with a header row: concentration with its unit (µg/mL or µM; for a carrier µg/mL of particles, or µM of drug equivalent), then viability — replicate columns and/or the sheet’s Mean and SD (used as weights) — in % of control, as a fraction, or as absorbance (divided by the control row at 0). Semicolons, decimal commas and Excel’s BOM are read. The cells were exposed for the plate’s incubation above ({r.conditions.incubationH} h, {r.conditions.cellLine}).</p>
+      <p className="small">CSV with a header row: concentration with its unit (µg/mL or µM; for a carrier µg/mL of particles, or µM of drug equivalent), then viability — replicate columns and/or the sheet’s Mean and SD (used as weights) — in % of control, as a fraction, or as absorbance (divided by the control row at 0). Semicolons, decimal commas and Excel’s BOM are read. The cells were exposed for {r.conditions.assayH === r.conditions.incubationH ? <>the plate’s incubation above ({r.conditions.incubationH} h</> : <>the viability assay hours above ({r.conditions.assayH} h; incubation {r.conditions.incubationH} h</>}, {r.conditions.cellLine}); set “Viability assay hours” above if your assay ran longer than the incubation.</p>
       <div className="row">
         <label className="field inline"><span>The wells held</span>
           <select value={arm} data-testid="invitro-viability-arm" onChange={(e) => { setArm(e.target.value as ViabilityArm); setApplied(null); }}>
@@ -105,7 +105,7 @@ function Result({ cal, readNotes, applied, onApply }: { cal: ViabilityCalibratio
   return (
     <div data-testid="invitro-viability-result">
       <p>IC50 · Hill slope (± SE): <span data-testid="invitro-viability-fit">{num('IC50 (your fit)', fx.ic50, fx.se.ic50, u)} · {num('Hill slope (your fit)', fx.hill, fx.se.hill)}</span></p>
-      <p className="small">{fx.n} points at {fx.levels} concentrations{fx.weighted ? ', weighted by your SD' : ''}. Top · bottom (reported, not applied): {num('top (your fit)', fx.top, fx.se.top, '', fx.fixed.top)} · {num('bottom (your fit)', fx.bottom, fx.se.bottom, '', fx.fixed.bottom)}</p>
+      <p className="small">{fx.n} points at {fx.levels} concentrations{fx.weighted ? ', weighted by your SD' : ''}. Top · bottom (applied as the curve’s plateaus, held to 0 ≤ bottom ≤ top ≤ 1): {num('top (your fit)', fx.top, fx.se.top, '', fx.fixed.top)} · {num('bottom (your fit)', fx.bottom, fx.se.bottom, '', fx.fixed.bottom)}</p>
       {cal.notes.filter((n) => !readNotes.includes(n)).map((n) => <p key={n} className="small muted">{n}</p>)}
       <h4 className="chart-title">Your viability points over the bench’s curve</h4>
       <PlotFigure
