@@ -193,6 +193,13 @@ export const tests = [
       const measured = 0.5379 / 0.4493; // the file's 2 Gy points
       assert(Math.abs(ser2 / measured - 1) < 0.05, `SER at 2 Gy after Apply ${ser2} vs the data's ${measured.toFixed(3)}`);
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-after-apply.png` });
+      // walk10 #6: the Outcome tab says its candidate numbers use the strength fitted to your data
+      await page.getByRole('tab', { name: 'Outcome', exact: true }).click();
+      const yours = page.getByTestId('outcome-your-calibrations');
+      await yours.waitFor({ timeout: 60000 });
+      assert(/Fitted to your data:.*local-effect strength/.test(await yours.innerText()), `Outcome names the calibration: ${await yours.innerText()}`);
+      await page.getByRole('tab', { name: 'In vitro', exact: true }).click();
+      await tab.waitFor({ timeout: 30000 });
       // both files' errors are shown
       const dir = mkdtempSync(join(tmpdir(), 'invitro-'));
       writeFileSync(join(dir, 'c.csv'), 'dose,SF\n0,1\n2,abc\n4,0.2\n');

@@ -57,6 +57,13 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
   }, [key, scheduleProblem, run]);
 
   if (ev.status !== 'ok') return <p className="empty">The outcome needs a valid candidate — fix the highlighted fields in the builder.</p>;
+  // walk10 #6: after a calibration the tab says which of the candidate's numbers are the lab's own
+  const cal = (candidate.draft as { calibrations?: { localEffect?: { params?: Record<string, unknown>; fittedTo?: string }; release?: unknown[]; loading?: unknown[]; viability?: unknown[] } } | null)?.calibrations;
+  const yours = [
+    cal?.localEffect ? `the local-effect strength (${Object.keys(cal.localEffect.params ?? {}).join(', ') || 'clonogenic fit'}${cal.localEffect.fittedTo ? `, ${cal.localEffect.fittedTo}` : ''})` : '',
+    cal?.release?.length ? `release (${cal.release.length} fit${cal.release.length === 1 ? '' : 's'})` : '',
+    cal?.loading?.length ? `loading (${cal.loading.length} fit${cal.loading.length === 1 ? '' : 's'})` : '',
+  ].filter(Boolean);
   const r = result?.r;
   const stale = result !== null && result.key !== key;
   const rep = r?.report;
@@ -112,6 +119,11 @@ export default function Outcome({ candidate, ProvenanceBadge }: { candidate: Can
               })}
             </tbody>
           </table>
+          {yours.length > 0 && (
+            <p className="banner info small" role="note" data-testid="outcome-your-calibrations">
+              <strong>Fitted to your data:</strong> {yours.join('; ')}. The SER above and the candidate's local control use them (the control arm does not).
+            </p>
+          )}
           {rep.curves && <DoseResponseFigure rep={rep} />}
           <RecurrenceFigure rep={rep} bands={bands} />
           <h3>How it is computed</h3>
