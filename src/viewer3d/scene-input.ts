@@ -1,7 +1,9 @@
-// Specs + view options → what the 3D scene draws (layouts, arrangement, camera-fit key): the same pure steps on the page
-// (ParticleViewer) and in the first-frame worker (poster.worker.tsx), which builds its own copy from the specs. No three.js.
+// Specs + view options → what the 3D scene draws (layouts, arrangement, camera-fit key), on the page: for the viewer
+// (ParticleViewer) and, as plain data, for the first-frame worker (poster.worker.ts), which draws what it is sent and so
+// needs none of this code (nor the catalog). No three.js.
 import { arrangeScene, type Arrangement } from './arrange';
 import { buildParticleLayout, displayScaleFor, type DisplayScale, type ParticleLayout } from './layout';
+import { frameKey, type PosterScene } from './poster-protocol';
 import type { ParticleSpec } from './spec';
 
 /** Everything the viewer's picture depends on besides the drawing area's size. Plain data (sent to the worker). */
@@ -33,7 +35,19 @@ export function fitKeyOf(arrangement: Arrangement, resetCount: number): string {
 
 export { arrangeScene };
 
+/** One string per picture without its size: the scene by value. */
+export function sceneKeyOf(scene: ViewScene): string {
+  return JSON.stringify([scene.specs, scene.release, scene.maxDisplayedPerParticle ?? null, scene.step, scene.cutaway, scene.resetCount]);
+}
+
 /** One string per picture: the scene by value and the drawing size in CSS px (a frame is shown only for its own key). */
 export function frameKeyOf(scene: ViewScene, width: number, height: number): string {
-  return JSON.stringify([scene.specs, scene.release, scene.maxDisplayedPerParticle ?? null, scene.step, scene.cutaway, scene.resetCount, width, height]);
+  return frameKey(sceneKeyOf(scene), width, height);
+}
+
+/** The scene as the first-frame worker draws it: layouts, arrangement and fit key built here, and its key (throws as buildLayouts). */
+export function posterSceneOf(scene: ViewScene): PosterScene {
+  const { layouts } = buildLayouts(scene.specs, scene.release, scene.maxDisplayedPerParticle);
+  const arrangement = arrangeScene(layouts, scene.step);
+  return { sceneKey: sceneKeyOf(scene), input: { layouts, arrangement, cutaway: scene.cutaway, fitKey: fitKeyOf(arrangement, scene.resetCount) } };
 }
