@@ -77,6 +77,14 @@ function linearColors(src: Float32Array): Float32Array {
   return out;
 }
 
+const whites: Float32Array[] = [];
+/** `count` white triples (shared, read only). */
+function whiteColors(count: number): Float32Array {
+  let w = whites[0];
+  if (!w || w.length < 3 * count) { w = new Float32Array(3 * count).fill(1); whites[0] = w; }
+  return w.subarray(0, 3 * count);
+}
+
 /**
  * Lit surfaces: physically based (MeshStandardMaterial) on the interactive canvas; Lambert (diffuse, no
  * roughness/metalness) in the first-frame worker, whose shaders SwiftShader compiles and runs in about half the time.
@@ -262,7 +270,9 @@ export class ParticleGraph {
     m.frustumCulled = false;
     m.renderOrder = renderOrder;
     m.instanceMatrix.array.set(set.matrices.subarray(0, 16 * set.count));
-    if (set.colors) m.instanceColor = new InstancedBufferAttribute(linearColors(set.colors).subarray(0, 3 * set.count), 3);
+    // every instanced mesh has per-instance colours (white = the material's own colour): one shader program for them all,
+    // one fewer to compile and link before the first frame (a nanodot set alone would need its own)
+    m.instanceColor = new InstancedBufferAttribute(set.colors ? linearColors(set.colors).subarray(0, 3 * set.count) : whiteColors(set.count), 3);
     if (levels) this.lod.add({ mesh: m, levels, radius: maxInstanceScale(set.matrices, set.count) });
     this.meshes.push(m);
     return m;
