@@ -150,7 +150,8 @@ function makeResources(cheap: boolean) {
   lattice.minFilter = LinearMipmapLinearFilter;
   lattice.generateMipmaps = true;
   lattice.colorSpace = SRGBColorSpace;
-  lattice.anisotropy = 4;
+  // anisotropic filtering comes with full detail (update): SwiftShader builds a much longer sampling routine for it
+  lattice.anisotropy = 1;
   lattice.needsUpdate = true;
   return {
     lattice,
@@ -211,6 +212,8 @@ export class ParticleGraph {
     this.lod.clear();
     this.content.clear();
     for (const m of [res.mat.marker, res.mat.peg]) m.clippingPlanes = cutaway ? [CUT_PLANE] : null;
+    const anisotropy = full ? 4 : 1;
+    if (res.lattice.anisotropy !== anisotropy) { res.lattice.anisotropy = anisotropy; res.lattice.needsUpdate = true; }
     layouts.forEach((l, i) => this.content.add(this.particle(l, arrangement.placements[i], cutaway, full, res)));
     for (const m of old) m.dispose();
     this.partMats.sweep();
