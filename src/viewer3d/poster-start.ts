@@ -54,9 +54,9 @@ const send = (req: PosterRequest) => {
 };
 
 /**
- * The scene the viewer is expected to show, before the viewer exists: the started worker (now, or when prewarmPoster
- * starts it) builds that scene first thing, compiles its shader programs and uploads its buffers, drawing nothing to the
- * page yet. A viewer that then asks for the same scene finds it built; another scene is simply built anew.
+ * The scene the viewer is expected to show, before the viewer exists: once the worker is started (now, or when
+ * prewarmPoster starts it) this page builds that scene's layouts and posts them; the worker draws them first thing,
+ * sending nothing to the page until it knows the drawing size (sizePrimedPoster). A viewer that then asks for the same scene finds it built; another scene is simply built anew.
  */
 export function primePoster(scene: ViewScene): void {
   primed = scene;

@@ -14,12 +14,23 @@ const spec: ParticleSpec = {
 };
 
 describe('buildLayouts', () => {
-  it('is deterministic: a second build (the worker’s, from a structured clone of the specs) is the same picture', () => {
+  it('is deterministic: a build from a structured clone of the specs (after another build in between) is the same picture', () => {
     const a = buildLayouts([spec], false);
+    buildLayouts([{ ...spec, coreDiameterNm: 80 }], false);
     const b = buildLayouts([structuredClone(spec)], false);
+    expect(b).not.toBe(a);
     expect(b.scale).toEqual(a.scale);
     expect(b.layouts).toEqual(a.layouts);
     expect(fitKeyOf(arrangeScene(b.layouts, 0), 0)).toBe(fitKeyOf(arrangeScene(a.layouts, 0), 0));
+  });
+});
+
+describe('buildLayouts cache', () => {
+  it('gives the same objects for the same specs and options by value (start-up prime, then the viewer), new ones otherwise', () => {
+    const a = buildLayouts([spec], false);
+    expect(buildLayouts([structuredClone(spec)], false, undefined)).toBe(a);
+    expect(buildLayouts([spec], true)).not.toBe(a);
+    expect(buildLayouts([spec], false, 500)).not.toBe(buildLayouts([spec], false));
   });
 });
 

@@ -21,10 +21,20 @@ export interface ViewScene {
   resetCount: number;
 }
 
-/** The particles' layouts on one shared display scale (throws on a spec the builders cannot draw). */
+/** The last layouts built, by value: the start-up prime's particle is the viewer's first, built once (no second long task). */
+let lastBuilt: { key: string; built: { scale: DisplayScale; layouts: ParticleLayout[] } } | null = null;
+
+/**
+ * The particles' layouts on one shared display scale (throws on a spec the builders cannot draw). The same specs and
+ * options as the call before give the same objects (treat them as read-only).
+ */
 export function buildLayouts(specs: ParticleSpec[], release: boolean, maxDisplayedPerParticle?: number): { scale: DisplayScale; layouts: ParticleLayout[] } {
+  const key = JSON.stringify([specs, release, maxDisplayedPerParticle ?? null]);
+  if (lastBuilt?.key === key) return lastBuilt.built;
   const scale = displayScaleFor(specs, maxDisplayedPerParticle);
-  return { scale, layouts: specs.map((s) => buildParticleLayout(s, { release, scale })) };
+  const built = { scale, layouts: specs.map((s) => buildParticleLayout(s, { release, scale })) };
+  lastBuilt = { key, built };
+  return built;
 }
 
 /** Changes whenever the camera must be fitted again: a reset, or other bounds (a size change re-fits by itself). */
