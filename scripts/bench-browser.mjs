@@ -188,8 +188,9 @@ async function firstLoad(browser, url, runs, dist) {
     const first3d = await page.waitForFunction(() => performance.getEntriesByName('npd-first-3d-frame')[0]?.startTime, null, { timeout: 30000, polling: 20 })
       .then((h) => h.jsonValue()).catch(() => null);
     await page.waitForTimeout(300);
-    // where the first frame's time goes: the worker started, its modules loaded, the scene received (viewer3d/poster.ts)
-    const worker3d = await page.evaluate(() => Object.fromEntries(['npd-3d-worker-start', 'npd-3d-worker-loaded', 'npd-3d-worker-scene']
+    // where the first frame's time goes (viewer3d/poster.ts): the worker started, its entry loaded, its drawing code
+    // loaded, the particle's layouts received (`prime`), the scene built, the render call returned, the frame drawn
+    const worker3d = await page.evaluate(() => Object.fromEntries(['npd-3d-worker-start', 'npd-3d-worker-loaded', 'npd-3d-worker-code', 'npd-3d-worker-prime', 'npd-3d-worker-built', 'npd-3d-worker-rendered', 'npd-3d-worker-bitmap']
       .map((n) => [n.replace('npd-3d-worker-', ''), performance.getEntriesByName(n)[0]?.startTime ?? null])));
     const fl = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -505,7 +506,7 @@ async function main() {
     log(`first load (cold, ${o.loads} runs, median): builder usable ${fl.builderUsableMs.median?.toFixed(0)} ms, scores shown ${fl.scoresShownMs.median?.toFixed(0)} ms, FCP ${fl.fcpMs.median?.toFixed(0)} ms, LCP ${fl.lcpMs.median?.toFixed(0)} ms`);
     log(`navigation → first drawn 3D frame (no click; median, p90): ${fl.first3dFrameMs.median?.toFixed(0)} ms, ${fl.first3dFrameMs.p90?.toFixed(0)} ms [${fl.samples.map((x) => x.first3dFrameMs?.toFixed(0) ?? '—').join(', ')}] — budget ≤ ${BUDGETS.first3dFrameMs} ms: ${verdict(fl.first3dFrameMs.met)}`);
     const ms = (v) => (typeof v === 'number' ? v.toFixed(0) : '—');
-    log(`    first-frame worker (start / modules loaded / scene received → frame), ms: ${fl.samples.map((x) => `${ms(x.worker3d?.start)} / ${ms(x.worker3d?.loaded)} / ${ms(x.worker3d?.scene)} → ${ms(x.first3dFrameMs)}`).join('; ')}`);
+    log(`    first-frame worker (start / entry loaded / drawing code loaded / layouts received / built / rendered / bitmap → frame shown), ms: ${fl.samples.map((x) => `${['start', 'loaded', 'code', 'prime', 'built', 'rendered', 'bitmap'].map((k) => ms(x.worker3d?.[k])).join(' / ')} → ${ms(x.first3dFrameMs)}`).join('; ')}`);
     if (fl.jsBeforeUsable) {
       const j = fl.jsBeforeUsable;
       log(`initial JS (every script fetched before the builder is usable and scores are shown): ${j.gzipKB.toFixed(1)} kB gzip — budget ≤ ${j.budgetKB} kB: ${verdict(j.met)}`);

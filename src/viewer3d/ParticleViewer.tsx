@@ -7,7 +7,8 @@ import { ViewerErrorBoundary } from './ErrorBoundary';
 import { Fallback2D } from './Fallback2D';
 import { Legend } from './Legend';
 import { explodeCaption, EXPLODE_STEPS, releaseCaption } from './arrange';
-import { arrangeScene, buildLayouts, fitKeyOf, type ViewScene } from './scene-input';
+import { arrangeScene, buildLayouts, fitKeyOf, sceneKeyOf } from './scene-input';
+import type { PosterScene } from './poster-protocol';
 import { niceFloor } from './math';
 import { detectWebGL } from './webgl';
 import { VIEWER_COLORS } from './colors';
@@ -109,8 +110,11 @@ export default function ParticleViewer(props: ParticleViewerProps) {
   const { layouts, scale } = built;
   const arrangement = useMemo(() => arrangeScene(layouts, step), [layouts, step]);
   const fitKey = fitKeyOf(arrangement, resetCount);
-  // the same picture, described for the first-frame worker (it builds its own layouts from the specs)
-  const posterScene = useMemo<ViewScene>(() => ({ specs, release, maxDisplayedPerParticle, step, cutaway, resetCount }), [specsKey, release, maxDisplayedPerParticle, step, cutaway, resetCount]);
+  // the same picture for the first-frame worker: these layouts as plain data, and its key by value
+  const posterScene = useMemo<PosterScene>(
+    () => ({ sceneKey: sceneKeyOf({ specs, release, maxDisplayedPerParticle, step, cutaway, resetCount }), input: { layouts, arrangement, cutaway, fitKey } }),
+    [specsKey, release, maxDisplayedPerParticle, step, cutaway, resetCount, layouts, arrangement, fitKey],
+  );
 
   const hasRelease = specs.some((s) => s.release);
   const hintId = useId();

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { Canvas } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
-import { SceneBody, setupRenderer, useProgressiveDetail, VIEW_DIR, type FrameStats, type SceneInput } from './scene-body';
+import { CAMERA, SceneBody, setupRenderer, useProgressiveDetail, type FrameStats, type SceneInput } from './scene-body';
 
 export type { FrameStats } from './scene-body';
 
@@ -55,7 +55,7 @@ export default function ParticleScene({ layouts, arrangement, cutaway, fitKey, o
       frameloop="demand"
       dpr={full ? [1, 2] : 1}
       gl={{ preserveDrawingBuffer: true, antialias: true }}
-      camera={{ position: [VIEW_DIR.x * 2000, VIEW_DIR.y * 2000, VIEW_DIR.z * 2000], zoom: 2, near: 1, far: 6000 }}
+      camera={CAMERA}
       onCreated={({ gl, get }) => {
         setupRenderer(gl, import.meta.env.DEV);
         gl.domElement.addEventListener('webglcontextlost', (e) => { e.preventDefault(); lostRef.current(); });

@@ -1,6 +1,6 @@
 // The viewer's own colours (background, PEG, high-Z dots, water, text); catalog cores, agents and membranes take theirs
 // from src/catalog/visuals.ts, which the builder's swatches read too, so legends match the 3D scene.
-import { FALLBACK_COLORS, HIGH_Z_COLOR, OKABE_ITO, agentColor } from '../catalog';
+import { FALLBACK_COLORS, HIGH_Z_COLOR, OKABE_ITO, agentColor } from '../catalog/visuals';
 
 export { OKABE_ITO };
 

@@ -1,7 +1,8 @@
-// Starts the first-frame worker (poster.worker.tsx) ahead of the viewer and primes it with the scene the 3D panel will
+// Starts the first-frame worker (poster.worker.ts) ahead of the viewer and primes it with the scene the 3D panel will
 // show: small and free of three.js/React, so start-up (main.tsx, App) can call it before the viewer's code has loaded
-// (#21). A frame the primed worker draws before any viewer exists is kept here until the viewer takes the worker.
-import type { PosterMessage, PosterRequest } from './poster.worker';
+// (#21). The primed scene's layouts are built on this page (scene-input.ts, a chunk loaded with the worker's script) and
+// posted as plain data. A frame the primed worker draws before any viewer exists is kept here until the viewer takes the worker.
+import type { PosterMessage, PosterRequest } from './poster-protocol';
 import type { ViewScene } from './scene-input';
 
 /** Workers can draw WebGL into an OffscreenCanvas and hand frames back as ImageBitmaps. */
@@ -18,7 +19,7 @@ let primed: ViewScene | null = null;
 
 function startWorker(): Worker {
   performance.mark('npd-3d-worker-start');
-  return new Worker(new URL('./poster.worker.tsx', import.meta.url), { type: 'module' });
+  return new Worker(new URL('./poster.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** Start the worker now (idempotent), so its script is loaded and parsed by the time the first scene is ready to draw. */
@@ -32,10 +33,20 @@ export function prewarmPoster(): void {
       early.push(e.data);
     };
     spare = w;
-    if (primed) send({ type: 'prime', scene: primed });
+    if (primed) sendPrime(primed);
   } catch {
     spare = null;
   }
+}
+
+/** Build the primed scene's layouts here (while the worker loads its script) and send them. */
+function sendPrime(scene: ViewScene): void {
+  const worker = spare;
+  void import('./scene-input').then(({ posterSceneOf }) => {
+    // taken by a viewer meanwhile: that viewer sends its own scene
+    if (spare !== worker || primed !== scene) return;
+    send({ type: 'prime', scene: posterSceneOf(scene) });
+  }).catch(() => undefined /* priming is an optimisation only (a spec the builders cannot draw: the viewer says so) */);
 }
 
 const send = (req: PosterRequest) => {
@@ -43,13 +54,13 @@ const send = (req: PosterRequest) => {
 };
 
 /**
- * The scene the viewer is expected to show, before the viewer exists: the started worker (now, or when prewarmPoster
- * starts it) builds that scene first thing, compiles its shader programs and uploads its buffers, drawing nothing to the
- * page yet. A viewer that then asks for the same scene finds it built; another scene is simply built anew.
+ * The scene the viewer is expected to show, before the viewer exists: once the worker is started (now, or when
+ * prewarmPoster starts it) this page builds that scene's layouts and posts them; the worker draws them first thing,
+ * sending nothing to the page until it knows the drawing size (sizePrimedPoster). A viewer that then asks for the same scene finds it built; another scene is simply built anew.
  */
 export function primePoster(scene: ViewScene): void {
   primed = scene;
-  send({ type: 'prime', scene });
+  if (spare) sendPrime(scene);
 }
 
 /**

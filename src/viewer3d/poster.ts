@@ -3,9 +3,8 @@
 // screen without WebGL work here. A frame the worker drew before this viewer existed (primed at start-up) is shown at
 // once when it is of the same scene and size.
 import { useEffect, useRef, type RefObject } from 'react';
-import type { FrameStats } from './scene-body';
-import type { PosterMessage, PosterRequest } from './poster.worker';
-import { frameKeyOf, type ViewScene } from './scene-input';
+import type { FrameStats } from './scene-graph';
+import { frameKey, type PosterMessage, type PosterRequest, type PosterScene } from './poster-protocol';
 import { takePosterWorker } from './poster-start';
 
 export { posterSupported, prewarmPoster } from './poster-start';
@@ -13,8 +12,8 @@ export { posterSupported, prewarmPoster } from './poster-start';
 export interface PosterOptions {
   /** false stops (and ends) the worker: the live canvas has taken over, or there is no 3D view. */
   enabled: boolean;
-  /** What to draw; the worker builds the layouts from the specs itself. A new value asks for a new frame. */
-  scene: ViewScene;
+  /** What to draw (layouts built on this page, posted as plain data). A new `sceneKey` asks for a new frame. */
+  scene: PosterScene;
   /** The drawing area (its CSS size is the frame's). */
   box: RefObject<HTMLElement | null>;
   /** The canvas the frames go into. */
@@ -72,22 +71,24 @@ export function usePoster({ enabled, scene, box, canvas, onFrame, onError }: Pos
       workerRef.current = null;
     };
   }, [enabled, canvas]);
-  const sceneValue = JSON.stringify(scene);
+  const sceneKey = scene.sceneKey;
+  const sceneRef = useRef(scene);
+  sceneRef.current = scene;
   useEffect(() => {
     const w = workerRef.current;
     const el = box.current;
     if (!enabled || !w || !el) return;
     const r = el.getBoundingClientRect();
     const width = Math.max(1, Math.round(r.width)), height = Math.max(1, Math.round(r.height));
-    const key = frameKeyOf(scene, width, height);
+    const key = frameKey(sceneKey, width, height);
     wantedRef.current = key;
     // a frame drawn ahead at start-up is shown now if it is this picture (then the request below only tells the worker
     // to refine it; otherwise it draws this one)
     const early = earlyRef.current;
     earlyRef.current = [];
     for (const m of early) showRef.current(m);
-    const req: PosterRequest = { type: 'draw', scene, width, height, dpr: window.devicePixelRatio || 1 };
+    const req: PosterRequest = { type: 'draw', scene: sceneRef.current, width, height, dpr: window.devicePixelRatio || 1 };
     try { w.postMessage(req); } catch (e) { cb.current.onError(e instanceof Error ? e.message : String(e)); }
-    // `sceneValue` stands for the scene's value
-  }, [enabled, sceneValue, box]);
+    // `sceneKey` stands for the scene's value
+  }, [enabled, sceneKey, box]);
 }

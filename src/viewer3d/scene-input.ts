@@ -1,7 +1,9 @@
-// Specs + view options → what the 3D scene draws (layouts, arrangement, camera-fit key): the same pure steps on the page
-// (ParticleViewer) and in the first-frame worker (poster.worker.tsx), which builds its own copy from the specs. No three.js.
+// Specs + view options → what the 3D scene draws (layouts, arrangement, camera-fit key), on the page: for the viewer
+// (ParticleViewer) and, as plain data, for the first-frame worker (poster.worker.ts), which draws what it is sent and so
+// needs none of this code (nor the catalog). No three.js.
 import { arrangeScene, type Arrangement } from './arrange';
 import { buildParticleLayout, displayScaleFor, type DisplayScale, type ParticleLayout } from './layout';
+import { frameKey, type PosterScene } from './poster-protocol';
 import type { ParticleSpec } from './spec';
 
 /** Everything the viewer's picture depends on besides the drawing area's size. Plain data (sent to the worker). */
@@ -19,10 +21,20 @@ export interface ViewScene {
   resetCount: number;
 }
 
-/** The particles' layouts on one shared display scale (throws on a spec the builders cannot draw). */
+/** The last layouts built, by value: the start-up prime's particle is the viewer's first, built once (no second long task). */
+let lastBuilt: { key: string; built: { scale: DisplayScale; layouts: ParticleLayout[] } } | null = null;
+
+/**
+ * The particles' layouts on one shared display scale (throws on a spec the builders cannot draw). The same specs and
+ * options as the call before give the same objects (treat them as read-only).
+ */
 export function buildLayouts(specs: ParticleSpec[], release: boolean, maxDisplayedPerParticle?: number): { scale: DisplayScale; layouts: ParticleLayout[] } {
+  const key = JSON.stringify([specs, release, maxDisplayedPerParticle ?? null]);
+  if (lastBuilt?.key === key) return lastBuilt.built;
   const scale = displayScaleFor(specs, maxDisplayedPerParticle);
-  return { scale, layouts: specs.map((s) => buildParticleLayout(s, { release, scale })) };
+  const built = { scale, layouts: specs.map((s) => buildParticleLayout(s, { release, scale })) };
+  lastBuilt = { key, built };
+  return built;
 }
 
 /** Changes whenever the camera must be fitted again: a reset, or other bounds (a size change re-fits by itself). */
@@ -33,7 +45,19 @@ export function fitKeyOf(arrangement: Arrangement, resetCount: number): string {
 
 export { arrangeScene };
 
+/** One string per picture without its size: the scene by value. */
+export function sceneKeyOf(scene: ViewScene): string {
+  return JSON.stringify([scene.specs, scene.release, scene.maxDisplayedPerParticle ?? null, scene.step, scene.cutaway, scene.resetCount]);
+}
+
 /** One string per picture: the scene by value and the drawing size in CSS px (a frame is shown only for its own key). */
 export function frameKeyOf(scene: ViewScene, width: number, height: number): string {
-  return JSON.stringify([scene.specs, scene.release, scene.maxDisplayedPerParticle ?? null, scene.step, scene.cutaway, scene.resetCount, width, height]);
+  return frameKey(sceneKeyOf(scene), width, height);
+}
+
+/** The scene as the first-frame worker draws it: layouts, arrangement and fit key built here, and its key (throws as buildLayouts). */
+export function posterSceneOf(scene: ViewScene): PosterScene {
+  const { layouts } = buildLayouts(scene.specs, scene.release, scene.maxDisplayedPerParticle);
+  const arrangement = arrangeScene(layouts, scene.step);
+  return { sceneKey: sceneKeyOf(scene), input: { layouts, arrangement, cutaway: scene.cutaway, fitKey: fitKeyOf(arrangement, scene.resetCount) } };
 }
