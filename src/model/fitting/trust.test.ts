@@ -1,7 +1,7 @@
 // Fit trust: the three findings of issue #25 item 3 (non-identifiable M2 fit, SE far above the value, negative Peppas–Sahlin k1).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fitTrust, plausibilityFlags } from './trust';
+import { fitTrust, plausibilityFlags, residualRuns, RUNS_Z_LIMIT } from './trust';
 import { fitPlausibility } from './plausibility';
 import { RELEASE_MODELS, RELEASE_MODEL_IDS } from './release-models';
 
@@ -76,5 +76,30 @@ describe('one plausibility rule for every model’s fitted parameters (built-in 
     expect(fitPlausibility({ model: 'custom', params: { Fmax: 80, k: 0.3, b: 2 } }, own)).toEqual([]);
     // a value just inside the bound by more than the tolerance is not at it
     expect(plausibilityFlags({ x: 100 - 1e-3 }, { x: { plausible: [0, 100], bounds: [0, 100] } })).toEqual([]);
+  });
+});
+
+describe('residualRuns and the systematic-misfit check (walk10 #7)', () => {
+  it('hand values: 5 positive then 5 negative residuals are 2 runs where 6 are expected, z = −4/√(20/9)', () => {
+    const r = residualRuns([[1, 2, 3, 2, 1, -1, -2, -3, -2, -1]]);
+    expect(r).not.toBeNull();
+    expect(r!.runs).toBe(2);
+    expect(r!.expected).toBeCloseTo(6, 12);
+    expect(r!.z).toBeCloseTo(-4 / Math.sqrt(20 / 9), 12);
+    // alternating signs: more runs than chance, z > 0; zeros (t = 0 points) are left out; too few points → null
+    expect(residualRuns([[1, -1, 1, -1, 1, -1, 1, -1, 1, -1]])!.z).toBeGreaterThan(0);
+    expect(residualRuns([[0, 1, 2, -1]])).toBeNull();
+  });
+  it('curves are tested each on its own and summed; a systematic misfit blocks a trusted fit with a reason', () => {
+    const twoCurves = [[0, 1, 2, 2, 1, -1, -2], [0, 3, 4, 3, -2, -4, -5]];
+    const r = residualRuns(twoCurves)!;
+    expect(r.runs).toBe(4);
+    expect(r.n).toBe(12);
+    const fit = { params: { k: 1 }, se: { k: 0.1 }, identifiable: true };
+    expect(fitTrust(fit).trusted).toBe(true);
+    const t = fitTrust({ ...fit, residualSeries: twoCurves });
+    expect(r.z).toBeLessThan(RUNS_Z_LIMIT);
+    expect(t.trusted).toBe(false);
+    expect(t.problems.join(' ')).toMatch(/systematically, not by noise/);
   });
 });

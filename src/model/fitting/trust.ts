@@ -11,6 +11,41 @@ export interface FitForTrust {
   ci95?: Record<string, readonly [number, number] | null | undefined>;
   /** Units for the messages ('nm/h'), by parameter key; '1' or absent = none. */
   units?: Record<string, string>;
+  /** Residuals (measured − model) of each curve in time order, when known: long runs of one sign mean the model's shape misses the data. */
+  residualSeries?: readonly (readonly number[])[];
+}
+
+/** Below this z of the runs test (one-sided p ≈ 0.01) the residuals are called systematic. */
+export const RUNS_Z_LIMIT = -2.33;
+
+/**
+ * Wald–Wolfowitz runs test on the signs of the residuals, each curve on its own and summed (runs and their mean and
+ * variance add over independent curves): R runs among n₊ positive and n₋ negative residuals have mean
+ * μ = 2n₊n₋/N + 1 and variance (μ − 1)(μ − 2)/(N − 1) under random signs. Residuals within 1e-9 of the largest one
+ * count as zero and are left out. Null with fewer than 10 signed residuals in all (too few to tell).
+ */
+export function residualRuns(series: readonly (readonly number[])[]): { runs: number; expected: number; z: number; n: number } | null {
+  const scale = Math.max(0, ...series.flatMap((s) => s.map((v) => (Number.isFinite(v) ? Math.abs(v) : 0))));
+  let runs = 0;
+  let mean = 0;
+  let variance = 0;
+  let n = 0;
+  for (const s of series) {
+    const signs = s.filter((v) => Number.isFinite(v) && Math.abs(v) > 1e-9 * scale).map((v) => v > 0);
+    if (signs.length < 2) continue;
+    const pos = signs.filter(Boolean).length;
+    const neg = signs.length - pos;
+    const N = signs.length;
+    n += N;
+    let r = 1;
+    for (let i = 1; i < N; i++) if (signs[i] !== signs[i - 1]) r++;
+    runs += r;
+    const mu = (2 * pos * neg) / N + 1;
+    mean += mu;
+    variance += ((mu - 1) * (mu - 2)) / (N - 1);
+  }
+  if (n < 10 || !(variance > 0)) return null;
+  return { runs, expected: mean, z: (runs - mean) / Math.sqrt(variance), n };
 }
 
 /**
@@ -47,6 +82,11 @@ export function fitTrust(fit: FitForTrust, names: Record<string, string> = {}): 
         unpinned.add(label(k));
       }
     }
+  }
+  // walk10 #7: a good R² with residuals in long one-signed stretches (a model plateau at 100 % over data levelling at 90 %)
+  const rt = fit.residualSeries ? residualRuns(fit.residualSeries) : null;
+  if (rt && rt.z < RUNS_Z_LIMIT) {
+    problems.push(`the model misses your data systematically, not by noise: its residuals run in ${rt.runs} stretches of one sign where about ${rt.expected.toFixed(1)} are expected by chance (runs test z = ${rt.z.toFixed(2)}, ${rt.n} points) — fit more of the model (e.g. a burst or leakage term), or use an empirical model`);
   }
   if (!fit.identifiable && unpinned.size === 0) for (const k of Object.keys(fit.params)) unpinned.add(label(k));
   return { trusted: problems.length === 0, problems, unpinned: [...unpinned] };

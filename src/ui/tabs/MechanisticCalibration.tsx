@@ -18,7 +18,7 @@ import { FitTrustGate } from '../FitTrustGate';
 /** The trust checks of an M2 calibration: identifiable, SE below the value, positive values whose 95 % interval stays above 0. */
 function trustOf(r: ReleaseCalibrationResult) {
   return fitTrust(
-    { params: r.params as Record<string, number>, se: r.se, identifiable: r.identifiable, ci95: r.ci95, units: RELEASE_CALIBRATION_UNITS },
+    { params: r.params as Record<string, number>, se: r.se, identifiable: r.identifiable, ci95: r.ci95, units: RELEASE_CALIBRATION_UNITS, residualSeries: r.residuals.map((c) => [...c.points].sort((a, b) => a[0] - b[0]).map((p) => p[1])) },
     { vRefNmPerH: 'v_ref', nH: 'n_H', kdPerH: 'k_d', burstFraction: 'F_b' },
   );
 }
