@@ -425,9 +425,9 @@ function firstHourSuites() {
         }
         await gate.waitFor({ timeout: 60000 });
         const problems = await gate.innerText();
-        assert(/its 95 % interval \(-[0-9.e+-]+ … [0-9.e+-]+ [^)]*\) includes 0|not identifiable|identifiable from these data|no standard error/.test(problems), `the untrusted parameter is named with its reason: ${problems}`);
+        assert(/its 95 % interval \(-[0-9.e+-]+ … [0-9.e+-]+ [^)]*\) includes 0|not identifiable|identifiable from these data|no standard error|systematically, not by noise/.test(problems), `the untrusted parameter is named with its reason: ${problems}`);
         assert(await page.locator('[data-testid="mech-apply"]').isDisabled(), 'no silent Apply');
-        assert(/Apply anyway — the fit cannot pin down \S/.test(await gate.locator('label').innerText()), 'the override says what it overrides');
+        assert(/Apply anyway — the fit (cannot pin down \S|failed the checks above)/.test(await gate.locator('label').innerText()), 'the override says what it overrides');
         await mech.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}/first-hour-researcher-${vp.tag}-fit.png` });
         await page.locator('[data-testid="fit-override"]').check();
