@@ -304,7 +304,6 @@ export const tests = [
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);
       await openTab(page);
-      const tab = page.getByTestId('invitro-tab');
       // #24: the beam is on screen, named as in the Builder, and the calibration text names the same beam
       const beam = page.getByTestId('invitro-beam');
       assert((await beam.locator('option:checked').innerText()) === 'as the scenario: 225 kVp X-ray tube', `beam shown: ${await beam.locator('option:checked').innerText()}`);
