@@ -19,6 +19,13 @@ async function setNumber(page, key, value) {
   await input.press('Enter');
 }
 
+/** Apply the shown calibration; a fit flagged as implausible asks for the tick first (walk9 #10). */
+async function applyCalibration(page) {
+  const confirm = page.getByTestId('invitro-apply-confirm');
+  if (await confirm.count()) await confirm.check();
+  await page.getByTestId('invitro-apply-calibration').click();
+}
+
 export const tests = [
   {
     name: 'In vitro tab: inputs saved in the candidate survive a reload and travel in a link; charts, SER, viability not ≈ 0; CSV download',
@@ -110,7 +117,7 @@ export const tests = [
       });
       const before = await readouts();
       assert(before.provenance === 0, 'no fitted strength before Apply');
-      await page.getByTestId('invitro-apply-calibration').click();
+      await applyCalibration(page);
       await page.getByText(/Applied: the plate’s control is your fitted control/).waitFor({ timeout: 10000 });
       // #26 item 3: the fitted strengths say where they come from (files, SE, date), in this tab and in the parameter tables
       const prov = page.getByTestId('invitro-strength-provenance');
@@ -181,7 +188,7 @@ export const tests = [
       assert(/± your SD/.test(await page.getByTestId('invitro-clonogenic-chart').getAttribute('aria-label') ?? (await page.getByTestId('invitro-clonogenic-chart').innerHTML())), 'error bars announced');
       assert(/SF ratio at 2 Gy/.test(await result.innerText()), 'calibration block names the SER definitions');
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });
-      await page.getByTestId('invitro-apply-calibration').click();
+      await applyCalibration(page);
       await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });
       // walk9 #7: how far the in-vivo prediction moved is said beside the Apply
       const moved = await page.getByTestId('invitro-invivo-moved').innerText();
@@ -299,11 +306,15 @@ export const tests = [
     },
   },
   {
-    name: 'In vitro tab (walk9 #9/#10/#22/#23/#24/#38): the plate’s beam is shown and chosen; 0 h says so; the chart key names your data and fit; a flagged fit asks before Apply and keeps its flag after; the strengths are named by beam',
+    name: 'In vitro tab (walk9 #9/#10/#22/#23/#24/#25/#38): the plate’s beam is shown and chosen; 0 h says so; the chart key names your data and fit; a flagged fit asks before Apply and keeps its flag after; the strengths are named by beam',
     timeout: 150_000,
     run: async ({ browser, url, shots }) => {
       const { page, errors, context } = await openPage(browser, url);
       await openTab(page);
+      // #25: the scenario switch reads as one (in vivo / in vitro), not a tick
+      const sw = await page.getByTestId('invitro-scenario').innerText();
+      assert(/Scenario of this candidate/.test(sw) && /in vivo/.test(sw) && /in vitro/.test(sw), `scenario switch: ${sw}`);
+      assert(await page.getByTestId('invivo-setting').isChecked(), 'in vivo by default');
       // #24: the beam is on screen, named as in the Builder, and the calibration text names the same beam
       const beam = page.getByTestId('invitro-beam');
       assert((await beam.locator('option:checked').innerText()) === 'as the scenario: 225 kVp X-ray tube', `beam shown: ${await beam.locator('option:checked').innerText()}`);

@@ -94,11 +94,12 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
       <fieldset>
         <legend>Plate experiment (saved in this candidate: links and files carry it)</legend>
         {stale && <p className="banner warn" role="status" data-testid="invitro-stale">This candidate has problems (listed above), so the plate below is computed for its last valid version. What you change here is saved and takes effect once the problems are fixed.</p>}
-        <label className="field inline">
-          <input type="checkbox" checked={inVitro} data-testid="invitro-setting" onChange={(e) => edit(candidate.id, 'scenario.setting', e.target.checked ? 'in-vitro' : undefined)} />
-          <span>Report this candidate as a plate experiment</span>
-        </label>
-        <p className="small muted">This tab always computes the plate for the selected candidate; the in-vivo scores (Overview, Compare) never depend on it. Ticking adds the plate results to the command-line <code>score</code> of this candidate’s saved file or link (the inputs below are saved and shared either way).</p>
+        <div className="row" role="radiogroup" aria-label="Scenario of this candidate" data-testid="invitro-scenario">
+          <span>Scenario of this candidate:</span>
+          <label className="field inline"><input type="radio" name={`setting-${candidate.id}`} checked={!inVitro} data-testid="invivo-setting" onChange={() => edit(candidate.id, 'scenario.setting', undefined)} /><span>in vivo (a tumour)</span></label>
+          <label className="field inline"><input type="radio" name={`setting-${candidate.id}`} checked={inVitro} data-testid="invitro-setting" onChange={() => edit(candidate.id, 'scenario.setting', 'in-vitro')} /><span>in vitro (this plate)</span></label>
+        </div>
+        <p className="small muted">The scenario is what this candidate’s saved file or link reports on the command line (<code>score</code>). The app shows both either way: this tab always computes the plate, and the other tabs (Overview, Compare, …) always the tumour. The plate inputs below are saved and shared in both scenarios.</p>
         <div className="row">
           <label className="field inline"><span>Cell line</span>
             <select value={iv.cellLine} data-testid="invitro-cellLine" onChange={(e) => set('cellLine', e.target.value, false)}>{CELL_LINE_IDS.map((id) => <option key={id} value={id}>{CELL_LINES[id].name}</option>)}</select>
