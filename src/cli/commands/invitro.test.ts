@@ -100,6 +100,16 @@ describe('invitro', () => {
     // after Apply the model's treated arm is the fitted one: SER at 2 Gy of the model = that of your fitted curves
     expect(cli.predicted.ser.sfRatioAt2Gy).toBeCloseTo(cli.dataSer.sfRatioAt2Gy, 6);
   });
+  it('walk9 #30: a decimal comma is read as the app reads it (--ug-per-ml 12,5 = 12.5); an ambiguous "1,000" is refused naming the flag', () => {
+    const comma = run([GOLD, '--ug-per-ml', '12,5', '--hours', '6']);
+    const dot = run([GOLD, '--ug-per-ml', '12.5', '--hours', '6']);
+    expect(comma.conditions.concentrationUgPerMl).toBe(12.5);
+    expect(comma.dosimetry).toEqual(dot.dosimetry);
+    expect(() => run([GOLD, '--ug-per-ml', '1,000'])).toThrow(/^--ug-per-ml: "1,000" is ambiguous: 1 or 1000\?/);
+    expect(() => run([GOLD, '--ug-per-ml', 'abc'])).toThrow(/^--ug-per-ml: "abc" is not a number/);
+    // what Number() read before stays read
+    expect(run([GOLD, '--ug-per-ml', '5.', '--hours', '6']).conditions.concentrationUgPerMl).toBe(5);
+  });
   it('bad input: the flag and the reason', () => {
     expect(() => run([GOLD, '--cell-line', 'nope'])).toThrow(CliError);
     expect(() => run([GOLD, '--cell-line', 'nope'])).toThrow(/--cell-line: unknown cell line "nope"; valid: hela/);
