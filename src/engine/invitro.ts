@@ -411,7 +411,7 @@ function calibrationExplanation(fit: SensitizationFit, k: number, kSE: number, l
       { name: 'strength factor k', value: k, unit: '1', ...yours(`on gold’s strength s at every anchor beam, SE ${sig(kSE, 2)}`) },
     ],
     result: { name: 'SER at SF 0.1 after Apply', value: after.ser.doseRatioAtSf10, unit: '1' },
-    note: 'Apply sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve; the strengths are stored with this record (calibrations.localEffect), so links, files and reports show them as fitted to your data. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
+    note: 'Apply (the In vitro tab’s button; on the command line, merging the output’s calibration.apply into the formulation file) sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve; the strengths are stored with this record (calibrations.localEffect), so links, files and reports show them as fitted to your data. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
   };
 }
 
