@@ -1,6 +1,7 @@
 // Tiny argument reader for the CLI: positional arguments and --flag value pairs, with typed, validated getters.
 import { CliError } from './cli-error';
 import { parseShard } from '../model/sweep';
+import { parseNumberText } from '../share/parse-number';
 
 export interface ParsedArgs {
   positional: string[];
@@ -57,8 +58,11 @@ export function flagNumber(
     if (opts.required) throw new CliError(`--${name}: required`);
     return NaN;
   }
-  const v = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(v)) throw new CliError(`--${name}: "${raw}" is not a finite number`);
+  // the app's number reader (walk9 #30): "12,5" is 12.5 as in the app's fields; "1,000" is refused as ambiguous, with the reason
+  // (what JavaScript's Number reads, e.g. "5.", stays accepted)
+  const read = parseNumberText(raw);
+  const v = read.kind === 'number' ? read.value : raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isFinite(v)) throw new CliError(read.kind === 'invalid' || read.kind === 'ambiguous' ? `--${name}: ${read.message}` : `--${name}: "${raw}" is not a finite number`);
   if (opts.integer && !Number.isInteger(v)) throw new CliError(`--${name}: must be a whole number, got ${raw}`);
   if (opts.min !== undefined) {
     if (opts.exclusiveMin ? v <= opts.min : v < opts.min)

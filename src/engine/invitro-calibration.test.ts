@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../catalog/presets';
 import { parseFormulation } from '../schema';
 import { CATALOG_LOOKUP } from './index';
-import { calibrateInvitro, invitroOfCompleted, parseClonogenicCsv, parseSurvivalCsv, serDefinitions } from './invitro';
+import { calibrateInvitro, invitroOfCompleted, parseClonogenicCsv, parseSurvivalCsv, serDefinitions, STRENGTH_PLAUSIBLE, strengthVsCatalog } from './invitro';
 import type { SurvivalPoint } from '../model/radiobiology';
 
 function izb(invitro: Record<string, unknown> = {}, overrides: Record<string, number> = {}) {
@@ -87,5 +87,25 @@ describe('clonogenic calibration → Apply: the model reproduces the data it was
     expect(both.treated![5].weight).toBeCloseTo((0.0076 / 0.0007) ** 2, 9);
     const cal = calibrateInvitro(izb(), CATALOG_LOOKUP, both.control!, both.treated!);
     expect(cal.control.controlAlphaPerGy).toBeCloseTo(0.25, 2);
+  });
+});
+
+describe('a flagged strength (walk9 #9/#10): the calibration says so as a flag, and a stored record says how far it is from the catalog', () => {
+  it('implausibleStrength is true exactly when the factor is beyond × 5 or below ÷ 5; strengthVsCatalog of the applied record is that factor on the catalog', () => {
+    const def = invitroOfCompleted(izb(), CATALOG_LOOKUP).clonogenic.doseEnhancementFactor;
+    const a = 0.3, b = 0.04;
+    const ctl = lq(a, b, DOSES);
+    // a mild treated arm (LEF a little above the drug's gain) and a strong one (LEF 3: far beyond the model's local effect)
+    const trt = (L: number) => DOSES.map((D) => ({ doseGy: D, sf: Math.exp(-a * L * def * D - b * (def * D) ** 2) }));
+    for (const L of [1.25, 3]) {
+      const cal = calibrateInvitro(izb(), CATALOG_LOOKUP, ctl, trt(L));
+      const k = cal.strengthScale;
+      expect(cal.implausibleStrength).toBe(k > STRENGTH_PLAUSIBLE || k < 1 / STRENGTH_PLAUSIBLE);
+      expect(cal.fit.warnings.some((w) => /the fit asks for/.test(w))).toBe(cal.implausibleStrength);
+      // the candidate had the catalog's strength: the stored record is k × the catalog's at every anchor
+      expect(strengthVsCatalog(cal.record.params)).toBeCloseTo(k, 9);
+    }
+    expect(calibrateInvitro(izb(), CATALOG_LOOKUP, ctl, trt(3)).implausibleStrength).toBe(true);
+    expect(strengthVsCatalog({})).toBeNaN();
   });
 });

@@ -127,6 +127,7 @@ export function invitroOfCompleted(f: CompletedFormulation, lookup: EntityLookup
     ? {
         cellLine: iv.cellLine as CellLineId,
         plate: iv.plate as PlateId,
+        ...(iv.beam !== undefined ? { beam: iv.beam } : {}),
         concentrationUgPerMl: iv.concentrationUgPerMl,
         incubationH: iv.incubationH,
         ...(iv.assayH !== undefined ? { assayH: iv.assayH } : {}),
@@ -342,6 +343,8 @@ export interface InvitroCalibration {
   overrides: Record<string, number>;
   /** the strength factor on the candidate's current s (1 = unchanged) */
   strengthScale: number;
+  /** the factor is beyond × STRENGTH_PLAUSIBLE (or below ÷) of the current strength: flagged, and the tab asks before applying it (walk9 #10) */
+  implausibleStrength: boolean;
   /** its standard error (first order: from the SEs of α_t and α_c, covariance neglected; NaN when LEF ≤ 1) */
   strengthScaleSE: number;
   /** SE of the fitted LEF (first order, as strengthScaleSE) */
@@ -371,7 +374,22 @@ export interface CalibrationMeta {
  * anchors' own spread (SER 1.45–1.85 at 105 kVp around 1.66) moves s by well under × 2, so a larger factor says more
  * about the modelled uptake per cell than about the strength
  */
-const STRENGTH_PLAUSIBLE = 5;
+export const STRENGTH_PLAUSIBLE = 5;
+
+/**
+ * A stored strength record against the catalog (walk9 #9): the factor by which `params` (gold's s at the anchor beams,
+ * calibrations.localEffect.params) exceed the catalog's back-solved s, as the geometric mean over the anchors given;
+ * NaN when none is given or a catalog s is 0.
+ */
+export function strengthVsCatalog(params: Readonly<Record<string, number | undefined>>): number {
+  const logs: number[] = [];
+  for (const a of LOCAL_EFFECT_ANCHOR_BEAMS) {
+    const v = params[a.key];
+    const cat = anchorSlope(a);
+    if (v !== undefined && cat > 0 && v > 0) logs.push(Math.log(v / cat));
+  }
+  return logs.length ? Math.exp(logs.reduce((x, y) => x + y, 0) / logs.length) : NaN;
+}
 
 const sig = (v: number, d = 3): string => (Number.isFinite(v) ? v.toPrecision(d) : '—');
 
@@ -407,7 +425,7 @@ function calibrationExplanation(fit: SensitizationFit, k: number, kSE: number, l
       { name: 'strength factor k', value: k, unit: '1', ...yours(`on gold’s strength s at every anchor beam, SE ${sig(kSE, 2)}`) },
     ],
     result: { name: 'SER at SF 0.1 after Apply', value: after.ser.doseRatioAtSf10, unit: '1' },
-    note: 'Apply sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve; the strengths are stored with this record (calibrations.localEffect), so links, files and reports show them as fitted to your data. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
+    note: 'Apply (the In vitro tab’s button; on the command line, merging the output’s calibration.apply into the formulation file) sets your control α, β as the plate’s control and scales the local-effect strength so the model’s treated curve is your fitted treated curve; the strengths are stored with this record (calibrations.localEffect), so links, files and reports show them as fitted to your data. The drug’s own α gain (G) stays the model’s, so it is not counted twice. In vivo the same strength acts per cell on tumour cells — an assumption: the same uptake-to-effect relation in a tumour as in a dish.',
   };
 }
 
@@ -477,7 +495,8 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
   const ctlArm = { alphaPerGy: ctl.controlAlphaPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: 1 };
   const trtArm = { alphaPerGy: fit.alphaTreatedPerGy, betaPerGy2: ctl.controlBetaPerGy2, doseFactor: c.doseEnhancementFactor };
   const warnings = [...fit.warnings];
-  if (Number.isFinite(k) && k > 0 && (k > STRENGTH_PLAUSIBLE || k < 1 / STRENGTH_PLAUSIBLE)) {
+  const implausibleStrength = Number.isFinite(k) && k > 0 && (k > STRENGTH_PLAUSIBLE || k < 1 / STRENGTH_PLAUSIBLE);
+  if (implausibleStrength) {
     warnings.push(`the fit asks for ${k >= 1 ? `${sig(k)} ×` : `1/${sig(1 / k)} of`} the current local-effect strength: at this uptake (${base.uptake.provenance}) the model’s local effect (LEF ${sig(c.localEnhancementFactor, 4)}) is far from your data’s (LEF ${sig(lef, 4)}). A factor this large more often means the uptake per cell is off than the strength — measure it (ICP-MS, pg/cell) and give it as the measured uptake (the tab's Measured uptake field, or --measured-pg-per-cell) before applying; applied as is, the same factor acts on every in-vivo prediction of this candidate`);
   }
   return {
@@ -485,6 +504,7 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
     control: ctl,
     overrides: out.ov,
     strengthScale: k,
+    implausibleStrength,
     strengthScaleSE: kSE,
     localEnhancementFactorSE: lefSE,
     predicted: out.r.clonogenic,

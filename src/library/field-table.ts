@@ -29,6 +29,7 @@ function defaultOf(f: RegisteredField): string {
   if (f.path === 'scenario.invitro.measuredPgPerCell') return 'none (optional; absent = the model’s uptake)';
   if (f.path === 'scenario.invitro.controlAlphaPerGy' || f.path === 'scenario.invitro.controlBetaPerGy2') return 'none (optional; absent = the cell line’s catalog α, β)';
   if (f.path === 'scenario.invitro.assayH') return 'none (optional; absent = the incubation)';
+  if (f.path === 'scenario.invitro.beam') return 'none (optional; absent = the scenario’s beam)';
   if (f.path === 'scenario.invitro.measuredElement') return 'none (optional; absent = the particle’s highest-Z element)';
   if (INVITRO_OPTIONAL_KEYS.some((k) => f.path === `scenario.invitro.${k}`)) return 'none (optional; absent = not modelled / computed)';
   if (f.path === 'scenario.setting') return '"in-vivo" (absent)';

@@ -7,7 +7,7 @@ import type { Provenance } from '../model/param';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { endEditSession, redo, undo } from '../state/store';
 import { numberFieldAt, rangeText } from '../schema';
-import { parseNumberText } from './parse-number';
+import { parseNumberText } from '../share/parse-number';
 
 export function issuesAt(issues: readonly Issue[], path: string, exact = false): Issue[] {
   return issues.filter((i) => i.path === path || (!exact && i.path.startsWith(`${path}.`)));

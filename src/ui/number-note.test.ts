@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberNote } from './fields';
 import { DIAMETER_FIELD } from '../schema/v1/fields';
-import { parseNumberText } from './parse-number';
+import { parseNumberText } from '../share/parse-number';
 
 const P = DIAMETER_FIELD.plausible!;
 const noteOf = (t: string) => {

@@ -19,6 +19,13 @@ async function setNumber(page, key, value) {
   await input.press('Enter');
 }
 
+/** Apply the shown calibration; a fit flagged as implausible asks for the tick first (walk9 #10). */
+async function applyCalibration(page) {
+  const confirm = page.getByTestId('invitro-apply-confirm');
+  if (await confirm.count()) await confirm.check();
+  await page.getByTestId('invitro-apply-calibration').click();
+}
+
 export const tests = [
   {
     name: 'In vitro tab: inputs saved in the candidate survive a reload and travel in a link; charts, SER, viability not ≈ 0; CSV download',
@@ -110,7 +117,7 @@ export const tests = [
       });
       const before = await readouts();
       assert(before.provenance === 0, 'no fitted strength before Apply');
-      await page.getByTestId('invitro-apply-calibration').click();
+      await applyCalibration(page);
       await page.getByText(/Applied: the plate’s control is your fitted control/).waitFor({ timeout: 10000 });
       // #26 item 3: the fitted strengths say where they come from (files, SE, date), in this tab and in the parameter tables
       const prov = page.getByTestId('invitro-strength-provenance');
@@ -181,7 +188,7 @@ export const tests = [
       assert(/± your SD/.test(await page.getByTestId('invitro-clonogenic-chart').getAttribute('aria-label') ?? (await page.getByTestId('invitro-clonogenic-chart').innerHTML())), 'error bars announced');
       assert(/SF ratio at 2 Gy/.test(await result.innerText()), 'calibration block names the SER definitions');
       await page.getByTestId('invitro-clonogenic-chart').screenshot({ path: `${shots}/invitro-clono-before-apply.png` });
-      await page.getByTestId('invitro-apply-calibration').click();
+      await applyCalibration(page);
       await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });
       // walk9 #7: how far the in-vivo prediction moved is said beside the Apply
       const moved = await page.getByTestId('invitro-invivo-moved').innerText();
@@ -307,6 +314,66 @@ export const tests = [
       await page.screenshot({ path: `${shots}/invitro-viability-390.png`, fullPage: true });
       const wide = overflow > 1 ? await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => !e.closest('.tabs') && e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some((k) => k.getBoundingClientRect().right > window.innerWidth + 1)).slice(0, 6).map((e) => `${e.tagName.toLowerCase()}[${e.getAttribute('data-testid') ?? ''}].${e.className} "${(e.textContent ?? '').slice(0, 30)}": ${Math.round(e.getBoundingClientRect().right)}`).join('; ')) : '';
       assert(overflow <= 1, `no horizontal overflow at 390 px with the viability panel (${overflow} px): ${wide}`);
+      assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'In vitro tab (walk9 #9/#10/#22/#23/#24/#25/#38): the plate’s beam is shown and chosen; 0 h says so; the chart key names your data and fit; a flagged fit asks before Apply and keeps its flag after; the strengths are named by beam',
+    timeout: 150_000,
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await openTab(page);
+      // #25: the scenario switch reads as one (in vivo / in vitro), not a tick
+      const sw = await page.getByTestId('invitro-scenario').innerText();
+      assert(/Scenario of this candidate/.test(sw) && /in vivo/.test(sw) && /in vitro/.test(sw), `scenario switch: ${sw}`);
+      assert(await page.getByTestId('invivo-setting').isChecked(), 'in vivo by default');
+      // #24: the beam is on screen, named as in the Builder, and the calibration text names the same beam
+      const beam = page.getByTestId('invitro-beam');
+      assert((await beam.locator('option:checked').innerText()) === 'as the scenario: 225 kVp X-ray tube', `beam shown: ${await beam.locator('option:checked').innerText()}`);
+      assert(/the beam: 225 kVp X-ray tube/.test(await page.getByTestId('invitro-calibration').innerText()), 'calibration text names the beam as the control does');
+      // #38: the drug-alone curve's drug amount is said
+      const axis = await page.getByTestId('invitro-viability-drug-axis').innerText();
+      assert(/wt % of the particle/.test(axis) && /µg\/mL of particles ↔ [\d.]+ µg\/mL of IN10018/.test(axis), `drug amount of the drug-alone curve: ${axis}`);
+      assert(!/time-equivalent/.test(await page.getByTestId('invitro-viability').innerText()), 'no "µM × time-equivalent" readout');
+      // #22: 0 h is said, naming the field
+      await setNumber(page, 'incubationH', 0);
+      const zero = await page.getByTestId('invitro-zero-note').innerText();
+      assert(/Incubation \(h\) is 0/.test(zero), `0 h note: ${zero}`);
+      await setNumber(page, 'incubationH', 24);
+      await page.getByTestId('invitro-zero-note').waitFor({ state: 'detached', timeout: 5000 });
+      // #9/#10: a treated arm far beyond the model's local effect → flagged; Apply waits for the tick
+      const dir = mkdtempSync(join(tmpdir(), 'invitro-flag-'));
+      const doses = [0, 1, 2, 4, 6, 8];
+      const lq = (a, b) => doses.map((D) => `${D},${Math.exp(-a * D - b * D * D).toFixed(6)}`).join('\n');
+      writeFileSync(join(dir, 'control.csv'), `dose (Gy),SF\n${lq(0.3, 0.04)}\n`);
+      writeFileSync(join(dir, 'treated.csv'), `dose (Gy),SF\n${lq(0.9, 0.04)}\n`);
+      await page.getByTestId('invitro-control-file').setInputFiles(join(dir, 'control.csv'));
+      await page.getByTestId('invitro-treated-file').setInputFiles(join(dir, 'treated.csv'));
+      const result = page.getByTestId('invitro-calibration-result');
+      await result.waitFor({ timeout: 15000 });
+      // #23: the chart's key names the model, your data and your fit
+      const key = await page.getByTestId('invitro-clono-key').innerText();
+      assert(/the model/.test(key) && /your data/.test(key) && /your fit \(dashed\)/.test(key), `clonogenic key: ${key}`);
+      assert(/the fit asks for [\d.]+ ×/.test(await result.innerText()), 'the fit is flagged');
+      const apply = page.getByTestId('invitro-apply-calibration');
+      assert(await apply.isDisabled(), 'a flagged fit is not applied with one click');
+      await page.getByTestId('invitro-apply-confirm').check();
+      assert(await apply.isEnabled(), 'the tick enables Apply');
+      await apply.click();
+      await page.getByText(/Applied: the plate’s control/).waitFor({ timeout: 10000 });
+      await page.waitForTimeout(500);
+      // after Apply: the flag stays, the strength is named by beam (no "s220kVp"), × the catalog's, and flagged for whoever comes back
+      assert(/the fit asks for [\d.]+ ×/.test(await result.innerText()), 'the flag stays after Apply');
+      assert((await page.getByTestId('invitro-apply-calibration').count()) === 0, 'no second Apply of the same fit');
+      const prov = await page.getByTestId('invitro-strength-provenance').innerText();
+      assert(/105 kVp [\d.]+, 220 kVp [\d.]+, 6 MV [\d.]+ — × [\d.]+ the catalog’s/.test(prov) && !/s220kVp/.test(prov), `strengths named by beam: ${prov}`);
+      assert(/× [\d.]+ the catalog’s/.test(await page.getByTestId('invitro-strength-flag').innerText()), 'stored flagged strength said');
+      await page.screenshot({ path: `${shots}/invitro-flagged-applied.png`, fullPage: true });
+      // #24: another beam for the plate; the in-vivo scenario keeps its own
+      await beam.selectOption('6MV');
+      await page.waitForTimeout(500);
+      assert(/the beam: 6 MV linac/.test(await page.getByTestId('invitro-calibration').innerText()), 'the chosen beam is used');
       assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
       await context.close();
     },

@@ -109,6 +109,22 @@ export const tests = [
         // walk9 #17: a kind outside the 80–95 % target is flagged beside its number
         const flags = await corpus.locator('[data-testid="coverage-flag"]').allInnerTexts();
         assert(flags.length > 0 && flags.every((f) => /in target|under-covers|over-covers/.test(f)), `coverage flagged: ${flags.join(' | ')}`);
+        // walk9 #40: plain tick numbers on every corpus plot (no "100m", no "2e+1")
+        const ticks = await corpus.locator('[data-testid^="corpus-plot-"] svg [aria-label$="tick label"] text').allTextContents();
+        assert(ticks.length > 10 && !ticks.some((t) => /e[+-]|[mµkM]$/.test(t.trim())), `plain ticks: ${ticks.join(' ')}`);
+        // walk9 #20: the count of recalled (unverified) measured values, in all and per kind
+        assert(/^\d+ of the \d+ measured values are recalled/.test(await corpus.getByTestId('corpus-recalled-all').innerText()), 'recalled count said');
+        assert((await corpus.getByTestId('corpus-recalled').count()) >= 5, 'recalled per kind');
+        // walk9 #34/#39: the wide tables are not cut at the panel's edge, here and on a phone
+        const cut = () => page.evaluate(() => ['corpus-summary', 'corpus-table'].map((id) => { const t = document.querySelector(`[data-testid="${id}"]`); const box = t.parentElement.getBoundingClientRect(); return [...t.querySelectorAll('td, th')].filter((c) => { const r = c.getBoundingClientRect(); return r.width > 0 && r.right > box.right + 1; }).length + (t.parentElement.scrollWidth > t.parentElement.clientWidth + 1 ? 1000 : 0); }));
+        assert((await cut()).every((n) => n === 0), `tables within their panel at ${page.viewportSize().width} px: ${await cut()}`);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForTimeout(500);
+        assert((await cut()).every((n) => n === 0), `tables within their panel at 390 px: ${await cut()}`);
+        await page.evaluate(() => document.querySelector('[data-testid="corpus-table"]').scrollIntoView());
+        await page.screenshot({ path: `${shots}/corpus-table-390.png` });
+        await page.setViewportSize({ width: 1366, height: 800 });
+        await page.waitForTimeout(300);
         // walk9 #18: a record opened from the long table is scrolled into view
         await corpus.locator('[data-corpus-kind="all"]').click();
         const rowBtn = corpus.locator('[data-testid="corpus-row"] th button').last();

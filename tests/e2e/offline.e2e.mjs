@@ -59,6 +59,10 @@ export const tests = [
       assert(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), `the reloaded page is served by the worker (controlled before reload: ${controlledBefore})`);
       const score = Number(await page.locator(OVERALL).first().innerText());
       assert(Number.isFinite(score) && score > 0, `scores computed offline: ${score}`);
+      // walk9 #36: the header says the app is offline
+      await page.getByTestId('offline-note').waitFor({ timeout: 10000 });
+      assert(/offline/i.test(await page.getByTestId('offline-note').innerText()), 'offline note in the header');
+      await page.locator('header').screenshot({ path: `${shots}/offline-header.png` });
       // the 3D chunk (three.js) comes from the precache too
       await page.waitForSelector('[data-testid="particle-viewer"][data-ready="1"]', { timeout: 60000 });
       await settleFrames(page);

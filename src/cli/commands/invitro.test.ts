@@ -97,8 +97,26 @@ describe('invitro', () => {
     expect(one.localEnhancementFactor).toBeCloseTo(cli.localEnhancementFactor, 12);
     expect(one.calibrations.localEffect.fittedTo).toMatch(/^fitted to your data: clonogenic “both\.csv” \(control n = 6, treated n = 6\)/);
     expect(cli.calibrations.localEffect.fittedTo).toMatch(/control “ctl\.csv” \(n = 6\), treated “trt\.csv” \(n = 6\).*strength × [0-9.]+ ± [0-9.]+ \(SE\); \d{4}-\d\d-\d\d$/);
+    // walk9 #27: `apply` holds all that the tab's Apply stores; merged into the file it gives the model after Apply
+    expect(cli.apply).toEqual({ calibrations: { localEffect: cli.calibrations.localEffect }, scenario: { invitro: eng.control } });
+    expect(cli.apply.calibrations.localEffect.params).toEqual(eng.record.params);
+    const merged = join(dir, 'izb-applied.json');
+    writeFileSync(merged, JSON.stringify({ ...doc, calibrations: { ...(doc.calibrations ?? {}), ...cli.apply.calibrations }, scenario: { ...doc.scenario, invitro: { ...doc.scenario.invitro, ...cli.apply.scenario.invitro } } }));
+    const after = run([merged]);
+    for (const k of Object.keys(cli.predicted.ser)) expect(after.clonogenic.ser[k]).toBeCloseTo(cli.predicted.ser[k], 9);
+    expect(after.clonogenic.control.alphaPerGy).toBeCloseTo(cli.controlLq.controlAlphaPerGy, 9);
     // after Apply the model's treated arm is the fitted one: SER at 2 Gy of the model = that of your fitted curves
     expect(cli.predicted.ser.sfRatioAt2Gy).toBeCloseTo(cli.dataSer.sfRatioAt2Gy, 6);
+  });
+  it('walk9 #30: a decimal comma is read as the app reads it (--ug-per-ml 12,5 = 12.5); an ambiguous "1,000" is refused naming the flag', () => {
+    const comma = run([GOLD, '--ug-per-ml', '12,5', '--hours', '6']);
+    const dot = run([GOLD, '--ug-per-ml', '12.5', '--hours', '6']);
+    expect(comma.conditions.concentrationUgPerMl).toBe(12.5);
+    expect(comma.dosimetry).toEqual(dot.dosimetry);
+    expect(() => run([GOLD, '--ug-per-ml', '1,000'])).toThrow(/^--ug-per-ml: "1,000" is ambiguous: 1 or 1000\?/);
+    expect(() => run([GOLD, '--ug-per-ml', 'abc'])).toThrow(/^--ug-per-ml: "abc" is not a number/);
+    // what Number() read before stays read
+    expect(run([GOLD, '--ug-per-ml', '5.', '--hours', '6']).conditions.concentrationUgPerMl).toBe(5);
   });
   it('bad input: the flag and the reason', () => {
     expect(() => run([GOLD, '--cell-line', 'nope'])).toThrow(CliError);

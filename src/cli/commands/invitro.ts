@@ -154,6 +154,9 @@ export function invitroCommand(args: ParsedArgs): unknown {
         predicted: cal.predicted,
         dataSer: cal.dataSer,
         calibrations: { localEffect: cal.record },
+        // walk9 #27: everything the tab's Apply stores, as formulation keys to merge into the file (your control's α, β
+        // too); Apply also removes explicit overrides localEffect.s105kVp/s220kVp/s6MV, which would hide the fit
+        apply: { calibrations: { localEffect: cal.record }, scenario: { invitro: { ...cal.control } } },
         explanation: cal.explanation,
       };
     } catch (e) {

@@ -110,7 +110,14 @@ function completeScenario(input: unknown, issues: Issue[]): Scenario {
       const v = getPath(iv, f.key);
       if (INVITRO_OPTIONAL_KEYS.includes(f.key)) {
         if (typeof v === 'number') out[f.key] = v;
-        else if (typeof v === 'string' && v.trim()) out[f.key] = v.trim();
+        else if (typeof v === 'string' && v.trim() && f.kind === 'beam') {
+          // the plate's own beam (walk9 #24): the same grammar and canonical id as scenario.beam
+          try {
+            out[f.key] = parseBeam(v.trim()).id;
+          } catch (e) {
+            issues.push({ path: `scenario.invitro.${f.key}`, message: e instanceof Error ? e.message : String(e) });
+          }
+        } else if (typeof v === 'string' && v.trim()) out[f.key] = v.trim();
       } else out[f.key] = v ?? f.default;
     }
     s.invitro = out;

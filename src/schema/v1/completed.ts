@@ -65,6 +65,7 @@ export const ScenarioSchemaV1 = z.object({
     .object({
       cellLine: z.enum(CELL_LINE_IDS),
       plate: z.enum(PLATE_IDS),
+      beam: z.string().optional(),
       concentrationUgPerMl: num,
       incubationH: num,
       assayH: num.optional(),

@@ -178,6 +178,7 @@ export const SETTING_FIELD: ChoiceField = {
 export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
   { kind: 'choice', key: 'cellLine', label: 'Cell line', unit: '', options: CELL_LINE_IDS, default: 'hela', description: 'Cell line (catalog).' },
   { kind: 'choice', key: 'plate', label: 'Plate', unit: '', options: PLATE_IDS, default: '24-well', description: 'Plate format (well area, medium volume).' },
+  { kind: 'beam', key: 'beam', label: 'Beam (the plate’s irradiation)', unit: '', default: '225kVp', maxLength: 64, description: 'Optional: the beam the plate was irradiated with (the beam grammar of scenario.beam: 160kVp, 225kVp, 6MV, kvp:<kV>:<filter>, …); absent = the scenario’s beam.' },
   { kind: 'number', key: 'concentrationUgPerMl', label: 'Particle concentration', unit: 'µg/mL', default: 50, min: 0, max: 10000, step: 1, scale: 'log', sweep: { from: 1, to: 500, scale: 'log' }, description: 'Particles in the medium at the start.' },
   { kind: 'number', key: 'incubationH', label: 'Incubation', unit: 'h', default: 24, min: 0, max: 336, step: 1, sweep: { from: 1, to: 72, scale: 'linear' }, description: 'Time with the particles before irradiation.' },
   { kind: 'number', key: 'assayH', label: 'Viability assay hours', unit: 'h', default: 24, min: 0, exclusiveMin: true, max: 336, step: 1, description: 'Optional: how long the viability assay (MTT / CCK-8) exposed the cells to the drug; the released drug is integrated over it for the viability curves and it is the exposure of a viability fit made on this plate. Absent = the incubation.' },
@@ -196,7 +197,7 @@ export const INVITRO_FIELDS: readonly FieldDescriptor[] = [
 ];
 
 /** scenario.invitro keys without a written default: kept only when given (the rest are filled with their defaults). */
-export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2', 'controlAlphaPerGy', 'controlBetaPerGy2', 'assayH'];
+export const INVITRO_OPTIONAL_KEYS: readonly string[] = ['beam', 'measuredPgPerCell', 'measuredElement', 'agglomerateDiameterNm', 'fractalDimension', 'effectiveDensityGPerCm3', 'bindingKdUgPerMl', 'bindingCapacityUgPerCm2', 'controlAlphaPerGy', 'controlBetaPerGy2', 'assayH'];
 
 /**
  * scenario.outcomeSchedule (extension, optional, no default): the clinical radiotherapy schedule of the outcome model

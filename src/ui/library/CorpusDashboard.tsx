@@ -69,12 +69,15 @@ function CorpusPlot({ kind, results, onSelect }: { kind: CorpusKind; results: Co
   const bars = sameRule ? [] : pts.map((r) => { const iv = toleranceInterval(r, r.measured)!; return { x: r.measured, y1: iv[0], y2: iv[1] }; });
   const data = pts.map((r) => ({ id: r.id, measured: r.measured, predicted: r.predicted!, verdict: r.verdict, opacity: r.use === 'calibration' ? 0.35 : 1, label: `${r.id}: measured ${fmt(r.measured)}, model ${fmt(r.predicted)} ${r.unit === '1' ? '' : r.unit} (${r.verdict}, ${r.use})` }));
   const make = (Plot: PlotModule, width: number) => {
+    // plain numbers on the ticks (walk9 #40): '~g' on a log axis (d3 keeps 1-2-5 labels), a plain decimal on a linear
+    // one ('~g' there takes the tick step as its precision: 20 → "2e+1")
+    const tick = log ? '~g' : (d: number) => String(Number(d.toPrecision(6)));
     const scale = { type: log ? ('log' as const) : ('linear' as const), domain: [lo, hi] };
     const svg = Plot.plot({
       width: Math.min(width, 520), height: 300, marginLeft: 56, marginBottom: 40,
       // plain numbers on the ticks: SI prefixes ("100m" for 0.1) read as units on a mg/mg axis (walk9 #40)
-      x: { ...scale, label: 'measured →', tickFormat: '~g' },
-      y: { ...scale, label: '↑ model', grid: true, tickFormat: '~g' },
+      x: { ...scale, label: 'measured →', tickFormat: tick },
+      y: { ...scale, label: '↑ model', grid: true, tickFormat: tick },
       color: { domain: Object.keys(VERDICT_COLOR), range: Object.values(VERDICT_COLOR) },
       marks: [
         Plot.areaY(band, { x: 'x', y1: 'y1', y2: 'y2', fill: '#999', fillOpacity: 0.18 }),
@@ -241,6 +244,9 @@ export default function CorpusDashboard() {
   const shown = useMemo(() => report.results.filter((r) => (kind === 'all' || r.kind === kind) && (side === 'all' || r.use === side)), [report, kind, side]);
   const rows = useMemo(() => tableRows({ ...report, results: shown }), [report, shown]);
   const sums = summaryRows(report);
+  // walk9 #20: how many measured values are recalled, not yet checked against the paper, per kind and in all
+  const recalledAll = report.results.filter((r) => r.provenance === 'recalled').length;
+  const recalled = (k: string) => report.results.filter((r) => r.kind === k && r.provenance === 'recalled').length;
   const byId = useMemo(() => new Map(report.results.map((r) => [r.id, r])), [report]);
   // one stable array per kind, so a chart is rebuilt only when its data change
   const byKind = useMemo(() => new Map(CORPUS_KINDS.map((k) => [k, shown.filter((r) => r.kind === k)])), [shown]);
@@ -252,13 +258,14 @@ export default function CorpusDashboard() {
         <h2 id="corpus-title">Validation corpus: the model against {report.results.length} published measurements</h2>
       </div>
       <p className="muted small" data-testid="corpus-split">Split frozen on {report.split.frozenOn} by a rule fixed in advance: by source paper, stratified by kind (papers whose numbers set a catalog parameter are calibration; then the lowest hash with seed {report.split.seed} until a third of each kind's papers are calibration). Agreement counts held-out records only; calibration records are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
+      <p className="muted small" data-testid="corpus-recalled-all">{recalledAll} of the {report.results.length} measured values are recalled from memory and not yet checked against their paper (each says “recalled, to verify” beside its source; the column below counts them per kind); the others were read in the source.</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
-        <table className="val-table" data-testid="corpus-summary">
-          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col" title="median of measured − model in each kind's own unit (percentage points for release; mixed units where a kind has several quantities): compare within a row, not across rows">median deviation (kind's own unit)</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th></tr></thead>
+        <table className="val-table stack" data-testid="corpus-summary">
+          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col" title="median of measured − model in each kind's own unit (percentage points for release; mixed units where a kind has several quantities): compare within a row, not across rows">median deviation (kind's own unit)</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th><th scope="col" title="measured values recalled from memory, not yet checked against the paper (the record's source says so)">recalled, to verify</th></tr></thead>
           <tbody>
             {sums.map((s) => (
               <tr key={s.kind} data-testid="corpus-summary-row" data-kind={s.kind}>
-                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td>{s.n}</td><td>{s.heldOut === '0/0' ? <span title="every record of this kind is on the calibration side of the split (their papers set catalog parameters), so none is held out">— (all calibration)</span> : s.heldOut}</td><td>{s.calibration}</td><td>{s.medianDeviation || '—'}</td><td>{s.medianLogRatio || '—'}</td><td>{s.informative}</td>
+                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td data-label="n">{s.n}</td><td data-label="held-out agree">{s.heldOut === '0/0' ? <span title="every record of this kind is on the calibration side of the split (their papers set catalog parameters), so none is held out">— (all calibration)</span> : s.heldOut}</td><td data-label="calibration agree">{s.calibration}</td><td data-label="median deviation">{s.medianDeviation || '—'}</td><td data-label="median ln(model/measured)">{s.medianLogRatio || '—'}</td><td data-label="informative only">{s.informative}</td><td data-label="recalled, to verify" data-testid="corpus-recalled">{recalled(s.kind)}</td>
               </tr>
             ))}
           </tbody>
@@ -304,14 +311,14 @@ export default function CorpusDashboard() {
         </>
       ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
-        <table className="val-table" data-testid="corpus-table">
+        <table className="val-table stack" data-testid="corpus-table">
           <thead><tr><th scope="col">record</th><th scope="col">system</th><th scope="col">quantity</th><th scope="col">measured</th><th scope="col">model</th><th scope="col">unit</th><th scope="col">rule</th><th scope="col">verdict</th><th scope="col">use</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid="corpus-row" data-record={r.id} data-verdict={r.verdict}>
                 <th scope="row"><button type="button" className="linklike" onClick={() => setSelected(r.id)} aria-label={`Open ${r.id}: source and explanation`}>{r.id}</button></th>
-                <td>{r.system}</td><td>{r.quantity}</td><td>{r.measured}</td><td>{r.predicted || 'n/a'}</td><td>{r.unit === '1' ? '' : r.unit}</td><td className="small">{r.rule}</td>
-                <td><span className={`verdict verdict-${r.verdict === 'agree' ? 'agree' : r.verdict === 'differ' ? 'differ' : 'caveat'}`}>{r.verdict}</span></td><td>{r.use}</td>
+                <td data-label="system">{r.system}</td><td data-label="quantity">{r.quantity}</td><td data-label="measured">{r.measured}</td><td data-label="model">{r.predicted || 'n/a'}</td><td data-label="unit">{r.unit === '1' ? '' : r.unit}</td><td className="small" data-label="rule">{r.rule}</td>
+                <td data-label="verdict"><span className={`verdict verdict-${r.verdict === 'agree' ? 'agree' : r.verdict === 'differ' ? 'differ' : 'caveat'}`}>{r.verdict}</span></td><td data-label="use">{r.use}</td>
               </tr>
             ))}
           </tbody>

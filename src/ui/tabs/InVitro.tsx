@@ -1,12 +1,12 @@
 // In-vitro tab (issue #26, lazy): the selected candidate's particle in a plate — inputs saved in the candidate (scenario.setting / scenario.invitro), delivered fraction vs time, uptake per cell, viability, clonogenic curves with SER under each definition, and calibration from your clonogenic CSVs.
-import { agentName } from '../catalog-view';
+import { agentName, beamChoices } from '../catalog-view';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Candidate } from '../../state/types';
 import { useStore } from '../../state/store';
 import { CELL_LINES, CELL_LINE_IDS, PLATES, PLATE_IDS } from '../../catalog/cell-lines';
 import { CATALOG_LOOKUP, type CompletedFormulation, type EngineScores } from '../../engine';
 import { completeFormulation, INVITRO_FIELDS } from '../../schema';
-import { calibrateInvitro, defaultMeasuredElement, invitroOfCompleted, parseClonogenicCsv, SER_LABELS, SurvivalDataError, type InvitroCalibration, type InvitroReport, type SurvivalPoint } from '../../engine/invitro';
+import { calibrateInvitro, defaultMeasuredElement, invitroOfCompleted, parseClonogenicCsv, SER_LABELS, STRENGTH_PLAUSIBLE, strengthVsCatalog, SurvivalDataError, type InvitroCalibration, type InvitroReport, type SurvivalPoint } from '../../engine/invitro';
 import { LOCAL_EFFECT_STRENGTH_KEYS } from '../../schema';
 import type { Explanation } from '../../model/param';
 import { csvText } from '../../engine';
@@ -31,6 +31,12 @@ function Ex({ value, unit, title, ex, digits = 3, testId }: { value: number; uni
     </button>
   );
 }
+
+/** A beam id as the Builder names it ("225kVp" → "225 kVp X-ray tube"); a beam written in the grammar stays as written. */
+const beamName = (id: string) => beamChoices().find((b) => b.id === id)?.name ?? id;
+
+/** An anchor beam's strength key in words (walk9 #10: "s220kVp" → "220 kVp"). */
+const anchorBeam = (key: string) => key.slice(1).replace(/^(\d+)(kVp|MV)$/, '$1 $2');
 
 type Iv = NonNullable<CompletedFormulation['scenario']['invitro']>;
 // The registry's scenario.invitro defaults, as the schema completes an in-vitro scenario (one owner of the defaults).
@@ -88,17 +94,25 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
       <fieldset>
         <legend>Plate experiment (saved in this candidate: links and files carry it)</legend>
         {stale && <p className="banner warn" role="status" data-testid="invitro-stale">This candidate has problems (listed above), so the plate below is computed for its last valid version. What you change here is saved and takes effect once the problems are fixed.</p>}
-        <label className="field inline">
-          <input type="checkbox" checked={inVitro} data-testid="invitro-setting" onChange={(e) => edit(candidate.id, 'scenario.setting', e.target.checked ? 'in-vitro' : undefined)} />
-          <span>Report this candidate as a plate experiment</span>
-        </label>
-        <p className="small muted">This tab always computes the plate for the selected candidate; the in-vivo scores (Overview, Compare) never depend on it. Ticking adds the plate results to the command-line <code>score</code> of this candidate’s saved file or link (the inputs below are saved and shared either way).</p>
+        <div className="row" role="radiogroup" aria-label="Scenario of this candidate" data-testid="invitro-scenario">
+          <span>Scenario of this candidate:</span>
+          <label className="field inline"><input type="radio" name={`setting-${candidate.id}`} checked={!inVitro} data-testid="invivo-setting" onChange={() => edit(candidate.id, 'scenario.setting', undefined)} /><span>in vivo (a tumour)</span></label>
+          <label className="field inline"><input type="radio" name={`setting-${candidate.id}`} checked={inVitro} data-testid="invitro-setting" onChange={() => edit(candidate.id, 'scenario.setting', 'in-vitro')} /><span>in vitro (this plate)</span></label>
+        </div>
+        <p className="small muted">The scenario is what this candidate’s saved file or link reports on the command line (<code>score</code>). The app shows both either way: this tab always computes the plate, and the other tabs (Overview, Compare, …) always the tumour. The plate inputs below are saved and shared in both scenarios.</p>
         <div className="row">
           <label className="field inline"><span>Cell line</span>
             <select value={iv.cellLine} data-testid="invitro-cellLine" onChange={(e) => set('cellLine', e.target.value, false)}>{CELL_LINE_IDS.map((id) => <option key={id} value={id}>{CELL_LINES[id].name}</option>)}</select>
           </label>
           <label className="field inline"><span>Plate</span>
             <select value={iv.plate} data-testid="invitro-plate" onChange={(e) => set('plate', e.target.value, false)}>{PLATE_IDS.map((id) => <option key={id} value={id}>{PLATES[id].name}</option>)}</select>
+          </label>
+          <label className="field inline"><span>Beam</span>
+            <select value={typeof typed.beam === 'string' ? typed.beam : ''} data-testid="invitro-beam" onChange={(e) => set('beam', e.target.value || undefined, false)}>
+              <option value="">as the scenario: {beamName(f.scenario.beam)}</option>
+              {beamChoices().map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+              {typeof typed.beam === 'string' && typed.beam && !beamChoices().some((b) => b.id === typed.beam) && <option value={typed.beam}>{typed.beam}</option>}
+            </select>
           </label>
           {num('concentrationUgPerMl', 'Concentration', 'µg/mL')}
           {num('incubationH', 'Incubation', 'h')}
@@ -116,6 +130,11 @@ export default function InVitro({ scores, candidate }: { scores: EngineScores; c
             </select>
           </label>
         </div>
+        {(typed.incubationH === 0 || typed.concentrationUgPerMl === 0) && (
+          <p className="banner warn" role="status" data-testid="invitro-zero-note">
+            {typed.incubationH === 0 ? 'Incubation (h) is 0: the particles have no time to reach the cells' : 'Concentration (µg/mL) is 0: there are no particles in the well'}, so the delivered dose, the uptake and the particles’ effect are all 0 and every readout below is the untreated plate. Enter {typed.incubationH === 0 ? 'the hours the cells spent with the particles before irradiation' : 'the particle concentration of your wells'}.
+          </p>
+        )}
         <details>
           <summary>Agglomerates and cell-layer binding (optional)</summary>
           <div className="row">
@@ -164,6 +183,9 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
   const [problem, setProblem] = useState<{ control?: string; treated?: string }>({});
   const [understood, setUnderstood] = useState<string[]>([]);
   const [applied, setApplied] = useState(false);
+  // walk9 #9/#10: the calibration as it was applied (its flag stays on screen after Apply), and the confirmation a flagged fit needs
+  const [appliedCal, setAppliedCal] = useState<InvitroCalibration | null>(null);
+  const [confirmed, setConfirmed] = useState<string | null>(null);
   // walk9 #7: how far Apply moved the in-vivo prediction (the candidate's own scores, before and after), said here
   const cand = useStore((st) => st.candidates.find((x) => x.id === candidateId));
   const vivo = useEvaluation(cand);
@@ -228,6 +250,8 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
   };
   const exDelivered = ex('IV1-transport');
   const fitted = r.conditions.controlLq === 'fitted to your data';
+  const vsCatalog = f.calibrations?.localEffect ? strengthVsCatalog(f.calibrations.localEffect.params) : NaN;
+  const storedFlagged = Number.isFinite(vsCatalog) && (vsCatalog > STRENGTH_PLAUSIBLE || vsCatalog < 1 / STRENGTH_PLAUSIBLE);
   return (
     <>
       <dl className="kv">
@@ -235,7 +259,7 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
         {exDelivered.length > 0 && <><dt>Settling velocity · diffusivity</dt><dd><Ex value={d.velocityMmPerH} unit="mm/h" title="Settling velocity" ex={exDelivered} /> · <Ex value={d.diffusivityCm2PerS} unit="cm²/s" title="Diffusivity" ex={exDelivered} /> (Péclet <Ex value={d.peclet} unit="" title="Péclet number" ex={exDelivered} />)</dd></>}
         <dt>Delivered at the end</dt><dd>{exDelivered.length ? <><Ex testId="invitro-delivered" value={d.deliveredFraction[d.deliveredFraction.length - 1] * 100} unit="%" title="Delivered fraction at the end of the incubation" ex={exDelivered} /> · <Ex value={d.deliveredUgPerCm2[d.deliveredUgPerCm2.length - 1]} unit="µg/cm²" title="Delivered mass per area" ex={exDelivered} /></> : 'nothing settles (a dissolved drug)'}</dd>
         <dt>Uptake per cell ({r.uptake.provenance}{r.conditions.measuredElement ? `: ${r.conditions.measuredElement}` : ''})</dt><dd data-testid="invitro-uptake"><Ex value={r.uptake.pgPerCellParticle} unit="pg particle" title="Uptake per cell (whole particle)" ex={ex('IV2-uptake')} />{Object.entries(r.uptake.pgPerCell).map(([el, v]) => <span key={el}> · {el} <Ex value={v} unit="pg" title={`Uptake per cell: ${el}`} ex={ex('IV2-uptake')} /></span>)}{r.uptake.provenance === 'model' ? ` (plateau ${fmt(r.uptake.maxPgPerCell)} pg)` : ''}{r.uptake.sizeExtrapolated ? <span className="warn-text" data-testid="invitro-uptake-extrapolated"> — this size is outside the 14–100 nm whose measured uptake sets the model: an extrapolation, enter your measured uptake</span> : null}</dd>
-        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle; the carrier’s own toxicity is not modelled)`}{cy.effectiveDrugM.length ? ` (drug seen: ${fmt(cy.effectiveDrugM[0] * 1e6)} µM × time-equivalent)` : ''}</dd>
+        <dt>Viability (loaded carrier)</dt><dd data-testid="invitro-viability">{ex('IV3-viability').length ? <Ex value={cy.viabilityLoaded * 100} unit="%" title="Viability (loaded carrier)" ex={ex('IV3-viability')} /> : `${fmt(cy.viabilityLoaded * 100)} % (no drug with a viability IC50 in this particle; the carrier’s own toxicity is not modelled)`}{cy.effectiveDrugM.length ? ` (the cells see ${fmt(cy.effectiveDrugM[0] * 1e6)} µM of ${agentName(cy.drugParams[0].agent)}: the released drug’s concentration × time over the incubation, averaged over the IC50’s ${fmt(cy.drugParams[0].loaded.exposureH)} h exposure)` : ''}</dd>
         <dt>DEF (cell) · LEF · FAK occupancy</dt><dd><Ex value={c.doseEnhancementFactor} unit="" digits={4} title="Dose enhancement factor (cell average)" ex={ex('M4.2')} /> · <Ex value={c.localEnhancementFactor} unit="" digits={4} title="Local enhancement factor" ex={ex('M4.3')} /> · <Ex value={c.fakOccupancy} unit="" title="FAK occupancy" ex={ex('M4.4-fak-occupancy')} /></dd>
         <dt title={fitted ? undefined : `catalog ${CELL_LINES[r.conditions.cellLine].name}: α ${fmt(CELL_LINES[r.conditions.cellLine].alphaPerGy.value)} Gy⁻¹, β ${fmt(CELL_LINES[r.conditions.cellLine].betaPerGy2.value)} Gy⁻², times the oxygen modification at the incubator’s pO₂`}>Control arm α · β ({fitted ? 'fitted to your data' : `catalog ${CELL_LINES[r.conditions.cellLine].name} × O₂ modification`})</dt><dd data-testid="invitro-control-lq"><Ex value={c.control.alphaPerGy} unit="Gy⁻¹" title="Control α" ex={[exCell]} /> · <Ex value={c.control.betaPerGy2} unit="Gy⁻²" title="Control β" ex={[exCell]} />{fitted && <> <button type="button" className="link" data-testid="invitro-control-reset" onClick={() => editMany(candidateId, [{ path: 'scenario.invitro.controlAlphaPerGy', value: undefined }, { path: 'scenario.invitro.controlBetaPerGy2', value: undefined }])}>use the catalog’s α, β again</button></>}</dd>
       </dl>
@@ -273,6 +297,9 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
             marks: [Plot.line(survLong, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 2 }), Plot.line(fitLines, { x: 'D', y: 'sf', stroke: 'arm', strokeWidth: 1.5, strokeDasharray: '5 4' }), Plot.ruleX(errorBars, { x: 'D', y1: 'lo', y2: 'hi', stroke: 'arm', strokeWidth: 1.2 }), Plot.dot(measuredPts, { x: 'D', y: 'sf', stroke: 'arm', fill: 'white', r: 3.5 })],
           })}
         />
+        <p className="small muted" data-testid="invitro-clono-key">
+          <span aria-hidden="true">━</span> the model{measuredPts.length ? <> · <span aria-hidden="true">○</span> your data{errorBars.length ? ' (bars: ± your SD)' : ''}</> : ''}{fitLines.length ? <> · <span aria-hidden="true">╌</span> your fit (dashed)</> : ''}; colour: the arm, as in the legend above.
+        </p>
         </div>
         {cy.drugAlone.length > 0 && (
           <div>
@@ -291,6 +318,9 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
               marks: [Plot.line(viab, { x: 'c', y: 'v', stroke: 'series', strokeWidth: 2 })],
             })}
           />
+          <p className="small muted" data-testid="invitro-viability-drug-axis">
+            The drug alone is drawn at the amount of drug the particles carry: {cy.drugAlone.map((a, i) => `${agentName(a.agent)} ${fmt(100 * cy.drugMassFractions[i])} wt % of the particle, so ${fmt(r.conditions.concentrationUgPerMl)} µg/mL of particles ↔ ${fmt(r.conditions.concentrationUgPerMl * cy.drugMassFractions[i])} µg/mL of ${agentName(a.agent)}`).join('; ')}.
+          </p>
           </div>
         )}
       </div>
@@ -310,11 +340,12 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
         <legend>Calibrate from your clonogenic assay</legend>
         {f.calibrations?.localEffect && (
           <p className="small" data-testid="invitro-strength-provenance">
-            <span className="badge badge-data">fitted to your data</span> Local-effect strength of this candidate: {LOCAL_EFFECT_STRENGTH_KEYS.filter((k) => f.calibrations!.localEffect!.params[k] !== undefined).map((k) => `${k} = ${fmt(f.calibrations!.localEffect!.params[k]!, 4)}${f.overrides?.[`localEffect.${k}`] !== undefined ? ' (replaced by your override)' : ''}`).join(', ')} — {f.calibrations.localEffect.fittedTo ?? 'fitted to your data'}.{' '}
+            <span className="badge badge-data">fitted to your data</span> Local-effect strength of this candidate, s at the model’s anchor beams (at other beams, such as this plate’s {beamName(r.conditions.beam)}, s is interpolated between them): {LOCAL_EFFECT_STRENGTH_KEYS.filter((k) => f.calibrations!.localEffect!.params[k] !== undefined).map((k) => `${anchorBeam(k)} ${fmt(f.calibrations!.localEffect!.params[k]!, 4)}${f.overrides?.[`localEffect.${k}`] !== undefined ? ' (replaced by your override)' : ''}`).join(', ')}{Number.isFinite(vsCatalog) ? ` — × ${fmt(vsCatalog, 3)} the catalog’s` : ''}; {f.calibrations.localEffect.fittedTo ?? 'fitted to your data'}.{' '}
             <button type="button" className="link" data-testid="invitro-strength-reset" onClick={() => editMany(candidateId, [{ path: 'calibrations.localEffect', value: undefined }])}>use the catalog’s strength again</button>
           </p>
         )}
-        <p className="small">CSV with a header row: dose (Gy), surviving fraction (0–1] and optionally its SD (used as weight) — one arm per file, or both arms in one file (dose, SF control, SD, SF treated, SD; any order, the control column named “control”). The treated arm was incubated as above (uptake and beam {r.conditions.beam}).</p>
+        {storedFlagged && <p className="banner warn" data-testid="invitro-strength-flag">The stored strength is × {fmt(vsCatalog, 3)} the catalog’s. A factor beyond × {STRENGTH_PLAUSIBLE} more often means the modelled uptake per cell is off than the strength: measure the uptake (ICP-MS, pg/cell), enter it above as Measured uptake and calibrate again. Until then this factor acts on every in-vivo prediction of this candidate.</p>}
+        <p className="small">CSV with a header row: dose (Gy), surviving fraction (0–1] and optionally its SD (used as weight) — one arm per file, or both arms in one file (dose, SF control, SD, SF treated, SD; any order, the control column named “control”). The treated arm was incubated and irradiated as set above (uptake, and the beam: {beamName(r.conditions.beam)}; change it above if your plate was irradiated with another).</p>
         <div className="row">
           <label className="field inline"><span>Control CSV (or both arms)</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-control-file" onChange={(e) => void readFile('control', e.target.files?.[0])} /></label>
           <label className="field inline"><span>Treated CSV (or both arms)</span><input type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="invitro-treated-file" onChange={(e) => void readFile('treated', e.target.files?.[0])} /></label>
@@ -323,7 +354,11 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
         {(['control', 'treated'] as const).map((arm) => problem[arm] && <p key={arm} role="alert" className="field-error" data-testid="invitro-csv-error">{problem[arm]}</p>)}
         {fit && 'error' in fit && <p role="alert" className="field-error" data-testid="invitro-csv-error">Calibration: {fit.error}</p>}
         {fit && 'cal' in fit && (() => {
-          const cal = fit.cal;
+          // after Apply the live fit is recomputed on the calibrated candidate (factor 1): show the fit as applied, with its flag, while the candidate keeps it
+          const appliedNow = applied && appliedCal !== null && (Object.keys(appliedCal.record.params).length === 0 || f.calibrations?.localEffect?.fittedTo === appliedCal.record.fittedTo);
+          const cal = appliedNow ? appliedCal : fit.cal;
+          const needsConfirm = cal.implausibleStrength && !appliedNow;
+          const isConfirmed = confirmed === cal.record.fittedTo;
           const exCal = [cal.explanation];
           const weighted = [...(data.control ?? []), ...(data.treated ?? [])].some((p) => p.weight !== undefined);
           return (
@@ -335,7 +370,13 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
                 <dt>{SER_LABELS.sfRatioAt2Gy} · {SER_LABELS.doseRatioAtSf10}</dt><dd data-testid="invitro-calibration-ser">your fit {fmt(cal.dataSer.sfRatioAt2Gy, 4)} · {fmt(cal.dataSer.doseRatioAtSf10, 4)}; the model after Apply {fmt(cal.predicted.ser.sfRatioAt2Gy, 4)} · {fmt(cal.predicted.ser.doseRatioAtSf10, 4)}; now {fmt(c.ser.sfRatioAt2Gy, 4)} · {fmt(c.ser.doseRatioAtSf10, 4)}</dd>
               </dl>
               {cal.fit.warnings.map((w) => <p key={w} className="banner warn">{w}</p>)}
-              <button type="button" data-testid="invitro-apply-calibration" onClick={() => {
+              {needsConfirm && (
+                <label className="field inline" data-testid="invitro-apply-confirm-label">
+                  <input type="checkbox" data-testid="invitro-apply-confirm" checked={isConfirmed} onChange={(e) => setConfirmed(e.target.checked ? cal.record.fittedTo : null)} />
+                  <span>Apply the × {fmt(cal.strengthScale, 3)} strength anyway: I have checked the uptake per cell</span>
+                </label>
+              )}
+              {!appliedNow && <button type="button" data-testid="invitro-apply-calibration" disabled={needsConfirm && !isConfirmed} title={needsConfirm && !isConfirmed ? 'This fit is flagged (see above): tick the box to apply it anyway' : undefined} onClick={() => {
                 // one store update = one undo step: your control, the fitted strengths with their record, and the
                 // removal of explicit local-effect overrides (they would win over the calibration)
                 const fitted = Object.keys(cal.record.params).length > 0;
@@ -345,10 +386,11 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
                   ...(fitted ? [{ path: 'calibrations.localEffect', value: cal.record }, ...LOCAL_EFFECT_STRENGTH_KEYS.map((k) => ({ override: `localEffect.${k}`, value: undefined }))] : []),
                 ]);
                 setVivoBefore(vivoNow);
+                setAppliedCal(cal);
                 setApplied(true);
-              }}>Apply to this candidate (your control α, β{Object.keys(cal.overrides).length ? ` and local-effect strength × ${fmt(cal.strengthScale, 3)}` : ''})</button>
-              {applied && <p className="small" role="status">Applied: the plate’s control is your fitted control and the local-effect strength carries your treated arm into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
-              {applied && vivoBefore && vivoNow && (
+              }}>Apply to this candidate (your control α, β{Object.keys(cal.overrides).length ? ` and local-effect strength × ${fmt(cal.strengthScale, 3)}` : ''})</button>}
+              {appliedNow && <p className="small" role="status">Applied: the plate’s control is your fitted control and the local-effect strength carries your treated arm into the in-vivo prediction. The bridge assumes tumour cells turn intracellular metal into sensitization as cells in a dish do.</p>}
+              {appliedNow && vivoBefore && vivoNow && (
                 <p className="small" data-testid="invitro-invivo-moved">
                   In vivo (this candidate&apos;s Overview): SER {fmt(vivoBefore.ser, 4)} → <strong>{fmt(vivoNow.ser, 4)}</strong>, overall score {fmt(vivoBefore.overall, 3)} → <strong>{fmt(vivoNow.overall, 3)}</strong>.
                   {Math.abs(vivoNow.ser - vivoBefore.ser) < 0.01 ? ' A small move: in vivo the fitted strength acts on the metal per tumour cell the model predicts from the tumour concentration (the LEF on the Radiation tab), not on your dish’s uptake.' : ''}

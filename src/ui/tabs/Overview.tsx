@@ -1,6 +1,7 @@
 // Overview tab: the composite score with every desirability bar and its limits, the key numbers, and the warnings.
 import { PredictionIntervalNote } from '../PredictionIntervalNote';
-import type { Scores, ComponentId, Desirability } from '../../model/scores';
+import type { ComponentId, Desirability } from '../../model/scores';
+import type { EngineScores as Scores } from '../../engine';
 import { COMPONENT_IDS } from '../../engine';
 import { Num } from '../Num';
 import { score, sig } from '../format';
@@ -56,7 +57,7 @@ export function Overview({ scores }: { scores: Scores }) {
         <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /><PredictionIntervalNote kind="size" metric="size-nm" value={s.targeting.hydrodynamicDiameterNm} testId="interval-overview-size" /></dd>
         <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /><PredictionIntervalNote kind="pk" metric="half-life-h" value={s.targeting.circulationHalfLifeH} testId="interval-overview-half-life" /></dd>
         <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" /><PredictionIntervalNote kind="pk" metric="tumour-pct-id" value={s.targeting.tumorDeliveryPctID} testId="interval-overview-delivery" /></dd>
-        <dt>Sensitizer enhancement ratio</dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title="Sensitizer enhancement ratio" /><PredictionIntervalNote kind="radiosensitization" metric="ser" value={s.radiosensitization.sensitizerEnhancementRatio} testId="interval-overview-ser" /></dd>
+        <dt>Sensitizer enhancement ratio</dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title="Sensitizer enhancement ratio" />{s.formulation.calibrations?.localEffect && <span className="badge badge-data" data-testid="ser-calibrated" title={s.formulation.calibrations.localEffect.fittedTo}>local effect fitted to your data</span>}<PredictionIntervalNote kind="radiosensitization" metric="ser" value={s.radiosensitization.sensitizerEnhancementRatio} testId="interval-overview-ser" /></dd>
         <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" /></dd>
       </dl>
       <Warnings scores={s} />
@@ -65,12 +66,14 @@ export function Overview({ scores }: { scores: Scores }) {
 }
 
 export function Warnings({ scores }: { scores: Scores }) {
+  // walk9 #8: the warning's text stays the engine's (golden corpus); the view says when your calibration has replaced the assumed local effect
+  const le = scores.formulation.calibrations?.localEffect;
   if (!scores.warnings.length) return <p className="ok-note">No warnings for this candidate.</p>;
   return (
     <section aria-labelledby="warn-title" className="warnings">
       <h3 id="warn-title">Warnings ({scores.warnings.length})</h3>
       <ul>
-        {scores.warnings.map((w, i) => <li key={i} data-code={w.code}>{w.message}</li>)}
+        {scores.warnings.map((w, i) => <li key={i} data-code={w.code}>{w.message}{le && /calibrate with your own data/.test(w.message) && <> <span className="badge badge-data" data-testid="warning-calibrated">calibrated</span> Your clonogenic fit now sets the local-effect strength ({le.fittedTo ?? 'fitted to your data'}); FAK biology is still the catalog’s.</>}</li>)}
       </ul>
     </section>
   );
