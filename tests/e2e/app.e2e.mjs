@@ -165,7 +165,7 @@ export const tests = [
       await rows.first().waitFor();
       assert((await rows.count()) === 5, 'five rows');
       // sorted by overall, descending, by default
-      const scores = async () => (await page.locator('[data-testid="compare-row"] td:nth-child(3)').allInnerTexts()).map(Number);
+      const scores = async () => (await page.locator('[data-testid="compare-row"] td:nth-child(3)').allInnerTexts()).map((t) => parseFloat(t));
       const desc = await scores();
       assert(desc.every((v, i) => i === 0 || desc[i - 1] >= v), `descending by overall: ${desc}`);
       await page.getByRole('button', { name: /^Overall score/ }).click();
@@ -174,6 +174,12 @@ export const tests = [
       await page.getByRole('button', { name: /^Tumour delivery/ }).click();
       assert((await page.locator('th[aria-sort="descending"]').innerText()).includes('Tumour delivery'), 'sorted by delivery');
       await page.locator('[data-testid="pareto-chart"] svg').first().waitFor();
+      // walk10 #4: "why is this one ranked higher?" — a candidate's overall score opens its explanation from the table
+      await page.getByRole('button', { name: /^Why Doxil scores [\d.]+: explain$/ }).click();
+      await page.waitForSelector('[data-testid="explain-drawer"] .explanation');
+      const why = await page.locator('[data-testid="explain-drawer"]').innerText();
+      assert(/Overall score of Doxil/.test(why) && /geometric/i.test(why), `the overall score explains itself for that candidate: ${why.slice(0, 300)}`);
+      await page.getByRole('button', { name: 'Close explanation' }).click();
       await shot(page, shots, 'compare', true);
       await page.getByRole('button', { name: 'Rank candidates by overall score' }).click();
       const ranks = await page.locator('[data-testid="candidate"] .rank').allInnerTexts();

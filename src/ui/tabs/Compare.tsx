@@ -40,6 +40,8 @@ const TABLE_KEYS = [
   'targeting.tumorDeliveryPctID', 'radiosensitization.sensitizerEnhancementRatio', 'radiosensitization.eqd2GainGy',
 ];
 
+const COMPONENT_KEYS = TABLE_KEYS.filter((k) => k.startsWith('score.components.'));
+
 /** Indices of rows not dominated in (x, y) given each metric's better direction. */
 export function paretoFront(points: { x: number; y: number }[], xHigher: boolean, yHigher: boolean): Set<number> {
   const better = (a: number, b: number, higher: boolean) => (higher ? a >= b : a <= b);
@@ -59,6 +61,7 @@ export default function Compare() {
   const pareto = useStore((s) => s.pareto);
   const setPareto = useStore((s) => s.setPareto);
   const select = useStore((s) => s.select);
+  const openExplain = useStore((s) => s.openExplain);
   const mc = useStore((s) => s.mc);
   const setMc = useStore((s) => s.setMc);
   const [progress, setProgress] = useState<{ done: number; total: number; name: string } | null>(null);
@@ -182,7 +185,7 @@ export default function Compare() {
       <RankingWeightsRow />
       <div className="table-scroll">
         <table className="data compare" data-testid="compare-table">
-          <caption>All candidates — click a column header to sort; rank is by the overall score{reweighted ? ` recomputed with your component weights (${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}; the others 1)` : ''}{lcWeight > 0 ? ` with the local-control gain (weight ${lcWeight})` : ''}</caption>
+          <caption>All candidates — click a column header to sort; rank is by the overall score (click one for why; n/a components are left out of its mean){reweighted ? ` recomputed with your component weights (${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}; the others 1)` : ''}{lcWeight > 0 ? ` with the local-control gain (weight ${lcWeight})` : ''}</caption>
           <thead>
             <tr>
               {header('rank', 'Rank')}
@@ -208,6 +211,23 @@ export default function Compare() {
                 {TABLE_KEYS.map((k) => {
                   const v = metricValue(r.s, k);
                   const b = k.startsWith('score.') ? bandOf(r.c.id, r.c.draft, k) : null;
+                  if (k === 'score.overall') {
+                    // walk10 #4: "why is this one ranked higher?" — the overall score opens its explanation (equation, each
+                    // desirability, the ones left out as n/a) for that candidate, and the cell says what is left out
+                    const na = COMPONENT_KEYS.filter((c) => metricValue(r.s, c) === null).map((c) => METRIC_BY_KEY[c].label.replace(/ desirability$/, ''));
+                    return (
+                      <td key={k} className="r">
+                        <button type="button" className="num" data-testid="compare-explain-overall"
+                          aria-label={`Why ${r.name} scores ${score(v)}: explain`}
+                          title={`Why ${score(v)}: the equation and each component${na.length ? `; left out of the mean as n/a: ${na.join(', ')}` : ''}`}
+                          onClick={() => { select(r.c.id); openExplain({ key: 'score.overall', title: `Overall score of ${r.name}`, value: score(v) }); }}>
+                          {score(v)}
+                        </button>
+                        {na.length > 0 && <span className="small muted" data-testid="compare-na" title={`Not scored for this candidate and left out of its geometric mean: ${na.join(', ')}`}> ({na.length} n/a)</span>}
+                        {b && <span className="band small muted" title="5–95 % of 256 Monte Carlo draws"> ({score(b.p5)}–{score(b.p95)})</span>}
+                      </td>
+                    );
+                  }
                   return (
                     <td key={k} className="r">
                       {k.startsWith('score.') ? score(v) : sig(v, METRIC_BY_KEY[k].digits ?? 3)}
