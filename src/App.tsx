@@ -170,7 +170,9 @@ export default function App() {
         </div>
         <div className="col col-right">
           {tab === 'learn' ? (
-            <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p></section>
+            <section className="panel viewer"><h2>3D view</h2><p className="muted">The tour’s own 3D view follows each step (Learn tab).</p>
+              {/* walk10 #8: on a phone the 3D segment during the tour leads to the tour's own view, not an empty card */}
+              <button type="button" data-testid="show-tour-3d" onClick={() => { setPane('results'); requestAnimationFrame(() => document.getElementById('tour-3d')?.scrollIntoView({ block: 'start' })); }}>Show the tour’s 3D view</button></section>
           ) : (
             viewer.Panel ? <viewer.Panel candidate={candidate} scores={scoresOf(ev)} /> : viewerPlaceholder(viewer.error ? `3D view unavailable: the viewer could not be loaded (${viewer.error}).` : undefined)
           )}

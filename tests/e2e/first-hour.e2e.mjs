@@ -462,6 +462,12 @@ function firstHourSuites() {
         const tourText = await page.locator('[data-testid="tour"]').innerText();
         assert(!/MODEL\.md|doc 00\d|def-tiny|doseBasis/.test(tourText.replace(/source document 000/g, '')), 'no internal names in the tour');
         await page.screenshot({ path: `${shots}/first-hour-student-${vp.tag}-tour.png` });
+        if (vp.phone) {
+          // walk10 #8: on a phone, the 3D segment during the tour leads to the tour's own 3D view
+          await pane(page, vp, '3d');
+          await page.locator('[data-testid="show-tour-3d"]').click();
+          await page.waitForFunction(() => { const r = document.getElementById('tour-3d')?.getBoundingClientRect(); return !!r && r.top < window.innerHeight && r.bottom > 0; }, null, { timeout: 10000 });
+        }
         // back to the workbench (the tour drives its own 3D view while it is open: one 3D view at a time), then the main
         // 3D view: play the acid release from 0 h and see the released share drawn around the particle
         await page.getByRole('tab', { name: 'Overview', exact: true }).click();

@@ -174,7 +174,7 @@ export function Tour({ onLoad, onClose, initialStep = 0, viewerHeight = 320 }: T
             </div>
           ) : null}
         </div>
-        <div>
+        <div id="tour-3d">
           {spec ? (
             <ViewerBoundary>
               <Suspense fallback={<p className="muted">loading the 3D viewer…</p>}>
