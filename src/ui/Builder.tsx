@@ -113,7 +113,6 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
               <div className="subgroup-head">
                 <span className="swatch" style={{ background: agentColor(agent) }} aria-hidden="true" />
                 <strong>Payload {i + 1}</strong>
-                <button type="button" className="icon danger" onClick={() => edit(id, `payloads.${i}`, undefined)} aria-label={`Remove payload ${i + 1} (${agentInfo?.name ?? agent})`}>×</button>
               </div>
               <SelectField label={labelOf('payloads.*.agent')} path={`payloads.${i}.agent`} issues={issues} value={agent} options={agents.map((a) => ({ id: a.id, name: a.name }))} onCommit={set(`payloads.${i}.agent`)} help={agentInfo?.description || undefined} provenance={agentInfo?.provenance ? { provenance: agentInfo.provenance, source: agentInfo.source ?? '', verify: agentInfo.verify } : undefined} />
               <SelectField
@@ -147,6 +146,8 @@ export function Builder({ candidate, ev }: { candidate: Candidate; ev: Evaluatio
                 testId="payload-vehicle"
                 help={FREE_DRUG_VEHICLE_FIELD.description}
               />
+              {/* last in the tab order (walk10 #15: Tab after the core diameter reached this × first), drawn at the row's top right */}
+              <button type="button" className="icon danger subgroup-remove" onClick={() => edit(id, `payloads.${i}`, undefined)} aria-label={`Remove payload ${i + 1} (${agentInfo?.name ?? agent})`}>×</button>
             </div>
           );
         })}

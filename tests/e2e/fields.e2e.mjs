@@ -62,6 +62,10 @@ export const tests = [
       const { page, errors, context } = await open(browser, url);
       const d = 'core.diameterNm';
       await typeInto(page, d, '80');
+      // walk10 #15: Tab from the diameter goes to the next field, never to a payload's remove button
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
+      assert(!/^Remove payload/.test(next), `Tab after the diameter lands on ${next}`);
       const at80 = await overall(page);
       await typeInto(page, d, '120');
       await typeInto(page, d, '80 nm');
