@@ -2,27 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { invitroBench, viabilityPlateaus, viabilityTerm, type InvitroBenchInput } from './index';
+import { TEST_WELL } from './test-well';
 
-const GOLD: InvitroBenchInput = {
-  cell: { id: 'hela', alphaPerGy: 0.3, betaPerGy2: 0.04, cellVolumeUm3: 3000, platingEfficiency: 0.6, doublingTimeH: 23 },
-  wellAreaCm2: 1.9,
-  mediumVolumeMl: 0.5,
-  concentrationUgPerMl: 50,
-  incubationH: 24,
-  serumFraction: 0.1,
-  temperatureC: 37,
-  cellsPerCm2: 5e4,
-  diameterNm: 50,
-  particleDensityGPerCm3: 19.3,
-  highZMassFractions: { Bi: 0.1 },
-  drugs: [],
-  releasedInMedium: () => 0,
-  releasedInCells: () => 0,
-  dissolved: () => 0,
-  freeDrug: false,
-  beam: 'kvp:105:2mmAl',
-  dosesGy: [0, 2, 4, 6],
-};
+const GOLD: InvitroBenchInput = { ...TEST_WELL, concentrationUgPerMl: 50, highZMassFractions: { Bi: 0.1 } };
 // the well: 0.5 mL medium, 5e4 × 1.9 = 95,000 cells × 3000 µm³ × K_p 10 = 2.85e-3 mL of cells (partition) → medium share
 const SHARE = 0.5 / (0.5 + 95000 * 3000e-12 * 10);
 // 15 % IN10018 (464.6 g/mol) at 50 µg/mL → 7.5 µg/mL of drug = 16.143 µM if all released; × the medium share

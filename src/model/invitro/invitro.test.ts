@@ -6,6 +6,7 @@ import { invitroBench, saturableUptakePg, type InvitroBenchInput } from './bench
 import { serDefinitions } from './ser';
 import { fitSensitization } from './calibrate';
 import { LOCAL_EFFECT_PARAMS } from '../physics';
+import { TEST_WELL } from './test-well';
 
 const MU37 = waterViscosityPaS(37);
 
@@ -89,26 +90,7 @@ describe('SER definitions by hand on one pair of LQ curves', () => {
   });
 });
 
-const GOLD: InvitroBenchInput = {
-  cell: { id: 'hela', alphaPerGy: 0.3, betaPerGy2: 0.04, cellVolumeUm3: 3000, platingEfficiency: 0.6, doublingTimeH: 23 },
-  wellAreaCm2: 1.9,
-  mediumVolumeMl: 0.5,
-  concentrationUgPerMl: 10,
-  incubationH: 24,
-  serumFraction: 0.1,
-  temperatureC: 37,
-  cellsPerCm2: 5e4,
-  diameterNm: 50,
-  particleDensityGPerCm3: 19.3,
-  highZMassFractions: { Au: 1 },
-  drugs: [],
-  releasedInMedium: () => 0,
-  releasedInCells: () => 0,
-  dissolved: () => 0,
-  freeDrug: false,
-  beam: 'kvp:105:2mmAl',
-  dosesGy: [0, 2, 4, 6],
-};
+const GOLD: InvitroBenchInput = TEST_WELL;
 
 describe('the bench', () => {
   it('mass balance with dissolution: delivered + suspended + dissolved = 1 at every time', () => {
