@@ -65,6 +65,8 @@ export const tests = [
       assert(/\d+ nm/.test(await page.textContent('[data-testid="scale-bar-label"]')), 'scale bar labelled in nm');
       const legend = await page.textContent('[aria-label="Legend"]');
       assert(/HeLa 50 %/.test(legend) && /cervical CAF 50 %/.test(legend) && /1 sphere = \d+ molecules/.test(legend), `legend states sources and scale: ${legend.slice(0, 200)}`);
+      // walk10 #14: each layer says what it is for (a student reads it where the particle is drawn)
+      assert(/falls apart in acid/.test(legend) && /absorb X-rays/.test(legend) && /homotypic targeting/.test(legend), `legend roles: ${legend.slice(0, 600)}`);
       await page.screenshot({ path: join(shots, 'viewer-izb.png') });
       assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
       await context.close();
