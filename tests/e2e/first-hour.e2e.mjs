@@ -471,8 +471,13 @@ function firstHourSuites() {
         // back to the workbench (the tour drives its own 3D view while it is open: one 3D view at a time), then the main
         // 3D view: play the acid release from 0 h and see the released share drawn around the particle
         await page.getByRole('tab', { name: 'Overview', exact: true }).click();
+        if (vp.phone) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)); // read down the results first
         await pane(page, vp, '3d');
         await page.locator('[data-testid="release-controls"]').waitFor({ timeout: 20000 });
+        if (vp.phone) {
+          // walk9 #33: the 3D pane starts at its top (under the sticky switch), not at the old scroll position
+          await page.waitForFunction(() => { const m = document.querySelector('main.workbench')?.getBoundingClientRect(); const n = document.querySelector('.pane-switch')?.getBoundingClientRect(); return !!m && !!n && m.top >= n.bottom - 2 && m.top < 200; }, null, { timeout: 5000 });
+        }
         await page.locator('[data-testid="release-ph"]').selectOption('5');
         const play = page.locator('[data-testid="release-play"]');
         assert(/from 0 h/.test(await play.innerText()), 'Play starts at 0 h');
