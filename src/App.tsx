@@ -49,10 +49,8 @@ function useViewerPanel(wanted: boolean): { Panel: ViewerPanelComponent | null; 
 // deferred parts mount in start-up stages (ui/hooks useAfterFirstPaint): 1 the share bar (the 3D panel: useViewerPanel), 2 the drawer
 // the share bar (links, import/export, print) mounts once the builder and first scores are on screen; a link in the
 // address bar is read then (initial JS budget, #21)
-// walk9 #36: offline, the header says so — its chunk is fetched while online (at idle), so it is there when the network
-// goes (a page not yet controlled by the service worker could not fetch it then); a failed fetch shows nothing
-const offlineNote = () => import('./ui/pwa/OfflineNote').catch(() => ({ default: () => null }));
-const OfflineNote = lazy(offlineNote);
+// walk9 #36: offline, the header says so. Inline (a few hundred bytes): a lazy chunk fetched at idle raced a network that
+// was already gone (a failed request on a first visit, walk10 CI).
 const onOnline = (cb: () => void) => { addEventListener('online', cb); addEventListener('offline', cb); return () => { removeEventListener('online', cb); removeEventListener('offline', cb); }; };
 const ShareBar = lazy(() => import('./ui/ShareBar').then((m) => ({ default: m.ShareBar })));
 const ExplainDrawer = lazy(() => import('./ui/ExplainDrawer').then((m) => ({ default: m.ExplainDrawer })));
@@ -74,7 +72,6 @@ export default function App() {
   useEffect(() => installDebugHandle(() => useStore.getState()), []);
   const persistence = useSyncExternalStore(onPersistenceStatus, getPersistenceStatus);
   const offline = useSyncExternalStore(onOnline, () => !navigator.onLine, () => false);
-  useEffect(() => { const t = setTimeout(() => void offlineNote(), 2000); return () => clearTimeout(t); }, []);
   const [freshDone, setFreshDone] = useState(false);
   const [asideHidden, setAsideHidden] = useState(false);
   const [toolsOpen, setToolsOpen] = useState(false);
@@ -116,7 +113,11 @@ export default function App() {
         <div id="header-tools" className="header-tools">
           <Deferred stage={1} fallback={<div className="sharebar row" />}><ShareBar /></Deferred>
         </div>
-        {offline && <Suspense fallback={null}><OfflineNote /></Suspense>}
+        {offline && (
+          <span className="badge" role="status" data-testid="offline-note" style={{ alignSelf: 'center', whiteSpace: 'normal' }} title="The installed app runs from this device: every tab, shared links and the model pages open; a new version arrives when you are back online.">
+            Offline: the app works from this device
+          </span>
+        )}
         <button type="button" className="learn-link" onClick={() => { setTab('learn'); setPane('results'); }}>Learn how it works</button>
         <div className="row edit-tools" role="toolbar" aria-label="Edit">
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)" aria-label="Undo">↶<span className="btn-word"> Undo</span></button>
