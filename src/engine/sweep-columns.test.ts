@@ -6,22 +6,13 @@ import { completeFormulation } from '../schema';
 import { CATALOG_LOOKUP } from './catalog-lookup';
 import { resolveOverrides } from './resolve-overrides';
 import { scoreChain, scoreCompleted, sweepColumnsChain } from './score';
-import { sweepResults } from './sweep';
+import { columnResults, sweepResults } from './sweep';
 
-/** The row's columns the way sweepResults reads them, from the columns chain. */
+/** The row's columns as a sweep row writes them (sweep.ts columnResults), from the columns chain. */
 function columnsOf(f: ReturnType<typeof completeFormulation>, overrides?: Record<string, number>) {
   const opts = overrides ? { overrides, lean: true } : { lean: true };
   const s = sweepColumnsChain(f, CATALOG_LOOKUP, opts, resolveOverrides(f, opts));
-  return {
-    overall: s.overall,
-    ...s.components,
-    totalLoadingPct: s.totalLoadingPct,
-    selectivityIndex: s.selectivityIndex,
-    tumorDeliveryPctID: s.tumorDeliveryPctID,
-    doseEnhancementFactor: s.doseEnhancementFactor,
-    sensitizerEnhancementRatio: s.sensitizerEnhancementRatio,
-    eqd2GainGy: s.eqd2GainGy,
-  };
+  return columnResults(s);
 }
 
 describe('sweepColumnsChain', () => {

@@ -52,7 +52,7 @@ export function sweepResults(s: Scores): Record<SweepResultColumn, number | null
 }
 
 /** The same columns from sweepColumnsChain (a sweep row's stages, without the Scores object). */
-function columnResults(s: SweepColumns): Record<SweepResultColumn, number | null> {
+export function columnResults(s: SweepColumns): Record<SweepResultColumn, number | null> {
   const c = s.components;
   return {
     overall: s.overall,

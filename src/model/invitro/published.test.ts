@@ -1,6 +1,7 @@
 // Published in-vitro radiosensitization experiments run from their stated conditions through the bench (issue #26): what the chain can and cannot reproduce, with hand-derived values for the parts that decide it.
 import { describe, expect, it } from 'vitest';
 import { invitroBench, UPTAKE_SOURCED_RANGE_NM, stokesEinsteinM2PerS, mediumViscosityPaS, type InvitroBenchInput } from './index';
+import { TEST_WELL } from './test-well';
 
 /** MDA-MB-231 as the catalog has it (src/catalog/cell-lines.ts; model tests may not import the catalog): α, β assumed, volume assumed. */
 const cell = { id: 'mda-mb-231', alphaPerGy: 0.2, betaPerGy2: 0.03, cellVolumeUm3: 3500, platingEfficiency: 0.5, doublingTimeH: 38 };
@@ -12,22 +13,12 @@ const cell = { id: 'mda-mb-231', alphaPerGy: 0.2, betaPerGy2: 0.03, cellVolumeUm
  * (9.5 cm², 2 mL) and the bench's 5 × 10⁴ cells/cm² (the conclusions below hold for any plate of the catalog).
  */
 const jain = (over: Partial<InvitroBenchInput> = {}): InvitroBenchInput => ({
+  ...TEST_WELL,
   cell,
   wellAreaCm2: 9.5,
   mediumVolumeMl: 2,
   concentrationUgPerMl: 12e-6 * 196.97 * 1e3,
-  incubationH: 24,
-  serumFraction: 0.1,
-  temperatureC: 37,
-  cellsPerCm2: 5e4,
   diameterNm: 1.9,
-  particleDensityGPerCm3: 19.3,
-  highZMassFractions: { Au: 1 },
-  drugs: [],
-  releasedInMedium: () => 0,
-  releasedInCells: () => 0,
-  dissolved: () => 0,
-  freeDrug: false,
   beam: '160kVp',
   dosesGy: [0, 2, 4, 6, 8],
   ...over,
