@@ -53,11 +53,29 @@ export function spreadFor(table: IntervalTable, kind: CorpusKind, metric: Metric
   return table.kinds[kind]?.[scaleKey(metric)] ?? null;
 }
 
-/** The `level` interval around a prediction: pred ± h (abs) or pred·e^(±h) (log); null without a spread. */
+/**
+ * Where a metric's value can lie (walk10 #9: "80 % ID (PI 59–108)", "SER (PI 0–2.7)"): a percentage of the sample or of
+ * the injected dose in [0, 100]; a surviving fraction in [0, 1]; an enhancement ratio (SER, DEF) ≥ 1, because the
+ * model's local effect is non-negative (enhancement ≥ 1 is its invariant); anything else ≥ 0.
+ */
+export function metricDomain(metric: Metric): [number, number] {
+  const unit = METRIC_UNIT[metric];
+  if (unit === '%' || unit === '% ID') return [0, 100];
+  if (metric === 'surviving-fraction') return [0, 1];
+  if (metric === 'ser' || metric === 'def' || metric === 'formulation-def') return [1, Infinity];
+  return [0, Infinity];
+}
+
+/**
+ * The `level` interval around a prediction: pred ± h (abs) or pred·e^(±h) (log), clamped to the metric's domain
+ * (`metricDomain`) but never so far that it excludes the prediction itself; null without a spread. The app's result
+ * tabs and `validate` (its intervals and their coverage) both use this one function, so they cannot disagree.
+ */
 export function intervalAround(pred: number, metric: Metric, sp: Spread | null, level = 0.9): [number, number] | null {
   if (!sp) return null;
   const h = halfWidth(sp, level);
   if (!Number.isFinite(h)) return null;
-  return metricScale(metric) === 'abs' ? [pred - h, pred + h] : [pred * Math.exp(-h), pred * Math.exp(h)];
+  const [lo, hi] = metricScale(metric) === 'abs' ? [pred - h, pred + h] : [pred * Math.exp(-h), pred * Math.exp(h)];
+  const [min, max] = metricDomain(metric);
+  return [Math.min(Math.max(min, lo), pred), Math.max(Math.min(max, hi), pred)];
 }
-
