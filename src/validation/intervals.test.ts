@@ -1,8 +1,9 @@
 // Prediction intervals (#27): the committed spread table is the script's output for the current model (stale → fail), hand-derived half-widths and coverage.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import committed from './intervals.json';
 import { evaluateCorpus } from './report';
-import { covers, deriveIntervalTable, halfWidth, intervalAround, residualOf, type IntervalTable } from './intervals';
+import { coverageTailP, covers, deriveIntervalTable, halfWidth, intervalAround, residualOf, type IntervalTable } from './intervals';
 import { outOfFoldPredictions } from './crossval';
 import type { CorpusResult } from './evaluate';
 
@@ -72,5 +73,29 @@ describe('out-of-fold spreads (#27 gen3, docs/validation.md interval rule)', () 
     const sp = deriveIntervalTable(one, 3).kinds.pk!.log;
     expect(sp.outOfFold).toBe(0);
     expect(sp.s).toBeCloseTo(Math.LN2 * Math.sqrt(14 / 3), 10);
+  });
+});
+
+describe('coverageTailP: is an observed coverage surprising for intervals of the nominal level? (binomial, hand-derived)', () => {
+  it('5 of 5 at 90 %: P(X ≥ 5) = 0.9⁵ = 0.59049 (too few to say it over-covers)', () => {
+    expect(coverageTailP(5, 5, 0.9)).toBeCloseTo(0.59049, 12);
+  });
+  it('3 of 8 at 90 %: P(X ≤ 3) = 56·0.9³·0.1⁵ + 28·0.9²·0.1⁶ + 8·0.9·0.1⁷ + 0.1⁸ ≈ 4.31e-4 (really under-covers)', () => {
+    expect(coverageTailP(3, 8, 0.9)).toBeCloseTo(56 * 0.729e-5 + 28 * 0.81e-6 + 8 * 0.9e-7 + 1e-8, 14);
+  });
+  it('6 of 9 at 90 %: P(X ≤ 6) = 1 − P(7) − P(8) − P(9)', () => {
+    const p9 = 0.9 ** 9, p8 = 9 * 0.9 ** 8 * 0.1, p7 = 36 * 0.9 ** 7 * 0.01;
+    expect(coverageTailP(6, 9, 0.9)).toBeCloseTo(1 - p7 - p8 - p9, 12);
+  });
+  it('is a probability, and the exact nominal count is never surprising (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0.05, max: 0.99, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n, p, u) => {
+      const k = Math.round(u * n);
+      const t = coverageTailP(k, n, p)!;
+      expect(t).toBeGreaterThanOrEqual(0);
+      expect(t).toBeLessThanOrEqual(1 + 1e-12);
+      // the tail includes P(X = k); at the binomial's mode that mass is the largest of n + 1, so at least 1/(n + 1)
+      if (k === Math.floor((n + 1) * p) && k <= n) expect(t).toBeGreaterThanOrEqual(1 / (n + 1) - 1e-12);
+    }));
+    expect(coverageTailP(0, 0, 0.9)).toBeNull();
   });
 });

@@ -80,11 +80,41 @@ export function covers(iv: [number, number], measured: number, range: [number, n
   return iv[0] <= hi + 1e-12 && iv[1] >= lo - 1e-12;
 }
 
+/** Covered of n, and how surprising that count is for intervals that really have their nominal coverage. */
+export interface CoverageCount {
+  covered: number;
+  n: number;
+  /**
+   * Binomial tail in the direction the observed share departs from the nominal level p: P(X ≥ covered) when
+   * covered/n > p, else P(X ≤ covered), X ~ Binomial(n, p). Small (< 0.05) means the intervals are really too wide
+   * or too narrow; large means n is too small to tell. null when n = 0.
+   */
+  tailP: number | null;
+}
+
 export interface KindCoverage {
   kind: CorpusKind;
   nominal: number;
-  heldOut: { covered: number; n: number };
-  calibration: { covered: number; n: number };
+  heldOut: CoverageCount;
+  calibration: CoverageCount;
+}
+
+/** P(X = k) for X ~ Binomial(n, p), by logs (exact enough for the corpus's n ≤ a few hundred). */
+function binomialPmf(k: number, n: number, p: number): number {
+  if (p <= 0) return k === 0 ? 1 : 0;
+  if (p >= 1) return k === n ? 1 : 0;
+  let lnC = 0;
+  for (let i = 1; i <= k; i++) lnC += Math.log(n - k + i) - Math.log(i);
+  return Math.exp(lnC + k * Math.log(p) + (n - k) * Math.log(1 - p));
+}
+
+/** The binomial tail of `CoverageCount.tailP`: how often intervals of true coverage `nominal` would cover `covered` of `n` or further from nominal·n on the same side. */
+export function coverageTailP(covered: number, n: number, nominal: number): number | null {
+  if (n <= 0) return null;
+  let tail = 0;
+  if (covered / n > nominal) for (let k = covered; k <= n; k++) tail += binomialPmf(k, n, nominal);
+  else for (let k = 0; k <= covered; k++) tail += binomialPmf(k, n, nominal);
+  return Math.min(1, tail);
 }
 
 /** Nominal vs observed coverage per kind at one level, over judged records with an interval. */
@@ -101,7 +131,7 @@ export function coverage(results: readonly CorpusResult[], table: IntervalTable,
         n++;
         if (covers(iv, r.measured, r.range)) covered++;
       }
-      return { covered, n };
+      return { covered, n, tailP: coverageTailP(covered, n, level) };
     };
     const heldOut = count('held-out');
     const calibration = count('calibration');

@@ -108,7 +108,10 @@ export const tests = [
         assert((await cov.locator('rect[fill="#1a7f37"], g[fill="#1a7f37"] rect').count()) >= 1, 'the 80–95 % target box is drawn');
         // walk9 #17: a kind outside the 80–95 % target is flagged beside its number
         const flags = await corpus.locator('[data-testid="coverage-flag"]').allInnerTexts();
-        assert(flags.length > 0 && flags.every((f) => /in target|under-covers|over-covers/.test(f)), `coverage flagged: ${flags.join(' | ')}`);
+        assert(flags.length > 0 && flags.every((f) => /in target|under-covers|over-covers|too few to tell/.test(f)), `coverage flagged: ${flags.join(' | ')}`);
+        // a count outside the target says how often truly calibrated intervals would give it (binomial tail), so 5/5 reads as "too few to tell"
+        assert(flags.filter((f) => !/in target/.test(f)).every((f) => /intervals give [≤≥] \d+\/\d+ in (< )?[\d.]+ % of samples/.test(f)), `coverage flags give the binomial chance: ${flags.join(' | ')}`);
+        await corpus.locator('[data-testid="corpus-coverage-table"]').screenshot({ path: `${shots}/corpus-coverage-table.png` });
         // walk9 #40: plain tick numbers on every corpus plot (no "100m", no "2e+1")
         const ticks = await corpus.locator('[data-testid^="corpus-plot-"] svg [aria-label$="tick label"] text').allTextContents();
         assert(ticks.length > 10 && !ticks.some((t) => /e[+-]|[mµkM]$/.test(t.trim())), `plain ticks: ${ticks.join(' ')}`);

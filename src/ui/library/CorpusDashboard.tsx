@@ -155,13 +155,22 @@ function missSize(m: { measured: number; predicted: number | null; unit: string 
 
 const pct = (c: { covered: number; n: number }) => (c.n ? `${c.covered}/${c.n} (${Math.round((100 * c.covered) / c.n)} %)` : '—');
 
-/** A held-out coverage outside the 80–95 % target, said beside the number (walk9 #17); with fewer than 5 records, said as too few to tell. */
-function coverageFlag(c: { covered: number; n: number }) {
+/**
+ * A held-out coverage outside the 80–95 % target, said beside the number (walk9 #17), with how surprising the count is
+ * for intervals that truly have their nominal level (the binomial tail `tailP`): under 5 % it is a real mis-calibration,
+ * above it the records are too few to tell.
+ */
+function coverageFlag(c: { covered: number; n: number; tailP?: number | null }, nominal: number) {
   if (!c.n) return null;
   const p = c.covered / c.n;
   if (p >= 0.8 && p <= 0.95) return <span className="cov-ok" data-testid="coverage-flag"> ✓ in target</span>;
-  const few = c.n < 5 ? ` (only ${c.n} record${c.n === 1 ? '' : 's'}: one more or less moves it ${Math.round(100 / c.n)} points)` : '';
-  return <span className={p < 0.8 ? 'cov-under' : 'cov-over'} data-testid="coverage-flag">{p < 0.8 ? ' ✗ under-covers: the intervals are too narrow' : ' over-covers: wider than needed'}{few}</span>;
+  const under = p < 0.8;
+  const tail = c.tailP ?? null;
+  const chance = tail === null ? '' : `true ${Math.round(100 * nominal)} % intervals give ${under ? '≤' : '≥'} ${c.covered}/${c.n} in ${tail < 0.001 ? '< 0.1' : (100 * tail).toPrecision(2)} % of samples`;
+  const title = tail === null ? undefined : `Binomial tail: if the intervals really covered ${Math.round(100 * nominal)} % of measurements, ${c.n} records would show ${under ? 'this few or fewer' : 'this many or more'} covered ${(100 * tail).toPrecision(2)} % of the time${tail >= 0.05 ? ' — too often to call it a mis-calibration' : ''}.`;
+  if (tail !== null && tail >= 0.05)
+    return <span className="cov-few" data-testid="coverage-flag" title={title}>{` — too few to tell: ${chance}`}</span>;
+  return <span className={under ? 'cov-under' : 'cov-over'} data-testid="coverage-flag" title={title}>{under ? ' ✗ under-covers: intervals too narrow' : ' over-covers: wider than needed'}{chance ? ` (${chance})` : ''}</span>;
 }
 
 /** #27: how often the 90 % prediction intervals contain the measurement, per kind, and the calibration plot (nominal vs observed, held-out). */
@@ -191,7 +200,7 @@ function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: K
           <thead><tr><th scope="col">kind</th><th scope="col">nominal</th><th scope="col">held-out covered</th><th scope="col">calibration covered</th></tr></thead>
           <tbody>
             {coverage.map((c) => (
-              <tr key={c.kind} data-testid="corpus-coverage-row" data-kind={c.kind}><th scope="row">{KIND_LABEL[c.kind]}</th><td>{Math.round(100 * c.nominal)} %</td><td>{pct(c.heldOut)}{coverageFlag(c.heldOut)}</td><td>{pct(c.calibration)}</td></tr>
+              <tr key={c.kind} data-testid="corpus-coverage-row" data-kind={c.kind}><th scope="row">{KIND_LABEL[c.kind]}</th><td>{Math.round(100 * c.nominal)} %</td><td>{pct(c.heldOut)}{coverageFlag(c.heldOut, c.nominal)}</td><td>{pct(c.calibration)}</td></tr>
             ))}
           </tbody>
         </table>
