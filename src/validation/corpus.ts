@@ -47,7 +47,7 @@ const ZHANG_2024_CM = { authors: 'Zhang Z, Wang Y, Wu S, Yuan H, Luo X', journal
 const GUO_2024_5FU = { authors: 'Guo Y, Mao S, Luo X', journal: 'J Wuhan Inst Technol 46(2), 137–147 ("ZIF-8/cellulose microspheres prepared in situ to control release of 5-fluorouracil")', year: 2024, locator: 'abstract (English)', via: 'opaj.napstic.cn record 0120240501501317' };
 const VASCONCELOS_2012 = { authors: 'Vasconcelos IB, da Silva TG, Militão GCG, et al.', journal: 'RSC Adv 2 ("Cytotoxicity and slow release of the anti-cancer drug doxorubicin from ZIF-8")', year: 2012, locator: 'abstract', via: 'discovery.researcher.life article page (abstract)' };
 const ZHENG_C_2017 = { authors: 'Zheng C, Wang Y, Phua SZF, Lim WQ, Zhao Y', journal: 'ACS Biomater Sci Eng 3 ("ZnO–DOX@ZIF-8 core–shell nanoparticles for pH-responsive drug delivery")', year: 2017, locator: 'abstract', via: 'ablesci.com record (abstract)' };
-const TRUSHINA_2022 = { authors: 'Trushina DB, Sapach AY, Burachevskaia OA, et al.', journal: 'Pharmaceutics 14(7), 1325', year: 2022, locator: 'abstract (DOX 5.6 wt % in UiO-66 and UiO-66@SiO2)', via: 'scite.ai author page (abstract); doi 10.3390/pharmaceutics14071325' };
+const TRUSHINA_2022 = { authors: 'Trushina DB, Sapach AY, Burachevskaia OA, et al.', journal: 'Pharmaceutics 14(7), 1325', year: 2022, locator: 'abstract (DOX 5.6 wt % in UiO-66 and UiO-66@SiO2)', via: 'scite.ai author page (abstract); MDPI article page doi.org/10.3390/pharmaceutics14071325 (abstract part; methods not reachable)' };
 const BIKIARIS_2020 = { authors: 'Bikiaris ND, Ainali NM, Christodoulou E, et al.', journal: 'Nanomaterials 10(12), 2490', year: 2020, locator: 'abstract (PTX-loaded Fe-BTC: complete release within four days)', via: 'pmc.ncbi.nlm.nih.gov PMC7763675' };
 const MISHRA_DEY_2017 = { authors: 'Mishra P, Dey RK', journal: 'J Biomater Sci Polym Ed ("Development of docetaxel-loaded PEG–PLA nanoparticles using surfactant-free method for controlled release studies")', year: 2017, locator: 'abstract (entrapment 94.71 ± 0.47 %, loading 9.47 %; the abstract swaps the two labels)', via: 'figshare 5221231 (abstract)' };
 const OUYANG_2020 = { authors: 'Ouyang B, Poon W, Zhang Y-N, et al.', journal: 'Nat Mater 19, 1362–1371 ("The dose threshold for nanoparticle tumour delivery")', year: 2020, locator: 'abstract (up to 12 % tumour delivery above 1 trillion particles in mice; median 0.7 % below)', via: 'sigmaaldrich.com paper record 1472810 (abstract)' };
@@ -269,7 +269,7 @@ export const CORPUS: readonly CorpusRecord[] = [
   {
     id: 'cm-zif8-5fu-loaded',
     system: { formulation: ZIF8_5FU_PBS, label: '5-FU adsorbed on ZIF-8 grown on cellulose microspheres' },
-    condition: { medium: 'buffer', species: 'in-vitro', note: '74.10 mg/g of the composite (cellulose alone: 2.84 mg/g); feed not taken from the paper (1 mg/mg assumed)' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: '74.10 mg/g of the composite (cellulose alone: 2.84 mg/g); the composite\'s make-up was measured (SEM, EDX, XRD, XPS, TGA: abstract) but its ZIF-8 mass fraction is not in the abstract; feed not taken from the paper (1 mg/mg assumed)' },
     quantity: { metric: 'loaded-mg-per-mg' },
     value: 0.0741,
     source: GUO_2024_5FU,
@@ -280,7 +280,7 @@ export const CORPUS: readonly CorpusRecord[] = [
   {
     id: 'uio66-dox-lc',
     system: { formulation: UIO66_DOX, label: 'DOX in UiO-66 nanoparticles' },
-    condition: { medium: 'buffer', species: 'in-vitro', note: 'stated (abstract, read): DOX loaded into finished UiO-66 and UiO-66@SiO2 alike (post-synthetic), the same 5.6 wt % with and without the silica shell; narrow size distribution (size not in the abstract: 100 nm assumed); feed not stated (0.1 mg/mg assumed); modulator/defect density not stated' },
+    condition: { medium: 'buffer', species: 'in-vitro', note: 'stated (abstract, read): DOX loaded into finished UiO-66 and UiO-66@SiO2 alike (post-synthetic), the same 5.6 wt % with and without the silica shell, although the shell decreased overall porosity (silicon penetrates the pores); narrow size distribution (size not in the abstract: 100 nm assumed); feed not stated (0.1 mg/mg assumed); modulator/defect density not stated' },
     quantity: { metric: 'lc-pct' },
     value: 5.6,
     source: TRUSHINA_2022,
