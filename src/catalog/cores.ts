@@ -46,7 +46,7 @@ export const CORE_IDS = [
 
 export type CoreId = (typeof CORE_IDS)[number];
 
-/** Catalog core: the model's CoreProps (poreApertureFlexNm, the aperture a flexible framework admits, moved there in #27: M2 reads it). */
+/** Catalog core: the model's CoreProps (poreApertureFlexNm, the widest window the framework admits — a flexing window or the larger of two window types — moved there in #27: M2 reads it). */
 export type CatalogCore = CoreProps;
 
 // ---------- shared pieces ----------
@@ -75,7 +75,7 @@ const kAff = (v: number, cls: AffinityClass, why: string): Param =>
 /** MODEL.md M1 default MOF affinities K = 20 / 5 / 1 (assumption). */
 function mofK(mode: string): Record<AffinityClass, Param> {
   return kSet(
-    kAff(20, 'strong', `MODEL.md M1 default for ${mode} MOF loading of agents that coordinate the metal node (N-heterocycles, carboxylates, phosphates)`),
+    kAff(20, 'strong', `MODEL.md M1 default for ${mode} MOF loading of agents that coordinate the metal node (N-heterocycles, carboxylates, phosphates)${mode === 'post-loaded' ? '; read check (#27 load5): as K_L = K/c_ref = 20 mL/mg (M1.isotherm) it sits at the low end of the one read association constant of a coordinating drug, DOX on MIL-100(Fe), (1.1–1.8)·10⁴ M⁻¹ = 20.2–33.1 mL/mg at 543.5 g/mol (Anand et al., J Phys Chem B 118, 8532 (2014), abstract)' : ''}`),
     kAff(5, 'moderate', `MODEL.md M1 default for ${mode} MOF loading of hydrophobic, non-coordinating agents`),
     kAff(1, 'weak', `MODEL.md M1 default for ${mode} MOF loading of charged, non-coordinating agents`),
   );
@@ -399,6 +399,10 @@ export const CORES: Record<CoreId, CatalogCore> = {
       label: 'ρ',
     }),
     poreApertureNm: recalled(0.55, NM, 'Horcajada et al., Nat Mater 2010 (pentagonal windows 5.5 Å, hexagonal 8.6 Å)', { ...PORE_APERTURE_RANGE, label: 'pore aperture' }),
+    // #27 load5: the large (2.9 nm) cages open through 0.86 nm hexagonal windows, so a drug narrower than that enters the
+    // framework; read support: doxorubicin (0.8 nm) is entrapped in MIL-100(Fe) nanoparticles and coordinates the Fe(III)
+    // sites of its structural unit (Anand et al., J Phys Chem B 118, 8532 (2014), abstract read).
+    poreApertureFlexNm: recalled(0.86, NM, 'Horcajada et al., Nat Mater 2010 (the large cages open through hexagonal windows of 8.6 Å); doxorubicin (0.8 nm) is entrapped in MIL-100(Fe) and binds its Fe(III) sites 1:1 per Fe3O(OH)(H2O)2[BTC]2 unit (Anand et al., J Phys Chem B 118, 8532 (2014), abstract read)', { ...PORE_APERTURE_RANGE, label: 'widest window' }),
     defaultDiameterNm: diameter(150, null, 'MIL-100(Fe) nanoparticles of Horcajada et al. are ≈ 150–200 nm'),
     loading: mofLoading(0.3, 0.4, 0.2, 'MIL-100(Fe)'),
     release: mofRelease(0.02, 0.3, 0.005, 'iron carboxylate frameworks erode slowly and are only mildly acid-sensitive', 20, 5),

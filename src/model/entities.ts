@@ -89,7 +89,7 @@ export interface CoreProps {
   densityGPerCm3: Param;
   /** Pore aperture (nm); null for dense or non-porous carriers. */
   poreApertureNm: Param | null;
-  /** The widest aperture a flexible framework admits (ZIF-8 swings open from 0.34 to ≈ 0.4 nm); absent = the rigid aperture. */
+  /** The widest aperture the framework admits: a flexing window (ZIF-8 swings open from 0.34 to ≈ 0.4 nm) or the larger of two window types (MIL-100(Fe): 0.55 and 0.86 nm); absent = poreApertureNm. */
   poreApertureFlexNm?: Param | null;
   /** Specific pore volume (cm³/g), where known. */
   poreVolumeCm3PerG?: Param | null;

@@ -228,8 +228,9 @@ export function resolveLoadingRule(
     };
   }
   const kParam = rule.affinityK[agent.affinityClass];
-  // The widest aperture the framework admits: a flexible framework's linker swing (poreApertureFlexNm) lets in molecules
-  // wider than its rigid window (#27 load4: the same test M2.surface uses, so M1 and M2 agree on where a drug sits).
+  // The widest aperture the framework admits (poreApertureFlexNm): a flexible framework's linker swing, or the larger of
+  // two window types (MIL-100(Fe)), lets in molecules wider than poreApertureNm (#27 load4/load5: the same test M2.surface
+  // uses, so M1 and M2 agree on where a drug sits).
   const rigid = core.poreApertureNm?.value;
   const aperture = rigid === undefined ? undefined : Math.max(rigid, core.poreApertureFlexNm?.value ?? rigid);
   const excluded = mode === 'post-loaded' && rule.sizeExclusion === true && aperture !== undefined && agent.minDimensionNm.value > aperture;
@@ -244,7 +245,7 @@ export function resolveLoadingRule(
       affinityK: kParam.value,
       origin: 'size-exclusion',
       params: [paramRow('Γ', gammaP, gamma), paramRow('ρ_core', core.densityGPerCm3), paramRow(`K (${agent.affinityClass})`, kParam)],
-      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture${aperture !== rigid ? ` (the framework's flexing window; rigid ${rigid} nm)` : ''}: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
+      note: `${agent.id} (smallest dimension ${agent.minDimensionNm.value} nm) is wider than the ${aperture} nm pore aperture${aperture !== rigid ? ` (the widest window the framework admits; its narrow window is ${rigid} nm)` : ''}: only the external surface loads, qmax = 6/(ρ d)·Γ = ${area.toFixed(1)} m²/g × ${gamma} mg/m² = ${qmax.toPrecision(3)} mg/mg`,
     };
   }
   if (mode === 'doped') {

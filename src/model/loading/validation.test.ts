@@ -8,7 +8,7 @@ import { LOADING_ANCHORS } from '../../catalog/anchors';
 /* eslint-enable @typescript-eslint/no-restricted-imports */
 import { computeGeometry } from '../geometry';
 import type { LoadingMode } from '../entities';
-import { computeLoading } from './index';
+import { computeLoading, LOADING_PARAMS } from './index';
 import { isSurfaceOnlyPayload } from '../release/kinetics';
 
 function load(coreId: keyof typeof CORES, d: number, peg: boolean, agentId: keyof typeof AGENTS, mode: LoadingMode, feed: number) {
@@ -104,6 +104,30 @@ describe('#27 load4: size exclusion tests the widest aperture the framework admi
   });
   it('doxorubicin (0.8 nm) stays on the external surface of ZIF-8 and UiO-66', () => {
     for (const id of ['zif-8', 'uio-66'] as const) expect(load(id, 100, false, 'doxorubicin', 'post-loaded', 0.1).p.ruleOrigin).toBe('size-exclusion');
+  });
+  it('MIL-100(Fe) (#27 load5): doxorubicin (0.8 nm) passes the 0.86 nm hexagonal windows into the pores — the closed form of the post-loaded rule (qmax 0.4, strong K 20) at f = 0.1 — while paclitaxel (1.0 nm) stays on the surface', () => {
+    const core = CORES['mil-100-fe'];
+    expect(core.poreApertureNm?.value).toBe(0.55);
+    expect(core.poreApertureFlexNm?.value).toBe(0.86);
+    const { p } = load('mil-100-fe', 150, false, 'doxorubicin', 'post-loaded', 0.1);
+    expect(p.ruleOrigin).toBe('rule');
+    // hand-derived: K = 20, qmax = 0.4, f = 0.1 → B = 1 + 2 + 8 = 11, q = [11 − √(121 − 4·400·0.04)]/40 = (11 − √57)/40 = 0.0863
+    expect(p.loadedMgPerMgCarrier).toBeCloseTo((11 - Math.sqrt(57)) / 40, 9);
+    expect(isSurfaceOnlyPayload(core, AGENTS.doxorubicin, 'post-loaded')).toBe(false);
+    expect(load('mil-100-fe', 150, false, 'paclitaxel', 'post-loaded', 0.1).p.ruleOrigin).toBe('size-exclusion');
+    expect(isSurfaceOnlyPayload(core, AGENTS.paclitaxel, 'post-loaded')).toBe(true);
+  });
+  it('the MOF strong-class affinity, read as K_L = K/c_ref (M1.isotherm), is within a factor 2 of the one read association constant of a coordinating drug: DOX on MIL-100(Fe), (1.1–1.8)·10⁴ M⁻¹ (Anand et al. 2014)', () => {
+    const K = CORES['mil-100-fe'].loading['post-loaded']!.affinityK[AGENTS.doxorubicin.affinityClass].value;
+    const cRef = LOADING_PARAMS['loading.referenceCarrierMgPerMl'].value; // 1 mg/mL
+    const kL = K / cRef; // mL/mg
+    // M⁻¹ = L/mol; ÷ MW (g/mol) → L/g = mL/mg: 1.1e4/543.52 = 20.2, 1.8e4/543.52 = 33.1 mL/mg (free base)
+    const lo = 1.1e4 / AGENTS.doxorubicin.molecularWeightGPerMol.value;
+    const hi = 1.8e4 / AGENTS.doxorubicin.molecularWeightGPerMol.value;
+    expect(lo).toBeCloseTo(20.24, 2);
+    expect(hi).toBeCloseTo(33.12, 2);
+    expect(kL).toBeGreaterThan(lo / 2);
+    expect(kL).toBeLessThan(hi * 2);
   });
   it('over every catalog core × agent, M1 loads post-loaded payloads on the surface only exactly when M2 releases them as surface-only', () => {
     for (const core of Object.values(CORES)) {

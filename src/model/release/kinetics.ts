@@ -122,7 +122,7 @@ export function protonatedFraction(pH: number, pKa: number): number {
 /**
  * #27 M2.surface: whether a payload sits on the carrier's external surface only — post-loaded into a carrier whose rule
  * declares size exclusion, and wider (smallest dimension) than the widest aperture the framework admits (the flexing
- * aperture where known, else the rigid one). Such a payload never entered the pores, so diffusion through the windows
+ * or larger window where known, else the rigid one). Such a payload never entered the pores, so diffusion through the windows
  * (k_d) does not describe its release.
  */
 export function isSurfaceOnlyPayload(core: CoreProps, agent: AgentProps, mode: LoadingMode): boolean {
