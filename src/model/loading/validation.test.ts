@@ -117,6 +117,30 @@ describe('#27 load4: size exclusion tests the widest aperture the framework admi
     expect(load('mil-100-fe', 150, false, 'paclitaxel', 'post-loaded', 0.1).p.ruleOrigin).toBe('size-exclusion');
     expect(isSurfaceOnlyPayload(core, AGENTS.paclitaxel, 'post-loaded')).toBe(true);
   });
+  it('property (#27 load5), MIL-100(Fe) × every catalog agent × feed × two sizes: a drug narrower than the widest window loads the pores (no size dependence); a wider one loads the outer surface (never more on the larger crystal)', () => {
+    const core = CORES['mil-100-fe'];
+    const widest = core.poreApertureFlexNm!.value;
+    const agents = Object.values(AGENTS); // MIL-100(Fe)'s post-loaded rule has no partition block: every agent goes through the aperture test
+    fc.assert(
+      fc.property(fc.constantFrom(...agents), fc.double({ min: -3, max: 1, noNaN: true }), fc.double({ min: 20, max: 200, noNaN: true }), fc.double({ min: 1.1, max: 3, noNaN: true }), (agent, lf, d, k) => {
+        const f = 10 ** lf;
+        const at = (dd: number) => {
+          const geometry = computeGeometry({ core, diameterNm: dd, coating: null });
+          return computeLoading({ core, geometry, payloads: [{ agent, mode: 'post-loaded', feedMassRatio: f }], anchors: [] }).payloads[0];
+        };
+        const small = at(d);
+        const large = at(d * k);
+        if (agent.minDimensionNm.value > widest) {
+          expect(small.ruleOrigin).toBe('size-exclusion');
+          expect(large.loadedMgPerMgCarrier).toBeLessThanOrEqual(small.loadedMgPerMgCarrier * (1 + 1e-12));
+        } else {
+          expect(small.ruleOrigin).not.toBe('size-exclusion');
+          expect(large.loadedMgPerMgCarrier).toBeCloseTo(small.loadedMgPerMgCarrier, 12);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
   it('the MOF strong-class affinity, read as K_L = K/c_ref (M1.isotherm), is within a factor 2 of the one read association constant of a coordinating drug: DOX on MIL-100(Fe), (1.1–1.8)·10⁴ M⁻¹ (Anand et al. 2014)', () => {
     const K = CORES['mil-100-fe'].loading['post-loaded']!.affinityK[AGENTS.doxorubicin.affinityClass].value;
     const cRef = LOADING_PARAMS['loading.referenceCarrierMgPerMl'].value; // 1 mg/mL
