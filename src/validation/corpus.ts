@@ -388,6 +388,17 @@ export const CORPUS: readonly CorpusRecord[] = [
     ifMiss: 'the Pluronic serum extraction rate k_ex was solved on this record (src/catalog/copolymers.ts)',
   },
   {
+    id: 'p105-half-life',
+    system: { formulation: P105_PTX, label: 'paclitaxel in Pluronic P105 micelles (≈ 24 nm)' },
+    condition: { medium: 'in-vivo', species: 'rat', note: 't½β vs Taxol (Cremophor paclitaxel), the same rats as p105-auc; ratio assumed species-transferable; dose and drug loading not in the abstract: the model\'s default 10 mg/kg and feed 0.1 mg/mg. Added by #27 (branch pk5): the number was in the abstract already read for p105-auc' },
+    quantity: { metric: 'half-life-ratio', vehicle: 'cremophor-el-ethanol' },
+    value: 4.9,
+    source: P105_2008,
+    provenance: 'read',
+    setsCatalogParameter: false,
+    ifMiss: 'judged on the total drug\'s terminal half-life: the carried paclitaxel leaves with the micelle or by serum extraction within about an hour, so a t½β 4.9× Taxol\'s is the slow (β) phase of the released, unformulated paclitaxel — a two-compartment free-drug disposition',
+  },
+  {
     id: 'eiseman-ptx-clearance-male',
     system: { formulation: PTX_IN_CREMOPHOR, label: 'paclitaxel in Cremophor EL/ethanol (clinical formulation), iv bolus 22.5 mg/kg' },
     condition: { medium: 'in-vivo', species: 'mouse', note: 'male CD2F1 mice; vehicle recalled (the abstract read is cut before it names it)' },
