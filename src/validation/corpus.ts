@@ -395,8 +395,8 @@ export const CORPUS: readonly CorpusRecord[] = [
     value: 4.9,
     source: P105_2008,
     provenance: 'read',
-    setsCatalogParameter: false,
-    ifMiss: 'judged on the total drug\'s terminal half-life: the carried paclitaxel leaves with the micelle or by serum extraction within about an hour, so a t½β 4.9× Taxol\'s is the slow (β) phase of the released, unformulated paclitaxel — a two-compartment free-drug disposition',
+    setsCatalogParameter: true,
+    ifMiss: 'sets the terminal (β) half-life of unformulated paclitaxel (src/catalog/agents.ts, freeTerminalHalfLifeH; scripts/fit-free-terminal-half-life.ts): the carried paclitaxel leaves with the micelle or by serum extraction within about an hour, so a t½β 4.9× Taxol\'s is the slow (β) phase of the released, unformulated paclitaxel',
   },
   {
     id: 'eiseman-ptx-clearance-male',
