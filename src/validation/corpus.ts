@@ -374,7 +374,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: HAN_2006,
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'judged on the total drug\'s terminal half-life (#27 pk4): the model\'s released paclitaxel is one compartment (t½ 0.5 h, an assumption), so the total drug ends with the micelle\'s own exit (≈ 0.7 h); a measured t½β longer than Taxol\'s points at the slow tissue-redistribution phase of unformulated paclitaxel, which a two-compartment free-drug disposition would give',
+    ifMiss: 'judged on the total drug\'s terminal half-life (#27 pk4): the carried paclitaxel leaves with the micelle within about an hour, so the total drug ends on the released drug\'s two-compartment β phase (t½β 4.45 h, fitted on the P105 record of the same group of authors, pk5) — the same for every fast-releasing carrier; the model holds one serum extraction rate for the whole Pluronic class',
   },
   {
     id: 'p105-auc',
