@@ -7,7 +7,7 @@
 // Free-drug mouse half-lives and tumour deliveries are rough: most are assumptions (marked) to be replaced by the user's data;
 // tumour delivery of a free drug is a tumour-exposure equivalent (see FREE_TD_WHY), so carriers and free drug compare on one footing.
 import type { AffinityClass, AgentKind, AgentProps } from '../model/entities';
-import type { Param } from '../model/param';
+import { param, type Param } from '../model/param';
 import { assumed, published, recalled, tabulated } from './sourced';
 
 export const AGENT_IDS = [
@@ -80,6 +80,25 @@ const cleavage = (v: number, why: string): Param =>
   assumed(v, 'h⁻¹', why, { spread: { kind: 'lognormal', gsd: 3 }, min: 0, max: 100, label: 'k_cl (conjugate bond)', description: 'Cleavage rate of the drug–polymer bond in plasma at 37 °C (conjugated micelles)' });
 const PT_CARBOXYLATE_WHY =
   'Pt(II)–carboxylate coordination in the core of PEG–poly(glutamate/aspartate) micelles is exchanged by chloride in plasma over days (NC-6004: sustained Pt release in 150 mM NaCl, Nishiyama et al., Cancer Res 63, 8977 (2003); DACHPt micelles: Cabral et al., J Control Release 101, 223 (2005); recalled, no rate read): t½ ≈ 70 h taken';
+
+/**
+ * Terminal (β) half-life of unformulated paclitaxel in plasma (#27, branch pk5): the slow tissue-redistribution phase of
+ * a two-compartment disposition, the terminal phase of paclitaxel released from a carrier. No read source gives the α/β
+ * disposition of Cremophor-free paclitaxel in rodents (docs/validation.md, pk5 search log), so it is fitted on the
+ * calibration-side record of the same rats whose plasma AUC ratio set the Pluronic extraction rate: t½β of paclitaxel in
+ * Pluronic P105 micelles 4.9× Taxol's (Arch Pharm Res 31, 530–538 (2008), abstract read; corpus p105-half-life). The
+ * micelle loses its paclitaxel within about an hour in the model, so the ratio's numerator is the released drug's β phase:
+ * t½β = 4.9 × Taxol's terminal t½ in mice (0.908 h, Eiseman et al. 1994, calibration) = 4.448 h
+ * (scripts/fit-free-terminal-half-life.ts). The rat ratio is taken as species-transferable (the record's assumption).
+ * Not sampled by the Monte Carlo (a new sampled parameter would shift every paclitaxel formulation's random stream).
+ */
+const PTX_FREE_TERMINAL = param(
+  4.44839765,
+  'h',
+  'fitted: t½β ratio 4.9 of paclitaxel in Pluronic P105 micelles vs Taxol in rats (Arch Pharm Res 31, 530–538 (2008), abstract read; corpus record p105-half-life, calibration) × Taxol\'s terminal t½ in mice 0.908 h (Eiseman et al., Cancer Chemother Pharmacol 34, 465 (1994); calibration records eiseman-ptx-clearance-male/-female) (scripts/fit-free-terminal-half-life.ts); the ratio is assumed species-transferable',
+  'fitted',
+  { min: 0.01, max: 1000, label: 't½β free (unformulated)', description: 'Terminal (β) half-life in plasma of the unformulated free drug: the slow phase of its two-compartment disposition, the terminal phase of drug released from a carrier' },
+);
 
 /** log10 octanol–water partition coefficient (neutral form), recalled; a ±0.5 spread covers the usual scatter of reported values. */
 const logP = (v: number, source: string): Param =>
@@ -234,7 +253,7 @@ export const AGENTS: Record<AgentId, CatalogAgent> = {
     assumed(0.1, PCT, `${FREE_TD_WHY}; nab-paclitaxel gave ≈ 33 % more tumour paclitaxel than Cremophor paclitaxel at equal dose in xenografts (Desai et al., Clin Cancer Res 12, 1317 (2006), recalled), i.e. albumin-bound ≈ free`),
     leak(1, 'typical small molecule'),
     'A taxane that freezes microtubules. Very poorly soluble, so it needs a carrier: Cremophor (Taxol), albumin (Abraxane), micelles (Genexol-PM, NK105) or a polymer conjugate (Xyotax) (clinical nanomedicine review).',
-    { aliases: ['PTX', 'Taxol'], freeClearanceHumanLPerHPerKg: humanCl(17, 'Taxol label, phase 3 table (read): total-body clearance 12.2–23.8 L/h/m² after 3- and 24-h infusions of 135–175 mg/m², geometric mean ≈ 17 L/h/m²', true), logP: logP(3.96, 'paclitaxel log P 3.96 (DrugBank)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)') },
+    { aliases: ['PTX', 'Taxol'], freeClearanceHumanLPerHPerKg: humanCl(17, 'Taxol label, phase 3 table (read): total-body clearance 12.2–23.8 L/h/m² after 3- and 24-h infusions of 135–175 mg/m², geometric mean ≈ 17 L/h/m²', true), logP: logP(3.96, 'paclitaxel log P 3.96 (DrugBank)'), aqueousSolubilityMgPerMl: solubility(0.0003, 'paclitaxel ≈ 0.3 µg/mL in water (reported 0.3–1 µg/mL)'), freeTerminalHalfLifeH: PTX_FREE_TERMINAL },
   ),
   docetaxel: agent(
     'docetaxel',

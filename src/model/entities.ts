@@ -187,6 +187,12 @@ export interface AgentProps {
    * mouse allometrically, it sets the free drug's volume V = CL/k_free so that a free bolus gives AUC = dose/CL.
    */
   freeClearanceHumanLPerHPerKg?: Param;
+  /**
+   * Terminal (β) half-life (h) in plasma of the unformulated free drug, the slow tissue-redistribution phase of a
+   * two-compartment disposition (#27 pk5, optional): the terminal phase of drug released from a carrier. Never shorter
+   * than t½_free (a peripheral compartment only slows the terminal phase). Absent: one compartment (t½_free).
+   */
+  freeTerminalHalfLifeH?: Param;
   /** FAK inhibitors: cellular IC50 (mol/L) used for occupancy (MODEL.md M4.4). */
   fakIc50CellM?: Param;
   /** Element whose atoms act as a high-Z radiosensitizer (e.g. 'Bi', 'Pt'), if any. */

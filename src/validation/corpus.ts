@@ -374,7 +374,7 @@ export const CORPUS: readonly CorpusRecord[] = [
     source: HAN_2006,
     provenance: 'read',
     setsCatalogParameter: false,
-    ifMiss: 'judged on the total drug\'s terminal half-life (#27 pk4): the model\'s released paclitaxel is one compartment (t½ 0.5 h, an assumption), so the total drug ends with the micelle\'s own exit (≈ 0.7 h); a measured t½β longer than Taxol\'s points at the slow tissue-redistribution phase of unformulated paclitaxel, which a two-compartment free-drug disposition would give',
+    ifMiss: 'judged on the total drug\'s terminal half-life (#27 pk4): the carried paclitaxel leaves with the micelle within about an hour, so the total drug ends on the released drug\'s two-compartment β phase (t½β 4.45 h, fitted on the P105 record of the same group of authors, pk5) — the same for every fast-releasing carrier; the model holds one serum extraction rate for the whole Pluronic class',
   },
   {
     id: 'p105-auc',
@@ -386,6 +386,17 @@ export const CORPUS: readonly CorpusRecord[] = [
     provenance: 'read',
     setsCatalogParameter: true,
     ifMiss: 'the Pluronic serum extraction rate k_ex was solved on this record (src/catalog/copolymers.ts)',
+  },
+  {
+    id: 'p105-half-life',
+    system: { formulation: P105_PTX, label: 'paclitaxel in Pluronic P105 micelles (≈ 24 nm)' },
+    condition: { medium: 'in-vivo', species: 'rat', note: 't½β vs Taxol (Cremophor paclitaxel), the same rats as p105-auc; ratio assumed species-transferable; dose and drug loading not in the abstract: the model\'s default 10 mg/kg and feed 0.1 mg/mg. Added by #27 (branch pk5): the number was in the abstract already read for p105-auc' },
+    quantity: { metric: 'half-life-ratio', vehicle: 'cremophor-el-ethanol' },
+    value: 4.9,
+    source: P105_2008,
+    provenance: 'read',
+    setsCatalogParameter: true,
+    ifMiss: 'sets the terminal (β) half-life of unformulated paclitaxel (src/catalog/agents.ts, freeTerminalHalfLifeH; scripts/fit-free-terminal-half-life.ts): the carried paclitaxel leaves with the micelle or by serum extraction within about an hour, so a t½β 4.9× Taxol\'s is the slow (β) phase of the released, unformulated paclitaxel',
   },
   {
     id: 'eiseman-ptx-clearance-male',

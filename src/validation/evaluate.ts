@@ -12,6 +12,7 @@ import { lqSurvival } from '../model/radiobiology/lq';
 import { radiosensitization } from '../model/radiobiology/radiosensitization';
 import { DEFAULT_SCHEDULE_ID, doseResponse, fractionRadiobiology, outcomeParam, SCHEDULES, type ScheduledFraction } from '../model/outcome';
 import { makeReleaseContext, releaseFraction } from '../model/release';
+import { freeDrugTerminalRatePerH, totalDrugTerminalHalfLifeH } from '../model/pk/terminal';
 import type { LoadingMode } from '../model/entities';
 import { paperKey, sideOf, type Side } from './split';
 import type { KindCrossValidation } from './crossval';
@@ -316,9 +317,10 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       };
     }
     case 'half-life-ratio': {
-      // #27 (pk4): a measured t½β is the terminal half-life of the TOTAL drug in plasma. In M3.t the carried drug leaves
-      // the plasma at k_c + k_leak = k_c/(1 − L) and the released drug (unformulated) at k_f = ln2/t½_free, so the total
-      // concentration's terminal exponent is the slower of the two (a sum of exponentials ends on its slowest term). The
+      // #27 (pk4, pk5): a measured t½β is the terminal half-life of the TOTAL drug in plasma (M3.t,
+      // totalDrugTerminalHalfLifeH): carried drug leaves the plasma at k_c/(1 − L), released drug (unformulated) at its
+      // terminal rate — its two-compartment β where the agent has a terminal half-life of the unformulated drug
+      // (freeTerminalHalfLifeH), else k_f = ln2/t½_free — and a sum of exponentials ends on its slowest term. The
       // comparator's half-life: the free drug's terminal half-life in the record's vehicle where one was read (#27), else
       // the agent's free-drug half-life.
       const s = scoresOf(draft);
@@ -329,14 +331,18 @@ function predict(r: CorpusRecord, q: Quantity, draft: unknown): Prediction {
       const L = s.pk.payloads[0]?.leakedInBloodFraction ?? 0;
       const kc = Math.LN2 / s.targeting.circulationHalfLifeH;
       const kCarried = L < 1 ? kc / (1 - L) : Infinity;
-      const kFree = Math.LN2 / agent.freeHalfLifeH.value;
-      const tTerminal = Math.LN2 / Math.min(kCarried, kFree);
+      const beta = agent.freeTerminalHalfLifeH;
+      const kFree = freeDrugTerminalRatePerH(agent.freeHalfLifeH.value, beta?.value);
+      const tTerminal = totalDrugTerminalHalfLifeH(kc, L, kFree);
       const v = tTerminal / free.value;
       return {
         value: v,
         explanation: [
           `t½β(total ${agent.id} in plasma) / t½(free ${agent.id}${inVehicle ? ` in ${f.payloads[0].freeDrugVehicle}` : ''}) = ${n4(tTerminal)} h / ${n4(free.value)} h (${free.source})`,
-          `terminal exponent of the total drug = min(k_c/(1 − L), k_free) = min(${n4(kc)}/(1 − ${n4(L)}), ln2/${n4(agent.freeHalfLifeH.value)} h) = ${n4(Math.min(kCarried, kFree))} h⁻¹ (M3.t: carried drug leaves the plasma with the carrier or by leaking; released drug as the unformulated free drug, one compartment)`,
+          `terminal exponent of the total drug = min(k_c/(1 − L), k_free,terminal) = min(${n4(kc)}/(1 − ${n4(L)}) = ${n4(kCarried)}, ${n4(kFree)}) h⁻¹ (M3.t: carried drug leaves the plasma with the carrier or by leaking; released drug as the unformulated free drug)`,
+          beta
+            ? `released ${agent.id}: two-compartment terminal phase k_free,terminal = min(ln2/t½_free, ln2/t½β) = min(ln2/${n4(agent.freeHalfLifeH.value)}, ln2/${n4(beta.value)} h) (t½β: ${beta.source})`
+            : `released ${agent.id}: one compartment, k_free = ln2/t½_free = ln2/${n4(agent.freeHalfLifeH.value)} h (no terminal half-life of the unformulated drug in the catalog)`,
         ],
       };
     }

@@ -74,6 +74,16 @@ describe('the frozen split', () => {
     expect(sideOf({ ...fresh, setsCatalogParameter: true })).toBe('calibration');
     for (const r of frozenRecords) expect(sideOf(r)).toBe(FROZEN_SPLIT.records[r.id].side);
   });
+  it('a new paper whose group holds a parameter-setting record is calibration for every record of it (the group is never divided)', () => {
+    // a paper key whose hash draws held-out, so only the group rule can make it calibration
+    let year = 2031;
+    while (fnv1a(`${FROZEN_SPLIT.seed}|loading|newauthor-${year}`) / 2 ** 32 < FROZEN_SPLIT.calibrationShare) year++;
+    const setter = { ...rec('added-later-setter', 'Newauthor X', year), setsCatalogParameter: true };
+    const other = rec('added-later-other', 'Newauthor X', year);
+    expect(sideOf(other, FROZEN_SPLIT, [])).toBe('held-out');
+    expect(sideOf(other, FROZEN_SPLIT, [setter, other])).toBe('calibration');
+    expect(sideOf(setter, FROZEN_SPLIT, [setter, other])).toBe('calibration');
+  });
   it('the report carries each record\'s frozen side', () => {
     for (const r of evaluateCorpus().results) if (FROZEN_SPLIT.records[r.id]) expect(r.use, r.id).toBe(FROZEN_SPLIT.records[r.id].side);
   });

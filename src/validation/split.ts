@@ -1,5 +1,6 @@
 // The frozen calibration / held-out split of the corpus (#27): the rule written down before any model change, the paper
 // key it groups by, and the side of every record (split.json holds the frozen assignment; tests prove it is the rule's).
+import { CORPUS } from './corpus';
 import frozen from './split.json';
 import { METRIC_KIND, type CorpusKind, type CorpusRecord } from './schema';
 
@@ -86,9 +87,12 @@ export const FROZEN_SPLIT = frozen as FrozenSplit;
 /**
  * The side of a record: its frozen assignment; for a record added after the freeze, the side of its (kind, paper) group
  * when the group was frozen, else a new group's own draw (calibration when it set a parameter or when
- * FNV-1a(seed|kind|paper)/2³² < share) — so adding records never moves a frozen one.
+ * FNV-1a(seed|kind|paper)/2³² < share) — so adding records never moves a frozen one. A new group "set a parameter" when
+ * any of its records in `corpus` did (rules 1–2: a group is never divided, and a group holding a parameter-setting
+ * number is calibration; #27 pk5: before, only the record's own flag was read, which could divide a group added after
+ * the freeze).
  */
-export function sideOf(r: CorpusRecord, split: FrozenSplit = FROZEN_SPLIT): Side {
+export function sideOf(r: CorpusRecord, split: FrozenSplit = FROZEN_SPLIT, corpus: readonly CorpusRecord[] = CORPUS): Side {
   const f = split.records[r.id];
   if (f) return f.side;
   const kind = kindOf(r);
@@ -96,6 +100,7 @@ export function sideOf(r: CorpusRecord, split: FrozenSplit = FROZEN_SPLIT): Side
   const sibling = Object.values(split.records).find((e) => e.kind === kind && e.paper === paper);
   if (sibling) return sibling.side;
   if (r.setsCatalogParameter) return 'calibration';
+  if (corpus.some((o) => o.setsCatalogParameter && kindOf(o) === kind && paperKey(o) === paper)) return 'calibration';
   return rank(split.seed, kind, paper) / 2 ** 32 < split.calibrationShare ? 'calibration' : 'held-out';
 }
 

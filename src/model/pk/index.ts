@@ -3,5 +3,6 @@ export * from './params';
 export * from './model';
 export * from './fraction-exposure';
 export * from './extracellular';
+export * from './terminal';
 export { expm, aucInfinity, aucTo } from './linear';
 export * from './explain';
