@@ -32,6 +32,25 @@ export interface Spread {
   outOfFold?: number;
 }
 
+/** Covered of n, and how surprising that count is for intervals that really have their nominal coverage. */
+export interface CoverageCount {
+  covered: number;
+  n: number;
+  /**
+   * Binomial tail in the direction the observed share departs from the nominal level p: P(X ≥ covered) when
+   * covered/n > p, else P(X ≤ covered), X ~ Binomial(n, p). Small (< 0.05) means the intervals are really too wide
+   * or too narrow; large means n is too small to tell. null when n = 0.
+   */
+  tailP: number | null;
+}
+
+/** How well a kind's intervals at `level` covered the corpus's measurements (walk11 #3): held-out (the fair test) and calibration. */
+export interface TableCoverage {
+  level: number;
+  heldOut: CoverageCount;
+  calibration: CoverageCount;
+}
+
 export interface IntervalTable {
   _: string;
   /** Minimum informative residuals a kind needs to use its own (else it borrows the pooled spread of its scale). */
@@ -40,6 +59,11 @@ export interface IntervalTable {
   kinds: Partial<Record<CorpusKind, Record<string, Spread>>>;
   /** scale key → pooled spread over every kind's informative calibration residuals. */
   pooled: Record<string, Spread>;
+  /**
+   * kind → coverage of its 90 % intervals (these spreads) over the corpus's judged records, derived with the spreads
+   * (scripts/derive-intervals.ts) so the app can say it beside a number without evaluating the corpus (walk11 #3).
+   */
+  coverage?: Partial<Record<CorpusKind, TableCoverage>>;
 }
 
 /** Half-width of the two-sided `level` prediction interval for a spread: t_{(1+level)/2, n−1} · s · √(1 + 1/n). */

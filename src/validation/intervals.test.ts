@@ -12,7 +12,18 @@ describe('intervals.json is current', () => {
     const fresh = JSON.parse(JSON.stringify(deriveIntervalTable(evaluateCorpus().results))) as IntervalTable;
     expect(fresh.kinds).toEqual((committed as IntervalTable).kinds);
     expect(fresh.pooled).toEqual((committed as IntervalTable).pooled);
+    // walk11 #3: the coverage the app says beside a number is derived with the spreads, so it is guarded with them
+    expect(fresh.coverage).toEqual((committed as IntervalTable).coverage);
   }, 120_000);
+  it('carries each kind’s held-out 90 % coverage with its binomial tail (PK: 3 of 8, really too narrow)', () => {
+    const c = (committed as IntervalTable).coverage;
+    expect(c?.pk?.level).toBe(0.9);
+    expect(c?.pk?.heldOut.n).toBeGreaterThan(0);
+    for (const k of Object.values(c ?? {})) {
+      expect(k.heldOut.covered).toBeLessThanOrEqual(k.heldOut.n);
+      expect(k.heldOut.tailP).toBe(coverageTailP(k.heldOut.covered, k.heldOut.n, 0.9));
+    }
+  });
 });
 
 describe('hand-derived', () => {
@@ -66,6 +77,21 @@ describe('out-of-fold spreads (#27 gen3, docs/validation.md interval rule)', () 
     expect(sp.s).toBeCloseTo(Math.LN2 * Math.sqrt((2.25 + 0 + 2.25) / 3), 10);
     // in-sample (the former rule): RMS of ln 2, ln 4, ln 8 = ln2·√(14/3)
     expect(deriveIntervalTable(rs, 3, null).kinds.pk!.log.s).toBeCloseTo(Math.LN2 * Math.sqrt(14 / 3), 10);
+  });
+  it('the table carries the coverage of its own 90 % intervals: held-out and calibration, with the binomial tail', () => {
+    // held-out pk records: the spread s = ln2·√1.5 (above) with n = 3 gives h = t_{0.95,2}·s·√(4/3) = 2.919986·0.8489·1.1547 = 2.862,
+    // i.e. a factor e^2.862 = 17.5 either side: a measurement 10× the model is covered, 20× is not
+    const held = (id: string, measured: number): CorpusResult => ({ ...rec(id, `paper-${id}`, measured, 1), use: 'held-out' } as CorpusResult);
+    const t = deriveIntervalTable([...rs, held('h1', 10), held('h2', 20), held('h3', 1 / 10)], 3);
+    const h = halfWidth(t.kinds.pk!.log);
+    expect(Math.exp(h)).toBeGreaterThan(10);
+    expect(Math.exp(h)).toBeLessThan(20);
+    expect(t.coverage?.pk?.heldOut).toEqual({ covered: 2, n: 3, tailP: coverageTailP(2, 3, 0.9) });
+    // P(X ≤ 2) for X ~ Bin(3, 0.9) = 1 − 0.9³ = 0.271
+    expect(t.coverage?.pk?.heldOut.tailP).toBeCloseTo(0.271, 12);
+    expect(t.coverage?.pk?.level).toBe(0.9);
+    // calibration: the in-sample predictions (model 1 vs 2, 4, 8: factor ≤ 8) all inside a factor 17.5
+    expect(t.coverage?.pk?.calibration).toEqual({ covered: 3, n: 3, tailP: coverageTailP(3, 3, 0.9) });
   });
   it('a kind with one calibration paper has no folds and keeps in-sample residuals', () => {
     const one = [rec('a', 'p', 2, 1), rec('b', 'p', 4, 1), rec('c', 'p', 8, 1)];
