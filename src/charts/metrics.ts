@@ -1,12 +1,17 @@
 // The outputs a user can sort, rank, plot or sweep: a path into Scores, a label, a unit and which direction is better.
 import type { Scores } from '../model/scores';
 
+/** A released or leaked percentage is written with one decimal everywhere (walk11 #10; ui/format's RELEASED_PCT_DECIMALS, which charts may not import). */
+const RELEASED_PCT_DECIMALS = 1;
+
 export interface Metric {
   key: string;
   label: string;
   unit: string;
   better: 'higher' | 'lower';
   digits?: number;
+  /** Fixed decimals instead of significant figures (a released percentage: one decimal everywhere, walk11 #10). */
+  decimals?: number;
 }
 
 export const METRICS: readonly Metric[] = [
@@ -18,9 +23,9 @@ export const METRICS: readonly Metric[] = [
   { key: 'score.components.safety', label: 'Safety desirability', unit: '/100', better: 'higher' },
   { key: 'loading.totalLoadingPct', label: 'Total loading', unit: 'wt %', better: 'higher' },
   { key: 'release.selectivityIndex', label: 'Release selectivity (pH 5.0 / 7.4)', unit: '', better: 'higher' },
-  { key: 'release.releasedAt24hPct.7.4', label: 'Released at 24 h, pH 7.4', unit: '%', better: 'lower' },
-  { key: 'release.releasedAt24hPct.5.0', label: 'Released at 24 h, pH 5.0', unit: '%', better: 'higher' },
-  { key: 'release.prematureLeakagePct', label: 'Premature leakage', unit: '%', better: 'lower' },
+  { key: 'release.releasedAt24hPct.7.4', label: 'Released at 24 h, pH 7.4', unit: '%', better: 'lower', decimals: RELEASED_PCT_DECIMALS },
+  { key: 'release.releasedAt24hPct.5.0', label: 'Released at 24 h, pH 5.0', unit: '%', better: 'higher', decimals: RELEASED_PCT_DECIMALS },
+  { key: 'release.prematureLeakagePct', label: 'Premature leakage', unit: '%', better: 'lower', decimals: RELEASED_PCT_DECIMALS },
   { key: 'targeting.hydrodynamicDiameterNm', label: 'Hydrodynamic diameter', unit: 'nm', better: 'lower' },
   { key: 'targeting.circulationHalfLifeH', label: 'Circulation half-life', unit: 'h', better: 'higher' },
   { key: 'targeting.tumorDeliveryPctID', label: 'Tumour delivery', unit: '% ID', better: 'higher' },

@@ -66,4 +66,9 @@ export interface ExplainTarget {
   value?: string;
   /** explanations that are not in the candidate's Scores (e.g. the In vitro tab's plate model); shown instead of the key's */
   explanations?: Explanation[];
+  /**
+   * the number's 90 % prediction interval, shown in the panel (walk11 #4): the validation corpus kind and metric whose
+   * spread applies to `value` (CorpusKind, Metric: state may not import validation, so strings here), or why none does
+   */
+  interval?: { kind: string; metric: string; value: number } | { none: string };
 }

@@ -5,6 +5,11 @@ import type { Scores } from '../model/scores';
 import type { ProvenanceBadge as Badge } from './ProvenanceBadge';
 import { sig } from './format';
 import { equationLabel, inputLabel, paramLabel, type Labelled } from './explain-labels';
+import type { ExplainTarget } from '../state/types';
+import { lazy, Suspense } from 'react';
+
+// the interval section carries the spread table and the Student-t quantile: its own chunk, so the tabs that reuse ExplanationView do not
+const IntervalExplain = lazy(() => import('./IntervalExplain'));
 
 /** A label with its id or symbol as small secondary detail. */
 function Named({ l }: { l: Labelled }) {
@@ -72,8 +77,10 @@ export function ExplanationView({ e, ProvenanceBadge }: { e: Explanation; Proven
 
 
 /** The provenance badge comes from the caller (the drawer in the initial bundle), so this chunk shares no module with it. */
-export default function ExplainBody({ scores, explainKey, inline, ProvenanceBadge }: { scores: Scores | null; explainKey: string; inline?: Explanation[]; ProvenanceBadge: typeof Badge }) {
+export default function ExplainBody({ scores, explainKey, inline, interval, ProvenanceBadge }: { scores: Scores | null; explainKey: string; inline?: Explanation[]; interval?: ExplainTarget['interval']; ProvenanceBadge: typeof Badge }) {
   const list = inline?.length ? inline : findExplanations(scores, explainKey);
-  if (list.length === 0) return <p className="muted">{scores ? 'No equation is recorded for this number yet.' : 'Results are not available yet (model loading…).'}</p>;
-  return <>{list.map((e, i) => <ExplanationView key={i} e={e} ProvenanceBadge={ProvenanceBadge} />)}</>;
+  // walk11 #4: the number's 90 % interval (or why it has none) comes first, right under the value it qualifies
+  const iv = interval ? <Suspense fallback={<p className="muted small">loading the 90 % interval…</p>}><IntervalExplain interval={interval} /></Suspense> : null;
+  if (list.length === 0) return <>{iv}<p className="muted">{scores ? 'No equation is recorded for this number yet.' : 'Results are not available yet (model loading…).'}</p></>;
+  return <>{iv}{list.map((e, i) => <ExplanationView key={i} e={e} ProvenanceBadge={ProvenanceBadge} />)}</>;
 }

@@ -51,7 +51,7 @@ export function ExplainDrawer({ scores }: { scores: Scores | null }) {
       </div>
       {target.value && <p className="big-value">{target.value}</p>}
       <Suspense fallback={<p className="muted">loading the explanation…</p>}>
-        <ExplainBody scores={scores} explainKey={target.key} inline={target.explanations} ProvenanceBadge={ProvenanceBadge} />
+        <ExplainBody scores={scores} explainKey={target.key} inline={target.explanations} interval={target.interval} ProvenanceBadge={ProvenanceBadge} />
       </Suspense>
     </aside>
     </>

@@ -26,10 +26,24 @@ function superscript(n: number): string {
 }
 
 /** A number with its unit ('12.3 nm', '0.70 % ID'); dimensionless units ('1', '') are omitted. */
-export function withUnit(value: number | null | undefined, unit: string, digits = 3): string {
-  const s = sig(value, digits);
+export function withUnit(value: number | null | undefined, unit: string, digits = 3, decimals?: number): string {
+  const s = decimals === undefined ? sig(value, digits) : fixed(value, decimals);
   if (s === 'n/a' || !unit || unit === '1') return s;
   return unit.startsWith('%') ? `${s} ${unit}` : `${s} ${unit}`;
+}
+
+/**
+ * A percentage of the payload released or leaked is written with one decimal everywhere (walk11 #10): the model's
+ * explanations and score notes write it so ("pH 7.4 release at 24 h 6.2 %"), and the figure beside the key number,
+ * in the Release tab and in Compare follows, so one number never reads "6.25 %" here and "6.2 %" there.
+ */
+export const RELEASED_PCT_DECIMALS = 1;
+
+/** A number with a fixed count of decimals ('6.2'); n/a for missing values. Thousands are grouped as in `sig`. */
+export function fixed(value: number | null | undefined, decimals: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'n/a';
+  const s = value.toFixed(decimals);
+  return Math.abs(value) >= 1000 && decimals > 0 ? s : groupThousands(s);
 }
 
 /** Score 0–100 as an integer-ish string. */

@@ -10,7 +10,7 @@ import { METRICS, METRIC_BY_KEY, metricValue } from '../../charts/metrics';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
 import { csvText } from '../../engine';
-import { sig, score } from '../format';
+import { fixed, sig, score } from '../format';
 import { NumberInput } from '../fields';
 import { outcomeCompleted, rankBy, rankingValue, type RankingResult } from '../../engine/outcome';
 import { CATALOG_LOOKUP } from '../../engine';
@@ -230,7 +230,7 @@ export default function Compare() {
                   }
                   return (
                     <td key={k} className="r">
-                      {k.startsWith('score.') ? score(v) : sig(v, METRIC_BY_KEY[k].digits ?? 3)}
+                      {k.startsWith('score.') ? score(v) : METRIC_BY_KEY[k].decimals !== undefined ? fixed(v, METRIC_BY_KEY[k].decimals) : sig(v, METRIC_BY_KEY[k].digits ?? 3)}
                       {b && <span className="band small muted" title="5–95 % of 256 Monte Carlo draws"> ({score(b.p5)}–{score(b.p95)})</span>}
                     </td>
                   );

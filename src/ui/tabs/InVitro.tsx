@@ -19,6 +19,16 @@ import { withUnit } from '../format';
 // the viability upload and fit load only when the tab shows a plate (a lazy chunk beside this tab's)
 const ViabilityCalibration = lazy(() => import('./ViabilityCalibration'));
 
+/**
+ * The SER definitions as this tab names them (walk11 #9): every one is of the cells in this plate, and the app's own
+ * definition (dose ratio at SF 0.1) says so, because the Overview gives the same definition for the tumour in vivo —
+ * another scenario, another number.
+ */
+const PLATE_SER_LABELS: Record<keyof typeof SER_LABELS, string> = {
+  ...SER_LABELS,
+  doseRatioAtSf10: 'dose ratio at SF 0.1, cells in this plate (the app’s SER definition; the Overview’s SER is the tumour in vivo)',
+};
+
 const fmt = (v: number, d = 3) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toPrecision(d)) : '—');
 
 /** A number of the plate model that opens its explanation (equation, inputs with units, sources) like the Overview's numbers. */
@@ -325,11 +335,11 @@ function Report({ r, f, candidateId }: { r: InvitroReport; f: CompletedFormulati
         )}
       </div>
       <table className="data">
-        <caption>SER under each definition (papers differ: compare like with like)</caption>
+        <caption data-testid="invitro-ser-caption">SER of the cells in this plate under each definition (papers differ: compare like with like). The Overview’s SER is of the tumour in vivo — another scenario, so another number.</caption>
         <thead><tr><th scope="col">definition</th><th scope="col">SER</th></tr></thead>
         <tbody>
-          {(Object.keys(SER_LABELS) as (keyof typeof SER_LABELS)[]).map((k) => (
-            <tr key={k}><th scope="row">{SER_LABELS[k]}</th><td className="r"><Ex testId={`invitro-ser-${k}`} value={c.ser[k]} unit="" digits={4} title={`SER, ${SER_LABELS[k]}`} ex={[...ex('IV4-ser'), exCell]} /></td></tr>
+          {(Object.keys(PLATE_SER_LABELS) as (keyof typeof PLATE_SER_LABELS)[]).map((k) => (
+            <tr key={k}><th scope="row">{PLATE_SER_LABELS[k]}</th><td className="r"><Ex testId={`invitro-ser-${k}`} value={c.ser[k]} unit="" digits={4} title={`SER of the cells in this plate, ${SER_LABELS[k]}`} ex={[...ex('IV4-ser'), exCell]} /></td></tr>
           ))}
         </tbody>
       </table>

@@ -1,15 +1,19 @@
 // Overview tab: the composite score with every desirability bar and its limits, the key numbers, and the warnings.
-import { PredictionIntervalNote } from '../PredictionIntervalNote';
+import { EQD2_INTERVAL, SELECTIVITY_INTERVAL, totalLoadingInterval } from '../interval-refs';
 import type { ComponentId, Desirability } from '../../model/scores';
 import type { EngineScores as Scores } from '../../engine';
 import { COMPONENT_IDS } from '../../engine';
 import { Num } from '../Num';
-import { score, sig } from '../format';
+import { RELEASED_PCT_DECIMALS, score, sig } from '../format';
 import { selectSelected, useStore } from '../../state/store';
 
 const COMPONENT_LABEL: Record<ComponentId, string> = {
   loading: 'Loading', release: 'Release', targeting: 'Targeting', radiosensitization: 'Radiosensitization', safety: 'Safety',
 };
+
+/** The tumour's SER (in vivo scenario), as the Overview and the Radiation tab name it (walk11 #9; the In vitro tab names the plate's). */
+export const SER_TUMOUR_LABEL = 'Sensitizer enhancement ratio, tumour in vivo';
+export const SER_TUMOUR_NOTE = 'dose ratio at SF 0.1 in the tumour; the In vitro tab’s SER is of the cells in its plate';
 
 /** A unit after a number: nothing for dimensionless ('1'), else a space and the unit. */
 const unitText = (u: string) => (u === '1' || u === '' ? '' : ` ${u}`);
@@ -51,14 +55,15 @@ export function Overview({ scores }: { scores: Scores }) {
       </div>
       <h3>Key numbers</h3>
       <dl className="kv">
-        <dt>Total loading</dt><dd><Num value={s.loading.totalLoadingPct} unit="wt %" explain="loading.totalLoadingPct" title="Total loading" /></dd>
-        <dt>Release selectivity (pH 5.0 / 7.4, 24 h)</dt><dd><Num value={s.release.selectivityIndex} unit="" explain="release.selectivityIndex" title="Release selectivity index" /></dd>
-        <dt>Released in 24 h at pH 7.4</dt><dd><Num value={s.release.releasedAt24hPct['7.4']} unit="%" explain="release.releasedAt24hPct" title="Released at 24 h, pH 7.4" /><PredictionIntervalNote kind="release" metric="release-pct" value={s.release.releasedAt24hPct['7.4']} testId="interval-overview-release" /></dd>
-        <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /><PredictionIntervalNote kind="size" metric="size-nm" value={s.targeting.hydrodynamicDiameterNm} testId="interval-overview-size" /></dd>
-        <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /><PredictionIntervalNote kind="pk" metric="half-life-h" value={s.targeting.circulationHalfLifeH} testId="interval-overview-half-life" /></dd>
-        <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" /><PredictionIntervalNote kind="pk" metric="tumour-pct-id" value={s.targeting.tumorDeliveryPctID} testId="interval-overview-delivery" /></dd>
-        <dt>Sensitizer enhancement ratio</dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title="Sensitizer enhancement ratio" />{s.formulation.calibrations?.localEffect && <span className="badge badge-data" data-testid="ser-calibrated" title={s.formulation.calibrations.localEffect.fittedTo}>local effect fitted to your data</span>}<PredictionIntervalNote kind="radiosensitization" metric="ser" value={s.radiosensitization.sensitizerEnhancementRatio} testId="interval-overview-ser" /></dd>
-        <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" /></dd>
+        <dt>Total loading</dt><dd><Num value={s.loading.totalLoadingPct} unit="wt %" explain="loading.totalLoadingPct" title="Total loading" interval={totalLoadingInterval(s.loading.payloads)} intervalTestId="interval-overview-loading" /></dd>
+        <dt>Release selectivity (pH 5.0 / 7.4, 24 h)</dt><dd><Num value={s.release.selectivityIndex} unit="" explain="release.selectivityIndex" title="Release selectivity index" interval={SELECTIVITY_INTERVAL} /></dd>
+        <dt>Released in 24 h at pH 7.4</dt><dd><Num value={s.release.releasedAt24hPct['7.4']} unit="%" decimals={RELEASED_PCT_DECIMALS} explain="release.releasedAt24hPct" title="Released at 24 h, pH 7.4" interval={{ kind: 'release', metric: 'release-pct' }} intervalTestId="interval-overview-release" /></dd>
+        <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" interval={{ kind: 'size', metric: 'size-nm' }} intervalTestId="interval-overview-size" /></dd>
+        <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" interval={{ kind: 'pk', metric: 'half-life-h' }} intervalTestId="interval-overview-half-life" /></dd>
+        <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" interval={{ kind: 'pk', metric: 'tumour-pct-id' }} intervalTestId="interval-overview-delivery" /></dd>
+        {/* walk11 #9: the tumour's SER, named by its scenario, so the In vitro tab's SER of the plate does not read as a contradiction */}
+        <dt data-testid="overview-ser-label">{SER_TUMOUR_LABEL}<span className="muted small dt-sub">{SER_TUMOUR_NOTE}</span></dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title={SER_TUMOUR_LABEL} interval={{ kind: 'radiosensitization', metric: 'ser' }} intervalTestId="interval-overview-ser" />{s.formulation.calibrations?.localEffect && <span className="badge badge-data" data-testid="ser-calibrated" title={s.formulation.calibrations.localEffect.fittedTo}>local effect fitted to your data</span>}</dd>
+        <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" interval={EQD2_INTERVAL} /></dd>
       </dl>
       <Warnings scores={s} />
     </div>

@@ -6,10 +6,10 @@ import type { MeasuredRelease } from '../../state/types';
 import { measurementsOf } from '../../state/measurements';
 import type { ReleaseBand } from '../../workers/protocol';
 import { PlotFigure } from '../../charts/PlotFigure';
-import { PredictionIntervalNote } from '../PredictionIntervalNote';
 import { PH_COLORS, PH_DASH } from '../../charts/palette';
 import { releaseRows, measuredRows } from '../../charts/series';
 import { Num } from '../Num';
+import { RELEASED_PCT_DECIMALS } from '../format';
 import { agentName } from '../catalog-names';
 import { AGENTS } from '../../catalog';
 
@@ -65,7 +65,7 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
         })}
       </div>
       <table className="data">
-        <caption>Release at 24 h and time to 50 % (t50); beside each 24 h value its 90 % prediction interval (PI: where 90 % of measurements of such systems fell around the model in the validation corpus — not a Monte Carlo band, not your data)</caption>
+        <caption>Release at 24 h and time to 50 % (t50); beside each 24 h value its 90 % prediction interval (where 90 % of measurements of such systems fell around the model in the validation corpus — not a Monte Carlo band, not your data; click it for how it is made and how well it covered held-out measurements)</caption>
         <thead>
           <tr><th scope="col">payload</th>{PH_KEYS.map((k) => <th key={k} scope="col">24 h, pH {k}</th>)}{PH_KEYS.map((k) => <th key={`t${k}`} scope="col">t50, pH {k}</th>)}<th scope="col">selectivity</th></tr>
         </thead>
@@ -73,14 +73,14 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
           {groups.map((g) => (
             <tr key={g.agent}>
               <th scope="row">{agentName(g.agent)}</th>
-              {PH_KEYS.map((k: PhKey) => <td key={k} className="r"><Num value={g.releasedAt24hPct[k]} unit="%" explain="release.releasedAt24hPct" title={`${agentName(g.agent)} released at 24 h, pH ${k}`} /><PredictionIntervalNote kind="release" metric="release-pct" value={g.releasedAt24hPct[k]} testId="interval-release" /></td>)}
+              {PH_KEYS.map((k: PhKey) => <td key={k} className="r"><Num value={g.releasedAt24hPct[k]} unit="%" decimals={RELEASED_PCT_DECIMALS} explain="release.releasedAt24hPct" title={`${agentName(g.agent)} released at 24 h, pH ${k}`} interval={{ kind: 'release', metric: 'release-pct' }} intervalTestId="interval-release" /></td>)}
               {PH_KEYS.map((k: PhKey) => <td key={`t${k}`} className="r">{g.t50h[k] === null ? <span className="muted" title="50 % not reached within 72 h">&gt; 72 h</span> : <Num value={g.t50h[k]} unit="h" explain="release.t50h" title={`${agentName(g.agent)} t50 at pH ${k}`} />}</td>)}
               <td className="r"><Num value={g.selectivityIndex} unit="" explain="release.selectivityIndex" title="Selectivity index (24 h, pH 5.0 / 7.4)" /></td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted">Premature leakage (in blood: serum, 37 °C, pH 7.4, within 24 h): <Num value={r.prematureLeakagePct} unit="%" explain="release.prematureLeakagePct" title="Premature leakage" /></p>
+      <p className="muted">Premature leakage (in blood: serum, 37 °C, pH 7.4, within 24 h): <Num value={r.prematureLeakagePct} unit="%" decimals={RELEASED_PCT_DECIMALS} explain="release.prematureLeakagePct" title="Premature leakage" /></p>
     </div>
   );
 }

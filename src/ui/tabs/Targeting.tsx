@@ -1,5 +1,4 @@
 // Targeting tab: size, circulation half-life, tumour delivery of the particle and each payload, cell-uptake indices.
-import { PredictionIntervalNote } from '../PredictionIntervalNote';
 import type { Scores } from '../../model/scores';
 import { Num } from '../Num';
 import { agentName } from '../catalog-names';
@@ -11,7 +10,7 @@ export function Targeting({ scores }: { scores: Scores }) {
       <dl className="kv">
         <dt>Hydrodynamic diameter</dt><dd><Num value={t.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /></dd>
         <dt>Circulation half-life (mouse)</dt><dd><Num value={t.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /></dd>
-        <dt>Particle dose reaching the tumour</dt><dd><Num value={t.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" /><PredictionIntervalNote kind="pk" metric="tumour-pct-id" value={t.tumorDeliveryPctID} testId="interval-delivery" /></dd>
+        <dt>Particle dose reaching the tumour</dt><dd><Num value={t.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" interval={{ kind: 'pk', metric: 'tumour-pct-id' }} intervalTestId="interval-delivery" /></dd>
         <dt>Tumour-cell uptake (bare = 1)</dt><dd><Num value={t.tumorCellUptakeIndex} unit="× bare" explain="targeting.tumorCellUptakeIndex" title="Tumour-cell uptake index" /></dd>
         <dt>CAF uptake (bare = 1)</dt><dd><Num value={t.cafUptakeIndex} unit="× bare" explain="targeting.cafUptakeIndex" title="CAF uptake index" /></dd>
       </dl>
