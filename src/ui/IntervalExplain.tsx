@@ -4,13 +4,13 @@
 import type { ExplainTarget } from '../state/types';
 import { metricDomain, predictionInterval } from '../validation/prediction-interval';
 import { METRIC_UNIT, type CorpusKind, type Metric } from '../validation/schema';
-import { coverageSentence, intervalRange, ivNum, KIND_NAME } from './interval-text';
+import { coverageSentence, intervalRange, ivNum, KIND_NAME, noIntervalText } from './interval-text';
 
 export default function IntervalExplain({ interval }: { interval: NonNullable<ExplainTarget['interval']> }) {
   if ('none' in interval) {
     return (
       <section className="explanation interval-explain" data-testid="explain-interval" aria-label="90 % prediction interval">
-        <p><strong>No 90 % interval:</strong> {interval.none}</p>
+        <p><strong>No 90 % interval:</strong> {noIntervalText(interval.none)}</p>
       </section>
     );
   }

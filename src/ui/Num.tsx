@@ -31,7 +31,7 @@ export function Num({ value, unit, explain, title, digits = 3, decimals, classNa
   const finite = typeof value === 'number' && Number.isFinite(value);
   const target: ExplainTarget = {
     key: explain, title, value: text,
-    ...(interval ? { interval: 'none' in interval ? interval : finite ? { ...interval, value: value as number } : { none: 'the number is not available' } } : {}),
+    ...(interval ? { interval: 'none' in interval ? interval : finite ? { ...interval, value: value as number } : { none: 'the number is not available.' } } : {}),
   };
   const button = (
     <button

@@ -2,8 +2,8 @@
 // published held-out measurements, flagged only when the binomial tail says they really cover too few.
 import { describe, expect, it } from 'vitest';
 import { predictionInterval } from '../validation/prediction-interval';
-import { coverageSentence, coverageShort, intervalRange } from './interval-text';
-import { EQD2_INTERVAL, NO_CARRIER_INTERVAL, SELECTIVITY_INTERVAL, payloadLoadingInterval, totalLoadingInterval } from './interval-refs';
+import { coverageSentence, coverageShort, intervalRange, NO_INTERVAL_REASON, noIntervalText } from './interval-text';
+import { payloadLoadingInterval, totalLoadingInterval } from './interval-refs';
 
 describe('beside the number', () => {
   it('PK (3 of 8 held-out covered, P(X ≤ 3 | 8, 0.9) = 4.3e-4): flagged as too narrow, with the count', () => {
@@ -31,12 +31,15 @@ describe('beside the number', () => {
 describe('which interval a number gets (walk11 #4)', () => {
   it('total loading and a payload’s LC take the loading kind’s LC spread; a free drug none, with the reason', () => {
     expect(totalLoadingInterval([{ moleculesPerParticle: 0 }, { moleculesPerParticle: 1e5 }])).toEqual({ kind: 'loading', metric: 'lc-pct' });
-    expect(totalLoadingInterval([{ moleculesPerParticle: 0 }])).toBe(NO_CARRIER_INTERVAL);
+    expect(totalLoadingInterval([{ moleculesPerParticle: 0 }])).toEqual({ none: 'no-carrier' });
     expect(payloadLoadingInterval({ moleculesPerParticle: 3 }, 'ee-pct')).toEqual({ kind: 'loading', metric: 'ee-pct' });
     // the loading kind does have an LC spread: the total gets a real interval
     expect(predictionInterval('loading', 'lc-pct', 22.5)).not.toBeNull();
   });
   it('selectivity and EQD2 gain have none, and say why', () => {
-    for (const r of [SELECTIVITY_INTERVAL, EQD2_INTERVAL, NO_CARRIER_INTERVAL]) expect('none' in r && r.none.length > 40).toBe(true);
+    for (const text of Object.values(NO_INTERVAL_REASON)) expect(text.length).toBeGreaterThan(40);
+    expect(noIntervalText('selectivity')).toMatch(/ratio of two releases/);
+    expect(noIntervalText('eqd2-gain')).toMatch(/dose \(Gy\)/);
+    expect(noIntervalText('the number is not available.')).toBe('the number is not available.');
   });
 });

@@ -2,6 +2,17 @@
 // published held-out measurements, short (beside the number) and in full (its explain panel). Lazy chunks only.
 import type { PredictionInterval } from '../validation/prediction-interval';
 import type { CorpusKind } from '../validation/schema';
+import type { NoIntervalReason } from './interval-refs';
+
+/** Why a number has no 90 % interval, in words (the explain panel: "No 90 % interval: …"). */
+export const NO_INTERVAL_REASON: Record<NoIntervalReason, string> = {
+  'no-carrier': 'no carrier holds this payload (a free drug, or nothing loads), so its loading is set by definition, not predicted; the loading kind’s spread is of loaded carriers.',
+  selectivity: 'the selectivity is a ratio of two releases (pH 5.0 over pH 7.4, at 24 h). The corpus holds no measured selectivities, and the release kind’s spread, of one release at one time (± percentage points), does not carry over to a ratio of two releases from the same model whose errors are shared. Each release has its own 90 % interval on the Release tab.',
+  'eqd2-gain': 'the EQD2 gain is a dose (Gy) of the fractionated schedule in a tumour; the corpus holds no measured EQD2 gains, and the radiosensitization kind’s spread is of a single-dose enhancement ratio (SER, DEF), which does not carry over to a dose summed over fractions.',
+};
+
+/** The words for a reason code (an unknown code is shown as it is). */
+export const noIntervalText = (code: string): string => (NO_INTERVAL_REASON as Record<string, string>)[code] ?? code;
 
 /** The corpus kinds as the Library tab names them. */
 export const KIND_NAME: Record<CorpusKind, string> = {

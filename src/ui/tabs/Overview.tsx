@@ -1,5 +1,5 @@
 // Overview tab: the composite score with every desirability bar and its limits, the key numbers, and the warnings.
-import { EQD2_INTERVAL, SELECTIVITY_INTERVAL, totalLoadingInterval } from '../interval-refs';
+import { totalLoadingInterval } from '../interval-refs';
 import type { ComponentId, Desirability } from '../../model/scores';
 import type { EngineScores as Scores } from '../../engine';
 import { COMPONENT_IDS } from '../../engine';
@@ -56,14 +56,14 @@ export function Overview({ scores }: { scores: Scores }) {
       <h3>Key numbers</h3>
       <dl className="kv">
         <dt>Total loading</dt><dd><Num value={s.loading.totalLoadingPct} unit="wt %" explain="loading.totalLoadingPct" title="Total loading" interval={totalLoadingInterval(s.loading.payloads)} intervalTestId="interval-overview-loading" /></dd>
-        <dt>Release selectivity (pH 5.0 / 7.4, 24 h)</dt><dd><Num value={s.release.selectivityIndex} unit="" explain="release.selectivityIndex" title="Release selectivity index" interval={SELECTIVITY_INTERVAL} /></dd>
+        <dt>Release selectivity (pH 5.0 / 7.4, 24 h)</dt><dd><Num value={s.release.selectivityIndex} unit="" explain="release.selectivityIndex" title="Release selectivity index" interval={{ none: 'selectivity' }} /></dd>
         <dt>Released in 24 h at pH 7.4</dt><dd><Num value={s.release.releasedAt24hPct['7.4']} unit="%" decimals={RELEASED_PCT_DECIMALS} explain="release.releasedAt24hPct" title="Released at 24 h, pH 7.4" interval={{ kind: 'release', metric: 'release-pct' }} intervalTestId="interval-overview-release" /></dd>
         <dt>Hydrodynamic diameter</dt><dd><Num value={s.targeting.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" interval={{ kind: 'size', metric: 'size-nm' }} intervalTestId="interval-overview-size" /></dd>
         <dt>Circulation half-life</dt><dd><Num value={s.targeting.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" interval={{ kind: 'pk', metric: 'half-life-h' }} intervalTestId="interval-overview-half-life" /></dd>
         <dt>Tumour delivery</dt><dd><Num value={s.targeting.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" interval={{ kind: 'pk', metric: 'tumour-pct-id' }} intervalTestId="interval-overview-delivery" /></dd>
         {/* walk11 #9: the tumour's SER, named by its scenario, so the In vitro tab's SER of the plate does not read as a contradiction */}
         <dt data-testid="overview-ser-label">{SER_TUMOUR_LABEL}<span className="muted small dt-sub">{SER_TUMOUR_NOTE}</span></dt><dd><Num value={s.radiosensitization.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title={SER_TUMOUR_LABEL} interval={{ kind: 'radiosensitization', metric: 'ser' }} intervalTestId="interval-overview-ser" />{s.formulation.calibrations?.localEffect && <span className="badge badge-data" data-testid="ser-calibrated" title={s.formulation.calibrations.localEffect.fittedTo}>local effect fitted to your data</span>}</dd>
-        <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" interval={EQD2_INTERVAL} /></dd>
+        <dt>EQD2 gain</dt><dd><Num value={s.radiosensitization.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" interval={{ none: 'eqd2-gain' }} /></dd>
       </dl>
       <Warnings scores={s} />
     </div>

@@ -1,7 +1,6 @@
 // Radiation tab: DEF against photon energy with the chosen beam's spectrum overlaid (edges visible), cell-survival curves
 // (control vs treated; oxic, hypoxic, mixed tumour) and the radiobiology figures.
 import { SER_TUMOUR_LABEL, SER_TUMOUR_NOTE } from './Overview';
-import { EQD2_INTERVAL } from '../interval-refs';
 import { useMemo, useState } from 'react';
 import type { EngineScores as Scores } from '../../engine';
 import { defVersusEnergy, getBeam, absorptionEdges, csvText } from '../../engine';
@@ -67,7 +66,7 @@ export function Radiation({ scores, beamId }: { scores: Scores; beamId: string }
         <dt>Hypoxic fraction after treatment</dt><dd><Num value={rs.hypoxicFraction} unit="" explain="radiosensitization.hypoxicFraction" title="Hypoxic fraction" /></dd>
         <dt>SF2 control → treated</dt><dd><Num value={rs.sf2Control} unit="" explain="radiosensitization.sf2Control" title="SF2 control" /> → <Num value={rs.sf2Treated} unit="" explain="radiosensitization.sf2Treated" title="SF2 treated" /></dd>
         <dt>{SER_TUMOUR_LABEL}<span className="muted small dt-sub">{SER_TUMOUR_NOTE}</span></dt><dd><Num value={rs.sensitizerEnhancementRatio} unit="" digits={4} explain="radiosensitization.sensitizerEnhancementRatio" title={SER_TUMOUR_LABEL} interval={{ kind: 'radiosensitization', metric: 'ser' }} intervalTestId="interval-ser" /></dd>
-        <dt>EQD2 gain (α/β 10 Gy)</dt><dd><Num value={rs.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" interval={EQD2_INTERVAL} /></dd>
+        <dt>EQD2 gain (α/β 10 Gy)</dt><dd><Num value={rs.eqd2GainGy} unit="Gy" explain="radiosensitization.eqd2GainGy" title="EQD2 gain" interval={{ none: 'eqd2-gain' }} /></dd>
       </dl>
 
       <h3>Dose enhancement against photon energy</h3>
