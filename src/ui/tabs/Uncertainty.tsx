@@ -43,7 +43,7 @@ export default function Uncertainty({ candidate }: { candidate: Candidate }) {
   return (
     <div>
       <p className="muted small">Every parameter marked <em>assumption</em> or <em>published</em> is drawn from its spread (seeded, reproducible); the deterministic score stays instant. Runs in a background worker.</p>
-      <p className="muted small" data-testid="mc-vs-pi">Two different spreads (walkthrough 9): these 5–95 % bands say how much the model&apos;s own output moves when its uncertain parameters move. The <em>90 % PI</em> beside a number on the other tabs says how far published measurements fell from the model&apos;s prediction in the validation corpus (Library tab). To say where a measurement of this candidate may fall, quote the PI; to see which parameter drives a number, use these bands and the sensitivities below.</p>
+      <p className="muted small" data-testid="mc-vs-pi">Two different spreads (walkthrough 9): these 5–95 % bands say how much the model&apos;s own output moves when its uncertain parameters move. The <em>90 % interval</em> (90 % prediction interval) beside a number on the other tabs says how far published measurements fell from the model&apos;s prediction in the validation corpus (Library tab), and how often it covered held-out ones; click it for how it is made. To say where a measurement of this candidate may fall, quote that interval; to see which parameter drives a number, use these bands and the sensitivities below.</p>
       <div className="row">
         <label className="field inline"><span>Draws</span>
           <select value={draws} onChange={(e) => setDraws(Number(e.target.value))}>{[64, 256, 1024].map((n) => <option key={n} value={n}>{n}</option>)}</select>
