@@ -75,7 +75,7 @@ export function Release({ scores, measured: given, bands, bandDraws }: { scores:
               <th scope="row">{agentName(g.agent)}</th>
               {PH_KEYS.map((k: PhKey) => <td key={k} className="r"><Num value={g.releasedAt24hPct[k]} unit="%" decimals={RELEASED_PCT_DECIMALS} explain="release.releasedAt24hPct" title={`${agentName(g.agent)} released at 24 h, pH ${k}`} interval={{ kind: 'release', metric: 'release-pct' }} intervalTestId="interval-release" /></td>)}
               {PH_KEYS.map((k: PhKey) => <td key={`t${k}`} className="r">{g.t50h[k] === null ? <span className="muted" title="50 % not reached within 72 h">&gt; 72 h</span> : <Num value={g.t50h[k]} unit="h" explain="release.t50h" title={`${agentName(g.agent)} t50 at pH ${k}`} />}</td>)}
-              <td className="r"><Num value={g.selectivityIndex} unit="" explain="release.selectivityIndex" title="Selectivity index (24 h, pH 5.0 / 7.4)" /></td>
+              <td className="r"><Num value={g.selectivityIndex} unit="" explain="release.selectivityIndex" title="Selectivity index (24 h, pH 5.0 / 7.4)" interval={{ none: 'selectivity' }} /></td>
             </tr>
           ))}
         </tbody>

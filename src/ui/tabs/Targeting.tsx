@@ -8,8 +8,8 @@ export function Targeting({ scores }: { scores: Scores }) {
   return (
     <div>
       <dl className="kv">
-        <dt>Hydrodynamic diameter</dt><dd><Num value={t.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" /></dd>
-        <dt>Circulation half-life (mouse)</dt><dd><Num value={t.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" /></dd>
+        <dt>Hydrodynamic diameter</dt><dd><Num value={t.hydrodynamicDiameterNm} unit="nm" explain="targeting.hydrodynamicDiameterNm" title="Hydrodynamic diameter" interval={{ kind: 'size', metric: 'size-nm' }} intervalTestId="interval-size" /></dd>
+        <dt>Circulation half-life (mouse)</dt><dd><Num value={t.circulationHalfLifeH} unit="h" explain="targeting.circulationHalfLifeH" title="Circulation half-life" interval={{ kind: 'pk', metric: 'half-life-h' }} intervalTestId="interval-half-life" /></dd>
         <dt>Particle dose reaching the tumour</dt><dd><Num value={t.tumorDeliveryPctID} unit="% ID" explain="targeting.tumorDeliveryPctID" title="Tumour delivery" interval={{ kind: 'pk', metric: 'tumour-pct-id' }} intervalTestId="interval-delivery" /></dd>
         <dt>Tumour-cell uptake (bare = 1)</dt><dd><Num value={t.tumorCellUptakeIndex} unit="× bare" explain="targeting.tumorCellUptakeIndex" title="Tumour-cell uptake index" /></dd>
         <dt>CAF uptake (bare = 1)</dt><dd><Num value={t.cafUptakeIndex} unit="× bare" explain="targeting.cafUptakeIndex" title="CAF uptake index" /></dd>
