@@ -119,7 +119,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
         ...(c.agent !== undefined ? { agent: c.agent } : {}),
         ...(c.label !== undefined ? { label: c.label } : {}),
         points: c.points.map(([t, F]) => [round6(t), round6(F)] as [number, number]),
-        ...(c.spread !== undefined ? { spread: { kind: c.spread.kind, values: c.spread.values.map(round6) } } : {}),
+        ...(c.spread !== undefined ? { spread: { kind: c.spread.kind, values: c.spread.values.map(round6), ...(c.spread.missing?.length ? { missing: [...new Set(c.spread.missing)].sort((a, b) => a - b) } : {}) } } : {}),
       }));
     }
     if (f.measurements.loading) {

@@ -7,7 +7,7 @@ export class ReleaseTableError extends Error {}
 
 /** The stored form of an imported curve (points and, when the file gave them, the error bars). */
 export function measuredFromImported(c: ImportedCurve): MeasuredRelease {
-  return { pH: c.pH, points: c.points.map(([t, F]) => [t, F] as [number, number]), ...(c.spread ? { spread: { kind: c.spread.kind, values: [...c.spread.values] } } : {}) };
+  return { pH: c.pH, points: c.points.map(([t, F]) => [t, F] as [number, number]), ...(c.spread ? { spread: { kind: c.spread.kind, values: [...c.spread.values], ...(c.spread.missing?.length ? { missing: [...c.spread.missing] } : {}) } } : {}) };
 }
 
 /**

@@ -11,7 +11,7 @@ export interface MeasuredRelease {
   points: [number, number][];
   label?: string;
   /** Error bars: SD or SEM of each point in % points, one per point (formulation.measurements.release[].spread). */
-  spread?: { kind: 'sd' | 'sem'; values: number[] };
+  spread?: { kind: 'sd' | 'sem'; values: number[]; missing?: number[] };
 }
 
 /** Measured loading points (feed mg/mg, EE % or LC %) for one payload (formulation.measurements.loading). */

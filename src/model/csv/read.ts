@@ -72,6 +72,55 @@ function detectSeparator(header: string, whitespace: boolean): CsvSeparator | nu
   return null;
 }
 
+/**
+ * The separator: the first of the first few non-blank lines whose separator the next line shares (so a title line above
+ * the header, with or without commas, does not decide it); else the first line that has one.
+ */
+function chooseSeparator(text: string, whitespace: boolean): CsvSeparator | null {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 8);
+  const seps = lines.map((l) => detectSeparator(l, whitespace));
+  for (let k = 0; k + 1 < seps.length; k++) if (seps[k] !== null && seps[k] === seps[k + 1]) return seps[k];
+  return seps.find((x) => x !== null) ?? null;
+}
+
+const filled = (r: CsvRecord) => r.cells.filter((c) => c.trim() !== '').length;
+const cellsText = (r: CsvRecord) => { const t = r.cells.filter((c) => c.trim() !== '').join(', '); return t.length > 80 ? `${t.slice(0, 77)}…` : t; };
+const numberLike = (c: string) => DECIMAL_POINT.test(c.trim()) || DECIMAL_COMMA.test(c.trim());
+/** A data row: at least half of its filled cells are numbers. */
+const isDataRow = (r: CsvRecord) => { const f = filled(r); return f > 0 && r.cells.filter(numberLike).length * 2 >= f; };
+/** Filled cells are one run from the first cell (blanks only at the end), as a title's are. */
+const prefixShaped = (r: CsvRecord) => { const last = r.cells.reduce((k, c, i) => (c.trim() !== '' ? i : k), -1); return last + 1 === filled(r); };
+
+/**
+ * Records above the header and below the data that are not the table. Above: a line before the last non-data line
+ * above the first data row whose cells are one run from the left and fewer than a later such line's (a title:
+ * "IZB@CCM batch 3 release, dialysis 3.5 kDa, 37C" over a 5-column header), or more than any of the first data rows
+ * have. The header (the last line above the data) is never skipped. Below: trailing lines with one text cell after
+ * the last data row (a footnote such as "mean of n=3").
+ */
+function outsideTable(records: CsvRecord[]): { lead: CsvRecord[]; trail: CsvRecord[] } {
+  const D = records.findIndex(isDataRow);
+  const lead: CsvRecord[] = [];
+  if (D >= 2) {
+    const dataWidth = Math.max(...records.slice(D, D + 10).map(filled));
+    for (let i = 0; i < D - 1; i++) {
+      const r = records[i];
+      const widerLater = Math.max(...records.slice(i + 1, D).map(filled));
+      if (!(prefixShaped(r) && (filled(r) < widerLater || filled(r) > dataWidth))) break;
+      lead.push(r);
+    }
+  }
+  const trail: CsvRecord[] = [];
+  if (D >= 0) {
+    for (let i = records.length - 1; i > D; i--) {
+      const r = records[i];
+      if (filled(r) !== 1 || isDataRow(r) || !prefixShaped(r)) break;
+      trail.unshift(r);
+    }
+  }
+  return { lead, trail };
+}
+
 /** Split into records with RFC 4180 quoting; `null` + line when a quote is never closed. */
 function tokenize(text: string, sep: CsvSeparator, raw = false): { records: CsvRecord[] } | { unclosed: number } {
   const records: CsvRecord[] = [];
@@ -154,7 +203,7 @@ export function readCsv(text: string, opts: CsvReadOptions = {}): CsvTable | Csv
   const crlf = /\r\n/.test(body), cr = /\r(?!\n)/.test(body), lf = /(^|[^\r])\n/.test(body);
   if (cr && !crlf && !lf) notes.push('line ends: CR only (old Mac)');
   const head = firstLine(body);
-  const sep = detectSeparator(head, opts.whitespace ?? false);
+  const sep = chooseSeparator(body, opts.whitespace ?? false);
   if (sep === null) {
     const headerLine = body.split(/\r\n|\r|\n/).findIndex((l) => l.trim() !== '') + 1;
     if ((head.match(/"/g)?.length ?? 0) % 2 === 1) return { ok: false, message: `line ${headerLine}: a quoted cell opened here is never closed (a " is missing)`, line: headerLine };
@@ -173,6 +222,13 @@ export function readCsv(text: string, opts: CsvReadOptions = {}): CsvTable | Csv
     const skip = new Set(hollow);
     records = records.filter((r) => !skip.has(r));
     notes.push(`${hollow.length} row${hollow.length === 1 ? '' : 's'} of empty cells skipped (line${hollow.length === 1 ? '' : 's'} ${hollow.slice(0, 5).map((r) => r.line).join(', ')}${hollow.length > 5 ? ', …' : ''})`);
+  }
+  // lines that are not the table: a title above the header (instrument and Excel exports), a footnote below the data
+  const skipped = outsideTable(records);
+  if (skipped.lead.length || skipped.trail.length) {
+    for (const r of skipped.lead.slice().reverse()) notes.unshift(`line ${r.line} skipped: a title, not a header ("${cellsText(r)}" has ${filled(r)} cell${filled(r) === 1 ? '' : 's'}; the header on line ${records[skipped.lead.length].line} has ${filled(records[skipped.lead.length])})`);
+    for (const r of skipped.trail) notes.push(`line ${r.line} skipped: a note below the table ("${cellsText(r)}")`);
+    records = records.slice(skipped.lead.length, records.length - skipped.trail.length);
   }
   if (records.length > maxRows) return { ok: false, message: `the file has ${records.length.toLocaleString('en')} rows; at most ${maxRows.toLocaleString('en')} are read`, line: records[maxRows].line };
   notes.unshift(`${SEPARATOR_NAMES[sep]}-separated`);

@@ -111,15 +111,18 @@ export function assessF2(reference: F2Profile, test: F2Profile): F2Assessment {
       notes.push(`${name}: CV limits not checked (${prof.cvUnknownReason ?? 'no SD given'}); they require CV ≤ ${F2_RULES.cvFirstPct} % at the first point and ≤ ${F2_RULES.cvLaterPct} % after`);
       continue;
     }
+    const noSd: number[] = [];
     shared.forEach((p, k) => {
       const i = p[idx];
       const mean = prof.F[i];
       const sd = prof.sd![i];
+      if (!Number.isFinite(sd)) noSd.push(p.t);
       if (!(mean > 0) || !Number.isFinite(sd)) return;
       const cv = (100 * sd) / mean;
       const limit = k === 0 ? F2_RULES.cvFirstPct : F2_RULES.cvLaterPct;
       if (cv > limit) reasons.push(`${name}: CV ${cv.toFixed(1)} % at t = ${Number(p.t.toPrecision(4))} h is above the ${limit} % limit${k === 0 ? ' (first point)' : ''}`);
     });
+    if (noSd.length) notes.push(`${name}: CV not checked at t = ${noSd.map((t) => Number(t.toPrecision(4))).join(', ')} h (no SD given there; checked at the other ${shared.length - noSd.length})`);
   }
   let f2: number | null = null;
   let f1: number | null = null;

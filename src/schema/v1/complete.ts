@@ -232,12 +232,14 @@ export function completeMeasurements(input: FormulationInput['measurements'], is
       if (seen.has(key)) issues.push({ path: `${prefix}.release.${i}.pH`, message: `pH ${c.pH}${c.agent ? ` (${c.agent})` : ''} appears twice (also ${prefix}.release.${seen.get(key)}); one curve per pH` });
       else seen.set(key, i);
       if (c.spread && c.spread.values.length !== c.points.length) issues.push({ path: `${prefix}.release.${i}.spread.values`, message: `${c.spread.values.length} error bars for ${c.points.length} points; one per point` });
+      const badMissing = c.spread?.missing?.find((k) => k >= c.points.length);
+      if (badMissing !== undefined) issues.push({ path: `${prefix}.release.${i}.spread.missing`, message: `point ${badMissing} does not exist (the curve has ${c.points.length} points, 0-based)` });
       return {
         pH: c.pH,
         ...(c.agent !== undefined ? { agent: c.agent } : {}),
         ...(c.label !== undefined ? { label: c.label } : {}),
         points: c.points.map(([t, F]) => [t, F] as [number, number]),
-        ...(c.spread !== undefined ? { spread: { kind: c.spread.kind, values: [...c.spread.values] } } : {}),
+        ...(c.spread !== undefined ? { spread: { kind: c.spread.kind, values: [...c.spread.values], ...(c.spread.missing?.length ? { missing: [...c.spread.missing] } : {}) } } : {}),
       };
     });
   }

@@ -104,7 +104,7 @@ export const MeasuredReleaseCurveSchemaV1 = z.object({
   label: z.string().optional(),
   points: z.array(z.tuple([num, num])),
   /** Error bars (optional): SD or SEM of each point in % points, one per point. */
-  spread: z.object({ kind: z.enum(['sd', 'sem']), values: z.array(num) }).optional(),
+  spread: z.object({ kind: z.enum(['sd', 'sem']), values: z.array(num), missing: z.array(num).optional() }).optional(),
 });
 
 /** A measured loading point: feed mg payload per mg carrier and exactly one of EE % or LC %. */

@@ -276,6 +276,8 @@ function buildInputSchemasV1() {
     spread: obj({
       kind: z.enum(['sd', 'sem'], { error: 'must be "sd" or "sem"' }),
       values: list(z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(100, { error: 'must be ≤ 100 (% points)' }), MEASUREMENT_LIMITS.releasePoints, 'error bars per curve'),
+      /** Points (0-based) whose SD/SEM the file did not give: their value is a weight (the curve's largest given one), not a measurement (added later, optional). */
+      missing: list(z.number({ error: typeError('a point index') }).int({ error: 'must be a whole number' }).min(0, { error: 'must be ≥ 0' }), MEASUREMENT_LIMITS.releasePoints, 'missing error bars').optional(),
     }).optional(),
   });
 

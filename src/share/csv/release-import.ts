@@ -47,8 +47,12 @@ export interface ImportedCurve {
   pH: number;
   /** [time h, cumulative release %], sorted by time. */
   points: [number, number][];
-  /** Error bars, one per point, in % points: SD or SEM as the file gave them (replicates → SD). */
-  spread?: { kind: 'sd' | 'sem'; values: number[] };
+  /**
+   * Error bars, one per point, in % points: SD or SEM as the file gave them (replicates → SD). `missing`: 0-based
+   * points whose SD/SEM the file did not give; their value is the curve's largest given one (a weight, not a
+   * measurement: drawn without an error bar, never used for a CV).
+   */
+  spread?: { kind: 'sd' | 'sem'; values: number[]; missing?: number[] };
   /** Number of replicate columns averaged, when the curve was built from replicates. */
   replicates?: number;
 }
@@ -69,6 +73,8 @@ const SD_TOKEN = /(^|[^a-z])(sd|s\.d\.?|std\.? ?dev\.?|stdev|st\.? ?dev\.?|stand
 const SEM_TOKEN = /(^|[^a-z])(sem|s\.e\.m\.?|se|s\.e\.?|std\.? ?err(or)?|standard error( of the mean)?)([^a-z]|$)/;
 const REPLICATE_TOKEN = /(^|[^a-z])(n|r|rep|replicate|run|sample)\s*[-_#]?\s*(\d{1,2})([^0-9.,]|$)/;
 const PH_TOKEN = /p\s*h\s*[:=]?\s*(\d{1,2}(?:[.,]\d+)?)/;
+/** An SD/SEM cell that says "not determined": read as a missing SD, never as a number. */
+const ND_CELL = /^(n\.?\s?d\.?|n\/?a|not determined|[-–—])$/i;
 const MEAN_NAME = /(^|[^a-z])(mean|average|avg|x̄)([^a-z]|$)/;
 const RELEASE_WORDS = /(releas|cumul|drug|mean|average|avg|amount|dissol|%|percent|pct|fraction|frac|^f$|^f\b)/;
 
@@ -253,7 +259,9 @@ export function applyReleasePlan(table: CsvTable, plan: ReleaseImportPlan, dataS
   const name = (i: number) => columnName(i, cols[i]?.header);
   const fail = (message: string, line = 0, column = -1): ReleaseImport => ({ curves: [], messages, errors: [...errors, { line, column, message }] });
   const timeCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'time');
-  if (timeCols.length === 0) return fail('no time column: name one "time (h)" (or min, d), or choose "time" for a column in the preview');
+  const headerLine = table.records[0]?.line ?? 1;
+  const headerCells = `"${(table.records[0]?.cells ?? []).filter(Boolean).join(', ').slice(0, 80)}"`;
+  if (timeCols.length === 0) return fail(`line ${headerLine} (read as the header: ${headerCells}): no time column; name one "time (h)" (or min, d), or choose "time" for a column in the preview`, headerLine);
   if (timeCols.length > 1) return fail(`two time columns (${timeCols.map(({ i }) => name(i)).join(' and ')}); keep one`);
   const tc = timeCols[0].i;
   const unit = (cols[tc].role as { unit: TimeUnit }).unit;
@@ -268,7 +276,7 @@ export function applyReleasePlan(table: CsvTable, plan: ReleaseImportPlan, dataS
   if (longPH >= 0 && (means.length || reps.length)) return fail('a file is either long (time, release, pH) or wide (one column per pH), not both; ignore the extra columns in the preview');
   if (longPH < 0 && means.length === 0 && reps.length === 0) {
     const why = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.role.role === 'ignore' && c.header !== '').map(({ c, i }) => `${name(i)}: ${c.why}`);
-    return fail(`no release column: name one like "pH 7.4" or "release (%)", or choose its role in the preview${why.length ? ` (${why.join('; ')})` : ''}`);
+    return fail(`line ${headerLine} (read as the header: ${headerCells}): no release column; name one like "pH 7.4" or "release (%)", or choose its role in the preview${why.length ? ` (${why.join('; ')})` : ''}`, headerLine);
   }
   // one source per pH
   const byPH = new Map<number, string>();
@@ -293,8 +301,10 @@ export function applyReleasePlan(table: CsvTable, plan: ReleaseImportPlan, dataS
     return a;
   };
   const { decimalComma } = table;
+  const notDetermined = new Map<number, number>(); // line → column of an SD/SEM cell written as "n.d." (read as missing)
   const num = (r: CsvRecord, i: number, what: string): number | null | undefined => {
     const cell = r.cells[i] ?? '';
+    if (what === 'spread' && ND_CELL.test(cell.trim())) { notDetermined.set(r.line, i); return null; }
     const v = csvNumber(cell, decimalComma);
     if (v.value === null) {
       if (v.reason) errors.push({ line: r.line, column: i, message: `line ${r.line}, ${name(i)}: ${v.reason}` });
@@ -374,8 +384,18 @@ export function applyReleasePlan(table: CsvTable, plan: ReleaseImportPlan, dataS
     if (a.spreadKind && withE === a.rows.length) {
       curve.spread = { kind: a.spreadKind, values: a.rows.map((p) => p.e as number) };
       spreadText = a.replicates ? `, mean ± SD of ${a.replicates} replicates (error bars)` : `, ${a.spreadKind.toUpperCase()} as error bars`;
+    } else if (a.spreadKind && withE > 0) {
+      // walk11 #12: one missing SD no longer costs the curve all its error bars. The point without one is weighted as
+      // the curve's largest given SD (its worst-measured point): an unknown precision is never assumed better than a
+      // measured one, so that point cannot pull the weighted fit harder than any measured point.
+      const K = a.spreadKind.toUpperCase();
+      const missing = a.rows.flatMap((p, k) => (p.e === undefined ? [k] : []));
+      const worst = Math.max(...a.rows.flatMap((p) => (p.e === undefined ? [] : [p.e])));
+      curve.spread = { kind: a.spreadKind, values: a.rows.map((p) => p.e ?? worst), missing };
+      const where = missing.map((k) => `line ${a.rows[k].line}, t = ${a.rows[k].t} h${notDetermined.has(a.rows[k].line) ? ' ("n.d.")' : ''}`).join('; ');
+      spreadText = `${a.replicates ? `, mean ± SD of ${a.replicates} replicates (error bars)` : `, ${K} as error bars`}; ${K} missing on ${missing.length} of ${a.rows.length} points (${where}): ${missing.length === 1 ? 'that point is' : 'those points are'} weighted as the curve's largest ${K}, ${round6(worst)} % points (its worst-measured point, so a point of unknown precision counts no more than any measured one), drawn without an error bar, and left out of the CV check`;
     } else if (a.spreadKind) {
-      spreadText = a.replicates ? `, mean of ${a.replicates} replicates (SD left out: ${a.rows.length - withE} time${a.rows.length - withE === 1 ? ' has' : 's have'} one value only)` : `, ${a.spreadKind.toUpperCase()} missing on ${a.rows.length - withE} row${a.rows.length - withE === 1 ? '' : 's'}: error bars left out`;
+      spreadText = a.replicates ? `, mean of ${a.replicates} replicates (SD left out: every time has one value only)` : `, ${a.spreadKind.toUpperCase()} column empty: no error bars`;
     }
     if (a.replicates) curve.replicates = a.replicates;
     curves.push(curve);

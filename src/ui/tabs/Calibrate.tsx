@@ -94,7 +94,8 @@ function FitTable({ fits, best, chosen, onChoose, pH, own }: { fits: AnyFit[]; b
 /** f2 of the measured curve against the shown fit at the measured times, with its conditions of use. */
 function F2Line({ curve, show, predict }: { curve: MeasuredRelease; show: AnyFit; predict: (t: number) => number }) {
   const t = curve.points.map((p) => p[0]);
-  const sd = curve.spread?.kind === 'sd' ? curve.spread.values : undefined;
+  // a point whose SD the file did not give (spread.missing) has a weight, not a measured SD: no CV is checked there
+  const sd = curve.spread?.kind === 'sd' ? curve.spread.values.map((v, i) => (curve.spread?.missing?.includes(i) ? Number.NaN : v)) : undefined;
   const a = assessF2(
     { t, F: curve.points.map((p) => p[1]), sd, cvUnknownReason: curve.spread?.kind === 'sem' ? 'SEM given, n unknown' : 'no SD given' },
     { t, F: t.map(predict), kind: 'model' },
@@ -149,15 +150,15 @@ function CurveFits({ curve, own, onOwnFit }: { curve: MeasuredRelease; own: OwnR
       : (t: number) => RELEASE_MODELS[show.model as ReleaseModelId].f(Object.values(show.params), t)
     : null;
   const line = predict ? Array.from({ length: 81 }, (_, i) => { const t = (tMax * i) / 80; return { t, F: predict(t) }; }).filter((p) => Number.isFinite(p.F)) : [];
-  const pts = curve.points.map(([t, F], i) => ({ t, F, e: curve.spread?.values[i] }));
-  const bars = curve.spread ? pts.map((p) => ({ t: p.t, lo: p.F - (p.e ?? 0), hi: p.F + (p.e ?? 0) })) : [];
+  const pts = curve.points.map(([t, F], i) => ({ t, F, e: curve.spread?.missing?.includes(i) ? undefined : curve.spread?.values[i] }));
+  const bars = curve.spread ? pts.filter((p) => p.e !== undefined).map((p) => ({ t: p.t, lo: p.F - (p.e ?? 0), hi: p.F + (p.e ?? 0) })) : [];
   const resid = show ? show.times.map((t, i) => ({ t, r: show.residuals[i] })) : [];
   const color = PH_COLORS[curve.pH.toFixed(1)] ?? PALETTE[0];
   const spreadHead = curve.spread ? `${curve.spread.kind.toUpperCase()} (% points)` : null;
   const showName = show ? fitName(show) : '';
   return (
     <section className="fit-block" aria-label={`Fits at pH ${curve.pH.toFixed(1)}`}>
-      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${agentVisual(curve.agent)?.label ?? curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'})</span> : null}</h3>
+      <h3>pH {curve.pH.toFixed(1)}{curve.agent ? ` (${agentVisual(curve.agent)?.label ?? curve.agent})` : ''} — <span data-testid="fit-points">{curve.points.length}</span> points{curve.spread ? <span className="muted small"> (error bars: {curve.spread.kind.toUpperCase()}; fits {weighted && weights ? `weighted by 1/${curve.spread.kind.toUpperCase()}²` : 'unweighted'}{curve.spread.missing?.length ? `; ${curve.spread.missing.length} point${curve.spread.missing.length === 1 ? '' : 's'} without ${curve.spread.kind.toUpperCase()} (t = ${curve.spread.missing.map((k) => curve.points[k]?.[0]).join(', ')} h) weighted as the curve's largest one, drawn without a bar` : ''})</span> : null}</h3>
       {curve.spread && (
         <label className="check-inline small">
           <input type="checkbox" checked={weighted} disabled={!weights} onChange={(e) => setWeighted(e.target.checked)} data-testid="fit-weighted" />

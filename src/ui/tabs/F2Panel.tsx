@@ -54,7 +54,7 @@ export function F2Panel({ candidate }: { candidate: Candidate }) {
   const profile = (c: MeasuredRelease) => ({
     t: c.points.map((p) => p[0]),
     F: c.points.map((p) => p[1]),
-    sd: c.spread?.kind === 'sd' ? c.spread.values : undefined,
+    sd: c.spread?.kind === 'sd' ? c.spread.values.map((v, i) => (c.spread?.missing?.includes(i) ? Number.NaN : v)) : undefined,
     cvUnknownReason: c.spread?.kind === 'sem' ? 'SEM given, n unknown' : 'no SD given',
   });
   const result = assessF2(profile(a.curve), profile(b.curve));

@@ -105,7 +105,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   const model = result ? measured.flatMap((m) => Array.from({ length: 61 }, (_, i) => { const t = (tMax * i) / 60; return { t, F: 100 * releaseFraction(t, m.pH, result.r.ctx), pH: phLabel(m.pH) }; })) : [];
   const pts = measured.flatMap((m) => m.points.map(([t, F]) => ({ t, F, pH: phLabel(m.pH) })));
   // error bars (SD/SEM) from the imported file; they are also the fit weights unless the user turns that off
-  const bars = measured.flatMap((m) => (m.spread ? m.points.map(([t, F], i) => ({ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: phLabel(m.pH) })) : []));
+  const bars = measured.flatMap((m) => (m.spread ? m.points.flatMap(([t, F], i) => (m.spread!.missing?.includes(i) ? [] : [{ t, lo: F - m.spread!.values[i], hi: F + m.spread!.values[i], pH: phLabel(m.pH) }])) : []));
   const resid = result ? result.r.residuals.flatMap((c) => c.points.map(([t, r]) => ({ t, r: r * 100, pH: phLabel(c.pH) }))) : [];
   const phs = [...new Set(pts.map((p) => p.pH))];
   const colors = phs.map((p, i) => PH_COLORS[p.replace(/^pH /, '')] ?? PALETTE[i % PALETTE.length]);
