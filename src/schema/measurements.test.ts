@@ -76,6 +76,13 @@ describe('formulation.measurements: error bars (spread)', () => {
     expect(bad({ release: [{ ...c, spread: { kind: 'sd', values: [0, -1, 2] } }] }).path).toBe('measurements.release.0.spread.values.1');
     expect(bad({ release: [{ ...c, spread: { kind: 'cv', values: [0, 1, 2] } }] }).path).toBe('measurements.release.0.spread.kind');
   });
+  it('walk11 #12: spread.missing (points without a given SD) is kept, sorted and deduplicated in the canonical form; an index past the points is named', () => {
+    const c = { pH: 7.4, points: [[0, 0], [1, 10], [2, 18]], spread: { kind: 'sd', values: [0, 2, 2], missing: [2, 1, 2] } };
+    const f = valueOf(parseFormulation(withM({ release: [c] })));
+    expect(f.measurements?.release?.[0].spread).toEqual({ kind: 'sd', values: [0, 2, 2], missing: [2, 1, 2] });
+    expect(canonicalFormulation(f).measurements?.release?.[0].spread).toEqual({ kind: 'sd', values: [0, 2, 2], missing: [1, 2] });
+    expect(bad({ release: [{ ...c, spread: { ...c.spread, missing: [3] } }] })).toEqual({ path: 'measurements.release.0.spread.missing', message: 'point 3 does not exist (the curve has 3 points, 0-based)' });
+  });
 });
 
 describe('formulation.measurements: each invalid field is named (path: reason)', () => {

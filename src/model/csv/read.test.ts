@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CSV_LIMITS, csvNumber, readCsv } from './read';
 import { csvText } from './write';
+import { readFileSync } from 'node:fs';
 
 const why = (s: string, decimalComma: boolean) => { const r = csvNumber(s, decimalComma); return 'reason' in r ? r.reason : null; };
 const ok = (text: string, opts = {}) => {
@@ -78,5 +79,42 @@ describe('csvNumber: decimal only, never another number in silence', () => {
     fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
       expect(csvNumber(String(v), false)).toEqual({ value: v === 0 ? 0 : v }); // String(-0) is "0"
     }), { numRuns: 500 });
+  });
+});
+
+describe('lines that are not the table (walk11 #11)', () => {
+  const fixture = (n: string) => readFileSync(new URL(`../../../tests/fixtures/walk11/${n}`, import.meta.url), 'utf8');
+  it("the tester's file: the title on line 1 and the footnote on line 14 are skipped and said; the header is line 2; lines keep their numbers", () => {
+    const r = ok(fixture('release_mean_sd.csv'));
+    expect(r.records[0]).toEqual({ line: 2, cells: ['Time (h)', 'pH 7.4 mean', 'pH 7.4 SD', 'pH 5.0 mean', 'pH 5.0 SD'] });
+    expect(r.records.map((x) => x.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(r.notes).toContain('line 1 skipped: a title, not a header ("IZB@CCM batch 3 release, dialysis 3.5 kDa, 37C" has 3 cells; the header on line 2 has 5)');
+    expect(r.notes).toContain('line 14 skipped: a note below the table ("mean of n=3")');
+  });
+  it('a title with no separator, or with commas in a semicolon file, does not decide the separator', () => {
+    const a = ok('Release study batch 3\ntime;pH 7,4\n0;0\n1;2,5\n');
+    expect(a).toMatchObject({ separator: ';', decimalComma: true });
+    expect(a.records.map((x) => x.cells)).toEqual([['time', 'pH 7,4'], ['0', '0'], ['1', '2,5']]);
+    expect(ok('Batch 3, 37C, dialysis\ntime;pH 7,4;pH 5,0\n0;0;0\n1;2,5;9\n').records[0].cells).toEqual(['time', 'pH 7,4', 'pH 5,0']);
+  });
+  it('two title lines, and a title padded with separators by Excel, are skipped', () => {
+    const r = ok('Batch 3\nExported 2026-12-01,,\ntime,pH 7.4,pH 5.0\n0,0,0\n1,2,9\n');
+    expect(r.records[0]).toEqual({ line: 3, cells: ['time', 'pH 7.4', 'pH 5.0'] });
+    expect(r.notes.filter((n) => /skipped: a title/.test(n))).toHaveLength(2);
+  });
+  it('never skipped: a units row under the header, a header with gaps, a header directly over the data', () => {
+    expect(ok('time,pH 7.4,pH 5.0\nh,%,%\n0,0,0\n1,2,9\n').records.map((x) => x.line)).toEqual([1, 2, 3, 4]);
+    expect(ok('Time,pH 7.4,,pH 5.0,\nh,mean,SD,mean,SD\n0,0,0,0,0\n').records.map((x) => x.line)).toEqual([1, 2, 3]);
+    expect(ok('conc,OD\n0,1.2\n1,0.9\nblank,0.04\n').records.map((x) => x.line)).toEqual([1, 2, 3, 4]);
+  });
+  it('property: any table with a one-cell title line above it reads as the table alone, with its line numbers + 1', () => {
+    fc.assert(fc.property(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,30}$/), (cols, rows, title) => {
+      const header = Array.from({ length: cols }, (_, i) => `c${i}`).join(',');
+      const body = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => String(r * 10 + c)).join(',')).join('\n');
+      const plain = ok(`${header}\n${body}\n`);
+      const titled = ok(`${title}\n${header}\n${body}\n`);
+      expect(titled.records.map((x) => x.cells)).toEqual(plain.records.map((x) => x.cells));
+      expect(titled.records.map((x) => x.line)).toEqual(plain.records.map((x) => x.line + 1));
+    }));
   });
 });

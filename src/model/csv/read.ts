@@ -73,14 +73,21 @@ function detectSeparator(header: string, whitespace: boolean): CsvSeparator | nu
 }
 
 /**
- * The separator: the first of the first few non-blank lines whose separator the next line shares (so a title line above
- * the header, with or without commas, does not decide it); else the first line that has one.
+ * The separator: the first line's, unless that line has none (a title such as "Release study") — then the first line
+ * whose separator the next line shares — or the next three lines all agree on another one and none of the four has a
+ * quote (a title with commas above a semicolon table; quotes could hide line breaks inside a cell, so then the first
+ * line decides as before).
  */
 function chooseSeparator(text: string, whitespace: boolean): CsvSeparator | null {
   const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 8);
   const seps = lines.map((l) => detectSeparator(l, whitespace));
-  for (let k = 0; k + 1 < seps.length; k++) if (seps[k] !== null && seps[k] === seps[k + 1]) return seps[k];
-  return seps.find((x) => x !== null) ?? null;
+  if (seps[0] === null) {
+    for (let k = 1; k + 1 < seps.length; k++) if (seps[k] !== null && seps[k] === seps[k + 1]) return seps[k];
+    return seps.find((x) => x !== null) ?? null;
+  }
+  const next = seps.slice(1, 4);
+  if (next.length === 3 && next.every((x) => x !== null && x === next[0] && x !== seps[0]) && !lines.slice(0, 4).some((l) => l.includes('"'))) return next[0];
+  return seps[0];
 }
 
 const filled = (r: CsvRecord) => r.cells.filter((c) => c.trim() !== '').length;
