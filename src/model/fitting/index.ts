@@ -13,6 +13,7 @@ export { f2FromValues, f2Similarity, assessF2, F2_RULES } from './f2';
 export type { ProfilePoint, F2Profile, F2Assessment } from './f2';
 export { fitLangmuir, langmuirLoaded, loadedFromPoint } from './langmuir';
 export type { LoadingPoint, LangmuirCalibration } from './langmuir';
+export { logScaleInterval, logitScaleInterval } from './intervals';
 export { studentTQuantile, studentTCdf } from './student-t';
 export { compileCustomModel, fitCustomModel, CustomModelError, CUSTOM_MODEL_FUNCTIONS, CUSTOM_MODEL_LIMITS } from './custom-model';
 export { checkModelExpression, checkModelParams } from './expression-syntax';

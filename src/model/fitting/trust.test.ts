@@ -35,7 +35,7 @@ describe('fitTrust: a positive parameter whose 95 % interval crosses 0 (#25 walk
     // SE 0.0217 < value 0.0315 (passes the SE rule), but 0.0315 ± 1.96·0.0217 = −0.011 … 0.074
     const t = fitTrust({ params: { vRefNmPerH: 0.0315, nH: 2 }, se: { vRefNmPerH: 0.0217, nH: 0.1 }, identifiable: true, ci95: { vRefNmPerH: [-0.0110, 0.0740], nH: [1.8, 2.2] }, units: { vRefNmPerH: 'nm/h' } }, { vRefNmPerH: 'v_ref', nH: 'n_H' });
     expect(t.trusted).toBe(false);
-    expect(t.problems).toEqual(['v_ref: its 95 % interval (-0.011 … 0.074 nm/h) includes 0, so the data cannot tell it from zero']);
+    expect(t.problems).toEqual(['v_ref: its 95 % interval (-0.011 … 0.074 nm/h) includes 0 on the linear scale (value ± t·SE), so the data cannot tell it from zero']);
     expect(t.unpinned).toEqual(['v_ref']);
   });
   it('an interval inside the positive numbers, or a parameter allowed to be negative, is fine', () => {

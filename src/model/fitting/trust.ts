@@ -78,7 +78,7 @@ export function fitTrust(fit: FitForTrust, names: Record<string, string> = {}): 
       // a positive quantity whose 95 % interval reaches 0 (or below) could be zero as far as these data tell
       const ci = fit.ci95?.[k];
       if (ci && NON_NEGATIVE_PARAMS.has(k) && v > 0 && ci[0] <= 0) {
-        problems.push(`${label(k)}: its 95 % interval (${Number(ci[0].toPrecision(2))} … ${Number(ci[1].toPrecision(2))}${unit(k)}) includes 0, so the data cannot tell it from zero`);
+        problems.push(`${label(k)}: its 95 % interval (${Number(ci[0].toPrecision(2))} … ${Number(ci[1].toPrecision(2))}${unit(k)}) includes 0 on the linear scale (value ± t·SE), so the data cannot tell it from zero`);
         unpinned.add(label(k));
       }
     }

@@ -116,3 +116,24 @@ describe('defaultReleaseFit', () => {
     });
   }
 });
+
+describe('calibrateRelease intervals stay in range (walk11 #13)', () => {
+  it('every velocity/rate/exponent interval is above 0 and F_b inside (0, 1); each is the log/logit map of the Wald one', () => {
+    // 6 % noise on few points: poorly determined, Wald intervals of some parameters reach below 0
+    const g = gaussian(3);
+    const ctx = withReleaseParams(base, truth);
+    const curves = [7.4, 5.0].map((pH) => ({ pH, points: [1, 4, 24, 48].map((t) => [t, releaseFraction(t, pH, ctx) + 0.06 * g()] as [number, number]) }));
+    const r = calibrateRelease({ ctx: base, curves, fit: ['vRefNmPerH', 'nH', 'kdPerH', 'burstFraction'] });
+    for (const k of ['vRefNmPerH', 'nH', 'kdPerH'] as const) {
+      const ci = r.ci95[k], lin = r.ci95Linear[k], v = r.params[k]!;
+      if (!ci || !lin || !(v > 0)) continue;
+      const h = (lin[1] - lin[0]) / 2;
+      expect(ci[0]).toBeGreaterThanOrEqual(0); // > 0 in exact arithmetic; e^(−h/v) underflows to 0 when h/v > 745
+      expect(ci[0]).toBeGreaterThanOrEqual(lin[0]);
+      expect(ci[0]).toBeCloseTo(v * Math.exp(-h / v), 12);
+      if (h / v < 50) expect(ci[1] / (v * Math.exp(h / v))).toBeCloseTo(1, 10);
+    }
+    const fb = r.ci95.burstFraction;
+    if (fb) { expect(fb[0]).toBeGreaterThanOrEqual(0); expect(fb[1]).toBeLessThanOrEqual(1); }
+  });
+});

@@ -1,5 +1,6 @@
 // Mechanistic M2 calibration: fits any subset of v_ref, n_H, k_d, F_b to measured release curves at several pH values at once (bounded multi-start Levenberg–Marquardt).
 import { fitLeastSquares } from '../fitting';
+import { logitScaleInterval, logScaleInterval } from '../fitting/intervals';
 import { releaseFraction, withReleaseParams, type CalibratableReleaseParam, type ReleaseContext } from './kinetics';
 
 export interface MeasuredReleaseCurve {
@@ -24,7 +25,13 @@ export interface ReleaseCalibrationResult {
   /** Fitted base values (pH 7.4, buffer, uncoated, typical agent: they go back into the carrier's release block). */
   params: Partial<Record<CalibratableReleaseParam, number>>;
   se: Partial<Record<CalibratableReleaseParam, number | null>>;
+  /**
+   * 95 % intervals that stay in range (walk11 #13): v_ref, n_H and k_d on the log scale, F_b on the logit scale (delta
+   * method on the transformed parameter; see `intervalScale`). A velocity interval never reaches below 0.
+   */
   ci95: Partial<Record<CalibratableReleaseParam, [number, number] | null>>;
+  /** The symmetric Wald intervals value ± t(0.975, n − p)·SE, for the check whether the data can tell a parameter from 0. */
+  ci95Linear: Partial<Record<CalibratableReleaseParam, [number, number] | null>>;
   sse: number;
   r2: number | null;
   n: number;
@@ -45,6 +52,9 @@ export const RELEASE_CALIBRATION_BOUNDS: Record<CalibratableReleaseParam, [numbe
   kdPerH: [0, 100],
   burstFraction: [0, 1],
 };
+
+/** The scale each parameter's 95 % interval is made on: rates and the Hill exponent are positive (log), F_b a fraction (logit). */
+export const RELEASE_INTERVAL_SCALE: Record<CalibratableReleaseParam, 'log' | 'logit'> = { vRefNmPerH: 'log', nH: 'log', kdPerH: 'log', burstFraction: 'logit' };
 
 const UNITS: Record<CalibratableReleaseParam, string> = { vRefNmPerH: 'nm/h', nH: '1', kdPerH: 'h⁻¹', burstFraction: '1' };
 export const RELEASE_CALIBRATION_UNITS = UNITS;
@@ -116,10 +126,13 @@ export function calibrateRelease(input: ReleaseCalibrationInput): ReleaseCalibra
   const params: ReleaseCalibrationResult['params'] = {};
   const se: ReleaseCalibrationResult['se'] = {};
   const ci95: ReleaseCalibrationResult['ci95'] = {};
+  const ci95Linear: ReleaseCalibrationResult['ci95'] = {};
   fit.forEach((k, i) => {
     params[k] = res.params[i];
     se[k] = res.se[i];
-    ci95[k] = res.ci95[i];
+    const lin = res.ci95[i];
+    ci95Linear[k] = lin;
+    ci95[k] = lin === null ? null : (RELEASE_INTERVAL_SCALE[k] === 'logit' ? logitScaleInterval : logScaleInterval)(res.params[i], lin).ci;
   });
   const fitted = build(res.params);
   const residuals = curves.map((c) => ({
@@ -130,6 +143,7 @@ export function calibrateRelease(input: ReleaseCalibrationInput): ReleaseCalibra
     params,
     se,
     ci95,
+    ci95Linear,
     sse: res.sse,
     r2: res.r2,
     n: res.n,

@@ -18,7 +18,7 @@ import { FitTrustGate } from '../FitTrustGate';
 /** The trust checks of an M2 calibration: identifiable, SE below the value, positive values whose 95 % interval stays above 0. */
 function trustOf(r: ReleaseCalibrationResult) {
   return fitTrust(
-    { params: r.params as Record<string, number>, se: r.se, identifiable: r.identifiable, ci95: r.ci95, units: RELEASE_CALIBRATION_UNITS, residualSeries: r.residuals.map((c) => [...c.points].sort((a, b) => a[0] - b[0]).map((p) => p[1])) },
+    { params: r.params as Record<string, number>, se: r.se, identifiable: r.identifiable, ci95: r.ci95Linear ?? r.ci95, units: RELEASE_CALIBRATION_UNITS, residualSeries: r.residuals.map((c) => [...c.points].sort((a, b) => a[0] - b[0]).map((p) => p[1])) },
     { vRefNmPerH: 'v_ref', nH: 'n_H', kdPerH: 'k_d', burstFraction: 'F_b' },
   );
 }
@@ -147,7 +147,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
       {result && (
         <>
           <table className="data" data-testid="mech-table" data-report-block="Mechanistic release calibration (M2)">
-            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points{honest.zeros > 0 ? ` (${honest.zeros} at t = 0, where release is 0 by definition: they fix nothing, so ${honest.informative} informative)` : ''}, {Object.keys(result.r.params).length} parameter{Object.keys(result.r.params).length === 1 ? '' : 's'}, {honest.dof} residual degree{honest.dof === 1 ? '' : 's'} of freedom, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted SSE Σ(residual/${spreadKind})² ${sig(result.r.sse * 1e4, 3)}` : `unweighted, SSE ${sig(result.r.sse * 1e4, 3)} %²`}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}</caption>
+            <caption>Fitted values (base values: pH 7.4, buffer, uncoated) — n = {result.r.n} points{honest.zeros > 0 ? ` (${honest.zeros} at t = 0, where release is 0 by definition: they fix nothing, so ${honest.informative} informative)` : ''}, {Object.keys(result.r.params).length} parameter{Object.keys(result.r.params).length === 1 ? '' : 's'}, {honest.dof} residual degree{honest.dof === 1 ? '' : 's'} of freedom, {result.r.weighted ? `weighted by 1/${spreadKind}², weighted SSE Σ(residual/${spreadKind})² ${sig(result.r.sse * 1e4, 3)}` : `unweighted, SSE ${sig(result.r.sse * 1e4, 3)} %²`}, R² {sig(result.r.r2, 4)}{result.r.identifiable ? '' : ' — not all parameters identifiable'}. 95 % intervals stay in range: v_ref, n_H and k_d on the log scale (delta method, value·e^(±t·SE/value)), F_b on the logit scale; the trust check uses value ± t·SE.</caption>
             <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % interval</th></tr></thead>
             <tbody>
               {Object.entries(result.r.params).map(([k, v]) => {
