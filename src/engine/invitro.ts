@@ -517,7 +517,7 @@ export function calibrateInvitro(f: CompletedFormulation, lookup: EntityLookup, 
 /** Model helpers the In-vitro tab needs (the UI reaches model code only through the engine). */
 export { localEnhancementFactor } from '../model/physics';
 export { parseClonogenicCsv, parseSurvivalCsv, SurvivalDataError, type SurvivalPoint } from '../model/radiobiology';
-export { fitViability, logistic4, parseViabilityCsv, ViabilityCsvError, ViabilityFitError, type ViabilityFit, type ViabilityPoint, type ViabilityRead } from '../model/invitro';
+export { fitViability, logistic4, parseViabilityCsv, viabilityArmHint, ViabilityCsvError, ViabilityFitError, type ViabilityFit, type ViabilityPoint, type ViabilityRead, type ViabilityArmHint } from '../model/invitro';
 
 /** What a viability file's wells held. */
 export type ViabilityArm = ViabilityCalibration['arm'];

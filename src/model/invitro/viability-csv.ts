@@ -27,6 +27,36 @@ export interface ViabilityRead {
   /** replicate values per concentration (fractions), when the points are replicates or when set aside */
   columns: { header: string; role: ViabilityColumnRole; why: string }[];
   notes: string[];
+  /** Mean raw value of the blank/background rows (medium, no cells) that was subtracted from every well, when the sheet had one. */
+  blank?: { mean: number; wells: number; lines: number[] };
+}
+
+/** A row whose concentration cell names the background wells (medium without cells): subtracted, not fitted. */
+export const BLANK_ROW = /^(blank|blanks|background|bkg|bg|medium|medium only|media|no cells?|cell-?free|w\/o cells|without cells)$/i;
+/** A row whose concentration cell names the untreated wells: concentration 0, the 100 % reference. */
+export const CONTROL_ROW = /^(control|ctrl|untreated|negative control|neg\.? control|no drug|vehicle control|0 \(control\))$/i;
+
+/** What the wells held, as the file's headers say it (pre-selects the choice in the In vitro tab; the user still confirms). */
+export type ViabilityArmHint = { arm: 'drug-alone' | 'loaded-carrier' | 'empty-carrier'; why: string } | null;
+
+/**
+ * The arm the file's header names, or null when it does not say: "empty"/"blank carrier"/"vehicle" → empty carrier;
+ * "particles", "NP", "nanoparticle", "carrier", "formulation" or one of `carrierNames` (the candidate's name, its core)
+ * → loaded carrier; one of `drugNames` (the payload's id or label), "free drug", "drug equivalent" → drug alone.
+ * A header naming both a carrier word and a drug ("µM IN10018 equivalent in NP") counts as the carrier.
+ */
+export function viabilityArmHint(read: Pick<ViabilityRead, 'columns'>, names: { drugNames: readonly string[]; carrierNames: readonly string[] }): ViabilityArmHint {
+  const text = read.columns.map((c) => c.header).join(' | ');
+  const lower = text.toLowerCase();
+  const has = (w: string) => w.trim().length >= 2 && lower.includes(w.trim().toLowerCase());
+  const word = (re: RegExp) => re.exec(text)?.[0];
+  const empty = word(/\b(empty (carrier|particles?|nps?)|blank (carrier|particles?|nps?)|unloaded|vehicle)\b/i);
+  if (empty) return { arm: 'empty-carrier', why: `the header says “${empty}”` };
+  const carrier = word(/\b(nano)?particles?\b|\bNPs?\b|\bcarriers?\b|\bformulation\b|\bloaded\b/i) ?? names.carrierNames.find(has);
+  if (carrier) return { arm: 'loaded-carrier', why: `the header says “${carrier}”` };
+  const drug = word(/\bfree drug\b|\bdrug( equivalent)?\b/i) ?? names.drugNames.find(has);
+  if (drug) return { arm: 'drug-alone', why: `the header says “${drug}”` };
+  return null;
 }
 
 const CONC_WORDS = /(conc|dose|^c$|^c[\s_([]|µg|ug\/|µm|um\b|nm\b|mm\b|mg\/l|ng\/ml|\bm\)|molar)/i;
@@ -39,7 +69,8 @@ const ABS_WORDS = /(^|[^a-z])(abs|absorbance|od|o\.d\.|a ?\d{3}|optical density)
 function unitOfHeader(h: string): ConcentrationUnit | null {
   const t = h.trim();
   const m = /[([]\s*([^)\]]+?)\s*[)\]]\s*$/.exec(t) ?? /[,_]\s*([A-Za-zµμ/]+)$/.exec(t) ?? /\s(?:in|en)\s+([A-Za-zµμ/]+)$/i.exec(t) ?? /\s([A-Za-zµμ]+\/[A-Za-z]+|[pnuµμm]?M)$/.exec(t);
-  return (m && concentrationUnitOf(m[1])) || concentrationUnitOf(t);
+  // "(µg/mL particles)", "(µM drug equivalent)": the unit is the first word in the brackets, the rest says what was dosed
+  return (m && (concentrationUnitOf(m[1]) || concentrationUnitOf(m[1].split(/\s+/)[0]))) || concentrationUnitOf(t);
 }
 
 /**
@@ -99,15 +130,25 @@ export function parseViabilityCsv(text: string): ViabilityRead {
   const sepName = SEPARATOR_NAMES[read.separator];
   type Row = { line: number; c: number; vals: { j: number; v: number }[]; err: number | null };
   const data: Row[] = [];
+  const blankRows: { line: number; vals: number[] }[] = [];
+  const controlLines: number[] = [];
   for (const { line, cells } of rows) {
     if (cells.length > hs.length) throw new ViabilityCsvError(`line ${line}: ${cells.length} columns, expected ${hs.length} (${sepName}-separated, as the header)`, line);
     const num = (j: number, what: string): number | null => {
       const cell = cells[j] ?? '';
       const r = csvNumber(cell, decimalComma);
-      if (r.value === null && r.reason) throw new ViabilityCsvError(`line ${line}, ${columnName(j, hs[j])}: ${what} ${r.reason}`, line);
+      if (r.value === null && r.reason) throw new ViabilityCsvError(`line ${line}, ${columnName(j, hs[j])}: ${what} ${r.reason}${j === concCol ? '; a background row (medium, no cells) may be named “blank” (its mean is subtracted from every well) and the untreated row “control” (concentration 0, the 100 % reference)' : ''}`, line);
       return r.value;
     };
-    const c = num(concCol, 'concentration');
+    const label = (cells[concCol] ?? '').trim();
+    if (BLANK_ROW.test(label)) {
+      // walk11 #16: the background wells (medium without cells): averaged and subtracted, never fitted
+      const vals = readIdx.map((j) => num(j, 'blank')).filter((v): v is number => v !== null);
+      if (vals.length) blankRows.push({ line, vals });
+      continue;
+    }
+    if (CONTROL_ROW.test(label)) controlLines.push(line);
+    const c = CONTROL_ROW.test(label) ? 0 : num(concCol, 'concentration');
     if (c === null) throw new ViabilityCsvError(`line ${line}, ${columnName(concCol, hs[concCol])}: the concentration is empty`, line);
     if (c < 0) throw new ViabilityCsvError(`line ${line}, ${columnName(concCol, hs[concCol])}: concentration ${cells[concCol]} must be ≥ 0`, line);
     const vals: Row['vals'] = [];
@@ -130,15 +171,25 @@ export function parseViabilityCsv(text: string): ViabilityRead {
   const notes: string[] = [`${sepName}-separated${decimalComma ? ', decimal comma' : ''}`];
   let valueKind: ViabilityRead['valueKind'];
   let scale: number;
-  if (ABS_WORDS.test(allHeaders)) {
+  let blank: ViabilityRead['blank'];
+  const blankVals = blankRows.flatMap((b) => b.vals);
+  const isPercent = /%|percent|pct/i.test(allHeaders) || Math.max(...any) > 2;
+  // a blank row means raw readings: absorbance even when the header does not say OD/Abs (unless the values are %)
+  if (ABS_WORDS.test(allHeaders) || (blankVals.length > 0 && !isPercent)) {
     valueKind = 'absorbance';
+    const b = blankVals.length ? blankVals.reduce((s, v) => s + v, 0) / blankVals.length : 0;
+    if (blankVals.length) {
+      blank = { mean: b, wells: blankVals.length, lines: blankRows.map((r) => r.line) };
+      for (const r of data) for (const x of r.vals) x.v -= b;
+    }
     const ctl = data.filter((r) => r.c === 0).flatMap((r) => r.vals.map((x) => x.v));
-    if (!ctl.length) throw new ViabilityCsvError(`line ${header.line}: absorbance values (${readIdx.map((j) => columnName(j, hs[j])).join(', ')}) need a control row at concentration 0 to normalise to; add it, or give viability in % of control`, header.line);
+    if (!ctl.length) throw new ViabilityCsvError(`line ${header.line}: absorbance values (${readIdx.map((j) => columnName(j, hs[j])).join(', ')}) need a control row at concentration 0 (or named “control”) to normalise to; add it, or give viability in % of control`, header.line);
     const m = ctl.reduce((s, v) => s + v, 0) / ctl.length;
-    if (!(m > 0)) throw new ViabilityCsvError(`line ${header.line}: the control absorbance (concentration 0) averages ${m}; it must be > 0`, header.line);
+    if (!(m > 0)) throw new ViabilityCsvError(`line ${header.line}: the control absorbance (concentration 0${blank ? ', blank subtracted' : ''}) averages ${m.toPrecision(4)}; it must be > 0${blank ? ' — is the blank row really the medium without cells?' : ''}`, header.line);
     scale = 1 / m;
-    notes.push(`absorbance divided by the control's mean ${m.toPrecision(4)} (concentration 0, ${ctl.length} value${ctl.length === 1 ? '' : 's'}); subtract the blank before upload`);
-  } else if (/%|percent|pct/i.test(allHeaders) || Math.max(...any) > 2) {
+    if (blank) notes.push(`blank (background) row${blankRows.length === 1 ? '' : 's'} at line${blankRows.length === 1 ? '' : 's'} ${blank.lines.join(', ')}: mean ${b.toPrecision(4)} of ${blank.wells} well${blank.wells === 1 ? '' : 's'}, subtracted from every well; viability = (OD − blank) / (control − blank)`);
+    notes.push(`absorbance divided by the control's mean ${m.toPrecision(4)}${blank ? ' after the blank' : ''} (concentration 0${controlLines.length ? `, “control” at line ${controlLines.join(', ')}` : ''}, ${ctl.length} value${ctl.length === 1 ? '' : 's'}: the 100 % reference)${blank ? '' : '; no blank row: if the readings include the medium’s background, add a row named “blank” and it is subtracted'}`);
+  } else if (isPercent) {
     valueKind = 'percent';
     scale = 0.01;
     notes.push(/%|percent|pct/i.test(allHeaders) ? 'viability in % of control' : 'viability read as % of control (values above 2)');
@@ -157,6 +208,7 @@ export function parseViabilityCsv(text: string): ViabilityRead {
   }
   notes.unshift(`concentration ${unit.kind === 'mass' ? `in ${unit.label}${unit.toUgPerMl !== 1 ? ` (× ${unit.toUgPerMl} → µg/mL)` : ''}` : `in ${unit.label}${Math.abs(unit.toMicroM - 1) > 1e-9 ? ` (× ${unit.toMicroM} → µM)` : ''}`}`);
   if (zeroErr.length) notes.push(`${errKind.toUpperCase()} 0 at ${zeroErr.map((r) => `line ${r.line}`).join(', ')}: ${positiveErr.length ? 'weighted as the sheet’s best-measured point' : 'no positive SD in the sheet, so every point is unweighted'}`);
+  if (blankRows.length && !blank) notes.push(`blank row${blankRows.length === 1 ? '' : 's'} at line${blankRows.length === 1 ? '' : 's'} ${blankRows.map((r) => r.line).join(', ')} set aside: the values are already % of control, so the background was removed before`);
   notes.push(useMean ? `${points.length} points (${meanIdx >= 0 ? 'the sheet’s mean' : 'one value per row'}${points.some((p) => p.sd !== undefined) ? `, weighted by 1/${errKind.toUpperCase()}²` : ''})` : `${points.length} points (${valueIdx.length} replicates per concentration, each fitted)`);
-  return { unit, points, valueKind, columns, notes };
+  return { unit, points, valueKind, columns, notes, ...(blank ? { blank } : {}) };
 }

@@ -2,9 +2,10 @@
 import { useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { CATALOG_LOOKUP, csvText, type CompletedFormulation } from '../../engine';
-import { calibrateViability, parseViabilityCsv, ViabilityCsvError, type InvitroReport, type ViabilityArm, type ViabilityCalibrationResult, type ViabilityRead } from '../../engine/invitro';
+import { calibrateViability, parseViabilityCsv, viabilityArmHint, ViabilityCsvError, type InvitroReport, type ViabilityArm, type ViabilityCalibrationResult, type ViabilityRead } from '../../engine/invitro';
 import { PlotFigure } from '../../charts/PlotFigure';
 import { PALETTE } from '../../charts/palette';
+import { agentVisual, coreVisual } from '../../catalog';
 
 const ARMS: { id: ViabilityArm; label: string }[] = [
   { id: 'drug-alone', label: 'drug alone' },
@@ -17,13 +18,17 @@ const sig = (v: number | null, d = 3) => (v !== null && Number.isFinite(v) ? (Ma
 export default function ViabilityCalibration({ f, r, candidateId }: { f: CompletedFormulation; r: InvitroReport; candidateId: string }) {
   const editMany = useStore((s) => s.editMany);
   const drugs = r.cytotoxicity.drugParams.map((d) => d.agent);
-  const [arm, setArm] = useState<ViabilityArm>(drugs.length ? 'drug-alone' : 'empty-carrier');
+  // walk11 #17: no silent default — the same µg/mL means drug or particles, so the user chooses (pre-selected only when
+  // the file's header says what was dosed, or when the candidate has no drug and only the empty carrier is possible)
+  const [arm, setArmState] = useState<ViabilityArm | null>(drugs.length ? null : 'empty-carrier');
+  const [armFrom, setArmFrom] = useState<{ source: 'user' | 'file'; why?: string } | null>(null);
+  const setArm = (a: ViabilityArm) => { setArmState(a); setArmFrom({ source: 'user' }); };
   const [agent, setAgent] = useState<string>(drugs[0] ?? '');
-  const [file, setFile] = useState<{ name: string; read: ViabilityRead } | null>(null);
+  const [file, setFile] = useState<{ name: string; read: ViabilityRead; hint: ReturnType<typeof viabilityArmHint> } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   const fit = useMemo((): { cal: ViabilityCalibrationResult } | { error: string } | null => {
-    if (!file) return null;
+    if (!file || arm === null) return null;
     try {
       return { cal: calibrateViability(f, CATALOG_LOOKUP, file.read, arm, arm === 'empty-carrier' ? undefined : agent || undefined, { file: file.name, date: new Date().toISOString().slice(0, 10) }) };
     } catch (e) {
@@ -34,7 +39,13 @@ export default function ViabilityCalibration({ f, r, candidateId }: { f: Complet
     setApplied(null);
     if (!fl) return;
     try {
-      setFile({ name: fl.name, read: parseViabilityCsv(await fl.text()) });
+      const read = parseViabilityCsv(await fl.text());
+      const hint = viabilityArmHint(read, {
+        drugNames: drugs.flatMap((d) => [d, agentVisual(d)?.label ?? '']),
+        carrierNames: [f.name, f.core.material, coreVisual(f.core.material)?.label ?? ''],
+      });
+      setFile({ name: fl.name, read, hint });
+      if (hint && (hint.arm === 'empty-carrier' || drugs.length) && armFrom?.source !== 'user') { setArmState(hint.arm); setArmFrom({ source: 'file', why: hint.why }); }
       setProblem(null);
     } catch (e) {
       setFile(null);
@@ -56,10 +67,11 @@ export default function ViabilityCalibration({ f, r, candidateId }: { f: Complet
           ))}
         </ul>
       )}
-      <p className="small">CSV with a header row: concentration with its unit (µg/mL or µM; for a carrier µg/mL of particles, or µM of drug equivalent), then viability — replicate columns and/or the sheet’s Mean and SD (used as weights) — in % of control, as a fraction, or as absorbance (divided by the control row at 0). Semicolons, decimal commas and Excel’s BOM are read. The cells were exposed for {r.conditions.assayH === r.conditions.incubationH ? <>the plate’s incubation above ({r.conditions.incubationH} h</> : <>the viability assay hours above ({r.conditions.assayH} h; incubation {r.conditions.incubationH} h</>}, {r.conditions.cellLine}); set “Viability assay hours” above if your assay ran longer than the incubation.</p>
+      <p className="small">CSV with a header row: concentration with its unit (µg/mL or µM; for a carrier µg/mL of particles, or µM of drug equivalent), then viability — replicate columns and/or the sheet’s Mean and SD (used as weights) — in % of control, as a fraction, or as absorbance (divided by the control row at 0 or named “control”; a row named “blank”, “background” or “medium” — wells without cells — is averaged and subtracted from every well first). Semicolons, decimal commas and Excel’s BOM are read. The cells were exposed for {r.conditions.assayH === r.conditions.incubationH ? <>the plate’s incubation above ({r.conditions.incubationH} h</> : <>the viability assay hours above ({r.conditions.assayH} h; incubation {r.conditions.incubationH} h</>}, {r.conditions.cellLine}); set “Viability assay hours” above if your assay ran longer than the incubation.</p>
       <div className="row">
         <label className="field inline"><span>The wells held</span>
-          <select value={arm} data-testid="invitro-viability-arm" onChange={(e) => { setArm(e.target.value as ViabilityArm); setApplied(null); }}>
+          <select value={arm ?? ''} data-testid="invitro-viability-arm" aria-invalid={file !== null && arm === null} onChange={(e) => { if (e.target.value) setArm(e.target.value as ViabilityArm); setApplied(null); }}>
+            {arm === null && <option value="" disabled>— choose —</option>}
             {ARMS.map((a) => <option key={a.id} value={a.id} disabled={a.id !== 'empty-carrier' && drugs.length === 0}>{a.label}</option>)}
           </select>
         </label>
@@ -76,6 +88,9 @@ export default function ViabilityCalibration({ f, r, candidateId }: { f: Complet
           <ul>{file.read.columns.map((c, i) => <li key={i}>{c.header || `column ${i + 1}`}: {c.role === 'ignored' ? 'ignored' : c.role} — {c.why}</li>)}</ul>
         </div>
       )}
+      {file && arm === null && <p role="alert" className="field-error" data-testid="invitro-viability-choose-arm">Choose what the wells held before the fit: drug alone (the concentration is of the drug), loaded carrier (µg/mL of particles, or µM of drug equivalent) or empty carrier. The same number means a different dose in each, so the app does not guess{file.hint === null ? ' — the file’s header does not say (a header such as “Conc (µg/mL particles)” or naming the drug pre-selects it)' : ''}.</p>}
+      {file && arm !== null && armFrom?.source === 'file' && <p className="small" data-testid="invitro-viability-arm-why">“{ARMS.find((a) => a.id === arm)?.label}” pre-selected because {armFrom.why}; change it above if the wells held something else.</p>}
+      {file && arm !== null && armFrom?.source === 'user' && file.hint && file.hint.arm !== arm && <p className="banner warn small" role="note" data-testid="invitro-viability-arm-why">You chose “{ARMS.find((a) => a.id === arm)?.label}”, but {file.hint.why}, which reads as “{ARMS.find((a) => a.id === file.hint!.arm)?.label}”: check the choice before Apply.</p>}
       {problem && <p role="alert" className="field-error" data-testid="invitro-viability-error">{problem}</p>}
       {fit && 'error' in fit && <p role="alert" className="field-error" data-testid="invitro-viability-error">Viability fit: {fit.error}</p>}
       {fit && 'cal' in fit && <Result cal={fit.cal} readNotes={file?.read.notes ?? []} applied={applied === fit.cal.record.fittedTo} onApply={() => {
