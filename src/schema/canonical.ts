@@ -125,9 +125,12 @@ export function canonicalFormulation(f: Formulation): Formulation {
     if (f.measurements.loading) {
       m.loading = f.measurements.loading.map((s) => ({
         agent: s.agent,
-        points: s.points.map((p) => (p.encapsulationEfficiencyPct !== undefined
-          ? { feedMassRatio: round6(p.feedMassRatio), encapsulationEfficiencyPct: round6(p.encapsulationEfficiencyPct) }
-          : { feedMassRatio: round6(p.feedMassRatio), loadingCapacityPct: lcBelow100(p.loadingCapacityPct ?? NaN) })),
+        points: s.points.map((p) => ({
+          ...(p.encapsulationEfficiencyPct !== undefined
+            ? { feedMassRatio: round6(p.feedMassRatio), encapsulationEfficiencyPct: round6(p.encapsulationEfficiencyPct) }
+            : { feedMassRatio: round6(p.feedMassRatio), loadingCapacityPct: lcBelow100(p.loadingCapacityPct ?? NaN) }),
+          ...(p.sdPct !== undefined ? { sdPct: round6(p.sdPct) } : {}),
+        })),
       }));
     }
     if (f.measurements.releaseModel) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadingFitPoints, LoadingTableError, parseLoadingTable } from './loading-csv';
+import { readFileSync } from 'node:fs';
+import { loadingFitPoints, LoadingTableError, parseLoadingTable, readLoadingTable } from './loading-csv';
 
 describe('parseLoadingTable', () => {
   it('reads feed + EE %', () => {
@@ -38,5 +39,16 @@ describe('parseLoadingTable', () => {
     expect(loadingFitPoints([{ feedMassRatio: 0.2, encapsulationEfficiencyPct: 50 }, { feedMassRatio: 1, loadingCapacityPct: 25 }])).toEqual([
       { feed: 0.2, ee: 0.5 }, { feed: 1, lc: 0.25 },
     ]);
+  });
+});
+
+describe('the SD column of a loading sheet (walk11 #18)', () => {
+  it("the tester's loading.csv: SD read per point (not ignored), and it reaches the fitter as a fraction", () => {
+    const r = readLoadingTable(readFileSync(new URL('../../tests/fixtures/walk11/loading.csv', import.meta.url), 'utf8'));
+    expect(r.points.map((p) => p.sdPct)).toEqual([3.0, 4.2, 5.1, 3.9, 2.2]);
+    expect(r.messages.join(' ')).toMatch(/SD: column 3 \("SD"\), the SD of EE in % points/);
+    expect(r.messages.join(' ')).not.toMatch(/Ignored/);
+    expect(loadingFitPoints(r.points)[1]).toEqual({ feed: 0.1, ee: expect.closeTo(0.854, 15), sd: expect.closeTo(0.042, 15) });
+    expect(() => readLoadingTable('feed,EE %,SD\n0.1,50,-1\n')).toThrow(/line 2, column 3 \("SD"\): an SD must be ≥ 0/);
   });
 });

@@ -39,7 +39,10 @@ export function readLoadingTable(text: string): { points: Point[]; messages: str
   const messages = [`Read as ${t.notes.join('; ')}.`, `Feed: ${columnName(0, rawHeader[0])} in ${feedUnit === null ? 'mg/mg' : feedFactor === 1 ? feedUnit : `${feedUnit} → ×${feedFactor} to mg/mg`}.`];
   if (eeCol >= 0) messages.push(`EE %: ${columnName(eeCol, rawHeader[eeCol])}.`);
   if (lcCol >= 0) messages.push(`LC %: ${columnName(lcCol, rawHeader[lcCol])}.`);
-  const ignored = rawHeader.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== eeCol && i !== lcCol && rawHeader[i] !== '');
+  // walk11 #18: an SD column (of the EE or LC beside it) is read as error bars; the fit may weight by 1/SD² of q
+  const sdCol = header.findIndex((h, i) => i > 0 && i !== eeCol && i !== lcCol && /(^|[^a-z])(sd|s\.d\.?|stdev|std\.? ?dev\.?|standard deviation)([^a-z]|$)/.test(h));
+  if (sdCol >= 0) messages.push(`SD: ${columnName(sdCol, rawHeader[sdCol])}, the SD of ${eeCol >= 0 && lcCol >= 0 ? 'the EE or LC on its row' : eeCol >= 0 ? 'EE' : 'LC'} in % points (the fit can weight each point by 1/SD² of q).`);
+  const ignored = rawHeader.map((h, i) => ({ h, i })).filter(({ i }) => i > 0 && i !== eeCol && i !== lcCol && i !== sdCol && rawHeader[i] !== '');
   if (ignored.length) messages.push(`Ignored (not read as data): ${ignored.map(({ h, i }) => columnName(i, h)).join('; ')}.`);
   const points: Point[] = [];
   const cellNum = (cells: string[], i: number, line: number, what: string): number | null => {
@@ -56,13 +59,16 @@ export function readLoadingTable(text: string): { points: Point[]; messages: str
     const eeCell = eeCol >= 0 && (cells[eeCol] ?? '') !== '';
     const lcCell = lcCol >= 0 && (cells[lcCol] ?? '') !== '';
     if (eeCell && lcCell) throw new LoadingTableError(`line ${line}: give EE or LC, not both`);
+    const sdRaw = sdCol >= 0 ? cellNum(cells, sdCol, line, 'SD') : null;
+    if (sdRaw !== null && !(sdRaw >= 0 && sdRaw <= 100)) throw new LoadingTableError(`line ${line}, ${columnName(sdCol, rawHeader[sdCol])}: an SD must be ≥ 0 and ≤ 100 % points, got "${cells[sdCol]}"`);
+    const sd = sdRaw === null ? {} : { sdPct: round6(sdRaw) };
     if (eeCell) {
       if (!inRange(MEASURED_EE_FIELD, ee)) throw new LoadingTableError(`line ${line}: EE must be a percentage (0–100), got "${cells[eeCol]}"`);
-      points.push({ feedMassRatio: round6(feed), encapsulationEfficiencyPct: round6(ee) });
+      points.push({ feedMassRatio: round6(feed), encapsulationEfficiencyPct: round6(ee), ...sd });
     } else if (lcCell) {
       // below 100 also after rounding to 6 significant figures (how links and files store it)
       if (!inRange(MEASURED_LC_FIELD, lc) || !inRange(MEASURED_LC_FIELD, round6(lc))) throw new LoadingTableError(`line ${line}: LC must be a percentage (0 to below 100), got "${cells[lcCol]}"`);
-      points.push({ feedMassRatio: round6(feed), loadingCapacityPct: round6(lc) });
+      points.push({ feedMassRatio: round6(feed), loadingCapacityPct: round6(lc), ...sd });
     } else {
       throw new LoadingTableError(`line ${line}: needs an EE % or LC % value`);
     }
@@ -78,8 +84,11 @@ export function parseLoadingTable(text: string): Point[] {
 }
 
 /** The fitter's points (fractions 0..1) from measured points (percent). */
-export function loadingFitPoints(points: readonly Point[]): { feed: number; ee?: number; lc?: number }[] {
-  return points.map((p) => (p.encapsulationEfficiencyPct !== undefined
-    ? { feed: p.feedMassRatio, ee: p.encapsulationEfficiencyPct / 100 }
-    : { feed: p.feedMassRatio, lc: (p.loadingCapacityPct ?? NaN) / 100 }));
+export function loadingFitPoints(points: readonly Point[]): { feed: number; ee?: number; lc?: number; sd?: number }[] {
+  return points.map((p) => ({
+    ...(p.encapsulationEfficiencyPct !== undefined
+      ? { feed: p.feedMassRatio, ee: p.encapsulationEfficiencyPct / 100 }
+      : { feed: p.feedMassRatio, lc: (p.loadingCapacityPct ?? NaN) / 100 }),
+    ...(p.sdPct !== undefined ? { sd: p.sdPct / 100 } : {}),
+  }));
 }

@@ -17,7 +17,8 @@ export interface MeasuredRelease {
 /** Measured loading points (feed mg/mg, EE % or LC %) for one payload (formulation.measurements.loading). */
 export interface MeasuredLoading {
   agent: string;
-  points: { feedMassRatio: number; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number }[];
+  /** sdPct: the SD of the EE or LC value in % points, when the file gave one (weights 1/SD² in the Langmuir fit). */
+  points: { feedMassRatio: number; encapsulationEfficiencyPct?: number; loadingCapacityPct?: number; sdPct?: number }[];
 }
 
 /** The user's own release model (formulation.measurements.releaseModel): F(t) in % as an expression in t (h), with per-parameter start and bounds. */

@@ -11,7 +11,7 @@ export { bootstrapF2, quantileSorted, BootstrapF2Error } from './f2-bootstrap';
 export type { UnitProfile, BootstrapF2Options, BootstrapF2Result } from './f2-bootstrap';
 export { f2FromValues, f2Similarity, assessF2, F2_RULES } from './f2';
 export type { ProfilePoint, F2Profile, F2Assessment } from './f2';
-export { fitLangmuir, langmuirLoaded, loadedFromPoint } from './langmuir';
+export { fitLangmuir, langmuirLoaded, langmuirSdQ, loadedFromPoint } from './langmuir';
 export type { LoadingPoint, LangmuirCalibration } from './langmuir';
 export { logScaleInterval, logitScaleInterval } from './intervals';
 export { studentTQuantile, studentTCdf } from './student-t';

@@ -1,5 +1,6 @@
 // Calibrates single-payload Langmuir loading (M1: qmax, K) to measured (feed, EE or LC) points by bounded nonlinear least squares in q (mg loaded per mg carrier).
 import { fitLeastSquares } from './least-squares';
+import { LANGMUIR_SINGLE_EVALUATED, LANGMUIR_SINGLE_FORMULA } from '../loading/langmuir';
 
 export interface LoadingPoint {
   /** Payload fed per carrier mass, mg/mg. */
@@ -8,6 +9,8 @@ export interface LoadingPoint {
   ee?: number;
   /** Loading content, 0..1: loaded mass / (carrier + loaded). */
   lc?: number;
+  /** SD of the ee or lc value (same 0..1 scale), when measured: weights 1/SD(q)² when the fit is weighted. */
+  sd?: number;
 }
 
 export interface LangmuirCalibration {
@@ -26,7 +29,12 @@ export interface LangmuirCalibration {
   /** Loaded amounts q (mg/mg) derived from the points, and the model's. */
   qObserved: number[];
   qModel: number[];
-  equation: 'M1: q = 2·K·qmax·f / [(1 + K f + K qmax) + √((1 + K f + K qmax)² − 4 K² qmax f)]';
+  /** M1's one-payload closed form, the same text the explain panel shows, with its equality to MODEL.md's form. */
+  equation: string;
+  /** True when each point was weighted by 1/SD(q)² (SSE and R² are then the weighted ones). */
+  weighted: boolean;
+  /** SD of each q (mg/mg) used for the weights: SD(EE)·f, or SD(LC)/(1 − LC)² (delta method); a point without SD gets the largest. */
+  sdQ?: number[];
   provenance: 'data';
 }
 
@@ -63,12 +71,14 @@ export function loadedFromPoint(p: LoadingPoint, index = 0): number {
  * Least-squares (qmax, K) from ≥ 2 points at distinct feeds. Starting points: the linearised Langmuir
  * c/q = 1/(qmax K) + c/qmax (c = f − q, free payload per carrier mass) and a log grid over K with qmax profiled.
  */
-export function fitLangmuir(points: readonly LoadingPoint[]): LangmuirCalibration {
+export function fitLangmuir(points: readonly LoadingPoint[], opts: { weighted?: boolean } = {}): LangmuirCalibration {
   if (points.length < 2) throw new RangeError('fitLangmuir: needs at least 2 points (2 parameters)');
   const f = points.map((p) => p.feed);
   const q = points.map((p, i) => loadedFromPoint(p, i));
+  const sdQ = langmuirSdQ(points);
+  const weights = opts.weighted && sdQ ? sdQ.map((s) => 1 / s ** 2) : undefined;
   const model = ([qmax, K]: readonly number[], x: number) => langmuirLoaded(x, qmax, K);
-  const sse = (qm: number, K: number) => q.reduce((a, qi, i) => a + (qi - langmuirLoaded(f[i], qm, K)) ** 2, 0);
+  const sse = (qm: number, K: number) => q.reduce((a, qi, i) => a + (weights ? weights[i] : 1) * (qi - langmuirLoaded(f[i], qm, K)) ** 2, 0);
   const qHi = Math.max(...q, 1e-9);
   const cand: number[][] = [];
   // linearised Langmuir on points with 0 < q < f
@@ -96,7 +106,7 @@ export function fitLangmuir(points: readonly LoadingPoint[]): LangmuirCalibratio
   if (best) cand.push(best.p);
   const res = fitLeastSquares<number>({
     model,
-    data: { x: f, y: q },
+    data: weights ? { x: f, y: q, weights } : { x: f, y: q },
     initial: cand[0],
     starts: cand.slice(1),
     lower: [1e-12, 1e-12],
@@ -115,7 +125,26 @@ export function fitLangmuir(points: readonly LoadingPoint[]): LangmuirCalibratio
     identifiabilityNotes: res.identifiabilityNotes,
     qObserved: q,
     qModel: f.map((fi) => model(res.params, fi)),
-    equation: 'M1: q = 2·K·qmax·f / [(1 + K f + K qmax) + √((1 + K f + K qmax)² − 4 K² qmax f)]',
+    equation: `M1: ${LANGMUIR_SINGLE_FORMULA} — ${LANGMUIR_SINGLE_EVALUATED}`,
+    weighted: weights !== undefined,
+    ...(sdQ ? { sdQ } : {}),
     provenance: 'data',
   };
+}
+
+/**
+ * SD of each loaded amount q (mg/mg) from the SD of its EE or LC (delta method): q = EE·f → SD(q) = SD(EE)·f;
+ * q = LC/(1 − LC) → SD(q) = SD(LC)/(1 − LC)². A zero SD counts as the smallest positive one (as for release error
+ * bars), a point without SD as the largest (its precision is unknown, so it counts no more than the least precise
+ * measured point). Null when no point has a positive SD.
+ */
+export function langmuirSdQ(points: readonly LoadingPoint[]): number[] | null {
+  const raw = points.map((p) => {
+    if (p.sd === undefined || !Number.isFinite(p.sd)) return NaN;
+    return p.ee !== undefined ? p.sd * p.feed : p.lc !== undefined ? p.sd / (1 - p.lc) ** 2 : NaN;
+  });
+  const positive = raw.filter((s) => s > 0);
+  if (positive.length === 0) return null;
+  const lo = Math.min(...positive), hi = Math.max(...positive);
+  return raw.map((s) => (Number.isNaN(s) ? hi : Math.max(s, lo)));
 }

@@ -5,6 +5,13 @@
  * q = [B − √(B² − 4K²·qmax·f)]/(2K), B = 1 + K f + K qmax, written as 2K·qmax·f/(B + √(B² − 4K²·qmax·f))
  * (the same number, without cancellation when K·f is small). Returns 0 for f, qmax or K ≤ 0.
  */
+/**
+ * The one-payload closed form as the app writes it, in the explain panel and in the Langmuir fit alike (walk11 #18):
+ * MODEL.md M1's form; the fit adds how it is evaluated (`LANGMUIR_SINGLE_EVALUATED`), the same number.
+ */
+export const LANGMUIR_SINGLE_FORMULA = 'q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)';
+export const LANGMUIR_SINGLE_EVALUATED = 'evaluated as 2 K qmax f / [B + √(B² − 4 K² qmax f)], B = 1 + K f + K qmax: the same number (multiply by [B + √…]/[B + √…]) without the cancellation of B − √… when K f is small';
+
 export function langmuirSingle(feed: number, qmax: number, K: number): number {
   if (!(feed > 0) || !(qmax > 0) || !(K > 0)) return 0;
   const B = 1 + K * feed + K * qmax;

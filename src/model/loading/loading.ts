@@ -3,7 +3,7 @@ import type { AgentProps, CoreProps, LoadingAnchor, LoadingCalibration, LoadingM
 import { mapArray } from '../arrays';
 import { param, paramRow, resolveParam, type Explanation, type Param, type ParamSet } from '../param';
 import type { Warning } from '../scores';
-import { solveCompetitiveLangmuir } from './langmuir';
+import { LANGMUIR_SINGLE_FORMULA, solveCompetitiveLangmuir } from './langmuir';
 
 /** Avogadro constant (mol⁻¹), exact (SI 2019). */
 export const AVOGADRO_PER_MOL = 6.02214076e23;
@@ -428,7 +428,7 @@ export function computeLoading(input: LoadingInput): LoadingResult {
     if (explain)
       explanations.push({
         equation: doped ? 'M1.lattice-doping' : 'M1.langmuir-competitive',
-        formula: idx.length === 1 ? 'q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)' : 'q_i = qmax_i K_i (f_i − q_i) / (1 + Σ_j K_j (f_j − q_j))',
+        formula: idx.length === 1 ? LANGMUIR_SINGLE_FORMULA : 'q_i = qmax_i K_i (f_i − q_i) / (1 + Σ_j K_j (f_j − q_j))',
         inputs: langmuirInputs(idx, payloads, q),
         params: langmuirParams(idx, payloads, rules),
         note: [

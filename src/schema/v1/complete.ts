@@ -250,9 +250,12 @@ export function completeMeasurements(input: FormulationInput['measurements'], is
       else seen.set(set.agent, i);
       return {
         agent: set.agent,
-        points: set.points.map((p) => (p.encapsulationEfficiencyPct !== undefined
-          ? { feedMassRatio: p.feedMassRatio, encapsulationEfficiencyPct: p.encapsulationEfficiencyPct }
-          : { feedMassRatio: p.feedMassRatio, loadingCapacityPct: p.loadingCapacityPct as number })),
+        points: set.points.map((p) => ({
+          ...(p.encapsulationEfficiencyPct !== undefined
+            ? { feedMassRatio: p.feedMassRatio, encapsulationEfficiencyPct: p.encapsulationEfficiencyPct }
+            : { feedMassRatio: p.feedMassRatio, loadingCapacityPct: p.loadingCapacityPct as number }),
+          ...(p.sdPct !== undefined ? { sdPct: p.sdPct } : {}),
+        })),
       };
     });
   }

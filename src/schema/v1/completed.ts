@@ -108,7 +108,7 @@ export const MeasuredReleaseCurveSchemaV1 = z.object({
 });
 
 /** A measured loading point: feed mg payload per mg carrier and exactly one of EE % or LC %. */
-export const MeasuredLoadingPointSchemaV1 = z.object({ feedMassRatio: num, encapsulationEfficiencyPct: num.optional(), loadingCapacityPct: num.optional() });
+export const MeasuredLoadingPointSchemaV1 = z.object({ feedMassRatio: num, encapsulationEfficiencyPct: num.optional(), loadingCapacityPct: num.optional(), sdPct: num.optional() });
 
 export const MeasuredLoadingSetSchemaV1 = z.object({ agent: z.enum(AGENT_IDS), points: z.array(MeasuredLoadingPointSchemaV1) });
 

@@ -286,6 +286,8 @@ function buildInputSchemasV1() {
     feedMassRatio: numberSchema(FEED_FIELD, 'feed'),
     encapsulationEfficiencyPct: numberSchema(MEASURED_EE_FIELD, 'EE').optional(),
     loadingCapacityPct: numberSchema(MEASURED_LC_FIELD, 'LC').optional(),
+    /** The SD of the EE or LC value in % points (added later, optional): weights 1/SD² in the Langmuir fit. */
+    sdPct: z.number({ error: typeError('a number') }).min(0, { error: 'must be ≥ 0' }).max(100, { error: 'must be ≤ 100 (% points)' }).optional(),
   }).superRefine((p, ctx) => {
   const ee = p.encapsulationEfficiencyPct !== undefined;
   const lc = p.loadingCapacityPct !== undefined;

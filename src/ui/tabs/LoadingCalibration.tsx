@@ -31,14 +31,14 @@ function FitView({ fit, points }: { fit: LangmuirCalibration; points: MeasuredLo
   return (
     <>
       <table className="data" data-testid="loading-fit-table" data-report-block="Loading calibration (Langmuir)">
-        <caption>Langmuir fit ({fit.n} points, least squares in q; {fit.equation})</caption>
+        <caption>Langmuir fit ({fit.n} points, least squares in q, <span data-testid="loading-fit-weighting">{fit.weighted ? 'weighted by 1/SD(q)²' : 'unweighted'}</span>; {fit.equation})</caption>
         <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">SE</th><th scope="col">95 % CI</th></tr></thead>
         <tbody>
           <tr><th scope="row">q<sub>max</sub> (mg/mg carrier)</th><td className="r" data-testid="fit-qmax">{sig(fit.qmax, 4)}</td><td className="r">{fit.se.qmax === null ? 'n/a' : sig(fit.se.qmax, 2)}</td><td className="r">{fit.ci95.qmax ? `${sig(fit.ci95.qmax[0], 3)} – ${sig(fit.ci95.qmax[1], 3)}` : 'n/a'}</td></tr>
           <tr><th scope="row">K (affinity, 1)</th><td className="r" data-testid="fit-k">{sig(fit.K, 4)}</td><td className="r">{fit.se.K === null ? 'n/a' : sig(fit.se.K, 2)}</td><td className="r">{fit.ci95.K ? `${sig(fit.ci95.K[0], 3)} – ${sig(fit.ci95.K[1], 3)}` : 'n/a'}</td></tr>
         </tbody>
         <tfoot>
-          <tr><th scope="row">r²</th><td className="r" data-testid="fit-r2">{fit.r2 === null ? 'n/a' : sig(fit.r2, 4)}</td><td colSpan={2} className="small">SSE {sig(fit.sse, 3)} (mg/mg)²{fit.identifiable ? '' : ' · not identifiable'}{fit.identifiabilityNotes.length ? ` · ${fit.identifiabilityNotes.join('; ')}` : ''}</td></tr>
+          <tr><th scope="row">r²</th><td className="r" data-testid="fit-r2">{fit.r2 === null ? 'n/a' : sig(fit.r2, 4)}</td><td colSpan={2} className="small">{fit.weighted ? <>weighted SSE Σ(residual/SD)² {sig(fit.sse, 3)}</> : <>SSE {sig(fit.sse, 3)} (mg/mg)²</>}{fit.identifiable ? '' : ' · not identifiable'}{fit.identifiabilityNotes.length ? ` · ${fit.identifiabilityNotes.join('; ')}` : ''}</td></tr>
         </tfoot>
       </table>
       <TableActions name="langmuir-fit" label="The Langmuir fit table" testId="loading-fit-table-export" rows={() => [
@@ -88,14 +88,17 @@ export function LoadingCalibration({ candidate, prefill }: { candidate: Candidat
   const payload = payloads.find((p) => p.agent === agentChoice) ?? payloads[0];
   const allMeasured = measurementsOf(candidate).loading;
   const measured = payload ? allMeasured?.find((m) => m.agent === payload.agent) : undefined;
+  // walk11 #18: a sheet's SD column weights each point by 1/SD(q)², on by default as in the M2 calibration (untick for unweighted)
+  const [weighted, setWeighted] = useState(true);
+  const withSd = measured?.points.filter((p) => p.sdPct !== undefined).length ?? 0;
   const fit = useMemo(() => {
     if (!measured) return null;
     try {
-      return { ok: true as const, fit: fitLangmuir(loadingFitPoints(measured.points)) };
+      return { ok: true as const, fit: fitLangmuir(loadingFitPoints(measured.points), { weighted }) };
     } catch (e) {
       return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
     }
-  }, [measured]);
+  }, [measured, weighted]);
 
   if (!f) return <p className="empty">Loading calibration needs a valid candidate — fix the highlighted fields first.</p>;
   if (!payload) return <p className="empty">This candidate has no payload to calibrate — add one in the builder.</p>;
@@ -143,6 +146,12 @@ export function LoadingCalibration({ candidate, prefill }: { candidate: Candidat
       {fit && !fit.ok && <p className="error" role="alert" data-testid="loading-fit-error">{measured && measured.points.length < LANGMUIR_MIN_POINTS
         ? `Not fitted: ${measured.points.length} point stored; the Langmuir fit has 2 parameters (qmax, K) and needs loading measured at ${LANGMUIR_MIN_POINTS} or more feed ratios (3 or more for a confidence interval). Add rows at other feeds — e.g. half and double the design's — and store them again.`
         : `Not fitted: ${userMessage(fit.message)}`}</p>}
+      {fit?.ok && measured && withSd > 0 && (
+        <label className="check-inline small" data-testid="loading-weighted-label">
+          <input type="checkbox" checked={weighted} onChange={(e) => setWeighted(e.target.checked)} data-testid="loading-weighted" />
+          Weight by 1/SD² (the SD column, as SD of q: SD(EE)·feed, or SD(LC)/(1 − LC)²; a zero SD counts as the smallest positive one{withSd < measured.points.length ? `, the ${measured.points.length - withSd} point${measured.points.length - withSd === 1 ? '' : 's'} without SD as the largest` : ''}; SSE and r² are then the weighted ones)
+        </label>
+      )}
       {fit?.ok && measured && (
         <>
           <FitView fit={fit.fit} points={measured.points} />
