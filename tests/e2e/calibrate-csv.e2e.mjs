@@ -15,7 +15,74 @@ async function open(browser, url) {
 
 const roleOf = (page, i) => page.locator(`[data-testid="csv-role-${i}"]`).inputValue();
 
+const WALK11 = resolve('tests/fixtures/walk11');
+
 export const tests = [
+  {
+    // walk11 #11/#12/#13: the tester's own file — a title line above the header, Mean/SD at two pH, "n.d." in one SD
+    // cell, a footnote — through the real import UI, then the M2 fit weighted by every SD that exists
+    name: "walk11: a title line above the header is skipped and said; an n.d. SD keeps the curve's other SDs; the M2 fit is weighted and no velocity interval is negative",
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('[data-testid="release-csv-file"]').setInputFiles(resolve(WALK11, 'release_mean_sd.csv'));
+      const summary = page.locator('[data-testid="csv-preview-summary"]');
+      await summary.waitFor({ timeout: 20000 });
+      const said = await summary.innerText();
+      assert(said.startsWith('2 pH curves of 9 points (18 points): pH 7.4, pH 5.0; SD as error bars (1 point without one'), `both curves, SD kept: ${said}`);
+      const messages = await page.locator('[data-testid="csv-preview-messages"]').innerText();
+      assert(messages.includes('line 1 skipped: a title, not a header'), `the title line is named: ${messages.slice(0, 400)}`);
+      assert(/SD missing on 1 of 9 points \(line 11, t = 48 h \("n\.d\."\)\)/.test(messages), `the missing SD is named by line: ${messages}`);
+      assert(!/No pH in the file/.test(await page.locator('body').innerText()), 'no "No pH in the file" banner');
+      assert((await roleOf(page, 0)) === 'time:h' && (await roleOf(page, 1)) === 'mean:7.4' && (await roleOf(page, 2)) === 'sd:1' && (await roleOf(page, 3)) === 'mean:5' && (await roleOf(page, 4)) === 'sd:3', 'all five columns, pH 7.4 at pH 7.4');
+      await page.screenshot({ path: `${shots}/walk11-titleline-preview.png`, fullPage: false });
+      await page.locator('[data-testid="release-csv-confirm"]').click();
+      await page.locator('[data-testid="fit-table"]').first().waitFor({ timeout: 30000 });
+      const heads = (await page.locator('.fit-block h3').allInnerTexts()).join(' | ');
+      assert(/pH 7\.4 — 9 points \(error bars: SD; fits unweighted; 1 point without SD \(t = 48 h\) weighted as the curve's largest one/.test(heads), `the pH 7.4 curve keeps its SDs: ${heads}`);
+      const why = await page.locator('[data-testid="mech-default-why"]').innerText();
+      assert(!/only some curves have error bars/.test(why), `M2 is weighted, not "only some curves": ${why}`);
+      assert(await page.locator('[data-testid="mech-weighted"]').isChecked(), 'M2 weighted by 1/SD² by default');
+      await page.locator('[data-testid="mech-fit"]').click();
+      const mech = page.locator('[data-testid="mech-table"]');
+      await mech.waitFor({ timeout: 60000 });
+      assert(/weighted by 1\/SD²/.test(await mech.locator('caption').innerText()), 'the M2 fit is weighted');
+      const rows = await mech.locator('tbody tr').allInnerTexts();
+      for (const r of rows) {
+        const m = /(-?[0-9.e+−-]+) – (-?[0-9.e+−-]+)/.exec(r);
+        if (m) assert(!/^[-−]/.test(m[1]), `no interval of a positive parameter reaches below 0: ${r}`);
+      }
+      assert(/log scale/.test(await mech.locator('caption').innerText()), 'the caption says how the intervals are made');
+      await page.screenshot({ path: `${shots}/walk11-m2-weighted.png`, fullPage: false });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    // walk11 #18: the loading sheet's SD column is read and weights the Langmuir fit; the fit states the explain panel's form
+    name: 'walk11: a loading sheet with an SD column — SD read (not ignored), the Langmuir fit weighted by 1/SD(q)² with a tick to turn it off; the equation is the explain panel’s',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await open(browser, url);
+      await page.locator('[data-testid="loading-csv-file"]').setInputFiles(resolve(WALK11, 'loading.csv'));
+      const msgs = page.locator('[data-testid="loading-csv-messages"]');
+      await msgs.waitFor({ timeout: 20000 });
+      const said = await msgs.innerText();
+      assert(/SD: column 3 \("SD"\)/.test(said) && !/Ignored/.test(said), `the SD column is read: ${said}`);
+      await page.locator('[data-testid="loading-csv-confirm"]').click();
+      const table = page.locator('[data-testid="loading-fit-table"]');
+      await table.waitFor({ timeout: 30000 });
+      const cap = await table.locator('caption').innerText();
+      assert(/weighted by 1\/SD\(q\)²/.test(cap), `weighted: ${cap}`);
+      assert(cap.includes('q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)') && /evaluated as 2 K qmax f/.test(cap), `one form, the equality stated: ${cap}`);
+      const qw = await page.locator('[data-testid="fit-qmax"]').innerText();
+      await page.screenshot({ path: `${shots}/walk11-loading-weighted.png`, fullPage: false });
+      await page.locator('[data-testid="loading-weighted"]').uncheck();
+      await page.getByText('unweighted', { exact: true }).first().waitFor();
+      const qu = await page.locator('[data-testid="fit-qmax"]').innerText();
+      assert(qw !== qu, `weighting moves the fit: ${qw} vs ${qu}`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
   {
     // walk8 #4/#46/#5: the commonest lab sheet — raw replicates beside the Mean and SD it computed, no pH in the header
     name: 'walk8: an Excel sheet with replicates n1–n3 beside its Mean and SD and no pH is stored (Mean ± SD, replicates set aside), at the pH the user chooses',

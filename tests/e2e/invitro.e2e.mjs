@@ -28,6 +28,44 @@ async function applyCalibration(page) {
 
 export const tests = [
   {
+    // walk11 #16/#17: the tester's CCK-8 sheet (OD450 triplicates with a `blank` row) through the real import UI
+    name: 'walk11: a CCK-8 sheet with a blank row is read (blank subtracted, said); nothing is fitted or applied until the user says what the wells held; a particle header pre-selects the loaded carrier',
+    timeout: 150_000,
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await openPage(browser, url);
+      await openTab(page);
+      const panel = page.getByTestId('invitro-viability-calibration');
+      await panel.waitFor({ timeout: 30000 });
+      const arm = page.getByTestId('invitro-viability-arm');
+      assert((await arm.inputValue()) === '', `no silent default for what the wells held: "${await arm.inputValue()}"`);
+      await page.getByTestId('invitro-viability-file').setInputFiles(join(process.cwd(), 'tests/fixtures/walk11/cck8.csv'));
+      const understood = await page.getByTestId('invitro-viability-understood').innerText();
+      assert(/blank \(background\) row at line 9: mean 0\.04533 of 3 wells, subtracted from every well/.test(understood), `the blank is subtracted and said: ${understood.slice(0, 400)}`);
+      assert((await page.getByTestId('invitro-viability-error').count()) === 0, 'no "concentration blank is not a number"');
+      await page.getByTestId('invitro-viability-choose-arm').waitFor();
+      assert((await page.getByTestId('invitro-viability-apply').count()) === 0, 'no fit and no Apply before the choice');
+      await page.screenshot({ path: `${shots}/walk11-cck8-choose.png`, fullPage: false });
+      await arm.selectOption('loaded-carrier');
+      const fit = await page.getByTestId('invitro-viability-fit').innerText();
+      assert(/µg\/mL/.test(fit), `a particle IC50 in µg/mL: ${fit}`);
+      assert(/loaded-carrier/.test(await page.getByTestId('invitro-viability-apply').innerText()), 'Apply names the loaded carrier');
+      await page.getByTestId('invitro-viability-fit-chart').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/walk11-cck8-loaded-carrier.png`, fullPage: false });
+      // a header that says particles pre-selects the loaded carrier in a fresh page, and says why
+      await context.close();
+      const second = await openPage(browser, url);
+      await openTab(second.page);
+      const dir = mkdtempSync(join(tmpdir(), 'walk11-np-'));
+      const npFile = join(dir, 'cck8-np.csv');
+      writeFileSync(npFile, readFileSync(join(process.cwd(), 'tests/fixtures/walk11/cck8.csv'), 'utf8').replace('Conc (ug/mL)', 'Conc (ug/mL particles)'));
+      await second.page.getByTestId('invitro-viability-file').setInputFiles(npFile);
+      assert((await second.page.getByTestId('invitro-viability-arm').inputValue()) === 'loaded-carrier', 'pre-selected from the header');
+      assert(/pre-selected because the header says “particles”/.test(await second.page.getByTestId('invitro-viability-arm-why').innerText()), 'the reason is said');
+      assert(errors.length === 0 && second.errors.length === 0, `page errors: ${[...errors, ...second.errors].join(' | ')}`);
+      await second.context.close();
+    },
+  },
+  {
     name: 'In vitro tab: inputs saved in the candidate survive a reload and travel in a link; charts, SER, viability not ≈ 0; CSV download',
     timeout: 150_000,
     run: async ({ browser, url, shots }) => {

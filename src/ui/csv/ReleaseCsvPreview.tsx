@@ -36,7 +36,8 @@ export function curvesSummary(curves: readonly ImportedCurve[]): string {
   const total = curves.reduce((n, c) => n + c.points.length, 0);
   const sizes = [...new Set(curves.map((c) => c.points.length))];
   const bars = [...new Set(curves.filter((c) => c.spread).map((c) => c.spread!.kind.toUpperCase()))];
-  return `${curves.length} pH curve${curves.length === 1 ? '' : 's'} of ${sizes.join(' / ')} points${curves.length > 1 ? ` (${total} points)` : ''}: ${curves.map((c) => `pH ${phText(c.pH)}`).join(', ')}${bars.length ? `; ${bars.join(' and ')} as error bars` : '; no error bars'}`;
+  const missing = curves.reduce((n, c) => n + (c.spread?.missing?.length ?? 0), 0);
+  return `${curves.length} pH curve${curves.length === 1 ? '' : 's'} of ${sizes.join(' / ')} points${curves.length > 1 ? ` (${total} points)` : ''}: ${curves.map((c) => `pH ${phText(c.pH)}`).join(', ')}${bars.length ? `; ${bars.join(' and ')} as error bars` : '; no error bars'}${missing ? ` (${missing} point${missing === 1 ? '' : 's'} without one, weighted as ${missing === 1 ? 'its' : 'their'} curve's largest)` : ''}`;
 }
 
 /** `replacing`: what storing would replace (the curves already stored), said beside the Store button. */
