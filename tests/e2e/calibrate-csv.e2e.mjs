@@ -52,6 +52,7 @@ export const tests = [
         if (m) assert(!/^[-−]/.test(m[1]), `no interval of a positive parameter reaches below 0: ${r}`);
       }
       assert(/log scale/.test(await mech.locator('caption').innerText()), 'the caption says how the intervals are made');
+      await mech.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/walk11-m2-weighted.png`, fullPage: false });
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
@@ -74,6 +75,7 @@ export const tests = [
       assert(/weighted by 1\/SD\(q\)²/.test(cap), `weighted: ${cap}`);
       assert(cap.includes('q = [(1 + K f + K qmax) − √((1 + K f + K qmax)² − 4 K² qmax f)] / (2K)') && /evaluated as 2 K qmax f/.test(cap), `one form, the equality stated: ${cap}`);
       const qw = await page.locator('[data-testid="fit-qmax"]').innerText();
+      await table.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/walk11-loading-weighted.png`, fullPage: false });
       await page.locator('[data-testid="loading-weighted"]').uncheck();
       await page.getByText('unweighted', { exact: true }).first().waitFor();

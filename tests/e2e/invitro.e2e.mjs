@@ -44,6 +44,7 @@ export const tests = [
       assert((await page.getByTestId('invitro-viability-error').count()) === 0, 'no "concentration blank is not a number"');
       await page.getByTestId('invitro-viability-choose-arm').waitFor();
       assert((await page.getByTestId('invitro-viability-apply').count()) === 0, 'no fit and no Apply before the choice');
+      await page.getByTestId('invitro-viability-understood').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${shots}/walk11-cck8-choose.png`, fullPage: false });
       await arm.selectOption('loaded-carrier');
       const fit = await page.getByTestId('invitro-viability-fit').innerText();
