@@ -27,6 +27,11 @@ export interface WorkspaceSlice {
   remove: (id: string) => void;
   move: (id: string, delta: number) => void;
   /**
+   * Put the candidates in the order of `ids` (one undo step; Compare's "put the workspace list in this order" and the
+   * workspace's Rank). Unknown ids are ignored; candidates missing from `ids` keep their relative order after the others.
+   */
+  reorder: (ids: readonly string[]) => void;
+  /**
    * Set a field of a candidate's formulation by dotted path (value undefined removes it). `coalesce`: typing in one
    * field — consecutive coalescing edits of the same candidate and path make one undo step, until endEditSession().
    */
@@ -180,6 +185,16 @@ export const createWorkspaceSlice: StateCreator<AppState, [['temporal', unknown]
       if (i < 0 || j < 0 || j >= list.length) return;
       [list[i], list[j]] = [list[j], list[i]];
       set({ candidates: list });
+    },
+    reorder: (ids) => {
+      const list = get().candidates;
+      const byId = new Map(list.map((c) => [c.id, c]));
+      const first = [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+      const placed = new Set(first);
+      const next = [...first, ...list.filter((c) => !placed.has(c))];
+      // the same order is no change (no undo step)
+      if (next.every((c, i) => c === list[i])) return;
+      set({ candidates: next });
     },
     edit: (id, path, value, opts) => {
       mark();

@@ -9,7 +9,7 @@ export function WorkspacePanel() {
   const candidates = useStore((s) => s.candidates);
   const selectedId = useStore((s) => s.selectedId);
   const refusal = useStore((s) => s.refusal);
-  const { select, addCandidate, addPreset, duplicate, remove, move, rename, dismissRefusal } = useStore.getState();
+  const { select, addCandidate, addPreset, duplicate, remove, move, reorder, rename, dismissRefusal } = useStore.getState();
   const [renaming, setRenaming] = useState<string | null>(null);
 
   const rows = useMemo(() => {
@@ -23,8 +23,7 @@ export function WorkspacePanel() {
   }, [candidates]);
 
   const sortByScore = () => {
-    const order = rows.slice().sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1)).map((r) => r.c);
-    useStore.setState({ candidates: order });
+    reorder(rows.slice().sort((a, b) => (b.overall ?? -1) - (a.overall ?? -1)).map((r) => r.c.id));
   };
   const menu = presetMenu();
   const activeId = candidates.some((c) => c.id === selectedId) ? selectedId : candidates[0]?.id;

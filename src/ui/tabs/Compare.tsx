@@ -1,6 +1,7 @@
 // Compare tab: every candidate side by side (sortable by any output), ranked by the composite, and a Pareto plot of any two outputs.
 import { TableActions } from '../TableActions';
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { sameOrder, sortPhrase, sortRows } from './compare-order';
 import { useWorkerJob } from '../use-worker-job';
 import type { UncertaintyResultMessage } from '../../workers/protocol';
 import { overlappingRanks, separationSummary, type RankedBand } from './compare-bands';
@@ -92,15 +93,15 @@ export default function Compare() {
   const scenariosDiffer = new Set(rows.filter((r) => r.scenario).map((r) => r.scenario)).size > 1;
   const sorted = useMemo(() => {
     const key = sort.key;
-    const val = (r: (typeof rows)[number]) => (key === 'name' ? r.name : key === 'rank' ? r.rank : metricValue(r.s, key));
-    return rows.slice().sort((a, b) => {
-      const va = val(a), vb = val(b);
-      if (va === null || va === undefined) return 1;
-      if (vb === null || vb === undefined) return -1;
-      const cmp = typeof va === 'string' ? va.localeCompare(String(vb)) : (va as number) - (vb as number);
-      return sort.dir === 'asc' ? cmp : -cmp;
-    });
+    return sortRows(rows, (r) => (key === 'name' ? r.name : key === 'rank' ? r.rank : metricValue(r.s, key)), sort.dir);
   }, [rows, sort]);
+  // walk10 #16: the workspace list keeps the user's own order; the table says how it is sorted and offers that order to the list
+  const reorder = useStore((s) => s.reorder);
+  const [appliedFor, setAppliedFor] = useState<string | null>(null);
+  const appliedOrder = appliedFor === `${sort.key}:${sort.dir}`;
+  const inOrder = sameOrder(sorted.map((r) => r.c.id), candidates.map((c) => c.id));
+  const sortLabel = sort.key === 'rank' ? 'Rank' : sort.key === 'name' ? 'Candidate' : (METRIC_BY_KEY[sort.key]?.label ?? sort.key);
+  const titleId = useId();
 
   /** A candidate's fresh Monte Carlo result (run on its current draft), else undefined. */
   const fresh = (id: string, draft: unknown) => (mc[id] && mc[id].draft === draft ? mc[id].result : undefined);
@@ -183,9 +184,21 @@ export default function Compare() {
         <span className="small muted">0 (default): rank by the overall score. Above 0: the outcome&apos;s local-control gain (default schedule) joins the five desirabilities with this weight — a hypothesis (a mouse-scale particle on a clinical course); the scores do not change.</span>
       </div>
       <RankingWeightsRow />
+      <div className="compare-head" data-testid="compare-head">
+        <p id={titleId} className="compare-title"><strong>All candidates</strong>, sorted by <strong data-testid="compare-sorted-by">{sortPhrase(sort, sortLabel)}</strong> <span className="small muted">(click a column header to sort)</span></p>
+        {candidates.length > 1 && (
+          <p className="small compare-order" data-testid="compare-order-note">
+            {inOrder
+              ? <>The workspace list is in this order{appliedOrder ? ' (Undo ↶ puts it back)' : ''}.</>
+              : <>The workspace list keeps its own order.{' '}
+                <button type="button" data-testid="compare-apply-order" title="Reorder the workspace list as this table is sorted (one undo step)"
+                  onClick={() => { reorder(sorted.map((r) => r.c.id)); setAppliedFor(`${sort.key}:${sort.dir}`); }}>Put the workspace list in this order</button></>}
+          </p>
+        )}
+        <p className="small muted">Rank is by the overall score (click a score for why; n/a components are left out of its mean){reweighted ? `, recomputed with your component weights (${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}; the others 1)` : ''}{lcWeight > 0 ? `${reweighted ? ' and' : ','} with the local-control gain (weight ${lcWeight})` : ''}.</p>
+      </div>
       <div className="table-scroll">
-        <table className="data compare" data-testid="compare-table">
-          <caption>All candidates — click a column header to sort; rank is by the overall score (click one for why; n/a components are left out of its mean){reweighted ? ` recomputed with your component weights (${Object.entries(rankingWeights).map(([k, v]) => `${k} ${v}`).join(', ')}; the others 1)` : ''}{lcWeight > 0 ? ` with the local-control gain (weight ${lcWeight})` : ''}</caption>
+        <table className="data compare" data-testid="compare-table" aria-labelledby={titleId}>
           <thead>
             <tr>
               {header('rank', 'Rank')}
