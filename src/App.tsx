@@ -11,6 +11,7 @@ import { Builder } from './ui/Builder';
 import { ResultsPanel } from './ui/ResultsPanel';
 import { Welcome } from './ui/Welcome';
 import { Deferred } from './ui/Deferred';
+import { HeaderToolsNote, ShareBarPlaceholder } from './ui/header-tools';
 import { startFirstFrame } from './ui/first-frame';
 import { sig } from './ui/format';
 import { useEvaluation, useMediaQuery, useSelected, useTemporal, useUndoShortcuts } from './ui/hooks';
@@ -111,7 +112,9 @@ export default function App() {
           {toolsOpen ? 'Close ▴' : 'Share & files ▾'}
         </button>
         <div id="header-tools" className="header-tools">
-          <Deferred stage={1} fallback={<div className="sharebar row" />}><ShareBar /></Deferred>
+          {/* walk9 #35: the buttons' labels and sizes from the first paint (placeholders until the share bar's code is there) */}
+          <Deferred stage={1} fallback={<ShareBarPlaceholder candidate={candidate !== undefined} />}><ShareBar /></Deferred>
+          <HeaderToolsNote />
         </div>
         {offline && (
           <span className="badge" role="status" data-testid="offline-note" style={{ alignSelf: 'center', whiteSpace: 'normal' }} title="The installed app runs from this device: every tab, shared links and the model pages open; a new version arrives when you are back online.">

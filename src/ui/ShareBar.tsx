@@ -1,5 +1,5 @@
 // Header tools from the share engineer's components: copy a link (workspace or candidate), import/export/print, shared-link dialog.
-import { lazy, memo, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useDeferredValue, useMemo, useRef } from 'react';
 import { useStore, selectSelected, limitMessage, MAX_CANDIDATES } from '../state/store';
 import { evaluateCandidate, scoresOf } from '../state/evaluate';
 import type { FormulationDraft } from '../state/types';
@@ -12,6 +12,7 @@ import { localControlWeightOf, rankingWeightsOf, workspaceOf } from '../state/pe
 import { isFreshWorkspace } from '../state/fresh';
 import { useTemporal } from './hooks';
 import { Deferred } from './Deferred';
+import { FileToolsPlaceholder, LINK_LABELS, usePendingPress } from './header-tools';
 import type { IncomingCandidate } from '../share';
 
 /** The workspace as the share layer wants it (valid or last-valid formulations with candidate ids) and its scores. */
@@ -60,11 +61,13 @@ export const ShareBar = memo(function ShareBar() {
     takeWeight(ws, false);
   };
   const selectedF = workspace.formulations.find((f) => f.id === selected?.id);
+  const root = useRef<HTMLDivElement>(null);
+  usePendingPress(root);
   return (
-    <div className="sharebar row">
-      <CopyLinkButton target={workspace} subject="workspace" label="Copy link" linkOptions={{ keepIds: true, activeId: selected?.id }} />
-      {selected && selectedF && <CopyLinkButton target={selectedF} subject={String(selected.draft.name ?? 'candidate')} label="Link to this candidate" />}
-      <Deferred stage={3} fallback={null}><ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} /></Deferred>
+    <div className="sharebar row" ref={root}>
+      <CopyLinkButton target={workspace} subject="workspace" label={LINK_LABELS.workspace} linkOptions={{ keepIds: true, activeId: selected?.id }} />
+      {selected && selectedF && <CopyLinkButton target={selectedF} subject={String(selected.draft.name ?? 'candidate')} label={LINK_LABELS.candidate} />}
+      <Deferred stage={3} fallback={<FileToolsPlaceholder />}><ImportExportMenu workspace={workspace} scoresList={scoresList} onAdd={load(false)} onReplace={load(true)} addRefusal={addRefusal} /></Deferred>
       <SharedLinkGate onAdd={openLink(false)} onReplace={openLink(true)} onUpdate={update} current={workspace} fresh={fresh} addRefusal={addRefusal} />
     </div>
   );

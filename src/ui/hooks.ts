@@ -59,6 +59,7 @@ const stageListeners = new Set<() => void>();
 function scheduleNextStage() {
   const w = window as IdleWindow;
   const next = () => {
+    if (startStage >= LAST_START_STAGE) return; // hurried (hurryStartStages)
     startStage++;
     for (const l of [...stageListeners]) l();
     if (startStage < LAST_START_STAGE) scheduleNextStage();
@@ -68,6 +69,13 @@ function scheduleNextStage() {
     if (w.requestIdleCallback) w.requestIdleCallback(next, { timeout: 400 });
     else window.setTimeout(next, 50);
   }, 0);
+}
+
+/** A press on a header placeholder (ui/header-tools): every deferred part mounts now, its code is requested at once. */
+export function hurryStartStages(): void {
+  if (startStage >= LAST_START_STAGE) return;
+  startStage = LAST_START_STAGE;
+  for (const l of [...stageListeners]) l();
 }
 
 function subscribeStage(l: () => void): () => void {

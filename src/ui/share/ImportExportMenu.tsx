@@ -8,6 +8,7 @@ import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
 import { REPORT_CAPTURE_EVENT } from './report-figures';
 // the printed report loads after the first render (it is only seen in print; initial JS budget, #21)
 const PrintableReport = lazy(() => import('./PrintableReport').then((m) => ({ default: m.PrintableReport })));
+import { usePendingPress } from '../header-tools';
 import './share.css';
 
 export interface ImportExportMenuProps {
@@ -58,9 +59,12 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
 
   const stamp = new Date().toISOString().slice(0, 10);
   const report = reportModel(workspace, scoresList);
+  // a press on the placeholder of one of these buttons (before this code had loaded) is carried out now
+  const root = useRef<HTMLDivElement>(null);
+  usePendingPress(root);
 
   return (
-    <div className="npd-import-export" role="group" aria-label="Import and export">
+    <div className="npd-import-export" role="group" aria-label="Import and export" ref={root}>
       <input
         id={inputId}
         ref={fileRef}
