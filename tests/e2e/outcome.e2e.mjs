@@ -103,12 +103,12 @@ export const tests = [
       const ex = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
       assert(/R = 100/.test(ex) && /d_LC/.test(ex), `ranking explained: ${ex.slice(0, 200)}`);
       await page.screenshot({ path: `${shots}/compare-local-control.png`, fullPage: true });
-      // the ranking's own component weights: safety left out (0) → the caption and the explanation say so; the Score does not move
+      // the ranking's own component weights: safety left out (0) → the line above the table and the explanation say so; the Score does not move
       const overallBefore = (await ranksBy(null)).map((r) => r.v).sort().join(',');
       const safetyW = page.locator('[data-testid="rank-weight-safety"]');
       await safetyW.fill('0');
       await safetyW.press('Tab');
-      await page.waitForFunction(() => /safety 0/.test(document.querySelector('[data-testid="compare-table"] caption')?.textContent ?? ''), null, { timeout: 15000 });
+      await page.waitForFunction(() => /safety 0/.test(document.querySelector('[data-testid="compare-head"]')?.textContent ?? ''), null, { timeout: 15000 });
       const ex2 = await page.locator('[data-testid="compare-ranking-explain"]').innerText();
       assert(/d_safety \(w = 0, yours/.test(ex2), `the explanation names your weight: ${ex2.slice(0, 300)}`);
       assert((await ranksBy(null)).map((r) => r.v).sort().join(',') === overallBefore, 'the overall scores do not move with ranking weights');
