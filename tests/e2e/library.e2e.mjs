@@ -78,7 +78,7 @@ export const tests = [
         const cvKinds = await corpus.locator('[data-testid="corpus-cv-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
         assert(cvKinds.length === 7, `cross-validation row per kind: ${cvKinds.join()}`);
         await corpus.locator('[data-corpus-side="held-out"]').click();
-        const sides = await corpus.locator('[data-testid="corpus-row"] td:last-child').allInnerTexts();
+        const sides = await corpus.locator('[data-testid="corpus-row"] td[data-label="use"]').allInnerTexts();
         assert(sides.length > 0 && sides.every((t) => t.trim() === 'held-out'), `held-out filter: ${[...new Set(sides)].join()}`);
         await corpus.locator('[data-corpus-side="all"]').click();
         await corpus.locator('[data-corpus-kind="radiosensitization"]').click();
@@ -136,6 +136,52 @@ export const tests = [
         await page.waitForTimeout(400);
         const inView = await corpus.locator('[data-testid="corpus-detail"]').evaluate((d) => { const r = d.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; });
         assert(inView, 'the opened record is in view');
+        assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'validation corpus for a biologist (walk11 #2, #6, #7, #8): calibration counts only judged records, units beside deviations and misses, the miss order said, overlapping coverage lines named, a source per record',
+    run: async ({ browser, url, shots }) => {
+      const { context, page, errors } = await openPage(browser, url, { viewport: { width: 1440, height: 900 } });
+      try {
+        await page.waitForLoadState('networkidle');
+        const corpus = await reveal(page, 'corpus-dashboard', /library|validation/i);
+        // #2: the clinical calibration records have no model output: "none judged", never "0/3" (three misses)
+        const clinical = await corpus.locator('[data-testid="corpus-summary-row"][data-kind="clinical"] [data-testid="corpus-calibration-agree"]').innerText();
+        assert(/none judged; \d+ context only/.test(clinical) && !/^0\/\d/.test(clinical), `clinical calibration: ${clinical}`);
+        const cells = await corpus.locator('[data-testid="corpus-calibration-agree"]').allInnerTexts();
+        assert(cells.every((c) => /^(—|\d+\/\d+)/.test(c) && !/^(\d+)\/0/.test(c)), `calibration cells: ${cells.join(' | ')}`);
+        // #8: a gloss of held-out, and a unit (or "mixed units") beside every median deviation
+        assert(/Held-out: measurements from papers that set or tuned no parameter/.test(await corpus.getByTestId('corpus-glossary').innerText()), 'held-out is glossed');
+        const devs = await corpus.locator('[data-testid="corpus-median-deviation"]').allInnerTexts();
+        assert(devs.every((d) => d === '—' || /^-?[\d.e+-]+ (\S.*)$/.test(d)), `median deviations with units: ${devs.join(' | ')}`);
+        assert(devs.some((d) => /percentage points|mixed units|no unit/.test(d)), `a unit is named: ${devs.join(' | ')}`);
+        // #6: the worst misses say their order and are in it; ratios say they have no unit
+        assert(/multiples of the rule's width/.test(await corpus.getByTestId('corpus-misses-order').innerText()), 'the order is said');
+        const misses = await corpus.locator('[data-testid="corpus-misses"] li').allInnerTexts();
+        const widths = misses.map((m) => Number(/; ([\d.e+]+)× the rule's width/.exec(m)?.[1]));
+        assert(widths.length > 0 && widths.every((w, i) => Number.isFinite(w) && (i === 0 || widths[i - 1] >= w)), `misses ranked by the shown widths: ${widths.join(', ')}`);
+        const ratios = misses.filter((m) => /ratio/.test(m));
+        assert(ratios.every((m) => /no unit/.test(m)), `a ratio says it has no unit: ${ratios.join(' | ')}`);
+        // #7: lines on top of each other and kinds without a line are named under the coverage plot
+        const coverRows = await corpus.locator('[data-testid="corpus-coverage-row"]').evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-kind'), r.children[2].textContent]));
+        const noLine = coverRows.filter(([, t]) => t.startsWith('—')).length;
+        const full = coverRows.filter(([, t]) => /\(100 %\)/.test(t)).length;
+        if (noLine || full > 1) {
+          const note = await corpus.getByTestId('corpus-coverage-note').innerText();
+          if (noLine) assert(/no held-out record with an interval, so no line/.test(note), `the missing line is explained: ${note}`);
+          if (full > 1) assert(/lie on top of each other/.test(note), `coinciding lines are named: ${note}`);
+        }
+        await corpus.getByTestId('corpus-coverage').screenshot({ path: `${shots}/corpus-coverage-note.png` });
+        // #8: the record list has a source per record
+        const sources = await corpus.locator('[data-testid="corpus-row-source"]').allInnerTexts();
+        const rows = await corpus.locator('[data-testid="corpus-row"]').count();
+        assert(sources.length === rows && sources.every((x) => x.trim().length > 5), `a source in every row (${sources.length}/${rows})`);
+        await corpus.getByTestId('corpus-summary').screenshot({ path: `${shots}/corpus-summary-walk11.png` });
+        await corpus.getByTestId('corpus-misses').screenshot({ path: `${shots}/corpus-misses-walk11.png` });
         assert(errors.length === 0, `no page errors: ${errors.join(' | ')}`);
       } finally {
         await context.close();

@@ -8,6 +8,7 @@ import { PlotFigure } from '../../charts/PlotFigure';
 import type { PlotModule } from '../../charts/plot-loader';
 import { csvText } from '../../engine';
 import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCoverage, type KindCrossValidation, type Side } from '../../validation';
+import { calibrationCounts, coverageOverlaps, medianDeviationUnit, missWidths, quantityWords } from './corpus-view';
 import './library.css';
 
 const KIND_LABEL: Record<CorpusKind, string> = {
@@ -153,6 +154,15 @@ function missSize(m: { measured: number; predicted: number | null; unit: string 
   return `, ${fmt(Math.abs(m.predicted - m.measured))}${unitOf(m.unit)} ${m.predicted > m.measured ? 'too high' : 'too low'}`;
 }
 
+/** walk11 #2: calibration agreement over the judged records; records the model has no number for are context, not misses. */
+function calibrationCell(results: readonly CorpusResult[], kind: CorpusKind) {
+  const c = calibrationCounts(results, kind);
+  const ctx = c.context ? `${c.context} context only` : '';
+  const why = 'records the model gives no number for (or with a caveat): shown for context, not counted as agreeing or missing';
+  if (c.judged === 0) return c.context ? <span title={why}>— (none judged; {ctx})</span> : '—';
+  return <>{c.agree}/{c.judged}{ctx ? <span className="muted" title={why}> (+ {ctx})</span> : null}</>;
+}
+
 const pct = (c: { covered: number; n: number }) => (c.n ? `${c.covered}/${c.n} (${Math.round((100 * c.covered) / c.n)} %)` : '—');
 
 /**
@@ -214,7 +224,21 @@ function CoveragePanel({ coverage, curve }: { coverage: KindCoverage[]; curve: K
           table={() => csvText([['kind', 'nominal coverage', 'observed coverage (held-out)', 'held-out records'], ...pts.map((d) => [d.kind, d.nominal, d.observed, d.n])])}
         />
       ) : null}
+      <CoverageOverlapNote curve={curve} />
     </section>
+  );
+}
+
+/** walk11 #7: lines drawn on top of each other look like one, and a kind with no held-out record is not drawn: say both under the plot. */
+function CoverageOverlapNote({ curve }: { curve: KindCoverage[] }) {
+  const { together, absent } = coverageOverlaps(curve);
+  if (!together.length && !absent.length) return null;
+  const names = (ks: CorpusKind[]) => ks.map((k) => KIND_LABEL[k]).join(ks.length > 2 ? ', ' : ' and ').replace(/, ([^,]*)$/, ' and $1');
+  return (
+    <p className="small muted" data-testid="corpus-coverage-note">
+      {together.map((g) => `${names(g)} have the same observed coverage at every level: their lines lie on top of each other (one colour shows). `).join('')}
+      {absent.length ? `${names(absent)}: no held-out record with an interval, so no line.` : ''}
+    </p>
   );
 }
 
@@ -268,13 +292,14 @@ export default function CorpusDashboard() {
       </div>
       <p className="muted small" data-testid="corpus-split">Split frozen on {report.split.frozenOn} by a rule fixed in advance: by source paper, stratified by kind (papers whose numbers set a catalog parameter are calibration; then the lowest hash with seed {report.split.seed} until a third of each kind's papers are calibration). Agreement counts held-out records only; calibration records are counted apart. Human values beside the mouse model and clinical control (no model output) inform but are not judged. The same table is printed by <code>npm run cli -- validate</code>; see docs/validation.md.</p>
       <p className="muted small" data-testid="corpus-recalled-all">{recalledAll} of the {report.results.length} measured values are recalled from memory and not yet checked against their paper (each says “recalled, to verify” beside its source; the column below counts them per kind); the others were read in the source.</p>
+      <p className="small" data-testid="corpus-glossary"><strong>Held-out</strong>: measurements from papers that set or tuned no parameter — a fair test of the model. <strong>Calibration</strong>: papers whose numbers set parameters, counted apart. <strong>Context only</strong>: records the model gives no number for (or with a caveat, e.g. a human value), shown but not judged.</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table stack" data-testid="corpus-summary">
-          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col" title="median of measured − model in each kind's own unit (percentage points for release; mixed units where a kind has several quantities): compare within a row, not across rows">median deviation (kind's own unit)</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th><th scope="col" title="measured values recalled from memory, not yet checked against the paper (the record's source says so)">recalled, to verify</th></tr></thead>
+          <thead><tr><th scope="col">kind</th><th scope="col">n</th><th scope="col">held-out agree</th><th scope="col">calibration agree</th><th scope="col" title="median of model − measured over the held-out judged records, in the kind's unit (percentage points for a %; 'mixed units' where a kind has quantities in several units: compare within a row, not across rows)">median deviation, model − measured (unit)</th><th scope="col">median ln(model/measured)</th><th scope="col">informative only</th><th scope="col" title="measured values recalled from memory, not yet checked against the paper (the record's source says so)">recalled, to verify</th></tr></thead>
           <tbody>
             {sums.map((s) => (
               <tr key={s.kind} data-testid="corpus-summary-row" data-kind={s.kind}>
-                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td data-label="n">{s.n}</td><td data-label="held-out agree">{s.heldOut === '0/0' ? <span title="every record of this kind is on the calibration side of the split (their papers set catalog parameters), so none is held out">— (all calibration)</span> : s.heldOut}</td><td data-label="calibration agree">{s.calibration}</td><td data-label="median deviation">{s.medianDeviation || '—'}</td><td data-label="median ln(model/measured)">{s.medianLogRatio || '—'}</td><td data-label="informative only">{s.informative}</td><td data-label="recalled, to verify" data-testid="corpus-recalled">{recalled(s.kind)}</td>
+                <th scope="row">{KIND_LABEL[s.kind as CorpusKind]}</th><td data-label="n">{s.n}</td><td data-label="held-out agree">{s.heldOut === '0/0' ? <span title="every record of this kind is on the calibration side of the split (their papers set catalog parameters), so none is held out">— (all calibration)</span> : s.heldOut}</td><td data-label="calibration agree" data-testid="corpus-calibration-agree">{calibrationCell(report.results, s.kind as CorpusKind)}</td><td data-label="median deviation" data-testid="corpus-median-deviation">{s.medianDeviation ? `${s.medianDeviation} ${medianDeviationUnit(report.results, s.kind as CorpusKind) ?? '(mixed units)'}` : '—'}</td><td data-label="median ln(model/measured)">{s.medianLogRatio || '—'}</td><td data-label="informative only">{s.informative}</td><td data-label="recalled, to verify" data-testid="corpus-recalled">{recalled(s.kind)}</td>
               </tr>
             ))}
           </tbody>
@@ -302,7 +327,7 @@ export default function CorpusDashboard() {
             {report.worstMissesByKind[k]?.length ? (
               <ul className="small" data-testid={`corpus-misses-${k}`} aria-label={`Worst held-out misses: ${KIND_LABEL[k]}`}>
                 {report.worstMissesByKind[k]!.map((m) => (
-                  <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: {fmt(m.measured)}{unitOf(m.unit)} measured, {fmt(m.predicted)}{unitOf(m.unit)} model{missSize(m)} — {m.ifMiss ?? 'see docs/validation.md'}</li>
+                  <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button> ({quantityWords(m.metric, m.unit)}): {fmt(m.measured)}{unitOf(m.unit)} measured, {fmt(m.predicted)}{unitOf(m.unit)} model{missSize(m)}; {missWidths(m)} — {m.ifMiss ?? 'see docs/validation.md'}</li>
                 ))}
               </ul>
             ) : null}
@@ -312,30 +337,32 @@ export default function CorpusDashboard() {
       {report.worstMisses.length ? (
         <>
           <h3>Worst held-out misses</h3>
+          <p className="small muted" data-testid="corpus-misses-order">Ranked by how far each lies outside its agreement rule, in multiples of the rule&apos;s width (a factor-2 rule and a ± 15-point rule are different widths), not by the factor between model and measurement.</p>
           <ul className="small" data-testid="corpus-misses">
             {report.worstMisses.map((m) => (
-              <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button>: measured {fmt(m.measured)}{unitOf(m.unit)}, model {fmt(m.predicted)}{unitOf(m.unit)}{missSize(m)} (agreement rule: {m.rule}) — {m.ifMiss ?? 'see docs/validation.md'}</li>
+              <li key={m.id}><button type="button" className="linklike" onClick={() => setSelected(m.id)}>{m.id}</button> ({quantityWords(m.metric, m.unit)}): measured {fmt(m.measured)}{unitOf(m.unit)}, model {fmt(m.predicted)}{unitOf(m.unit)}{missSize(m)}; {missWidths(m)} (agreement rule: {m.rule}) — {m.ifMiss ?? 'see docs/validation.md'}</li>
             ))}
           </ul>
         </>
       ) : null}
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Scrollable table">
         <table className="val-table stack" data-testid="corpus-table">
-          <thead><tr><th scope="col">record</th><th scope="col">system</th><th scope="col">quantity</th><th scope="col">measured</th><th scope="col">model</th><th scope="col">unit</th><th scope="col">rule</th><th scope="col">verdict</th><th scope="col">use</th></tr></thead>
+          <thead><tr><th scope="col">record</th><th scope="col">system</th><th scope="col">quantity</th><th scope="col">measured</th><th scope="col">model</th><th scope="col">unit</th><th scope="col">rule</th><th scope="col">verdict</th><th scope="col">use</th><th scope="col">source</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid="corpus-row" data-record={r.id} data-verdict={r.verdict}>
                 <th scope="row"><button type="button" className="linklike" onClick={() => setSelected(r.id)} aria-label={`Open ${r.id}: source and explanation`}>{r.id}</button></th>
                 <td data-label="system">{r.system}</td><td data-label="quantity">{r.quantity}</td><td data-label="measured">{r.measured}</td><td data-label="model">{r.predicted || 'n/a'}</td><td data-label="unit">{r.unit === '1' ? '' : r.unit}</td><td className="small" data-label="rule">{r.rule}</td>
                 <td data-label="verdict"><span className={`verdict verdict-${r.verdict === 'agree' ? 'agree' : r.verdict === 'differ' ? 'differ' : 'caveat'}`}>{r.verdict}</span></td><td data-label="use">{r.use}</td>
+                <td className="small corpus-source-cell" data-label="source" data-testid="corpus-row-source">{r.source}{r.provenance === 'recalled' ? ' (recalled, to verify)' : ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <TableActions name="validation-corpus" label="The validation table" testId="corpus-table-export" rows={() => [
-        ['record', 'system', 'quantity', 'measured', 'model', 'unit', 'rule', 'verdict', 'use'],
-        ...rows.map((r) => [r.id, r.system, r.quantity, r.measured, r.predicted || null, r.unit === '1' ? 'dimensionless' : r.unit, r.rule, r.verdict, r.use]),
+        ['record', 'system', 'quantity', 'measured', 'model', 'unit', 'rule', 'verdict', 'use', 'source', 'provenance'],
+        ...rows.map((r) => [r.id, r.system, r.quantity, r.measured, r.predicted || null, r.unit === '1' ? 'dimensionless' : r.unit, r.rule, r.verdict, r.use, r.source, r.provenance]),
       ]} />
     </section>
   );
