@@ -51,7 +51,7 @@ describe('units and miss sizes (walk11 #6, #8)', () => {
 });
 
 describe('coverageOverlaps (walk11 #7)', () => {
-  const cov = (kind: KindCoverage['kind'], nominal: number, covered: number, n: number): KindCoverage => ({ kind, nominal, heldOut: { covered, n }, calibration: { covered: 0, n: 0 } });
+  const cov = (kind: KindCoverage['kind'], nominal: number, covered: number, n: number): KindCoverage => ({ kind, nominal, heldOut: { covered, n, tailP: 1 }, calibration: { covered: 0, n: 0, tailP: 1 } });
   it('kinds at 100 % at every level coincide; a kind without held-out records is absent', () => {
     const curve = [0.5, 0.9].flatMap((l) => [cov('clinical', l, 2, 2), cov('clonogenic', l, 4, 4), cov('radiosensitization', l, 3, 3), cov('pk', l, l === 0.5 ? 2 : 3, 8), cov('size', l, 0, 0)]);
     const o = coverageOverlaps(curve);
