@@ -9,8 +9,8 @@ const HOLD_MS = 3000;
  * A page whose scripts requested after the header is on screen (the lazy chunks: share bar, import/export, tabs, 3D…)
  * arrive HOLD_MS late, as on a slow projector laptop; the entry and the app chunk come at once.
  */
-async function slowLazyPage(browser, url) {
-  const o = await openPage(browser, null, { viewport: { width: 1280, height: 800 } });
+async function slowLazyPage(browser, url, viewport = { width: 1280, height: 800 }) {
+  const o = await openPage(browser, null, { viewport });
   let headerShown = false;
   await o.page.exposeBinding('npdHeaderShown', () => { headerShown = true; });
   await o.page.addInitScript(() => {
@@ -84,6 +84,23 @@ export const tests = [
       await field.waitFor({ timeout: 20000 });
       const link = await field.inputValue();
       assert(/#w=/.test(link), `a workspace link was made: ${link.slice(0, 60)}…`);
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'phone (390×844): the folded Share & files tools opened before their code arrives show the same buttons in the same places after',
+    run: async ({ browser, url, shots }) => {
+      const { page, errors, context } = await slowLazyPage(browser, url, { width: 390, height: 844 });
+      await page.getByTestId('tools-toggle').click();
+      const first = await boxes(page);
+      assert((await page.locator('.topbar button[data-placeholder]').count()) === 6, 'measured before the code arrived');
+      await page.screenshot({ path: `${shots}/header-phone-first.png`, clip: { x: 0, y: 0, width: 390, height: 200 } });
+      await page.waitForFunction(() => document.querySelectorAll('.topbar button[data-placeholder]').length === 0, null, { timeout: 20000 });
+      const after = await boxes(page);
+      await page.screenshot({ path: `${shots}/header-phone-loaded.png`, clip: { x: 0, y: 0, width: 390, height: 200 } });
+      const moved = sameBoxes(first, after);
+      assert(moved.length === 0, `no header button moved: ${moved.map((l) => `${l} ${JSON.stringify(first[l])} → ${JSON.stringify(after[l])}`).join('; ')}`);
       assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
       await context.close();
     },
