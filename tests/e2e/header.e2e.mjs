@@ -105,4 +105,29 @@ export const tests = [
       await context.close();
     },
   },
+  {
+    name: 'Import JSON… pressed before its code has arrived: the file chooser opens when it arrives, or (the browser allows a chooser only soon after a press) the button is focused and asks for a second press — never a silent press',
+    run: async ({ browser, url }) => {
+      const { page, errors, context } = await slowLazyPage(browser, url);
+      let chooser = null;
+      page.on('filechooser', (c) => { chooser = c; });
+      await page.getByRole('button', { name: 'Import JSON…' }).click();
+      const note = page.getByTestId('header-tools-note');
+      assert(/Loading “Import JSON…”/.test(await note.innerText()), 'the press says it is loading');
+      await page.waitForFunction(() => document.querySelectorAll('.topbar button[data-placeholder]').length === 0, null, { timeout: 20000 });
+      await page.waitForTimeout(300);
+      if (!chooser) {
+        // the chunks were held back longer than the press's activation (≈ 5 s): the real button has the focus and the note asks again
+        assert(/“Import JSON…” is ready: press it again/.test(await note.innerText()), `asks for a second press: ${await note.innerText()}`);
+        assert(await page.evaluate(() => document.activeElement?.textContent === 'Import JSON…' && !document.activeElement.hasAttribute('data-placeholder')), 'the real button is focused');
+        const next = page.waitForEvent('filechooser', { timeout: 10000 });
+        await page.keyboard.press('Enter');
+        chooser = await next;
+      }
+      await chooser.setFiles({ name: 'not-a-workspace.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"nope"}') });
+      await page.getByText(/Cannot import/).waitFor({ timeout: 10000 });
+      assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+      await context.close();
+    },
+  },
 ];
