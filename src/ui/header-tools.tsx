@@ -26,6 +26,12 @@ function pressWhenReady(label: string) {
   pending = label;
   setNote(`Loading “${label}”… it runs as soon as it is ready.`);
   hurryStartStages();
+  // never a note that waits forever (the code did not arrive, or that button is not offered now)
+  window.setTimeout(() => {
+    if (pending !== label) return;
+    pending = null;
+    setNote(`“${label}” could not be loaded yet: press it again in a moment.`, 8000);
+  }, 20_000);
 }
 
 /**
