@@ -68,6 +68,7 @@ export const tests = [
       }
       assert(scripts.size >= 3, `scripts were seen: ${[...scripts].join(', ')}`);
       assert(![...scripts].some((p) => /\/Scene-/.test(p)), `three.js (Scene chunk) is not loaded at start: ${[...scripts].join(', ')}`);
+      if (process.env.SHOW_INITIAL_JS) console.log(`initial JS ${(gzip / 1000).toFixed(1)} kB: ${sizes.join(", ")}`);
       assert(gzip <= 250_000, `initial JS ${(gzip / 1000).toFixed(1)} kB gzip > 250 kB: ${sizes.join(', ')}`);
       await context.close();
     },
