@@ -203,6 +203,8 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
                 {result.error.issues.slice(0, 20).map((i, k) => <li key={k}>{`${i.path}: ${i.message}`}</li>)}
               </ul>
             ) : null}
+            {/* walk11 #1: behind the dialog a new user sees the starting example, which looks like the sender's design */}
+            {fresh ? <p data-testid="link-error-fresh">Nothing from the link was opened: the design on screen is the app’s starting example, not the one in the link.</p> : null}
             <p>Your workspace has not been changed.</p>
             <div className="row">
               <button type="button" onClick={() => finish()}>Close</button>
