@@ -89,7 +89,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
       c.loading = f.calibrations.loading.map((l) => ({ core: l.core, agent: l.agent, mode: l.mode, qmaxMgPerMg: round6(l.qmaxMgPerMg), affinityK: round6(l.affinityK) }));
     }
     if (f.calibrations.release) {
-      c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}) }));
+      c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}), ...(r.dataKey !== undefined ? { dataKey: r.dataKey } : {}) }));
     }
     if (f.calibrations.localEffect) {
       const le = f.calibrations.localEffect;
@@ -172,4 +172,16 @@ export function canonicalWorkspace(w: Workspace): Workspace {
 export function rankingEntry(r: { localControlWeight: number; weights?: Partial<Record<string, number>> } | undefined): { ranking?: RankingSettings } {
   const ranking = r ? rankingField(r.localControlWeight, r.weights) : undefined;
   return ranking ? { ranking } : {};
+}
+
+/**
+ * Fingerprint of measured release curves (what an M2 calibration was fitted to; calibrations.release[].dataKey): FNV-1a
+ * (32 bit, 8 hex digits) of the curves as the canonical form writes them (pH, payload, points, error bars at 6
+ * significant figures), so a link, a file or a reload gives the same key and only a change of the data changes it.
+ */
+export function measuredReleaseKey(curves: readonly { pH: number; agent?: string; points: readonly (readonly [number, number])[]; spread?: { kind: string; values: readonly number[] } }[]): string {
+  const text = JSON.stringify(curves.map((c) => [round6(c.pH), c.agent ?? null, c.points.map(([t, F]) => [round6(t), round6(F)]), c.spread ? [c.spread.kind, c.spread.values.map(round6)] : null]));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }
