@@ -16,8 +16,9 @@ export function WorkspaceSummary({ workspace, label }: { workspace: Workspace; l
             {s.payloads.length ? `; ${s.payloads.join(', ')}` : '; no payload'}
             {s.membranes.length ? `; membrane ${s.membranes.join(' + ')}` : ''}
             {s.peg ? '; PEG' : ''}
-            {s.hasOverrides ? '; parameter overrides' : ''}
-            {s.hasCalibrations ? '; calibrations' : ''}
+            {/* walk11 #15: what each calibration and override sets, and a fit applied against its checks, by name */}
+            {s.hasOverrides ? `; parameter overrides: ${s.overrides.join(', ')}` : ''}
+            {s.hasCalibrations ? `; calibrations: ${s.calibrations.join('; ') || 'none readable'}` : ''}
             {s.measurements.length ? `; measured data: ${s.measurements.join('; ')}` : ''}
           </span>
         </li>
