@@ -173,15 +173,3 @@ export function rankingEntry(r: { localControlWeight: number; weights?: Partial<
   const ranking = r ? rankingField(r.localControlWeight, r.weights) : undefined;
   return ranking ? { ranking } : {};
 }
-
-/**
- * Fingerprint of measured release curves (what an M2 calibration was fitted to; calibrations.release[].dataKey): FNV-1a
- * (32 bit, 8 hex digits) of the curves as the canonical form writes them (pH, payload, points, error bars at 6
- * significant figures), so a link, a file or a reload gives the same key and only a change of the data changes it.
- */
-export function measuredReleaseKey(curves: readonly { pH: number; agent?: string; points: readonly (readonly [number, number])[]; spread?: { kind: string; values: readonly number[] } }[]): string {
-  const text = JSON.stringify(curves.map((c) => [round6(c.pH), c.agent ?? null, c.points.map(([t, F]) => [round6(t), round6(F)]), c.spread ? [c.spread.kind, c.spread.values.map(round6)] : null]));
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-}

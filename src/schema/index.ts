@@ -27,7 +27,7 @@ export {
 } from './formulation';
 export { parseDocument, parseWorkspace, type ParsedDocument, type Workspace } from './workspace';
 export { inputSchemasV1, scenarioInputSchemaV1 } from './v1/schema';
-export { canonicalFormulation, canonicalWorkspace, measuredReleaseKey, rankingEntry, round6 } from './canonical';
+export { canonicalFormulation, canonicalWorkspace, rankingEntry, round6 } from './canonical';
 export { rankingField, RANKING_COMPONENTS, RANKING_WEIGHT_LIMIT, type RankingWeights, type RankingSettings } from './ranking-settings';
 export { FORMULATION_UPGRADERS, LATEST_VERSION, WORKSPACE_UPGRADERS, detectVersion, schemaId, upgrade, upgradeTo, type DocumentKind, type Upgrader } from './upgrade';
 export {

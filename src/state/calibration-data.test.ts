@@ -1,10 +1,10 @@
 // walk11 #14: a release calibration knows the measured data it was fitted to (dataKey) and says when they were replaced or removed.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalFormulation, measuredReleaseKey, parseFormulation } from '../schema';
+import { canonicalFormulation, parseFormulation } from '../schema';
 import { PRESETS } from '../catalog/presets';
 import { fnv1a32 } from '../share';
-import { calibrationDataStatus, describeMeasured } from './calibration-data';
+import { calibrationDataStatus, describeMeasured, measuredReleaseKey } from './calibration-data';
 import type { MeasuredRelease } from './types';
 
 const curve = (pH: number, pts: [number, number][]): MeasuredRelease => ({ pH, points: pts });

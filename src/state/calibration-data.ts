@@ -1,6 +1,6 @@
 // Whether a release calibration (calibrations.release) still matches the measured data stored with the candidate: the
 // data it was fitted to may since have been replaced or removed (walk11 #14), while its values still set the numbers.
-import { measuredReleaseKey } from '../schema';
+import { round6 } from '../schema';
 import type { MeasuredRelease } from './types';
 
 export type CalibrationDataStatus =
@@ -37,4 +37,16 @@ export function calibrationDataStatus(cal: { dataKey?: string; fittedTo?: string
   const samePHs = pHs ? pHs[1].split(',').map((p) => p.trim()).join(',') === measured.map((m) => m.pH.toFixed(1)).join(',') : true;
   if ((n && Number(n[1]) !== total) || !samePHs) return { status: 'replaced', now };
   return { status: 'unknown' };
+}
+
+/**
+ * Fingerprint of measured release curves (what an M2 calibration was fitted to; calibrations.release[].dataKey): FNV-1a
+ * (32 bit, 8 hex digits) of the curves as the canonical form writes them (pH, payload, points, error bars at 6
+ * significant figures), so a link, a file or a reload gives the same key and only a change of the data changes it.
+ */
+export function measuredReleaseKey(curves: readonly { pH: number; agent?: string; points: readonly (readonly [number, number])[]; spread?: { kind: string; values: readonly number[] } }[]): string {
+  const text = JSON.stringify(curves.map((c) => [round6(c.pH), c.agent ?? null, c.points.map(([t, F]) => [round6(t), round6(F)]), c.spread ? [c.spread.kind, c.spread.values.map(round6)] : null]));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }

@@ -14,8 +14,7 @@ import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { fitTrust, weightsFromSpread } from '../../engine/fitting';
 import { FitTrustGate } from '../FitTrustGate';
-import { measuredReleaseKey } from '../../schema';
-import { calibrationDataStatus } from '../../state/calibration-data';
+import { calibrationDataStatus, measuredReleaseKey } from '../../state/calibration-data';
 
 /** The trust checks of an M2 calibration: identifiable, SE below the value, positive values whose 95 % interval stays above 0. */
 function trustOf(r: ReleaseCalibrationResult) {

@@ -1,11 +1,11 @@
 // walk11 #15: every Overview number a calibration moves carries a "calibrated" marker (with the value without it); numbers it does not move carry none.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PRESETS } from '../../catalog/presets';
 import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP, scoreCompleted } from '../../engine';
 import { sig } from '../format';
-import { Overview } from './Overview';
+import { Overview, loadCalibrationMarks } from './Overview';
 
 const release = { release: [{ core: 'zif-8', params: { nH: 0.691, vRefNmPerH: 0.0423 }, fittedTo: 'fitted to your data: 2 curve(s) at pH 7.4, 5.0; n = 18; APPLIED ANYWAY (user override), although v_ref: SE > value' }] };
 
@@ -18,6 +18,8 @@ function scored(calibrations?: object) {
 const marks = (html: string) => [...html.matchAll(/data-testid="calibrated-([\w-]+)"/g)].map((m) => m[1]).sort();
 
 describe('Overview: numbers moved by a calibration', () => {
+  // the markers' code is a lazy chunk (the app loads it when a calibrated candidate is shown)
+  beforeAll(() => loadCalibrationMarks());
   it('no calibration: no marker', () => {
     expect(marks(renderToStaticMarkup(<Overview scores={scored()} />))).toEqual([]);
   });

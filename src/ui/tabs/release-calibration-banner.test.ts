@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { measuredReleaseKey } from '../../schema';
+import { measuredReleaseKey } from '../../state/calibration-data';
 import { PRESETS } from '../../catalog/presets';
 import type { MeasuredRelease } from '../../state/types';
 import { ReleaseCalibrationBanner } from './MechanisticCalibration';
