@@ -1,6 +1,6 @@
 // walk11 #15: the link dialog and the report name each calibration (what it sets, its values, an Apply-anyway override) and each parameter override, not just "calibrations".
 import { describe, expect, it } from 'vitest';
-import { summarizeCalibrations, summarizeOverrides } from './document';
+import { summarizeCalibrations, summarizeOverrides } from './calibration-summary';
 
 const cal = {
   release: [{ core: 'zif-8', params: { nH: 0.691, vRefNmPerH: 0.0423 }, fittedTo: 'fitted to your data: …; APPLIED ANYWAY (user override), although …' }],

@@ -217,7 +217,7 @@ export function reportModel(workspace: Workspace, scoresList: readonly (Scores |
       { label: 'Radiation', value: `${fmt(num(scen.fractions))} × ${fmt(num(scen.fractionDoseGy))}`, unit: 'Gy' },
     ];
     if (sum.hasOverrides) inputs.push({ label: 'Parameter overrides', value: JSON.stringify(o.overrides), unit: '' });
-    if (sum.hasCalibrations) inputs.push({ label: 'Calibrations', value: sum.calibrations.join('; ') || 'yes (user data)', unit: '' });
+    if (sum.hasCalibrations) inputs.push({ label: 'Calibrations', value: 'yes (user data)', unit: '' });
     inputs.push(...measurementRows(o.measurements));
     if (!s) return { name: sum.name, inputs, results: [], warnings: ['Not scored (the formulation is invalid).'], scored: false };
     versions.add(s.modelVersion);

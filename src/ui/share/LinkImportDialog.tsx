@@ -4,6 +4,7 @@ import { decodeLink, planLinkImport, type IncomingCandidate } from '../../share'
 import { fieldAt, type Workspace } from '../../schema';
 import { clearFragment } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
+import { overridesAndCalibrationsWords } from '../../share/calibration-summary';
 
 export interface LinkImportDialogProps {
   /** The fragment to open (location.hash). */
@@ -145,7 +146,7 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
               {result.workspace.formulations.length === 1 ? 'candidate' : 'candidates'}:
             </p>
             {result.repaired ? <p className="muted small" role="status">The link had been broken over several lines (probably by an e-mail program); it was repaired.</p> : null}
-            <WorkspaceSummary workspace={result.workspace} label="Candidates in the link" />
+            <WorkspaceSummary details={overridesAndCalibrationsWords} workspace={result.workspace} label="Candidates in the link" />
             {plan && !freshOnly ? <PlanList plan={plan} mine={current?.formulations.map((f) => String(f.name ?? '')) ?? []} /> : null}
             {freshOnly ? (
               <>
