@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { PRESETS } from '../../catalog/presets';
 import { parseFormulation } from '../../schema';
 import { CATALOG_LOOKUP, scoreCompleted } from '../../engine';
-import { sig } from '../format';
+import { RELEASED_PCT_DECIMALS, sig, withUnit } from '../format';
 import { Overview, loadCalibrationMarks } from './Overview';
 
 const release = { release: [{ core: 'zif-8', params: { nH: 0.691, vRefNmPerH: 0.0423 }, fittedTo: 'fitted to your data: 2 curve(s) at pH 7.4, 5.0; n = 18; APPLIED ANYWAY (user override), although v_ref: SE > value' }] };
@@ -30,7 +30,8 @@ describe('Overview: numbers moved by a calibration', () => {
     const html = renderToStaticMarkup(<Overview scores={after} />);
     // moved as shown: at the digits each number is displayed with (a shift below them changes nothing on screen)
     const DIGITS: Record<string, number> = { ser: 4, overall: 2 };
-    const differ = (id: string, a: number | null, b: number | null) => a !== null && b !== null && sig(a, DIGITS[id] ?? (id.startsWith('dbar-') ? 2 : 3)) !== sig(b, DIGITS[id] ?? (id.startsWith('dbar-') ? 2 : 3));
+    const shown = (id: string, v: number) => (id === 'release74' ? withUnit(v, '%', 3, RELEASED_PCT_DECIMALS) : sig(v, DIGITS[id] ?? (id.startsWith('dbar-') ? 2 : 3)));
+    const differ = (id: string, a: number | null, b: number | null) => a !== null && b !== null && shown(id, a) !== shown(id, b);
     // what moved, read from the two scorings (not from the view)
     const expected = [
       ['loading', before.loading.totalLoadingPct, after.loading.totalLoadingPct],
@@ -50,7 +51,7 @@ describe('Overview: numbers moved by a calibration', () => {
     expect(expected).not.toContain('size');
     expect(marks(html)).toEqual(expected);
     // the value without the calibration, and that it was applied as an override, are on the marker
-    expect(html).toContain(`without them: ${sig(before.release.releasedAt24hPct['7.4'], 3)} %`);
+    expect(html).toContain(`without them: ${withUnit(before.release.releasedAt24hPct['7.4'], '%', 3, RELEASED_PCT_DECIMALS)}`);
     expect(html).toContain('release kinetics (M2, applied anyway as a user override)');
   });
 
