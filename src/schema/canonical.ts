@@ -89,7 +89,7 @@ export function canonicalFormulation(f: Formulation): Formulation {
       c.loading = f.calibrations.loading.map((l) => ({ core: l.core, agent: l.agent, mode: l.mode, qmaxMgPerMg: round6(l.qmaxMgPerMg), affinityK: round6(l.affinityK) }));
     }
     if (f.calibrations.release) {
-      c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}) }));
+      c.release = f.calibrations.release.map((r) => ({ core: r.core, params: sortedNumbers(r.params), ...(r.fittedTo !== undefined ? { fittedTo: r.fittedTo } : {}), ...(r.dataKey !== undefined ? { dataKey: r.dataKey } : {}) }));
     }
     if (f.calibrations.localEffect) {
       const le = f.calibrations.localEffect;

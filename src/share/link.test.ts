@@ -146,6 +146,8 @@ describe('decodeLink errors name the problem', () => {
     expect(expectError('').code).toBe('empty');
     expect(expectError('#w=' + LZString.compressToEncodedURIComponent('{"schema": nope')).code).toBe('not-json');
     expect(expectError('#w=' + LZString.compressToEncodedURIComponent('[1,2]')).code).toBe('not-json');
+    // walk11 #1: text that decompresses into something that is not JSON says what happened and what to do
+    expect(expectError('#w=' + LZString.compressToEncodedURIComponent('{"schema": nope')).message).toMatch(/^link: truncated or corrupted \(the data is not valid JSON\)\. Some of its characters were changed or lost .*Ask for the link again/);
     expect(expectError('#w=' + LZString.compressToEncodedURIComponent('['.repeat(5000) + ']'.repeat(5000))).code).toBe('too-deep');
     const body = JSON.stringify(ws([izb()]));
     expect(expectError('#w=' + LZString.compressToEncodedURIComponent(body.slice(0, -1) + ',"check":"00000000"}')).code).toBe('integrity');

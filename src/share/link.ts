@@ -111,6 +111,9 @@ export function encodeLink(workspaceOrFormulation: unknown, opts: EncodeLinkOpti
 /** What an integrity failure of a link that is otherwise intact means. */
 const EDITED_HINT = 'Its content was edited by hand or by a program after the app made it, so it is not opened. Ask for the link again, or for the exported JSON file (Export JSON).';
 
+/** What a link that decompresses into something other than JSON means. */
+const DAMAGED_HINT = 'Some of its characters were changed or lost after the app made it (by hand, or by a program on the way). Ask for the link again, or for the exported JSON file (Export JSON).';
+
 /** Decode a fragment ('#w=…', 'w=…', or a whole URL containing one). Never throws; a bad link is an error with a message. */
 export function decodeLink(fragment: string): DecodeLinkResult {
   try {
@@ -126,6 +129,9 @@ export function decodeLink(fragment: string): DecodeLinkResult {
     }
     if (looksMailDamaged(fragment) || first.error.code === 'decompression-failed')
       return { ok: false, error: { ...first.error, message: `${first.error.message}. ${MAIL_DAMAGE_HINT}` } };
+    // it decompressed, but into text that is not JSON: characters were changed on the way (walk11 #1: one character changed)
+    if (first.error.code === 'not-json' && first.error.message.includes('not valid JSON'))
+      return { ok: false, error: { ...first.error, message: `${first.error.message}. ${DAMAGED_HINT}` } };
     // it decompressed and parsed, but its content no longer matches its checksum: edited after it was made (walk8 #53)
     if (first.error.code === 'integrity')
       return { ok: false, error: { ...first.error, message: `${first.error.message}. ${EDITED_HINT}` } };

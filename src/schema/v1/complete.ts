@@ -207,7 +207,7 @@ function completeCalibrations(input: FormulationInput['calibrations'], issues: I
     });
   }
   if (input.release) {
-    out.release = input.release.map((c) => ({ core: c.core, params: { ...c.params }, ...(c.fittedTo !== undefined ? { fittedTo: c.fittedTo } : {}) }));
+    out.release = input.release.map((c) => ({ core: c.core, params: { ...c.params }, ...(c.fittedTo !== undefined ? { fittedTo: c.fittedTo } : {}), ...(c.dataKey !== undefined ? { dataKey: c.dataKey } : {}) }));
   }
   if (input.localEffect) {
     const params: Record<string, number> = {};

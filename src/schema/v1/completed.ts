@@ -87,7 +87,7 @@ export const ScenarioSchemaV1 = z.object({
 
 export const LoadingCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), agent: z.enum(AGENT_IDS), mode: loadingMode, qmaxMgPerMg: num, affinityK: num });
 
-export const ReleaseCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), params: z.record(z.string(), num), fittedTo: z.string().optional() });
+export const ReleaseCalibrationSchemaV1 = z.object({ core: z.enum(CORE_IDS), params: z.record(z.string(), num), fittedTo: z.string().optional(), dataKey: z.string().optional() });
 
 /** The local-effect strength fitted to your clonogenic assay (extension): s at the anchor beams, with the fit's record. */
 export const LocalEffectCalibrationSchemaV1 = z.object({ params: z.record(z.string(), num), fittedTo: z.string().optional() });

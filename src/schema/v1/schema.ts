@@ -215,6 +215,8 @@ function buildInputSchemasV1() {
       .record(z.string().max(LIMITS.overrideKeyLength).regex(OVERRIDE_KEY, { error: 'parameter names are ids like vRefNmPerH' }), finite, { error: typeError('an object of numbers') })
       .refine((r) => Object.keys(r).length <= LIMITS.releaseParams, { error: `at most ${LIMITS.releaseParams} parameters` }),
     fittedTo: text(LIMITS.notesLength).optional(),
+    /** Fingerprint of the measured release data the fit used (measuredReleaseKey: 8 hex digits); when the stored data no longer match it, the app says the data were replaced (walk11 #14). */
+    dataKey: z.string().regex(/^[0-9a-f]{8}$/, { error: 'must be 8 hexadecimal digits (the fingerprint of the measured data)' }).optional(),
   });
 
   /** The local-effect strength fitted to your clonogenic assay (In vitro tab / `invitro --control --treated`): gold's s at the anchor beams, with the fit's record (files, date, SE). */

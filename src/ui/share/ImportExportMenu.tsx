@@ -5,6 +5,7 @@ import type { Workspace } from '../../schema';
 import type { Scores } from '../../model/scores';
 import { downloadText } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
+import { overridesAndCalibrationsWords } from '../../share/calibration-summary';
 import { REPORT_CAPTURE_EVENT } from './report-figures';
 // the printed report loads after the first render (it is only seen in print; initial JS budget, #21)
 const PrintableReport = lazy(() => import('./PrintableReport').then((m) => ({ default: m.PrintableReport })));
@@ -83,7 +84,7 @@ export function ImportExportMenu({ workspace, scoresList, onAdd, onReplace, prin
           {pending.result.ok ? (
             <>
               <p>{`${pending.name} contains ${pending.result.workspace.formulations.length} candidate(s):`}</p>
-              <WorkspaceSummary workspace={pending.result.workspace} label="Candidates in the file" />
+              <WorkspaceSummary details={overridesAndCalibrationsWords} workspace={pending.result.workspace} label="Candidates in the file" />
               {pending.result.warnings?.length ? (
                 <div role="alert" className="npd-import-warnings" data-testid="import-warnings">
                   <p><strong>{`Not used from ${pending.name} (${pending.result.warnings.length}):`}</strong> the values below are ignored and the defaults take their place — correct the file, or add it as it is.</p>

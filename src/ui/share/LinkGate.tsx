@@ -15,8 +15,12 @@ export function useLinkFragment(): [string | null, () => void] {
   useEffect(() => {
     const on = () => setFrag(read());
     window.addEventListener('hashchange', on);
-    // a link that arrived between the first render and this effect (no hashchange heard yet) is read now
-    on();
+    // a link that arrived between the first render and this effect (no hashchange heard yet) is read now. Only a link is
+    // taken here, never its absence: this effect runs after the effects of the dialog it mounted in the same commit (a
+    // child's effects run first), and a dialog for a link that cannot be opened has already cleared the address bar
+    // (walk8 #33); re-reading "no link" then closed the error before anyone saw it (walk11 #1: a cold open of a damaged link).
+    const now = read();
+    if (now !== null) setFrag(now);
     return () => window.removeEventListener('hashchange', on);
   }, []);
   return [frag, () => setFrag(null)];

@@ -4,6 +4,7 @@ import { decodeLink, planLinkImport, type IncomingCandidate } from '../../share'
 import { fieldAt, type Workspace } from '../../schema';
 import { clearFragment } from './download';
 import { ImportChoice, WorkspaceSummary } from './WorkspaceSummary';
+import { overridesAndCalibrationsWords } from '../../share/calibration-summary';
 
 export interface LinkImportDialogProps {
   /** The fragment to open (location.hash). */
@@ -145,7 +146,7 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
               {result.workspace.formulations.length === 1 ? 'candidate' : 'candidates'}:
             </p>
             {result.repaired ? <p className="muted small" role="status">The link had been broken over several lines (probably by an e-mail program); it was repaired.</p> : null}
-            <WorkspaceSummary workspace={result.workspace} label="Candidates in the link" />
+            <WorkspaceSummary details={overridesAndCalibrationsWords} workspace={result.workspace} label="Candidates in the link" />
             {plan && !freshOnly ? <PlanList plan={plan} mine={current?.formulations.map((f) => String(f.name ?? '')) ?? []} /> : null}
             {freshOnly ? (
               <>
@@ -203,6 +204,8 @@ export function LinkImportDialog({ fragment, onAdd, onReplace, onClose, addRefus
                 {result.error.issues.slice(0, 20).map((i, k) => <li key={k}>{`${i.path}: ${i.message}`}</li>)}
               </ul>
             ) : null}
+            {/* walk11 #1: behind the dialog a new user sees the starting example, which looks like the sender's design */}
+            {fresh ? <p data-testid="link-error-fresh">Nothing from the link was opened: the design on screen is the app’s starting example, not the one in the link.</p> : null}
             <p>Your workspace has not been changed.</p>
             <div className="row">
               <button type="button" onClick={() => finish()}>Close</button>

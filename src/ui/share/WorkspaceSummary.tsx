@@ -2,7 +2,11 @@
 import { summarizeWorkspace } from '../../share';
 import type { Workspace } from '../../schema';
 
-export function WorkspaceSummary({ workspace, label }: { workspace: Workspace; label: string }) {
+/**
+ * `details`: the words for a candidate's overrides and calibrations (share/calibration-summary, passed in by the lazy
+ * dialogs so its code stays out of the start-up bundle; walk11 #15); without it they are only named ("calibrations").
+ */
+export function WorkspaceSummary({ workspace, label, details }: { workspace: Workspace; label: string; details?: (formulation: unknown) => string }) {
   const items = summarizeWorkspace(workspace);
   return (
     <ul className="npd-summary" aria-label={label}>
@@ -16,8 +20,7 @@ export function WorkspaceSummary({ workspace, label }: { workspace: Workspace; l
             {s.payloads.length ? `; ${s.payloads.join(', ')}` : '; no payload'}
             {s.membranes.length ? `; membrane ${s.membranes.join(' + ')}` : ''}
             {s.peg ? '; PEG' : ''}
-            {s.hasOverrides ? '; parameter overrides' : ''}
-            {s.hasCalibrations ? '; calibrations' : ''}
+            {details ? details(workspace.formulations[i]) : `${s.hasOverrides ? '; parameter overrides' : ''}${s.hasCalibrations ? '; calibrations' : ''}`}
             {s.measurements.length ? `; measured data: ${s.measurements.join('; ')}` : ''}
           </span>
         </li>

@@ -25,7 +25,7 @@ import { PlotFigure } from '../../charts/PlotFigure';
 import { agentVisual } from '../../catalog';
 import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
-import { MechanisticCalibration } from './MechanisticCalibration';
+import { MechanisticCalibration, ReleaseCalibrationBanner } from './MechanisticCalibration';
 import { LoadingCalibration } from './LoadingCalibration';
 
 const TEMPLATE = 'time_h,pH 7.4,pH 6.5,pH 5.0\n0,0,0,0\n1,…,…,…';
@@ -243,7 +243,11 @@ export default function Calibrate({ candidate }: { candidate: Candidate }) {
         {data.issues.length > 0 && <p className="error" role="alert" data-testid="measurements-error">The candidate's measured data cannot be used: {data.issues.slice(0, 3).map(formatIssue).join('; ')}</p>}
       </section>
       {measured.length === 0 ? (
-        <p className="empty">No measured data yet. Import a release curve to fit the DDSolver models and calibrate this carrier's release kinetics; the data also appear on the Release tab.</p>
+        <>
+          {/* a release calibration whose data were removed still applies: say so (walk11 #14) */}
+          <ReleaseCalibrationBanner candidate={candidate} measured={measured} />
+          <p className="empty">No measured data yet. Import a release curve to fit the DDSolver models and calibrate this carrier's release kinetics; the data also appear on the Release tab.</p>
+        </>
       ) : (
         <>
           <MechanisticCalibration candidate={candidate} measured={measured} />

@@ -14,6 +14,7 @@ import { PH_COLORS, PALETTE } from '../../charts/palette';
 import { sig } from '../format';
 import { fitTrust, weightsFromSpread } from '../../engine/fitting';
 import { FitTrustGate } from '../FitTrustGate';
+import { calibrationDataStatus, measuredReleaseKey } from '../../state/calibration-data';
 
 /** The trust checks of an M2 calibration: identifiable, SE below the value, positive values whose 95 % interval stays above 0. */
 function trustOf(r: ReleaseCalibrationResult) {
@@ -37,7 +38,45 @@ const unitOf = (k: string) => { const u = (RELEASE_CALIBRATION_UNITS as Record<s
 /** The series name of a pH curve, as the legend shows it: "pH 7.4". */
 const phLabel = (pH: number) => `pH ${pH.toFixed(1)}`;
 
-type F = { core: { material: string; diameterNm: number }; payloads: { agent: string; loading: LoadingMode }[]; scenario: { medium: Medium; temperatureC: number }; calibrations?: { release?: { core: string; params: Record<string, number>; fittedTo?: string }[]; loading?: unknown[] } };
+type F = { core: { material: string; diameterNm: number }; payloads: { agent: string; loading: LoadingMode }[]; scenario: { medium: Medium; temperatureC: number }; calibrations?: { release?: { core: string; params: Record<string, number>; fittedTo?: string; dataKey?: string }[]; loading?: unknown[] } };
+
+/**
+ * The banner of the release calibration the candidate uses for its carrier, if any: its values and record, and — when the
+ * measured data it was fitted to have since been replaced or removed — says so and offers a refit (when data are stored)
+ * or its removal (walk11 #14). Undo brings back the replaced data, and the banner follows.
+ */
+export function ReleaseCalibrationBanner({ candidate, measured, onRefit }: { candidate: Candidate; measured: MeasuredRelease[]; onRefit?: () => void }) {
+  const edit = useStore((s) => s.edit);
+  const ev = evaluateCandidate(candidate);
+  const f = ev.status === 'ok' ? (ev.formulation as F) : null;
+  const existing = f?.calibrations?.release?.find((c) => c.core === f.core.material);
+  if (!f || !existing) return null;
+  const data = calibrationDataStatus(existing, measured);
+  const gone = data.status === 'replaced' || data.status === 'removed';
+  const removeCal = () => {
+    const rest = (f.calibrations?.release ?? []).filter((c) => c.core !== f.core.material);
+    edit(candidate.id, 'calibrations.release', rest.length ? rest : undefined);
+  };
+  // the record says "fitted to your data: …"; once those data are gone it describes data no longer stored
+  const record = existing.fittedTo ? (gone ? existing.fittedTo.replace(/^fitted to your data/, 'fitted to earlier data, no longer stored') : existing.fittedTo) : '';
+  return (
+    <div className={`banner ${gone ? 'warn' : 'info'}`} data-testid="calibration-applied" data-data-status={data.status}>
+      <p>
+        <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {coreVisual(f.core.material)?.label ?? f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${paramLabel(k)} = ${sig(v, 3)}${unitOf(k)}`).join(', ')}{record ? ` (${record})` : ''}.{' '}
+        {!gone && <button type="button" onClick={removeCal}>Remove calibration</button>}
+      </p>
+      {gone && (
+        <p role="status" data-testid="calibration-data-replaced">
+          <strong>The measured data this calibration was fitted to {data.status === 'replaced' ? 'have been replaced' : 'have been removed'}</strong>
+          {data.status === 'replaced' ? ` — stored now: ${data.now}` : ' — no measured release data are stored now'}. Its values still set this candidate’s release (and the numbers that follow from it).{' '}
+          {data.status === 'replaced' && onRefit && <button type="button" onClick={onRefit} data-testid="calibration-refit">Refit to the stored data</button>}{' '}
+          <button type="button" onClick={removeCal}>Remove calibration</button>{' '}
+          <span className="small muted">Ctrl+Z brings back the earlier data.</span>
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function MechanisticCalibration({ candidate, measured }: { candidate: Candidate; measured: MeasuredRelease[] }) {
   const edit = useStore((s) => s.edit);
@@ -90,11 +129,8 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
     const others = (f.calibrations?.release ?? []).filter((c) => c.core !== result.core);
     const ses = Object.keys(result.r.params).map((k) => `${paramLabel(k)} ± ${sig(result.r.se[k as CalibratableReleaseParam] ?? null, 2)}`).join(', ');
     const fittedTo = `fitted to your data: ${measured.length} curve(s) at pH ${measured.map((m) => m.pH.toFixed(1)).join(', ')}; ${agentVisual(payload.agent)?.label ?? payload.agent}, ${payload.loading}; n = ${result.r.n}${result.r.weighted ? `, weighted by 1/${spreadKind}²` : ''}; SE ${ses}; R² ${sig(result.r.r2, 3)}; ${new Date().toISOString().slice(0, 10)}${overridden ? `; APPLIED ANYWAY (user override), although ${trustOf(result.r).problems.join('; ')}` : ''}`.slice(0, 2000);
-    edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo }]);
-  };
-  const removeCal = () => {
-    const rest = (f.calibrations?.release ?? []).filter((c) => c.core !== f.core.material);
-    edit(candidate.id, 'calibrations.release', rest.length ? rest : undefined);
+    // the data's fingerprint: replacing or removing them later is noticed (ReleaseCalibrationBanner, walk11 #14)
+    edit(candidate.id, 'calibrations.release', [...others, { core: result.core, params: result.r.params, fittedTo, dataKey: measuredReleaseKey(measured) }]);
   };
 
   // honest counting: a point at t = 0 with 0 % released is fitted by every parameter set (M2's release is 0 at t = 0 by
@@ -113,12 +149,7 @@ export function MechanisticCalibration({ candidate, measured }: { candidate: Can
   return (
     <section aria-labelledby="mech-title" className="fit-block">
       <h3 id="mech-title">Calibrate the carrier's release kinetics (M2, all pH curves at once)</h3>
-      {existing && (
-        <p className="banner info" data-testid="calibration-applied">
-          <span className="badge badge-data">calibrated</span> This candidate uses calibrated release parameters for {coreVisual(f.core.material)?.label ?? f.core.material}: {Object.entries(existing.params).map(([k, v]) => `${paramLabel(k)} = ${sig(v, 3)}${unitOf(k)}`).join(', ')}{existing.fittedTo ? ` (${existing.fittedTo})` : ''}.{' '}
-          <button type="button" onClick={removeCal}>Remove calibration</button>
-        </p>
-      )}
+      <ReleaseCalibrationBanner candidate={candidate} measured={measured} onRefit={fit} />
       <div className="row">
         {drugs.length > 1 && (
           <label className="field inline"><span>Payload measured</span>
