@@ -1,6 +1,7 @@
 // Catalog: every contract id present, every value sourced, molecular weights consistent with formulas, presets well-formed.
 import { describe, expect, it } from 'vitest';
 import { molarMassGPerMol } from '../model/physics/composition';
+import { PRESET_FACTS } from './preset-facts';
 import {
   AGENTS,
   AGENT_IDS,
@@ -154,7 +155,7 @@ describe('presets', () => {
         expect(core.loading[p.loading as keyof typeof core.loading], `${id}: ${p.loading} into ${core.id}`).toBeDefined();
       }
       for (const m of f.coating?.membranes ?? []) expect(MEMBRANES[m.source as keyof typeof MEMBRANES]).toBeDefined();
-      expect(PRESETS[id].facts.length, id).toBeGreaterThan(0);
+      expect(PRESET_FACTS[id].length, id).toBeGreaterThan(0);
     }
     for (const a of LOADING_ANCHORS) {
       for (const pid of a.presets) {
@@ -184,7 +185,7 @@ describe('presets', () => {
         expect(t.value !== undefined || t.range !== undefined, `${id} ${t.metric}`).toBe(true);
         if (t.range && t.value !== undefined) expect(t.range[0] <= t.value && t.value <= t.range[1], `${id} ${t.metric}`).toBe(true);
       }
-      for (const fact of PRESETS[id].facts) expect(['read', 'recalled']).toContain(fact.status);
+      for (const fact of PRESET_FACTS[id]) expect(['read', 'recalled']).toContain(fact.status);
     }
     expect(PRESETS.doxil.published.find((t) => t.metric === 'targeting.hydrodynamicDiameterNm')?.value).toBe(87);
   });

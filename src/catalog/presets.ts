@@ -51,7 +51,6 @@ export interface Preset {
   summary: string;
   presetClass: PresetClass;
   formulation: FormulationDraft;
-  facts: PresetFact[];
   published: PublishedTarget[];
 }
 
@@ -79,12 +78,8 @@ export const PRESET_IDS = [
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-const DOC000 = 'doc 000 (Union Hospital patent transfer notice on IZB@CCM)';
-const DOC001 = 'doc 001 (review: clinical translation of anti-tumour nanomedicines)';
-const DOC002 = 'doc 002 (IL-22BP/LNP clinical trial record)';
+export const DOC001 = 'doc 001 (review: clinical translation of anti-tumour nanomedicines)';
 
-const read = (text: string, source: string): PresetFact => ({ text, source, status: 'read' });
-const recalledFact = (text: string, source: string): PresetFact => ({ text, source, status: 'recalled' });
 
 /** The contract §1 example, exactly. */
 const IZB_CCM: FormulationDraft = {
@@ -119,14 +114,6 @@ const IZB_CCM: FormulationDraft = {
   },
 };
 
-const IZB_FACTS: PresetFact[] = [
-  read('Dual targeting of cervical tumour cells and cancer-associated fibroblasts by a hybrid (cancer cell + CAF) membrane coat', DOC000),
-  read('ZIF-8 disintegrates in the slightly acidic tumour microenvironment and releases its payload', DOC000),
-  read('Bismuth (high atomic number) amplifies X-ray absorption in the tumour', DOC000),
-  read('IN10018 inhibits CAFs, reduces extracellular matrix deposition and relieves hypoxia', DOC000),
-  read('About 30 % of patients with locally advanced cervical cancer recur after standard radiotherapy (radioresistance)', DOC000),
-  { text: 'Particle size is not disclosed: 120 nm assumed; membrane ratio 1:1 assumed', source: 'REFERENCE-SYSTEMS.md (assumption)', status: 'read' },
-];
 
 function withoutPayload(agent: string): FormulationDraft['payloads'] {
   return IZB_CCM.payloads!.filter((p) => p.agent !== agent).map((p) => ({ ...p }));
@@ -141,7 +128,6 @@ export const PRESETS: Record<PresetId, Preset> = {
     summary: 'The patent\'s biomimetic ZIF-8 MOF carrying IN10018 and bismuth in a HeLa + cervical-CAF hybrid membrane, to radiosensitize cervical cancer.',
     presetClass: 'mof',
     formulation: IZB_CCM,
-    facts: IZB_FACTS,
     published: [],
   },
   'izb-bare': {
@@ -150,7 +136,6 @@ export const PRESETS: Record<PresetId, Preset> = {
     summary: 'Ablation: the same IN10018 + Bi ZIF-8 core without the hybrid membrane, to show what the coat contributes.',
     presetClass: 'mof',
     formulation: { ...clone(IZB_CCM), name: 'IZB (bare)', coating: null },
-    facts: [read('The membrane confers homotypic targeting and immune evasion; without it the particle relies on EPR alone', DOC000)],
     published: [],
   },
   'iz-ccm': {
@@ -159,7 +144,6 @@ export const PRESETS: Record<PresetId, Preset> = {
     summary: 'Ablation: IN10018 in membrane-coated ZIF-8 without bismuth, to show the physical sensitization Bi adds.',
     presetClass: 'mof',
     formulation: { ...clone(IZB_CCM), name: 'IZ@CCM', payloads: withoutPayload('bismuth') },
-    facts: [read('Bi directly enhances radiation-induced damage; removing it leaves only biological remodelling', DOC000)],
     published: [],
   },
   'zb-ccm': {
@@ -168,7 +152,6 @@ export const PRESETS: Record<PresetId, Preset> = {
     summary: 'Ablation: bismuth in membrane-coated ZIF-8 without the FAK inhibitor, to show what CAF inhibition adds.',
     presetClass: 'mof',
     formulation: { ...clone(IZB_CCM), name: 'ZB@CCM', payloads: withoutPayload('in10018') },
-    facts: [read('IN10018 disrupts the CAF protective network; without it hypoxia and matrix remain', DOC000)],
     published: [],
   },
   nbtxr3: {
@@ -195,12 +178,6 @@ export const PRESETS: Record<PresetId, Preset> = {
         fractions: 25,
       },
     },
-    facts: [
-      read('Functionalized hafnium oxide nanoparticles, 50 nm', 'Bonvalot et al., Lancet Oncol 2019'),
-      read('Injected intratumorally at 53.3 g/L, 10 % of baseline tumour volume (phase I escalated 2.5–20 %)', 'Bonvalot et al., Lancet Oncol 2019'),
-      read('Physical sensitization only; relies on intratumoral injection and lacks active targeting', DOC000),
-      read('Soft-tissue sarcoma trial: preoperative radiotherapy 50 Gy in 25 fractions', 'Bonvalot et al., Lancet Oncol 2019'),
-    ],
     published: [
       { metric: 'radiosensitization.highZ.0.mgPerGTumor', label: 'Hf in tumour', value: 3.6, unit: 'mg/g', source: 'MODEL.md V7: 53.3 g/L × 10 % × Hf 84.8 % × 80 % retention', status: 'recalled' },
       { metric: 'radiosensitization.doseEnhancementFactor', label: 'macroscopic DEF at 6 MV', range: [1, 1.01], unit: '1', source: 'MODEL.md V7 (mixture rule with NIST data)', status: 'read' },
@@ -217,12 +194,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'doxorubicin', loading: 'remote', feedMassRatio: 0.125 }],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('First nanomedicine approved by the FDA (1995); ovarian cancer, metastatic breast cancer, AIDS-related Kaposi\'s sarcoma', DOC001),
-      read('2 mg/mL doxorubicin HCl; MPEG-DSPE 3.19, HSPC 9.58, cholesterol 3.19 mg/mL → drug:lipid ≈ 0.125 w/w', 'Doxil label'),
-      read('Size 80–90 nm (≈ 87 nm); > 90 % of the drug encapsulated', 'Doxil label'),
-      read('Human half-lives ≈ 2 h and 45 h', 'Gabizon et al. 1994'),
-    ],
     published: [
       { metric: 'loading.payloads.0.encapsulationEfficiencyPct', label: 'EE', range: [90, 100], unit: '%', source: 'Doxil label', status: 'read' },
       { metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 87, range: [80, 100], unit: 'nm', source: 'Doxil label; MODEL.md V5', status: 'read' },
@@ -240,11 +211,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'doxorubicin', loading: 'remote', feedMassRatio: 0.25 }],
       coating: null,
     },
-    facts: [
-      read('Non-PEGylated liposomal doxorubicin, 150 nm; metastatic breast cancer (Europe, Canada)', DOC001),
-      read('EE > 95 %, drug:lipid 0.25:1', 'Myocet label'),
-      recalledFact('Egg phosphatidylcholine : cholesterol 55 : 45 (mol), a fluid-phase lipid (T_m ≈ −10 °C) held by cholesterol', 'Myocet label'),
-    ],
     published: [
       { metric: 'loading.payloads.0.encapsulationEfficiencyPct', label: 'EE', range: [95, 100], unit: '%', source: 'Myocet label', status: 'read' },
       { metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 150, unit: 'nm', source: DOC001, status: 'read' },
@@ -261,10 +227,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'irinotecan', loading: 'remote', feedMassRatio: 0.47 }],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('Irinotecan liposome, 100 nm, given with 5-fluorouracil and leucovorin for pancreatic cancer', DOC001),
-      recalledFact('≈ 110 nm; 4.3 mg/mL irinotecan with DSPC 6.81, cholesterol 2.22, MPEG-DSPE 0.12 mg/mL → drug:lipid ≈ 0.47 w/w', 'Onivyde label'),
-    ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 100, range: [100, 110], unit: 'nm', source: DOC001, status: 'read' }],
   },
   daunoxome: {
@@ -278,12 +240,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'daunorubicin', loading: 'remote', feedMassRatio: 0.054 }],
       coating: null,
     },
-    facts: [
-      read('Liposomal daunorubicin for AIDS-related Kaposi\'s sarcoma', DOC001),
-      read('45 nm DSPC/cholesterol (2:1) liposomes; the review\'s "50 μm" is a typo', 'DaunoXome label'),
-      recalledFact('DSPC main transition ≈ 55 °C: a gel-phase bilayer at body temperature; 2:1 DSPC:cholesterol = 33 mol % cholesterol', 'Avanti Polar Lipids data'),
-      recalledFact('50 mg daunorubicin with 753 mg DSPC and 180 mg cholesterol per vial → drug:lipid ≈ 0.054 w/w', 'DaunoXome label'),
-    ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 45, unit: 'nm', source: 'DaunoXome label', status: 'read' }],
   },
   thermodox: {
@@ -298,12 +254,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       coating: { membranes: [], peg: true },
       scenario: { temperatureC: 42 },
     },
-    facts: [
-      read('Heat-sensitive doxorubicin liposome (phase III) for hepatocellular carcinoma and breast cancer', DOC001),
-      read('With radiofrequency ablation, at 40–45 °C the bilayer opens and releases doxorubicin', DOC001),
-      read('Releases when heated past ≈ 39.5–42 °C', 'REFERENCE-SYSTEMS.md'),
-      { text: 'Size ≈ 100 nm and drug:lipid 0.05 assumed', source: 'REFERENCE-SYSTEMS.md (assumption)', status: 'read' },
-    ],
     published: [],
   },
   'genexol-pm': {
@@ -317,10 +267,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.2 }],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('Self-assembled PEG–polylactic acid micelles, 20–50 nm; metastatic breast cancer (Korea)', DOC001),
-      recalledFact('30 mg paclitaxel with 150 mg mPEG-PDLLA per vial (1:5)', 'Genexol-PM label'),
-    ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', range: [20, 50], unit: 'nm', source: DOC001, status: 'read' }],
   },
   nk105: {
@@ -334,11 +280,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'paclitaxel', loading: 'one-pot', feedMassRatio: 0.3 }],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('Paclitaxel-loaded PEG–polyaspartic acid micelle, 85 nm; breast and gastric cancer', DOC001),
-      read('Fewer neutropenia side effects; overall response rate 25 % in phase II', DOC001),
-      { text: 'Feed ratio 0.3 assumed (paclitaxel content ≈ 23 wt %, recalled)', source: 'assumption', status: 'recalled' },
-    ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 85, unit: 'nm', source: DOC001, status: 'read' }],
   },
   'nc-6004': {
@@ -352,11 +293,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'cisplatin', loading: 'conjugated', feedMassRatio: 0.3 }],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('Cisplatin-loaded PEG–polyamino acid micelles, 20 nm, for pancreatic cancer', DOC001),
-      read('Disease control rate 64.7 % (phase II); higher tolerated dose (cisplatin toxicity only at 120 mg/m²)', DOC001),
-      { text: 'Pt is coordinated to the polyglutamate carboxylates (modelled as "conjugated"); feed ratio 0.3 assumed', source: 'assumption', status: 'recalled' },
-    ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 20, unit: 'nm', source: DOC001, status: 'read' }],
   },
   abraxane: {
@@ -373,12 +309,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       // (the mechanism that makes Abraxane behave like free paclitaxel once injected).
       scenario: { medium: 'serum' },
     },
-    facts: [
-      read('Paclitaxel-bound albumin nanoparticle, ≈ 130 nm; pancreatic cancer and metastatic breast cancer', DOC001),
-      read('No Cremophor EL; maximum tolerated dose ≈ 50 % higher than Taxol', DOC001),
-      read('≈ 10 wt % paclitaxel (1:9 with albumin)', DOC001),
-      { text: 'Dissociates quickly in blood into albumin–paclitaxel complexes', source: 'REFERENCE-SYSTEMS.md', status: 'recalled' },
-    ],
     published: [
       { metric: 'loading.totalLoadingPct', label: 'drug loading', value: 10, range: [8, 12], unit: '%', source: DOC001, status: 'read' },
       { metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 130, unit: 'nm', source: DOC001, status: 'read' },
@@ -395,11 +325,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'paclitaxel', loading: 'conjugated', feedMassRatio: 0.6 }],
       coating: null,
     },
-    facts: [
-      read('Conjugate of polyglutamic acid (Mw 17,000 g/mol) with paclitaxel; drug loading up to 37 %', DOC001),
-      read('Good pharmacokinetics; active against non-small cell lung cancer and ovarian cancer models', DOC001),
-      { text: 'Size ≈ 10–20 nm assumed for a conjugate', source: 'REFERENCE-SYSTEMS.md (assumption)', status: 'read' },
-    ],
     published: [{ metric: 'loading.totalLoadingPct', label: 'drug loading', value: 37, range: [34, 40], unit: '%', source: DOC001, status: 'read' }],
   },
   feraheme: {
@@ -413,12 +338,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('Semi-synthetic superparamagnetic iron oxide; iron-deficiency anaemia in chronic kidney disease; MRI angiography', DOC001),
-      recalledFact('Core–shell 17–31 nm', 'ferumoxytol label'),
-      read('Half-life 14–15 h in humans', 'ferumoxytol label'),
-      { text: 'The polyglucose sorbitol carboxymethylether shell is modelled as a stealth (PEG-like) coat', source: 'assumption', status: 'read' },
-    ],
     published: [
       { metric: 'targeting.hydrodynamicDiameterNm', label: 'size', range: [17, 31], unit: 'nm', source: 'ferumoxytol label', status: 'recalled' },
       { metric: 'targeting.circulationHalfLifeH', label: 'half-life (human)', range: [14, 15], unit: 'h', source: 'ferumoxytol label', status: 'read', caveat: 'human value; the model is a mouse' },
@@ -435,10 +354,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [],
       coating: { membranes: [], peg: true },
     },
-    facts: [
-      read('PEG-modified silica–gold nanoparticle for photothermal therapy of metastatic lung cancer', DOC001),
-      recalledFact('≈ 150 nm (120 nm silica core, ≈ 15 nm gold shell)', 'Nanospectra Biosciences'),
-    ],
     published: [{ metric: 'targeting.hydrodynamicDiameterNm', label: 'size', value: 150, unit: 'nm', source: 'Nanospectra Biosciences', status: 'recalled' }],
   },
   'il22bp-lnp': {
@@ -453,12 +368,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       coating: { membranes: [], peg: true },
       scenario: { tumor: 'head-and-neck', route: 'intratumoral', intratumoralVolumeFraction: 0.1 },
     },
-    facts: [
-      read('Phase I: refractory advanced solid tumours (soft-tissue sarcoma, head and neck squamous cell carcinoma, melanoma) after second-line failure', DOC002),
-      read('IL-22BP blocks IL-22 activity and impedes tumour cell proliferation', DOC002),
-      read('Tumours close to major blood vessels or the trachea are excluded', DOC002),
-      { text: 'Intratumoral route inferred from that exclusion; size ≈ 80–100 nm assumed', source: 'REFERENCE-SYSTEMS.md (assumption)', status: 'read' },
-    ],
     published: [{ metric: 'loading.payloads.0.encapsulationEfficiencyPct', label: 'EE (typical mRNA-LNP)', range: [90, 95], unit: '%', source: 'MODEL.md M1', status: 'recalled' }],
   },
   'free-in10018': {
@@ -472,12 +381,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       payloads: [{ agent: 'in10018', loading: 'one-pot', feedMassRatio: 1 }],
       coating: null,
     },
-    facts: [
-      read('FAK IC50 ≈ 1 nM (vendor data)', 'REFERENCE-SYSTEMS.md'),
-      read('Clinically oral; MTD 200 mg once daily', 'REFERENCE-SYSTEMS.md'),
-      read('Off-target risk and poor intratumoral accumulation when given free', DOC000),
-      { text: 'Modelled iv for comparison with the nanoparticle', source: 'assumption', status: 'read' },
-    ],
     published: [],
   },
   'cisplatin-free': {
@@ -492,11 +395,6 @@ export const PRESETS: Record<PresetId, Preset> = {
       coating: null,
       scenario: { doseMgPerKg: 5 },
     },
-    facts: [
-      read('Standard concurrent chemoradiotherapy for locally advanced cervical cancer', DOC000),
-      read('Severe systemic toxicity and increasingly prevalent drug resistance', DOC000),
-      { text: 'Mouse dose 5 mg/kg assumed (typical tolerated single iv dose)', source: 'assumption', status: 'read' },
-    ],
     published: [],
   },
 };

@@ -4,6 +4,7 @@ import type { Scores } from '../model/scores';
 import { agreementSummary, compareWithLiterature, type LiteratureComparison } from './compare';
 import { scorePreset } from './score';
 import { percentShares } from '../catalog/percent-shares';
+import { PRESET_FACTS } from '../catalog/preset-facts';
 
 /** Class filters of the library (the list; inorganic gathers oxide, iron oxide and nanoshell, albumin stands alone). */
 export const PRESET_FILTERS = [
@@ -96,7 +97,7 @@ export function presetCard(id: string): PresetCard {
     },
     coreDiameterNm: f.core.diameterNm ?? null,
     route: f.scenario?.route ?? 'iv',
-    facts: p.facts,
+    facts: PRESET_FACTS[id],
     scores,
     ...(r.ok ? {} : { error: r.message }),
     comparisons,
