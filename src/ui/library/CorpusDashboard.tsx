@@ -9,17 +9,10 @@ import type { PlotModule } from '../../charts/plot-loader';
 import { csvText } from '../../engine';
 import { CORPUS_KINDS, TOLERANCE, evaluateCorpus, summaryRows, tableRows, type CorpusKind, type CorpusReport, type CorpusResult, type KindCoverage, type KindCrossValidation, type Side } from '../../validation';
 import { calibrationCounts, coverageOverlaps, medianDeviationUnit, missWidths, quantityWords } from './corpus-view';
+import { KIND_NAME } from '../interval-text';
 import './library.css';
 
-const KIND_LABEL: Record<CorpusKind, string> = {
-  release: 'Release (MOF)',
-  loading: 'Loading / EE',
-  size: 'Hydrodynamic size',
-  pk: 'Pharmacokinetics',
-  radiosensitization: 'Radiosensitization (DEF, SER)',
-  clonogenic: 'Clonogenic survival',
-  clinical: 'Clinical (cervical cancer)',
-};
+const KIND_LABEL = KIND_NAME;
 
 /** Kinds whose values span decades are plotted on log axes. */
 const LOG_KINDS = new Set<CorpusKind>(['pk', 'loading', 'size']);
